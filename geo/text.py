@@ -1,0 +1,58 @@
+"""Text normalisation shared by the gazetteer's keys and the recogniser's scan.
+
+`fold` maps every character to exactly one character, so an offset into folded text is
+the same offset into the original: the recogniser scans folded text and reports spans of
+the article's own text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+# Letters that have no Unicode decomposition but that news writers replace by an ASCII
+# letter ("Xankəndi" is written "Xankendi"; "Łódź" as "Lodz").
+_SPECIAL = {
+    "ə": "e", "Ə": "e", "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
+    "ß": "s", "æ": "a", "Æ": "a", "œ": "o", "Œ": "o", "þ": "t", "Þ": "t", "ð": "d", "Ð": "d",
+    "ħ": "h", "Ħ": "h", "ŀ": "l", "Ŀ": "l",
+}
+# Apostrophes, hyphens and dashes that mean the same in a name.
+_APOSTROPHES = "'’‘`´ʼʻ′"
+_HYPHENS = "-‐‑‒–—―"
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _SPECIAL:
+        return _SPECIAL[char]
+    if char in _APOSTROPHES:
+        return "'"
+    if char in _HYPHENS or char.isspace():
+        return " "
+    base = unicodedata.normalize("NFD", char)[0]
+    lowered = base.lower()
+    return lowered if len(lowered) == 1 else base
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics, unify apostrophes and turn hyphens into spaces.
+
+    One character in, one character out: `len(fold(t)) == len(t)`.
+    """
+    if text.isascii():
+        return text.lower().replace("-", " ").replace("`", "'").translate(_ASCII_SPACES)
+    return "".join(_fold_char(c) for c in text)
+
+
+_ASCII_SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\x0b": " ", "\x0c": " "})
+
+
+def name_key(name: str) -> str:
+    """The key a name is looked up under: folded, with dots dropped and spaces collapsed.
+
+    "St. Louis", "st louis" and "Saint-Louis" differ; "Nagorno-Karabakh" and
+    "nagorno karabakh" do not.
+    """
+    folded = fold(name.strip()).replace(".", "").replace("'", "")
+    return " ".join(folded.split())
