@@ -51,8 +51,8 @@ _ASCII_SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\x0b": " ", "\x
 def name_key(name: str) -> str:
     """The key a name is looked up under: folded, with dots dropped and spaces collapsed.
 
-    "St. Louis", "st louis" and "Saint-Louis" differ; "Nagorno-Karabakh" and
-    "nagorno karabakh" do not.
+    "St. Louis" and "st louis" are one key, and so are "Nagorno-Karabakh" and "nagorno
+    karabakh"; apostrophes stay ("N'Djamena"), since the recogniser matches them as written.
     """
-    folded = fold(name.strip()).replace(".", "").replace("'", "")
+    folded = fold(name.strip()).replace(".", "")
     return " ".join(folded.split())

@@ -1,0 +1,169 @@
+"""Tables: per-article results -> rows -> events.csv, mentions.csv, unresolved.csv, GeoJSON.
+
+The column lists below are the output contract documented in the README; tests pin them.
+Every file is written atomically, so a reader never sees half a table.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from geo.atomic import atomic_open, write_text_atomic
+from geo.pipeline import ArticleResult
+
+EVENT_COLUMNS = [
+    "article", "event_id", "title", "url", "source_path", "date", "year", "date_precision",
+    "event_type", "sub_event_type", "place_id", "place", "lat", "lon", "country",
+    "geo_precision", "place_source", "fatalities", "text", "mention_start", "mention_end",
+    "trigger",
+]
+MENTION_COLUMNS = [
+    "article", "start", "end", "text", "place_id", "place", "lat", "lon", "country", "kind",
+    "role", "score",
+]
+UNRESOLVED_COLUMNS = ["name", "count", "articles", "example_article", "example_sentence"]
+
+
+def event_rows(result: ArticleResult) -> list[dict]:
+    article = result.article
+    rows = []
+    for event in result.events:
+        place = event.place
+        mention = event.mention
+        rows.append({
+            "article": article.article_id,
+            "event_id": event.event_id,
+            "title": article.title,
+            "url": article.url,
+            "source_path": article.path,
+            "date": event.date.iso,
+            "year": event.date.year,
+            "date_precision": event.date.precision,
+            "event_type": event.event_type,
+            "sub_event_type": event.sub_event_type,
+            "place_id": place.place_id if place else "",
+            "place": place.name if place else "",
+            "lat": place.lat if place else None,
+            "lon": place.lon if place else None,
+            "country": place.country if place else "",
+            "geo_precision": event.geo_precision,
+            "place_source": event.place_source,
+            "fatalities": event.fatalities,
+            "text": event.sentence,
+            "mention_start": mention.start - event.sentence_start
+            if mention and event.place_source == "sentence" else None,
+            "mention_end": mention.end - event.sentence_start
+            if mention and event.place_source == "sentence" else None,
+            "trigger": event.trigger,
+        })
+    return rows
+
+
+def mention_rows(result: ArticleResult) -> list[dict]:
+    rows = []
+    for mention in result.mentions:
+        place = mention.place
+        rows.append({
+            "article": mention.article_id,
+            "start": mention.start,
+            "end": mention.end,
+            "text": mention.text,
+            "place_id": place.place_id if place else "",
+            "place": place.name if place else "",
+            "lat": place.lat if place else None,
+            "lon": place.lon if place else None,
+            "country": place.country if place else "",
+            "kind": place.kind if place else "",
+            "role": mention.role,
+            "score": mention.score,
+            # Kept for unresolved.csv, dropped before mentions.csv is written.
+            "_sentence": _sentence_around(result.article.text, mention.start, mention.end)
+            if place is None else "",
+        })
+    return rows
+
+
+def events_table(rows: Iterable[dict]) -> pd.DataFrame:
+    table = pd.DataFrame(list(rows), columns=EVENT_COLUMNS)
+    for column in ("year", "fatalities", "mention_start", "mention_end"):
+        table[column] = table[column].astype("Int64")
+    for column in ("lat", "lon"):
+        table[column] = table[column].astype("float64")
+    return table
+
+
+def mentions_table(rows: Iterable[dict]) -> pd.DataFrame:
+    table = pd.DataFrame(list(rows), columns=[*MENTION_COLUMNS, "_sentence"])
+    for column in ("lat", "lon", "score"):
+        table[column] = table[column].astype("float64")
+    return table
+
+
+def unresolved_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Names that look like places but found no place, most frequent first."""
+    missing = mentions[mentions["place_id"] == ""]
+    if missing.empty:
+        return pd.DataFrame(columns=UNRESOLVED_COLUMNS)
+    grouped = missing.groupby("text", sort=False).agg(
+        count=("text", "size"),
+        articles=("article", "nunique"),
+        example_article=("article", "first"),
+        example_sentence=("_sentence", "first"),
+    ).reset_index().rename(columns={"text": "name"})
+    return grouped.sort_values(["count", "name"], ascending=[False, True],
+                               kind="stable")[UNRESOLVED_COLUMNS].reset_index(drop=True)
+
+
+def write_tables(out_dir: Path, events: pd.DataFrame, mentions: pd.DataFrame) -> dict[str, Path]:
+    """Write the four tables; returns their paths by name."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = {
+        "events.csv": out_dir / "events.csv",
+        "mentions.csv": out_dir / "mentions.csv",
+        "unresolved.csv": out_dir / "unresolved.csv",
+        "events.geojson": out_dir / "events.geojson",
+    }
+    _write_csv(paths["events.csv"], events)
+    _write_csv(paths["mentions.csv"], mentions[MENTION_COLUMNS])
+    _write_csv(paths["unresolved.csv"], unresolved_table(mentions))
+    write_text_atomic(paths["events.geojson"], events_geojson(events))
+    return paths
+
+
+def _write_csv(path: Path, table: pd.DataFrame) -> None:
+    with atomic_open(path, "w", newline="") as handle:
+        table.to_csv(handle, index=False, lineterminator="\n")
+
+
+def events_geojson(events: pd.DataFrame) -> str:
+    """A FeatureCollection of the events; an event with no place has a null geometry."""
+    features = []
+    for record in events.to_dict("records"):
+        properties = {k: _plain(v) for k, v in record.items()}
+        lat, lon = properties.get("lat"), properties.get("lon")
+        geometry = ({"type": "Point", "coordinates": [lon, lat]}
+                    if lat is not None and lon is not None else None)
+        features.append({"type": "Feature", "geometry": geometry, "properties": properties})
+    return json.dumps({"type": "FeatureCollection", "features": features},
+                      ensure_ascii=False, indent=None) + "\n"
+
+
+def _plain(value):
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _sentence_around(text: str, start: int, end: int, limit: int = 300) -> str:
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, start - limit)
+    candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    right = min([*candidates, end + limit, len(text)])
+    return " ".join(text[left:right + 1].split())

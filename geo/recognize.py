@@ -1,0 +1,530 @@
+"""Find the place names in an article's text: article -> mentions (not yet resolved).
+
+The scan is one Aho-Corasick pass over the folded text (see `geo.text.fold`, which keeps
+offsets), with every gazetteer name as a pattern. Most of the work is then deciding which
+matches a careful reader would call a place: a gazetteer's alternate names include many
+ordinary words, and place names hide inside people's and newspapers' names.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+from rapidfuzz.distance import Levenshtein
+
+from geo.atomic import write_bytes_atomic
+from geo.model import Article, Mention
+from geo.text import fold, name_key
+
+# Bump when the rules below change what a cached index holds.
+INDEX_VERSION = "1"
+
+# A name must look like this after folding to be scanned for: Latin letters, digits,
+# spaces, apostrophes and dots. Names in other scripts stay in the gazetteer for lookups.
+_SCANNABLE = re.compile(r"^[a-z0-9][a-z0-9' .]*$")
+_WORD_CHAR = re.compile(r"[\w]")
+
+# Lower-case words allowed inside a multi-word name ("Gulf of Mexico", "Rostov-on-Don").
+_NAME_FUNCTION_WORDS = frozenset(
+    "of the and on upon in de del della di da do dos das du des la le les el al an ad am im "
+    "sur sous y e et by under over en".split()
+)
+# Words that, written right before a capitalised name, make it a person's name.
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof sir lord lady dame gen general col colonel lt capt captain maj major "
+    "sgt president senator sen rep gov governor mayor judge justice rev father sister brother "
+    "pope king queen prince princess sheikh minister secretary ambassador commander "
+    "chancellor premier coach officer detective saint".split()
+)
+# Heads of organisation names: "Washington Post", "Baku Herald", "Manchester United".
+_ORGANISATION_HEADS = frozenset(
+    "post times herald tribune journal gazette chronicle daily morning evening news press star "
+    "globe observer telegraph standard examiner inquirer courier sun mail record register "
+    "bulletin review monitor dispatch ledger sentinel reporter independent guardian express "
+    "united fc rovers wanderers athletic rangers hotspur city's airlines airways air bank "
+    "corp corporation inc ltd llc company co group holdings motors club symphony orchestra "
+    "philharmonic ballet opera broadcasting television radio tv network agency institute "
+    "foundation university college school academy hospital clinic stadium arena airport "
+    "station magazine weekly quarterly".split()
+)
+# Prepositions after which a capitalised word is very probably a place.
+_LOCATIVES = frozenset(
+    "in at near around outside from to into towards toward across through via of "
+    "between inside within beyond".split()
+)
+
+_DATELINE = re.compile(
+    r"(?P<loc>[A-Z][A-Z'’.\- ]{1,40}[A-Z.](?:,\s*[A-Z][\w'’.\- ]{1,40}?){0,2})"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--|-)\s",
+)
+_TAUGHT_ALIAS = re.compile(
+    r"\s*(?:\(\s*(?:also\s+(?:spelled|spelt|called|known\s+as)\s+|known\s+(?:in\s+\w+\s+)?as\s+"
+    r"|or\s+|in\s+\w+\s*[:,]?\s*)?"
+    r"|,\s*(?:also\s+)?(?:spelled|spelt|called|known\s+(?:in\s+\w+\s+)?as)\s+|\s+or\s+)"
+    r"(?P<alias>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})"
+)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z'’\-]*[a-z]{2,}\b")
+
+
+@dataclass
+class NameIndex:
+    """The automaton over every scannable gazetteer name, and what it needs beside it."""
+
+    automaton: ahocorasick.Automaton
+    fuzzy_keys: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+
+
+def build_name_index(gazetteer) -> NameIndex:
+    """Put every gazetteer name (and its dotted abbreviation forms) into one automaton.
+
+    The automaton's value for a pattern is the gazetteer key it stands for, so that
+    "u.s." in a text finds the entries of "us".
+    """
+    automaton = ahocorasick.Automaton()
+    for key in _scannable(gazetteer.name_keys()):
+        automaton.add_word(key, key)
+        for variant in _dotted_variants(key):
+            if not automaton.exists(variant):
+                automaton.add_word(variant, key)
+    for demonym in gazetteer.demonyms():
+        for form in (demonym, _plural(demonym)):
+            if _SCANNABLE.match(form) and not automaton.exists(form):
+                automaton.add_word(form, form)
+    automaton.make_automaton()
+    return NameIndex(automaton, _fuzzy_keys(gazetteer))
+
+
+def load_name_index(gazetteer, cache_dir: Path | None) -> NameIndex:
+    """The name index, from the cache when one for this gazetteer version exists."""
+    if cache_dir is None:
+        return build_name_index(gazetteer)
+    path = Path(cache_dir) / f"names-{gazetteer.version}-{INDEX_VERSION}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                index = pickle.load(handle)
+            if isinstance(index, NameIndex):
+                return index
+        except Exception:  # noqa: BLE001 - a corrupt cache is rebuilt, never trusted
+            pass
+    index = build_name_index(gazetteer)
+    write_bytes_atomic(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    return index
+
+
+def _scannable(keys: Iterable[str]) -> Iterator[str]:
+    for key in keys:
+        if len(key) >= 2 and _SCANNABLE.match(key):
+            yield key
+
+
+def _dotted_variants(key: str) -> list[str]:
+    """'us' -> 'u.s.', 'u.s'; 'st louis' -> 'st. louis'; what news writes with dots."""
+    variants = []
+    if 2 <= len(key) <= 4 and key.isalpha():
+        dotted = ".".join(key)
+        variants += [dotted + ".", dotted]
+    words = key.split(" ")
+    if len(words) > 1 and words[0] in {"st", "ste", "mt", "ft", "pt", "n", "s", "e", "w"}:
+        variants.append(" ".join([words[0] + ".", *words[1:]]))
+    return variants
+
+
+def _plural(demonym: str) -> str:
+    if demonym.endswith(("s", "sh", "ch", "ese", "x", "z")):
+        return demonym
+    return demonym + "s"
+
+
+def _fuzzy_keys(gazetteer) -> dict[tuple[str, int], list[str]]:
+    """Names of important places, bucketed by first letter and length, for misspellings."""
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for key in gazetteer.name_keys():
+        if " " in key or len(key) < 6 or not key.isalpha() or not key.isascii():
+            continue
+        best = gazetteer.candidates(key)[:1]
+        if best and (best[0].population >= 100_000 or best[0].source == "curated"
+                     or best[0].kind in {"country", "admin1", "region"}):
+            buckets.setdefault((key[0], len(key)), []).append(key)
+    return buckets
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    key: str
+
+
+def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
+    """Every place-name mention in the article's body, with its candidates but no choice yet.
+
+    Mentions are in text order; `place` is None and `candidates` lists the place_ids the
+    name may stand for (empty for a name that looks like a place but has no entry).
+    """
+    text = article.text
+    folded = fold(text)
+    demonyms = gazetteer.demonyms()
+    spans = _longest_first(_exact_matches(folded, index.automaton, article.body_start))
+    kept = [s for s in spans if _reads_as_place(text, s, gazetteer, demonyms)]
+    kept += _misspellings(text, folded, kept, index, article.body_start)
+    kept += _taught_aliases(text, folded, kept, article.body_start)
+    kept.sort(key=lambda s: s.start)
+    dateline = _dateline_span(text, article.body_start)
+    mentions = []
+    for span in kept:
+        if span.key in demonyms and not gazetteer.candidates(span.key):
+            role, candidates = "demonym", (demonyms[span.key],)
+        elif _plural_demonym(span.key, demonyms):
+            role, candidates = "demonym", (_plural_demonym(span.key, demonyms),)
+        else:
+            role = "mention"
+            candidates = tuple(p.place_id for p in gazetteer.candidates(span.key))
+        if dateline and dateline[0] <= span.start and span.end <= dateline[1]:
+            role = "dateline"
+        mentions.append(Mention(article.article_id, span.start, span.end,
+                                text[span.start:span.end], role, None, 0.0, candidates))
+    mentions += _unknown_place_names(text, kept, article, gazetteer)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _plural_demonym(key: str, demonyms: dict[str, str]) -> str:
+    if key not in demonyms and key.endswith("s") and key[:-1] in demonyms:
+        return demonyms[key[:-1]]
+    return ""
+
+
+def _exact_matches(folded: str, automaton: ahocorasick.Automaton, start: int) -> Iterator[_Span]:
+    if not len(automaton):
+        return
+    for end_index, key in automaton.iter(folded, start):
+        end = end_index + 1
+        # The pattern may be a dotted variant of its key, so measure the pattern itself.
+        length = _pattern_length(folded, end, key)
+        begin = end - length
+        if _is_word_boundary(folded, begin, end):
+            yield _Span(begin, end, key)
+
+
+def _pattern_length(folded: str, end: int, key: str) -> int:
+    if folded.endswith(key, 0, end):
+        return len(key)
+    for variant in _dotted_variants(key):
+        if folded.endswith(variant, 0, end):
+            return len(variant)
+    return len(key)
+
+
+def _is_word_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (_WORD_CHAR.match(before) or _WORD_CHAR.match(after)) and before != "'"
+
+
+def _longest_first(spans: Iterable[_Span]) -> list[_Span]:
+    """Keep non-overlapping spans, the longest first, then the earliest."""
+    chosen: list[_Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not taken.intersection(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+# --- does a match read as a place? -------------------------------------------------------
+
+def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str]) -> bool:
+    surface = text[span.start:span.end]
+    if not _capitalised_like_a_name(surface):
+        return False
+    if len(span.key.replace(".", "")) <= 3 and not _short_name_ok(surface, span.key, gazetteer):
+        return False
+    before = _previous_words(text, span.start, 2)
+    after = _next_words(text, span.end, 3)
+    if before and before[-1].lower().rstrip(".") in _HONORIFICS:
+        return False
+    if _names_an_organisation(after):
+        return False
+    if span.key in demonyms or _plural_demonym(span.key, demonyms):
+        return True
+    if " " not in span.key and _part_of_a_persons_name(text, span, before, after, gazetteer):
+        return False
+    return _plausible_given_how_common(text, span, before, after, gazetteer)
+
+
+def _capitalised_like_a_name(surface: str) -> bool:
+    words = re.split(r"[\s\-]+", surface)
+    if not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_FUNCTION_WORDS or not w[:1].isalpha()
+               for w in words[1:])
+
+
+def _short_name_ok(surface: str, key: str, gazetteer) -> bool:
+    """Two- and three-letter names: abbreviations in capitals ("UK", "U.S.") or real short
+    names of known places ("Ur" would be too risky; "Ely" is a city of 20,000)."""
+    letters = surface.replace(".", "")
+    if letters.isupper() and len(letters) >= 2:
+        return any(p.kind in {"country", "admin1", "continent", "region"} or p.source == "curated"
+                   for p in gazetteer.candidates(key)[:5])
+    best = gazetteer.candidates(key)[:1]
+    return bool(best) and best[0].population >= 15_000 and len(letters) == 3
+
+
+def _names_an_organisation(after: list[str]) -> bool:
+    """"Washington Post", "Sydney Morning Herald": capitalised words ending in an org head."""
+    for word in after:
+        if not word[:1].isupper():
+            return False
+        if word.lower().strip("'’") in _ORGANISATION_HEADS:
+            return True
+    return False
+
+
+def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: list[str],
+                            gazetteer) -> bool:
+    """"George Washington", "Jordan Peterson", "Sydney Harper": a first name beside a
+    capitalised word that is not itself a place."""
+    previous = before[-1] if before else ""
+    if (previous[:1].isupper() and is_first_name(previous)
+            and not _immediately_follows_sentence_end(text, span.start, previous)
+            and not gazetteer.candidates(previous)):
+        return True
+    following = after[0] if after else ""
+    if not (following[:1].isupper() and following.isalpha() and is_first_name(text[span.start:span.end])):
+        return False
+    if following.lower() in _NAME_FUNCTION_WORDS:
+        return False
+    # "Georgia Armenia" is two places; "Georgia Mills" is a person.
+    return not _strong_place(gazetteer, following)
+
+
+def _immediately_follows_sentence_end(text: str, start: int, previous: str) -> bool:
+    position = text.rfind(previous, 0, start)
+    return position >= 0 and _sentence_initial(text, position)
+
+
+def _strong_place(gazetteer, word: str) -> bool:
+    return any(p.kind in {"country", "admin1", "continent", "region"} or p.population >= 100_000
+               for p in gazetteer.candidates(word)[:5])
+
+
+def _plausible_given_how_common(text: str, span: _Span, before: list[str], after: list[str],
+                                gazetteer) -> bool:
+    """A capitalised name is a place unless it is also a common word with little else for it.
+
+    Common words ("Nice", "Reading", "Police") are capitalised at a sentence's start or in
+    a headline; there we want more: an important place, or a locative preposition before it.
+    """
+    candidates = gazetteer.candidates(span.key)
+    if not candidates:
+        return False
+    best = candidates[0]
+    important = (best.kind in {"country", "continent", "admin1", "region"}
+                 or best.source == "curated" or best.population >= 100_000)
+    locative = bool(before) and before[-1].lower() in _LOCATIVES
+    qualified = _followed_by_qualifier(text, span.end)
+    commonness = word_commonness(span.key)
+    initial = _sentence_initial(text, span.start) or _in_capitals_line(text, span.start)
+    if " " in span.key:
+        return not (initial and commonness >= 5.0 and not important)
+    if commonness >= 5.5:
+        return important and not initial or (important and (locative or qualified))
+    if commonness >= 3.8:
+        if initial:
+            return (important and best.population >= 1_000_000) or locative or qualified or (
+                important and best.kind != "city")
+        return important or locative or qualified
+    if commonness >= 3.0 and initial and not important:
+        return locative or qualified
+    return True
+
+
+def _followed_by_qualifier(text: str, end: int) -> bool:
+    """"Paris, Texas" and "Alexandria, Va." read as places whatever the words are."""
+    return bool(re.match(r",\s*[A-Z][a-z]*\.?\s*(?:[A-Z]|$|[,.;])", text[end:end + 30]))
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘([*#>-—":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n\r|•"
+
+
+def _in_capitals_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def _previous_words(text: str, start: int, count: int) -> list[str]:
+    return re.findall(r"[\w.'’]+", text[max(0, start - 60):start])[-count:]
+
+
+def _next_words(text: str, end: int, count: int) -> list[str]:
+    window = text[end:end + 80]
+    # Words of the same clause only: stop at punctuation that ends a phrase.
+    clause = re.split(r"[,;:()\[\]\"“”\n]|\.\s", window, maxsplit=1)[0]
+    return re.findall(r"[\w'’\-]+", clause)[:count]
+
+
+@lru_cache(maxsize=65536)
+def word_commonness(key: str) -> float:
+    """How common the name is as an English word (wordfreq's Zipf scale, 0 to ~8)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(key, "en")
+
+
+@lru_cache(maxsize=65536)
+def is_first_name(word: str) -> bool:
+    return name_key(word) in _first_names()
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """First names from gender-guesser's list of ~45,000 names in use across Europe and
+    beyond; rare ones are left out, since almost any town name is someone's first name."""
+    from importlib.resources import files
+
+    names: set[str] = set()
+    data = files("gender_guesser").joinpath("data/nam_dict.txt")
+    with data.open("r", encoding="iso-8859-1") as handle:
+        for line in handle:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = line[3:29].strip()
+            frequencies = line[30:85]
+            # Keep names that are in common use somewhere (frequency digit >= 3).
+            if name and "+" not in name and any(c.isdigit() and c >= "3" for c in frequencies):
+                names.add(name_key(name))
+    return frozenset(names)
+
+
+# --- what an exact scan misses -------------------------------------------------------------
+
+def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
+                  body_start: int) -> list[_Span]:
+    """Capitalised words that match no name but are one or two edits from an important
+    place's name, in a place-like position ("shelling in Stepanakerd")."""
+    taken = _taken(kept)
+    found = []
+    for match in _CAPITALISED_WORD.finditer(text, body_start):
+        word = match.group()
+        if match.start() in taken or len(word) < 6 or is_first_name(word):
+            continue
+        key = folded[match.start():match.end()]
+        if not key.isalpha() or word_commonness(key) >= 2.5:
+            continue
+        before = _previous_words(text, match.start(), 1)
+        if not (before and before[-1].lower() in _LOCATIVES):
+            continue
+        target = _nearest_key(key, index)
+        if target:
+            found.append(_Span(match.start(), match.end(), target))
+    return found
+
+
+def _nearest_key(key: str, index: NameIndex) -> str:
+    max_edits = 1 if len(key) < 9 else 2
+    best, best_distance = "", max_edits + 1
+    for length in range(len(key) - max_edits, len(key) + max_edits + 1):
+        for other in index.fuzzy_keys.get((key[0], length), ()):
+            distance = Levenshtein.distance(key, other, score_cutoff=max_edits)
+            if distance < best_distance:
+                best, best_distance = other, distance
+    return best
+
+
+def _taught_aliases(text: str, folded: str, kept: list[_Span], body_start: int) -> list[_Span]:
+    """Names an article teaches: "Khankendi (Stepanakert)", "Shusha, also spelled Shushi".
+
+    The unknown name becomes an alias of the known one, for this article only.
+    """
+    taken = _taken(kept)
+    aliases: dict[str, str] = {}
+    for span in kept:
+        match = _TAUGHT_ALIAS.match(text, span.end)
+        if match and match.start("alias") not in taken:
+            aliases[match.group("alias")] = span.key
+    found = []
+    for alias, key in aliases.items():
+        for match in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text[body_start:]):
+            start = body_start + match.start()
+            if start not in taken:
+                found.append(_Span(start, start + len(alias), key))
+                taken.update(range(start, start + len(alias)))
+    return found
+
+
+def _taken(spans: Iterable[_Span]) -> set[int]:
+    return {i for s in spans for i in range(s.start, s.end)}
+
+
+def _unknown_place_names(text: str, kept: list[_Span], article: Article,
+                         gazetteer) -> list[Mention]:
+    """Capitalised names after "in", "near", "outside"... that the gazetteer lacks.
+
+    They go to unresolved.csv: the list a user works through to extend the gazetteer.
+    """
+    taken = _taken(kept)
+    pattern = re.compile(
+        r"\b(?:in|near|outside|around|at|from|towards|toward|into)\s+(?:the\s+(?:town|village|city|"
+        r"region|district|province)\s+of\s+)?"
+        r"(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\b"
+    )
+    found = []
+    for match in pattern.finditer(text, article.body_start):
+        start, end = match.span("name")
+        name = match.group("name")
+        if start in taken or any(i in taken for i in range(start, end)):
+            continue
+        first = name.split()[0]
+        if (word_commonness(fold(first)) >= 3.0 or is_first_name(first)
+                or first.lower() in _HONORIFICS or first in _MONTHS_AND_DAYS
+                or _names_an_organisation(_next_words(text, start, 4)[1:])
+                or gazetteer.candidates(name)):
+            continue
+        found.append(Mention(article.article_id, start, end, name, "mention", None, 0.0, ()))
+    return found
+
+
+_MONTHS_AND_DAYS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def _dateline_span(text: str, body_start: int) -> tuple[int, int] | None:
+    """The "CITY, Region (Agency) —" that opens the first paragraph, if any.
+
+    It says where the reporter filed from, not where events happened.
+    """
+    position = body_start
+    for _ in range(12):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end]
+        stripped = line.lstrip()
+        if len(stripped) >= 40:
+            match = _DATELINE.match(stripped)
+            if match:
+                offset = position + len(line) - len(stripped)
+                return offset + match.start("loc"), offset + match.end("loc")
+            if not stripped.isupper() and stripped[-1:] in ".!?\"”":
+                return None  # the first real paragraph has no dateline
+        if line_end >= len(text):
+            return None
+        position = line_end + 1
+    return None

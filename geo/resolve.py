@@ -1,0 +1,182 @@
+"""Pick the place each mention stands for: mentions -> resolved mentions.
+
+A name's candidates are weighed by how important each place is, then by the article's
+context: the countries it names or implies, a qualifier after the name ("Paris, Texas",
+"Alexandria in Virginia"), and how close each candidate lies to the article's other places.
+One name keeps one sense through an article.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from geopy.distance import great_circle
+
+from geo.model import Mention, Place
+from geo.text import name_key
+
+# A mention whose best candidate scores below this stays unresolved (see unresolved.csv).
+MIN_SCORE = 0.25
+MAX_CANDIDATES = 25
+
+_KIND_WEIGHT = {"continent": 1.6, "country": 1.6, "region": 1.1, "admin1": 0.9, "admin2": 0.35,
+                "city": 0.0}
+_QUALIFIER = re.compile(r"\s*(?:,|\bin\b)\s*(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class _Context:
+    countries: Counter  # ISO code -> weight of evidence
+    admin1s: Counter  # (country, admin1 name key) -> weight
+    anchors: tuple[Place, ...]  # places resolved with confidence, for spatial coherence
+
+
+def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
+    """Choose a place and a score for every mention; below MIN_SCORE the place stays None."""
+    candidates = {m.start: _candidates(m, gazetteer) for m in mentions}
+    qualifiers = _qualifiers(mentions, candidates, text)
+    context = _first_context(mentions, candidates)
+    # Two rounds: the first uses what the article names outright; the second adds the
+    # places the first round chose, so that ambiguous names settle near the others.
+    for _ in range(2):
+        senses = _choose_senses(mentions, candidates, qualifiers, context)
+        context = _context_from(mentions, senses, context)
+    resolved = []
+    for mention in mentions:
+        place, score = senses.get(_sense_key(mention), (None, 0.0))
+        if mention.start in qualifiers:
+            place, score = _best(candidates[mention.start], context, qualifiers[mention.start])
+        if place is None or score < MIN_SCORE:
+            resolved.append(replace(mention, place=None, score=round(score, 3)))
+        else:
+            resolved.append(replace(mention, place=place, score=round(score, 3)))
+    return resolved
+
+
+def _candidates(mention: Mention, gazetteer) -> list[Place]:
+    places = [gazetteer.get(pid) for pid in mention.candidates[:MAX_CANDIDATES]]
+    return [p for p in places if p is not None]
+
+
+def _sense_key(mention: Mention) -> str:
+    return name_key(mention.text)
+
+
+def _qualifiers(mentions: Sequence[Mention], candidates: dict[int, list[Place]],
+                text: str) -> dict[int, list[Place]]:
+    """"X, Y" and "X in Y": the places Y may be, for each mention X that has such a Y."""
+    found = {}
+    for mention, following in zip(mentions, mentions[1:]):
+        between = text[mention.end:following.start]
+        own = candidates[mention.start]
+        if not own or own[0].kind in {"country", "continent"}:
+            continue
+        if len(between) <= 6 and _QUALIFIER.match(between) and candidates[following.start]:
+            parents = [p for p in candidates[following.start]
+                       if p.kind in {"country", "admin1", "admin2", "region"}]
+            if parents:
+                found[mention.start] = parents
+    return found
+
+
+def _first_context(mentions: Sequence[Mention], candidates: dict[int, list[Place]]) -> _Context:
+    """Countries the article names outright (a country, a demonym, an admin1 that is one
+    country's only sense)."""
+    countries: Counter = Counter()
+    admin1s: Counter = Counter()
+    for mention in mentions:
+        places = candidates[mention.start]
+        if not places:
+            continue
+        top = places[0]
+        if top.kind == "country" or mention.role == "demonym":
+            countries[top.country] += 1.0
+        elif top.kind == "admin1" and len({p.country for p in places[:3]}) == 1:
+            countries[top.country] += 0.7
+            admin1s[(top.country, name_key(top.name))] += 1.0
+        elif len(places) == 1 and top.country:
+            countries[top.country] += 0.5
+    return _Context(countries, admin1s, ())
+
+
+def _context_from(mentions: Sequence[Mention], senses: dict[str, tuple[Place | None, float]],
+                  previous: _Context) -> _Context:
+    countries: Counter = Counter()
+    admin1s: Counter = Counter()
+    anchors = []
+    for mention in mentions:
+        place, score = senses.get(_sense_key(mention), (None, 0.0))
+        if place is None or score < 0.5:
+            continue
+        if place.country:
+            countries[place.country] += 1.0 if place.kind in {"country", "admin1"} else 0.6
+        if place.kind == "admin1":
+            admin1s[(place.country, name_key(place.name))] += 1.0
+        elif place.admin1:
+            admin1s[(place.country, name_key(place.admin1))] += 0.5
+        if place.kind not in {"continent", "country"}:
+            anchors.append(place)
+    for code, weight in previous.countries.items():
+        countries[code] = max(countries[code], weight)
+    return _Context(countries, admin1s, tuple(anchors))
+
+
+def _choose_senses(mentions: Sequence[Mention], candidates: dict[int, list[Place]],
+                   qualifiers: dict[int, list[Place]],
+                   context: _Context) -> dict[str, tuple[Place | None, float]]:
+    """One sense per name: the best place for all of a name's mentions taken together."""
+    senses: dict[str, tuple[Place | None, float]] = {}
+    for mention in mentions:
+        key = _sense_key(mention)
+        if key in senses or mention.start in qualifiers:
+            continue
+        senses[key] = _best(candidates[mention.start], context, [])
+    return senses
+
+
+def _best(places: list[Place], context: _Context,
+          parents: list[Place]) -> tuple[Place | None, float]:
+    if not places:
+        return None, 0.0
+    scored = sorted(((_score(p, context, parents), i, p) for i, p in enumerate(places)),
+                    key=lambda t: (-t[0], t[1]))
+    best_score, _, best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else best_score - 2.0
+    # Confidence: how far ahead of the runner-up, and how plausible on its own.
+    margin = 1.0 / (1.0 + math.exp(-2.5 * (best_score - runner_up)))
+    plausibility = min(1.0, max(0.0, (best_score + 0.3) / 2.0))
+    return best, 0.5 * margin + 0.5 * plausibility
+
+
+def _score(place: Place, context: _Context, parents: list[Place]) -> float:
+    score = math.log10(place.population + 1) / 7.0 + _KIND_WEIGHT.get(place.kind, 0.0)
+    if place.source == "curated":
+        score += 0.5
+    total = sum(context.countries.values())
+    if total and place.country:
+        share = context.countries[place.country] / total
+        score += 1.2 * share + (0.4 if context.countries[place.country] else -0.3)
+    if place.admin1 and context.admin1s[(place.country, name_key(place.admin1))]:
+        score += 0.6
+    if parents:
+        score += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
+    if context.anchors and place.kind not in {"continent", "country"}:
+        nearest = min(great_circle((place.lat, place.lon), (a.lat, a.lon)).km
+                      for a in context.anchors[:30] if a.place_id != place.place_id) \
+            if any(a.place_id != place.place_id for a in context.anchors[:30]) else None
+        if nearest is not None:
+            score += 0.8 * math.exp(-nearest / 400.0)
+    return score
+
+
+def _within(place: Place, parent: Place) -> bool:
+    if parent.kind == "country":
+        return place.country == parent.country
+    if parent.kind == "admin1":
+        return place.country == parent.country and bool(place.admin1) and \
+            name_key(place.admin1) == name_key(parent.name)
+    return great_circle((place.lat, place.lon), (parent.lat, parent.lon)).km < 150

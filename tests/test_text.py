@@ -1,0 +1,29 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.text import fold, name_key
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_fold_keeps_every_offset(text):
+    assert len(fold(text)) == len(text)
+
+
+def test_fold_strips_diacritics_and_case_so_spellings_meet():
+    assert fold("Xankəndi") == "xankendi"
+    assert fold("Şuşa") == "susa"
+    assert fold("İstanbul") == "istanbul"
+    assert fold("Łódź") == "lodz"
+
+
+def test_fold_unifies_apostrophes_and_hyphens():
+    assert fold("Stepanakert’s") == "stepanakert's"
+    assert fold("Nagorno-Karabakh") == fold("Nagorno Karabakh")
+    assert fold("Nagorno–Karabakh") == "nagorno karabakh"
+
+
+def test_name_key_ignores_dots_and_extra_spaces_but_keeps_apostrophes():
+    assert name_key("St. Louis") == name_key("st  louis") == "st louis"
+    assert name_key("N'Djamena") == "n'djamena"
+    assert name_key(" Nagorno-Karabakh ") == "nagorno karabakh"
