@@ -51,7 +51,8 @@ def _run_guarded(article: Article, gazetteer, index: NameIndex) -> ArticleResult
     try:
         return run_article(article, gazetteer, index)
     except Exception as error:  # noqa: BLE001 - one bad article must not stop a run
-        return Skipped(article.path, f"{article.article_id}: failed: {type(error).__name__}: {error}")
+        reason = f"{article.article_id}: failed: {type(error).__name__}: {error}"
+        return Skipped(article.path, reason)
 
 
 def split_results(items: Iterable[ArticleResult | Skipped]

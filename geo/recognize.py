@@ -37,37 +37,39 @@ _NAME_FUNCTION_WORDS = frozenset(
 )
 # Words that, written right before a capitalised name, make it a person's name.
 _HONORIFICS = frozenset(
-    "mr mrs ms miss dr prof sir lord lady dame gen general col colonel lt capt captain maj major "
-    "sgt president senator sen rep gov governor mayor judge justice rev father sister brother "
-    "pope king queen prince princess sheikh minister secretary ambassador commander "
+    "mr mrs ms miss dr prof sir lord lady dame gen general col colonel lt capt captain maj "
+    "major sgt president senator sen rep gov governor mayor judge justice rev father sister "
+    "brother pope king queen prince princess sheikh minister secretary ambassador commander "
     "chancellor premier coach officer detective saint".split()
 )
 # Heads of organisation names: "Washington Post", "Baku Herald", "Manchester United".
 _ORGANISATION_HEADS = frozenset(
-    "post times herald tribune journal gazette chronicle daily morning evening news press star "
-    "globe observer telegraph standard examiner inquirer courier sun mail record register "
-    "bulletin review monitor dispatch ledger sentinel reporter independent guardian express "
-    "united fc rovers wanderers athletic rangers hotspur city's airlines airways air bank "
-    "corp corporation inc ltd llc company co group holdings motors club symphony orchestra "
+    "post times herald tribune journal gazette chronicle daily morning evening news press "
+    "star globe observer telegraph standard examiner inquirer courier sun mail record "
+    "register bulletin review monitor dispatch ledger sentinel reporter independent guardian "
+    "express united fc rovers wanderers athletic rangers hotspur airlines airways bank corp "
+    "corporation inc ltd llc company co group holdings motors club symphony orchestra "
     "philharmonic ballet opera broadcasting television radio tv network agency institute "
-    "foundation university college school academy hospital clinic stadium arena airport "
-    "station magazine weekly quarterly".split()
+    "foundation university college school academy magazine weekly quarterly".split()
 )
 # Prepositions after which a capitalised word is very probably a place.
 _LOCATIVES = frozenset(
-    "in at near around outside from to into towards toward across through via of "
-    "between inside within beyond".split()
+    "in at near around outside from to into towards toward across through via of between "
+    "inside within beyond".split()
 )
 
 _DATELINE = re.compile(
-    r"(?P<loc>[A-Z][A-Z'’.\- ]{1,40}[A-Z.](?:,\s*[A-Z][\w'’.\- ]{1,40}?){0,2})"
+    r"(?P<loc>(?:[A-Z][A-Z'’.\- ]{1,40}[A-Z.]|[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2})"
+    r"(?:,\s*[A-Z][\w'’.\- ]{1,40}?){0,2})"
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--|-)\s",
 )
+# "X (Y)", "X (also spelled Y)", "X (known in Azerbaijani as Y)", "X, also known as Y".
 _TAUGHT_ALIAS = re.compile(
     r"\s*(?:\(\s*(?:also\s+(?:spelled|spelt|called|known\s+as)\s+|known\s+(?:in\s+\w+\s+)?as\s+"
     r"|or\s+|in\s+\w+\s*[:,]?\s*)?"
-    r"|,\s*(?:also\s+)?(?:spelled|spelt|called|known\s+(?:in\s+\w+\s+)?as)\s+|\s+or\s+)"
-    r"(?P<alias>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})"
+    r"|,\s*(?:also\s+)?(?:spelled|spelt|called|known\s+(?:in\s+\w+\s+)?as)\s+)"
+    r"(?P<alias>[^\W\d_][\w'’\-]{3,}(?:\s+[^\W\d_][\w'’\-]+){0,2})"
+    r"(?=\s*[),;]|\s+(?:in|to|by|for|or|and)\b)"
 )
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z'’\-]*[a-z]{2,}\b")
 
@@ -173,10 +175,10 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     demonyms = gazetteer.demonyms()
     spans = _longest_first(_exact_matches(folded, index.automaton, article.body_start))
     kept = [s for s in spans if _reads_as_place(text, s, gazetteer, demonyms)]
-    kept += _misspellings(text, folded, kept, index, article.body_start)
-    kept += _taught_aliases(text, folded, kept, article.body_start)
-    kept.sort(key=lambda s: s.start)
     dateline = _dateline_span(text, article.body_start)
+    kept += _misspellings(text, folded, kept, index, article.body_start)
+    kept += _taught_aliases(text, kept, article.body_start, dateline)
+    kept.sort(key=lambda s: s.start)
     mentions = []
     for span in kept:
         if span.key in demonyms and not gazetteer.candidates(span.key):
@@ -225,7 +227,10 @@ def _pattern_length(folded: str, end: int, key: str) -> int:
 def _is_word_boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (_WORD_CHAR.match(before) or _WORD_CHAR.match(after)) and before != "'"
+    if _WORD_CHAR.match(before) or _WORD_CHAR.match(after):
+        return False
+    # "d'Ivoire" is the end of a name, not "Ivoire"; a quote mark before a name is fine.
+    return not (before == "'" and start >= 2 and text[start - 2].isalpha())
 
 
 def _longest_first(spans: Iterable[_Span]) -> list[_Span]:
@@ -294,22 +299,18 @@ def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: li
     """"George Washington", "Jordan Peterson", "Sydney Harper": a first name beside a
     capitalised word that is not itself a place."""
     previous = before[-1] if before else ""
-    if (previous[:1].isupper() and is_first_name(previous)
-            and not _immediately_follows_sentence_end(text, span.start, previous)
+    directly_before = text[max(0, span.start - len(previous) - 1):span.start].strip() == previous
+    if (re.fullmatch(r"[A-Z][a-z]+", previous) and directly_before and is_first_name(previous)
             and not gazetteer.candidates(previous)):
         return True
     following = after[0] if after else ""
-    if not (following[:1].isupper() and following.isalpha() and is_first_name(text[span.start:span.end])):
+    surface = text[span.start:span.end]
+    if not (following[:1].isupper() and following.isalpha() and is_first_name(surface)):
         return False
     if following.lower() in _NAME_FUNCTION_WORDS:
         return False
     # "Georgia Armenia" is two places; "Georgia Mills" is a person.
     return not _strong_place(gazetteer, following)
-
-
-def _immediately_follows_sentence_end(text: str, start: int, previous: str) -> bool:
-    position = text.rfind(previous, 0, start)
-    return position >= 0 and _sentence_initial(text, position)
 
 
 def _strong_place(gazetteer, word: str) -> bool:
@@ -389,7 +390,9 @@ def word_commonness(key: str) -> float:
 
 @lru_cache(maxsize=65536)
 def is_first_name(word: str) -> bool:
-    return name_key(word) in _first_names()
+    """A first name in use, and not first of all an English word ("The", "Will", "May")."""
+    key = name_key(word)
+    return key in _first_names() and word_commonness(key) < 5.5
 
 
 @lru_cache(maxsize=1)
@@ -447,7 +450,8 @@ def _nearest_key(key: str, index: NameIndex) -> str:
     return best
 
 
-def _taught_aliases(text: str, folded: str, kept: list[_Span], body_start: int) -> list[_Span]:
+def _taught_aliases(text: str, kept: list[_Span], body_start: int,
+                    dateline: tuple[int, int] | None) -> list[_Span]:
     """Names an article teaches: "Khankendi (Stepanakert)", "Shusha, also spelled Shushi".
 
     The unknown name becomes an alias of the known one, for this article only.
@@ -455,9 +459,14 @@ def _taught_aliases(text: str, folded: str, kept: list[_Span], body_start: int) 
     taken = _taken(kept)
     aliases: dict[str, str] = {}
     for span in kept:
+        if dateline and span.start < dateline[1]:
+            continue  # "BAKU (Agency) —" names an agency, not another name for Baku
         match = _TAUGHT_ALIAS.match(text, span.end)
-        if match and match.start("alias") not in taken:
-            aliases[match.group("alias")] = span.key
+        if not match or match.start("alias") in taken:
+            continue
+        alias = match.group("alias")
+        if alias[0].isupper() and not alias.isupper() and not is_first_name(alias.split()[0]):
+            aliases[alias] = span.key
     found = []
     for alias, key in aliases.items():
         for match in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text[body_start:]):
@@ -480,7 +489,7 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
     """
     taken = _taken(kept)
     pattern = re.compile(
-        r"\b(?:in|near|outside|around|at|from|towards|toward|into)\s+(?:the\s+(?:town|village|city|"
+        r"\b(?:in|near|outside|around|towards|toward|into)\s+(?:the\s+(?:town|village|city|"
         r"region|district|province)\s+of\s+)?"
         r"(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\b"
     )

@@ -70,7 +70,7 @@ def _qualifiers(mentions: Sequence[Mention], candidates: dict[int, list[Place]],
                 text: str) -> dict[int, list[Place]]:
     """"X, Y" and "X in Y": the places Y may be, for each mention X that has such a Y."""
     found = {}
-    for mention, following in zip(mentions, mentions[1:]):
+    for mention, following in zip(mentions, mentions[1:], strict=False):
         between = text[mention.end:following.start]
         own = candidates[mention.start]
         if not own or own[0].kind in {"country", "continent"}:
@@ -90,7 +90,7 @@ def _first_context(mentions: Sequence[Mention], candidates: dict[int, list[Place
     admin1s: Counter = Counter()
     for mention in mentions:
         places = candidates[mention.start]
-        if not places:
+        if not places or not _one_country(places):
             continue
         top = places[0]
         if top.kind == "country" or mention.role == "demonym":
@@ -101,6 +101,12 @@ def _first_context(mentions: Sequence[Mention], candidates: dict[int, list[Place
         elif len(places) == 1 and top.country:
             countries[top.country] += 0.5
     return _Context(countries, admin1s, ())
+
+
+def _one_country(places: list[Place]) -> bool:
+    """Whether a name's serious senses all lie in one country ("Georgia" does not)."""
+    serious = [p for p in places if p.kind != "city" or p.population >= 100_000] or places[:1]
+    return len({p.country for p in serious}) == 1
 
 
 def _context_from(mentions: Sequence[Mention], senses: dict[str, tuple[Place | None, float]],
@@ -128,13 +134,17 @@ def _context_from(mentions: Sequence[Mention], senses: dict[str, tuple[Place | N
 def _choose_senses(mentions: Sequence[Mention], candidates: dict[int, list[Place]],
                    qualifiers: dict[int, list[Place]],
                    context: _Context) -> dict[str, tuple[Place | None, float]]:
-    """One sense per name: the best place for all of a name's mentions taken together."""
+    """One sense per name: a qualified mention ("Paris, Texas") sets its name's sense for
+    the whole article; other names take their best place given the context."""
     senses: dict[str, tuple[Place | None, float]] = {}
     for mention in mentions:
         key = _sense_key(mention)
-        if key in senses or mention.start in qualifiers:
-            continue
-        senses[key] = _best(candidates[mention.start], context, [])
+        if mention.start in qualifiers and key not in senses:
+            senses[key] = _best(candidates[mention.start], context, qualifiers[mention.start])
+    for mention in mentions:
+        key = _sense_key(mention)
+        if key not in senses:
+            senses[key] = _best(candidates[mention.start], context, [])
     return senses
 
 
@@ -164,12 +174,11 @@ def _score(place: Place, context: _Context, parents: list[Place]) -> float:
         score += 0.6
     if parents:
         score += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
-    if context.anchors and place.kind not in {"continent", "country"}:
-        nearest = min(great_circle((place.lat, place.lon), (a.lat, a.lon)).km
-                      for a in context.anchors[:30] if a.place_id != place.place_id) \
-            if any(a.place_id != place.place_id for a in context.anchors[:30]) else None
-        if nearest is not None:
-            score += 0.8 * math.exp(-nearest / 400.0)
+    others = [a for a in context.anchors[:30] if a.place_id != place.place_id]
+    if others and place.kind != "continent":
+        nearest = min(great_circle((place.lat, place.lon), (a.lat, a.lon)).km for a in others)
+        scale = 1500.0 if place.kind == "country" else 400.0
+        score += 0.8 * math.exp(-nearest / scale)
     return score
 
 

@@ -1,0 +1,134 @@
+"""Recognition: which strings of an article are place names. Each test pins one hard case."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.model import Article
+from geo.recognize import build_name_index, recognize
+from tests.places import ALIASES, DEMONYMS, PLACES
+
+
+@pytest.fixture(scope="module")
+def small():
+    from geo.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.from_places(PLACES, ALIASES, demonyms=DEMONYMS)
+    return gazetteer, build_name_index(gazetteer)
+
+
+def found(small, text, body_start=0):
+    gazetteer, index = small
+    article = Article("a", "a.txt", text, body_start=body_start)
+    return recognize(article, index, gazetteer)
+
+
+def names(small, text, **kwargs):
+    return [m.text for m in found(small, text, **kwargs) if m.candidates]
+
+
+def test_case_diacritics_and_spelling_variants_are_found(small):
+    text = "Shelling hit Xankəndi and XANKENDI; residents of Şuşa fled."
+    assert names(small, text) == ["Xankəndi", "XANKENDI", "Şuşa"]
+
+
+def test_possessives_and_curly_apostrophes_keep_the_name_alone(small):
+    mentions = found(small, "Stepanakert’s hospital and Baku's port were hit.")
+    assert [(m.text, m.start) for m in mentions] == [("Stepanakert", 0), ("Baku", 27)]
+
+
+def test_hyphen_and_space_variants_of_a_multi_word_name(small):
+    assert names(small, "Fighting in Nagorno Karabakh and in Nagorno-Karabakh.") == [
+        "Nagorno Karabakh", "Nagorno-Karabakh"]
+
+
+def test_the_longest_name_wins_over_the_names_inside_it(small):
+    mentions = found(small, "Troops left Nagorno-Karabakh on Monday.")
+    assert [m.text for m in mentions] == ["Nagorno-Karabakh"]
+
+
+def test_headlines_in_capitals_and_sentence_initial_names_are_found(small):
+    text = "SHELLING RESUMES IN STEPANAKERT\nGanja was struck overnight."
+    assert names(small, text) == ["STEPANAKERT", "Ganja"]
+
+
+def test_dotted_abbreviations_are_found(small):
+    assert names(small, "The U.S. and the US envoy met.") == ["U.S.", "US"]
+
+
+def test_people_named_after_places_are_not_places(small):
+    text = ("Reporter Sydney Harper spoke to George Washington and to Jordan Peterson. "
+            "Georgia Mills wrote it.")
+    assert names(small, text) == []
+
+
+def test_newspapers_and_teams_named_after_places_are_not_places(small):
+    text = "The Washington Post and the Sydney Morning Herald praised Manchester United."
+    assert names(small, text) == []
+
+
+def test_common_words_that_are_towns_need_evidence(small):
+    text = ("Police said the March rally went well. Nice work, said one. Reading resumed. "
+            "Later the team moved to Mobile, and the Police chief flew to Nice.")
+    assert names(small, text) == ["Mobile", "Nice"]
+
+
+def test_a_place_that_is_also_a_first_name_is_a_place_alone(small):
+    assert names(small, "Jordan and Georgia signed the deal in Paris.") == [
+        "Jordan", "Georgia", "Paris"]
+
+
+def test_a_dateline_is_marked_as_such(small):
+    text = "Title line\n\nSTEPANAKERT, Nagorno-Karabakh — Shells fell on Shusha at dawn today."
+    mentions = found(small, text)
+    roles = {m.text: m.role for m in mentions}
+    assert roles == {"STEPANAKERT": "dateline", "Nagorno-Karabakh": "dateline",
+                     "Shusha": "mention"}
+
+
+def test_an_agency_dateline_is_marked_as_such(small):
+    text = "BAKU (Caspian Wire) — Officials in Ganja counted the damage after the strike."
+    roles = {m.text: m.role for m in found(small, text)}
+    assert roles == {"BAKU": "dateline", "Ganja": "mention"}
+
+
+def test_demonyms_are_kept_as_evidence_of_the_country(small):
+    mentions = found(small, "Armenian and Azerbaijani officials met; Armenians left.")
+    assert [(m.text, m.role, m.candidates) for m in mentions] == [
+        ("Armenian", "demonym", ("c:AM",)), ("Azerbaijani", "demonym", ("c:AZ",)),
+        ("Armenians", "demonym", ("c:AM",))]
+
+
+def test_a_misspelt_name_of_a_known_place_is_found_in_a_place_position(small):
+    mentions = found(small, "Sirens sounded in Stepanakerd overnight.")
+    assert [(m.text, m.candidates) for m in mentions] == [("Stepanakerd", ("cur:stepanakert",))]
+
+
+def test_a_misspelling_is_not_guessed_for_an_ordinary_surname(small):
+    assert names(small, "The minister, Stepanyan, spoke to reporters.") == []
+
+
+def test_an_alias_the_article_teaches_is_used_through_the_article(small):
+    text = "Stepanakert (Vararakn in old records) was calm. Later Vararakn was shelled."
+    mentions = found(small, text)
+    assert [(m.text, m.candidates) for m in mentions] == [
+        ("Stepanakert", ("cur:stepanakert",)), ("Vararakn", ("cur:stepanakert",)),
+        ("Vararakn", ("cur:stepanakert",))]
+
+
+def test_names_the_gazetteer_lacks_are_kept_unresolved_for_the_user(small):
+    mentions = found(small, "Drones struck near Fizulino and in the village of Kornidzar.")
+    assert [(m.text, m.candidates) for m in mentions] == [("Fizulino", ()), ("Kornidzar", ())]
+
+
+def test_the_header_before_body_start_is_not_scanned(small):
+    text = "title: Baku talks\n---\nTalks in Yerevan."
+    assert names(small, text, body_start=text.index("Talks")) == ["Yerevan"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_offsets_always_point_at_the_mention_text(small, text):
+    for mention in found(small, "Baku " + text + " Ganja"):
+        assert 0 <= mention.start < mention.end <= len(text) + 11
+        assert ("Baku " + text + " Ganja")[mention.start:mention.end] == mention.text

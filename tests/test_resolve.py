@@ -1,0 +1,73 @@
+"""Disambiguation: which place a name stands for, given the article around it."""
+
+import pytest
+
+from geo.model import Article
+from geo.recognize import build_name_index, recognize
+from geo.resolve import resolve
+from tests.places import ALIASES, DEMONYMS, PLACES
+
+
+@pytest.fixture(scope="module")
+def small():
+    from geo.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.from_places(PLACES, ALIASES, demonyms=DEMONYMS)
+    return gazetteer, build_name_index(gazetteer)
+
+
+def chosen(small, text):
+    gazetteer, index = small
+    article = Article("a", "a.txt", text)
+    return [(m.text, m.place.place_id if m.place else None)
+            for m in resolve(recognize(article, index, gazetteer), gazetteer, text)]
+
+
+def test_without_context_the_most_important_place_wins(small):
+    assert chosen(small, "Snow fell in Moscow.") == [("Moscow", "g:moscow")]
+
+
+def test_a_qualifier_after_the_name_picks_the_place_inside_it(small):
+    assert chosen(small, "Floods hit Paris, Texas, on Sunday.") == [
+        ("Paris", "g:paris-tx"), ("Texas", "a:US.TX")]
+
+
+def test_x_in_y_picks_the_place_inside_y(small):
+    assert chosen(small, "Students in Moscow in Idaho rallied.") == [
+        ("Moscow", "g:moscow-id"), ("Idaho", "a:US.ID")]
+
+
+def test_the_countries_an_article_names_steer_ambiguous_names(small):
+    text = "Georgia closed its border with Armenia and Azerbaijan."
+    assert chosen(small, text)[0] == ("Georgia", "c:GE")
+
+
+def test_us_context_makes_georgia_the_state(small):
+    text = "Voters in Texas, Idaho and Georgia went to the polls across the United States."
+    assert ("Georgia", "a:US.GA") in chosen(small, text)
+
+
+def test_nearby_places_pull_an_ambiguous_name_towards_them(small):
+    text = "The convoy drove from Washington to Alexandria before dawn."
+    assert ("Alexandria", "g:alexandria-va") in chosen(small, text)
+
+
+def test_one_sense_per_name_through_an_article(small):
+    text = "Paris, Texas, flooded. Later in Paris the water rose again."
+    assert [p for t, p in chosen(small, text) if t == "Paris"] == ["g:paris-tx", "g:paris-tx"]
+
+
+def test_demonyms_resolve_to_their_country(small):
+    assert chosen(small, "Armenian officials spoke.") == [("Armenian", "c:AM")]
+
+
+def test_names_without_an_entry_stay_unresolved(small):
+    assert chosen(small, "Shells fell near Fizulino.") == [("Fizulino", None)]
+
+
+def test_every_resolved_mention_has_a_score_between_zero_and_one(small):
+    gazetteer, index = small
+    text = "Shelling in Stepanakert and Ganja; talks in Moscow and Paris."
+    article = Article("a", "a.txt", text)
+    mentions = resolve(recognize(article, index, gazetteer), gazetteer, text)
+    assert mentions and all(0 < m.score <= 1 for m in mentions if m.place)
