@@ -50,13 +50,29 @@ _ORGANISATION_HEADS = frozenset(
     "express united fc rovers wanderers athletic rangers hotspur airlines airways bank corp "
     "corporation inc ltd llc company co group holdings motors club symphony orchestra "
     "philharmonic ballet opera broadcasting television radio tv network agency institute "
-    "foundation university college school academy magazine weekly quarterly".split()
+    "foundation university college school academy magazine weekly quarterly wire service "
+    "protocol protocols accord accords agreement declaration treaty process format guard "
+    "forum council".split()
+)
+# Generic words that may follow a name in lower case: "the Lachin corridor", "Lake Sevan".
+_GEOGRAPHIC_TERMS = frozenset(
+    "corridor river sea ocean lake mountains mountain range valley gorge region province "
+    "district county oblast governorate state island islands peninsula strait gulf bay coast "
+    "plain plateau desert basin delta canal border highway road".split()
+)
+# Compass words are the names of many first-level divisions ("Western" in Sri Lanka) and
+# far more often adjectives.
+_DIRECTION_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest upper lower middle far new".split()
 )
 # Prepositions after which a capitalised word is very probably a place.
 _LOCATIVES = frozenset(
-    "in at near around outside from to into towards toward across through via of between "
+    "in at near around outside from to into towards toward across through via between "
     "inside within beyond".split()
 )
+# Looser: a misspelt name is also expected after these ("shells fell on Stepanakerd").
+_MISSPELLING_CUES = _LOCATIVES | {"on", "over", "and", "of"}
 
 _DATELINE = re.compile(
     r"(?P<loc>(?:[A-Z][A-Z'’.\- ]{1,40}[A-Z.]|[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2})"
@@ -178,7 +194,8 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     dateline = _dateline_span(text, article.body_start)
     kept += _misspellings(text, folded, kept, index, article.body_start)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
-    kept.sort(key=lambda s: s.start)
+    kept = sorted((_with_abbreviation_dot(text, s, gazetteer) for s in kept),
+                  key=lambda s: s.start)
     mentions = []
     for span in kept:
         if span.key in demonyms and not gazetteer.candidates(span.key):
@@ -195,6 +212,18 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     mentions += _unknown_place_names(text, kept, article, gazetteer)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _with_abbreviation_dot(text: str, span: _Span, gazetteer) -> _Span:
+    """"Ga." and "Calif." are abbreviations: their dot belongs to the name."""
+    if span.end - span.start > 6 or text[span.end:span.end + 1] != "." or "." in span.key:
+        return span
+    if not text[span.start:span.end].isalpha():
+        return span
+    candidates = gazetteer.candidates(span.key)[:3]
+    if candidates and all(name_key(p.name) != span.key for p in candidates):
+        return _Span(span.start, span.end + 1, span.key)
+    return span
 
 
 def _plural_demonym(key: str, demonyms: dict[str, str]) -> str:
@@ -250,13 +279,18 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str])
     surface = text[span.start:span.end]
     if not _capitalised_like_a_name(surface):
         return False
-    if len(span.key.replace(".", "")) <= 3 and not _short_name_ok(surface, span.key, gazetteer):
+    letters = surface.replace(".", "")
+    if len(letters) <= 3 or (letters.isupper() and len(letters) <= 5
+                             and not _in_capitals_line(text, span.start)):
+        if not _short_name_ok(surface, span.key, gazetteer):
+            return False
+    if _in_byline(text, span.start):
         return False
     before = _previous_words(text, span.start, 2)
     after = _next_words(text, span.end, 3)
     if before and before[-1].lower().rstrip(".") in _HONORIFICS:
         return False
-    if _names_an_organisation(after):
+    if _names_an_organisation(after) and not _plainly_a_country(span.key, gazetteer):
         return False
     if span.key in demonyms or _plural_demonym(span.key, demonyms):
         return True
@@ -265,12 +299,27 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str])
     return _plausible_given_how_common(text, span, before, after, gazetteer)
 
 
+def _in_byline(text: str, start: int) -> bool:
+    """"By Sydney Harper | October 4, 2020": the names on a byline are people."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    return bool(re.match(r"\s*(?:By|BY|Written by|Reporting by)\s+[^|,\d]*$", head))
+
+
+def _plainly_a_country(key: str, gazetteer) -> bool:
+    """"United States Agency for International Development" still names the country."""
+    candidates = gazetteer.candidates(key)
+    return bool(candidates) and candidates[0].kind == "country" and all(
+        p.kind == "city" and p.population < 100_000 for p in candidates[1:5])
+
+
 def _capitalised_like_a_name(surface: str) -> bool:
     words = re.split(r"[\s\-]+", surface)
     if not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_FUNCTION_WORDS or not w[:1].isalpha()
-               for w in words[1:])
+               or (i == len(words) - 2 and w.lower() in _GEOGRAPHIC_TERMS)
+               for i, w in enumerate(words[1:]))
 
 
 def _short_name_ok(surface: str, key: str, gazetteer) -> bool:
@@ -301,7 +350,8 @@ def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: li
     previous = before[-1] if before else ""
     directly_before = text[max(0, span.start - len(previous) - 1):span.start].strip() == previous
     if (re.fullmatch(r"[A-Z][a-z]+", previous) and directly_before and is_first_name(previous)
-            and not gazetteer.candidates(previous)):
+            and not (gazetteer.candidates(previous)
+                     and _strong_place(gazetteer, text[span.start:span.end]))):
         return True
     following = after[0] if after else ""
     surface = text[span.start:span.end]
@@ -333,6 +383,10 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
                  or best.source == "curated" or best.population >= 100_000)
     locative = bool(before) and before[-1].lower() in _LOCATIVES
     qualified = _followed_by_qualifier(text, span.end)
+    if text[span.start:span.end] in _MONTHS_AND_DAYS or span.key in _DIRECTION_WORDS:
+        return qualified or (locative and span.key in _DIRECTION_WORDS)
+    if before and before[-1] == "the" and not important:
+        return False  # "the Red Cross", "the Police chief"
     commonness = word_commonness(span.key)
     initial = _sentence_initial(text, span.start) or _in_capitals_line(text, span.start)
     if " " in span.key:
@@ -422,7 +476,8 @@ def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
     """Capitalised words that match no name but are one or two edits from an important
     place's name, in a place-like position ("shelling in Stepanakerd")."""
     taken = _taken(kept)
-    found = []
+    targets: dict[str, str] = {}
+    words = []
     for match in _CAPITALISED_WORD.finditer(text, body_start):
         word = match.group()
         if match.start() in taken or len(word) < 6 or is_first_name(word):
@@ -430,13 +485,12 @@ def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
         key = folded[match.start():match.end()]
         if not key.isalpha() or word_commonness(key) >= 2.5:
             continue
+        words.append((match.start(), match.end(), word))
         before = _previous_words(text, match.start(), 1)
-        if not (before and before[-1].lower() in _LOCATIVES):
-            continue
-        target = _nearest_key(key, index)
-        if target:
-            found.append(_Span(match.start(), match.end(), target))
-    return found
+        if word not in targets and before and before[-1].lower() in _MISSPELLING_CUES:
+            targets[word] = _nearest_key(key, index)
+    # One reading per word: once a misspelling is recognised, every use of it is the place.
+    return [_Span(start, end, targets[word]) for start, end, word in words if targets.get(word)]
 
 
 def _nearest_key(key: str, index: NameIndex) -> str:
