@@ -8,6 +8,7 @@ ordinary words, and place names hide inside people's and newspapers' names.
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import re
 from collections.abc import Iterable, Iterator
@@ -21,9 +22,6 @@ from rapidfuzz.distance import Levenshtein
 from geo.atomic import write_bytes_atomic
 from geo.model import Article, Mention
 from geo.text import fold, name_key
-
-# Bump when the rules below change what a cached index holds.
-INDEX_VERSION = "1"
 
 # A name must look like this after folding to be scanned for: Latin letters, digits,
 # spaces, apostrophes and dots. Names in other scripts stay in the gazetteer for lookups.
@@ -107,6 +105,10 @@ def build_name_index(gazetteer) -> NameIndex:
     automaton = ahocorasick.Automaton()
     for key in _scannable(gazetteer.name_keys()):
         automaton.add_word(key, key)
+        if key.startswith("the ") and not automaton.exists(key[4:]):
+            # "the United States": the article is not part of the name, unless capitalised
+            # ("The Hague").
+            automaton.add_word(key[4:], key)
         for variant in _dotted_variants(key):
             if not automaton.exists(variant):
                 automaton.add_word(variant, key)
@@ -122,7 +124,7 @@ def load_name_index(gazetteer, cache_dir: Path | None) -> NameIndex:
     """The name index, from the cache when one for this gazetteer version exists."""
     if cache_dir is None:
         return build_name_index(gazetteer)
-    path = Path(cache_dir) / f"names-{gazetteer.version}-{INDEX_VERSION}.pickle"
+    path = Path(cache_dir) / f"names-{gazetteer.version}-{_code_version()}.pickle"
     if path.exists():
         try:
             with path.open("rb") as handle:
@@ -134,6 +136,12 @@ def load_name_index(gazetteer, cache_dir: Path | None) -> NameIndex:
     index = build_name_index(gazetteer)
     write_bytes_atomic(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
     return index
+
+
+@lru_cache(maxsize=1)
+def _code_version() -> str:
+    """A cached index is only as good as the code that built it: key it by this file."""
+    return hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
 
 
 def _scannable(keys: Iterable[str]) -> Iterator[str]:
@@ -167,7 +175,7 @@ def _fuzzy_keys(gazetteer) -> dict[tuple[str, int], list[str]]:
         if " " in key or len(key) < 6 or not key.isalpha() or not key.isascii():
             continue
         best = gazetteer.candidates(key)[:1]
-        if best and (best[0].population >= 100_000 or best[0].source == "curated"
+        if best and (best[0].population >= 15_000 or best[0].source == "curated"
                      or best[0].kind in {"country", "admin1", "region"}):
             buckets.setdefault((key[0], len(key)), []).append(key)
     return buckets
@@ -189,9 +197,9 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     text = article.text
     folded = fold(text)
     demonyms = gazetteer.demonyms()
-    spans = _longest_first(_exact_matches(folded, index.automaton, article.body_start))
-    kept = [s for s in spans if _reads_as_place(text, s, gazetteer, demonyms)]
     dateline = _dateline_span(text, article.body_start)
+    kept = _longest_first(s for s in _exact_matches(folded, index.automaton, article.body_start)
+                          if _reads_as_place(text, s, gazetteer, demonyms, dateline))
     kept += _misspellings(text, folded, kept, index, article.body_start)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
     kept = sorted((_with_abbreviation_dot(text, s, gazetteer) for s in kept),
@@ -216,7 +224,7 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
 
 def _with_abbreviation_dot(text: str, span: _Span, gazetteer) -> _Span:
     """"Ga." and "Calif." are abbreviations: their dot belongs to the name."""
-    if span.end - span.start > 6 or text[span.end:span.end + 1] != "." or "." in span.key:
+    if span.end - span.start > 5 or text[span.end:span.end + 1] != "." or "." in span.key:
         return span
     if not text[span.start:span.end].isalpha():
         return span
@@ -275,22 +283,25 @@ def _longest_first(spans: Iterable[_Span]) -> list[_Span]:
 
 # --- does a match read as a place? -------------------------------------------------------
 
-def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str]) -> bool:
+def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
+                    dateline: tuple[int, int] | None) -> bool:
     surface = text[span.start:span.end]
     if not _capitalised_like_a_name(surface):
         return False
+    if dateline and dateline[0] <= span.start < dateline[1]:
+        return True
     letters = surface.replace(".", "")
-    if len(letters) <= 3 or (letters.isupper() and len(letters) <= 5
-                             and not _in_capitals_line(text, span.start)):
-        if not _short_name_ok(surface, span.key, gazetteer):
-            return False
+    short_or_acronym = len(letters) <= 3 or (letters.isupper() and len(letters) <= 5
+                                             and not _in_capitals_line(text, span.start))
+    if short_or_acronym and not _short_name_ok(surface, span.key, gazetteer):
+        return False
     if _in_byline(text, span.start):
         return False
     before = _previous_words(text, span.start, 2)
     after = _next_words(text, span.end, 3)
     if before and before[-1].lower().rstrip(".") in _HONORIFICS:
         return False
-    if _names_an_organisation(after) and not _plainly_a_country(span.key, gazetteer):
+    if _names_an_organisation(after):
         return False
     if span.key in demonyms or _plural_demonym(span.key, demonyms):
         return True
@@ -304,13 +315,6 @@ def _in_byline(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
     return bool(re.match(r"\s*(?:By|BY|Written by|Reporting by)\s+[^|,\d]*$", head))
-
-
-def _plainly_a_country(key: str, gazetteer) -> bool:
-    """"United States Agency for International Development" still names the country."""
-    candidates = gazetteer.candidates(key)
-    return bool(candidates) and candidates[0].kind == "country" and all(
-        p.kind == "city" and p.population < 100_000 for p in candidates[1:5])
 
 
 def _capitalised_like_a_name(surface: str) -> bool:
@@ -388,6 +392,10 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
     if before and before[-1] == "the" and not important:
         return False  # "the Red Cross", "the Police chief"
     commonness = word_commonness(span.key)
+    if commonness >= 3.5 and best.kind == "city" and best.source != "curated" and not any(
+            name_key(p.name) == span.key for p in candidates[:3]):
+        # A common word that is only an alternate name of a city ("Guard" for Detroit).
+        return locative or qualified
     initial = _sentence_initial(text, span.start) or _in_capitals_line(text, span.start)
     if " " in span.key:
         return not (initial and commonness >= 5.0 and not important)
@@ -575,19 +583,18 @@ def _dateline_span(text: str, body_start: int) -> tuple[int, int] | None:
     It says where the reporter filed from, not where events happened.
     """
     position = body_start
-    for _ in range(12):
+    paragraphs = 0
+    # Look through the top of the article (title, byline, captions, first paragraphs).
+    while paragraphs < 8 and position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
         line = text[position:line_end]
         stripped = line.lstrip()
-        if len(stripped) >= 40:
+        if len(stripped) >= 50:
+            paragraphs += 1
             match = _DATELINE.match(stripped)
             if match:
                 offset = position + len(line) - len(stripped)
                 return offset + match.start("loc"), offset + match.end("loc")
-            if not stripped.isupper() and stripped[-1:] in ".!?\"”":
-                return None  # the first real paragraph has no dateline
-        if line_end >= len(text):
-            return None
         position = line_end + 1
     return None

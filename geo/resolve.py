@@ -20,7 +20,7 @@ from geo.model import Mention, Place
 from geo.text import name_key
 
 # A mention whose best candidate scores below this stays unresolved (see unresolved.csv).
-MIN_SCORE = 0.25
+MIN_SCORE = 0.35
 MAX_CANDIDATES = 25
 
 _KIND_WEIGHT = {"continent": 1.6, "country": 1.6, "region": 1.1, "admin1": 0.9, "admin2": 0.35,
@@ -49,7 +49,8 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     for mention in mentions:
         place, score = senses.get(_sense_key(mention), (None, 0.0))
         if mention.start in qualifiers:
-            place, score = _best(candidates[mention.start], context, qualifiers[mention.start])
+            place, score = _best(candidates[mention.start], context, qualifiers[mention.start],
+                                 _sense_key(mention))
         if place is None or score < MIN_SCORE:
             resolved.append(replace(mention, place=None, score=round(score, 3)))
         else:
@@ -140,36 +141,44 @@ def _choose_senses(mentions: Sequence[Mention], candidates: dict[int, list[Place
     for mention in mentions:
         key = _sense_key(mention)
         if mention.start in qualifiers and key not in senses:
-            senses[key] = _best(candidates[mention.start], context, qualifiers[mention.start])
+            senses[key] = _best(candidates[mention.start], context, qualifiers[mention.start],
+                                key)
     for mention in mentions:
         key = _sense_key(mention)
         if key not in senses:
-            senses[key] = _best(candidates[mention.start], context, [])
+            senses[key] = _best(candidates[mention.start], context, [], key)
     return senses
 
 
-def _best(places: list[Place], context: _Context,
-          parents: list[Place]) -> tuple[Place | None, float]:
+def _best(places: list[Place], context: _Context, parents: list[Place],
+          key: str) -> tuple[Place | None, float]:
     if not places:
         return None, 0.0
-    scored = sorted(((_score(p, context, parents), i, p) for i, p in enumerate(places)),
+    # A city and the division named after it ("Yerevan", "Moscow", "Washington"): news
+    # means the city.
+    big_cities = {p.country for p in places if p.kind == "city" and p.population >= 50_000}
+    scored = sorted(((_score(p, key, context, parents)
+                      - (1.5 if p.kind == "admin1" and p.country in big_cities else 0.0), i, p)
+                     for i, p in enumerate(places)),
                     key=lambda t: (-t[0], t[1]))
     best_score, _, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else best_score - 2.0
-    # Confidence: how far ahead of the runner-up, and how plausible on its own.
+    # Confidence: plausible on its own, and ahead of the runner-up.
+    plausibility = 1.0 / (1.0 + math.exp(-(best_score - 2.3)))
     margin = 1.0 / (1.0 + math.exp(-2.5 * (best_score - runner_up)))
-    plausibility = min(1.0, max(0.0, (best_score + 0.3) / 2.0))
-    return best, 0.5 * margin + 0.5 * plausibility
+    return best, plausibility * (0.5 + 0.5 * margin)
 
 
-def _score(place: Place, context: _Context, parents: list[Place]) -> float:
-    score = math.log10(place.population + 1) / 7.0 + _KIND_WEIGHT.get(place.kind, 0.0)
+def _score(place: Place, key: str, context: _Context, parents: list[Place]) -> float:
+    score = 0.35 * math.log10(place.population + 1) + _KIND_WEIGHT.get(place.kind, 0.0)
+    if name_key(place.name) == key:
+        score += 0.5  # called by its own name, not by one of its alternate names
     if place.source == "curated":
         score += 0.5
     total = sum(context.countries.values())
     if total and place.country:
         share = context.countries[place.country] / total
-        score += 1.2 * share + (0.4 if context.countries[place.country] else -0.3)
+        score += 1.5 * share + (0.2 if share else -0.5)
     if place.admin1 and context.admin1s[(place.country, name_key(place.admin1))]:
         score += 0.6
     if parents:
