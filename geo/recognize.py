@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from geo.atomic import write_bytes_atomic
 from geo.model import Article, Mention
@@ -40,17 +40,19 @@ _HONORIFICS = frozenset(
     "brother pope king queen prince princess sheikh minister secretary ambassador commander "
     "chancellor premier coach officer detective saint".split()
 )
-# Heads of organisation names: "Washington Post", "Baku Herald", "Manchester United".
+# Heads of the names of newspapers, teams, companies and documents, whose place name says
+# nothing about where anything happened: "Washington Post", "Baku Herald", "Manchester
+# United", "Bishkek Protocol". (An institution's name still places it: in "Alexandria
+# Police" or "Georgia Bureau of Investigation" the place is a place.)
 _ORGANISATION_HEADS = frozenset(
     "post times herald tribune journal gazette chronicle daily morning evening news press "
     "star globe observer telegraph standard examiner inquirer courier sun mail record "
     "register bulletin review monitor dispatch ledger sentinel reporter independent guardian "
     "express united fc rovers wanderers athletic rangers hotspur airlines airways bank corp "
-    "corporation inc ltd llc company co group holdings motors club symphony orchestra "
-    "philharmonic ballet opera broadcasting television radio tv network agency institute "
-    "foundation university college school academy magazine weekly quarterly wire service "
-    "protocol protocols accord accords agreement declaration treaty process format guard "
-    "forum council".split()
+    "corporation inc ltd llc company co group holdings motors symphony orchestra "
+    "philharmonic ballet opera broadcasting television radio tv network magazine weekly "
+    "quarterly wire protocol protocols accord accords agreement declaration treaty process "
+    "format".split()
 )
 # Generic words that may follow a name in lower case: "the Lachin corridor", "Lake Sevan".
 _GEOGRAPHIC_TERMS = frozenset(
@@ -58,19 +60,20 @@ _GEOGRAPHIC_TERMS = frozenset(
     "district county oblast governorate state island islands peninsula strait gulf bay coast "
     "plain plateau desert basin delta canal border highway road".split()
 )
-# Compass words are the names of many first-level divisions ("Western" in Sri Lanka) and
-# far more often adjectives.
-_DIRECTION_WORDS = frozenset(
+# Compass and other generic words are the names of many divisions ("Western" in Sri Lanka,
+# "Centre" in Burkina Faso) and far more often adjectives.
+_GENERIC_NAME_WORDS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest upper lower middle far new".split()
+    "southeast southwest upper lower middle far new centre center federal capital national "
+    "coast coastal interior mainland gulf".split()
 )
 # Prepositions after which a capitalised word is very probably a place.
 _LOCATIVES = frozenset(
     "in at near around outside from to into towards toward across through via between "
     "inside within beyond".split()
 )
-# Looser: a misspelt name is also expected after these ("shells fell on Stepanakerd").
-_MISSPELLING_CUES = _LOCATIVES | {"on", "over", "and", "of"}
+# A misspelt name is also expected after these ("shells fell on Stepanakerd").
+_MISSPELLING_CUES = _LOCATIVES | {"on", "over"}
 
 _DATELINE = re.compile(
     r"(?P<loc>(?:[A-Z][A-Z'’.\- ]{1,40}[A-Z.]|[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2})"
@@ -85,6 +88,7 @@ _TAUGHT_ALIAS = re.compile(
     r"(?P<alias>[^\W\d_][\w'’\-]{3,}(?:\s+[^\W\d_][\w'’\-]+){0,2})"
     r"(?=\s*[),;]|\s+(?:in|to|by|for|or|and)\b)"
 )
+_PERSON = re.compile(r"\b([A-Z][a-z]+\.?) (?:[A-Z]\. )?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z'’\-]*[a-z]{2,}\b")
 
 
@@ -175,8 +179,12 @@ def _fuzzy_keys(gazetteer) -> dict[tuple[str, int], list[str]]:
         if " " in key or len(key) < 6 or not key.isalpha() or not key.isascii():
             continue
         best = gazetteer.candidates(key)[:1]
-        if best and (best[0].population >= 15_000 or best[0].source == "curated"
-                     or best[0].kind in {"country", "admin1", "region"}):
+        if not best:
+            continue
+        # Misspellings of a place's own name, or of a major place's other names.
+        major = (best[0].population >= 50_000 or best[0].source == "curated"
+                 or best[0].kind in {"country", "admin1", "region"})
+        if (major or (best[0].population >= 15_000 and _spelling_of(key, best[0].name))):
             buckets.setdefault((key[0], len(key)), []).append(key)
     return buckets
 
@@ -198,15 +206,16 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     folded = fold(text)
     demonyms = gazetteer.demonyms()
     dateline = _dateline_span(text, article.body_start)
+    surnames = _surnames(text, article.body_start, gazetteer)
     kept = _longest_first(s for s in _exact_matches(folded, index.automaton, article.body_start)
-                          if _reads_as_place(text, s, gazetteer, demonyms, dateline))
+                          if _reads_as_place(text, s, gazetteer, demonyms, dateline, surnames))
     kept += _misspellings(text, folded, kept, index, article.body_start)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
-    kept = sorted((_with_abbreviation_dot(text, s, gazetteer) for s in kept),
-                  key=lambda s: s.start)
+    kept = sorted((_with_abbreviation_dot(text, _without_article(text, s, gazetteer), gazetteer)
+                   for s in kept), key=lambda s: s.start)
     mentions = []
     for span in kept:
-        if span.key in demonyms and not gazetteer.candidates(span.key):
+        if span.key in demonyms:
             role, candidates = "demonym", (demonyms[span.key],)
         elif _plural_demonym(span.key, demonyms):
             role, candidates = "demonym", (_plural_demonym(span.key, demonyms),)
@@ -222,12 +231,23 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     return mentions
 
 
+def _without_article(text: str, span: _Span, gazetteer) -> _Span:
+    """"The United States" at a sentence's start is "United States"; "The Hague" stays."""
+    if not (span.key.startswith("the ") and text[span.start:span.start + 4].lower() == "the "):
+        return span
+    best = gazetteer.candidates(span.key)[:1]
+    if best and name_key(best[0].name).startswith("the "):
+        return span
+    return _Span(span.start + 4, span.end, span.key)
+
+
 def _with_abbreviation_dot(text: str, span: _Span, gazetteer) -> _Span:
     """"Ga." and "Calif." are abbreviations: their dot belongs to the name."""
     if span.end - span.start > 5 or text[span.end:span.end + 1] != "." or "." in span.key:
         return span
-    if not text[span.start:span.end].isalpha():
-        return span
+    surface = text[span.start:span.end]
+    if not surface.isalpha() or surface.isupper():
+        return span  # "DRC." ends a sentence; acronyms take no dot of their own
     candidates = gazetteer.candidates(span.key)[:3]
     if candidates and all(name_key(p.name) != span.key for p in candidates):
         return _Span(span.start, span.end + 1, span.key)
@@ -284,7 +304,7 @@ def _longest_first(spans: Iterable[_Span]) -> list[_Span]:
 # --- does a match read as a place? -------------------------------------------------------
 
 def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
-                    dateline: tuple[int, int] | None) -> bool:
+                    dateline: tuple[int, int] | None, surnames: frozenset[str]) -> bool:
     surface = text[span.start:span.end]
     if not _capitalised_like_a_name(surface):
         return False
@@ -307,7 +327,20 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
         return True
     if " " not in span.key and _part_of_a_persons_name(text, span, before, after, gazetteer):
         return False
+    if surface in surnames and not (before and before[-1].lower() in _LOCATIVES):
+        return False  # "Jane Flores ... Flores said": the article named a person so
     return _plausible_given_how_common(text, span, before, after, gazetteer)
+
+
+def _surnames(text: str, start: int, gazetteer) -> frozenset[str]:
+    """Words the article uses as people's surnames: after a first name or a title."""
+    found = set()
+    for match in _PERSON.finditer(text, start):
+        first, surname = match.group(1), match.group(2)
+        titled = first.lower().rstrip(".") in _HONORIFICS
+        if (titled or is_first_name(first)) and not _strong_place(gazetteer, surname):
+            found.add(surname)
+    return frozenset(found)
 
 
 def _in_byline(text: str, start: int) -> bool:
@@ -386,16 +419,22 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
     important = (best.kind in {"country", "continent", "admin1", "region"}
                  or best.source == "curated" or best.population >= 100_000)
     locative = bool(before) and before[-1].lower() in _LOCATIVES
-    qualified = _followed_by_qualifier(text, span.end)
-    if text[span.start:span.end] in _MONTHS_AND_DAYS or span.key in _DIRECTION_WORDS:
-        return qualified or (locative and span.key in _DIRECTION_WORDS)
+    qualified = _followed_by_qualifier(text, span.end, gazetteer)
+    if text[span.start:span.end] in _MONTHS_AND_DAYS or span.key in _GENERIC_NAME_WORDS:
+        return qualified or (locative and span.key in _GENERIC_NAME_WORDS)
     if before and before[-1] == "the" and not important:
         return False  # "the Red Cross", "the Police chief"
     commonness = word_commonness(span.key)
-    if commonness >= 3.5 and best.kind == "city" and best.source != "curated" and not any(
-            name_key(p.name) == span.key for p in candidates[:3]):
-        # A common word that is only an alternate name of a city ("Guard" for Detroit).
+    by_own_name = best.source == "curated" or any(
+        _spelling_of(span.key, p.name) for p in candidates[:3])
+    if not by_own_name and (commonness >= 3.5 or not important) and best.kind not in {
+            "country", "continent"}:
+        # Only an alternate name, and a common word ("Guard" for Detroit, "Jewish" for the
+        # Jewish Autonomous Oblast) or a minor place's ("Eberhart"): a place only where the
+        # words around say so.
         return locative or qualified
+    if not important and " " not in span.key and is_first_name(text[span.start:span.end]):
+        return locative or qualified  # "Meredith said": a person until shown otherwise
     initial = _sentence_initial(text, span.start) or _in_capitals_line(text, span.start)
     if " " in span.key:
         return not (initial and commonness >= 5.0 and not important)
@@ -411,9 +450,24 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
     return True
 
 
-def _followed_by_qualifier(text: str, end: int) -> bool:
-    """"Paris, Texas" and "Alexandria, Va." read as places whatever the words are."""
-    return bool(re.match(r",\s*[A-Z][a-z]*\.?\s*(?:[A-Z]|$|[,.;])", text[end:end + 30]))
+def _spelling_of(key: str, name: str) -> bool:
+    """Whether `key` is the name itself or a spelling of it ("Lachin" of "Laçın"), rather
+    than another name altogether ("Eberhart" for Malinovo)."""
+    own = name_key(name)
+    return key == own or Indel.normalized_similarity(key, own) >= 0.7
+
+
+def _followed_by_qualifier(text: str, end: int, gazetteer) -> bool:
+    """"Paris, Texas", "COLUMBUS, Ohio" and "Alexandria, Va." read as places whatever the
+    words are."""
+    match = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[end:end + 40])
+    if not match:
+        return False
+    for name in (match.group(1), match.group(1).split()[0]):
+        if any(p.kind in {"country", "admin1", "admin2", "region"}
+               for p in gazetteer.candidates(name)[:5]):
+            return True
+    return False
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -20,7 +20,7 @@ from geo.model import Mention, Place
 from geo.text import name_key
 
 # A mention whose best candidate scores below this stays unresolved (see unresolved.csv).
-MIN_SCORE = 0.35
+MIN_SCORE = 0.3
 MAX_CANDIDATES = 25
 
 _KIND_WEIGHT = {"continent": 1.6, "country": 1.6, "region": 1.1, "admin1": 0.9, "admin2": 0.35,
