@@ -185,9 +185,11 @@ def _score(place: Place, key: str, context: _Context, parents: list[Place]) -> f
         score += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
     others = [a for a in context.anchors[:30] if a.place_id != place.place_id]
     if others and place.kind != "continent":
-        nearest = min(great_circle((place.lat, place.lon), (a.lat, a.lon)).km for a in others)
+        # Coherence with the article's other places: near most of them, not just one.
         scale = 1500.0 if place.kind == "country" else 400.0
-        score += 0.8 * math.exp(-nearest / scale)
+        closeness = [math.exp(-great_circle((place.lat, place.lon), (a.lat, a.lon)).km / scale)
+                     for a in others]
+        score += 0.5 * max(closeness) + 0.7 * sum(closeness) / len(closeness)
     return score
 
 
