@@ -103,23 +103,31 @@ class NameIndex:
 def build_name_index(gazetteer) -> NameIndex:
     """Put every gazetteer name (and its dotted abbreviation forms) into one automaton.
 
-    The automaton's value for a pattern is the gazetteer key it stands for, so that
-    "u.s." in a text finds the entries of "us".
+    The automaton's value for a pattern is the gazetteer key it stands for and the
+    pattern's length, so that "w.va." in a text finds the entries of "wva".
     """
     automaton = ahocorasick.Automaton()
+
+    def add(pattern: str, key: str) -> None:
+        if not automaton.exists(pattern):
+            automaton.add_word(pattern, (key, len(pattern)))
+
     for key in _scannable(gazetteer.name_keys()):
-        automaton.add_word(key, key)
-        if key.startswith("the ") and not automaton.exists(key[4:]):
+        add(key, key)
+        if key.startswith("the "):
             # "the United States": the article is not part of the name, unless capitalised
             # ("The Hague").
-            automaton.add_word(key[4:], key)
-        for variant in _dotted_variants(key):
-            if not automaton.exists(variant):
-                automaton.add_word(variant, key)
+            add(key[4:], key)
+        if len(key.replace(" ", "")) <= 5 and _abbreviation_worthy(gazetteer, key):
+            for variant in _dotted_variants(key):
+                add(variant, key)
+        first, _, rest = key.partition(" ")
+        if rest and first in {"st", "ste", "mt", "ft", "pt"}:
+            add(f"{first}. {rest}", key)  # "St. Louis", "Mt. Vernon"
     for demonym in gazetteer.demonyms():
         for form in (demonym, _plural(demonym)):
-            if _SCANNABLE.match(form) and not automaton.exists(form):
-                automaton.add_word(form, form)
+            if _SCANNABLE.match(form):
+                add(form, form)
     automaton.make_automaton()
     return NameIndex(automaton, _fuzzy_keys(gazetteer))
 
@@ -154,15 +162,25 @@ def _scannable(keys: Iterable[str]) -> Iterator[str]:
             yield key
 
 
+def _abbreviation_worthy(gazetteer, key: str) -> bool:
+    """Short keys of places that news abbreviates: countries, states, regions."""
+    return any(p.kind in {"country", "admin1", "region", "continent"} or p.source == "curated"
+               for p in gazetteer.candidates(key)[:3])
+
+
 def _dotted_variants(key: str) -> list[str]:
-    """'us' -> 'u.s.', 'u.s'; 'st louis' -> 'st. louis'; what news writes with dots."""
-    variants = []
-    if 2 <= len(key) <= 4 and key.isalpha():
-        dotted = ".".join(key)
-        variants += [dotted + ".", dotted]
+    """The ways news writes an abbreviation with dots: "us" -> "u.s.", "u.s"; "wva" ->
+    "w.va."; "w va" -> "w. va."."""
     words = key.split(" ")
-    if len(words) > 1 and words[0] in {"st", "ste", "mt", "ft", "pt", "n", "s", "e", "w"}:
-        variants.append(" ".join([words[0] + ".", *words[1:]]))
+    if len(words) > 1:
+        return [". ".join(words) + ".", ". ".join(words)]
+    variants = []
+    letters = key
+    for mask in range(1, 2 ** (len(letters) - 1)):
+        dotted = letters[0]
+        for i, letter in enumerate(letters[1:]):
+            dotted += ("." if mask >> i & 1 else "") + letter
+        variants += [dotted + ".", dotted]
     return variants
 
 
@@ -263,22 +281,11 @@ def _plural_demonym(key: str, demonyms: dict[str, str]) -> str:
 def _exact_matches(folded: str, automaton: ahocorasick.Automaton, start: int) -> Iterator[_Span]:
     if not len(automaton):
         return
-    for end_index, key in automaton.iter(folded, start):
+    for end_index, (key, length) in automaton.iter(folded, start):
         end = end_index + 1
-        # The pattern may be a dotted variant of its key, so measure the pattern itself.
-        length = _pattern_length(folded, end, key)
         begin = end - length
         if _is_word_boundary(folded, begin, end):
             yield _Span(begin, end, key)
-
-
-def _pattern_length(folded: str, end: int, key: str) -> int:
-    if folded.endswith(key, 0, end):
-        return len(key)
-    for variant in _dotted_variants(key):
-        if folded.endswith(variant, 0, end):
-            return len(variant)
-    return len(key)
 
 
 def _is_word_boundary(text: str, start: int, end: int) -> bool:

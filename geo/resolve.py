@@ -23,7 +23,8 @@ from geo.text import name_key
 MIN_SCORE = 0.3
 MAX_CANDIDATES = 25
 
-_KIND_WEIGHT = {"continent": 1.6, "country": 1.6, "region": 1.1, "admin1": 0.9, "admin2": 0.35,
+_KIND_WEIGHT = {"continent": 1.6, "country": 1.6, "region": 1.1, "feature": 1.1, "admin1": 0.9,
+                "admin2": 0.35, "landmark": 0.3,
                 "city": 0.0}
 _QUALIFIER = re.compile(r"\s*(?:,|\bin\b)\s*(?:the\s+)?$")
 

@@ -8,7 +8,6 @@ the article's own text.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 # Letters that have no Unicode decomposition but that news writers replace by an ASCII
 # letter ("Xankəndi" is written "Xankendi"; "Łódź" as "Lodz").
@@ -22,7 +21,6 @@ _APOSTROPHES = "'’‘`´ʼʻ′"
 _HYPHENS = "-‐‑‒–—―"
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     if char in _SPECIAL:
         return _SPECIAL[char]
@@ -42,9 +40,19 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower().replace("-", " ").replace("`", "'").translate(_ASCII_SPACES)
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
+class _FoldTable(dict):
+    """A translate table that learns each character's folding the first time it meets it."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 _ASCII_SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\x0b": " ", "\x0c": " "})
 
 

@@ -1,0 +1,480 @@
+"""When: an article's own date, and the date of an event that one of its sentences reports.
+
+Dates stay as precise as the text makes them and no more: a `PartialDate` may know only the
+year, or the year and month. A year is never guessed: what has no year is unknown, and the
+map puts it in its "undated" layer.
+
+Conventions (the choices a careful reader has to make):
+- A weekday ("on Thursday", "Monday night") is the most recent such day on or before the
+  article's date: wire copy names the day of publication by its weekday too ("said on
+  Sunday" in a Sunday story). "Last Thursday" is strictly before.
+- A span of days ("last week", "earlier this week", "over the weekend") keeps what all its
+  days share: the month when they fall in one month, else the year.
+- A sentence without any date expression reports something current: it takes the
+  article's date, with the article date's precision.
+- "has been blockaded since December 2022": a state spread over time takes its first day, so
+  a "since" date dates the event, but only when the sentence has no other date ("the road,
+  closed since May, reopened on Monday" is Monday's event). A time the sentence compares
+  with ("unlike the fighting of 2020, the clashes...") never dates it, and the day a
+  statement was made ("officials said on Wednesday") only when nothing else does.
+- A day and month without a year ("on 14 March") take the article's year, or the year
+  before when that would put them more than a month after the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from geo.model import Article
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6}
+
+
+def _cased(words) -> str:
+    """Capitalised or upper-case forms only: "may" and "march" are also verbs."""
+    forms = []
+    for word in sorted(words, key=len, reverse=True):
+        forms += [word.capitalize(), word.upper()]
+    return "|".join(forms)
+
+
+# Abbreviations take an optional dot; "May" and "June" have no abbreviation to dot.
+_MONTH = rf"(?P<month>(?:{_cased(_MONTHS)})\b\.?)"
+_WEEKDAY = rf"(?:{_cased(_WEEKDAYS)})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# Explicit dates, most specific first; a weekday before a date belongs to the date.
+_EXPLICIT = [
+    re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
+    re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b,?\s+{_YEAR}\b"),
+    re.compile(rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+    re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w])"),
+    re.compile(rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?![\d:])"),
+    # A month alone only after a word that makes it a time ("in March", not "March on").
+    re.compile(rf"(?i:\b(?:in|since|during|until|till|through|by|from|of|last|this|early|late|"
+               rf"mid|end\s+of|beginning\s+of))[\s-]+(?:(?i:early|late|mid)[\s-]+)?{_MONTH}"
+               rf"(?!\s*\d)"),
+]
+_YEAR_ALONE = re.compile(
+    r"(?<![\d,.$£€#/:-])(?<!No\. )(?<!No )(?<![Nn]umber )\b(?P<year>(?:19|20)\d\d)\b"
+    r"(?![,.:/]\d|\s*(?:%|per\s*cent|percent)|-\d)"
+)
+# A year-like number before one of these counts something: "2000 people", "1990 metres".
+_COUNTED = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:people|persons|men|women|children|civilians|soldiers|troops|"
+    r"fighters|residents|refugees|families|homes|houses|buildings|km|kilometres|kilometers|"
+    r"metres|meters|miles|tonnes|tons|dollars|euros|rubles|roubles|manats|drams|votes|"
+    r"cases|deaths|dead|victims|calories|feet)\b", re.IGNORECASE)
+_TEMPORAL_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|during|until|by|from|of|the|early|late|mid|before|after)[\s-]+$")
+_WEEKDAY_PHRASE = re.compile(
+    rf"(?:(?P<last>(?i:last|past))\s+)?(?:(?i:on)\s+)?(?P<weekday>{_WEEKDAY})(?:'s)?"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?\b")
+_RELATIVE = re.compile(
+    r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
+    r"overnight|later\s+today)"
+    r"|(?P<yesterday>yesterday|last\s+night)"
+    r"|(?P<ago>(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)"
+    r"|(?P<this_week>(?:earlier\s+)?this\s+week)"
+    r"|(?P<last_week>last\s+week|the\s+past\s+week|the\s+previous\s+week)"
+    r"|(?P<weekend>(?:last|this|over\s+the|at\s+the)\s+weekend)"
+    r"|(?P<this_month>(?:earlier\s+)?this\s+month)"
+    r"|(?P<last_month>last\s+month|the\s+previous\s+month)"
+    r"|(?P<this_year>(?:earlier\s+)?this\s+year)"
+    r"|(?P<last_year>last\s+year|the\s+previous\s+year))\b",
+    re.IGNORECASE,
+)
+_RELATIVE_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?P<which>(?i:last|this|next))\s+(?i:year)\b")
+_CONTRAST = re.compile(r"(?i:\b(?:unlike|compared\s+(?:with|to)|than\s+in|as\s+in|similar\s+to)"
+                       r"\b[^,;.]*$)")
+# "officials said on Wednesday": the day of the saying, which dates the event only when the
+# sentence has nothing better.
+_ATTRIBUTION = re.compile(r"(?i:\b(?:said|says|announced|reported|confirmed|stated|added|"
+                          r"claimed|told\s+\w+|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$)")
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SINCE = re.compile(r"(?i:\b(?:ever\s+)?since)\s+(?:(?:the\s+)?(?:early|late|mid|end\s+of|"
+                    r"beginning\s+of)[\s-]+)?$")
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar date known to the year, the month or the day (or not at all)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def iso(self) -> str:
+        if self.year is None:
+            return ""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def precision(self) -> str:
+        if self.year is None:
+            return "unknown"
+        if self.month is None:
+            return "year"
+        return "month" if self.day is None else "day"
+
+    @classmethod
+    def from_iso(cls, text: str) -> PartialDate:
+        """'2020', '2020-10', '2020-10-04' or a timestamp; anything else is unknown."""
+        found = re.match(r"\s*((?:1[89]|2\d)\d\d)(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?!\d)", text or "")
+        if not found:
+            return cls()
+        year, month, day = (int(g) if g else None for g in found.groups())
+        return _checked(year, month, day) or cls()
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date phrase found in a sentence and what it resolves to.
+
+    `role` is "event" (may date the event), "since" (the start of an ongoing state) or
+    "said" (the day of a statement: "officials said on Monday"), these two dating the event
+    only when nothing better does, or "contrast" (a time compared with: "unlike the fighting
+    of 2020"), which never does.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: PartialDate
+    role: str
+
+
+def _checked(year: int | None, month: int | None = None,
+             day: int | None = None) -> PartialDate | None:
+    """The date if it exists on the calendar (a month needs a year, a day needs a month)."""
+    if year is None or (day is not None and month is None):
+        return None
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return PartialDate(year, month, day)
+
+
+def _day_of(date: PartialDate) -> dt.date | None:
+    return dt.date(date.year, date.month, date.day) if date.precision == "day" else None
+
+
+def _month_number(text: str) -> int | None:
+    return _MONTHS.get(text.rstrip(".").lower())
+
+
+# ---------------------------------------------------------------------------------------
+# The article's date
+
+
+def article_date(article: Article) -> PartialDate:
+    """Metadata, else a byline near the top, else the URL or file name, else a copyright year."""
+    published = PartialDate.from_iso(article.published)
+    if published.year is not None:
+        return published
+    fallback_year = _url_date(article.url) or _url_date(article.path) or _copyright_year(
+        article.text)
+    byline = _byline_date(article.text, article.body_start,
+                          fallback_year.year if fallback_year else None)
+    if byline is not None:
+        return byline
+    return fallback_year or PartialDate()
+
+
+_BYLINE_CUE = re.compile(r"(?i)^\s*(?:written\s+)?by\s|\b(?:published|posted|dated?:)|[|•·]")
+_UPDATED_CUE = re.compile(r"(?i)\b(?:updated|modified|last\s+edited)\b")
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40},?\s+(?:[A-Z][\w.]*,?\s+)?$")
+
+
+def _byline_date(text: str, body_start: int, year_elsewhere: int | None) -> PartialDate | None:
+    """A date on a byline-like line among the first lines of the article.
+
+    A line qualifies when it carries a byline cue ("By", "Published", "|") or is little more
+    than the date; a wire dateline ("BAKU, Oct 4 (Reuters) -") gives month and day, and
+    borrows the year from the URL or copyright line if one has it.
+    """
+    head = text[body_start:body_start + 1500]
+    lines = [line for line in head.splitlines() if line.strip()][:12]
+    best: tuple[int, PartialDate] | None = None
+    for line in lines:
+        for expression in _explicit_dates(line):
+            date = expression.date
+            before = line[:expression.start]
+            rest = (before + line[expression.end:]).strip(" ,.:-—–|()")
+            if _UPDATED_CUE.search(before):
+                rank = 2
+            elif _BYLINE_CUE.search(line) or len(re.sub(r"[\d:]+\s*(?:[AaPp]\.?[Mm]\.?)?|"
+                                                         r"[A-Z]{2,4}\b", "", rest).strip()) < 4:
+                rank = 0 if re.search(r"(?i)published|posted", before) else 1
+            elif _WIRE_DATELINE.match(before):
+                rank = 1
+            else:
+                continue
+            if best is None or rank < best[0]:
+                best = (rank, date)
+        if best is None and year_elsewhere is not None:
+            partial = _yearless_dateline(line, year_elsewhere)
+            if partial is not None:
+                best = (1, partial)
+    return best[1] if best else None
+
+
+def _yearless_dateline(line: str, year: int) -> PartialDate | None:
+    for pattern in _EXPLICIT[4:6]:
+        found = pattern.search(line)
+        if found and _WIRE_DATELINE.match(line[:found.start()]):
+            return _checked(year, _month_number(found["month"]), int(found["day"]))
+    return None
+
+
+_URL_DATES = [
+    re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)"),
+    re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(\d{1,2})(?:/|$)", re.IGNORECASE),
+    re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)(?:/|$)"),
+    re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/|$)()"),
+]
+
+
+def _url_date(url: str) -> PartialDate | None:
+    """/2020/10/04/, /2020-10-04, /2020/oct/04/, /20201004/, /2020/10/ (month only)."""
+    for pattern in _URL_DATES:
+        for found in pattern.finditer(url or ""):
+            year, month, day = found.groups()
+            month_number = int(month) if month.isdigit() else _month_number(month)
+            date = _checked(int(year), month_number, int(day) if day else None)
+            if date is not None and date.year <= _latest_plausible_year():
+                return date
+    return None
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b",
+    re.IGNORECASE)
+
+
+def _copyright_year(text: str) -> PartialDate | None:
+    """The year of the last copyright line: it gives the year, never more."""
+    years = [int(found.group(1)) for found in _COPYRIGHT.finditer(text)]
+    years = [year for year in years if year <= _latest_plausible_year()]
+    return PartialDate(years[-1]) if years else None
+
+
+def _latest_plausible_year(published: PartialDate | None = None) -> int:
+    if published is not None and published.year is not None:
+        return published.year + 1
+    return dt.date.today().year + 1
+
+
+# ---------------------------------------------------------------------------------------
+# An event's date
+
+
+def event_date(sentence: str, published: PartialDate,
+               trigger_offset: int | None = None) -> PartialDate:
+    """The date of the event a sentence reports, relative to the article's date.
+
+    Of several date expressions the one nearest the trigger (an offset into the sentence)
+    governs; without a trigger, the first. No expression: the article's date.
+    """
+    expressions = date_expressions(sentence, published)
+    candidates = next(([e for e in expressions if e.role == role]
+                       for role in ("event", "since", "said")
+                       if any(e.role == role for e in expressions)), [])
+    if not candidates:
+        return published
+    if trigger_offset is None:
+        return candidates[0].date
+    return min(candidates, key=lambda e: _gap(e, trigger_offset)).date
+
+
+def _gap(expression: DateExpression, offset: int) -> int:
+    """Characters between a date and the trigger; a date after the trigger, where English
+    puts the time of a verb ("shelled the town on Monday"), counts as a little nearer."""
+    if expression.start <= offset < expression.end:
+        return 0
+    if expression.start > offset:
+        return expression.start - offset
+    return offset - expression.end + 15
+
+
+def date_expressions(sentence: str, published: PartialDate) -> list[DateExpression]:
+    """Every date phrase in the sentence, resolved; those that resolve to nothing are left out."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateExpression] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(start: int, end: int, date: PartialDate | None) -> None:
+        taken.append((start, end))
+        if date is None or date.year is None:
+            return
+        role = "event"
+        if _SINCE.search(sentence[:start]):
+            role = "since"
+        elif _CONTRAST.search(sentence[:start]):
+            role = "contrast"
+        elif _ATTRIBUTION.search(sentence[:start]):
+            role = "said"
+        found.append(DateExpression(start, end, sentence[start:end], date, role))
+
+    for start, end, date in _explicit_spans(sentence, published):
+        if free(start, end):
+            add(start, end, date)
+    for start, end, date in _relative_spans(sentence, published):
+        if free(start, end):
+            add(start, end, date)
+    for match in _YEAR_ALONE.finditer(sentence):
+        if not free(match.start(), match.end()):
+            continue
+        if not _TEMPORAL_BEFORE.search(sentence[:match.start()]) and _COUNTED.match(
+                sentence, match.end()):
+            continue
+        year = int(match["year"])
+        if 1900 <= year <= _latest_plausible_year(published):
+            add(match.start(), match.end(), PartialDate(year))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+def _explicit_dates(text: str) -> Iterator[DateExpression]:
+    """Dates that carry their own year (for bylines): no article date to lean on."""
+    for start, end, date in _explicit_spans(text, PartialDate()):
+        if date is not None and date.year is not None:
+            yield DateExpression(start, end, text[start:end], date, "event")
+
+
+def _explicit_spans(text: str, published: PartialDate
+                    ) -> Iterator[tuple[int, int, PartialDate | None]]:
+    taken: list[tuple[int, int]] = []
+    for pattern in _EXPLICIT:
+        for found in pattern.finditer(text):
+            start, end = found.start(), found.end()
+            if not all(end <= s or start >= e for s, e in taken):
+                continue
+            groups = found.groupdict()
+            month_text = groups.get("month") or ""
+            month = int(month_text) if month_text.isdigit() else _month_number(month_text)
+            day = int(groups["day"]) if groups.get("day") else None
+            relative_year = _RELATIVE_YEAR.match(text, end)
+            if groups.get("year"):
+                date = _checked(int(groups["year"]), month, day)
+                if date is not None and date.year > _latest_plausible_year(published):
+                    date = None
+            elif relative_year and published.year is not None:
+                # "December 12 last year": the year is the article's, shifted.
+                shift = {"last": -1, "this": 0, "next": 1}[relative_year["which"].lower()]
+                date = _checked(published.year + shift, month, day)
+                end = relative_year.end()
+            else:
+                date = _with_article_year(month, day, published)
+            # The phrase before a month alone ("in March") is not part of the date.
+            if day is None and not groups.get("year"):
+                start = found.start("month")
+            taken.append((found.start(), end))
+            yield start, end, date
+
+
+def _with_article_year(month: int | None, day: int | None,
+                       published: PartialDate) -> PartialDate | None:
+    """A day and month (or a month) in the article's year, or the year before if later."""
+    if published.year is None or month is None:
+        return None
+    year = published.year
+    if published.month is not None:
+        anchor = dt.date(published.year, published.month, published.day or 1)
+        if _checked(year, month, day) is None:
+            return None
+        if dt.date(year, month, day or 1) > anchor + relativedelta(months=1):
+            year -= 1
+    return _checked(year, month, day)
+
+
+def _relative_spans(sentence: str, published: PartialDate
+                    ) -> Iterator[tuple[int, int, PartialDate | None]]:
+    for found in _WEEKDAY_PHRASE.finditer(sentence):
+        weekday = _WEEKDAYS[found["weekday"].lower()]
+        yield found.start(), found.end(), _weekday_date(weekday, bool(found["last"]), published)
+    for found in _RELATIVE.finditer(sentence):
+        kind = next(name for name, value in found.groupdict().items()
+                    if value and name != "n")
+        yield found.start(), found.end(), _relative_date(kind, found["n"], published)
+
+
+def _weekday_date(weekday: int, strictly_before: bool, published: PartialDate) -> PartialDate:
+    day = _day_of(published)
+    if day is None:
+        return published
+    back = (day.weekday() - weekday) % 7
+    if strictly_before and back == 0:
+        back = 7
+    return _from_day(day - dt.timedelta(days=back))
+
+
+def _relative_date(kind: str, count: str | None, published: PartialDate) -> PartialDate:
+    """Resolve a relative phrase; a coarse article date keeps only what it knows."""
+    if published.year is None:
+        return published
+    if kind == "last_year":
+        return PartialDate(published.year - 1)
+    if kind == "this_year":
+        return PartialDate(published.year)
+    if kind in {"last_month", "this_month"}:
+        if published.month is None:
+            return PartialDate(published.year)
+        month = dt.date(published.year, published.month, 1)
+        if kind == "last_month":
+            month -= relativedelta(months=1)
+        return PartialDate(month.year, month.month)
+    day = _day_of(published)
+    if day is None:
+        return published
+    if kind == "today":
+        return published
+    if kind == "yesterday":
+        return _from_day(day - dt.timedelta(days=1))
+    if kind == "ago":
+        number = int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+        return _from_day(day - dt.timedelta(days=number))
+    monday = day - dt.timedelta(days=day.weekday())
+    if kind == "this_week":
+        return _common(monday, max(monday, day - dt.timedelta(days=1)))
+    if kind == "last_week":
+        return _common(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
+    # The weekend: the most recent Saturday and Sunday up to the article's date.
+    saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
+    return _common(saturday, min(day, saturday + dt.timedelta(days=1)))
+
+
+def _from_day(day: dt.date) -> PartialDate:
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _common(first: dt.date, last: dt.date) -> PartialDate:
+    """What every day from `first` to `last` shares: the day, the month or the year."""
+    if first == last:
+        return _from_day(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return PartialDate(first.year, first.month)
+    return PartialDate(last.year) if first.year == last.year else PartialDate()

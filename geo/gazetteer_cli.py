@@ -1,0 +1,567 @@
+"""`python make_map.py gazetteer ...`: look places up and edit the curated files.
+
+Every edit is checked against all the curated files as they would be after it, and written
+atomically (the previous version kept as `file~`) only when it is valid; running the same
+command again changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from geo.atomic import write_text_atomic
+from geo.curated import (
+    ALIAS_COLUMNS,
+    ALIASES_FILE,
+    ALIASES_SUFFIX,
+    IMPORTED_DIR,
+    KINDS,
+    NAMES_SEPARATOR,
+    PLACE_COLUMNS,
+    PLACES_FILE,
+    REMOVED_COLUMNS,
+    REMOVED_FILE,
+    GazetteerError,
+    Row,
+    TsvDocument,
+    format_number,
+    parse_place,
+    set_values,
+    slug,
+)
+from geo.gazetteer import Gazetteer, check_gazetteer, load_gazetteer
+from geo.model import Place
+from geo.text import name_key
+
+DESCRIPTION = """\
+Look places up in the local gazetteer and extend it. Edits go to the curated files in the
+gazetteer folder (plain text under version control; see its README.md); the installed base
+is never changed.
+
+examples:
+  make_map.py gazetteer lookup Stepanakert
+  make_map.py gazetteer add "Hadrut" --lat 39.52 --lon 47.03 --kind city --country AZ
+  make_map.py gazetteer alias gn:146970 "Stepanakert"
+  make_map.py gazetteer move gn:146970 39.8153 46.7519
+  make_map.py gazetteer remove gn:4528463 --reason "not a place of that name"
+  make_map.py gazetteer import ~/Downloads/AZ.txt
+  make_map.py gazetteer check
+  make_map.py gazetteer geocode "Sugovushan" --yes
+"""
+
+DEFAULT_SOURCE = "user"
+NOMINATIM_DOMAIN = "nominatim.openstreetmap.org"
+
+
+class CommandError(Exception):
+    """A bad argument or a refused edit: printed as `error: ...`, exit status 2."""
+
+
+def add_gazetteer_parser(subparsers) -> None:
+    """Add the `gazetteer` command, with its own subcommands, to an argparse subparsers."""
+    parser = subparsers.add_parser(
+        "gazetteer", help="look places up and edit the curated gazetteer",
+        description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gazetteer", type=Path, default=Path("gazetteer"),
+                        help="folder of curated gazetteer files (default: gazetteer)")
+    parser.add_argument("--cache-dir", type=Path, default=None,
+                        help="folder for the compiled base (default: $GEO_CACHE_DIR or "
+                             "~/.cache/geo)")
+    commands = parser.add_subparsers(dest="action", required=True, metavar="COMMAND")
+
+    lookup = commands.add_parser("lookup", help="list the places that have a name")
+    lookup.add_argument("name")
+    lookup.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+
+    add = commands.add_parser("add", help="add a new place to places.tsv")
+    add.add_argument("name")
+    add.add_argument("--lat", type=float, required=True)
+    add.add_argument("--lon", type=float, required=True)
+    add.add_argument("--kind", required=True, choices=KINDS)
+    add.add_argument("--country", default="", help="ISO 3166-1 alpha-2 code ('' across borders)")
+    add.add_argument("--alias", action="append", default=[], metavar="NAME",
+                     help="another name (repeatable)")
+    add.add_argument("--population", type=int, default=None)
+    add.add_argument("--admin1", default="", help="its first-level division's name")
+    add.add_argument("--bbox", default="", help="extent: min_lon,min_lat,max_lon,max_lat")
+    add.add_argument("--id", default="", help="place id (default: cur:<name as a slug>)")
+    add.add_argument("--source", default=DEFAULT_SOURCE, help="where the facts come from")
+
+    alias = commands.add_parser("alias", help="give a place another name (aliases.tsv)")
+    alias.add_argument("place", help="a place id, or a name that only one place has")
+    alias.add_argument("name")
+    alias.add_argument("--source", default=DEFAULT_SOURCE)
+
+    move = commands.add_parser("move", help="correct a place's coordinates (places.tsv)")
+    move.add_argument("place", help="a place id, or a name that only one place has")
+    move.add_argument("lat", type=float)
+    move.add_argument("lon", type=float)
+    move.add_argument("--source", default=DEFAULT_SOURCE)
+
+    remove = commands.add_parser("remove", help="hide a place, base or curated (removed.tsv)")
+    remove.add_argument("place", help="a place id, or a name that only one place has")
+    remove.add_argument("--reason", default="")
+    remove.add_argument("--source", default=DEFAULT_SOURCE)
+
+    imports = commands.add_parser(
+        "import", help="import a GeoNames file you downloaded (into imported/)",
+        description="Import a GeoNames dump: a place table (allCountries.txt, cities500.txt, "
+                    "a country's XX.txt), alternateNamesV2.txt, or admin1CodesASCII.txt. "
+                    "The rows go to <gazetteer>/imported/<name>.tsv, under version control "
+                    "like the other curated files.")
+    imports.add_argument("file", type=Path)
+    imports.add_argument("--name", default="", help="output file's name (default: the input's)")
+    imports.add_argument("--countries", default="",
+                         help="keep only these country codes, comma-separated")
+    imports.add_argument("--min-population", type=int, default=0)
+    imports.add_argument("--feature-classes", default="P,A,L",
+                         help="GeoNames feature classes to keep (default P,A,L: populated "
+                              "places, divisions, regions)")
+
+    commands.add_parser("check", help="validate every curated file; exit 1 on errors")
+
+    geocode = commands.add_parser(
+        "geocode", help="ask Nominatim (online) about a name; add it with --yes",
+        description="Ask a Nominatim server about NAME and show its answer. Nothing else in "
+                    "geo goes online; this does only when you run it.")
+    geocode.add_argument("name")
+    geocode.add_argument("--domain", default=NOMINATIM_DOMAIN)
+    geocode.add_argument("--scheme", default="https", choices=("https", "http"))
+    geocode.add_argument("--yes", action="store_true", help="add the answer to places.tsv")
+    geocode.add_argument("--kind", choices=KINDS, default=None,
+                         help="the kind to record (default: from the answer)")
+    geocode.add_argument("--id", default="", help="place id (default: cur:<name as a slug>)")
+    geocode.add_argument("--timeout", type=float, default=10.0)
+
+
+def run_gazetteer(args: argparse.Namespace) -> int:
+    """Run a `gazetteer` subcommand; returns the exit status."""
+    command = {"lookup": _lookup, "add": _add, "alias": _alias, "move": _move,
+               "remove": _remove, "import": _import, "check": _check,
+               "geocode": _geocode}[args.action]
+    try:
+        return command(args)
+    except GazetteerError as error:
+        print("error: the gazetteer files have problems; nothing was written:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    except CommandError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+# --- commands -----------------------------------------------------------------------------
+
+def _load(args: argparse.Namespace) -> Gazetteer:
+    return load_gazetteer(args.gazetteer, cache_dir=args.cache_dir)
+
+
+def _lookup(args: argparse.Namespace) -> int:
+    gazetteer = _load(args)
+    places = gazetteer.candidates(args.name)
+    if not places:
+        print(f"no place named {args.name!r}")
+        return 1
+    for place in places[: args.limit]:
+        print(_describe(place))
+    if len(places) > args.limit:
+        print(f"... and {len(places) - args.limit} more (--limit)")
+    return 0
+
+
+def _describe(place: Place) -> str:
+    where = ", ".join(x for x in (place.admin1, place.country) if x and x != place.name)
+    return (f"{place.place_id:<22} {place.kind:<9} {place.country or '--':<3}"
+            f"{place.population:>12,}  {place.lat:9.5f} {place.lon:10.5f}  "
+            f"{place.name}{f' ({where})' if where else ''}  [{place.source}]")
+
+
+def _add(args: argparse.Namespace) -> int:
+    gazetteer = _load(args)
+    _check_point(args.lat, args.lon)
+    if not name_key(args.name):
+        raise CommandError("name: empty")
+    if any(NAMES_SEPARATOR in alias for alias in args.alias):
+        raise CommandError(f"alias: a name cannot contain {NAMES_SEPARATOR!r}; give each "
+                           "name its own --alias")
+    place_id = args.id or f"cur:{slug(args.name)}"
+    values = {
+        "place_id": place_id, "name": args.name, "kind": args.kind, "country": args.country,
+        "lat": format_number(args.lat), "lon": format_number(args.lon),
+        "population": "" if args.population is None else str(args.population),
+        "admin1": args.admin1, "bbox": args.bbox,
+        "names": NAMES_SEPARATOR.join(dict.fromkeys(args.alias)), "source": args.source,
+    }
+    return _add_place(args, gazetteer, values)
+
+
+def _add_place(args: argparse.Namespace, gazetteer: Gazetteer, values: dict[str, str]) -> int:
+    document = TsvDocument.load(args.gazetteer / PLACES_FILE, PLACE_COLUMNS)
+    existing = document.find(place_id=values["place_id"])
+    if existing is not None:
+        if all(existing.get(k, "") == v for k, v in values.items()):
+            print(f"{values['place_id']} is already in {document.path} as given; no change")
+            return 0
+        raise CommandError(
+            f"{document.path}:{document.line_of(existing)}: place_id: {values['place_id']} "
+            "already exists with other values; use move or alias, or give another --id")
+    if gazetteer.in_base(values["place_id"]):
+        raise CommandError(f"place_id: {values['place_id']} is a base entry; use move or alias "
+                           "to change it")
+    _append(document, values)
+    _save_checked(args, document)
+    print(f"added {values['place_id']} ({values['name']}) to {document.path}")
+    return 0
+
+
+def _alias(args: argparse.Namespace) -> int:
+    gazetteer = _load(args)
+    place = _resolve(gazetteer, args.place)
+    if not name_key(args.name):
+        raise CommandError("name: empty")
+    known = {name_key(n) for n in gazetteer.names_of(place.place_id)}
+    if name_key(args.name) in known:
+        print(f"{args.name!r} is already a name of {place.place_id} ({place.name}); no change")
+        return 0
+    document = TsvDocument.load(args.gazetteer / ALIASES_FILE, ALIAS_COLUMNS)
+    _append(document, {"place_id": place.place_id, "name": args.name, "source": args.source})
+    _save_checked(args, document)
+    print(f"{args.name!r} now names {place.place_id} ({place.name})")
+    return 0
+
+
+def _move(args: argparse.Namespace) -> int:
+    gazetteer = _load(args)
+    _check_point(args.lat, args.lon)
+    place = _resolve(gazetteer, args.place)
+    document = TsvDocument.load(args.gazetteer / PLACES_FILE, PLACE_COLUMNS)
+    lat, lon = format_number(args.lat), format_number(args.lon)
+    row = document.find(place_id=place.place_id)
+    if row is None:
+        row = _append(document, {"place_id": place.place_id, "source": args.source})
+    elif row["lat"] == lat and row["lon"] == lon:
+        print(f"{place.place_id} ({place.name}) is already at {lat}, {lon}; no change")
+        return 0
+    elif args.source != DEFAULT_SOURCE:
+        set_values(row, source=args.source)
+    set_values(row, lat=lat, lon=lon)
+    _save_checked(args, document)
+    print(f"moved {place.place_id} ({place.name}) from {place.lat}, {place.lon} to {lat}, {lon}")
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    document = TsvDocument.load(args.gazetteer / REMOVED_FILE, REMOVED_COLUMNS)
+    if document.find(place_id=args.place):
+        print(f"{args.place} is already removed; no change")
+        return 0
+    gazetteer = _load(args)
+    place = _resolve(gazetteer, args.place)
+    if document.find(place_id=place.place_id):
+        print(f"{place.place_id} is already removed; no change")
+        return 0
+    _append(document, {"place_id": place.place_id, "reason": args.reason,
+                       "source": args.source})
+    _save_checked(args, document)
+    print(f"removed {place.place_id} ({place.name}); undo by deleting its row in "
+          f"{document.path}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    problems = check_gazetteer(args.gazetteer, cache_dir=args.cache_dir)
+    errors = sum(p.error for p in problems)
+    for problem in problems:
+        print(problem)
+    print(f"{errors} error(s), {len(problems) - errors} warning(s)")
+    return 1 if errors else 0
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+def _check_point(lat: float, lon: float) -> None:
+    if not -90 <= lat <= 90:
+        raise CommandError(f"lat: {lat} is out of range (-90 to 90)")
+    if not -180 <= lon <= 180:
+        raise CommandError(f"lon: {lon} is out of range (-180 to 180)")
+
+
+def _resolve(gazetteer: Gazetteer, text: str) -> Place:
+    """A place id, or a name only one place has."""
+    if ":" in text:
+        place = gazetteer.get(text)
+        if place is None:
+            raise CommandError(f"no place has the id {text!r}")
+        return place
+    places = gazetteer.candidates(text)
+    if not places:
+        raise CommandError(f"no place is named {text!r} (lookup finds names; add creates one)")
+    if len(places) > 1:
+        listed = "\n".join(f"  {_describe(p)}" for p in places[:10])
+        more = f"\n  ... and {len(places) - 10} more" if len(places) > 10 else ""
+        raise CommandError(f"{len(places)} places are named {text!r}; give the id of the one "
+                           f"you mean:\n{listed}{more}")
+    return places[0]
+
+
+def _append(document: TsvDocument, values: dict[str, str]) -> dict[str, str]:
+    try:
+        return document.append(values)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+
+
+def _save_checked(args: argparse.Namespace, document: TsvDocument) -> None:
+    """Write the document only if every curated file is still free of errors with it."""
+    problems = check_gazetteer(args.gazetteer, cache_dir=args.cache_dir,
+                               texts={document.path: document.text()})
+    errors = [str(p) for p in problems if p.error]
+    if errors:
+        raise GazetteerError(errors)
+    for warning in problems:
+        if not warning.error and warning.path.endswith(str(document.path.name)):
+            print(f"note: {warning}", file=sys.stderr)
+    document.save()
+
+
+# --- import -------------------------------------------------------------------------------
+
+# GeoNames' alternate-name "languages" that are codes or links, not names.
+_NOT_NAMES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "tcid", "unlc",
+                        "fr_1793", "phon", "piny"})
+
+
+def _import(args: argparse.Namespace) -> int:
+    source: Path = args.file
+    if not source.is_file():
+        raise CommandError(f"{source}: no such file")
+    gazetteer = _load(args)
+    kind = _dump_kind(source)
+    stem = slug(args.name or source.name.removesuffix(".txt").removesuffix(".tsv"))
+    suffix = ALIASES_SUFFIX if kind == "alternate names" else ".tsv"
+    target = args.gazetteer / IMPORTED_DIR / f"{stem}{suffix}"
+    columns = ALIAS_COLUMNS if kind == "alternate names" else PLACE_COLUMNS
+    convert = {"places": _geonames_rows, "alternate names": _alternate_name_rows,
+               "admin1 codes": _admin1_rows}[kind]
+    countries = {c.strip().upper() for c in args.countries.split(",") if c.strip()}
+    counts = {"read": 0}
+    lines = [f"# Imported from {source.name} by `make_map.py gazetteer import` ({kind}). "
+             "Import again rather than edit by hand.", "\t".join(columns)]
+    for row in convert(source, args, gazetteer, countries, counts):
+        lines.append("\t".join(row.get(c, "") for c in columns))
+    text = "\n".join(lines) + "\n"
+    kept = len(lines) - 2
+    if target.is_file() and target.read_text(encoding="utf-8") == text:
+        print(f"{target} already holds this import ({kept} rows); no change")
+        return 0
+    problems = check_gazetteer(args.gazetteer, cache_dir=args.cache_dir, texts={target: text})
+    errors = [str(p) for p in problems if p.error]
+    if errors:
+        raise GazetteerError(errors)
+    write_text_atomic(target, text, keep_backup=True)
+    print(f"imported {kept} of {counts['read']} rows of {source.name} into {target}")
+    return 0
+
+
+def _dump_kind(path: Path) -> str:
+    lowered = path.name.lower()
+    if lowered.startswith("admin1codes"):
+        return "admin1 codes"
+    if lowered.startswith("alternatename"):
+        return "alternate names"
+    with path.open(encoding="utf-8") as handle:
+        first = next((line for line in handle if line.strip() and not line.startswith("#")), "")
+    columns = len(first.rstrip("\n").split("\t"))
+    if columns == 19:
+        return "places"
+    if columns == 4:
+        return "admin1 codes"
+    if columns in (8, 10):
+        return "alternate names"
+    raise CommandError(f"{path}: {columns} tab-separated columns; expected a GeoNames place "
+                       "table (19), alternateNames (8 or 10) or admin1CodesASCII (4)")
+
+
+def _dump_lines(path: Path, columns: tuple[int, ...], counts: dict[str, int]
+                ) -> Iterator[tuple[int, list[str]]]:
+    """(line number, fields) of a GeoNames dump, streamed; a malformed line stops the import
+    (nothing is written) with its file and line."""
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.rstrip("\r\n").split("\t")
+            if len(fields) not in columns:
+                raise CommandError(f"{path}:{number}: row: {len(fields)} fields, expected "
+                                   f"{' or '.join(map(str, columns))}; nothing was written")
+            counts["read"] += 1
+            yield number, fields
+
+
+def _field_error(path: Path, number: int, column: str, message: str) -> CommandError:
+    return CommandError(f"{path}:{number}: {column}: {message}; nothing was written")
+
+
+def _geonames_rows(path: Path, args: argparse.Namespace, gazetteer: Gazetteer,
+                   countries: set[str], counts: dict[str, int]) -> Iterator[dict[str, str]]:
+    classes = {c.strip().upper() for c in args.feature_classes.split(",") if c.strip()}
+    codes = gazetteer.country_codes()
+    emitted: set[str] = set()
+    for number, f in _dump_lines(path, (19,), counts):
+        (geonameid, name, asciiname, alternates, lat, lon, feature_class, feature_code,
+         country, _, admin1_code) = f[:11]
+        population = f[14] or "0"
+        if classes and feature_class not in classes or countries and country not in countries:
+            continue
+        if not population.isdigit():
+            raise _field_error(path, number, "population", f"{population!r} is not a number")
+        if int(population) < args.min_population or feature_code.startswith("PCL"):
+            continue
+        if country and codes is not None and country not in codes:
+            continue  # a defunct code (CS, AN): nothing current to attach it to
+        kind, place_id = _kind_and_id(feature_class, feature_code, geonameid, country,
+                                      admin1_code)
+        if place_id in emitted:  # a second ADM1 feature for one division: keep the first
+            continue
+        emitted.add(place_id)
+        admin1 = ""
+        if kind != "admin1" and admin1_code:
+            division = gazetteer.get(f"admin1:{country}.{admin1_code}")
+            admin1 = division.name if division else ""
+        names = [n for n in dict.fromkeys([asciiname, *alternates.split(",")])
+                 if n and n != name and not _code_like(n)]
+        row = {"place_id": place_id, "name": name, "kind": kind, "country": country,
+               "lat": lat, "lon": lon, "population": population, "admin1": admin1,
+               "names": NAMES_SEPARATOR.join(n.replace(NAMES_SEPARATOR, " ") for n in names),
+               "source": f"geonames:{path.name}"}
+        problems = []
+        parse_place(Row(number, row), str(path), codes or (), problems, True)
+        if problems:
+            raise _field_error(path, number, problems[0].field, problems[0].message)
+        yield row
+
+
+def _kind_and_id(feature_class: str, feature_code: str, geonameid: str, country: str,
+                 admin1_code: str) -> tuple[str, str]:
+    if feature_class == "P":
+        return "city", f"gn:{geonameid}"
+    if feature_class == "A" and feature_code == "ADM1" and admin1_code:
+        return "admin1", f"admin1:{country}.{admin1_code}"  # the base's id for it
+    if feature_class == "A" and feature_code == "ADM2":
+        return "admin2", f"gn:{geonameid}"
+    if feature_class in {"A", "L"}:
+        return "region", f"gn:{geonameid}"
+    return "feature", f"gn:{geonameid}"
+
+
+def _code_like(name: str) -> bool:
+    return 2 <= len(name) <= 4 and name.isascii() and name.isalpha() and name.isupper()
+
+
+def _alternate_name_rows(path: Path, args: argparse.Namespace, gazetteer: Gazetteer,
+                         countries: set[str], counts: dict[str, int]
+                         ) -> Iterator[dict[str, str]]:
+    for number, f in _dump_lines(path, (8, 10), counts):
+        geonameid, language, name = f[1], f[2], f[3].strip()
+        if not geonameid.isdigit():
+            raise _field_error(path, number, "geonameid", f"{geonameid!r} is not a number")
+        if language in _NOT_NAMES or not name_key(name) or NAMES_SEPARATOR in name:
+            continue
+        place = gazetteer.get(f"gn:{geonameid}")
+        if place is None or countries and place.country not in countries:
+            continue
+        if name_key(name) in {name_key(n) for n in gazetteer.names_of(place.place_id)}:
+            continue
+        yield {"place_id": place.place_id, "name": name, "source": f"geonames:{path.name}"}
+
+
+def _admin1_rows(path: Path, args: argparse.Namespace, gazetteer: Gazetteer,
+                 countries: set[str], counts: dict[str, int]) -> Iterator[dict[str, str]]:
+    """A division the base knows gets the names as extra names (its towns keep pointing at
+    its base name); one it does not name becomes a place at its towns' centre."""
+    for number, f in _dump_lines(path, (4,), counts):
+        code, name, asciiname = f[0], f[1], f[2]
+        country, _, admin1_code = code.partition(".")
+        if not admin1_code:
+            raise _field_error(path, number, "code", f"{code!r} is not CC.code")
+        if countries and country not in countries:
+            continue
+        place_id = f"admin1:{country}.{admin1_code}"
+        names = NAMES_SEPARATOR.join(n for n in dict.fromkeys([name, asciiname]) if n)
+        source = f"geonames:{path.name}"
+        if gazetteer.in_base(place_id):
+            yield {"place_id": place_id, "names": names, "source": source}
+            continue
+        centre = gazetteer.admin1_centre(place_id)
+        if centre is None:
+            continue  # no town of it in the base: no coordinate to give it
+        lat, lon, population = centre
+        yield {"place_id": place_id, "name": name, "kind": "admin1", "country": country,
+               "lat": format_number(lat), "lon": format_number(lon),
+               "population": str(population),
+               "names": NAMES_SEPARATOR.join(n for n in [asciiname] if n and n != name),
+               "source": source}
+
+
+# --- geocode ------------------------------------------------------------------------------
+
+_NOMINATIM_KINDS = {
+    "city": "city", "town": "city", "village": "city", "hamlet": "city", "suburb": "city",
+    "municipality": "city", "borough": "city", "quarter": "city", "neighbourhood": "city",
+    "state": "admin1", "province": "admin1", "region": "admin1", "county": "admin2",
+    "district": "admin2", "country": "country", "continent": "continent",
+}
+
+
+def _geocode(args: argparse.Namespace) -> int:
+    from geopy.exc import GeopyError
+    from geopy.geocoders import Nominatim
+
+    gazetteer = _load(args)
+    geocoder = Nominatim(user_agent="geo-gazetteer (make_map.py gazetteer geocode)",
+                         domain=args.domain, scheme=args.scheme, timeout=args.timeout)
+    try:
+        location = geocoder.geocode(args.name, exactly_one=True, addressdetails=True)
+    except GeopyError as error:
+        raise CommandError(f"{args.scheme}://{args.domain}: {error}") from None
+    if location is None:
+        print(f"{args.domain} knows no place named {args.name!r}")
+        return 1
+    raw = location.raw
+    kind = args.kind or _NOMINATIM_KINDS.get(raw.get("addresstype") or raw.get("type", ""),
+                                             "region" if raw.get("class") in
+                                             {"boundary", "place"} else "feature")
+    country = str(raw.get("address", {}).get("country_code", "")).upper()
+    values = {
+        "place_id": args.id or f"cur:{slug(args.name)}", "name": args.name, "kind": kind,
+        "country": country, "lat": format_number(location.latitude),
+        "lon": format_number(location.longitude), "population": "", "admin1": "",
+        "bbox": _nominatim_bbox(raw) if kind not in {"city"} else "",
+        "names": NAMES_SEPARATOR.join(n for n in [raw.get("name", "")]
+                                      if n and name_key(n) != name_key(args.name)),
+        "source": f"nominatim:{args.domain} {raw.get('osm_type', '')}/{raw.get('osm_id', '')}",
+    }
+    print(f"{args.domain}: {location.address}")
+    print(f"  {values['lat']}, {values['lon']}  kind {kind}  country {country or '--'}"
+          f"{'  bbox ' + values['bbox'] if values['bbox'] else ''}")
+    known = gazetteer.candidates(args.name)
+    if known:
+        print(f"  (the gazetteer already has {len(known)} place(s) named {args.name!r}; "
+              f"first: {known[0].place_id} {known[0].name})")
+    if not args.yes:
+        print(f"not added; run again with --yes to add it as {values['place_id']}")
+        return 0
+    return _add_place(args, gazetteer, values)
+
+
+def _nominatim_bbox(raw: dict) -> str:
+    """Nominatim's boundingbox is [south, north, west, east], as strings."""
+    box = raw.get("boundingbox")
+    if not box or len(box) != 4:
+        return ""
+    south, north, west, east = (float(v) for v in box)
+    return ",".join(format_number(v) for v in (west, south, east, north))

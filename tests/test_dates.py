@@ -1,0 +1,190 @@
+"""Dates: an article's own date, and the date of the event a sentence reports."""
+
+import pytest
+
+from geo.dates import PartialDate, article_date, date_expressions, event_date
+from geo.model import Article
+
+SUNDAY = PartialDate(2020, 10, 4)  # 4 October 2020 was a Sunday
+
+
+def article(text="Body text.", **fields):
+    return Article("a", "a.txt", text, **fields)
+
+
+# --- PartialDate
+
+
+@pytest.mark.parametrize(("date", "iso", "precision"), [
+    (PartialDate(2020, 11, 7), "2020-11-07", "day"),
+    (PartialDate(2020, 11), "2020-11", "month"),
+    (PartialDate(2020), "2020", "year"),
+    (PartialDate(), "", "unknown"),
+])
+def test_a_partial_date_says_only_what_it_knows(date, iso, precision):
+    assert (date.iso, date.precision) == (iso, precision)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2020-10-04T09:45:00+04:00", PartialDate(2020, 10, 4)),
+    ("2020-10", PartialDate(2020, 10)),
+    ("1994", PartialDate(1994)),
+    ("2021-02-30", PartialDate()),
+    ("yesterday", PartialDate()),
+    ("", PartialDate()),
+])
+def test_iso_text_is_read_as_far_as_it_is_valid(text, expected):
+    assert PartialDate.from_iso(text) == expected
+
+
+# --- article_date
+
+
+def test_metadata_comes_first():
+    found = article("Headline\nPublished: 2023-09-20\n", published="2021-03-02",
+                    url="https://example.org/2019/01/01/x")
+    assert article_date(found) == PartialDate(2021, 3, 2)
+
+
+@pytest.mark.parametrize("byline", [
+    "OCTOBER 4, 2020 09:45",
+    "By Jane Doe | 4 Oct 2020",
+    "Published: 2020-10-04",
+    "Oct. 4, 2020",
+    "Sunday, October 4, 2020",
+])
+def test_a_byline_near_the_top_dates_the_article(byline):
+    text = f"Rockets fall on the old town\n{byline}\n\nThe first paragraph starts here."
+    assert article_date(article(text)) == SUNDAY
+
+
+def test_a_date_inside_the_first_sentence_is_not_a_byline():
+    text = "Title\n\nOn 27 September 2020 the army began an offensive that lasted for weeks."
+    assert article_date(article(text)) == PartialDate()
+
+
+def test_published_beats_updated_on_the_byline():
+    text = "Title\nUpdated: 6 Oct 2020\nFirst published: 4 Oct 2020\n\nBody."
+    assert article_date(article(text)) == SUNDAY
+
+
+def test_the_byline_comes_before_the_url():
+    text = "Title\nBy A. Writer | 4 Oct 2020\n\nBody."
+    assert article_date(article(text, url="https://example.org/2020/10/01/x")) == SUNDAY
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://news.example/world/2020/10/04/shelling", SUNDAY),
+    ("https://news.example/world/shelling-2020-10-04", SUNDAY),
+    ("https://news.example/world/2020/oct/04/shelling", SUNDAY),
+    ("https://news.example/world/2020/10/shelling", PartialDate(2020, 10)),
+    ("https://news.example/world/story-12345", PartialDate()),
+])
+def test_a_date_in_the_url(url, expected):
+    assert article_date(article(url=url)) == expected
+
+
+@pytest.mark.parametrize("line", ["© 2019 Some Paper", "(c) 2019", "Copyright 2015-2019 X Ltd"])
+def test_a_copyright_line_gives_the_year_only(line):
+    assert article_date(article(f"Body text.\n\n{line}")) == PartialDate(2019)
+
+
+def test_a_wire_dateline_without_a_year_borrows_it_from_the_copyright_line():
+    text = "BAKU, Oct 4 (Wire) - Shells fell on the city.\n\n© 2020 Wire"
+    assert article_date(article(text)) == SUNDAY
+
+
+def test_no_date_anywhere_is_unknown():
+    assert article_date(article("Shells fell on the city.")) == PartialDate()
+
+
+# --- event_date: relative expressions
+
+
+@pytest.mark.parametrize(("sentence", "iso"), [
+    ("The depot burned on Thursday.", "2020-10-01"),
+    ("Drones struck the bridge on Sunday night.", "2020-10-04"),  # the article's own day
+    ("Two villages were shelled last Sunday.", "2020-09-27"),  # strictly before
+    ("The market was hit yesterday.", "2020-10-03"),
+    ("Sirens sounded this morning.", "2020-10-04"),
+    ("The column left two days ago.", "2020-10-02"),
+    ("The road was closed last month.", "2020-09"),
+    ("The talks collapsed last year.", "2019"),
+    ("Fighting flared last week.", "2020-09"),  # 21-27 September
+    ("The school was hit over the weekend.", "2020-10"),  # 3-4 October
+    ("Power failed earlier this week.", "2020"),  # 28 September - 3 October
+])
+def test_relative_expressions_count_back_from_the_article(sentence, iso):
+    assert event_date(sentence, SUNDAY).iso == iso
+
+
+def test_a_coarse_article_date_keeps_only_what_it_knows():
+    assert event_date("The bridge was shelled on Thursday.", PartialDate(2020)).iso == "2020"
+    assert event_date("The bridge was shelled yesterday.", PartialDate(2020, 10)).iso == "2020-10"
+    assert event_date("The bridge was shelled yesterday.", PartialDate()).iso == ""
+
+
+def test_a_sentence_with_no_date_takes_the_article_date():
+    assert event_date("Shells hit the bridge.", SUNDAY) == SUNDAY
+
+
+# --- event_date: explicit dates
+
+
+@pytest.mark.parametrize(("sentence", "iso"), [
+    ("The convoy arrived on 14 March.", "2020-03-14"),
+    ("Troops entered the town on October 2.", "2020-10-02"),
+    ("The strike of 14 November killed five.", "2019-11-14"),  # months after: the year before
+    ("The town changed hands in 1994.", "1994"),
+    ("Clashes erupted in April 2016 along the line.", "2016-04"),
+    ("Sept. 27, 2020 saw the first strikes.", "2020-09-27"),
+    ("The camp was set up on December 12 last year.", "2019-12-12"),
+    ("Exchanges of fire resumed in May.", "2020-05"),
+])
+def test_explicit_dates_override_the_article_date(sentence, iso):
+    assert event_date(sentence, SUNDAY).iso == iso
+
+
+def test_a_day_and_month_without_any_year_is_unknown():
+    assert event_date("The convoy arrived on 14 March.", PartialDate()).iso == ""
+
+
+def test_a_since_date_dates_the_state_only_when_nothing_else_does():
+    assert event_date("The corridor has been closed since December 2019.", SUNDAY).iso == "2019-12"
+    sentence = "The road, closed since May, reopened on Friday."
+    assert event_date(sentence, SUNDAY).iso == "2020-10-02"
+
+
+def test_a_time_compared_with_never_dates_the_event():
+    sentence = "Unlike the war of 1994, the new clashes spread to the north."
+    assert event_date(sentence, SUNDAY) == SUNDAY
+
+
+def test_the_day_of_a_statement_dates_the_event_only_as_a_last_resort():
+    assert event_date("Officials said on Friday that the bridge fell.", SUNDAY).iso == "2020-10-02"
+    sentence = "The bridge fell on Thursday, officials said on Saturday."
+    assert event_date(sentence, SUNDAY, sentence.index("fell")).iso == "2020-10-01"
+
+
+def test_of_several_dates_the_nearest_to_the_trigger_governs():
+    sentence = "Talks on 1 October failed; then artillery opened up on 3 October."
+    assert event_date(sentence, SUNDAY, sentence.index("artillery")).iso == "2020-10-03"
+    assert event_date(sentence, SUNDAY, sentence.index("Talks")).iso == "2020-10-01"
+    assert event_date(sentence, SUNDAY).iso == "2020-10-01"  # no trigger: the first
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 4,000 people fled the valley.",
+    "Resolution No. 2020 was read out.",
+    "Some 2000 people crossed the bridge.",
+    "Inflation reached 2019.5 points.",
+    "The war of 2031 is a novel's invention.",  # after the article: not plausible
+    "The number 1850 was painted on the gate.",
+])
+def test_numbers_that_are_not_years_are_not_dates(sentence):
+    assert date_expressions(sentence, SUNDAY) == []
+
+
+def test_may_the_verb_is_not_may_the_month():
+    assert event_date("Troops may advance.", SUNDAY) == SUNDAY
+    assert event_date("Troops advanced in May.", SUNDAY).iso == "2020-05"

@@ -1,0 +1,520 @@
+"""Events: which sentences report something that happened, what, where, when, how many dead.
+
+Every sentence here was written for these tests; places are made by hand and mentions found
+with str.find, so that each test pins one rule of geo.events and nothing of recognition.
+"""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.dates import PartialDate
+from geo.events import (
+    TAXONOMY,
+    TRIGGERS,
+    extract_events,
+    fatalities,
+    geo_precision,
+    split_sentences,
+)
+from geo.model import Article, Mention, Place
+
+
+def _place(place_id, name, kind, country, lat, lon, source="geonames"):
+    return Place(place_id, name, kind, country, lat, lon, 0, "", source)
+
+
+PLACES = {
+    "Stepanakert": _place("c:stepanakert", "Stepanakert", "city", "AZ", 39.815, 46.752, "curated"),
+    "Shusha": _place("c:shusha", "Shusha", "city", "AZ", 39.758, 46.749, "curated"),
+    "Martuni": _place("g:martuni", "Martuni", "city", "AZ", 39.795, 47.114),
+    "Hadrut": _place("g:hadrut", "Hadrut", "city", "AZ", 39.520, 47.031),
+    "Ganja": _place("g:ganja", "Ganja", "city", "AZ", 40.683, 46.361),
+    "Baku": _place("g:baku", "Baku", "city", "AZ", 40.378, 49.892),
+    "Goris": _place("g:goris", "Goris", "city", "AM", 39.511, 46.338),
+    "GORIS": _place("g:goris", "Goris", "city", "AM", 39.511, 46.338),
+    "Yerevan": _place("g:yerevan", "Yerevan", "city", "AM", 40.181, 44.514),
+    "Moscow": _place("g:moscow", "Moscow", "city", "RU", 55.752, 37.616),
+    "Tavush": _place("a:tavush", "Tavush", "admin1", "AM", 40.9, 45.1),
+    "Nagorno-Karabakh": _place("c:nk", "Nagorno-Karabakh", "region", "AZ", 39.85, 46.75,
+                               "curated"),
+    "Armenia": _place("c:AM", "Armenia", "country", "AM", 40.46, 44.80),
+    "Azerbaijan": _place("c:AZ", "Azerbaijan", "country", "AZ", 40.40, 47.21),
+}
+DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": None}
+SUNDAY = "2020-10-04"
+
+
+def mentions_in(text, datelines=()):
+    """Every whole-word occurrence of a known name, found with str.find."""
+    found = []
+    for name in [*PLACES, *DEMONYMS]:
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            whole = (start == 0 or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum())
+            if whole:
+                if name in DEMONYMS:
+                    place = PLACES.get(DEMONYMS[name] or "")
+                    found.append(Mention("t", start, end, name, "demonym", place, 1.0))
+                else:
+                    role = "dateline" if name in datelines else "mention"
+                    found.append(Mention("t", start, end, name, role, PLACES[name], 1.0))
+            start = text.find(name, end)
+    return sorted(found, key=lambda m: m.start)
+
+
+def events_of(text, published=SUNDAY, datelines=(), title=""):
+    article = Article("t", "t.txt", text, title=title)
+    return extract_events(article, mentions_in(text, datelines), PartialDate.from_iso(published))
+
+
+def kinds(events):
+    return [(e.event_type, e.sub_event_type) for e in events]
+
+
+def where(events):
+    return [e.place.name if e.place else None for e in events]
+
+
+# --- the taxonomy and the trigger table
+
+
+def test_the_taxonomy_is_acleds_six_types_and_four_of_ours():
+    assert TAXONOMY == {
+        "Battles": ("Armed clash", "Government regains territory",
+                    "Non-state actor overtakes territory"),
+        "Explosions/Remote violence": ("Shelling/artillery/missile attack", "Air/drone strike",
+                                       "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
+        "Violence against civilians": ("Attack", "Abduction/forced disappearance",
+                                       "Sexual violence"),
+        "Protests": ("Peaceful protest", "Protest with intervention",
+                     "Excessive force against protesters"),
+        "Riots": ("Violent demonstration", "Mob violence"),
+        "Strategic developments": ("Agreement", "Arrests", "Change to group/activity",
+                                   "Disrupted weapons use", "Headquarters or base established",
+                                   "Looting/property destruction",
+                                   "Non-violent transfer of territory", "Other"),
+        "Displacement": ("Displacement", "Evacuation"),
+        "Humanitarian": ("Humanitarian access", "Blockade"),
+        "Diplomacy": ("Statement", "Meeting"),
+        "Military exercise": ("Military exercise",),
+    }
+
+
+def test_every_trigger_names_a_type_of_the_taxonomy():
+    for trigger in TRIGGERS:
+        if trigger.rule == "casualty":  # typed from its context
+            continue
+        assert trigger.sub_event_type in TAXONOMY[trigger.event_type], trigger.pattern
+
+
+SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+CLASH = ("Battles", "Armed clash")
+REGAINS = ("Battles", "Government regains territory")
+OVERTAKES = ("Battles", "Non-state actor overtakes territory")
+FLIGHT = ("Displacement", "Displacement")
+EVACUATION = ("Displacement", "Evacuation")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Two districts of Stepanakert were bombarded overnight.", SHELL),
+    ("Artillery fire intensified around Martuni.", SHELL),
+    ("Missiles landed near Ganja before dawn.", SHELL),
+    ("Azerbaijani forces shelled Hadrut.", SHELL),
+    ("Rockets hit a school in Shusha.", SHELL),
+    ("A shell exploded near a school in Martuni.", SHELL),
+    ("A drone strike destroyed a truck near Martuni.", AIR),
+    ("Air strikes pounded positions outside Hadrut.", AIR),
+    ("An explosion shook a market in Ganja.", IED),
+    ("A car bomb went off in Baku.", IED),
+    ("A fuel depot explosion near Stepanakert killed 20 people.",
+     ("Strategic developments", "Other")),
+    ("Residents fled Martuni on foot.", FLIGHT),
+    ("Families escaped to Goris.", FLIGHT),
+    ("Patients were evacuated from a hospital in Stepanakert.", EVACUATION),
+    ("Floods forced 2,000 residents to evacuate in Goris.", EVACUATION),
+    ("Troops seized the village of Martuni.", REGAINS),
+    ("Government forces took control of Hadrut.", REGAINS),
+    ("Rebel fighters captured Shusha.", OVERTAKES),
+    ("Armenian forces opened a counter-offensive near Hadrut.", CLASH),
+    ("Clashes were reported near Martuni.", CLASH),
+    ("Fighting broke out in Tavush.", CLASH),
+    ("Kidnappers abducted two aid workers near Goris.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Protesters gathered in Yerevan.", ("Protests", "Peaceful protest")),
+    ("Hundreds rallied outside parliament in Yerevan.", ("Protests", "Peaceful protest")),
+    ("Police used tear gas to disperse protesters in Yerevan.",
+     ("Protests", "Protest with intervention")),
+    ("Security forces opened fire on protesters in Baku, killing two.",
+     ("Protests", "Excessive force against protesters")),
+    ("Rioters smashed shop windows in Yerevan.", ("Riots", "Violent demonstration")),
+    ("The two sides signed an agreement in Moscow.", ("Strategic developments", "Agreement")),
+    ("A ceasefire took effect at midnight across Nagorno-Karabakh.",
+     ("Strategic developments", "Agreement")),
+    ("Russian peacekeepers deployed along the road to Shusha.",
+     ("Strategic developments", "Change to group/activity")),
+    ("Police arrested a journalist in Baku.", ("Strategic developments", "Arrests")),
+    ("Soldiers shot down a drone over Goris.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("The army set up a checkpoint outside Goris.",
+     ("Strategic developments", "Headquarters or base established")),
+    ("Homes in Hadrut were looted.", ("Strategic developments", "Looting/property destruction")),
+    ("A blockade cut Stepanakert off from Goris.", ("Humanitarian", "Blockade")),
+    ("An aid convoy reached Stepanakert.", ("Humanitarian", "Humanitarian access")),
+    ("The foreign ministers held talks in Moscow.", ("Diplomacy", "Meeting")),
+    ("The two presidents met in Moscow.", ("Diplomacy", "Meeting")),
+    ("The ministry said in a statement issued in Baku that the front was calm.",
+     ("Diplomacy", "Statement")),
+    ("Troops held drills near Goris.", ("Military exercise", "Military exercise")),
+    ("Joint military exercises began near Yerevan.", ("Military exercise", "Military exercise")),
+])
+def test_a_trigger_and_its_context_give_the_event_type(sentence, expected):
+    assert kinds(events_of(sentence)) == [expected]
+
+
+def test_casualties_alone_imply_an_attack_from_the_victims():
+    events = events_of("Two civilians were killed in Martuni.")
+    assert kinds(events) == [("Violence against civilians", "Attack")]
+    assert events[0].fatalities == 2
+    assert kinds(events_of("Two soldiers were wounded near Hadrut.")) == [CLASH]
+
+
+# --- what is not an event
+
+
+@pytest.mark.parametrize("sentence", [
+    "Baku rejected claims that its forces had crossed into Armenia.",
+    "The ministry denied shelling Martuni.",
+    "Azerbaijan may shell Stepanakert again.",
+    "Officials said rockets could hit Goris.",
+    "A general boasted that the army would capture Hadrut within days.",
+    "Armenia threatened to launch air strikes on Ganja.",
+    "If the talks fail, fighting will resume in Tavush.",
+    "No shelling was reported in Shusha overnight.",
+    "The government plans to evacuate Goris.",
+    "Nobody was killed in Martuni.",
+    "Were the villages around Hadrut shelled?",
+    "Correction: an earlier version misstated the number wounded in Ganja.",
+    "Cyprus often takes part in larger drills.",
+    "The bakery has been closed since the bombardment began.",
+    "Air raid sirens sounded across Yerevan at noon.",
+])
+def test_negated_hypothetical_and_habitual_reports_are_not_events(sentence):
+    assert events_of(sentence) == []
+
+
+def test_heard_explosions_and_forced_flight_did_happen():
+    assert kinds(events_of("Explosions could be heard in Stepanakert.")) == [SHELL]
+    assert kinds(events_of("Residents were forced to flee Martuni.")) == [FLIGHT]
+
+
+# --- one event or several
+
+
+def test_a_sentence_can_carry_events_of_different_types():
+    events = events_of("Azerbaijani troops captured Shusha and its residents fled.")
+    assert kinds(events) == [REGAINS, FLIGHT]
+    assert where(events) == ["Shusha", "Shusha"]
+
+
+def test_separate_predicates_at_separate_places_are_separate_events():
+    events = events_of("Rockets hit Stepanakert, while shells landed in Martuni.")
+    assert kinds(events) == [SHELL, SHELL]
+    assert where(events) == ["Stepanakert", "Martuni"]
+
+
+def test_one_predicate_over_several_places_is_one_event():
+    assert len(events_of("Rockets and shells hit Stepanakert and Shusha.")) == 1
+
+
+def test_a_caption_printed_twice_gives_one_event():
+    caption = "Residents flee Martuni on a truck."
+    assert len(events_of(f"{caption}\n{caption}\n\nThe town emptied within a day.")) == 1
+
+
+def test_a_headline_repeated_by_the_body_gives_one_event():
+    text = "Rockets hit Stepanakert\n\nRockets hit Stepanakert on Sunday, killing two people."
+    events = events_of(text)
+    assert len(events) == 1
+    assert events[0].fatalities == 2
+
+
+def test_the_same_event_told_twice_is_one_event():
+    text = ("A fuel depot exploded near Stepanakert, killing 68 people, officials said on "
+            "Sunday. The blast tore through the depot on Friday evening.")
+    events = events_of(text)
+    assert kinds(events) == [("Strategic developments", "Other")]
+    assert (events[0].date.iso, events[0].fatalities) == ("2020-10-02", 68)
+
+
+def test_casualties_in_the_next_sentence_belong_to_the_attack():
+    events = events_of("Shells hit Martuni on Friday. Two civilians were killed.")
+    assert kinds(events) == [SHELL]
+    assert events[0].fatalities == 2
+
+
+def test_casualties_at_another_place_are_another_event_of_the_same_type():
+    events = events_of("Shells hit Martuni on Friday. Two soldiers were killed in Hadrut.")
+    assert kinds(events) == [SHELL, SHELL]
+    assert where(events) == ["Martuni", "Hadrut"]
+
+
+def test_a_protest_broken_up_later_is_one_protest_with_intervention():
+    text = ("Protesters gathered in Yerevan on Monday. Riot police dispersed the demonstrators "
+            "with water cannon.")
+    events = events_of(text)
+    assert kinds(events) == [("Protests", "Protest with intervention")]
+    assert events[0].date.iso == "2020-09-28"
+
+
+# --- where
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Azerbaijan's interior ministry announced that shells hit Martuni.", "Martuni"),
+    ("Armenia rejected the report, saying drones struck Goris.", "Goris"),
+    ("Baku said artillery pounded Hadrut.", "Hadrut"),
+    ("Azerbaijan shelled Stepanakert.", "Stepanakert"),
+    ("Drones struck the provincial centre Martuni.", "Martuni"),
+    ("Rockets hit Martuni in Nagorno-Karabakh.", "Martuni"),
+    ("Armenian forces shelled the outskirts of Shusha.", "Shusha"),
+    ("Fighting raged along the border between Armenia and Azerbaijan.", "Armenia"),
+])
+def test_the_event_is_placed_where_it_happened_not_at_an_actor(sentence, place):
+    assert where(events_of(sentence)) == [place]
+
+
+def test_an_actor_alone_does_not_place_an_event():
+    events = events_of("Azerbaijan launched an offensive on Sunday.")
+    assert (where(events), events[0].place_source) == ([None], "none")
+
+
+def test_a_dateline_never_places_the_event():
+    events = events_of("GORIS, Armenia — Shelling continued on Sunday.",
+                       datelines=("GORIS", "Armenia"))
+    assert where(events) == [None]
+    assert (events[0].place_source, events[0].geo_precision) == ("none", "")
+
+
+def test_a_demonym_is_an_actor_not_a_place():
+    assert where(events_of("Azerbaijani drones struck at dawn.")) == [None]
+
+
+def test_without_a_place_in_the_sentence_the_paragraph_places_the_event():
+    events = events_of("Shells fell on Martuni on Friday. Residents fled after nightfall.")
+    assert where(events) == ["Martuni", "Martuni"]
+    assert [e.place_source for e in events] == ["sentence", "paragraph"]
+    assert events[1].mention is None
+
+
+def test_without_a_place_in_the_paragraph_the_article_places_the_event():
+    events = events_of("Drones struck Hadrut on Friday.\n\nResidents fled on Saturday.")
+    assert where(events) == ["Hadrut", "Hadrut"]
+    assert events[1].place_source == "article"
+
+
+def test_the_region_refers_back_to_the_region_named_before():
+    text = ("Fighting spread across Nagorno-Karabakh on Friday.\n\n"
+            "On Saturday, drones struck targets across the region, officials in Moscow said.")
+    events = events_of(text)
+    assert where(events) == ["Nagorno-Karabakh", "Nagorno-Karabakh"]
+
+
+def test_the_mention_offsets_point_into_the_sentence():
+    text = "The night was quiet. On Friday, rockets hit the centre of Ganja."
+    event = events_of(text)[0]
+    assert event.sentence == "On Friday, rockets hit the centre of Ganja."
+    assert event.sentence_start == text.index("On Friday")
+    start = event.mention.start - event.sentence_start
+    assert event.sentence[start:start + len("Ganja")] == "Ganja"
+    assert event.trigger == "rockets hit"
+
+
+@pytest.mark.parametrize(("kind", "source", "precision"), [
+    ("city", "geonames", "city"),
+    ("village", "geonames", "city"),
+    ("site", "curated", "point"),
+    ("admin1", "geonames", "region"),
+    ("admin2", "geonames", "region"),
+    ("region", "curated", "region"),
+    ("country", "geonames", "country"),
+])
+def test_geo_precision_follows_the_kind_of_place(kind, source, precision):
+    assert geo_precision(_place("p", "P", kind, "AM", 40.0, 45.0, source)) == precision
+
+
+def test_geo_precision_is_empty_without_a_place():
+    assert geo_precision(None) == ""
+
+
+# --- who took the town
+
+
+def test_forces_of_another_country_taking_a_town_are_not_its_government():
+    assert kinds(events_of("Armenian forces captured Shusha in 1992.")) == [OVERTAKES]
+    assert kinds(events_of("Azerbaijani troops captured Shusha in 2020.")) == [REGAINS]
+
+
+def test_captured_soldiers_are_not_territory():
+    assert events_of("Troops captured two soldiers.") == []
+
+
+# --- how many were killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Three police officers and a child were killed in the blast.", 4),
+    ("The shelling killed at least 13 civilians.", 13),
+    ("A dozen soldiers died in the ambush.", 12),
+    ("Dozens of people were killed.", None),
+    ("Twenty-five people were killed and 40 were wounded.", 25),
+    ("Five people were wounded.", None),
+    ("Nobody was killed.", 0),
+    ("Two hundred and fifty people died.", 250),
+    ("At least 13 people, including four children, were killed.", 13),
+    ("Six residents, four men and two women, were killed.", 6),
+    ("The strike killed two and wounded five.", 2),
+    ("The death toll from the blast rose to 68.", 68),
+    ("An estimated 3,000 soldiers lost their lives.", 3000),
+    ("On 4 October 2020, two civilians were killed.", 2),
+    ("A 12-year-old boy was killed by a falling shell.", 1),
+    ("An estimated 3,000 soldiers were killed.", 3000),
+    ("The blast killed nine hours after the truce began.", None),
+])
+def test_fatalities_count_the_killed_only(sentence, killed):
+    assert fatalities(sentence) == killed
+
+
+def test_an_event_carries_its_dead():
+    events = events_of("Rockets hit Ganja, killing three people and wounding ten.")
+    assert [e.fatalities for e in events] == [3]
+
+
+# --- when and which
+
+
+def test_the_event_is_dated_from_its_sentence_and_the_article():
+    events = events_of("Drones struck Hadrut on Thursday. Shusha was shelled in 1992.")
+    assert [e.date.iso for e in events] == ["2020-10-01", "1992"]
+
+
+def test_an_undated_sentence_goes_on_in_the_time_of_the_one_before():
+    events = events_of("Artillery struck Martuni on Tuesday. Artillery fire also hit Shusha.")
+    assert [e.date.iso for e in events] == ["2020-09-29", "2020-09-29"]
+
+
+def test_event_ids_number_the_events_in_text_order():
+    events = events_of("Rockets hit Ganja on Friday. Residents fled Martuni on Saturday.")
+    assert [e.event_id for e in events] == ["t#1", "t#2"]
+    assert [e.article_id for e in events] == ["t", "t"]
+
+
+# --- sentences
+
+
+def sentences(text, start=0):
+    return [text[s:e] for s, e in split_sentences(text, start)]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Mr. Smith met Gen. Ivanov. U.S. officials left on Sept. 19 at 10 a.m. The talks ended."
+    assert sentences(text) == ["Mr. Smith met Gen. Ivanov.",
+                               "U.S. officials left on Sept. 19 at 10 a.m.", "The talks ended."]
+
+
+def test_a_dateline_stays_with_its_sentence():
+    text = "BAKU, Oct. 4 (Wire) — Shells fell on the port. Officials said so."
+    assert sentences(text) == ["BAKU, Oct. 4 (Wire) — Shells fell on the port.",
+                               "Officials said so."]
+
+
+def test_quotes_end_a_sentence_only_before_a_new_one():
+    text = '"We will respond," he said. "Is it over?" she asked. He left.'
+    assert sentences(text) == ['"We will respond," he said.', '"Is it over?" she asked.',
+                               "He left."]
+
+
+def test_paragraph_and_line_breaks_end_sentences():
+    text = "A heading without a stop\n\nFirst sentence. Second one.\nA line of its own"
+    assert sentences(text) == ["A heading without a stop", "First sentence.", "Second one.",
+                               "A line of its own"]
+
+
+def test_hard_wrapped_lines_are_joined_into_one_paragraph():
+    text = ("This paragraph was wrapped by an editor at a fixed width and so it\n"
+            "runs on across the line break without any punctuation at all until\n"
+            "it ends here. Then a second sentence follows.")
+    assert len(sentences(text)) == 2
+    assert sentences(text)[0].endswith("ends here.")
+
+
+def test_sentences_start_where_asked_and_keep_the_texts_offsets():
+    text = "title: x\n---\nShells fell. People fled."
+    start = text.index("Shells")
+    assert split_sentences(text, start) == [(start, start + 12), (start + 13, len(text))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .?!\"'\nMrU.S")), max_size=80))
+def test_sentence_spans_are_ordered_trimmed_and_inside_the_text(text):
+    spans = split_sentences(text)
+    ends = [start for start, _ in spans[1:]] + [len(text)] * bool(spans)
+    for (start, end), limit in zip(spans, ends, strict=True):
+        assert 0 <= start < end <= limit
+        assert text[start:end] == text[start:end].strip()
+
+
+def test_every_trigger_pattern_compiles_and_matches_only_whole_words():
+    for trigger in TRIGGERS:
+        pattern = re.compile(r"\b(?:" + trigger.pattern.replace(" ?", r"\s*")
+                             .replace(" ", r"\s+") + r")\b")
+        assert pattern.search("xyz") is None
+
+
+def test_a_run_on_text_is_cut_into_bounded_pieces():
+    text = ", ".join(["rockets hit the town"] * 200) + "."
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(end - start <= 600 for start, end in spans)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
+
+
+# --- the benchmark's matching (bench/events.py), which an end-to-end test reuses
+
+
+def test_events_match_one_to_one_by_article_distance_and_year():
+    from bench.events import match_events, score
+
+    gold = [
+        {"article": "a", "lat": 40.0, "lon": 45.0, "year": 2020, "date": "2020-10-04",
+         "event_type": "Battles", "sub_event_type": "Armed clash"},
+        {"article": "a", "lat": None, "lon": None, "year": 2020, "date": "2020",
+         "event_type": "Diplomacy", "sub_event_type": "Statement"},
+        {"article": "b", "lat": 40.0, "lon": 45.0, "year": 2021, "date": "2021",
+         "event_type": "Battles", "sub_event_type": "Armed clash"},
+    ]
+    predicted = [
+        {"article": "a", "lat": 40.1, "lon": 45.1, "year": 2020, "date": "2020-10-04",
+         "event_type": "Battles", "sub_event_type": "Armed clash"},  # 14 km away: a match
+        {"article": "a", "lat": 40.0, "lon": 45.0, "year": 2020, "date": "2020-10-04",
+         "event_type": "Battles", "sub_event_type": "Armed clash"},  # the gold one is taken
+        {"article": "a", "lat": float("nan"), "lon": float("nan"), "year": 2020.0,
+         "date": "2020-10", "event_type": "Diplomacy", "sub_event_type": "Meeting"},
+        {"article": "b", "lat": 40.0, "lon": 45.0, "year": 2020, "date": "2020",
+         "event_type": "Battles", "sub_event_type": "Armed clash"},  # another year
+        {"article": "b", "lat": 41.0, "lon": 45.0, "year": 2021, "date": "2021",
+         "event_type": "Battles", "sub_event_type": "Armed clash"},  # 111 km away
+    ]
+    pairs = match_events(predicted, gold)
+    assert len(pairs) == 2
+    assert {j for _, j in pairs} == {0, 1}
+    assert (2, 1) in pairs
+    result = score(predicted, gold)
+    assert (result["precision"], result["recall"]) == (2 / 5, 2 / 3)
+    assert (result["type_accuracy"], result["date_accuracy"]) == (0.5, 0.5)
