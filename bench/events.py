@@ -134,7 +134,7 @@ def load_gold(gold_dir: Path) -> tuple[list[dict], set[str]]:
 def predict(corpus_dir: Path, gazetteer_dir: Path) -> list[dict]:
     """The pipeline's event rows for every article of the corpus (as in events.csv)."""
     from geo import export
-    from geo.cli import default_cache_dir
+    from geo.gazetteer import default_cache_dir
     from geo.gazetteer import load_gazetteer
     from geo.pipeline import run_corpus
     from geo.recognize import load_name_index

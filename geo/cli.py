@@ -26,14 +26,6 @@ To update the gazetteer: python make_map.py gazetteer --help
 """
 
 
-def default_cache_dir() -> Path:
-    """Where compiled indexes live: $GEO_CACHE_DIR, else the user's cache folder."""
-    if os.environ.get("GEO_CACHE_DIR"):
-        return Path(os.environ["GEO_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "geo"
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="make_map.py", description=DESCRIPTION,
@@ -78,7 +70,7 @@ def _gazetteer_main(argv: list[str]) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from geo.gazetteer import GazetteerError, load_gazetteer
+    from geo.gazetteer import GazetteerError, default_cache_dir, load_gazetteer
     from geo.mapping import build_map, write_map
     from geo.recognize import load_name_index
 

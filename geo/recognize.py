@@ -147,6 +147,10 @@ def load_name_index(gazetteer, cache_dir: Path | None) -> NameIndex:
             pass
     index = build_name_index(gazetteer)
     write_bytes_atomic(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    # Indexes of older gazetteers or code are of no more use; keep the newest few.
+    older = sorted(Path(cache_dir).glob("names-*.pickle"), key=lambda p: p.stat().st_mtime)
+    for stale in older[:-3]:
+        stale.unlink(missing_ok=True)
     return index
 
 
