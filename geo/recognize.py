@@ -67,6 +67,13 @@ _GENERIC_NAME_WORDS = frozenset(
     "southeast southwest upper lower middle far new centre center federal capital national "
     "coast coastal interior mainland gulf".split()
 )
+# Words that are some place's name in a gazetteer but never name a place alone ("City
+# Hall", "the State Department").
+_NEVER_ALONE = frozenset(
+    "city town county state village province district region republic kingdom island lake "
+    "river mount port hall square street road avenue bridge station airport".split()
+)
+_AREA_KINDS = frozenset({"region", "feature", "continent", "country", "admin1"})
 # Prepositions after which a capitalised word is very probably a place.
 _LOCATIVES = frozenset(
     "in at near around outside from to into towards toward across through via between "
@@ -431,10 +438,13 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
                  or best.source == "curated" or best.population >= 100_000)
     locative = bool(before) and before[-1].lower() in _LOCATIVES
     qualified = _followed_by_qualifier(text, span.end, gazetteer)
+    if name_key(text[span.start:span.end]) in _NEVER_ALONE:
+        return False
     if text[span.start:span.end] in _MONTHS_AND_DAYS or span.key in _GENERIC_NAME_WORDS:
         return qualified or (locative and span.key in _GENERIC_NAME_WORDS)
-    if before and before[-1] == "the" and not important:
-        return False  # "the Red Cross", "the Police chief"
+    if before and before[-1] == "the" and not important and not any(
+            p.kind in _AREA_KINDS for p in candidates[:5]):
+        return False  # "the Red Cross", "the Police chief"; but "the Potomac"
     commonness = word_commonness(span.key)
     by_own_name = best.source == "curated" or any(
         _spelling_of(span.key, p.name) for p in candidates[:3])

@@ -179,7 +179,7 @@ def _score(place: Place, key: str, context: _Context, parents: list[Place]) -> f
     total = sum(context.countries.values())
     if total and place.country:
         share = context.countries[place.country] / total
-        score += 1.5 * share + (0.2 if share else -0.5)
+        score += 1.5 * share + (0.2 if share >= 0.15 else -0.5)
     if place.admin1 and context.admin1s[(place.country, name_key(place.admin1))]:
         score += 0.6
     if parents:
