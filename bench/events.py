@@ -41,7 +41,7 @@ def _point(row: dict) -> tuple[float, float] | None:
     return None if math.isnan(lat) or math.isnan(lon) else (lat, lon)
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance (haversine on a 6371 km sphere)."""
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = (math.sin((lat2 - lat1) / 2) ** 2
@@ -56,7 +56,7 @@ def _pair_distance(pred: dict, gold: dict, max_km: float) -> float | None:
     a, b = _point(pred), _point(gold)
     if a is None or b is None:
         return 0.0 if a is None and b is None else None
-    distance = _km(a, b)
+    distance = km(a, b)
     return distance if distance <= max_km else None
 
 
@@ -134,8 +134,7 @@ def load_gold(gold_dir: Path) -> tuple[list[dict], set[str]]:
 def predict(corpus_dir: Path, gazetteer_dir: Path) -> list[dict]:
     """The pipeline's event rows for every article of the corpus (as in events.csv)."""
     from geo import export
-    from geo.gazetteer import default_cache_dir
-    from geo.gazetteer import load_gazetteer
+    from geo.gazetteer import default_cache_dir, load_gazetteer
     from geo.pipeline import run_corpus
     from geo.recognize import load_name_index
 

@@ -15,22 +15,17 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script
+from bench.events import km  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CITY_KM = 161.0
 AREA_KM = 1000.0
 AREA_KINDS = {"country", "region", "continent", "admin1"}
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def load_gold(gold_dir: Path) -> dict[str, dict]:
@@ -60,7 +55,7 @@ def score_places(mentions: list[dict], gold: dict[str, dict], texts: dict[str, s
                 continue
             row = same_text[0]
             limit = AREA_KM if row["kind"] in AREA_KINDS else CITY_KM
-            distance = _km(float(row["lat"]), float(row["lon"]), place["lat"], place["lon"])
+            distance = km((float(row["lat"]), float(row["lon"])), (place["lat"], place["lon"]))
             if distance > limit:
                 misses.append((article, place["text"], f"placed {distance:.0f} km off at "
                                                        f"{row['place']} ({row['place_id']})"))
