@@ -1450,6 +1450,9 @@ _REFERENCE = re.compile(
     r"control of)\s+(?:the|this|that)\s+(?:\w+\s+)?(?P<noun>region|enclave|territory|"
     r"republic|province|district|country|city|town|village|capital)|\bits\s+(?:\w+\s+)?"
     r"(?P<own>border|borders|frontier|territory|soil))\b")
+# "the corridor", "the river": the generic word that ends a place's name stands for it.
+_NAMED_HEAD = re.compile(r"\bthe\s+(?P<head>corridor|river|sea|lake|strait|gulf|peninsula|"
+                         r"valley|gorge|canal|highway)\b")
 _REFERRED_KINDS = {
     "region": {"region", "admin1", "admin2"}, "enclave": {"region", "admin1", "admin2"},
     "territory": {"region", "admin1", "admin2"}, "republic": {"region", "admin1", "country"},
@@ -1463,6 +1466,14 @@ def _referred_place(sentence: _Sentence, hit: _Hit, usable: list[Mention],
                     paragraph: tuple[int, int]) -> tuple[Mention, str] | None:
     """The place that "the region" or "its border" in the trigger's clause stands for: the
     last one of that kind named before it (for "its", in the same sentence)."""
+    for found in _NAMED_HEAD.finditer(sentence.folded):
+        # "the corridor" after "the Lachin corridor": the last place whose name ends so.
+        head = found["head"]
+        earlier = [m for m in usable if m.end <= sentence.start + found.start()
+                   and fold(m.place.name).split()[-1:] == [head]]
+        if earlier:
+            same = paragraph[0] <= earlier[-1].start < paragraph[1]
+            return earlier[-1], "paragraph" if same else "article"
     clause = (_clause_start(sentence.text, hit.start), _clause_end(sentence.text, hit.end))
     for found in _REFERENCE.finditer(sentence.folded, *clause):
         at = sentence.start + found.start()

@@ -311,6 +311,11 @@ class Gazetteer:
                  *self._overlay.extra_names.get(place.place_id, ())]
         return [n for n in dict.fromkeys(names) if n]
 
+    def curated_name(self, place_id: str, name: str) -> bool:
+        """Whether the curated files give this place this name: the user's word on it."""
+        key = name_key(name)
+        return place_id in self._overlay.extra_keys.get(key, ())
+
     def demonyms(self) -> dict[str, str]:
         """name_key(demonym) -> place_id ("armenian" -> Armenia's id)."""
         return dict(self._overlay.demonyms)

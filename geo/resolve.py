@@ -44,14 +44,14 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     # Two rounds: the first uses what the article names outright; the second adds the
     # places the first round chose, so that ambiguous names settle near the others.
     for _ in range(2):
-        senses = _choose_senses(mentions, candidates, qualifiers, context)
+        senses = _choose_senses(mentions, candidates, qualifiers, context, gazetteer)
         context = _context_from(mentions, senses, context)
     resolved = []
     for mention in mentions:
         place, score = senses.get(_sense_key(mention), (None, 0.0))
         if mention.start in qualifiers:
             place, score = _best(candidates[mention.start], context, qualifiers[mention.start],
-                                 _sense_key(mention))
+                                 _sense_key(mention), gazetteer)
         if place is None or score < MIN_SCORE:
             resolved.append(replace(mention, place=None, score=round(score, 3)))
         else:
@@ -134,8 +134,8 @@ def _context_from(mentions: Sequence[Mention], senses: dict[str, tuple[Place | N
 
 
 def _choose_senses(mentions: Sequence[Mention], candidates: dict[int, list[Place]],
-                   qualifiers: dict[int, list[Place]],
-                   context: _Context) -> dict[str, tuple[Place | None, float]]:
+                   qualifiers: dict[int, list[Place]], context: _Context,
+                   gazetteer) -> dict[str, tuple[Place | None, float]]:
     """One sense per name: a qualified mention ("Paris, Texas") sets its name's sense for
     the whole article; other names take their best place given the context."""
     senses: dict[str, tuple[Place | None, float]] = {}
@@ -143,22 +143,23 @@ def _choose_senses(mentions: Sequence[Mention], candidates: dict[int, list[Place
         key = _sense_key(mention)
         if mention.start in qualifiers and key not in senses:
             senses[key] = _best(candidates[mention.start], context, qualifiers[mention.start],
-                                key)
+                                key, gazetteer)
     for mention in mentions:
         key = _sense_key(mention)
         if key not in senses:
-            senses[key] = _best(candidates[mention.start], context, [], key)
+            senses[key] = _best(candidates[mention.start], context, [], key, gazetteer)
     return senses
 
 
-def _best(places: list[Place], context: _Context, parents: list[Place],
-          key: str) -> tuple[Place | None, float]:
+def _best(places: list[Place], context: _Context, parents: list[Place], key: str,
+          gazetteer) -> tuple[Place | None, float]:
     if not places:
         return None, 0.0
     # A city and the division named after it ("Yerevan", "Moscow", "Washington"): news
     # means the city.
     big_cities = {p.country for p in places if p.kind == "city" and p.population >= 50_000}
     scored = sorted(((_score(p, key, context, parents)
+                      + (0.5 if gazetteer.curated_name(p.place_id, key) else 0.0)
                       - (1.5 if p.kind == "admin1" and p.country in big_cities else 0.0), i, p)
                      for i, p in enumerate(places)),
                     key=lambda t: (-t[0], t[1]))
