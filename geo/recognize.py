@@ -236,8 +236,9 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     demonyms = gazetteer.demonyms()
     dateline = _dateline_span(text, article.body_start)
     surnames = _surnames(text, article.body_start, gazetteer)
-    kept = _longest_first(s for s in _exact_matches(folded, index.automaton, article.body_start)
-                          if _reads_as_place(text, s, gazetteer, demonyms, dateline, surnames))
+    kept = _longest_first(
+        s for s in _exact_matches(text, folded, index.automaton, article.body_start)
+        if _reads_as_place(text, s, gazetteer, demonyms, dateline, surnames))
     kept += _misspellings(text, folded, kept, index, article.body_start)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
     kept = sorted((_with_abbreviation_dot(text, _without_article(text, s, gazetteer), gazetteer)
@@ -289,13 +290,15 @@ def _plural_demonym(key: str, demonyms: dict[str, str]) -> str:
     return ""
 
 
-def _exact_matches(folded: str, automaton: ahocorasick.Automaton, start: int) -> Iterator[_Span]:
+def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
+                   start: int) -> Iterator[_Span]:
+    """Whole-word matches that begin with a capital letter (a name, as written)."""
     if not len(automaton):
         return
     for end_index, (key, length) in automaton.iter(folded, start):
         end = end_index + 1
         begin = end - length
-        if _is_word_boundary(folded, begin, end):
+        if text[begin].isupper() and _is_word_boundary(folded, begin, end):
             yield _Span(begin, end, key)
 
 
@@ -499,9 +502,10 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _in_capitals_line(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    """Whether the words around are mostly in capitals (a headline), within its line."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+    line_end = text.find("\n", start, start + 80)
+    line = text[line_start:line_end if line_end >= 0 else start + 80]
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7
 

@@ -13,8 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
-from geopy.distance import great_circle
+import numpy as np
+from geopy.distance import EARTH_RADIUS, great_circle
 
 from geo.model import Mention, Place
 from geo.text import name_key
@@ -34,6 +36,13 @@ class _Context:
     countries: Counter  # ISO code -> weight of evidence
     admin1s: Counter  # (country, admin1 name key) -> weight
     anchors: tuple[Place, ...]  # places resolved with confidence, for spatial coherence
+
+    @cached_property
+    def anchor_points(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Latitudes and longitudes in radians, and ids, of the first 30 anchors."""
+        anchors = self.anchors[:30]
+        return (np.radians([a.lat for a in anchors]), np.radians([a.lon for a in anchors]),
+                np.array([a.place_id for a in anchors], dtype=object))
 
 
 def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
@@ -185,14 +194,24 @@ def _score(place: Place, key: str, context: _Context, parents: list[Place]) -> f
         score += 0.6
     if parents:
         score += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
-    others = [a for a in context.anchors[:30] if a.place_id != place.place_id]
-    if others and place.kind != "continent":
+    if context.anchors and place.kind != "continent":
         # Coherence with the article's other places: near most of them, not just one.
-        scale = 1500.0 if place.kind == "country" else 400.0
-        closeness = [math.exp(-great_circle((place.lat, place.lon), (a.lat, a.lon)).km / scale)
-                     for a in others]
-        score += 0.5 * max(closeness) + 0.7 * sum(closeness) / len(closeness)
+        lats, lons, ids = context.anchor_points
+        others = ids != place.place_id
+        if others.any():
+            scale = 1500.0 if place.kind == "country" else 400.0
+            closeness = np.exp(-_km_to(place, lats[others], lons[others]) / scale)
+            score += 0.5 * float(closeness.max()) + 0.7 * float(closeness.mean())
     return score
+
+
+def _km_to(place: Place, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    """Great-circle distances from a place to many points at once (haversine, on geopy's
+    mean Earth radius): the resolver measures thousands of them per article."""
+    lat, lon = math.radians(place.lat), math.radians(place.lon)
+    h = (np.sin((lats - lat) / 2) ** 2
+         + math.cos(lat) * np.cos(lats) * np.sin((lons - lon) / 2) ** 2)
+    return 2 * EARTH_RADIUS * np.arcsin(np.sqrt(np.minimum(1.0, h)))
 
 
 def _within(place: Place, parent: Place) -> bool:

@@ -8,6 +8,7 @@ the article's own text.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Letters that have no Unicode decomposition but that news writers replace by an ASCII
 # letter ("Xankəndi" is written "Xankendi"; "Łódź" as "Lodz").
@@ -56,6 +57,7 @@ _FOLD_TABLE = _FoldTable()
 _ASCII_SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\x0b": " ", "\x0c": " "})
 
 
+@lru_cache(maxsize=262_144)
 def name_key(name: str) -> str:
     """The key a name is looked up under: folded, with dots dropped and spaces collapsed.
 

@@ -1,0 +1,100 @@
+"""Resolver throughput: text -> resolved place mentions, on one core, beside spaCy's NER.
+
+    python bench/resolver.py [--repeat 3]
+
+Reads the documents of the shared benchmarks (../shared/eval/*/docs, about 4 MB of news) or,
+without them, the shipped corpus; times `recognize` + `resolve` over all of them in this
+one process (the gazetteer and the name index loaded beforehand, as in a run), and the same
+texts through spaCy's small English model with only its NER running, the peer: spaCy finds
+entity spans and resolves nothing, so it is a lower bound on what a geoparser built on it
+costs. Goals: at least 2 MB/s, and at least 20 times spaCy's speed.
+
+spaCy and its model are a benchmark-only extra: pip install -e '.[bench]'.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+GOAL_MB_S = 2.0
+GOAL_RATIO = 20.0
+
+
+def load_texts() -> tuple[list[str], str]:
+    docs = sorted(EVAL.glob("*/docs/*.txt"))
+    if docs:
+        return [p.read_text(encoding="utf-8") for p in docs], f"{EVAL}/*/docs"
+    from geo.corpus import read_corpus
+
+    articles = [a for a in read_corpus(ROOT / "corpus") if hasattr(a, "text")]
+    return [a.text for a in articles], "corpus/"
+
+
+def time_resolver(texts: list[str], repeat: int) -> tuple[float, int]:
+    """Best of `repeat` passes, in seconds; and the number of mentions found."""
+    from geo.gazetteer import default_cache_dir, load_gazetteer
+    from geo.model import Article
+    from geo.recognize import load_name_index, recognize
+    from geo.resolve import resolve
+
+    gazetteer = load_gazetteer(ROOT / "gazetteer")
+    index = load_name_index(gazetteer, default_cache_dir())
+    articles = [Article(f"doc{i}", f"doc{i}.txt", text) for i, text in enumerate(texts)]
+    best, found = float("inf"), 0
+    for _ in range(repeat):
+        started = time.perf_counter()
+        found = sum(len(resolve(recognize(a, index, gazetteer), gazetteer, a.text))
+                    for a in articles)
+        best = min(best, time.perf_counter() - started)
+    return best, found
+
+
+def time_spacy(texts: list[str]) -> tuple[float, int] | None:
+    try:
+        import spacy
+    except ImportError:
+        return None
+    try:
+        nlp = spacy.load("en_core_web_sm", exclude=["parser", "lemmatizer", "attribute_ruler",
+                                                     "tagger", "senter"])
+    except OSError:
+        return None
+    nlp.max_length = max(nlp.max_length, max(len(t) for t in texts) + 1)
+    list(nlp.pipe(texts[:5]))  # warm up
+    started = time.perf_counter()
+    entities = sum(len([e for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}])
+                   for doc in nlp.pipe(texts, batch_size=32, n_process=1))
+    return time.perf_counter() - started, entities
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    texts, where = load_texts()
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"{len(texts)} documents, {megabytes:.2f} MB, from {where}")
+    seconds, mentions = time_resolver(texts, args.repeat)
+    ours = megabytes / seconds
+    print(f"geo recognise+resolve: {seconds:.2f} s, {ours:.2f} MB/s on one core, "
+          f"{mentions} mentions (goal: >= {GOAL_MB_S} MB/s)")
+    peer = time_spacy(texts)
+    if peer is None:
+        print("spaCy NER: not installed (pip install -e '.[bench]')")
+        return 0
+    spacy_seconds, entities = peer
+    theirs = megabytes / spacy_seconds
+    print(f"spaCy en_core_web_sm NER: {spacy_seconds:.2f} s, {theirs:.3f} MB/s, "
+          f"{entities} GPE/LOC/FAC entities")
+    print(f"ratio: geo is {ours / theirs:.1f} times spaCy's NER (goal: >= {GOAL_RATIO:.0f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
