@@ -236,6 +236,7 @@ class Gazetteer:
             f"{base.fingerprint}:{curated.fingerprint}".encode()).hexdigest()[:16]
         self.warnings = list(warnings)
         self._lookup = lru_cache(maxsize=_LOOKUP_CACHE)(self._candidates_of_key)
+        self._get = lru_cache(maxsize=_LOOKUP_CACHE)(self._place_of_id)
 
     @classmethod
     def from_places(cls, places: Iterable[Place],
@@ -290,6 +291,9 @@ class Gazetteer:
         return tuple(ranked)
 
     def get(self, place_id: str) -> Place | None:
+        return self._get(place_id)
+
+    def _place_of_id(self, place_id: str) -> Place | None:
         place_id = self._overlay.redirect.get(place_id, place_id)
         if place_id in self._overlay.hidden:
             return None

@@ -9,6 +9,7 @@ ordinary words, and place names hide inside people's and newspapers' names.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import pickle
 import re
 from collections.abc import Iterable, Iterator
@@ -105,6 +106,9 @@ class NameIndex:
 
     automaton: ahocorasick.Automaton
     fuzzy_keys: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    # Names of three letters or fewer ("UK", "U.S.", "Ely"), looked up word by word: in the
+    # automaton they would match inside every other word.
+    short: dict[str, str] = field(default_factory=dict)
 
 
 def build_name_index(gazetteer) -> NameIndex:
@@ -114,12 +118,18 @@ def build_name_index(gazetteer) -> NameIndex:
     pattern's length, so that "w.va." in a text finds the entries of "wva".
     """
     automaton = ahocorasick.Automaton()
+    short: dict[str, str] = {}
 
     def add(pattern: str, key: str) -> None:
-        if not automaton.exists(pattern):
+        if len(_letters(pattern)) <= 3:
+            short.setdefault(pattern, key)
+        elif not automaton.exists(pattern):
             automaton.add_word(pattern, (key, len(pattern)))
 
     for key in _scannable(gazetteer.name_keys()):
+        bare = key[4:] if key.startswith("the ") else key
+        if len(_letters(bare)) <= 3 and not _short_key_worth_scanning(gazetteer, key):
+            continue  # "he", "the d": names that never pass for one in a text
         add(key, key)
         if key.startswith("the "):
             # "the United States": the article is not part of the name, unless capitalised
@@ -136,7 +146,11 @@ def build_name_index(gazetteer) -> NameIndex:
             if _SCANNABLE.match(form):
                 add(form, form)
     automaton.make_automaton()
-    return NameIndex(automaton, _fuzzy_keys(gazetteer))
+    return NameIndex(automaton, _fuzzy_keys(gazetteer), short)
+
+
+def _letters(pattern: str) -> str:
+    return pattern.replace(" ", "").replace(".", "")
 
 
 def load_name_index(gazetteer, cache_dir: Path | None) -> NameIndex:
@@ -171,6 +185,15 @@ def _scannable(keys: Iterable[str]) -> Iterator[str]:
     for key in keys:
         if len(key) >= 2 and _SCANNABLE.match(key):
             yield key
+
+
+def _short_key_worth_scanning(gazetteer, key: str) -> bool:
+    """The short names `_short_name_ok` can accept: abbreviations of important places, and
+    three-letter names of towns of 15,000 or more."""
+    if _abbreviation_worthy(gazetteer, key):
+        return True
+    best = gazetteer.candidates(key)[:1]
+    return len(key) == 3 and bool(best) and best[0].population >= 15_000
 
 
 def _abbreviation_worthy(gazetteer, key: str) -> bool:
@@ -236,9 +259,11 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     demonyms = gazetteer.demonyms()
     dateline = _dateline_span(text, article.body_start)
     surnames = _surnames(text, article.body_start, gazetteer)
-    kept = _longest_first(
-        s for s in _exact_matches(text, folded, index.automaton, article.body_start)
-        if _reads_as_place(text, s, gazetteer, demonyms, dateline, surnames))
+    matches = itertools.chain(
+        _exact_matches(text, folded, index.automaton, article.body_start),
+        _short_matches(text, folded, index.short, article.body_start))
+    kept = _longest_first(s for s in matches
+                          if _reads_as_place(text, s, gazetteer, demonyms, dateline, surnames))
     kept += _misspellings(text, folded, kept, index, article.body_start)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
     kept = sorted((_with_abbreviation_dot(text, _without_article(text, s, gazetteer), gazetteer)
@@ -300,6 +325,22 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
         begin = end - length
         if text[begin].isupper() and _is_word_boundary(folded, begin, end):
             yield _Span(begin, end, key)
+
+
+_SHORT_TOKEN = re.compile(r"(?<![\w.'’])[A-Z](?:\.? ?[A-Za-z]){1,2}\.?(?![\w])")
+
+
+def _short_matches(text: str, folded: str, short: dict[str, str], start: int
+                   ) -> Iterator[_Span]:
+    """Capitalised words of one to three letters, with or without dots, that are names."""
+    for match in _SHORT_TOKEN.finditer(text, start):
+        begin, end = match.span()
+        pattern = folded[begin:end]
+        if pattern not in short and pattern.endswith("."):
+            end -= 1
+            pattern = pattern[:-1]
+        if pattern in short:
+            yield _Span(begin, end, short[pattern])
 
 
 def _is_word_boundary(text: str, start: int, end: int) -> bool:
@@ -459,9 +500,11 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
         return locative or qualified
     if not important and " " not in span.key and is_first_name(text[span.start:span.end]):
         return locative or qualified  # "Meredith said": a person until shown otherwise
+    if commonness < 3.0 or (" " in span.key and (commonness < 5.0 or important)):
+        return True  # not an English word: nothing to weigh
     initial = _sentence_initial(text, span.start) or _in_capitals_line(text, span.start)
     if " " in span.key:
-        return not (initial and commonness >= 5.0 and not important)
+        return not initial
     if commonness >= 5.5:
         return important and not initial or (important and (locative or qualified))
     if commonness >= 3.8:
@@ -469,7 +512,7 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
             return (important and best.population >= 1_000_000) or locative or qualified or (
                 important and best.kind != "city")
         return important or locative or qualified
-    if commonness >= 3.0 and initial and not important:
+    if initial and not important:
         return locative or qualified
     return True
 
