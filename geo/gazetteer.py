@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from geo import gazetteer_base
 from geo.curated import (
+    Alias,
     Curated,
     Demonym,
     GazetteerError,
@@ -241,19 +242,25 @@ class Gazetteer:
     @classmethod
     def from_places(cls, places: Iterable[Place],
                     aliases: Mapping[str, Iterable[str]] | None = None,
-                    demonyms: Mapping[str, str] | None = None) -> Gazetteer:
+                    demonyms: Mapping[str, str] | None = None,
+                    curated_aliases: Mapping[str, Iterable[str]] | None = None) -> Gazetteer:
         """A small in-memory gazetteer (no base, no curated files), for tests.
 
-        `aliases`: place_id -> other names; `demonyms`: demonym as written -> place_id.
+        `aliases`: place_id -> other names (the base's); `demonyms`: demonym as written ->
+        place_id; `curated_aliases`: place_id -> names as the curated files would give them.
         """
         places = list(places)
         aliases = {k: list(v) for k, v in (aliases or {}).items()}
         demonyms = dict(demonyms or {})
-        curated = Curated(demonyms=[Demonym(d, pid, "", "from_places", ("from_places", 0))
-                                    for d, pid in demonyms.items()])
+        extra = {k: list(v) for k, v in (curated_aliases or {}).items()}
+        curated = Curated(
+            aliases=[Alias(pid, name, "", ("from_places", 0))
+                     for pid, names in extra.items() for name in names],
+            demonyms=[Demonym(d, pid, "", "from_places", ("from_places", 0))
+                      for d, pid in demonyms.items()])
         gazetteer = cls(_MemoryBase(places, aliases), curated)
-        digest = hashlib.sha1(repr((places, sorted(aliases.items()), sorted(demonyms.items())))
-                              .encode())
+        digest = hashlib.sha1(repr((places, sorted(aliases.items()), sorted(demonyms.items()),
+                                    sorted(extra.items()))).encode())
         gazetteer.version = digest.hexdigest()[:16]
         return gazetteer
 

@@ -96,7 +96,10 @@ _TAUGHT_ALIAS = re.compile(
     r"(?P<alias>[^\W\d_][\w'’\-]{3,}(?:\s+[^\W\d_][\w'’\-]+){0,2})"
     r"(?=\s*[),;]|\s+(?:in|to|by|for|or|and)\b)"
 )
-_PERSON = re.compile(r"\b([A-Z][a-z]+\.?) (?:[A-Z]\. )?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+# Two capitalised words, the first perhaps a first name or a title (overlapping matches:
+# "Judge Ana Flores" gives "Judge Ana" and "Ana Flores").
+_PERSON = re.compile(
+    r"(?=\b([A-Z][a-z]+\.?) (?:[A-Z]\. )?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b)")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z'’\-]*[a-z]{2,}\b")
 
 
@@ -264,7 +267,7 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
         _short_matches(text, folded, index.short, article.body_start))
     kept = _longest_first(s for s in matches
                           if _reads_as_place(text, s, gazetteer, demonyms, dateline, surnames))
-    kept += _misspellings(text, folded, kept, index, article.body_start)
+    kept += _misspellings(text, folded, kept, index, article.body_start, surnames)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
     kept = sorted((_with_abbreviation_dot(text, _without_article(text, s, gazetteer), gazetteer)
                    for s in kept), key=lambda s: s.start)
@@ -373,6 +376,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
     if dateline and dateline[0] <= span.start < dateline[1]:
         return True
     letters = surface.replace(".", "")
+    if _abbreviation_with_dot(letters, text[span.end:span.end + 1], span.key, gazetteer):
+        return True  # "Ga.", "Calif.": a state's abbreviation, dot and all
     short_or_acronym = len(letters) <= 3 or (letters.isupper() and len(letters) <= 5
                                              and not _in_capitals_line(text, span.start))
     if short_or_acronym and not _short_name_ok(surface, span.key, gazetteer):
@@ -400,7 +405,7 @@ def _surnames(text: str, start: int, gazetteer) -> frozenset[str]:
     for match in _PERSON.finditer(text, start):
         first, surname = match.group(1), match.group(2)
         titled = first.lower().rstrip(".") in _HONORIFICS
-        if (titled or is_first_name(first)) and not _strong_place(gazetteer, surname):
+        if (titled or is_first_name(first)) and not _well_known_place(gazetteer, surname):
             found.add(surname)
     return frozenset(found)
 
@@ -419,6 +424,14 @@ def _capitalised_like_a_name(surface: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_FUNCTION_WORDS or not w[:1].isalpha()
                or (i == len(words) - 2 and w.lower() in _GEOGRAPHIC_TERMS)
                for i, w in enumerate(words[1:]))
+
+
+def _abbreviation_with_dot(letters: str, after: str, key: str, gazetteer) -> bool:
+    if not (after == "." and letters.istitle() and len(letters) <= 5):
+        return False
+    candidates = gazetteer.candidates(key)[:5]
+    return any(p.kind in {"country", "admin1", "region"} and name_key(p.name) != key
+               for p in candidates)
 
 
 def _short_name_ok(surface: str, key: str, gazetteer) -> bool:
@@ -462,6 +475,12 @@ def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: li
     return not _strong_place(gazetteer, following)
 
 
+def _well_known_place(gazetteer, word: str) -> bool:
+    """A country, a continent or a city of a million: never taken for a surname."""
+    return any(p.kind in {"country", "continent"} or p.population >= 1_000_000
+               for p in gazetteer.candidates(word)[:5])
+
+
 def _strong_place(gazetteer, word: str) -> bool:
     return any(p.kind in {"country", "admin1", "continent", "region"} or p.population >= 100_000
                for p in gazetteer.candidates(word)[:5])
@@ -492,7 +511,8 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
     commonness = word_commonness(span.key)
     by_own_name = best.source == "curated" or any(
         _spelling_of(span.key, p.name) for p in candidates[:3])
-    if not by_own_name and (commonness >= 3.5 or not important) and best.kind not in {
+    if not by_own_name and (commonness >= 3.5 or not important or (
+            best.kind == "city" and best.population < 1_000_000)) and best.kind not in {
             "country", "continent"}:
         # Only an alternate name, and a common word ("Guard" for Detroit, "Jewish" for the
         # Jewish Autonomous Oblast) or a minor place's ("Eberhart"): a place only where the
@@ -602,7 +622,7 @@ def _first_names() -> frozenset[str]:
 # --- what an exact scan misses -------------------------------------------------------------
 
 def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
-                  body_start: int) -> list[_Span]:
+                  body_start: int, surnames: frozenset[str]) -> list[_Span]:
     """Capitalised words that match no name but are one or two edits from an important
     place's name, in a place-like position ("shelling in Stepanakerd")."""
     taken = _taken(kept)
@@ -610,7 +630,7 @@ def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
     words = []
     for match in _CAPITALISED_WORD.finditer(text, body_start):
         word = match.group()
-        if match.start() in taken or len(word) < 6 or is_first_name(word):
+        if match.start() in taken or len(word) < 6 or is_first_name(word) or word in surnames:
             continue
         key = folded[match.start():match.end()]
         if not key.isalpha() or word_commonness(key) >= 2.5:

@@ -48,14 +48,25 @@ PLACES = [
     _p("g:alexandria-va", "Alexandria", "city", "US", 38.8048, -77.0469, 160_000, "Virginia"),
     _p("a:US.VA", "Virginia", "admin1", "US", 37.5, -78.9, 8_600_000),
     _p("c:EG", "Egypt", "country", "EG", 26.5, 29.9, 104_000_000),
+    _p("g:red-cross", "Red Cross", "city", "US", 35.27, -80.36, 742, "North Carolina"),
+    _p("g:potomac-md", "Potomac", "city", "US", 39.02, -77.21, 45_000, "Maryland"),
+    _p("cur:potomac", "Potomac", "feature", "US", 38.9, -77.3, 0, source="curated"),
+    _p("g:flores", "Flores", "admin1", "UY", -33.6, -56.9, 25_000),
+    _p("g:the-hague", "The Hague", "city", "NL", 52.08, 4.3, 500_000),
+    _p("g:martuni-am", "Martuni", "city", "AM", 40.14, 45.30, 12_000),
+    _p("g:khojavend", "Khojavend", "city", "AZ", 39.79, 47.11, 3_700),
 ]
 
 ALIASES = {
     "cur:stepanakert": ["Khankendi", "Xankəndi", "Khankendy"],
     "cur:shusha": ["Shushi", "Şuşa"],
     "cur:nk": ["Nagorno Karabakh", "Karabakh", "Artsakh", "Nagorny Karabakh"],
-    "c:US": ["U.S.", "US", "USA", "America"],
+    "c:US": ["U.S.", "US", "USA", "America", "the United States"],
+    "a:US.GA": ["Ga."],
+    "g:the-hague": ["Hague"],
 }
+# Aliases that the curated files give (as opposed to the base's own alternate names).
+CURATED_ALIASES = {"g:khojavend": ["Martuni"]}
 
 DEMONYMS = {"Armenian": "c:AM", "Azerbaijani": "c:AZ", "Azeri": "c:AZ", "French": "c:FR",
             "Russian": "c:RU", "American": "c:US"}

@@ -132,3 +132,32 @@ def test_offsets_always_point_at_the_mention_text(small, text):
     for mention in found(small, "Baku " + text + " Ganja"):
         assert 0 <= mention.start < mention.end <= len(text) + 11
         assert ("Baku " + text + " Ganja")[mention.start:mention.end] == mention.text
+
+
+def test_a_small_town_after_the_is_an_organisation_but_a_river_is_a_river(small):
+    text = "Aid from the Red Cross reached houses near the Potomac."
+    assert [(m.text, set(m.candidates)) for m in found(small, text)] == [
+        ("Potomac", {"cur:potomac", "g:potomac-md"})]
+
+
+def test_generic_words_never_name_a_place_alone(small):
+    assert names(small, "Tenants rallied outside City Hall in Mobile.") == ["Mobile"]
+
+
+def test_a_surname_the_article_gave_a_person_stays_a_person(small):
+    text = "Judge Ana Flores ruled on Monday. Flores said the law was clear."
+    assert names(small, text) == []
+
+
+def test_a_name_in_a_list_of_places_after_in_is_still_found(small):
+    assert names(small, "The envoy flew to Flores in Uruguay.") == ["Flores"]
+
+
+def test_an_abbreviation_keeps_its_dot(small):
+    mentions = found(small, "Floods hit Savannah, Ga., on Thursday.")
+    assert ("Ga.", ("a:US.GA",)) in [(m.text, m.candidates) for m in mentions]
+
+
+def test_the_article_before_a_country_is_left_out_but_kept_in_the_hague(small):
+    text = "The United States and the Netherlands met in The Hague."
+    assert names(small, text) == ["United States", "The Hague"]

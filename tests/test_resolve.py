@@ -5,7 +5,7 @@ import pytest
 from geo.model import Article
 from geo.recognize import build_name_index, recognize
 from geo.resolve import resolve
-from tests.places import ALIASES, DEMONYMS, PLACES
+from tests.places import ALIASES, CURATED_ALIASES, DEMONYMS, PLACES
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +71,15 @@ def test_every_resolved_mention_has_a_score_between_zero_and_one(small):
     article = Article("a", "a.txt", text)
     mentions = resolve(recognize(article, index, gazetteer), gazetteer, text)
     assert mentions and all(0 < m.score <= 1 for m in mentions if m.place)
+
+
+def test_a_name_the_curated_files_give_outweighs_a_bigger_namesake():
+    from geo.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.from_places(PLACES, ALIASES, DEMONYMS, CURATED_ALIASES)
+    index = build_name_index(gazetteer)
+    text = "Shells fell on Stepanakert and on Martuni, in Nagorno-Karabakh."
+    mentions = resolve(recognize(Article("a", "a.txt", text), index, gazetteer), gazetteer,
+                       text)
+    assert ("Martuni", "g:khojavend") in [(m.text, m.place and m.place.place_id)
+                                          for m in mentions]
