@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.atomic import atomic_open, write_text_atomic
+from geo.model import Place
 from geo.pipeline import ArticleResult
 
 EVENT_COLUMNS = [
@@ -45,11 +46,7 @@ def event_rows(result: ArticleResult) -> list[dict]:
             "date_precision": event.date.precision,
             "event_type": event.event_type,
             "sub_event_type": event.sub_event_type,
-            "place_id": place.place_id if place else "",
-            "place": place.name if place else "",
-            "lat": place.lat if place else None,
-            "lon": place.lon if place else None,
-            "country": place.country if place else "",
+            **_place_fields(place),
             "geo_precision": event.geo_precision,
             "place_source": event.place_source,
             "fatalities": event.fatalities,
@@ -72,11 +69,7 @@ def mention_rows(result: ArticleResult) -> list[dict]:
             "start": mention.start,
             "end": mention.end,
             "text": mention.text,
-            "place_id": place.place_id if place else "",
-            "place": place.name if place else "",
-            "lat": place.lat if place else None,
-            "lon": place.lon if place else None,
-            "country": place.country if place else "",
+            **_place_fields(place),
             "kind": place.kind if place else "",
             "role": mention.role,
             "score": mention.score,
@@ -85,6 +78,14 @@ def mention_rows(result: ArticleResult) -> list[dict]:
             if place is None else "",
         })
     return rows
+
+
+def _place_fields(place: Place | None) -> dict:
+    """The place columns both tables share; empty for no place."""
+    if place is None:
+        return {"place_id": "", "place": "", "lat": None, "lon": None, "country": ""}
+    return {"place_id": place.place_id, "place": place.name, "lat": place.lat,
+            "lon": place.lon, "country": place.country}
 
 
 def events_table(rows: Iterable[dict]) -> pd.DataFrame:

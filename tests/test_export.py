@@ -1,0 +1,56 @@
+"""The tables: what a GIS tool or a spreadsheet reads."""
+
+import json
+
+import pandas as pd
+
+from geo.export import (
+    EVENT_COLUMNS,
+    events_geojson,
+    events_table,
+    mentions_table,
+    unresolved_table,
+    write_tables,
+)
+
+
+def mention(article, text, place_id="", sentence=""):
+    return {"article": article, "start": 0, "end": len(text), "text": text,
+            "place_id": place_id, "place": "", "lat": 1.0 if place_id else None,
+            "lon": 2.0 if place_id else None, "country": "", "kind": "", "role": "mention",
+            "score": 0.0, "_sentence": sentence}
+
+
+def test_unresolved_names_are_counted_most_frequent_first_with_an_example():
+    mentions = mentions_table([
+        mention("a", "Fizulino", sentence="Shells fell near Fizulino."),
+        mention("b", "Kornidzar", sentence="People crossed at Kornidzar."),
+        mention("c", "Kornidzar", sentence="Buses waited in Kornidzar."),
+        mention("c", "Baku", place_id="g:baku"),
+    ])
+    table = unresolved_table(mentions)
+    assert table.to_dict("records") == [
+        {"name": "Kornidzar", "count": 2, "articles": 2, "example_article": "b",
+         "example_sentence": "People crossed at Kornidzar."},
+        {"name": "Fizulino", "count": 1, "articles": 1, "example_article": "a",
+         "example_sentence": "Shells fell near Fizulino."},
+    ]
+
+
+def test_an_event_without_a_place_has_a_null_geometry_and_keeps_its_properties():
+    row = dict.fromkeys(EVENT_COLUMNS)
+    row.update({"article": "a", "event_id": "a#1", "year": 2023, "text": "Talks failed."})
+    placed = {**row, "event_id": "a#2", "lat": 39.8, "lon": 46.7}
+    collection = json.loads(events_geojson(events_table([row, placed])))
+    features = collection["features"]
+    assert features[0]["geometry"] is None
+    assert features[0]["properties"]["text"] == "Talks failed."
+    assert features[1]["geometry"] == {"type": "Point", "coordinates": [46.7, 39.8]}
+    assert features[1]["properties"]["year"] == 2023
+
+
+def test_tables_are_written_with_the_contract_columns_and_no_helper_column(tmp_path):
+    paths = write_tables(tmp_path, events_table([]), mentions_table([mention("a", "Baku")]))
+    assert sorted(paths) == ["events.csv", "events.geojson", "mentions.csv", "unresolved.csv"]
+    assert "_sentence" not in pd.read_csv(paths["mentions.csv"]).columns
+    assert list(pd.read_csv(paths["events.csv"]).columns) == EVENT_COLUMNS
