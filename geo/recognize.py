@@ -72,7 +72,8 @@ _GENERIC_NAME_WORDS = frozenset(
 # Hall", "the State Department").
 _NEVER_ALONE = frozenset(
     "city town county state village province district region republic kingdom island lake "
-    "river mount port hall square street road avenue bridge station airport".split()
+    "river mount port hall square street road avenue bridge station airport valley parkway "
+    "metro downtown uptown midtown harbour harbor beach park".split()
 )
 _AREA_KINDS = frozenset({"region", "feature", "continent", "country", "admin1"})
 # Prepositions after which a capitalised word is very probably a place.
@@ -100,6 +101,8 @@ _TAUGHT_ALIAS = re.compile(
 # "Judge Ana Flores" gives "Judge Ana" and "Ana Flores").
 _PERSON = re.compile(
     r"(?=\b([A-Z][a-z]+\.?) (?:[A-Z]\. )?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b)")
+# Irish and Scottish surnames: "O'Connor", "McGraw", "MacLeod".
+_SURNAME_SHAPE = re.compile(r"^(?:o'|mc|mac)[a-z]{3,}")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z'’\-]*[a-z]{2,}\b")
 
 
@@ -504,7 +507,7 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
     if name_key(text[span.start:span.end]) in _NEVER_ALONE:
         return False
     if text[span.start:span.end] in _MONTHS_AND_DAYS or span.key in _GENERIC_NAME_WORDS:
-        return qualified or (locative and span.key in _GENERIC_NAME_WORDS)
+        return qualified
     if before and before[-1] == "the" and not important and not any(
             p.kind in _AREA_KINDS for p in candidates[:5]):
         return False  # "the Red Cross", "the Police chief"; but "the Potomac"
@@ -518,11 +521,21 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
         # Jewish Autonomous Oblast) or a minor place's ("Eberhart"): a place only where the
         # words around say so.
         return locative or qualified
-    if not important and " " not in span.key and is_first_name(text[span.start:span.end]):
-        return locative or qualified  # "Meredith said": a person until shown otherwise
+    if not important and " " not in span.key and (
+            is_first_name(text[span.start:span.end]) or _SURNAME_SHAPE.match(span.key)):
+        return locative or qualified  # "Meredith said", "McGraw said": a person until shown
+    if not important and _inside_a_longer_name(text, span.start, before, gazetteer):
+        return locative or qualified  # "State Duma", "Southridge High"
+    words = span.key.split()
+    if (" " in span.key and best.kind == "city" and best.population < 15_000
+            and all(word_commonness(w) >= 4.0 for w in words)
+            and not any(w in _GEOGRAPHIC_TERMS or w in _NEVER_ALONE or w in _NAME_FUNCTION_WORDS
+                        for w in words)):
+        return locative or qualified  # "White House", "Red Cross": ordinary words, a hamlet
     if commonness < 3.0 or (" " in span.key and (commonness < 5.0 or important)):
         return True  # not an English word: nothing to weigh
-    initial = _sentence_initial(text, span.start) or _in_capitals_line(text, span.start)
+    initial = (_sentence_initial(text, span.start) or _in_capitals_line(text, span.start)
+               or _in_title_case_run(text, span.start))
     if " " in span.key:
         return not initial
     if commonness >= 5.5:
@@ -571,6 +584,26 @@ def _in_capitals_line(text: str, start: int) -> bool:
     line = text[line_start:line_end if line_end >= 0 else start + 80]
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def _in_title_case_run(text: str, start: int) -> bool:
+    """Whether the name stands among words that are all capitalised ("Police: Man Shot In
+    Mobile Home Fire"): a headline in title case, where capitals say nothing."""
+    words = re.findall(r"[A-Za-z][\w'’]*", text[max(0, start - 40):start + 40])
+    content = [w for w in words if w.lower() not in _NAME_FUNCTION_WORDS and len(w) > 2]
+    return len(content) >= 5 and sum(w[0].isupper() for w in content) / len(content) >= 0.85
+
+
+def _inside_a_longer_name(text: str, start: int, before: list[str], gazetteer) -> bool:
+    """Right after a capitalised word that is no place, a title or a sentence's first word:
+    the name is the tail of another proper name ("State Duma")."""
+    previous = before[-1] if before else ""
+    if not re.fullmatch(r"[A-Z][a-z]+", previous) or previous.lower() in _HONORIFICS:
+        return False
+    gap = text[max(0, start - len(previous) - 1):start]
+    if gap != previous + " " or _sentence_initial(text, start - len(previous) - 1):
+        return False
+    return not gazetteer.candidates(previous) and not is_first_name(previous)
 
 
 def _previous_words(text: str, start: int, count: int) -> list[str]:

@@ -161,3 +161,29 @@ def test_an_abbreviation_keeps_its_dot(small):
 def test_the_article_before_a_country_is_left_out_but_kept_in_the_hague(small):
     text = "The United States and the Netherlands met in The Hague."
     assert names(small, text) == ["United States", "The Hague"]
+
+
+def test_a_hamlet_named_with_ordinary_words_needs_a_place_position(small):
+    assert names(small, "A Red Cross convoy arrived.") == []
+    assert names(small, "The convoy drove on to Red Cross, North Carolina.") == ["Red Cross"]
+
+
+def test_irish_and_scottish_surnames_are_people_first(small):
+    gazetteer, _ = small
+    from geo.recognize import _SURNAME_SHAPE
+
+    assert _SURNAME_SHAPE.match("mcgraw") and _SURNAME_SHAPE.match("o'connor")
+    assert not _SURNAME_SHAPE.match("macon") and not _SURNAME_SHAPE.match("moscow")
+
+
+def test_capitals_in_a_title_case_headline_say_nothing(small):
+    from geo.recognize import _in_title_case_run
+
+    headline = "Police Say Man Charged After March Crash Near Mobile Home Park"
+    assert _in_title_case_run(headline, headline.index("Mobile"))
+    body = "The police said a man was charged after the crash near Mobile on Sunday."
+    assert not _in_title_case_run(body, body.index("Mobile"))
+
+
+def test_a_town_at_the_tail_of_another_proper_name_needs_a_place_position(small):
+    assert names(small, "Lawmakers in the Grand Police chamber voted.") == []
