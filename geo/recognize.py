@@ -381,10 +381,14 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
     letters = surface.replace(".", "")
     if _abbreviation_with_dot(letters, text[span.end:span.end + 1], span.key, gazetteer):
         return True  # "Ga.", "Calif.": a state's abbreviation, dot and all
+    in_capitals = _in_capitals_line(text, span.start)
     short_or_acronym = len(letters) <= 3 or (letters.isupper() and len(letters) <= 5
-                                             and not _in_capitals_line(text, span.start))
-    if short_or_acronym and not _short_name_ok(surface, span.key, gazetteer):
-        return False
+                                             and not in_capitals)
+    if short_or_acronym:
+        if not _short_name_ok(surface, span.key, gazetteer):
+            return False
+        if letters.isupper() and ("." in surface or not in_capitals):
+            return True  # "S.C.", "UK": an abbreviation of a country or a state
     if _in_byline(text, span.start):
         return False
     before = _previous_words(text, span.start, 2)

@@ -187,3 +187,9 @@ def test_capitals_in_a_title_case_headline_say_nothing(small):
 
 def test_a_town_at_the_tail_of_another_proper_name_needs_a_place_position(small):
     assert names(small, "Lawmakers in the Grand Police chamber voted.") == []
+
+
+def test_dotted_state_abbreviations_after_a_town_are_found(small):
+    text = "She grew up in Moscow, U.S., and later in Savannah, Ga., where she lives."
+    found_names = names(small, text)
+    assert "U.S." in found_names and "Ga." in found_names
