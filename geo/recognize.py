@@ -41,7 +41,8 @@ _HONORIFICS = frozenset(
     "brother pope king queen prince princess sheikh minister secretary ambassador commander "
     "chancellor premier coach officer detective saint".split()
 )
-# Heads of the names of newspapers, teams, companies and documents, whose place name says
+# Heads of the names of newspapers, teams, companies, documents and diseases ("West Nile
+# virus", "Lassa fever"), whose place name says
 # nothing about where anything happened: "Washington Post", "Baku Herald", "Manchester
 # United", "Bishkek Protocol". (An institution's name still places it: in "Alexandria
 # Police" or "Georgia Bureau of Investigation" the place is a place.)
@@ -53,7 +54,7 @@ _ORGANISATION_HEADS = frozenset(
     "corporation inc ltd llc company co group holdings motors symphony orchestra "
     "philharmonic ballet opera broadcasting television radio tv network magazine weekly "
     "quarterly wire protocol protocols accord accords agreement declaration treaty process "
-    "format".split()
+    "format virus fever flu influenza disease syndrome".split()
 )
 # Generic words that may follow a name in lower case: "the Lachin corridor", "Lake Sevan".
 _GEOGRAPHIC_TERMS = frozenset(
@@ -73,7 +74,7 @@ _GENERIC_NAME_WORDS = frozenset(
 _NEVER_ALONE = frozenset(
     "city town county state village province district region republic kingdom island lake "
     "river mount port hall square street road avenue bridge station airport valley parkway "
-    "metro downtown uptown midtown harbour harbor beach park".split()
+    "metro downtown uptown midtown harbour harbor beach park fort".split()
 )
 _AREA_KINDS = frozenset({"region", "feature", "continent", "country", "admin1"})
 # Prepositions after which a capitalised word is very probably a place.

@@ -193,3 +193,7 @@ def test_dotted_state_abbreviations_after_a_town_are_found(small):
     text = "She grew up in Moscow, U.S., and later in Savannah, Ga., where she lives."
     found_names = names(small, text)
     assert "U.S." in found_names and "Ga." in found_names
+
+
+def test_a_disease_named_after_a_place_is_not_the_place(small):
+    assert names(small, "Cases of Paris fever rose; doctors in Paris were worried.") == ["Paris"]
