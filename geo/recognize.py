@@ -41,8 +41,7 @@ _HONORIFICS = frozenset(
     "brother pope king queen prince princess sheikh minister secretary ambassador commander "
     "chancellor premier coach officer detective saint".split()
 )
-# Heads of the names of newspapers, teams, companies, documents and diseases ("West Nile
-# virus", "Lassa fever"), whose place name says
+# Heads of the names of newspapers, teams, companies and documents, whose place name says
 # nothing about where anything happened: "Washington Post", "Baku Herald", "Manchester
 # United", "Bishkek Protocol". (An institution's name still places it: in "Alexandria
 # Police" or "Georgia Bureau of Investigation" the place is a place.)
@@ -54,8 +53,10 @@ _ORGANISATION_HEADS = frozenset(
     "corporation inc ltd llc company co group holdings motors symphony orchestra "
     "philharmonic ballet opera broadcasting television radio tv network magazine weekly "
     "quarterly wire protocol protocols accord accords agreement declaration treaty process "
-    "format virus fever flu influenza disease syndrome".split()
+    "format".split()
 )
+# A place names a disease before these, capitalised or not: "West Nile virus", "Lassa fever".
+_DISEASE_HEADS = frozenset("virus fever flu influenza disease syndrome".split())
 # Generic words that may follow a name in lower case: "the Lachin corridor", "Lake Sevan".
 _GEOGRAPHIC_TERMS = frozenset(
     "corridor river sea ocean lake mountains mountain range valley gorge region province "
@@ -396,7 +397,7 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
     after = _next_words(text, span.end, 3)
     if before and before[-1].lower().rstrip(".") in _HONORIFICS:
         return False
-    if _names_an_organisation(after):
+    if _names_an_organisation(after) or (after and after[0].lower() in _DISEASE_HEADS):
         return False
     if span.key in demonyms or _plural_demonym(span.key, demonyms):
         return True
