@@ -33,6 +33,7 @@ Choices a careful reader has to make, written down once:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -1403,22 +1404,35 @@ def _sentences(article: Article, mentions: Sequence[Mention],
                     key=lambda m: m.start)
     demonyms = sorted((m for m in mentions if m.role == "demonym"), key=lambda m: m.start)
     paragraphs = _paragraphs(text, article.body_start)
+    paragraph_starts = [ps for ps, _ in paragraphs]
+    usable_starts = [m.start for m in usable]
+    demonym_starts = [m.start for m in demonyms]
     title = _normalised(article.title)
     sentences = []
+    # Sentences, mentions and paragraphs are all in text order: look each one up by
+    # bisection, so that a long article costs in proportion to its length.
     for start, end in split_sentences(text, article.body_start):
         sentence_text = text[start:end]
         dates = [(start + e.start, start + e.end)
                  for e in date_expressions(sentence_text, published)]
-        inside = tuple(m for m in usable if start <= m.start and m.end <= end
-                       and not any(s <= m.start < e for s, e in dates))
-        actors = tuple(m for m in demonyms if start <= m.start and m.end <= end)
-        paragraph = next((i for i, (ps, pe) in enumerate(paragraphs) if ps <= start < pe), -1)
+        inside = tuple(m for m in _within(usable, usable_starts, start, end)
+                       if not any(s <= m.start < e for s, e in dates))
+        actors = tuple(_within(demonyms, demonym_starts, start, end))
+        at = bisect.bisect_right(paragraph_starts, start) - 1
+        paragraph = at if at >= 0 and start < paragraphs[at][1] else -1
         heading = (paragraphs[paragraph] == (start, end) and not re.search(
             r"[.!?…\"”’')]$", sentence_text)) or bool(title) and (
                 _normalised(sentence_text) == title)
         sentences.append((_Sentence(sentence_text, fold(sentence_text), start, inside, heading,
                                     actors), paragraph))
     return sentences
+
+
+def _within(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """The mentions (sorted by start, `starts` their starts) that lie in [start, end)."""
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    return [m for m in mentions[first:last] if m.end <= end]
 
 
 def _normalised(text: str) -> str:

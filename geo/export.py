@@ -136,8 +136,10 @@ def write_tables(out_dir: Path, events: pd.DataFrame, mentions: pd.DataFrame) ->
 
 
 def _write_csv(path: Path, table: pd.DataFrame) -> None:
+    # RFC 4180's CRLF: with it the writer quotes any field holding a CR or an LF, so a
+    # sentence with an old Mac line break stays one field.
     with atomic_open(path, "w", newline="") as handle:
-        table.to_csv(handle, index=False, lineterminator="\n")
+        table.to_csv(handle, index=False, lineterminator="\r\n")
 
 
 def events_geojson(events: pd.DataFrame) -> str:
