@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import time
 import webbrowser
@@ -12,9 +13,16 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from geo import export
+from geo import engines, export
+from geo.atomic import atomic_open, write_text_atomic
+from geo.cache import CacheCorrupt, ResultCache, cache_path, move_aside, pipeline_version
 from geo.corpus import Skipped
-from geo.pipeline import run_corpus
+from geo.engines import Engine, Progress, WorkerSpec, update_cache
+
+# The stages a run reports the seconds of with --timings (parsing ones summed over workers).
+_FEW_BATCHES = 2  # batches of new articles (8 each) parsed here rather than on --workers
+_MENTION_CHUNK = 50_000  # mention rows written to mentions.csv at a time
+STAGES = ("read", "recognise", "resolve", "events", "write", "map")
 
 DESCRIPTION = """\
 Read a folder of news articles, find the places they name, resolve them against the local
@@ -49,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--skip-bad-rows", action="store_true",
                         help="skip malformed gazetteer rows (reported) instead of stopping")
     parser.add_argument("--quiet", action="store_true", help="print only the summary")
+    parser.add_argument("--rebuild", action="store_true",
+                        help="parse every article again, ignoring the results cached in "
+                             "OUT/.cache from earlier runs")
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="parse articles on N local processes (default: 1, this one)")
+    parser.add_argument("--dask", metavar="ADDRESS", default=None,
+                        help="parse articles on the Dask cluster whose scheduler is at ADDRESS "
+                             "(e.g. tcp://host:8786; needs pip install 'geo[dask]'; the "
+                             "workers must see the same gazetteer and cache folders)")
+    parser.add_argument("--timings", action="store_true",
+                        help="also print the seconds spent in each stage")
     return parser
 
 
@@ -71,12 +90,13 @@ def _gazetteer_main(argv: list[str]) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from geo.gazetteer import GazetteerError, default_cache_dir, load_gazetteer
-    from geo.mapping import build_map, write_map
-    from geo.recognize import load_name_index
 
     started = time.perf_counter()
     if not args.corpus.is_dir():
         print(f"error: {args.corpus}: no such folder of articles", file=sys.stderr)
+        return 2
+    if args.workers < 1:
+        print("error: --workers must be 1 or more", file=sys.stderr)
         return 2
     cache_dir = args.cache_dir or default_cache_dir()
     say = (lambda *_: None) if args.quiet else (lambda text: print(text, file=sys.stderr))
@@ -90,43 +110,167 @@ def run(args: argparse.Namespace) -> int:
         print("fix them (python make_map.py gazetteer check), or run with --skip-bad-rows",
               file=sys.stderr)
         return 2
-    index = load_name_index(gazetteer, cache_dir)
+    notes: list[str] = []
+    try:
+        for attempt in (1, 2):
+            try:
+                cache, progress = _parse_into_cache(args, gazetteer, cache_dir,
+                                                    rebuild=args.rebuild)
+                try:
+                    return _write_outputs(args, gazetteer, cache, progress, notes, started)
+                finally:
+                    cache.close()
+            except CacheCorrupt as error:
+                if attempt == 2:
+                    raise
+                moved = move_aside(cache_path(args.out))
+                notes.append(f"the cache could not be read ({error}); moved to {moved} "
+                             "and rebuilt")
+                say(f"warning: {notes[-1]}")
+    except sqlite3.OperationalError as error:
+        print(f"error: cannot use the cache {cache_path(args.out)}: {error}", file=sys.stderr)
+        return 2
+    return 1
 
-    event_rows: list[dict] = []
-    mention_rows: list[dict] = []
-    skipped: list[Skipped] = []
-    article_count = 0
-    progress = tqdm(desc="articles", unit=" files", disable=None if not args.quiet else True,
-                    file=sys.stderr)
-    for item in run_corpus(args.corpus, gazetteer, index, on_item=lambda: progress.update()):
-        if isinstance(item, Skipped):
-            skipped.append(item)
-            continue
-        article_count += 1
-        event_rows += export.event_rows(item)
-        mention_rows += export.mention_rows(item)
-    progress.close()
 
-    if article_count == 0:
-        _print_skipped(skipped)
+def _parse_into_cache(args: argparse.Namespace, gazetteer, cache_dir: Path, *, rebuild: bool
+                      ) -> tuple[ResultCache, Progress]:
+    """Open the cache and bring it up to date with the corpus, on the engine asked for."""
+    cache = ResultCache(cache_path(args.out), rebuild=rebuild)
+    version = f"{gazetteer.version}:{pipeline_version()}"
+    progress_bar = tqdm(desc="articles", unit=" files", disable=None if not args.quiet else True,
+                        file=sys.stderr)
+    try:
+        engine = _engine(args, gazetteer, cache_dir)
+        progress = update_cache(args.corpus, cache, engine, version,
+                                on_item=lambda: progress_bar.update())
+    except BaseException:
+        cache.close()
+        raise
+    finally:
+        progress_bar.close()
+    return cache, progress
+
+
+def _engine(args: argparse.Namespace, gazetteer, cache_dir: Path) -> Engine:
+    """The engine asked for; the name index is loaded here only if this process parses."""
+    from geo.recognize import load_name_index
+
+    loaded: list = []
+
+    def index_of():
+        if not loaded:
+            loaded.append(load_name_index(gazetteer, cache_dir))
+        return loaded[0]
+
+    def here(batches):
+        return engines.serial(batches, gazetteer, index_of)
+
+    spec = WorkerSpec(str(args.gazetteer.resolve()), str(Path(cache_dir).resolve()),
+                      args.skip_bad_rows, gazetteer.version)
+    if args.dask:
+        return lambda batches: engines.dask_cluster(batches, spec, args.dask)
+    if args.workers > 1:
+        def pool(batches):
+            return engines.local_processes(batches, spec, args.workers)
+
+        return lambda batches: engines.here_when_few(pool, here, batches, _FEW_BATCHES)
+    return here
+
+
+def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, progress: Progress,
+                   notes: list[str], started: float) -> int:
+    from geo.mapping import build_map, write_map
+
+    clock = time.perf_counter()
+    try:
+        tables = _write_tables(args.out, cache, progress)
+    except _NothingRead as nothing:
+        _print_skipped(nothing.skipped)
         print(f"error: no article in {args.corpus} could be read; nothing was written",
               file=sys.stderr)
         return 1
-
-    events = export.events_table(event_rows)
-    mentions = export.mentions_table(mention_rows)
-    paths = export.write_tables(args.out, events, mentions)
+    article_count, skipped, events, counts, unresolved, paths = tables
+    progress.add_time("write", time.perf_counter() - clock)
+    clock = time.perf_counter()
     title = args.title or args.corpus.resolve().name
     the_map = build_map(events, title=title, article_count=article_count,
                         geometry_of=gazetteer.geometry, country_shapes=gazetteer.country_shapes(),
                         offline=not args.cdn, corpus_dir=os.path.relpath(args.corpus, args.out))
     map_path = args.out / "events.html"
     write_map(the_map, map_path)
-    _print_summary(article_count, skipped, events, mentions, map_path, paths,
-                   time.perf_counter() - started)
+    progress.add_time("map", time.perf_counter() - clock)
+    _print_summary(article_count, skipped, events, counts, unresolved, map_path, paths,
+                   time.perf_counter() - started, progress, notes)
+    if args.timings:
+        stages = ", ".join(f"{stage} {progress.timings.get(stage, 0.0):.3f}"
+                           for stage in STAGES)
+        print(f"timings (s): {stages}")
     if args.open:
         webbrowser.open(map_path.resolve().as_uri())
     return 0
+
+
+class _NothingRead(Exception):
+    def __init__(self, skipped: list[Skipped]):
+        super().__init__("no article could be read")
+        self.skipped = skipped
+
+
+def _write_tables(out: Path, cache: ResultCache, progress: Progress):
+    """The four tables from the cache, in corpus order; mentions.csv streamed in chunks.
+
+    Mentions are the bulk of a large corpus, so only the unresolved ones (for
+    unresolved.csv) are kept in memory; the events are all kept, for the map.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {name: out / name
+             for name in ("events.csv", "mentions.csv", "unresolved.csv", "events.geojson")}
+    event_rows: list[list] = []
+    unresolved_rows: list[list] = []
+    skipped = list(progress.read_skipped)
+    article_count = mention_count = resolved_count = 0
+    chunk: list[list] = []
+    with atomic_open(paths["mentions.csv"], "w", newline="") as handle:
+        header = True
+        for rows in cache.rows():
+            if rows.skipped:
+                skipped.append((rows.position, Skipped(rows.path, rows.skipped)))
+                continue
+            article_count += 1
+            event_rows += rows.events
+            chunk += rows.mentions
+            if len(chunk) >= _MENTION_CHUNK:
+                _write_mentions(handle, chunk, header, unresolved_rows)
+                mention_count, resolved_count = _counted(chunk, mention_count, resolved_count)
+                header, chunk = False, []
+        skipped = [item for _, item in sorted(skipped, key=lambda pair: pair[0])]
+        if article_count == 0:
+            raise _NothingRead(skipped)
+        _write_mentions(handle, chunk, header, unresolved_rows)
+        mention_count, resolved_count = _counted(chunk, mention_count, resolved_count)
+    events = export.events_table(event_rows)
+    del event_rows
+    export._write_csv(paths["events.csv"], events)
+    unresolved = export.unresolved_table(export.mentions_table(unresolved_rows))
+    export._write_csv(paths["unresolved.csv"], unresolved)
+    write_text_atomic(paths["events.geojson"], export.events_geojson(events))
+    return (article_count, skipped, events, (mention_count, resolved_count), unresolved,
+            paths)
+
+
+def _write_mentions(handle, chunk: list[list], header: bool, unresolved: list[list]) -> None:
+    table = export.mentions_table(chunk)
+    # The dialect of export._write_csv (tests/test_cache.py holds the two to the same bytes).
+    table[export.MENTION_COLUMNS].to_csv(handle, index=False, header=header,
+                                         lineterminator="\r\n")
+    place_id = export.MENTION_COLUMNS.index("place_id")
+    unresolved += [row for row in chunk if row[place_id] == ""]
+
+
+def _counted(chunk: list[list], found: int, resolved: int) -> tuple[int, int]:
+    place_id = export.MENTION_COLUMNS.index("place_id")
+    return found + len(chunk), resolved + sum(1 for row in chunk if row[place_id] != "")
 
 
 def _print_skipped(skipped: list[Skipped]) -> None:
@@ -134,17 +278,22 @@ def _print_skipped(skipped: list[Skipped]) -> None:
         print(f"  skipped {item.path}: {item.reason}")
 
 
-def _print_summary(article_count, skipped, events, mentions, map_path, paths, seconds) -> None:
-    resolved = int((mentions["place_id"] != "").sum())
+def _print_summary(article_count, skipped, events, counts, unresolved, map_path, paths,
+                   seconds, progress: Progress, notes: list[str]) -> None:
+    found, resolved = counts
     print(f"articles: {article_count} read, {len(skipped)} skipped")
     _print_skipped(skipped)
-    print(f"mentions: {len(mentions)} found, {resolved} resolved to a place")
+    removed = f", {progress.removed} removed" if progress.removed else ""
+    print(f"cache: {progress.cached} articles from cache, {progress.parsed} parsed{removed}")
+    for note in notes:
+        print(f"  {note}")
+    print(f"mentions: {found} found, {resolved} resolved to a place")
     per_year = Counter("undated" if y is None or y != y else str(y)
                        for y in events["year"].astype(object).where(events["year"].notna(), None))
     years = ", ".join(f"{year}: {count}" for year, count in sorted(per_year.items()))
     unplaced = int(events["lat"].isna().sum())
     print(f"events: {len(events)} ({years or 'none'}); {unplaced} without a place")
-    unresolved = export.unresolved_table(mentions).head(8)
+    unresolved = unresolved.head(8)
     if not unresolved.empty:
         names = ", ".join(f"{name} ({count})"
                           for name, count in zip(unresolved["name"], unresolved["count"]))

@@ -7,6 +7,7 @@ its rows are made).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,11 +28,26 @@ class ArticleResult:
     events: list[Event]
 
 
-def run_article(article: Article, gazetteer, index: NameIndex) -> ArticleResult:
-    """One article through every language stage."""
-    mentions = resolve(recognize(article, index, gazetteer), gazetteer, article.text)
+def run_article(article: Article, gazetteer, index: NameIndex,
+                timings: dict[str, float] | None = None) -> ArticleResult:
+    """One article through every language stage.
+
+    `timings`, when given, gets each stage's seconds added to it (recognise, resolve,
+    events), so that a run can say where its time goes at no cost to the others.
+    """
+    clock = time.perf_counter
+    started = clock()
+    found = recognize(article, index, gazetteer)
+    recognised = clock()
+    mentions = resolve(found, gazetteer, article.text)
+    resolved = clock()
     published = article_date(article)
     events = extract_events(article, mentions, published)
+    if timings is not None:
+        done = clock()
+        for stage, seconds in (("recognise", recognised - started),
+                               ("resolve", resolved - recognised), ("events", done - resolved)):
+            timings[stage] = timings.get(stage, 0.0) + seconds
     return ArticleResult(article, published, mentions, events)
 
 

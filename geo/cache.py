@@ -1,0 +1,198 @@
+"""The per-article results cache: one SQLite file beside the outputs (`<out>/.cache/`).
+
+Each article's table rows are kept under a key made of its content (text and metadata),
+the gazetteer's version and the pipeline's code, so a re-run parses only the articles that
+are new or changed, and a gazetteer or code change re-parses everything. Writes happen in
+transactions committed every second or so: a run stopped half way keeps what it finished.
+A cache SQLite cannot read is moved aside and rebuilt, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from geo.model import Article
+
+SCHEMA = "1"
+CACHE_FILE = "results.sqlite"
+# The modules whose code decides what the rows hold: a change to any re-parses all.
+_RESULT_MODULES = ("corpus", "dates", "events", "export", "model", "pipeline", "recognize",
+                   "resolve", "text", "engines")
+_COMMIT_SECONDS = 1.0
+
+
+class CacheCorrupt(Exception):
+    """The cache file cannot be trusted; the caller moves it aside and starts again."""
+
+
+@dataclass
+class ArticleRows:
+    """What one article contributes to the outputs, small enough to cache and ship.
+
+    `events` and `mentions` are rows as lists in export's column order (mentions with the
+    extra `_sentence` column); `skipped` is the reason when the stages failed on it.
+    """
+
+    article_id: str
+    path: str
+    position: int
+    key: str
+    events: list[list] = field(default_factory=list)
+    mentions: list[list] = field(default_factory=list)
+    skipped: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """A hash of the code that makes the rows, so cached rows never outlive it."""
+    digest = hashlib.sha1(SCHEMA.encode())
+    here = Path(__file__).resolve().parent
+    for name in _RESULT_MODULES:
+        digest.update(name.encode())
+        digest.update((here / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def article_key(article: Article, version: str) -> str:
+    """The cache key: everything about the article that the rows depend on, plus versions."""
+    digest = hashlib.sha1(version.encode())
+    for value in (article.article_id, article.path, article.title, article.published,
+                  article.url, article.source, str(article.body_start), article.text):
+        digest.update(b"\x00")
+        digest.update(value.encode("utf-8", errors="surrogatepass"))
+    return digest.hexdigest()
+
+
+def cache_path(out_dir: Path) -> Path:
+    return Path(out_dir) / ".cache" / CACHE_FILE
+
+
+class ResultCache:
+    """The rows of every article of the corpus, and which run last saw each one."""
+
+    def __init__(self, path: Path, *, rebuild: bool = False):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, key TEXT, "
+                "path TEXT, position INTEGER, run INTEGER, skipped TEXT, payload BLOB)")
+            schema = self._meta("schema")
+            if schema not in (None, SCHEMA):
+                self._db.execute("DELETE FROM articles")
+            self._set_meta("schema", SCHEMA)
+            self.run = int(self._meta("run") or 0) + 1
+            self._set_meta("run", str(self.run))
+            self.known: dict[str, str] = (
+                {} if rebuild else dict(self._db.execute("SELECT article_id, key FROM articles")))
+            self._db.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            self._db.close()
+            raise _checked(error, self.path) from error
+        self._db.execute("BEGIN")
+        self._last_commit = time.monotonic()
+
+    def _meta(self, name: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, name: str, value: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+
+    def hit(self, article_id: str, key: str, position: int) -> bool:
+        """True when the rows for this exact article are cached (and marks them seen)."""
+        if self.known.get(article_id) != key:
+            return False
+        self._execute("UPDATE articles SET position = ?, run = ? WHERE article_id = ?",
+                      (position, self.run, article_id))
+        return True
+
+    def store(self, rows: ArticleRows) -> None:
+        payload = zlib.compress(json.dumps([rows.events, rows.mentions], default=_plain)
+                                .encode("ascii"), 1)
+        self._execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      (rows.article_id, rows.key, rows.path, rows.position, self.run,
+                       rows.skipped, payload))
+        self.known[rows.article_id] = rows.key
+
+    def _execute(self, sql: str, params: tuple) -> None:
+        try:
+            self._db.execute(sql, params)
+            if time.monotonic() - self._last_commit > _COMMIT_SECONDS:
+                self._db.execute("COMMIT")
+                self._db.execute("BEGIN")
+                self._last_commit = time.monotonic()
+        except sqlite3.DatabaseError as error:
+            raise _checked(error, self.path) from error
+
+    def finish(self) -> int:
+        """Forget the articles this run did not see (removed from the corpus); how many."""
+        try:
+            removed = self._db.execute("DELETE FROM articles WHERE run != ?", (self.run,))
+            self._db.execute("COMMIT")
+            self._last_commit = time.monotonic()
+            return removed.rowcount
+        except sqlite3.DatabaseError as error:
+            raise _checked(error, self.path) from error
+
+    def rows(self) -> Iterator[ArticleRows]:
+        """This run's articles in corpus order, read back one at a time."""
+        query = ("SELECT article_id, path, position, key, skipped, payload FROM articles "
+                 "WHERE run = ? ORDER BY position")
+        try:
+            for article_id, path, position, key, skipped, payload in self._db.execute(
+                    query, (self.run,)):
+                events, mentions = json.loads(zlib.decompress(payload))
+                yield ArticleRows(article_id, path, position, key, events, mentions, skipped)
+        except sqlite3.DatabaseError as error:
+            raise _checked(error, self.path) from error
+        except (zlib.error, ValueError, TypeError) as error:
+            raise CacheCorrupt(f"{self.path}: {type(error).__name__}: {error}") from error
+
+    def close(self) -> None:
+        try:
+            if self._db.in_transaction:
+                self._db.execute("COMMIT")
+        except sqlite3.DatabaseError:
+            pass
+        self._db.close()
+
+
+def _checked(error: sqlite3.DatabaseError, path: Path) -> Exception:
+    """Corruption to rebuild from; a locked, read-only or full disk is the user's to fix."""
+    if isinstance(error, sqlite3.OperationalError):
+        return error
+    return CacheCorrupt(f"{path}: {error}")
+
+
+def move_aside(path: Path) -> Path:
+    """Keep a corrupt cache for inspection, out of the way of the next one."""
+    path = Path(path)
+    target = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            os.replace(source, f"{target}{suffix}")
+    return target
+
+
+def _plain(value):
+    """numpy scalars, should a stage hand one over, as the Python values they hold."""
+    if hasattr(value, "item"):
+        return value.item()
+    raise TypeError(f"cannot cache a {type(value).__name__}")

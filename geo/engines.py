@@ -1,0 +1,221 @@
+"""Where the per-article stage runs: in this process, on local processes, or on Dask.
+
+Every engine takes batches of (position, key, article) and gives back `ArticleRows` in
+whatever order they finish; the cache puts them back in corpus order, so the outputs are
+the same, byte for byte, whichever engine made them. Only a bounded number of batches is in
+flight at once, so the corpus is never held in memory.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geo import export
+from geo.cache import ArticleRows, ResultCache, article_key
+from geo.corpus import Skipped, read_corpus
+from geo.model import Article
+from geo.pipeline import run_article
+
+Batch = list[tuple[int, str, Article]]  # (position in the corpus, cache key, article)
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """How a worker process loads the same gazetteer as the main one (paths must be shared)."""
+
+    gazetteer_dir: str
+    cache_dir: str
+    skip_bad_rows: bool
+    version: str  # the main process's gazetteer.version; a worker with another one refuses
+
+
+def article_rows(article: Article, position: int, key: str, gazetteer, index) -> ArticleRows:
+    """One article's table rows; a failure skips only this article, with the reason."""
+    timings: dict[str, float] = {}
+    try:
+        result = run_article(article, gazetteer, index, timings)
+        events = [[row[c] for c in export.EVENT_COLUMNS] for row in export.event_rows(result)]
+        mentions = [[row[c] for c in (*export.MENTION_COLUMNS, "_sentence")]
+                    for row in export.mention_rows(result)]
+    except Exception as error:  # noqa: BLE001 - one bad article must not stop a run
+        reason = f"{article.article_id}: failed: {type(error).__name__}: {error}"
+        return ArticleRows(article.article_id, article.path, position, key, skipped=reason,
+                           timings=timings)
+    return ArticleRows(article.article_id, article.path, position, key, events, mentions,
+                       timings=timings)
+
+
+def run_batch(batch: Batch, gazetteer, index) -> list[ArticleRows]:
+    return [article_rows(article, position, key, gazetteer, index)
+            for position, key, article in batch]
+
+
+# --- the run ------------------------------------------------------------------------------
+
+
+@dataclass
+class Progress:
+    """What a run did: articles from the cache and parsed, skips, seconds by stage."""
+
+    cached: int = 0
+    parsed: int = 0
+    removed: int = 0
+    read_skipped: list[tuple[int, Skipped]] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def add_time(self, stage: str, seconds: float) -> None:
+        self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+
+
+Engine = Callable[[Iterable[Batch]], Iterator[list[ArticleRows]]]
+
+
+def update_cache(corpus_dir: Path, cache: ResultCache, engine: Engine, version: str,
+                 batch_size: int = 8, on_item: Callable[[], None] = lambda: None) -> Progress:
+    """Bring the cache up to date with the corpus: parse what is new or changed only."""
+    progress = Progress()
+
+    def batches() -> Iterator[Batch]:
+        batch: Batch = []
+        items = iter(read_corpus(corpus_dir))
+        position = 0
+        while True:
+            started = time.perf_counter()
+            item = next(items, None)
+            if item is None:
+                break
+            position += 1
+            if isinstance(item, Skipped):
+                progress.read_skipped.append((position, item))
+                progress.add_time("read", time.perf_counter() - started)
+                on_item()
+                continue
+            key = article_key(item, version)
+            hit = cache.hit(item.article_id, key, position)
+            progress.add_time("read", time.perf_counter() - started)
+            if hit:
+                progress.cached += 1
+                on_item()
+                continue
+            batch.append((position, key, item))
+            if len(batch) >= batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    for rows in engine(batches()):
+        for row in rows:
+            cache.store(row)
+            for stage, seconds in row.timings.items():
+                progress.add_time(stage, seconds)
+            progress.parsed += 1
+            on_item()
+    progress.removed = cache.finish()
+    return progress
+
+
+# --- engines ------------------------------------------------------------------------------
+
+
+def serial(batches: Iterable[Batch], gazetteer, index_of: Callable[[], object]
+           ) -> Iterator[list[ArticleRows]]:
+    """In this process; the name index is loaded only if some article needs parsing."""
+    for batch in batches:
+        yield run_batch(batch, gazetteer, index_of())
+
+
+def local_processes(batches: Iterable[Batch], spec: WorkerSpec, workers: int
+                    ) -> Iterator[list[ArticleRows]]:
+    """On `workers` local processes, each loading the gazetteer once (its initializer)."""
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker, initargs=(spec,))
+    try:
+        yield from _bounded(batches, lambda batch: pool.submit(_worker_batch, spec, batch),
+                            limit=workers * 3)
+    finally:
+        # On Ctrl-C, what has not started is dropped rather than waited for.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def dask_cluster(batches: Iterable[Batch], spec: WorkerSpec, address: str
+                 ) -> Iterator[list[ArticleRows]]:
+    """On the Dask cluster at `address`; each worker loads the gazetteer on its first task."""
+    from dask.distributed import Client
+    from dask.distributed import wait as dask_wait
+
+    with Client(address) as client:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        pending: list = []
+        for batch in batches:
+            pending.append(client.submit(_worker_batch, spec, batch, pure=False))
+            if len(pending) >= workers * 3:
+                done, rest = dask_wait(pending, return_when="FIRST_COMPLETED")
+                pending = list(rest)
+                for future in done:
+                    yield future.result()
+        for future in pending:
+            yield future.result()
+
+
+def here_when_few(engine: Engine, here: Engine, batches: Iterable[Batch], few: int
+                  ) -> Iterator[list[ArticleRows]]:
+    """Run on `here` when at most `few` batches need parsing, else on `engine`.
+
+    Starting processes and loading the gazetteer in each costs seconds; for the handful
+    of articles added since the last run it is faster to parse them in this process.
+    """
+    batches = iter(batches)
+    head = list(itertools.islice(batches, few + 1))
+    if len(head) <= few:
+        yield from here(head)
+    else:
+        yield from engine(itertools.chain(head, batches))
+
+
+def _bounded(batches: Iterable[Batch], submit: Callable[[Batch], Future], limit: int
+             ) -> Iterator[list[ArticleRows]]:
+    pending: set[Future] = set()
+    for batch in batches:
+        pending.add(submit(batch))
+        if len(pending) >= limit:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+    for future in pending:
+        yield future.result()
+
+
+# --- the worker side ----------------------------------------------------------------------
+
+# One gazetteer and name index per worker process, loaded on first use and kept for the
+# next tasks: the only state a worker holds, keyed by everything that decides its content.
+_LOADED: dict[WorkerSpec, tuple[object, object]] = {}
+
+
+def _warm_worker(spec: WorkerSpec) -> None:
+    _loaded(spec)
+
+
+def _worker_batch(spec: WorkerSpec, batch: Batch) -> list[ArticleRows]:
+    gazetteer, index = _loaded(spec)
+    return run_batch(batch, gazetteer, index)
+
+
+def _loaded(spec: WorkerSpec) -> tuple[object, object]:
+    if spec not in _LOADED:
+        from geo.gazetteer import load_gazetteer
+        from geo.recognize import load_name_index
+
+        gazetteer = load_gazetteer(Path(spec.gazetteer_dir), cache_dir=Path(spec.cache_dir),
+                                   skip_bad_rows=spec.skip_bad_rows)
+        if gazetteer.version != spec.version:
+            raise RuntimeError(f"the gazetteer in {spec.gazetteer_dir} changed during the run "
+                               f"({gazetteer.version}, expected {spec.version})")
+        _LOADED.clear()
+        _LOADED[spec] = (gazetteer, load_name_index(gazetteer, Path(spec.cache_dir)))
+    return _LOADED[spec]

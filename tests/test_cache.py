@@ -1,0 +1,183 @@
+"""The results cache: a re-run parses only what changed, and a bad cache is never trusted."""
+
+import csv
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from geo import cli, export
+from geo.cache import ArticleRows, ResultCache, cache_path, pipeline_version
+from geo.engines import update_cache
+from geo.gazetteer import load_gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "corpus"
+SOME = ["2020/ganja-strike.txt", "2020/shusha-captured.md", "2023/offensive.txt",
+        "other/georgia-exercise.txt"]
+TABLES = ("events.csv", "mentions.csv", "unresolved.csv", "events.geojson")
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    root = tmp_path / "corpus"
+    for name in SOME[:3]:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(SHIPPED / name, root / name)
+    return root
+
+
+def make_map(corpus: Path, out: Path, capsys, *extra: str) -> tuple[int, int, str]:
+    """Run make_map.py; the (from cache, parsed) counts its summary reports, and the summary."""
+    assert cli.main(["--corpus", str(corpus), "--out", str(out), "--quiet", *extra]) == 0
+    summary = capsys.readouterr().out
+    found = re.search(r"cache: (\d+) articles from cache, (\d+) parsed", summary)
+    assert found, summary
+    return int(found[1]), int(found[2]), summary
+
+
+def articles_in(path: Path) -> set[str]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return {row["article"] for row in csv.DictReader(handle)}
+
+
+def tables(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in TABLES}
+
+
+def test_a_second_run_parses_nothing_and_writes_the_same_tables(corpus, tmp_path, capsys):
+    out = tmp_path / "maps"
+    assert make_map(corpus, out, capsys)[:2] == (0, 3)
+    first = tables(out)
+    assert make_map(corpus, out, capsys)[:2] == (3, 0)
+    assert tables(out) == first
+
+
+def test_adding_an_article_parses_only_it(corpus, tmp_path, capsys):
+    out = tmp_path / "maps"
+    make_map(corpus, out, capsys)
+    new = corpus / SOME[3]
+    new.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(SHIPPED / SOME[3], new)
+    assert make_map(corpus, out, capsys)[:2] == (3, 1)
+    assert "other/georgia-exercise" in articles_in(out / "mentions.csv")
+    # The same tables as a run that never had a cache.
+    fresh = tmp_path / "fresh"
+    assert make_map(corpus, fresh, capsys)[:2] == (0, 4)
+    assert tables(out) == tables(fresh)
+
+
+def test_editing_an_article_parses_it_again(corpus, tmp_path, capsys):
+    out = tmp_path / "maps"
+    make_map(corpus, out, capsys)
+    path = corpus / SOME[0]
+    path.write_text(path.read_text(encoding="utf-8") + "\nShelling hit Tartar on Monday.\n",
+                    encoding="utf-8")
+    assert make_map(corpus, out, capsys)[:2] == (2, 1)
+
+
+def test_a_removed_article_leaves_the_outputs(corpus, tmp_path, capsys):
+    out = tmp_path / "maps"
+    make_map(corpus, out, capsys)
+    assert "2023/offensive" in articles_in(out / "events.csv")
+    (corpus / SOME[2]).unlink()
+    cached, parsed, summary = make_map(corpus, out, capsys)
+    assert (cached, parsed) == (2, 0)
+    assert "1 removed" in summary
+    assert "2023/offensive" not in articles_in(out / "events.csv")
+    assert "2023/offensive" not in articles_in(out / "mentions.csv")
+
+
+def test_rebuild_parses_every_article(corpus, tmp_path, capsys):
+    out = tmp_path / "maps"
+    make_map(corpus, out, capsys)
+    first = tables(out)
+    assert make_map(corpus, out, capsys, "--rebuild")[:2] == (0, 3)
+    assert tables(out) == first
+
+
+def test_a_corrupt_cache_is_moved_aside_and_rebuilt(corpus, tmp_path, capsys):
+    out = tmp_path / "maps"
+    make_map(corpus, out, capsys)
+    first = tables(out)
+    path = cache_path(out)
+    for leftover in path.parent.glob(f"{path.name}-*"):
+        leftover.unlink()
+    path.write_bytes(b"this is not a database, whatever its name says" * 100)
+    cached, parsed, summary = make_map(corpus, out, capsys)
+    assert (cached, parsed) == (0, 3)
+    assert "moved to" in summary and "rebuilt" in summary
+    assert list(path.parent.glob(f"{path.name}.corrupt-*"))
+    assert tables(out) == first
+    assert make_map(corpus, out, capsys)[:2] == (3, 0)
+
+
+# --- the cache alone, with a stand-in for the stages ---------------------------------------
+
+
+def fake_engine(parsed: list[str], stop_after: int | None = None):
+    """Rows made from the article alone; raises KeyboardInterrupt after `stop_after` articles."""
+    def engine(batches):
+        for batch in batches:
+            rows = []
+            for position, key, article in batch:
+                if stop_after is not None and len(parsed) >= stop_after:
+                    raise KeyboardInterrupt
+                parsed.append(article.article_id)
+                rows.append(ArticleRows(article.article_id, article.path, position, key,
+                                        events=[[article.article_id, len(article.text)]]))
+            yield rows
+    return engine
+
+
+def test_a_new_gazetteer_or_code_version_parses_everything_again(corpus, tmp_path):
+    path = tmp_path / "cache.sqlite"
+    for version, expected in (("gaz-1", 3), ("gaz-1", 0), ("gaz-2", 3)):
+        cache = ResultCache(path)
+        parsed: list[str] = []
+        update_cache(corpus, cache, fake_engine(parsed), version, batch_size=1)
+        cache.close()
+        assert len(parsed) == expected, version
+
+
+def test_a_run_stopped_half_way_keeps_what_it_finished(corpus, tmp_path):
+    path = tmp_path / "cache.sqlite"
+    cache = ResultCache(path)
+    parsed: list[str] = []
+    with pytest.raises(KeyboardInterrupt):
+        update_cache(corpus, cache, fake_engine(parsed, stop_after=2), "v", batch_size=1)
+    cache.close()
+    assert len(parsed) == 2
+
+    cache = ResultCache(path)
+    again: list[str] = []
+    progress = update_cache(corpus, cache, fake_engine(again), "v", batch_size=1)
+    rows = list(cache.rows())
+    cache.close()
+    assert (progress.cached, progress.parsed) == (2, 1)
+    assert again == [a for a in ["2020/ganja-strike", "2020/shusha-captured", "2023/offensive"]
+                     if a not in parsed]
+    assert [r.article_id for r in rows] == ["2020/ganja-strike", "2020/shusha-captured",
+                                            "2023/offensive"]
+
+
+def test_tables_streamed_in_chunks_are_the_ones_export_writes(corpus, tmp_path, capsys,
+                                                               monkeypatch):
+    out = tmp_path / "maps"
+    monkeypatch.setattr(cli, "_MENTION_CHUNK", 7)
+    make_map(corpus, out, capsys)
+    cache = ResultCache(cache_path(out))
+    events, mentions = [], []
+    version = f"{load_gazetteer(ROOT / 'gazetteer').version}:{pipeline_version()}"
+    # Every article is in the cache: this engine is never handed one to parse.
+    progress = update_cache(corpus, cache, fake_engine([], stop_after=0), version)
+    assert progress.cached == 3
+    for rows in cache.rows():
+        events += rows.events
+        mentions += rows.mentions
+    cache.close()
+    assert len(mentions) > 30
+    whole = tmp_path / "whole"
+    export.write_tables(whole, export.events_table(events), export.mentions_table(mentions))
+    assert tables(out) == tables(whole)
