@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import tempfile
@@ -64,3 +65,72 @@ def write_text_atomic(path: Path | str, text: str, *, keep_backup: bool = False)
 def write_bytes_atomic(path: Path | str, data: bytes) -> None:
     with atomic_open(path, "wb") as handle:
         handle.write(data)
+
+
+# --- a set of files replaced together --------------------------------------------------
+#
+# One rename is atomic, several are not: a run killed between renaming its tables and its
+# map would leave new tables beside an old map. So the new files are written into a staging
+# folder, a journal naming them is written (atomically) as the commit point, and only then
+# are they renamed into place. A run that dies before the journal leaves the old files; one
+# that dies after it is finished by `finish_publishing`, which every run calls first.
+
+PUBLISH_JOURNAL = ".publishing.json"
+_STAGING_PREFIX = ".staging-"
+
+
+@contextlib.contextmanager
+def published_together(folder: Path | str) -> Iterator[Path]:
+    """A staging folder to write files into; on success they replace `folder`'s together."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    finish_publishing(folder)
+    staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=folder))
+    try:
+        yield staging
+        names = sorted(path.name for path in staging.iterdir())
+        for name in names:
+            os.chmod(staging / name, _mode_for(folder / name))
+        journal = {"staging": staging.name, "files": names}
+        write_text_atomic(folder / PUBLISH_JOURNAL, json.dumps(journal))
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finish_publishing(folder)
+
+
+def finish_publishing(folder: Path | str) -> list[str]:
+    """Complete a publication a killed run had committed, drop any it had not; the names moved.
+
+    Idempotent: renaming what is left again after another interruption is harmless.
+    """
+    folder = Path(folder)
+    moved: list[str] = []
+    journal_path = folder / PUBLISH_JOURNAL
+    try:
+        journal = json.loads(journal_path.read_text(encoding="utf-8"))
+        staging, names = folder / journal["staging"], list(journal["files"])
+    except FileNotFoundError:
+        pass  # nothing was committed and left unfinished
+    except (ValueError, KeyError, TypeError):  # not written by us: commit nothing
+        journal_path.unlink()
+    else:
+        for name in names:
+            if (staging / name).exists():
+                os.replace(staging / name, folder / name)
+                moved.append(name)
+        _fsync_folder(folder)
+        journal_path.unlink()
+    for leftover in folder.glob(f"{_STAGING_PREFIX}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    return moved
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the renames durable (a no-op where folders cannot be opened, as on Windows)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -14,7 +14,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from geo import engines, export
-from geo.atomic import atomic_open, write_text_atomic
+from geo.atomic import atomic_open, finish_publishing, published_together, write_text_atomic
 from geo.cache import CacheCorrupt, ResultCache, cache_path, move_aside, pipeline_version
 from geo.corpus import Skipped
 from geo.engines import Engine, Progress, WorkerSpec, update_cache
@@ -22,6 +22,7 @@ from geo.engines import Engine, Progress, WorkerSpec, update_cache
 # The stages a run reports the seconds of with --timings (parsing ones summed over workers).
 _FEW_BATCHES = 2  # batches of new articles (8 each) parsed here rather than on --workers
 _MENTION_CHUNK = 50_000  # mention rows written to mentions.csv at a time
+OUTPUT_TABLES = ("events.csv", "mentions.csv", "unresolved.csv", "events.geojson")
 STAGES = ("read", "recognise", "resolve", "events", "write", "map")
 
 DESCRIPTION = """\
@@ -98,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         print("error: --workers must be 1 or more", file=sys.stderr)
         return 2
+    if args.out.is_dir():
+        finish_publishing(args.out)  # the outputs of a run killed while replacing them
     cache_dir = args.cache_dir or default_cache_dir()
     say = (lambda *_: None) if args.quiet else (lambda text: print(text, file=sys.stderr))
     say("loading the gazetteer...")
@@ -182,24 +185,29 @@ def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, prog
                    notes: list[str], started: float) -> int:
     from geo.mapping import build_map, write_map
 
-    clock = time.perf_counter()
+    # The tables and the map are staged and replace the previous ones together, so that a
+    # run stopped at any point leaves all of the old outputs or all of the new ones.
     try:
-        tables = _write_tables(args.out, cache, progress)
+        with published_together(args.out) as staging:
+            clock = time.perf_counter()
+            article_count, skipped, events, counts, unresolved = _write_tables(
+                staging, cache, progress)
+            progress.add_time("write", time.perf_counter() - clock)
+            clock = time.perf_counter()
+            title = args.title or args.corpus.resolve().name
+            the_map = build_map(events, title=title, article_count=article_count,
+                                geometry_of=gazetteer.geometry,
+                                country_shapes=gazetteer.country_shapes(), offline=not args.cdn,
+                                corpus_dir=os.path.relpath(args.corpus, args.out))
+            write_map(the_map, staging / "events.html")
+            progress.add_time("map", time.perf_counter() - clock)
     except _NothingRead as nothing:
         _print_skipped(nothing.skipped)
         print(f"error: no article in {args.corpus} could be read; nothing was written",
               file=sys.stderr)
         return 1
-    article_count, skipped, events, counts, unresolved, paths = tables
-    progress.add_time("write", time.perf_counter() - clock)
-    clock = time.perf_counter()
-    title = args.title or args.corpus.resolve().name
-    the_map = build_map(events, title=title, article_count=article_count,
-                        geometry_of=gazetteer.geometry, country_shapes=gazetteer.country_shapes(),
-                        offline=not args.cdn, corpus_dir=os.path.relpath(args.corpus, args.out))
     map_path = args.out / "events.html"
-    write_map(the_map, map_path)
-    progress.add_time("map", time.perf_counter() - clock)
+    paths = {name: args.out / name for name in OUTPUT_TABLES}
     _print_summary(article_count, skipped, events, counts, unresolved, map_path, paths,
                    time.perf_counter() - started, progress, notes)
     if args.timings:
@@ -223,9 +231,7 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
     Mentions are the bulk of a large corpus, so only the unresolved ones (for
     unresolved.csv) are kept in memory; the events are all kept, for the map.
     """
-    out.mkdir(parents=True, exist_ok=True)
-    paths = {name: out / name
-             for name in ("events.csv", "mentions.csv", "unresolved.csv", "events.geojson")}
+    paths = {name: out / name for name in OUTPUT_TABLES}
     event_rows: list[list] = []
     unresolved_rows: list[list] = []
     skipped = list(progress.read_skipped)
@@ -255,8 +261,7 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
     unresolved = export.unresolved_table(export.mentions_table(unresolved_rows))
     export._write_csv(paths["unresolved.csv"], unresolved)
     write_text_atomic(paths["events.geojson"], export.events_geojson(events))
-    return (article_count, skipped, events, (mention_count, resolved_count), unresolved,
-            paths)
+    return article_count, skipped, events, (mention_count, resolved_count), unresolved
 
 
 def _write_mentions(handle, chunk: list[list], header: bool, unresolved: list[list]) -> None:

@@ -57,6 +57,14 @@ _ORGANISATION_HEADS = frozenset(
 )
 # A place names a disease before these, capitalised or not: "West Nile virus", "Lassa fever".
 _DISEASE_HEADS = frozenset("virus fever flu influenza disease syndrome".split())
+# Capitalised right after a name, these make it part of the name of something else: a
+# street ("Dublin Road", "Lancaster Ave."), or a valley, river or township named after the
+# place ("Hamilton Township" is not Hamilton). Had the gazetteer known the longer name, the
+# longest match would have taken it.
+_LONGER_NAME_HEADS = frozenset(
+    "street st road rd drive avenue ave boulevard blvd lane ln parkway pkwy pike terrace "
+    "trail circle valley river creek canyon township twp county".split()
+)
 # Generic words that may follow a name in lower case: "the Lachin corridor", "Lake Sevan".
 _GEOGRAPHIC_TERMS = frozenset(
     "corridor river sea ocean lake mountains mountain range valley gorge region province "
@@ -399,6 +407,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
         return False
     if _names_an_organisation(after) or (after and after[0].lower() in _DISEASE_HEADS):
         return False
+    if _part_of_a_longer_name(text, span.end):
+        return False
     if span.key in demonyms or _plural_demonym(span.key, demonyms):
         return True
     if " " not in span.key and _part_of_a_persons_name(text, span, before, after, gazetteer):
@@ -462,6 +472,16 @@ def _names_an_organisation(after: list[str]) -> bool:
         if word.lower().strip("'’") in _ORGANISATION_HEADS:
             return True
     return False
+
+
+_NEXT_CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)\b(\.?)(?! ?\d)")
+
+
+def _part_of_a_longer_name(text: str, end: int) -> bool:
+    """"Dublin Road", "Otter Tail Valley": the words after make a name of something else.
+    ("County Road 4" is a road numbered within the county, which stays a place.)"""
+    match = _NEXT_CAPITALISED_WORD.match(text, end)
+    return bool(match) and match.group(1).lower() in _LONGER_NAME_HEADS
 
 
 def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: list[str],

@@ -1,6 +1,15 @@
+import os
+from pathlib import Path
+
 import pytest
 
-from geo.atomic import atomic_open, write_text_atomic
+from geo.atomic import (
+    PUBLISH_JOURNAL,
+    atomic_open,
+    finish_publishing,
+    published_together,
+    write_text_atomic,
+)
 
 
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path):
@@ -41,3 +50,51 @@ def test_a_failed_write_does_not_touch_the_backup(tmp_path):
         raise RuntimeError("interrupted")
     assert path.read_text() == "v2\n"
     assert (tmp_path / "places.tsv~").read_text() == "v1\n"
+
+
+def test_files_published_together_replace_the_old_set_only_on_success(tmp_path):
+    (tmp_path / "a.csv").write_text("old a")
+    (tmp_path / "b.html").write_text("old b")
+    with pytest.raises(RuntimeError), published_together(tmp_path) as staging:
+        (staging / "a.csv").write_text("new a")
+        raise RuntimeError("died before the map")
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {
+        "a.csv": "old a", "b.html": "old b"}
+    with published_together(tmp_path) as staging:
+        (staging / "a.csv").write_text("new a")
+        (staging / "b.html").write_text("new b")
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {
+        "a.csv": "new a", "b.html": "new b"}
+
+
+def test_a_publication_killed_after_its_journal_is_finished_by_the_next_run(tmp_path,
+                                                                          monkeypatch):
+    (tmp_path / "a.csv").write_text("old a")
+    (tmp_path / "b.html").write_text("old b")
+    real_replace = os.replace
+    renamed: list[str] = []
+
+    def dies_after_one_rename(source, target):
+        if Path(target).parent == tmp_path and Path(target).name in ("a.csv", "b.html"):
+            if renamed:
+                raise KeyboardInterrupt  # stands for the process being killed here
+            renamed.append(Path(target).name)
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", dies_after_one_rename)
+    with pytest.raises(KeyboardInterrupt), published_together(tmp_path) as staging:
+        (staging / "a.csv").write_text("new a")
+        (staging / "b.html").write_text("new b")
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert (tmp_path / PUBLISH_JOURNAL).exists()
+    assert finish_publishing(tmp_path) == ["b.html"]
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {
+        "a.csv": "new a", "b.html": "new b"}
+
+
+def test_a_staging_folder_left_without_a_journal_is_dropped(tmp_path):
+    (tmp_path / "a.csv").write_text("old a")
+    (tmp_path / ".staging-x").mkdir()
+    (tmp_path / ".staging-x" / "a.csv").write_text("half")
+    assert finish_publishing(tmp_path) == []
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {"a.csv": "old a"}
