@@ -22,7 +22,7 @@ from pathlib import Path
 
 from geo.model import Article
 
-SCHEMA = "1"
+SCHEMA = "2"
 CACHE_FILE = "results.sqlite"
 # The modules whose code decides what the rows hold: a change to any re-parses all.
 _RESULT_MODULES = ("corpus", "dates", "events", "export", "model", "pipeline", "recognize",
@@ -49,6 +49,7 @@ class ArticleRows:
     events: list[list] = field(default_factory=list)
     mentions: list[list] = field(default_factory=list)
     skipped: str = ""
+    notes: list[str] = field(default_factory=list)  # read, but not quite as written
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -123,7 +124,8 @@ class ResultCache:
         return True
 
     def store(self, rows: ArticleRows) -> None:
-        payload = zlib.compress(json.dumps([rows.events, rows.mentions], default=_plain)
+        payload = zlib.compress(json.dumps([rows.events, rows.mentions, rows.notes],
+                                           default=_plain)
                                 .encode("ascii"), 1)
         self._execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
                       (rows.article_id, rows.key, rows.path, rows.position, self.run,
@@ -157,8 +159,9 @@ class ResultCache:
         try:
             for article_id, path, position, key, skipped, payload in self._db.execute(
                     query, (self.run,)):
-                events, mentions = json.loads(zlib.decompress(payload))
-                yield ArticleRows(article_id, path, position, key, events, mentions, skipped)
+                events, mentions, notes = json.loads(zlib.decompress(payload))
+                yield ArticleRows(article_id, path, position, key, events, mentions, skipped,
+                                  notes)
         except sqlite3.DatabaseError as error:
             raise _checked(error, self.path) from error
         except (zlib.error, ValueError, TypeError) as error:

@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         print("fix them (python make_map.py gazetteer check), or run with --skip-bad-rows",
               file=sys.stderr)
         return 2
-    notes: list[str] = []
+    notes = [f"gazetteer row skipped: {warning}" for warning in gazetteer.warnings]
     try:
         for attempt in (1, 2):
             try:
@@ -190,7 +190,7 @@ def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, prog
     try:
         with published_together(args.out) as staging:
             clock = time.perf_counter()
-            article_count, skipped, events, counts, unresolved = _write_tables(
+            article_count, skipped, read_notes, events, counts, unresolved = _write_tables(
                 staging, cache, progress)
             progress.add_time("write", time.perf_counter() - clock)
             clock = time.perf_counter()
@@ -208,8 +208,8 @@ def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, prog
         return 1
     map_path = args.out / "events.html"
     paths = {name: args.out / name for name in OUTPUT_TABLES}
-    _print_summary(article_count, skipped, events, counts, unresolved, map_path, paths,
-                   time.perf_counter() - started, progress, notes)
+    _print_summary(article_count, skipped, read_notes, events, counts, unresolved, map_path,
+                   paths, time.perf_counter() - started, progress, notes)
     if args.timings:
         stages = ", ".join(f"{stage} {progress.timings.get(stage, 0.0):.3f}"
                            for stage in STAGES)
@@ -235,6 +235,7 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
     event_rows: list[list] = []
     unresolved_rows: list[list] = []
     skipped = list(progress.read_skipped)
+    notes: list[tuple[str, str]] = []  # (note, path) of articles read as well as they could be
     article_count = mention_count = resolved_count = 0
     chunk: list[list] = []
     with atomic_open(paths["mentions.csv"], "w", newline="") as handle:
@@ -250,6 +251,7 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
                 _write_mentions(handle, chunk, header, unresolved_rows)
                 mention_count, resolved_count = _counted(chunk, mention_count, resolved_count)
                 header, chunk = False, []
+            notes += [(note, rows.path) for note in rows.notes]
         skipped = [item for _, item in sorted(skipped, key=lambda pair: pair[0])]
         if article_count == 0:
             raise _NothingRead(skipped)
@@ -261,7 +263,7 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
     unresolved = export.unresolved_table(export.mentions_table(unresolved_rows))
     export._write_csv(paths["unresolved.csv"], unresolved)
     write_text_atomic(paths["events.geojson"], export.events_geojson(events))
-    return article_count, skipped, events, (mention_count, resolved_count), unresolved
+    return article_count, skipped, notes, events, (mention_count, resolved_count), unresolved
 
 
 def _write_mentions(handle, chunk: list[list], header: bool, unresolved: list[list]) -> None:
@@ -283,11 +285,25 @@ def _print_skipped(skipped: list[Skipped]) -> None:
         print(f"  skipped {item.path}: {item.reason}")
 
 
-def _print_summary(article_count, skipped, events, counts, unresolved, map_path, paths,
-                   seconds, progress: Progress, notes: list[str]) -> None:
+def _print_read_notes(read_notes: list[tuple[str, str]], shown: int = 10) -> None:
+    """Articles read, but not quite as written: one line per kind of note, naming the files
+    (the first `shown` of them, so that a large corpus's summary stays readable)."""
+    files_by_note: dict[str, list[str]] = {}
+    for note, path in read_notes:
+        files = files_by_note.setdefault(note, [])
+        if path not in files:
+            files.append(path)
+    for note, files in files_by_note.items():
+        more = f" and {len(files) - shown} more" if len(files) > shown else ""
+        print(f"  read, but {note} ({len(files)}): {', '.join(files[:shown])}{more}")
+
+
+def _print_summary(article_count, skipped, read_notes, events, counts, unresolved, map_path,
+                   paths, seconds, progress: Progress, notes: list[str]) -> None:
     found, resolved = counts
     print(f"articles: {article_count} read, {len(skipped)} skipped")
     _print_skipped(skipped)
+    _print_read_notes(read_notes)
     removed = f", {progress.removed} removed" if progress.removed else ""
     print(f"cache: {progress.cached} articles from cache, {progress.parsed} parsed{removed}")
     for note in notes:

@@ -73,10 +73,13 @@ def read_file(path: Path, root: Path) -> Iterator[Article | Skipped]:
         return
     stem = relative[: len(relative) - len(path.suffix)]
     try:
-        if suffix == ".jsonl":
-            yield from _jsonl_articles(path, relative, stem)
-        elif suffix == ".csv":
-            yield from _csv_articles(path, relative, stem)
+        if suffix in (".jsonl", ".csv"):
+            encoding = _stream_encoding(path)
+            if encoding is None:
+                yield Skipped(relative, "binary file: not text in any known encoding")
+                return
+            records = _jsonl_articles if suffix == ".jsonl" else _csv_articles
+            yield from _noted(records(path, encoding, relative, stem), encoding)
         else:
             yield from _whole_file_articles(path.read_bytes(), suffix, relative, stem)
     except OSError as error:
@@ -152,15 +155,28 @@ def _legacy_encoding(sample: bytes) -> str | None:
     return best.encoding
 
 
-def _decode(data: bytes) -> str | None:
-    """The whole file's text, decoded once (a 50 MB file is not copied more than needed)."""
+def _decode(data: bytes) -> tuple[str | None, str | None]:
+    """The whole file's text, decoded once (a 50 MB file is not copied more than needed),
+    and the encoding it was read in."""
     encoding = _encoding_of(data[:_SAMPLE_BYTES])
     if encoding == "utf-8":
         try:
-            return data.decode("utf-8")
+            return data.decode("utf-8"), encoding
         except UnicodeDecodeError as error:  # valid at the start only: judge by the bad part
             encoding = _legacy_encoding(data[error.start:error.start + _SAMPLE_BYTES])
-    return None if encoding is None else data.decode(encoding, errors="replace")
+    if encoding is None:
+        return None, None
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def _noted(items: Iterator[Article | Skipped], encoding: str) -> Iterator[Article | Skipped]:
+    """Articles read in a guessed legacy encoding say so, for the run's summary."""
+    if encoding.replace("_", "-").lower() in ("utf-8", "utf-8-sig", "utf-16", "ascii"):
+        yield from items
+        return
+    note = f"not UTF-8, decoded as {codecs.lookup(encoding).name} (a guess)"
+    for item in items:
+        yield replace(item, notes=(*item.notes, note)) if isinstance(item, Article) else item
 
 
 # --- whole files: .txt, .md, .html, .json ----------------------------------------------
@@ -168,17 +184,17 @@ def _decode(data: bytes) -> str | None:
 
 def _whole_file_articles(data: bytes, suffix: str, relative: str, stem: str
                          ) -> Iterator[Article | Skipped]:
-    text = _decode(data)
-    if text is None:
+    text, encoding = _decode(data)
+    if text is None or encoding is None:
         yield Skipped(relative, "binary file: not text in any known encoding")
     elif not _NON_SPACE.search(text):
         yield Skipped(relative, "empty file")
     elif suffix in (".txt", ".md"):
-        yield _text_article(text, relative, stem)
+        yield from _noted(iter([_text_article(text, relative, stem)]), encoding)
     elif suffix in (".html", ".htm"):
-        yield _html_article(text, relative, stem)
+        yield from _noted(iter([_html_article(text, relative, stem)]), encoding)
     else:
-        yield from _json_articles(text, relative, stem)
+        yield from _noted(_json_articles(text, relative, stem), encoding)
 
 
 def _text_article(text: str, relative: str, stem: str) -> Article | Skipped:
@@ -387,7 +403,8 @@ def _json_articles(text: str, relative: str, stem: str) -> Iterator[Article | Sk
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        yield Skipped(relative, f"line {error.lineno}: invalid JSON: {error.msg}")
+        yield Skipped(relative, f"line {error.lineno}, column {error.colno}: invalid JSON: "
+                                f"{error.msg}")
         return
     if isinstance(value, dict) and "text" not in value:
         value = next((item for item in value.values()
@@ -443,12 +460,9 @@ def _stream_encoding(path: Path) -> str | None:
         return _encoding_of(handle.read(_SAMPLE_BYTES))
 
 
-def _jsonl_articles(path: Path, relative: str, stem: str) -> Iterator[Article | Skipped]:
+def _jsonl_articles(path: Path, encoding: str, relative: str, stem: str
+                   ) -> Iterator[Article | Skipped]:
     """One record per line; a bad line is skipped on its own and named by its number."""
-    encoding = _stream_encoding(path)
-    if encoding is None:
-        yield Skipped(relative, "binary file: not text in any known encoding")
-        return
     records = 0
     # surrogateescape marks undecodable bytes, so that only their own line is skipped
     with path.open(encoding=encoding, errors="surrogateescape", newline="") as handle:
@@ -464,7 +478,8 @@ def _jsonl_articles(path: Path, relative: str, stem: str) -> Iterator[Article | 
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                yield Skipped(relative, f"line {number}: invalid JSON: {error.msg}")
+                yield Skipped(relative, f"line {number}, column {error.colno}: invalid JSON: "
+                                        f"{error.msg}")
                 continue
             if isinstance(record, dict):
                 yield _record_article(record, relative, stem, number, f"line {number}")
@@ -474,12 +489,9 @@ def _jsonl_articles(path: Path, relative: str, stem: str) -> Iterator[Article | 
         yield Skipped(relative, "empty file")
 
 
-def _csv_articles(path: Path, relative: str, stem: str) -> Iterator[Article | Skipped]:
+def _csv_articles(path: Path, encoding: str, relative: str, stem: str
+                 ) -> Iterator[Article | Skipped]:
     """One article per row under a header with a `text` column (any case)."""
-    encoding = _stream_encoding(path)
-    if encoding is None:
-        yield Skipped(relative, "binary file: not text in any known encoding")
-        return
     # process-wide, but only ever raised: a newspaper article easily exceeds 128 KiB
     csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
     with path.open(encoding=encoding, errors="replace", newline="") as handle:

@@ -46,8 +46,13 @@ def article_rows(article: Article, position: int, key: str, gazetteer, index) ->
         reason = f"{article.article_id}: failed: {type(error).__name__}: {error}"
         return ArticleRows(article.article_id, article.path, position, key, skipped=reason,
                            timings=timings)
+    notes = list(article.notes)
+    if result.published.year is None:
+        notes.append("no date found, so events without a year of their own are undated")
+    if not result.mentions:
+        notes.append("no place names found in it")
     return ArticleRows(article.article_id, article.path, position, key, events, mentions,
-                       timings=timings)
+                       notes=notes, timings=timings)
 
 
 def run_batch(batch: Batch, gazetteer, index) -> list[ArticleRows]:

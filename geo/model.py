@@ -26,6 +26,7 @@ class Article:
     url: str = ""
     source: str = ""
     body_start: int = 0
+    notes: tuple[str, ...] = ()  # how it was read when not as written (a guessed encoding)
 
 
 @dataclass(frozen=True, slots=True)

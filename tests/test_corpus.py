@@ -280,7 +280,7 @@ def test_invalid_json_file_names_the_line(tmp_path):
     write(tmp_path, "bad.json", '{\n "text": "a"\n "title": "b"\n}')
     item = only(tmp_path)
     assert isinstance(item, Skipped)
-    assert item.reason.startswith("line 3: invalid JSON")
+    assert item.reason.startswith("line 3, column 2: invalid JSON")
 
 
 def test_jsonl_reads_every_good_line_and_names_the_bad_ones(tmp_path):
@@ -297,7 +297,7 @@ def test_jsonl_reads_every_good_line_and_names_the_bad_ones(tmp_path):
         ("wire/7", "Baku said.", "2023-09-20"), ("wire/4", "Third record.", "")]
     assert good[1].title == "T" and good[0].title == "Baku said."
     reasons = [s.reason for s in found if isinstance(s, Skipped)]
-    assert [r.split(":")[0] for r in reasons] == ["line 2", "line 5", "line 6"]
+    assert [r.split(":")[0].split(",")[0] for r in reasons] == ["line 2", "line 5", "line 6"]
     assert "invalid JSON" in reasons[0]
     assert all(s.path == "wire.jsonl" for s in found if isinstance(s, Skipped))
 
@@ -468,3 +468,12 @@ def test_large_jsonl_and_csv_are_streamed_with_bounded_memory(tmp_path):
     tracemalloc.stop()
     assert seen == 2 * count
     assert peak < 20_000_000  # far below the 100 MB of input
+
+
+def test_a_file_in_a_legacy_encoding_says_which_one_it_was_read_in(tmp_path):
+    old = "Les caf\xe9s de Bakou, \u201cferm\xe9s\u201d."
+    (tmp_path / "old.txt").write_bytes(old.encode("cp1252"))
+    (tmp_path / "new.txt").write_text("Les cafés de Bakou.", encoding="utf-8")
+    notes = {a.article_id: a.notes for a in items(tmp_path)}
+    assert notes["new"] == ()
+    assert notes["old"] == ("not UTF-8, decoded as cp1252 (a guess)",)

@@ -1,7 +1,8 @@
 """Bad input, broken gazetteer rows, corrupt caches and hostile text never break a run.
 
 The small bad files are committed in tests/data/bad/ (each named after what is wrong with
-it); binary, unreadable and symlink-loop files are made at test time in a copy of it.
+it, a binary file and a symlink loop among them); an unreadable file and a link back to an
+ancestor folder, which git cannot hold, are made at test time in a copy of it.
 """
 
 from __future__ import annotations
@@ -29,14 +30,20 @@ OUTPUTS = {".html", ".csv", ".geojson"}  # what a run that fails must not leave 
 EXPECTED_SKIPS = {
     "empty.txt": "empty file",
     "blank_only_whitespace.md": "empty file",
-    "truncated.json": "line 1: invalid JSON",
-    "invalid_line.jsonl": "line 2: invalid JSON",
+    "truncated.json": "line 1, column 32: invalid JSON",
+    "invalid_line.jsonl": "line 2, column 42: invalid JSON",
     "no_text_column.csv": "no 'text' column",
     "ragged_row.csv": "row 2 (line 3): 5 fields where the header has 3",
     "no_body.html": "HTML page with no text in its body",
     "binary.txt": "binary file",
     "unreadable.txt": "unreadable: Permission denied",
     "loop_a.txt": "unreadable: Too many levels of symbolic links",
+}
+# file: the note that says how it was read
+EXPECTED_NOTES = {
+    "latin1_windows1252.txt": "not UTF-8, decoded as cp1252",
+    "no_date.txt": "no date found",
+    "no_places.txt": "no place names found",
 }
 # article ids that must be read from the bad corpus, however damaged their file
 EXPECTED_ARTICLES = {"good_shelling", "latin1_windows1252", "bom_utf8", "mixed_newlines",
@@ -62,11 +69,9 @@ def _make_unreadable(path: Path, monkeypatch) -> None:
 @pytest.fixture()
 def bad_corpus(tmp_path, monkeypatch) -> Path:
     corpus = tmp_path / "bad"
-    shutil.copytree(BAD, corpus)
-    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 64)
+    shutil.copytree(BAD, corpus, symlinks=True)
+    assert (corpus / "loop_a.txt").is_symlink() and (corpus / "binary.txt").exists()
     _make_unreadable(corpus / "unreadable.txt", monkeypatch)
-    os.symlink("loop_b.txt", corpus / "loop_a.txt")  # a file link loop
-    os.symlink("loop_a.txt", corpus / "loop_b.txt")
     os.symlink("..", corpus / "up")  # a folder link back to an ancestor
     return corpus
 
@@ -88,6 +93,9 @@ def test_bad_corpus_run_names_every_bad_file_with_its_reason_and_maps_the_rest(
         assert any(line.startswith(f"skipped {name}: {reason}") for line in skip_lines), \
             (name, skip_lines)
     assert all(len(line) < 300 for line in skip_lines)
+    note_lines = [line.strip() for line in summary.splitlines() if "read, but " in line]
+    for name, note in EXPECTED_NOTES.items():
+        assert any(note in line and name in line for line in note_lines), (name, note_lines)
     with (out / "mentions.csv").open(encoding="utf-8") as handle:
         mentioned = {row["article"] for row in csv.DictReader(handle)}
     with (out / "events.csv").open(encoding="utf-8") as handle:
