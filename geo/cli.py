@@ -259,18 +259,16 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
         mention_count, resolved_count = _counted(chunk, mention_count, resolved_count)
     events = export.events_table(event_rows)
     del event_rows
-    export._write_csv(paths["events.csv"], events)
+    export.write_csv(paths["events.csv"], events)
     unresolved = export.unresolved_table(export.mentions_table(unresolved_rows))
-    export._write_csv(paths["unresolved.csv"], unresolved)
+    export.write_csv(paths["unresolved.csv"], unresolved)
     write_text_atomic(paths["events.geojson"], export.events_geojson(events))
     return article_count, skipped, notes, events, (mention_count, resolved_count), unresolved
 
 
 def _write_mentions(handle, chunk: list[list], header: bool, unresolved: list[list]) -> None:
     table = export.mentions_table(chunk)
-    # The dialect of export._write_csv (tests/test_cache.py holds the two to the same bytes).
-    table[export.MENTION_COLUMNS].to_csv(handle, index=False, header=header,
-                                         lineterminator="\r\n")
+    export.write_csv_rows(handle, table[export.MENTION_COLUMNS], header=header)
     place_id = export.MENTION_COLUMNS.index("place_id")
     unresolved += [row for row in chunk if row[place_id] == ""]
 

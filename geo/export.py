@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO
 
 import pandas as pd
 
@@ -128,18 +129,40 @@ def write_tables(out_dir: Path, events: pd.DataFrame, mentions: pd.DataFrame) ->
         "unresolved.csv": out_dir / "unresolved.csv",
         "events.geojson": out_dir / "events.geojson",
     }
-    _write_csv(paths["events.csv"], events)
-    _write_csv(paths["mentions.csv"], mentions[MENTION_COLUMNS])
-    _write_csv(paths["unresolved.csv"], unresolved_table(mentions))
+    write_csv(paths["events.csv"], events)
+    write_csv(paths["mentions.csv"], mentions[MENTION_COLUMNS])
+    write_csv(paths["unresolved.csv"], unresolved_table(mentions))
     write_text_atomic(paths["events.geojson"], events_geojson(events))
     return paths
 
 
-def _write_csv(path: Path, table: pd.DataFrame) -> None:
-    # RFC 4180's CRLF: with it the writer quotes any field holding a CR or an LF, so a
-    # sentence with an old Mac line break stays one field.
+def write_csv(path: Path, table: pd.DataFrame) -> None:
     with atomic_open(path, "w", newline="") as handle:
-        table.to_csv(handle, index=False, lineterminator="\r\n")
+        write_csv_rows(handle, table)
+
+
+def write_csv_rows(handle: IO[str], table: pd.DataFrame, *, header: bool = True) -> None:
+    """The one CSV dialect of every table (streamed tables too, a chunk at a time).
+
+    RFC 4180's CRLF: with it the writer quotes any field holding a CR or an LF, so a
+    sentence with an old Mac line break stays one field. Text that a spreadsheet would run
+    as a formula (it begins with = + - @, a tab or a CR) gets a leading apostrophe, as
+    OWASP advises for CSV files; the GeoJSON keeps the text as it is.
+    """
+    safe = table.copy(deep=False)
+    for column in safe.columns:
+        if safe[column].dtype == object or isinstance(safe[column].dtype, pd.StringDtype):
+            safe[column] = safe[column].map(_formula_defused)
+    safe.to_csv(handle, index=False, header=header, lineterminator="\r\n")
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _formula_defused(value):
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def events_geojson(events: pd.DataFrame) -> str:

@@ -1,5 +1,6 @@
 """The tables: what a GIS tool or a spreadsheet reads."""
 
+import csv
 import json
 
 import pandas as pd
@@ -10,6 +11,7 @@ from geo.export import (
     events_table,
     mentions_table,
     unresolved_table,
+    write_csv,
     write_tables,
 )
 
@@ -54,3 +56,20 @@ def test_tables_are_written_with_the_contract_columns_and_no_helper_column(tmp_p
     assert sorted(paths) == ["events.csv", "events.geojson", "mentions.csv", "unresolved.csv"]
     assert "_sentence" not in pd.read_csv(paths["mentions.csv"]).columns
     assert list(pd.read_csv(paths["events.csv"]).columns) == EVENT_COLUMNS
+
+
+def test_text_a_spreadsheet_would_run_as_a_formula_is_defused_in_csv_only(tmp_path):
+    row = dict.fromkeys(EVENT_COLUMNS)
+    row.update({"article": "a", "event_id": "a#1", "year": 2023, "fatalities": -1,
+                "text": '=HYPERLINK("http://x.example","click")', "title": "@SUM(A1)",
+                "place": "-Baku", "url": "+1 555"})
+    events = events_table([row])
+    write_csv(tmp_path / "events.csv", events)
+    with (tmp_path / "events.csv").open(encoding="utf-8", newline="") as handle:
+        written = next(csv.DictReader(handle))
+    assert written["text"] == '\'=HYPERLINK("http://x.example","click")'
+    assert (written["title"], written["place"], written["url"]) == ("'@SUM(A1)", "'-Baku",
+                                                                     "'+1 555")
+    assert written["fatalities"] == "-1"  # numbers are not text
+    feature = json.loads(events_geojson(events))["features"][0]
+    assert feature["properties"]["text"].startswith("=HYPERLINK")  # GeoJSON keeps it as is
