@@ -238,6 +238,30 @@ def test_garbage_in_the_compiled_gazetteer_is_detected_and_rebuilt(base_copy):
     assert base_copy.stat().st_size > size // 2
 
 
+def test_damage_in_the_middle_of_the_compiled_gazetteer_is_detected(base_copy, monkeypatch):
+    """Header and meta table intact, pages in the middle overwritten: still not trusted."""
+    from geo import gazetteer as gazetteer_module
+
+    pristine = base_copy.read_bytes()
+    middle = len(pristine) // 2 // 4096 * 4096
+    with base_copy.open("r+b") as handle:
+        handle.seek(middle)
+        handle.write(os.urandom(4096 * 8))
+    rebuilt: list[Path] = []
+
+    def rebuild(path: Path) -> None:  # stands for the 25 s build, which another test runs
+        rebuilt.append(path)
+        path.write_bytes(pristine)
+
+    monkeypatch.setattr(gazetteer_module, "_build_into", rebuild)
+    gazetteer = load_gazetteer(GAZETTEER, cache_dir=base_copy.parent)
+    assert rebuilt == [base_copy]
+    assert any(place.country == "AM" for place in gazetteer.candidates("Yerevan"))
+    rebuilt.clear()
+    load_gazetteer(GAZETTEER, cache_dir=base_copy.parent)
+    assert rebuilt == []  # an undamaged base is used as it is
+
+
 # --- hostile text -------------------------------------------------------------------------
 
 HOSTILE_TITLE = "<script>alert('title')</script> \" onmouseover=\"alert(6)\" `${alert(7)}`"
