@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -69,6 +70,9 @@ _EXPLICIT = [
                rf"mid|end\s+of|beginning\s+of))[\s-]+(?:(?i:early|late|mid)[\s-]+)?{_MONTH}"
                rf"(?!\s*\d)"),
 ]
+# Cheap first searches: a sentence with no month or weekday name needs no more.
+_ANY_MONTH = re.compile(rf"\b(?:{_cased(_MONTHS)})\b")
+_ANY_WEEKDAY = re.compile(_WEEKDAY)
 _YEAR_ALONE = re.compile(
     r"(?<![\d,.$£€#/:-])(?<!No\. )(?<!No )(?<![Nn]umber )\b(?P<year>(?:19|20)\d\d)\b"
     r"(?![,.:/]\d|\s*(?:%|per\s*cent|percent)|-\d)"
@@ -320,6 +324,13 @@ def _gap(expression: DateExpression, offset: int) -> int:
 
 def date_expressions(sentence: str, published: PartialDate) -> list[DateExpression]:
     """Every date phrase in the sentence, resolved; those that resolve to nothing are left out."""
+    return list(_date_expressions(sentence, published))
+
+
+@lru_cache(maxsize=1024)
+def _date_expressions(sentence: str, published: PartialDate) -> tuple[DateExpression, ...]:
+    # Cached: the events stage asks about each sentence once to find its dates and again to
+    # date each of its events, and the answer depends on nothing else.
     taken: list[tuple[int, int]] = []
     found: list[DateExpression] = []
 
@@ -355,7 +366,7 @@ def date_expressions(sentence: str, published: PartialDate) -> list[DateExpressi
         if 1900 <= year <= _latest_plausible_year(published):
             add(match.start(), match.end(), PartialDate(year))
     found.sort(key=lambda e: e.start)
-    return found
+    return tuple(found)
 
 
 def _explicit_dates(text: str) -> Iterator[DateExpression]:
@@ -368,7 +379,8 @@ def _explicit_dates(text: str) -> Iterator[DateExpression]:
 def _explicit_spans(text: str, published: PartialDate
                     ) -> Iterator[tuple[int, int, PartialDate | None]]:
     taken: list[tuple[int, int]] = []
-    for pattern in _EXPLICIT:
+    # Only the ISO form has no month name: most sentences need no more than one search.
+    for pattern in _EXPLICIT if _ANY_MONTH.search(text) else _EXPLICIT[:1]:
         for found in pattern.finditer(text):
             start, end = found.start(), found.end()
             if not all(end <= s or start >= e for s, e in taken):
@@ -413,7 +425,7 @@ def _with_article_year(month: int | None, day: int | None,
 
 def _relative_spans(sentence: str, published: PartialDate
                     ) -> Iterator[tuple[int, int, PartialDate | None]]:
-    for found in _WEEKDAY_PHRASE.finditer(sentence):
+    for found in _WEEKDAY_PHRASE.finditer(sentence) if _ANY_WEEKDAY.search(sentence) else ():
         weekday = _WEEKDAYS[found["weekday"].lower()]
         yield found.start(), found.end(), _weekday_date(weekday, bool(found["last"]), published)
     for found in _RELATIVE.finditer(sentence):

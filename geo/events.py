@@ -306,6 +306,9 @@ TRIGGERS: tuple[Trigger, ...] = (
 # (for lookbehinds) exactly one space.
 _COMPILED = [(re.compile(r"\b(?:" + t.pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
                          + r")\b"), t) for t in TRIGGERS]
+# All the triggers in one pattern: most sentences have none, and one search tells so.
+_ANY_TRIGGER = re.compile(r"\b(?:" + "|".join(
+    t.pattern.replace(" ?", r"\s*").replace(" ", r"\s+") for t in TRIGGERS) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -803,6 +806,8 @@ _GIVE_WAY = {"explosion": {BATTLES, EXPLOSIONS, VIOLENCE},
 
 def _find_hits(sentence: _Sentence) -> list[_Hit]:
     """Asserted triggers, longest first where they overlap, typed by their rules."""
+    if not _ANY_TRIGGER.search(sentence.folded):
+        return []
     matches = []
     for order, (pattern, trigger) in enumerate(_COMPILED):
         for found in pattern.finditer(sentence.folded):
