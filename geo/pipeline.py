@@ -8,8 +8,8 @@ its rows are made).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from geo.corpus import Skipped, read_corpus
@@ -28,6 +28,12 @@ class ArticleResult:
     events: list[Event]
 
 
+# An article longer than this (a news article is a few thousand characters) is read in
+# parts cut at paragraph breaks: a 50 MB file costs in proportion to its size and its
+# memory is bounded by a part's, since no stage compares a part with another.
+PART_CHARS = 200_000
+
+
 def run_article(article: Article, gazetteer, index: NameIndex,
                 timings: dict[str, float] | None = None) -> ArticleResult:
     """One article through every language stage.
@@ -35,20 +41,53 @@ def run_article(article: Article, gazetteer, index: NameIndex,
     `timings`, when given, gets each stage's seconds added to it (recognise, resolve,
     events), so that a run can say where its time goes at no cost to the others.
     """
+    published = article_date(article)
+    if len(article.text) - article.body_start <= PART_CHARS:
+        mentions, events = _run_stages(article, published, gazetteer, index, timings)
+        return ArticleResult(article, published, mentions, events)
+    mentions, events = [], []
+    for offset, part in article_parts(article):
+        part_mentions, part_events = _run_stages(part, published, gazetteer, index, timings)
+        shifted = {id(m): replace(m, start=m.start + offset, end=m.end + offset)
+                   for m in part_mentions}
+        mentions += shifted.values()
+        events += [replace(event, event_id=f"{article.article_id}#{len(events) + n}",
+                           sentence_start=event.sentence_start + offset,
+                           mention=event.mention and shifted[id(event.mention)])
+                   for n, event in enumerate(part_events, 1)]
+    return ArticleResult(article, published, mentions, events)
+
+
+def article_parts(article: Article) -> Iterator[tuple[int, Article]]:
+    """(offset, part) of a long article: parts of about PART_CHARS ending at a paragraph
+    break (else a line break, else anywhere), each an article of its own text."""
+    text, start = article.text, article.body_start
+    while start < len(text):
+        end = len(text)
+        if end - start > PART_CHARS:
+            limit = start + PART_CHARS
+            end = next((cut + len(separator) for separator in ("\n\n", "\n", " ")
+                        if (cut := text.rfind(separator, start + PART_CHARS // 2, limit)) >= 0),
+                       limit)
+        yield start, replace(article, text=text[start:end], body_start=0)
+        start = end
+
+
+def _run_stages(article: Article, published: PartialDate, gazetteer, index: NameIndex,
+                timings: dict[str, float] | None) -> tuple[list[Mention], list[Event]]:
     clock = time.perf_counter
     started = clock()
     found = recognize(article, index, gazetteer)
     recognised = clock()
     mentions = resolve(found, gazetteer, article.text)
     resolved = clock()
-    published = article_date(article)
     events = extract_events(article, mentions, published)
     if timings is not None:
         done = clock()
         for stage, seconds in (("recognise", recognised - started),
                                ("resolve", resolved - recognised), ("events", done - resolved)):
             timings[stage] = timings.get(stage, 0.0) + seconds
-    return ArticleResult(article, published, mentions, events)
+    return mentions, events
 
 
 def run_corpus(corpus_dir: Path, gazetteer, index: NameIndex,
@@ -69,12 +108,3 @@ def _run_guarded(article: Article, gazetteer, index: NameIndex) -> ArticleResult
     except Exception as error:  # noqa: BLE001 - one bad article must not stop a run
         reason = f"{article.article_id}: failed: {type(error).__name__}: {error}"
         return Skipped(article.path, reason)
-
-
-def split_results(items: Iterable[ArticleResult | Skipped]
-                  ) -> tuple[list[ArticleResult], list[Skipped]]:
-    results: list[ArticleResult] = []
-    skipped: list[Skipped] = []
-    for item in items:
-        (skipped if isinstance(item, Skipped) else results).append(item)
-    return results, skipped
