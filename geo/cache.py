@@ -22,7 +22,7 @@ from pathlib import Path
 
 from geo.model import Article
 
-SCHEMA = "2"
+SCHEMA = "3"
 CACHE_FILE = "results.sqlite"
 # The modules whose code decides what the rows hold: a change to any re-parses all.
 _RESULT_MODULES = ("corpus", "dates", "events", "export", "model", "pipeline", "recognize",
@@ -93,9 +93,15 @@ class ResultCache:
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, key TEXT, "
                 "path TEXT, position INTEGER, run INTEGER, skipped TEXT, payload BLOB)")
+            # What each unchanged file gave last time: its articles' ids (before a `~2`
+            # suffix) and its skip reasons, so that a warm run need not read it again.
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, signature TEXT, "
+                "version TEXT, run INTEGER, items TEXT)")
             schema = self._meta("schema")
             if schema not in (None, SCHEMA):
                 self._db.execute("DELETE FROM articles")
+                self._db.execute("DELETE FROM files")
             self._set_meta("schema", SCHEMA)
             self.run = int(self._meta("run") or 0) + 1
             self._set_meta("run", str(self.run))
@@ -123,6 +129,35 @@ class ResultCache:
                       (position, self.run, article_id))
         return True
 
+    def remembered_file(self, path: str, signature: str, version: str) -> list[list] | None:
+        """What an unchanged file gave last time: [["article", id] or ["skipped", reason]]."""
+        if not signature:
+            return None
+        row = self._db.execute("SELECT signature, version, items FROM files WHERE path = ?",
+                               (path,)).fetchone()
+        if row is None or row[0] != signature or row[1] != version:
+            return None
+        return json.loads(row[2])
+
+    def hit_remembered(self, article_id: str, path: str, position: int) -> bool:
+        """Marks an unchanged file's article seen, if its rows are still here (and are that
+        file's: an id can move to another file when a file of the same name is added)."""
+        if article_id not in self.known:
+            return False
+        updated = self._execute(
+            "UPDATE articles SET position = ?, run = ? WHERE article_id = ? AND path = ?",
+            (position, self.run, article_id, path))
+        return updated.rowcount == 1
+
+    def remember_file(self, path: str, signature: str, version: str,
+                      items: list[list] | None) -> None:
+        """Records what the file gave (or, with None or no signature, forgets it)."""
+        if items is None or not signature:
+            self._execute("DELETE FROM files WHERE path = ?", (path,))
+        else:
+            self._execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+                          (path, signature, version, self.run, json.dumps(items)))
+
     def store(self, rows: ArticleRows) -> None:
         payload = zlib.compress(json.dumps([rows.events, rows.mentions, rows.notes],
                                            default=_plain)
@@ -132,20 +167,22 @@ class ResultCache:
                        rows.skipped, payload))
         self.known[rows.article_id] = rows.key
 
-    def _execute(self, sql: str, params: tuple) -> None:
+    def _execute(self, sql: str, params: tuple) -> sqlite3.Cursor:
         try:
-            self._db.execute(sql, params)
+            cursor = self._db.execute(sql, params)
             if time.monotonic() - self._last_commit > _COMMIT_SECONDS:
                 self._db.execute("COMMIT")
                 self._db.execute("BEGIN")
                 self._last_commit = time.monotonic()
         except sqlite3.DatabaseError as error:
             raise _checked(error, self.path) from error
+        return cursor
 
     def finish(self) -> int:
         """Forget the articles this run did not see (removed from the corpus); how many."""
         try:
             removed = self._db.execute("DELETE FROM articles WHERE run != ?", (self.run,))
+            self._db.execute("DELETE FROM files WHERE run != ?", (self.run,))
             self._db.execute("COMMIT")
             self._last_commit = time.monotonic()
             return removed.rowcount

@@ -15,6 +15,7 @@ import itertools
 import json
 import os
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -54,13 +55,15 @@ def read_corpus(root: Path | str) -> Iterator[Article | Skipped]:
         return
     if not root.is_dir():
         raise FileNotFoundError(f"{root}: no such folder of articles")
-    seen: dict[str, int] = {}
-    for relative, problem in _corpus_files(root):
+    unique = UniqueIds()
+    for relative, problem in corpus_files(root):
         if problem:
             yield Skipped(relative, problem)
             continue
         for item in read_file(root / relative, root):
-            yield _unique(item, seen) if isinstance(item, Article) else item
+            if isinstance(item, Article) and unique(item.article_id) != item.article_id:
+                item = replace(item, article_id=unique.last)
+            yield item
 
 
 def read_file(path: Path, root: Path) -> Iterator[Article | Skipped]:
@@ -86,7 +89,7 @@ def read_file(path: Path, root: Path) -> Iterator[Article | Skipped]:
         yield Skipped(relative, f"unreadable: {error.strerror or error}")
 
 
-def _corpus_files(root: Path) -> list[tuple[str, str]]:
+def corpus_files(root: Path) -> list[tuple[str, str]]:
     """(relative path, problem) for every visible file; a folder seen twice is read once.
 
     Folder symlinks are followed, but a folder whose real path was already walked is not
@@ -112,10 +115,43 @@ def _corpus_files(root: Path) -> list[tuple[str, str]]:
     return sorted(found)
 
 
-def _unique(article: Article, seen: dict[str, int]) -> Article:
-    count = seen.get(article.article_id, 0) + 1
-    seen[article.article_id] = count
-    return article if count == 1 else replace(article, article_id=f"{article.article_id}~{count}")
+class UniqueIds:
+    """Gives an id met again in the corpus a `~2`, `~3`... suffix, in corpus order."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+        self.last = ""  # the id given by the last call
+
+    def __call__(self, article_id: str) -> str:
+        count = self._seen.get(article_id, 0) + 1
+        self._seen[article_id] = count
+        self.last = article_id if count == 1 else f"{article_id}~{count}"
+        return self.last
+
+    def peek(self, article_ids: list[str]) -> list[str]:
+        """The ids these would be given next, without giving them."""
+        counts: dict[str, int] = {}
+        given = []
+        for article_id in article_ids:
+            counts[article_id] = counts.get(article_id, self._seen.get(article_id, 0)) + 1
+            count = counts[article_id]
+            given.append(article_id if count == 1 else f"{article_id}~{count}")
+        return given
+
+
+def file_signature(path: Path) -> str:
+    """Size and modification time: what tells, without reading it, that a file is unchanged.
+
+    Empty for a file modified in the last seconds, whose next change could keep the same
+    time stamp (git's "racy" files): such a file is read again on the next run.
+    """
+    try:
+        status = path.stat()
+    except OSError:
+        return ""
+    if time.time() - status.st_mtime < 2.0:
+        return ""
+    return f"{status.st_size}:{status.st_mtime_ns}:{status.st_ino}"
 
 
 # --- decoding --------------------------------------------------------------------------

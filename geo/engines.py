@@ -12,12 +12,12 @@ import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from geo import export
 from geo.cache import ArticleRows, ResultCache, article_key
-from geo.corpus import Skipped, read_corpus
+from geo.corpus import Skipped, UniqueIds, corpus_files, file_signature, read_file
 from geo.model import Article
 from geo.pipeline import run_article
 
@@ -84,33 +84,73 @@ def update_cache(corpus_dir: Path, cache: ResultCache, engine: Engine, version: 
                  batch_size: int = 8, on_item: Callable[[], None] = lambda: None) -> Progress:
     """Bring the cache up to date with the corpus: parse what is new or changed only."""
     progress = Progress()
+    corpus_dir = Path(corpus_dir)
+    unique = UniqueIds()
+    position = 0
 
-    def batches() -> Iterator[Batch]:
-        batch: Batch = []
-        items = iter(read_corpus(corpus_dir))
-        position = 0
-        while True:
-            started = time.perf_counter()
-            item = next(items, None)
-            if item is None:
-                break
-            position += 1
-            if isinstance(item, Skipped):
-                progress.read_skipped.append((position, item))
-                progress.add_time("read", time.perf_counter() - started)
-                on_item()
-                continue
-            key = article_key(item, version)
-            hit = cache.hit(item.article_id, key, position)
-            progress.add_time("read", time.perf_counter() - started)
-            if hit:
+    def skipped(item: Skipped) -> None:
+        nonlocal position
+        position += 1
+        progress.read_skipped.append((position, item))
+        on_item()
+
+    def unchanged(relative: str, signature: str) -> bool:
+        """Marks a file's articles seen without reading it, when it has not changed."""
+        nonlocal position
+        remembered = cache.remembered_file(relative, signature, version)
+        if remembered is None:
+            return False
+        ids = unique.peek([value for kind, value in remembered if kind == "article"])
+        positions = [position + n for n, (kind, _) in enumerate(remembered, 1)
+                     if kind == "article"]
+        if not all(cache.hit_remembered(article_id, relative, at)
+                   for article_id, at in zip(ids, positions)):
+            return False  # rows lost since: read it again
+        for kind, value in remembered:
+            if kind == "skipped":
+                skipped(Skipped(relative, value))
+            else:
+                unique(value)
+                position += 1
                 progress.cached += 1
                 on_item()
+        cache.remember_file(relative, signature, version, remembered)
+        return True
+
+    def batches() -> Iterator[Batch]:
+        nonlocal position
+        batch: Batch = []
+        for relative, problem in corpus_files(corpus_dir):
+            started = time.perf_counter()
+            if problem:
+                skipped(Skipped(relative, problem))
                 continue
-            batch.append((position, key, item))
-            if len(batch) >= batch_size:
-                yield batch
-                batch = []
+            signature = file_signature(corpus_dir / relative)
+            if unchanged(relative, signature):
+                progress.add_time("read", time.perf_counter() - started)
+                continue
+            remembered: list[list] = []
+            for item in read_file(corpus_dir / relative, corpus_dir):
+                if isinstance(item, Skipped):
+                    remembered.append(["skipped", item.reason])
+                    skipped(item)
+                    continue
+                remembered.append(["article", item.article_id])
+                if unique(item.article_id) != item.article_id:
+                    item = replace(item, article_id=unique.last)
+                position += 1
+                key = article_key(item, version)
+                if cache.hit(item.article_id, key, position):
+                    progress.cached += 1
+                    on_item()
+                else:
+                    batch.append((position, key, item))
+                progress.add_time("read", time.perf_counter() - started)
+                if len(batch) >= batch_size:
+                    yield batch
+                    batch = []
+                started = time.perf_counter()
+            cache.remember_file(relative, signature, version, remembered)
         if batch:
             yield batch
 

@@ -1,6 +1,7 @@
 """The results cache: a re-run parses only what changed, and a bad cache is never trusted."""
 
 import csv
+import os
 import re
 import shutil
 from pathlib import Path
@@ -181,3 +182,53 @@ def test_tables_streamed_in_chunks_are_the_ones_export_writes(corpus, tmp_path, 
     whole = tmp_path / "whole"
     export.write_tables(whole, export.events_table(events), export.mentions_table(mentions))
     assert tables(out) == tables(whole)
+
+
+# --- unchanged files are not read again ---------------------------------------------------
+
+
+def _age(root: Path, seconds: float = 3600) -> None:
+    """Backdate every file, as files saved before the run are (fresh ones are always read)."""
+    for path in [root] if root.is_file() else root.rglob("*"):
+        if path.is_file():
+            stat = path.stat()
+            os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - int(seconds * 1e9)))
+
+
+def test_a_warm_run_reads_only_the_files_that_changed(corpus, tmp_path, capsys, monkeypatch):
+    from geo import engines
+
+    out = tmp_path / "maps"
+    _age(corpus)
+    make_map(corpus, out, capsys)
+    read: list[str] = []
+    real_read_file = engines.read_file
+    monkeypatch.setattr(engines, "read_file",
+                        lambda path, root: read.append(path.name) or real_read_file(path, root))
+    assert make_map(corpus, out, capsys)[:2] == (3, 0)
+    assert read == []
+    edited = corpus / SOME[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nShelling hit Tartar.\n",
+                      encoding="utf-8")
+    _age(edited, 1800)
+    assert make_map(corpus, out, capsys)[:2] == (2, 1)
+    assert read == [edited.name]
+    fresh = tmp_path / "fresh"
+    make_map(corpus, fresh, capsys)
+    assert tables(out) == tables(fresh)
+
+
+def test_a_file_that_takes_an_unchanged_files_id_is_told_apart(corpus, tmp_path, capsys):
+    """'a.md' added beside 'a.txt' takes the id 'a', and 'a.txt' becomes 'a~2'."""
+    out = tmp_path / "maps"
+    article = corpus / SOME[2]  # 2023/offensive.txt
+    _age(corpus)
+    make_map(corpus, out, capsys)
+    twin = article.with_suffix(".md")
+    twin.write_text("Drones struck a depot in Ganja on Monday.\n", encoding="utf-8")
+    _age(corpus)
+    make_map(corpus, out, capsys)
+    fresh = tmp_path / "fresh"
+    make_map(corpus, fresh, capsys, "--rebuild")
+    assert tables(out) == tables(fresh)
+    assert {"2023/offensive", "2023/offensive~2"} <= articles_in(out / "mentions.csv")
