@@ -151,24 +151,26 @@ def write_csv_rows(handle: IO[str], table: pd.DataFrame, *, header: bool = True)
     """
     safe = table.copy(deep=False)
     for column in safe.columns:
-        if safe[column].dtype == object or isinstance(safe[column].dtype, pd.StringDtype):
-            safe[column] = safe[column].map(_formula_defused)
+        values = safe[column]
+        if values.dtype == object or isinstance(values.dtype, pd.StringDtype):
+            try:
+                risky = values.str.startswith(_FORMULA_STARTS, na=False).astype(bool)
+            except AttributeError:  # no text in this column at all
+                continue
+            if risky.any():
+                safe[column] = values.where(~risky, "'" + values.astype(str))
     safe.to_csv(handle, index=False, header=header, lineterminator="\r\n")
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _formula_defused(value):
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def events_geojson(events: pd.DataFrame) -> str:
     """A FeatureCollection of the events; an event with no place has a null geometry."""
     features = []
-    for record in events.to_dict("records"):
+    # Python values, None for every kind of missing one, in one pass over the table.
+    plain = events.astype(object).where(events.notna(), None)
+    for record in plain.to_dict("records"):
         properties = {k: _plain(v) for k, v in record.items()}
         lat, lon = properties.get("lat"), properties.get("lon")
         geometry = ({"type": "Point", "coordinates": [lon, lat]}
@@ -179,9 +181,9 @@ def events_geojson(events: pd.DataFrame) -> str:
 
 
 def _plain(value):
-    if value is None or value is pd.NA:
-        return None
-    if isinstance(value, float) and value != value:
+    if value is None or value.__class__ in (str, int, float):
+        return value
+    if value is pd.NA:
         return None
     if hasattr(value, "item"):
         return value.item()
