@@ -39,7 +39,9 @@ _HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir lord lady dame gen general col colonel lt capt captain maj "
     "major sgt president senator sen rep gov governor mayor judge justice rev father sister "
     "brother pope king queen prince princess sheikh minister secretary ambassador commander "
-    "chancellor premier coach officer detective saint".split()
+    "chancellor premier coach officer detective saint commissioner sheriff trooper "
+    "sergeant spokesman spokeswoman superintendent councilman councilwoman pastor bishop"
+    .split()
 )
 # Heads of the names of newspapers, teams, companies and documents, whose place name says
 # nothing about where anything happened: "Washington Post", "Baku Herald", "Manchester
@@ -63,7 +65,9 @@ _DISEASE_HEADS = frozenset("virus fever flu influenza disease syndrome".split())
 # longest match would have taken it.
 _LONGER_NAME_HEADS = frozenset(
     "street st road rd drive avenue ave boulevard blvd lane ln parkway pkwy pike terrace "
-    "trail circle valley river creek canyon township twp county".split()
+    "trail circle valley river creek canyon township twp county park lake bay ridge reservoir "
+    "island ranch farms estate mill zoo cathedral memorial academy elementary hall station "
+    "motel restaurant".split()
 )
 # Generic words that may follow a name in lower case: "the Lachin corridor", "Lake Sevan".
 _GEOGRAPHIC_TERMS = frozenset(
@@ -86,6 +90,8 @@ _NEVER_ALONE = frozenset(
     "metro downtown uptown midtown harbour harbor beach park fort".split()
 )
 _AREA_KINDS = frozenset({"region", "feature", "continent", "country", "admin1"})
+# Verbs of speech: what stands right before or after one is a person ("Culver said").
+_SPEECH_VERBS = frozenset("said says told added explained noted wrote asked stated".split())
 # Prepositions after which a capitalised word is very probably a place.
 _LOCATIVES = frozenset(
     "in at near around outside from to into towards toward across through via between "
@@ -103,7 +109,8 @@ _DATELINE = re.compile(
 _TAUGHT_ALIAS = re.compile(
     r"\s*(?:\(\s*(?:also\s+(?:spelled|spelt|called|known\s+as)\s+|known\s+(?:in\s+\w+\s+)?as\s+"
     r"|or\s+|in\s+\w+\s*[:,]?\s*)?"
-    r"|,\s*(?:also\s+)?(?:spelled|spelt|called|known\s+(?:in\s+\w+\s+)?as)\s+)"
+    r"|,\s*(?:also\s+(?:spelled|spelt|called|known\s+(?:in\s+\w+\s+)?as)|spelled|spelt"
+    r"|known\s+(?:in\s+\w+\s+)?as)\s+)"
     r"(?P<alias>[^\W\d_][\w'’\-]{3,}(?:\s+[^\W\d_][\w'’\-]+){0,2})"
     r"(?=\s*[),;]|\s+(?:in|to|by|for|or|and)\b)"
 )
@@ -131,16 +138,20 @@ def build_name_index(gazetteer) -> NameIndex:
     """Put every gazetteer name (and its dotted abbreviation forms) into one automaton.
 
     The automaton's value for a pattern is the gazetteer key it stands for and the
-    pattern's length, so that "w.va." in a text finds the entries of "wva".
+    pattern's length, so that "w.va." in a text finds the entries of "wva". Patterns are
+    stored with their word starts marked (see `_exact_matches`), and the marks make some
+    patterns one ("w va" and "w.va"): the value then lists the patterns and their keys.
     """
     automaton = ahocorasick.Automaton()
     short: dict[str, str] = {}
+    marked_patterns: dict[str, dict[str, str]] = {}
 
     def add(pattern: str, key: str) -> None:
         if len(_letters(pattern)) <= 3:
             short.setdefault(pattern, key)
-        elif not automaton.exists(pattern):
-            automaton.add_word(pattern, (key, len(pattern)))
+        else:
+            marked = _WORD_START_MARK + _mark_word_starts(pattern)
+            marked_patterns.setdefault(marked, {}).setdefault(pattern, key)
 
     for key in _scannable(gazetteer.name_keys()):
         bare = key[4:] if key.startswith("the ") else key
@@ -161,6 +172,12 @@ def build_name_index(gazetteer) -> NameIndex:
         for form in (demonym, _plural(demonym)):
             if _SCANNABLE.match(form):
                 add(form, form)
+    for marked, patterns in marked_patterns.items():
+        if len(patterns) == 1:
+            [(pattern, key)] = patterns.items()
+            automaton.add_word(marked, (key, len(pattern), None if pattern == key else pattern))
+        else:
+            automaton.add_word(marked, ("", len(marked) - 1, tuple(patterns.items())))
     automaton.make_automaton()
     return NameIndex(automaton, _fuzzy_keys(gazetteer), short)
 
@@ -278,8 +295,8 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     matches = itertools.chain(
         _exact_matches(text, folded, index.automaton, article.body_start),
         _short_matches(text, folded, index.short, article.body_start))
-    kept = _longest_first(s for s in matches
-                          if _reads_as_place(text, s, gazetteer, demonyms, dateline, surnames))
+    kept = _longest_first(matches, lambda s: _reads_as_place(text, s, gazetteer, demonyms,
+                                                             dateline, surnames))
     kept += _misspellings(text, folded, kept, index, article.body_start, surnames)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
     kept = sorted((_with_abbreviation_dot(text, _without_article(text, s, gazetteer), gazetteer)
@@ -333,14 +350,40 @@ def _plural_demonym(key: str, demonyms: dict[str, str]) -> str:
 
 def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
                    start: int) -> Iterator[_Span]:
-    """Whole-word matches that begin with a capital letter (a name, as written)."""
+    """Whole-word matches that begin with a capital letter (a name, as written).
+
+    The automaton's patterns and the scanned text have the character before each word
+    marked, so that names are only matched from the start of a word: scanning for names
+    inside words ("ross" in "across") would cost ten times as many matches to throw away.
+    """
     if not len(automaton):
         return
-    for end_index, (key, length) in automaton.iter(folded, start):
-        end = end_index + 1
+    scanned = _WORD_START_MARK + _mark_word_starts(folded)
+    # The mark put before the text shifts offsets in `scanned` by one.
+    for end, (key, length, pattern) in automaton.iter(scanned, start):
         begin = end - length
-        if text[begin].isupper() and _is_word_boundary(folded, begin, end):
+        if not text[begin].isupper() or _WORD_CHAR.match(folded, end):
+            continue
+        # The marks stand for any character before a word: the text must be the pattern.
+        written = folded[begin:end]
+        if not key:
+            key = dict(pattern).get(written, "")
+        elif written != (pattern or key):
+            continue
+        if key:
             yield _Span(begin, end, key)
+
+
+_WORD_START_MARK = "\x01"
+# The character before a word: not a word character, nor the apostrophe of an elision
+# ("d'Ivoire" has no word "Ivoire"; a quote mark before a name is fine).
+_WORD_START = re.compile(r"(?:(?<![^\W\d_])'|[^\w'])(?=\w)")
+
+
+def _mark_word_starts(folded: str) -> str:
+    """The folded text with the character before each word replaced by a mark, one
+    character for one: offsets are kept."""
+    return _WORD_START.sub(_WORD_START_MARK, folded)
 
 
 _SHORT_TOKEN = re.compile(r"(?<![\w.'’])[A-Z](?:\.? ?[A-Za-z]){1,2}\.?(?![\w])")
@@ -368,12 +411,16 @@ def _is_word_boundary(text: str, start: int, end: int) -> bool:
     return not (before == "'" and start >= 2 and text[start - 2].isalpha())
 
 
-def _longest_first(spans: Iterable[_Span]) -> list[_Span]:
-    """Keep non-overlapping spans, the longest first, then the earliest."""
+def _longest_first(spans: Iterable[_Span], reads_as_place=None) -> list[_Span]:
+    """Keep non-overlapping spans that read as places, the longest first, then the earliest.
+
+    A span inside one already kept is never weighed: "York" in "New York" costs nothing.
+    """
     chosen: list[_Span] = []
     taken: set[int] = set()
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not taken.intersection(range(span.start, span.end)):
+        if not taken.intersection(range(span.start, span.end)) and (
+                reads_as_place is None or reads_as_place(span)):
             chosen.append(span)
             taken.update(range(span.start, span.end))
     return sorted(chosen, key=lambda s: s.start)
@@ -391,7 +438,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
     letters = surface.replace(".", "")
     if _abbreviation_with_dot(letters, text[span.end:span.end + 1], span.key, gazetteer):
         return True  # "Ga.", "Calif.": a state's abbreviation, dot and all
-    in_capitals = _in_capitals_line(text, span.start)
+    # (Whether the line is in capitals matters to names in capitals only.)
+    in_capitals = letters.isupper() and _in_capitals_line(text, span.start)
     short_or_acronym = len(letters) <= 3 or (letters.isupper() and len(letters) <= 5
                                              and not in_capitals)
     if short_or_acronym:
@@ -413,7 +461,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
         return True
     if " " not in span.key and _part_of_a_persons_name(text, span, before, after, gazetteer):
         return False
-    if surface in surnames and not (before and before[-1].lower() in _LOCATIVES):
+    if surface in surnames and not (before and before[-1].lower() in _LOCATIVES
+                                    and before[-2:] != ["according", "to"]):
         return False  # "Jane Flores ... Flores said": the article named a person so
     return _plausible_given_how_common(text, span, before, after, gazetteer)
 
@@ -421,9 +470,16 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
 def _surnames(text: str, start: int, gazetteer) -> frozenset[str]:
     """Words the article uses as people's surnames: after a first name or a title."""
     found = set()
+    titled_first_names = set()
     for match in _PERSON.finditer(text, start):
         first, surname = match.group(1), match.group(2)
         titled = first.lower().rstrip(".") in _HONORIFICS
+        if titled:
+            # "Gov. Chet Culver": after a title, the next two capitalised words are a name.
+            titled_first_names.add((match.start(2), surname))
+        elif not first.endswith(".") and any(
+                end == match.start(1) for end, _ in titled_first_names):
+            titled = True
         if (titled or is_first_name(first)) and not _well_known_place(gazetteer, surname):
             found.add(surname)
     return frozenset(found)
@@ -532,6 +588,10 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
     qualified = _followed_by_qualifier(text, span.end, gazetteer)
     if name_key(text[span.start:span.end]) in _NEVER_ALONE:
         return False
+    if not important and not locative and (
+            (after and after[0] in _SPEECH_VERBS and not (before and before[-1] == "of"))
+            or (before and before[-1] in _SPEECH_VERBS and not after)):
+        return False  # "McKinney said", "said Culver.": a minor place's name is a person's
     if text[span.start:span.end] in _MONTHS_AND_DAYS or span.key in _GENERIC_NAME_WORDS:
         return qualified
     if before and before[-1] == "the" and not important and not any(
@@ -605,11 +665,22 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _in_capitals_line(text: str, start: int) -> bool:
     """Whether the words around are mostly in capitals (a headline), within its line."""
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+    line_start = max(text.rfind("\n", max(0, start - 80), start) + 1, start - 80)
     line_end = text.find("\n", start, start + 80)
     line = text[line_start:line_end if line_end >= 0 else start + 80]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+    if line.isascii():  # counted in C: this runs for every name in capitals
+        letters = line.translate(_LETTER_CASES)
+        upper = letters.count("U")
+    else:
+        letters = [c for c in line if c.isalpha()]
+        upper = sum(c.isupper() for c in letters)
+    return len(letters) >= 8 and upper / len(letters) > 0.7
+
+
+# ASCII letters to "U" (upper case) and "l" (lower case); every other character dropped.
+_LETTER_CASES = str.maketrans(
+    {chr(c): ("U" if chr(c).isupper() else "l") if chr(c).isalpha() else None
+     for c in range(128)})
 
 
 def _in_title_case_run(text: str, start: int) -> bool:
@@ -687,6 +758,7 @@ def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
     taken = _taken(kept)
     targets: dict[str, str] = {}
     words = []
+    names_of_other_things = set()
     for match in _CAPITALISED_WORD.finditer(text, body_start):
         word = match.group()
         if match.start() in taken or len(word) < 6 or is_first_name(word) or word in surnames:
@@ -695,11 +767,26 @@ def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
         if not key.isalpha() or word_commonness(key) >= 2.5:
             continue
         words.append((match.start(), match.end(), word))
+        if _beside_another_name(text, match.start(), match.end()):
+            names_of_other_things.add(word)
         before = _previous_words(text, match.start(), 1)
         if word not in targets and before and before[-1].lower() in _MISSPELLING_CUES:
             targets[word] = _nearest_key(key, index)
-    # One reading per word: once a misspelling is recognised, every use of it is the place.
-    return [_Span(start, end, targets[word]) for start, end, word in words if targets.get(word)]
+    # One reading per word: once a misspelling is recognised, every use of it is the place;
+    # a word that is anywhere part of a longer name ("Lovelle Mixon", "Umoja Iddi Bakari")
+    # is that name's, and no misspelling.
+    return [_Span(start, end, targets[word]) for start, end, word in words
+            if targets.get(word) and word not in names_of_other_things]
+
+
+def _beside_another_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word is written next to another one, as part of one name."""
+    if re.match(r" [A-Z][a-z]", text[end:end + 3]):
+        return True
+    previous = re.search(r"(?<![.!?:\n] )\b([A-Z][a-z]+) $", text[max(0, start - 30):start])
+    return bool(previous) and previous.group(1).lower() not in (
+        _LOCATIVES | _MISSPELLING_CUES | _NAME_FUNCTION_WORDS) and not _sentence_initial(
+        text, start - len(previous.group(1)) - 1)
 
 
 def _nearest_key(key: str, index: NameIndex) -> str:
@@ -728,7 +815,11 @@ def _taught_aliases(text: str, kept: list[_Span], body_start: int,
         if not match or match.start("alias") in taken:
             continue
         alias = match.group("alias")
-        if alias[0].isupper() and not alias.isupper() and not is_first_name(alias.split()[0]):
+        # Every word capitalised ("Belgium (LTTL team)" names a team), and not the agency
+        # of a dateline the detector missed ("Beijing (AsiaNews) Since March...").
+        if (all(w[0].isupper() for w in alias.split()) and not alias.isupper()
+                and not is_first_name(alias.split()[0])
+                and not _agency_of_a_dateline(text, span.start, match.end("alias"))):
             aliases[alias] = span.key
     found = []
     for alias, key in aliases.items():
@@ -738,6 +829,13 @@ def _taught_aliases(text: str, kept: list[_Span], body_start: int,
                 found.append(_Span(start, start + len(alias), key))
                 taken.update(range(start, start + len(alias)))
     return found
+
+
+def _agency_of_a_dateline(text: str, name_start: int, alias_end: int) -> bool:
+    """"Beijing (AsiaNews) Since March": a place opening a line, a word in brackets, and a
+    new sentence."""
+    return ((name_start == 0 or text[name_start - 1] == "\n")
+            and re.match(r"\)\s*(?:[—–-]|[A-Z])", text[alias_end:alias_end + 4]) is not None)
 
 
 def _taken(spans: Iterable[_Span]) -> set[int]:

@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
@@ -36,6 +36,23 @@ class _Context:
     countries: Counter  # ISO code -> weight of evidence
     admin1s: Counter  # (country, admin1 name key) -> weight
     anchors: tuple[Place, ...]  # places resolved with confidence, for spatial coherence
+    # What each name itself added to `countries` and `admin1s`, over how many mentions: a
+    # name repeated is no more evidence for its own sense than the name said once
+    # ("Alexandria" said seven times must not outvote "Virginia" said three times).
+    own: dict[str, tuple[Counter, Counter, int]] = field(default_factory=dict)
+    floor: Counter = field(default_factory=Counter)  # countries named outright
+
+    def without(self, key: str) -> tuple[Counter, Counter]:
+        """The countries and divisions the article points at, as seen by the name `key`:
+        its own repeats left out."""
+        if key not in self.own:
+            return self.countries, self.admin1s
+        own_countries, own_admin1s, mentions = self.own[key]
+        repeats = 1 - 1 / mentions  # the share of its votes beyond the first mention's
+        countries = Counter({code: max(weight - repeats * own_countries[code], self.floor[code])
+                             for code, weight in self.countries.items()})
+        admin1s = Counter({k: w - repeats * own_admin1s[k] for k, w in self.admin1s.items()})
+        return +countries, +admin1s
 
     @cached_property
     def anchor_points(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -50,10 +67,15 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     candidates = {m.start: _candidates(m, gazetteer) for m in mentions}
     qualifiers = _qualifiers(mentions, candidates, text)
     context = _first_context(mentions, candidates)
-    # Two rounds: the first uses what the article names outright; the second adds the
-    # places the first round chose, so that ambiguous names settle near the others.
-    for _ in range(2):
-        senses = _choose_senses(mentions, candidates, qualifiers, context, gazetteer)
+    # Rounds: the first uses what the article names outright; the next add the places the
+    # round before chose, so that ambiguous names settle near the others. A third round
+    # settles what a changed choice in the second implies; no more once nothing changes.
+    senses: dict[str, tuple[Place | None, float]] = {}
+    for _ in range(3):
+        previous, senses = senses, _choose_senses(mentions, candidates, qualifiers, context,
+                                                  gazetteer)
+        if _evidence(senses) == _evidence(previous):
+            break  # the next round's context would be this round's: nothing would change
         context = _context_from(mentions, senses, context)
     resolved = []
     for mention in mentions:
@@ -66,6 +88,12 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
         else:
             resolved.append(replace(mention, place=place, score=round(score, 3)))
     return resolved
+
+
+def _evidence(senses: dict[str, tuple[Place | None, float]]) -> dict[str, str | None]:
+    """What of a round's choices the next round's context is made of."""
+    return {key: place.place_id if place is not None and score >= 0.5 else None
+            for key, (place, score) in senses.items()}
 
 
 def _candidates(mention: Mention, gazetteer) -> list[Place]:
@@ -124,22 +152,31 @@ def _context_from(mentions: Sequence[Mention], senses: dict[str, tuple[Place | N
                   previous: _Context) -> _Context:
     countries: Counter = Counter()
     admin1s: Counter = Counter()
+    own: dict[str, tuple[Counter, Counter, int]] = {}
     anchors = []
     for mention in mentions:
-        place, score = senses.get(_sense_key(mention), (None, 0.0))
+        key = _sense_key(mention)
+        place, score = senses.get(key, (None, 0.0))
         if place is None or score < 0.5:
             continue
+        own_countries, own_admin1s, seen = own.get(key, (Counter(), Counter(), 0))
+        own[key] = (own_countries, own_admin1s, seen + 1)
         if place.country:
-            countries[place.country] += 1.0 if place.kind in {"country", "admin1"} else 0.6
+            weight = 1.0 if place.kind in {"country", "admin1"} else 0.6
+            countries[place.country] += weight
+            own_countries[place.country] += weight
         if place.kind == "admin1":
             admin1s[(place.country, name_key(place.name))] += 1.0
+            own_admin1s[(place.country, name_key(place.name))] += 1.0
         elif place.admin1:
             admin1s[(place.country, name_key(place.admin1))] += 0.5
+            own_admin1s[(place.country, name_key(place.admin1))] += 0.5
         if place.kind not in {"continent", "country"}:
             anchors.append(place)
-    for code, weight in previous.countries.items():
+    floor = previous.floor or previous.countries
+    for code, weight in floor.items():
         countries[code] = max(countries[code], weight)
-    return _Context(countries, admin1s, tuple(anchors))
+    return _Context(countries, admin1s, tuple(anchors), own, floor)
 
 
 def _choose_senses(mentions: Sequence[Mention], candidates: dict[int, list[Place]],
@@ -167,51 +204,60 @@ def _best(places: list[Place], context: _Context, parents: list[Place], key: str
     # A city and the division named after it ("Yerevan", "Moscow", "Washington"): news
     # means the city.
     big_cities = {p.country for p in places if p.kind == "city" and p.population >= 50_000}
-    scored = sorted(((_score(p, key, context, parents)
-                      + (0.5 if gazetteer.curated_name(p.place_id, key) else 0.0)
-                      - (1.5 if p.kind == "admin1" and p.country in big_cities else 0.0), i, p)
-                     for i, p in enumerate(places)),
-                    key=lambda t: (-t[0], t[1]))
-    best_score, _, best = scored[0]
-    runner_up = scored[1][0] if len(scored) > 1 else best_score - 2.0
+    countries, admin1s = context.without(key)
+    total = sum(countries.values())
+    scores = [_score(p, key, parents, countries, admin1s, total)
+              + (0.5 if gazetteer.curated_name(p.place_id, key) else 0.0)
+              - (1.5 if p.kind == "admin1" and p.country in big_cities else 0.0)
+              for p in places]
+    if context.anchors:
+        scores = [s + c for s, c in zip(scores, _coherence(places, context), strict=True)]
+    # The best, the first listed among equals; and the runner-up's score.
+    order = sorted(range(len(places)), key=lambda i: (-scores[i], i))
+    best_score, best = scores[order[0]], places[order[0]]
+    runner_up = scores[order[1]] if len(order) > 1 else best_score - 2.0
     # Confidence: plausible on its own, and ahead of the runner-up.
     plausibility = 1.0 / (1.0 + math.exp(-(best_score - 2.3)))
     margin = 1.0 / (1.0 + math.exp(-2.5 * (best_score - runner_up)))
     return best, plausibility * (0.5 + 0.5 * margin)
 
 
-def _score(place: Place, key: str, context: _Context, parents: list[Place]) -> float:
+def _score(place: Place, key: str, parents: list[Place], countries: Counter,
+           admin1s: Counter, total: float) -> float:
+    """A candidate's weight on its own and in the article's countries and divisions."""
     score = 0.35 * math.log10(place.population + 1) + _KIND_WEIGHT.get(place.kind, 0.0)
     if name_key(place.name) == key:
         score += 0.5  # called by its own name, not by one of its alternate names
     if place.source == "curated":
         score += 0.5
-    total = sum(context.countries.values())
     if total and place.country:
-        share = context.countries[place.country] / total
+        share = countries[place.country] / total
         score += 1.5 * share + (0.2 if share >= 0.15 else -0.5)
-    if place.admin1 and context.admin1s[(place.country, name_key(place.admin1))]:
+    if place.admin1 and admin1s[(place.country, name_key(place.admin1))]:
         score += 0.6
     if parents:
         score += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
-    if context.anchors and place.kind != "continent":
-        # Coherence with the article's other places: near most of them, not just one.
-        lats, lons, ids = context.anchor_points
-        others = ids != place.place_id
-        if others.any():
-            scale = 1500.0 if place.kind == "country" else 400.0
-            closeness = np.exp(-_km_to(place, lats[others], lons[others]) / scale)
-            score += 0.5 * float(closeness.max()) + 0.7 * float(closeness.mean())
     return score
 
 
-def _km_to(place: Place, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
-    """Great-circle distances from a place to many points at once (haversine, on geopy's
-    mean Earth radius): the resolver measures thousands of them per article."""
-    lat, lon = math.radians(place.lat), math.radians(place.lon)
-    h = (np.sin((lats - lat) / 2) ** 2
-         + math.cos(lat) * np.cos(lats) * np.sin((lons - lon) / 2) ** 2)
-    return 2 * EARTH_RADIUS * np.arcsin(np.sqrt(np.minimum(1.0, h)))
+def _coherence(places: list[Place], context: _Context) -> np.ndarray:
+    """Closeness of each candidate to the article's other places: near most of them, not
+    just one. All candidates against all anchors in one array operation."""
+    lats, lons, ids = context.anchor_points
+    plats = np.radians([p.lat for p in places])[:, None]
+    plons = np.radians([p.lon for p in places])[:, None]
+    h = (np.sin((lats - plats) / 2) ** 2
+         + np.cos(plats) * np.cos(lats) * np.sin((lons - plons) / 2) ** 2)
+    km = 2 * EARTH_RADIUS * np.arcsin(np.sqrt(np.minimum(1.0, h)))
+    scale = np.array([1500.0 if p.kind == "country" else 400.0 for p in places])[:, None]
+    others = ids[None, :] != np.array([p.place_id for p in places], dtype=object)[:, None]
+    closeness = np.where(others, np.exp(-km / scale), 0.0)
+    count = others.sum(axis=1)
+    coherence = (0.5 * closeness.max(axis=1)
+                 + 0.7 * closeness.sum(axis=1) / np.maximum(count, 1))
+    coherence[count == 0] = 0.0
+    coherence[[p.kind == "continent" for p in places]] = 0.0
+    return coherence
 
 
 def _within(place: Place, parent: Place) -> bool:

@@ -197,3 +197,58 @@ def test_dotted_state_abbreviations_after_a_town_are_found(small):
 
 def test_a_disease_named_after_a_place_is_not_the_place(small):
     assert names(small, "Cases of Paris fever rose; doctors in Paris were worried.") == ["Paris"]
+
+
+def test_a_street_or_valley_named_after_a_place_is_not_the_place(small):
+    text = "Traffic on Goris Road was slow, and the Goris Valley flooded; in Goris it rained."
+    assert [m.start for m in found(small, text)] == [text.rindex("Goris")]
+
+
+def test_a_road_numbered_by_a_place_keeps_the_place(small):
+    # "Oxford Road 5": the fifth road of Oxford county, which the place names.
+    assert names(small, "The crash was on Goris Road 4.") == ["Goris"]
+
+
+def test_after_a_title_two_capitalised_words_are_a_persons_name(small):
+    text = "Gov. Chet Goris signed the bill. Reporters met Goris at noon in Yerevan."
+    assert names(small, text) == ["Yerevan"]
+
+
+def test_according_to_a_person_is_no_locative(small):
+    text = "Officer Ana Goris stopped the car, according to Goris. He drove to Goris later."
+    assert [m.start for m in found(small, text)] == [text.rindex("Goris")]
+
+
+def test_a_minor_place_name_beside_a_verb_of_speech_is_a_person(small):
+    text = "“We are ready,” Goris said. “So are we,” said Goris. Moscow said nothing."
+    assert names(small, text) == ["Moscow"]
+
+
+def test_a_place_of_the_speaker_still_counts(small):
+    assert names(small, "A spokesman for the city of Goris said the road was shut.") == [
+        "Goris"]
+
+
+def test_a_word_that_is_part_of_a_persons_name_is_no_misspelling(small):
+    text = "Police arrested Umoja Iddi Stepanakerd in Yerevan; shells later fell on Stepanakerd."
+    assert names(small, text) == ["Yerevan"]
+
+
+def test_a_thing_called_by_a_name_is_no_alias_of_the_place(small):
+    text = "A youth club in Goris, called Open Door, opened. Open Door has 40 members."
+    assert names(small, text) == ["Goris"]
+
+
+def test_words_in_brackets_with_a_lower_case_word_are_no_alias(small):
+    assert names(small, "Gold went to Armenia (Ararat team) and silver to Ararat.") == [
+        "Armenia"]
+
+
+def test_the_agency_of_a_dateline_without_a_dash_is_no_alias(small):
+    text = "Baku (Trend) Since Monday the talks stalled. Trend reported it first."
+    assert names(small, text) == ["Baku"]
+
+
+def test_names_in_quotation_marks_are_found_from_the_start_of_the_word(small):
+    assert names(small, "Residents of ‘Ganja’ and 'Baku' fled; acrossGanja is no name.") == [
+        "Ganja", "Baku"]

@@ -83,3 +83,10 @@ def test_a_name_the_curated_files_give_outweighs_a_bigger_namesake():
                        text)
     assert ("Martuni", "g:khojavend") in [(m.text, m.place and m.place.place_id)
                                           for m in mentions]
+
+
+def test_a_name_said_often_does_not_outvote_the_other_places(small):
+    text = ("Alexandria police found the car. Alexandria officials said Alexandria schools "
+            "stay open. The suspect awaits transfer to Virginia. Alexandria is calm.")
+    assert {place for name, place in chosen(small, text) if name == "Alexandria"} == {
+        "g:alexandria-va"}
