@@ -19,6 +19,7 @@ articles; warm re-run with 10 new articles <= 3 s; peak memory < 1.5 GB at 100,0
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import subprocess
@@ -134,7 +135,8 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--full", action="store_true", help="also 100,000 articles")
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="--workers for make_map.py (default: this machine's cores)")
     parser.add_argument("--peer-articles", type=int, default=500,
                         help="articles spaCy's NER is timed on (default 500)")
     args = parser.parse_args()

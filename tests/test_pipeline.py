@@ -70,3 +70,29 @@ def test_a_text_without_paragraph_breaks_is_still_cut_into_bounded_parts(monkeyp
     assert all(len(part.text) <= 100 for _, part in parts)
     assert [offset for offset, _ in parts] == [
         sum(len(p.text) for _, p in parts[:n]) for n in range(len(parts))]
+
+
+@pytest.mark.slow
+def test_a_50_mb_text_file_is_read_once_and_cut_into_bounded_parts(tmp_path):
+    """The language stages then see one part at a time (the test above shows that parts give
+    what a whole reading gives); the reader holds the file's bytes and text, no more."""
+    import tracemalloc
+
+    from geo.corpus import read_corpus
+
+    paragraph = "Artillery shells hit Stepanakert on Tuesday, officials said. " * 8 + "\n\n"
+    with (tmp_path / "huge.txt").open("w", encoding="utf-8") as handle:
+        for _ in range(50_000_000 // len(paragraph)):
+            handle.write(paragraph)
+    tracemalloc.start()
+    (article,) = read_corpus(tmp_path)
+    peak_reading = tracemalloc.get_traced_memory()[1]
+    tracemalloc.reset_peak()
+    lengths = [len(part.text) for _, part in pipeline.article_parts(article)]
+    peak_cutting = tracemalloc.get_traced_memory()[1] - tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert len(article.text) > 49_000_000
+    assert peak_reading < 3 * 50_000_000  # the bytes and the decoded text
+    assert sum(lengths) == len(article.text) and max(lengths) <= pipeline.PART_CHARS
+    assert len(lengths) >= 50_000_000 // pipeline.PART_CHARS
+    assert peak_cutting < 4 * pipeline.PART_CHARS + 1_000_000  # one part at a time
