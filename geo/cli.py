@@ -247,10 +247,12 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
             article_count += 1
             event_rows += rows.events
             chunk += rows.mentions
-            if len(chunk) >= _MENTION_CHUNK:
-                _write_mentions(handle, chunk, header, unresolved_rows)
-                mention_count, resolved_count = _counted(chunk, mention_count, resolved_count)
-                header, chunk = False, []
+            while len(chunk) >= _MENTION_CHUNK:  # a very long article fills several
+                written, chunk = chunk[:_MENTION_CHUNK], chunk[_MENTION_CHUNK:]
+                _write_mentions(handle, written, header, unresolved_rows)
+                mention_count, resolved_count = _counted(written, mention_count,
+                                                         resolved_count)
+                header = False
             notes += [(note, rows.path) for note in rows.notes]
         skipped = [item for _, item in sorted(skipped, key=lambda pair: pair[0])]
         if article_count == 0:
