@@ -269,8 +269,7 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
 
 
 def _write_mentions(handle, chunk: list[list], header: bool, unresolved: list[list]) -> None:
-    table = export.mentions_table(chunk)
-    export.write_csv_rows(handle, table[export.MENTION_COLUMNS], header=header)
+    export.write_mention_rows(handle, chunk, header=header)
     place_id = export.MENTION_COLUMNS.index("place_id")
     unresolved += [row for row in chunk if row[place_id] == ""]
 

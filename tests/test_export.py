@@ -73,3 +73,19 @@ def test_text_a_spreadsheet_would_run_as_a_formula_is_defused_in_csv_only(tmp_pa
     assert written["fatalities"] == "-1"  # numbers are not text
     feature = json.loads(events_geojson(events))["features"][0]
     assert feature["properties"]["text"].startswith("=HYPERLINK")  # GeoJSON keeps it as is
+
+
+def test_mention_rows_written_from_lists_are_the_bytes_pandas_writes():
+    import io
+
+    from geo.export import MENTION_COLUMNS, write_csv_rows, write_mention_rows
+
+    rows = [mention("a/1", "Baku", place_id="g:baku"), mention("a/1", "=Fizuli"),
+            mention("b", 'Say "Ganja", then\r\nmore', place_id="-x"),
+            {**mention("b", "Shusha", place_id="g:s"), "lat": 39.7583, "score": 0.25}]
+    as_lists = [[row[c] for c in (*MENTION_COLUMNS, "_sentence")] for row in rows]
+    by_pandas, by_lists = io.StringIO(), io.StringIO()
+    write_csv_rows(by_pandas, mentions_table(rows)[MENTION_COLUMNS])
+    write_mention_rows(by_lists, as_lists, header=True)
+    assert by_lists.getvalue() == by_pandas.getvalue()
+    assert "'=Fizuli" in by_lists.getvalue() and ",,," in by_lists.getvalue()
