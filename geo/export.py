@@ -194,8 +194,9 @@ def events_geojson(events: pd.DataFrame) -> str:
     features = []
     # Python values, None for every kind of missing one, in one pass over the table.
     plain = events.astype(object).where(events.notna(), None)
-    for record in plain.to_dict("records"):
-        properties = {k: _plain(v) for k, v in record.items()}
+    names = list(plain.columns)
+    for values in zip(*([_plain(v) for v in plain[name].tolist()] for name in names)):
+        properties = dict(zip(names, values))
         lat, lon = properties.get("lat"), properties.get("lon")
         geometry = ({"type": "Point", "coordinates": [lon, lat]}
                     if lat is not None and lon is not None else None)

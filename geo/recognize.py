@@ -736,6 +736,7 @@ def _first_names() -> frozenset[str]:
     from importlib.resources import files
 
     names: set[str] = set()
+    frequent = re.compile("[3-9]")  # a frequency digit of 3 or more
     data = files("gender_guesser").joinpath("data/nam_dict.txt")
     with data.open("r", encoding="iso-8859-1") as handle:
         for line in handle:
@@ -744,7 +745,7 @@ def _first_names() -> frozenset[str]:
             name = line[3:29].strip()
             frequencies = line[30:85]
             # Keep names that are in common use somewhere (frequency digit >= 3).
-            if name and "+" not in name and any(c.isdigit() and c >= "3" for c in frequencies):
+            if name and "+" not in name and frequent.search(frequencies):
                 names.add(name_key(name))
     return frozenset(names)
 
