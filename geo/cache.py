@@ -22,7 +22,7 @@ from pathlib import Path
 
 from geo.model import Article
 
-SCHEMA = "3"
+SCHEMA = "4"
 CACHE_FILE = "results.sqlite"
 # The modules whose code decides what the rows hold: a change to any re-parses all.
 _RESULT_MODULES = ("corpus", "dates", "events", "export", "model", "pipeline", "recognize",
@@ -38,8 +38,10 @@ class CacheCorrupt(Exception):
 class ArticleRows:
     """What one article contributes to the outputs, small enough to cache and ship.
 
-    `events` and `mentions` are rows as lists in export's column order (mentions with the
-    extra `_sentence` column); `skipped` is the reason when the stages failed on it.
+    `events` are rows as lists in export's column order. Mentions are the bulk of a corpus,
+    so they are kept as the article's lines of mentions.csv, ready to write (`mentions_csv`,
+    `mention_count` of them), plus the unresolved ones as lists with the extra `_sentence`
+    column, for unresolved.csv. `skipped` is the reason when the stages failed on it.
     """
 
     article_id: str
@@ -47,7 +49,9 @@ class ArticleRows:
     position: int
     key: str
     events: list[list] = field(default_factory=list)
-    mentions: list[list] = field(default_factory=list)
+    mentions_csv: str = ""
+    mention_count: int = 0
+    unresolved: list[list] = field(default_factory=list)
     skipped: str = ""
     notes: list[str] = field(default_factory=list)  # read, but not quite as written
     timings: dict[str, float] = field(default_factory=dict)
@@ -159,8 +163,8 @@ class ResultCache:
                           (path, signature, version, self.run, json.dumps(items)))
 
     def store(self, rows: ArticleRows) -> None:
-        payload = zlib.compress(json.dumps([rows.events, rows.mentions, rows.notes],
-                                           default=_plain)
+        payload = zlib.compress(json.dumps([rows.events, rows.mentions_csv, rows.mention_count,
+                                            rows.unresolved, rows.notes], default=_plain)
                                 .encode("ascii"), 1)
         self._execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
                       (rows.article_id, rows.key, rows.path, rows.position, self.run,
@@ -196,9 +200,10 @@ class ResultCache:
         try:
             for article_id, path, position, key, skipped, payload in self._db.execute(
                     query, (self.run,)):
-                events, mentions, notes = json.loads(zlib.decompress(payload))
-                yield ArticleRows(article_id, path, position, key, events, mentions, skipped,
-                                  notes)
+                events, mentions_csv, count, unresolved, notes = json.loads(
+                    zlib.decompress(payload))
+                yield ArticleRows(article_id, path, position, key, events, mentions_csv, count,
+                                  unresolved, skipped, notes)
         except sqlite3.DatabaseError as error:
             raise _checked(error, self.path) from error
         except (zlib.error, ValueError, TypeError) as error:

@@ -21,7 +21,6 @@ from geo.engines import Engine, Progress, WorkerSpec, update_cache
 
 # The stages a run reports the seconds of with --timings (parsing ones summed over workers).
 _FEW_BATCHES = 2  # batches of new articles (8 each) parsed here rather than on --workers
-_MENTION_CHUNK = 50_000  # mention rows written to mentions.csv at a time
 OUTPUT_TABLES = ("events.csv", "mentions.csv", "unresolved.csv", "events.geojson")
 STAGES = ("read", "recognise", "resolve", "events", "write", "map")
 
@@ -226,57 +225,41 @@ class _NothingRead(Exception):
 
 
 def _write_tables(out: Path, cache: ResultCache, progress: Progress):
-    """The four tables from the cache, in corpus order; mentions.csv streamed in chunks.
+    """The four tables from the cache, in corpus order; mentions.csv streamed.
 
-    Mentions are the bulk of a large corpus, so only the unresolved ones (for
-    unresolved.csv) are kept in memory; the events are all kept, for the map.
+    Mentions are the bulk of a large corpus: each article's lines of mentions.csv come
+    ready-made from the cache and only the unresolved ones (for unresolved.csv) are kept in
+    memory; the events are all kept, for the map.
     """
     paths = {name: out / name for name in OUTPUT_TABLES}
     event_rows: list[list] = []
     unresolved_rows: list[list] = []
     skipped = list(progress.read_skipped)
     notes: list[tuple[str, str]] = []  # (note, path) of articles read as well as they could be
-    article_count = mention_count = resolved_count = 0
-    chunk: list[list] = []
+    article_count = mention_count = 0
     with atomic_open(paths["mentions.csv"], "w", newline="") as handle:
-        header = True
+        export.write_mention_rows(handle, [], header=True)
         for rows in cache.rows():
             if rows.skipped:
                 skipped.append((rows.position, Skipped(rows.path, rows.skipped)))
                 continue
             article_count += 1
             event_rows += rows.events
-            chunk += rows.mentions
-            while len(chunk) >= _MENTION_CHUNK:  # a very long article fills several
-                written, chunk = chunk[:_MENTION_CHUNK], chunk[_MENTION_CHUNK:]
-                _write_mentions(handle, written, header, unresolved_rows)
-                mention_count, resolved_count = _counted(written, mention_count,
-                                                         resolved_count)
-                header = False
+            handle.write(rows.mentions_csv)
+            mention_count += rows.mention_count
+            unresolved_rows += rows.unresolved
             notes += [(note, rows.path) for note in rows.notes]
         skipped = [item for _, item in sorted(skipped, key=lambda pair: pair[0])]
         if article_count == 0:
             raise _NothingRead(skipped)
-        _write_mentions(handle, chunk, header, unresolved_rows)
-        mention_count, resolved_count = _counted(chunk, mention_count, resolved_count)
     events = export.events_table(event_rows)
     del event_rows
     export.write_csv(paths["events.csv"], events)
     unresolved = export.unresolved_table(export.mentions_table(unresolved_rows))
     export.write_csv(paths["unresolved.csv"], unresolved)
     write_text_atomic(paths["events.geojson"], export.events_geojson(events))
-    return article_count, skipped, notes, events, (mention_count, resolved_count), unresolved
-
-
-def _write_mentions(handle, chunk: list[list], header: bool, unresolved: list[list]) -> None:
-    export.write_mention_rows(handle, chunk, header=header)
-    place_id = export.MENTION_COLUMNS.index("place_id")
-    unresolved += [row for row in chunk if row[place_id] == ""]
-
-
-def _counted(chunk: list[list], found: int, resolved: int) -> tuple[int, int]:
-    place_id = export.MENTION_COLUMNS.index("place_id")
-    return found + len(chunk), resolved + sum(1 for row in chunk if row[place_id] != "")
+    counts = (mention_count, mention_count - len(unresolved_rows))
+    return article_count, skipped, notes, events, counts, unresolved
 
 
 def _print_skipped(skipped: list[Skipped]) -> None:

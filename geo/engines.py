@@ -8,6 +8,7 @@ flight at once, so the corpus is never held in memory.
 
 from __future__ import annotations
 
+import io
 import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -42,6 +43,10 @@ def article_rows(article: Article, position: int, key: str, gazetteer, index) ->
         events = [[row[c] for c in export.EVENT_COLUMNS] for row in export.event_rows(result)]
         mentions = [[row[c] for c in (*export.MENTION_COLUMNS, "_sentence")]
                     for row in export.mention_rows(result)]
+        lines = io.StringIO()
+        export.write_mention_rows(lines, mentions, header=False)
+        place_id = export.MENTION_COLUMNS.index("place_id")
+        unresolved = [row for row in mentions if row[place_id] == ""]
     except Exception as error:  # noqa: BLE001 - one bad article must not stop a run
         reason = f"{article.article_id}: failed: {type(error).__name__}: {error}"
         return ArticleRows(article.article_id, article.path, position, key, skipped=reason,
@@ -51,8 +56,8 @@ def article_rows(article: Article, position: int, key: str, gazetteer, index) ->
         notes.append("no date found, so events without a year of their own are undated")
     if not result.mentions:
         notes.append("no place names found in it")
-    return ArticleRows(article.article_id, article.path, position, key, events, mentions,
-                       notes=notes, timings=timings)
+    return ArticleRows(article.article_id, article.path, position, key, events,
+                       lines.getvalue(), len(mentions), unresolved, notes=notes, timings=timings)
 
 
 def run_batch(batch: Batch, gazetteer, index) -> list[ArticleRows]:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from geo import cli, export
-from geo.cache import ArticleRows, ResultCache, cache_path, pipeline_version
+from geo.cache import ArticleRows, ResultCache, cache_path
 from geo.engines import update_cache
-from geo.gazetteer import load_gazetteer
+from geo.gazetteer import default_cache_dir, load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "corpus"
@@ -163,21 +163,20 @@ def test_a_run_stopped_half_way_keeps_what_it_finished(corpus, tmp_path):
                                             "2023/offensive"]
 
 
-def test_tables_streamed_in_chunks_are_the_ones_export_writes(corpus, tmp_path, capsys,
-                                                               monkeypatch):
+def test_tables_streamed_from_the_cache_are_the_ones_export_writes(corpus, tmp_path, capsys):
+    """make_map writes mentions.csv from each article's cached lines; export.write_tables
+    writes the same tables from whole DataFrames of freshly parsed rows."""
+    from geo.corpus import read_corpus
+    from geo.pipeline import run_article
+    from geo.recognize import load_name_index
+
     out = tmp_path / "maps"
-    monkeypatch.setattr(cli, "_MENTION_CHUNK", 7)
     make_map(corpus, out, capsys)
-    cache = ResultCache(cache_path(out))
-    events, mentions = [], []
-    version = f"{load_gazetteer(ROOT / 'gazetteer').version}:{pipeline_version()}"
-    # Every article is in the cache: this engine is never handed one to parse.
-    progress = update_cache(corpus, cache, fake_engine([], stop_after=0), version)
-    assert progress.cached == 3
-    for rows in cache.rows():
-        events += rows.events
-        mentions += rows.mentions
-    cache.close()
+    gazetteer = load_gazetteer(ROOT / "gazetteer")
+    index = load_name_index(gazetteer, default_cache_dir())
+    results = [run_article(article, gazetteer, index) for article in read_corpus(corpus)]
+    events = [row for result in results for row in export.event_rows(result)]
+    mentions = [row for result in results for row in export.mention_rows(result)]
     assert len(mentions) > 30
     whole = tmp_path / "whole"
     export.write_tables(whole, export.events_table(events), export.mentions_table(mentions))
