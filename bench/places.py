@@ -47,8 +47,19 @@ def score_places(mentions: list[dict], gold: dict[str, dict], texts: dict[str, s
     total = 0
     for article, annotation in gold.items():
         rows = [r for r in by_article.get(article, []) if r["lat"]]
+        demonyms = [r for r in by_article.get(article, []) if r["role"] == "demonym"]
         for place in annotation["places"]:
             total += 1
+            if place["role"] == "demonym":
+                # A demonym has no point ("Armenian" says whose, not where): it must name
+                # the gold's country.
+                named = [r["place"] for r in demonyms if r["text"] == place["text"]]
+                if named and named[0] == place["place"]:
+                    found += 1
+                else:
+                    misses.append((article, place["text"],
+                                   f"names {named[0]!r}" if named else "not found"))
+                continue
             same_text = [r for r in rows if r["text"] == place["text"]]
             if not same_text:
                 misses.append((article, place["text"], "not found"))

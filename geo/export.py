@@ -66,12 +66,16 @@ def mention_rows(result: ArticleResult) -> Iterator[dict]:
     """One row at a time: a 50 MB article has half a million mentions."""
     for mention in result.mentions:
         place = mention.place
+        fields = _place_fields(place)
+        if mention.role == "demonym":
+            # "Armenian" says whose, not where: the country it implies, but no point to map.
+            fields["lat"] = fields["lon"] = None
         yield {
             "article": mention.article_id,
             "start": mention.start,
             "end": mention.end,
             "text": mention.text,
-            **_place_fields(place),
+            **fields,
             "kind": place.kind if place else "",
             "role": mention.role,
             "score": mention.score,

@@ -56,6 +56,11 @@ _ORGANISATION_HEADS = frozenset(
     "philharmonic ballet opera broadcasting television radio tv network magazine weekly "
     "quarterly wire protocol protocols accord accords agreement declaration treaty process "
     "format".split()
+) | frozenset(
+    # Institutions named after their town: "Colorado State University", "Colchester
+    # Hospital", "Huntsville High School" name a campus, not the place's news.
+    "university college school hospital church academy institute seminary cathedral "
+    "basilica library museum stadium".split()
 )
 # A place names a disease before these, capitalised or not: "West Nile virus", "Lassa fever".
 _DISEASE_HEADS = frozenset("virus fever flu influenza disease syndrome".split())
@@ -93,12 +98,12 @@ _AREA_KINDS = frozenset({"region", "feature", "continent", "country", "admin1"})
 # Verbs of speech: what stands right before or after one is a person ("Culver said").
 _SPEECH_VERBS = frozenset("said says told added explained noted wrote asked stated".split())
 # Prepositions after which a capitalised word is very probably a place.
-_LOCATIVES = frozenset(
+LOCATIVES = frozenset(
     "in at near around outside from to into towards toward across through via between "
     "inside within beyond".split()
 )
 # A misspelt name is also expected after these ("shells fell on Stepanakerd").
-_MISSPELLING_CUES = _LOCATIVES | {"on", "over"}
+_MISSPELLING_CUES = LOCATIVES | {"on", "over"}
 
 _DATELINE = re.compile(
     r"(?P<loc>(?:[A-Z][A-Z'’.\- ]{1,40}[A-Z.]|[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2})"
@@ -305,7 +310,8 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     for span in kept:
         if span.key in demonyms:
             role, candidates = "demonym", (demonyms[span.key],)
-        elif _plural_demonym(span.key, demonyms):
+        elif _plural_demonym(span.key, demonyms) and not _names_a_country(span.key, gazetteer):
+            # "Canadians"; but "Philippines" and "Laos" are countries, not Philippine+s
             role, candidates = "demonym", (_plural_demonym(span.key, demonyms),)
         else:
             role = "mention"
@@ -340,6 +346,11 @@ def _with_abbreviation_dot(text: str, span: _Span, gazetteer) -> _Span:
     if candidates and all(name_key(p.name) != span.key for p in candidates):
         return _Span(span.start, span.end + 1, span.key)
     return span
+
+
+def _names_a_country(key: str, gazetteer) -> bool:
+    return any(p.kind in {"country", "admin1", "region", "continent"}
+               and name_key(p.name) == key for p in gazetteer.candidates(key)[:3])
 
 
 def _plural_demonym(key: str, demonyms: dict[str, str]) -> str:
@@ -461,7 +472,7 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
         return True
     if " " not in span.key and _part_of_a_persons_name(text, span, before, after, gazetteer):
         return False
-    if surface in surnames and not (before and before[-1].lower() in _LOCATIVES
+    if surface in surnames and not (before and before[-1].lower() in LOCATIVES
                                     and before[-2:] != ["according", "to"]):
         return False  # "Jane Flores ... Flores said": the article named a person so
     return _plausible_given_how_common(text, span, before, after, gazetteer)
@@ -544,6 +555,9 @@ def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: li
                             gazetteer) -> bool:
     """"George Washington", "Jordan Peterson", "Sydney Harper": a first name beside a
     capitalised word that is not itself a place."""
+    if _MIDDLE_INITIAL_AFTER.match(text, span.end) or _MIDDLE_INITIAL_BEFORE.search(
+            text, max(0, span.start - 40), span.start):
+        return True  # "Carey L. Biron", "George W. Bush": a middle initial marks a person
     previous = before[-1] if before else ""
     directly_before = text[max(0, span.start - len(previous) - 1):span.start].strip() == previous
     if (re.fullmatch(r"[A-Z][a-z]+", previous) and directly_before and is_first_name(previous)
@@ -558,6 +572,10 @@ def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: li
         return False
     # "Georgia Armenia" is two places; "Georgia Mills" is a person.
     return not _strong_place(gazetteer, following)
+
+
+_MIDDLE_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
+_MIDDLE_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
 
 
 def _well_known_place(gazetteer, word: str) -> bool:
@@ -584,7 +602,7 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
     best = candidates[0]
     important = (best.kind in {"country", "continent", "admin1", "region"}
                  or best.source == "curated" or best.population >= 100_000)
-    locative = bool(before) and before[-1].lower() in _LOCATIVES
+    locative = bool(before) and before[-1].lower() in LOCATIVES
     qualified = _followed_by_qualifier(text, span.end, gazetteer)
     if name_key(text[span.start:span.end]) in _NEVER_ALONE:
         return False
@@ -786,7 +804,7 @@ def _beside_another_name(text: str, start: int, end: int) -> bool:
         return True
     previous = re.search(r"(?<![.!?:\n] )\b([A-Z][a-z]+) $", text[max(0, start - 30):start])
     return bool(previous) and previous.group(1).lower() not in (
-        _LOCATIVES | _MISSPELLING_CUES | _NAME_FUNCTION_WORDS) and not _sentence_initial(
+        LOCATIVES | _MISSPELLING_CUES | _NAME_FUNCTION_WORDS) and not _sentence_initial(
         text, start - len(previous.group(1)) - 1)
 
 

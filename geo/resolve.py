@@ -19,11 +19,16 @@ import numpy as np
 from geopy.distance import EARTH_RADIUS, great_circle
 
 from geo.model import Mention, Place
+from geo.recognize import LOCATIVES
 from geo.text import name_key
 
 # A mention whose best candidate scores below this stays unresolved (see unresolved.csv).
 MIN_SCORE = 0.3
 MAX_CANDIDATES = 25
+# A town that nothing else in the article supports keeps this share of its score, which
+# leaves it below MIN_SCORE (see `_towns_without_evidence`).
+DOUBTFUL_TOWN_FACTOR = 0.25
+SMALL_TOWN = 30_000
 
 _KIND_WEIGHT = {"continent": 1.6, "country": 1.6, "region": 1.1, "feature": 1.1, "admin1": 0.9,
                 "admin2": 0.35, "landmark": 0.3,
@@ -77,6 +82,9 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
         if _evidence(senses) == _evidence(previous):
             break  # the next round's context would be this round's: nothing would change
         context = _context_from(mentions, senses, context)
+    for key in _towns_without_evidence(mentions, senses, qualifiers, text, gazetteer):
+        place, score = senses[key]
+        senses[key] = (place, score * DOUBTFUL_TOWN_FACTOR)
     resolved = []
     for mention in mentions:
         place, score = senses.get(_sense_key(mention), (None, 0.0))
@@ -88,6 +96,62 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
         else:
             resolved.append(replace(mention, place=place, score=round(score, 3)))
     return resolved
+
+
+def _towns_without_evidence(mentions: Sequence[Mention],
+                            senses: dict[str, tuple[Place | None, float]],
+                            qualifiers: dict[int, list[Place]], text: str,
+                            gazetteer) -> list[str]:
+    """Names read as a town that nothing else in the article supports.
+
+    A town's name is also a surname, a first name, a brand, a street: a careful reader takes
+    "Sheldon Peck" or "Pskov made his comments" for people. A town is believed when a
+    mention of it follows "in", "near", "of"..., is qualified ("Benson, Minn."), or when
+    the article names another place of its province; failing those, a small town (under
+    30,000) is not believed, nor another country's town (under 300,000) when the article's
+    other places all lie elsewhere. Places and names the curated files give are believed.
+    """
+    placed = {key: place for key, (place, score) in senses.items()
+              if place is not None and score >= MIN_SCORE}
+    cued = set()
+    previous_cued, previous_end = False, -1
+    for mention in mentions:
+        # "in Aghdam, Kalbajar and Lachin": a list shares the cue of its first name.
+        listed = previous_cued and _LIST_GAP.fullmatch(text, previous_end, mention.start)
+        previous_cued = bool(listed or mention.start in qualifiers
+                             or _after_a_locative(text, mention.start))
+        previous_end = mention.end
+        if previous_cued:
+            cued.add(_sense_key(mention))
+    countries = Counter(place.country for place in placed.values())
+    provinces = Counter(_province(place) for place in placed.values())
+    doubtful = []
+    for key, place in placed.items():
+        if (place.kind != "city" or place.population >= 300_000 or key in cued
+                or place.source == "curated" or gazetteer.curated_name(place.place_id, key)):
+            continue
+        # Counted without the town itself.
+        small_and_alone = place.population < SMALL_TOWN and (
+            not place.admin1 or provinces[_province(place)] == 1)
+        abroad = len(placed) >= 3 and countries[place.country] == 1
+        if small_and_alone or abroad:
+            doubtful.append(key)
+    return doubtful
+
+
+def _province(place: Place) -> tuple[str, str]:
+    """The country and first-level division a place is or lies in."""
+    return place.country, name_key(place.name if place.kind == "admin1" else place.admin1)
+
+
+def _after_a_locative(text: str, start: int) -> bool:
+    """"in Saida", "near Benson", "the mayor of Benson"."""
+    words = _WORD_BEFORE.findall(text, max(0, start - 20), start)
+    return bool(words) and (words[-1].lower() in LOCATIVES or words[-1].lower() == "of")
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*")
+_LIST_GAP = re.compile(r",? (?:and|or) |, ")
 
 
 def _evidence(senses: dict[str, tuple[Place | None, float]]) -> dict[str, str | None]:

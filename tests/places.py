@@ -55,6 +55,10 @@ PLACES = [
     _p("g:the-hague", "The Hague", "city", "NL", 52.08, 4.3, 500_000),
     _p("g:martuni-am", "Martuni", "city", "AM", 40.14, 45.30, 12_000),
     _p("g:khojavend", "Khojavend", "city", "AZ", 39.79, 47.11, 3_700),
+    _p("c:PH", "Philippines", "country", "PH", 12.9, 121.8, 110_000_000),
+    _p("a:US.MN", "Minnesota", "admin1", "US", 46.3, -94.3, 5_700_000),
+    _p("g:benson", "Benson", "city", "US", 45.31, -95.6, 3_200, "Minnesota"),
+    _p("g:pskov", "Pskov", "city", "RU", 57.82, 28.33, 200_000, "Pskov"),
 ]
 
 ALIASES = {
@@ -69,4 +73,4 @@ ALIASES = {
 CURATED_ALIASES = {"g:khojavend": ["Martuni"]}
 
 DEMONYMS = {"Armenian": "c:AM", "Azerbaijani": "c:AZ", "Azeri": "c:AZ", "French": "c:FR",
-            "Russian": "c:RU", "American": "c:US"}
+            "Russian": "c:RU", "American": "c:US", "Philippine": "c:PH"}

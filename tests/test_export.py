@@ -89,3 +89,20 @@ def test_mention_rows_written_from_lists_are_the_bytes_pandas_writes():
     write_mention_rows(by_lists, as_lists, header=True)
     assert by_lists.getvalue() == by_pandas.getvalue()
     assert "'=Fizuli" in by_lists.getvalue() and ",,," in by_lists.getvalue()
+
+
+def test_a_demonym_row_names_its_country_but_has_no_point_to_map():
+    from geo.dates import PartialDate
+    from geo.export import mention_rows
+    from geo.model import Article, Mention
+    from geo.pipeline import ArticleResult
+    from tests.places import PLACES
+
+    armenia = next(p for p in PLACES if p.place_id == "c:AM")
+    text = "Armenian officials met in Armenia."
+    result = ArticleResult(Article("a", "a.txt", text), PartialDate(), [
+        Mention("a", 0, 8, "Armenian", "demonym", armenia, 0.9),
+        Mention("a", 25, 32, "Armenia", "mention", armenia, 0.9)], [])
+    demonym, country = mention_rows(result)
+    assert (demonym["place_id"], demonym["country"], demonym["lat"]) == ("c:AM", "AM", None)
+    assert (country["place_id"], country["lat"]) == ("c:AM", armenia.lat)

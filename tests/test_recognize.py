@@ -252,3 +252,20 @@ def test_the_agency_of_a_dateline_without_a_dash_is_no_alias(small):
 def test_names_in_quotation_marks_are_found_from_the_start_of_the_word(small):
     assert names(small, "Residents of ‘Ganja’ and 'Baku' fled; acrossGanja is no name.") == [
         "Ganja", "Baku"]
+
+
+def test_a_country_named_like_a_plural_demonym_is_the_country(small):
+    mentions = found(small, "Philippine officials said flights to the Philippines resumed.")
+    assert [(m.text, m.role) for m in mentions] == [("Philippine", "demonym"),
+                                                    ("Philippines", "mention")]
+
+
+def test_the_place_in_an_institutions_name_is_not_a_mention(small):
+    text = ("She studied at Moscow State University, taught at Paris High School and was "
+            "treated at Alexandria Hospital before moving to Paris.")
+    assert names(small, text) == ["Paris"]
+
+
+def test_a_middle_initial_marks_a_persons_name(small):
+    text = "Georgia M. Flores and Carl J. Jordan met voters in Texas."
+    assert names(small, text) == ["Texas"]

@@ -90,3 +90,20 @@ def test_a_name_said_often_does_not_outvote_the_other_places(small):
             "stay open. The suspect awaits transfer to Virginia. Alexandria is calm.")
     assert {place for name, place in chosen(small, text) if name == "Alexandria"} == {
         "g:alexandria-va"}
+
+
+def test_a_small_town_needs_a_cue_a_qualifier_or_a_neighbour(small):
+    assert ("Benson", None) in chosen(small, "A Benson award went to a firm in Texas.")
+    assert ("Benson", "g:benson") in chosen(small, "Roads were closed in Benson on Friday.")
+    assert ("Benson", "g:benson") in chosen(small, "A Benson council met Minnesota officials.")
+
+
+def test_a_list_after_a_locative_shares_its_cue(small):
+    assert ("Goris", "g:goris") in chosen(small, "Refugees arrived in Yerevan and Goris.")
+    assert ("Goris", None) in chosen(small, "Goris met Yerevan officials in Armenia.")
+
+
+def test_a_town_abroad_that_nothing_else_in_the_article_supports_stays_unresolved(small):
+    text = "Pskov told the radio that Paris and Nice agreed with France."
+    assert chosen(small, text)[0] == ("Pskov", None)
+    assert ("Pskov", "g:pskov") in chosen(small, "Pskov, Moscow and Russia: the tour ends.")
