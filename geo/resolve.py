@@ -145,12 +145,19 @@ def _province(place: Place) -> tuple[str, str]:
 
 
 def _after_a_locative(text: str, start: int) -> bool:
-    """"in Saida", "near Benson", "the mayor of Benson"."""
-    words = _WORD_BEFORE.findall(text, max(0, start - 20), start)
-    return bool(words) and (words[-1].lower() in LOCATIVES or words[-1].lower() == "of")
+    """"in Saida", "near Benson", "the town of Benson", "residents of Benson"."""
+    words = [w.lower() for w in _WORD_BEFORE.findall(text, max(0, start - 30), start)]
+    if words and words[-1] in LOCATIVES:
+        return True
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _OF_A_PLACE
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*")
+# "the town of X", "residents of X": words that make the name after "of" a place.
+_OF_A_PLACE = frozenset(
+    "city cities town towns village villages hamlet suburb suburbs outskirts center centre "
+    "heart streets capital port county counties district districts province provinces "
+    "region regions state states residents people mayor".split())
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
 
 

@@ -96,6 +96,8 @@ def test_a_small_town_needs_a_cue_a_qualifier_or_a_neighbour(small):
     assert ("Benson", None) in chosen(small, "A Benson award went to a firm in Texas.")
     assert ("Benson", "g:benson") in chosen(small, "Roads were closed in Benson on Friday.")
     assert ("Benson", "g:benson") in chosen(small, "A Benson council met Minnesota officials.")
+    assert ("Benson", "g:benson") in chosen(small, "Residents of Benson met in the hall.")
+    assert ("Benson", None) in chosen(small, "A Benson award went to a bank of Texas.")
 
 
 def test_a_list_after_a_locative_shares_its_cue(small):
