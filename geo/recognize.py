@@ -121,11 +121,14 @@ _TAUGHT_ALIAS = re.compile(
 )
 # Two capitalised words, the first perhaps a first name or a title (overlapping matches:
 # "Judge Ana Flores" gives "Judge Ana" and "Ana Flores").
+# The first word is the match and the second a lookahead, and each pattern of this kind
+# opens with the capital, after which a lookbehind checks for a word's start: a regex that
+# opens with a set of letters is searched for letter by letter in C.
 _PERSON = re.compile(
-    r"(?=\b([A-Z][a-z]+\.?) (?:[A-Z]\. )?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b)")
+    r"([A-Z](?<!\w.)[a-z]+\.?)(?= (?:[A-Z]\. )?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b)")
 # Irish and Scottish surnames: "O'Connor", "McGraw", "MacLeod".
 _SURNAME_SHAPE = re.compile(r"^(?:o'|mc|mac)[a-z]{3,}")
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z'’\-]*[a-z]{2,}\b")
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w.)[a-z'’\-]*[a-z]{2,}\b")
 
 
 @dataclass
@@ -363,7 +366,7 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
                    start: int) -> Iterator[_Span]:
     """Whole-word matches that begin with a capital letter (a name, as written).
 
-    The automaton's patterns and the scanned text have the character before each word
+    The automaton's patterns and the scanned text have the characters between words
     marked, so that names are only matched from the start of a word: scanning for names
     inside words ("ross" in "across") would cost ten times as many matches to throw away.
     """
@@ -373,8 +376,9 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
     # The mark put before the text shifts offsets in `scanned` by one.
     for end, (key, length, pattern) in automaton.iter(scanned, start):
         begin = end - length
-        if not text[begin].isupper() or _WORD_CHAR.match(folded, end):
-            continue
+        if not text[begin].isupper() or _WORD_CHAR.match(folded, end) or (
+                begin >= 2 and folded[begin - 1] == "'" and _LETTER.match(folded, begin - 2)):
+            continue  # not a name, or inside a longer word ("d'Ivoire" has no word "Ivoire")
         # The marks stand for any character before a word: the text must be the pattern.
         written = folded[begin:end]
         if not key:
@@ -386,18 +390,29 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
 
 
 _WORD_START_MARK = "\x01"
-# The character before a word: not a word character, nor the apostrophe of an elision
-# ("d'Ivoire" has no word "Ivoire"; a quote mark before a name is fine).
-_WORD_START = re.compile(r"(?:(?<![^\W\d_])'|[^\w'])(?=\w)")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _mark_word_starts(folded: str) -> str:
-    """The folded text with the character before each word replaced by a mark, one
-    character for one: offsets are kept."""
-    return _WORD_START.sub(_WORD_START_MARK, folded)
+    """The folded text with every character but a word character replaced by a mark, one
+    character for one: offsets are kept. (A translation, not a regex: ten times faster.)"""
+    return folded.translate(_WORD_MARKS)
 
 
-_SHORT_TOKEN = re.compile(r"(?<![\w.'’])[A-Z](?:\.? ?[A-Za-z]){1,2}\.?(?![\w])")
+class _WordMarks(dict):
+    """A translate table that learns for each character met whether it is a word's."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        marked = char if _WORD_CHAR.match(char) else _WORD_START_MARK
+        self[code] = marked
+        return marked
+
+
+_WORD_MARKS = _WordMarks()
+
+
+_SHORT_TOKEN = re.compile(r"[A-Z](?<![\w.'’].)(?:\.? ?[A-Za-z]){1,2}\.?(?![\w])")
 
 
 def _short_matches(text: str, folded: str, short: dict[str, str], start: int
