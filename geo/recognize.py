@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 from rapidfuzz.distance import Indel, Levenshtein
@@ -158,7 +159,7 @@ def build_name_index(gazetteer) -> NameIndex:
         if len(_letters(pattern)) <= 3:
             short.setdefault(pattern, key)
         else:
-            marked = _WORD_START_MARK + _mark_word_starts(pattern)
+            marked = _WORD_MARK + _mark_words(pattern) + _WORD_MARK
             marked_patterns.setdefault(marked, {}).setdefault(pattern, key)
 
     for key in _scannable(gazetteer.name_keys()):
@@ -185,7 +186,7 @@ def build_name_index(gazetteer) -> NameIndex:
             [(pattern, key)] = patterns.items()
             automaton.add_word(marked, (key, len(pattern), None if pattern == key else pattern))
         else:
-            automaton.add_word(marked, ("", len(marked) - 1, tuple(patterns.items())))
+            automaton.add_word(marked, ("", len(marked) - 2, tuple(patterns.items())))
     automaton.make_automaton()
     return NameIndex(automaton, _fuzzy_keys(gazetteer), short)
 
@@ -282,8 +283,7 @@ def _fuzzy_keys(gazetteer) -> dict[tuple[str, int], list[str]]:
     return buckets
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
+class _Span(NamedTuple):
     start: int
     end: int
     key: str
@@ -367,19 +367,22 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
     """Whole-word matches that begin with a capital letter (a name, as written).
 
     The automaton's patterns and the scanned text have the characters between words
-    marked, so that names are only matched from the start of a word: scanning for names
-    inside words ("ross" in "across") would cost ten times as many matches to throw away.
+    marked, and each pattern opens and closes with a mark, so that names are only matched
+    as whole words: scanning for names inside words ("ross" in "across", "stat" in
+    "state") would cost many times as many matches to throw away.
     """
     if not len(automaton):
         return
-    scanned = _WORD_START_MARK + _mark_word_starts(folded)
-    # The mark put before the text shifts offsets in `scanned` by one.
-    for end, (key, length, pattern) in automaton.iter(scanned, start):
+    scanned = _WORD_MARK + _mark_words(folded) + _WORD_MARK
+    # A match ends on the mark after the name: in `folded`, whose offsets are shifted by
+    # one from `scanned`'s, that mark's index is the name's end.
+    for after, (key, length, pattern) in automaton.iter(scanned, start):
+        end = after - 1
         begin = end - length
-        if not text[begin].isupper() or _WORD_CHAR.match(folded, end) or (
+        if not text[begin].isupper() or (
                 begin >= 2 and folded[begin - 1] == "'" and _LETTER.match(folded, begin - 2)):
             continue  # not a name, or inside a longer word ("d'Ivoire" has no word "Ivoire")
-        # The marks stand for any character before a word: the text must be the pattern.
+        # The marks stand for any character between words: the text must be the pattern.
         written = folded[begin:end]
         if not key:
             key = dict(pattern).get(written, "")
@@ -389,11 +392,11 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
             yield _Span(begin, end, key)
 
 
-_WORD_START_MARK = "\x01"
+_WORD_MARK = "\x01"
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _mark_word_starts(folded: str) -> str:
+def _mark_words(folded: str) -> str:
     """The folded text with every character but a word character replaced by a mark, one
     character for one: offsets are kept. (A translation, not a regex: ten times faster.)"""
     return folded.translate(_WORD_MARKS)
@@ -404,7 +407,7 @@ class _WordMarks(dict):
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        marked = char if _WORD_CHAR.match(char) else _WORD_START_MARK
+        marked = char if _WORD_CHAR.match(char) else _WORD_MARK
         self[code] = marked
         return marked
 
@@ -426,15 +429,6 @@ def _short_matches(text: str, folded: str, short: dict[str, str], start: int
             pattern = pattern[:-1]
         if pattern in short:
             yield _Span(begin, end, short[pattern])
-
-
-def _is_word_boundary(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    if _WORD_CHAR.match(before) or _WORD_CHAR.match(after):
-        return False
-    # "d'Ivoire" is the end of a name, not "Ivoire"; a quote mark before a name is fine.
-    return not (before == "'" and start >= 2 and text[start - 2].isalpha())
 
 
 def _longest_first(spans: Iterable[_Span], reads_as_place=None) -> list[_Span]:
@@ -496,15 +490,14 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
 def _surnames(text: str, start: int, gazetteer) -> frozenset[str]:
     """Words the article uses as people's surnames: after a first name or a title."""
     found = set()
-    titled_first_names = set()
+    titled_first_names = set()  # where the word after a title begins
     for match in _PERSON.finditer(text, start):
         first, surname = match.group(1), match.group(2)
         titled = first.lower().rstrip(".") in _HONORIFICS
         if titled:
             # "Gov. Chet Culver": after a title, the next two capitalised words are a name.
-            titled_first_names.add((match.start(2), surname))
-        elif not first.endswith(".") and any(
-                end == match.start(1) for end, _ in titled_first_names):
+            titled_first_names.add(match.start(2))
+        elif not first.endswith(".") and match.start(1) in titled_first_names:
             titled = True
         if (titled or is_first_name(first)) and not _well_known_place(gazetteer, surname):
             found.add(surname)
@@ -513,18 +506,24 @@ def _surnames(text: str, start: int, gazetteer) -> frozenset[str]:
 
 def _in_byline(text: str, start: int) -> bool:
     """"By Sydney Harper | October 4, 2020": the names on a byline are people."""
-    line_start = text.rfind("\n", 0, start) + 1
-    head = text[line_start:start]
-    return bool(re.match(r"\s*(?:By|BY|Written by|Reporting by)\s+[^|,\d]*$", head))
+    return bool(_BYLINE.match(text, text.rfind("\n", 0, start) + 1, start))
 
+
+_BYLINE = re.compile(r"\s*(?:By|BY|Written by|Reporting by)\s+[^|,\d]*$")
+
+
+@lru_cache(maxsize=65536)
 
 def _capitalised_like_a_name(surface: str) -> bool:
-    words = re.split(r"[\s\-]+", surface)
+    words = _NAME_WORD_GAP.split(surface)
     if not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_FUNCTION_WORDS or not w[:1].isalpha()
                or (i == len(words) - 2 and w.lower() in _GEOGRAPHIC_TERMS)
                for i, w in enumerate(words[1:]))
+
+
+_NAME_WORD_GAP = re.compile(r"[\s\-]+")
 
 
 def _abbreviation_with_dot(letters: str, after: str, key: str, gazetteer) -> bool:
@@ -575,7 +574,7 @@ def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: li
         return True  # "Carey L. Biron", "George W. Bush": a middle initial marks a person
     previous = before[-1] if before else ""
     directly_before = text[max(0, span.start - len(previous) - 1):span.start].strip() == previous
-    if (re.fullmatch(r"[A-Z][a-z]+", previous) and directly_before and is_first_name(previous)
+    if (_TITLE_CASE_WORD.fullmatch(previous) and directly_before and is_first_name(previous)
             and not (gazetteer.candidates(previous)
                      and _strong_place(gazetteer, text[span.start:span.end]))):
         return True
@@ -589,6 +588,7 @@ def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: li
     return not _strong_place(gazetteer, following)
 
 
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+")
 _MIDDLE_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _MIDDLE_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
 
@@ -653,20 +653,26 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
         return locative or qualified  # "White House", "Red Cross": ordinary words, a hamlet
     if commonness < 3.0 or (" " in span.key and (commonness < 5.0 or important)):
         return True  # not an English word: nothing to weigh
-    initial = (_sentence_initial(text, span.start) or _in_capitals_line(text, span.start)
-               or _in_title_case_run(text, span.start))
+    # An ordinary word: capitals at a sentence's start or in a headline say nothing. (Looked
+    # at only where the answer turns on it.)
     if " " in span.key:
-        return not initial
+        return not _capitalised_anyway(text, span.start)
+    if locative or qualified:
+        return commonness < 5.5 or important
     if commonness >= 5.5:
-        return important and not initial or (important and (locative or qualified))
+        return important and not _capitalised_anyway(text, span.start)
     if commonness >= 3.8:
-        if initial:
-            return (important and best.population >= 1_000_000) or locative or qualified or (
-                important and best.kind != "city")
-        return important or locative or qualified
-    if initial and not important:
-        return locative or qualified
-    return True
+        if not important:
+            return False
+        return (best.population >= 1_000_000 or best.kind != "city"
+                or not _capitalised_anyway(text, span.start))
+    return important or not _capitalised_anyway(text, span.start)
+
+
+def _capitalised_anyway(text: str, start: int) -> bool:
+    """A word at a sentence's start or in a headline is capitalised whatever it is."""
+    return (_sentence_initial(text, start) or _in_capitals_line(text, start)
+            or _in_title_case_run(text, start))
 
 
 def _spelling_of(key: str, name: str) -> bool:
@@ -679,7 +685,7 @@ def _spelling_of(key: str, name: str) -> bool:
 def _followed_by_qualifier(text: str, end: int, gazetteer) -> bool:
     """"Paris, Texas", "COLUMBUS, Ohio" and "Alexandria, Va." read as places whatever the
     words are."""
-    match = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[end:end + 40])
+    match = _QUALIFIER_AFTER.match(text, end, end + 40)
     if not match:
         return False
     for name in (match.group(1), match.group(1).split()[0]):
@@ -687,6 +693,9 @@ def _followed_by_qualifier(text: str, end: int, gazetteer) -> bool:
                for p in gazetteer.candidates(name)[:5]):
             return True
     return False
+
+
+_QUALIFIER_AFTER = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -719,16 +728,19 @@ _LETTER_CASES = str.maketrans(
 def _in_title_case_run(text: str, start: int) -> bool:
     """Whether the name stands among words that are all capitalised ("Police: Man Shot In
     Mobile Home Fire"): a headline in title case, where capitals say nothing."""
-    words = re.findall(r"[A-Za-z][\w'’]*", text[max(0, start - 40):start + 40])
+    words = _HEADLINE_WORD.findall(text, max(0, start - 40), start + 40)
     content = [w for w in words if w.lower() not in _NAME_FUNCTION_WORDS and len(w) > 2]
     return len(content) >= 5 and sum(w[0].isupper() for w in content) / len(content) >= 0.85
+
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’]*")
 
 
 def _inside_a_longer_name(text: str, start: int, before: list[str], gazetteer) -> bool:
     """Right after a capitalised word that is no place, a title or a sentence's first word:
     the name is the tail of another proper name ("State Duma")."""
     previous = before[-1] if before else ""
-    if not re.fullmatch(r"[A-Z][a-z]+", previous) or previous.lower() in _HONORIFICS:
+    if not _TITLE_CASE_WORD.fullmatch(previous) or previous.lower() in _HONORIFICS:
         return False
     gap = text[max(0, start - len(previous) - 1):start]
     if gap != previous + " " or _sentence_initial(text, start - len(previous) - 1):
@@ -737,14 +749,21 @@ def _inside_a_longer_name(text: str, start: int, before: list[str], gazetteer) -
 
 
 def _previous_words(text: str, start: int, count: int) -> list[str]:
-    return re.findall(r"[\w.'’]+", text[max(0, start - 60):start])[-count:]
+    return _WORD_BEFORE.findall(text, max(0, start - 60), start)[-count:]
 
 
 def _next_words(text: str, end: int, count: int) -> list[str]:
-    window = text[end:end + 80]
-    # Words of the same clause only: stop at punctuation that ends a phrase.
-    clause = re.split(r"[,;:()\[\]\"“”\n]|\.\s", window, maxsplit=1)[0]
-    return re.findall(r"[\w'’\-]+", clause)[:count]
+    # Words of the same clause only, within 80 characters: stop at punctuation that ends a
+    # phrase.
+    window_end = min(end + 80, len(text))
+    clause_end = _CLAUSE_END.search(text, end, window_end)
+    return _WORD_AFTER.findall(text, end, clause_end.start() if clause_end else window_end
+                               )[:count]
+
+
+_WORD_BEFORE = re.compile(r"[\w.'’]+")
+_WORD_AFTER = re.compile(r"[\w'’\-]+")
+_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”\n]|\.\s")
 
 
 @lru_cache(maxsize=65536)
@@ -792,35 +811,39 @@ def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
     taken = _taken(kept)
     targets: dict[str, str] = {}
     words = []
-    names_of_other_things = set()
     for match in _CAPITALISED_WORD.finditer(text, body_start):
         word = match.group()
-        if match.start() in taken or len(word) < 6 or is_first_name(word) or word in surnames:
+        if len(word) < 6 or match.start() in taken or word in surnames or is_first_name(word):
             continue
         key = folded[match.start():match.end()]
         if not key.isalpha() or word_commonness(key) >= 2.5:
             continue
         words.append((match.start(), match.end(), word))
-        if _beside_another_name(text, match.start(), match.end()):
-            names_of_other_things.add(word)
-        before = _previous_words(text, match.start(), 1)
-        if word not in targets and before and before[-1].lower() in _MISSPELLING_CUES:
-            targets[word] = _nearest_key(key, index)
+        if word not in targets:
+            before = _previous_words(text, match.start(), 1)
+            if before and before[-1].lower() in _MISSPELLING_CUES:
+                targets[word] = _nearest_key(key, index)
     # One reading per word: once a misspelling is recognised, every use of it is the place;
     # a word that is anywhere part of a longer name ("Lovelle Mixon", "Umoja Iddi Bakari")
     # is that name's, and no misspelling.
+    names_of_other_things = {word for start, end, word in words
+                             if targets.get(word) and _beside_another_name(text, start, end)}
     return [_Span(start, end, targets[word]) for start, end, word in words
             if targets.get(word) and word not in names_of_other_things]
 
 
 def _beside_another_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word is written next to another one, as part of one name."""
-    if re.match(r" [A-Z][a-z]", text[end:end + 3]):
+    if _CAPITALISED_WORD_AFTER.match(text, end, end + 3):
         return True
-    previous = re.search(r"(?<![.!?:\n] )\b([A-Z][a-z]+) $", text[max(0, start - 30):start])
-    return bool(previous) and previous.group(1).lower() not in (
-        LOCATIVES | _MISSPELLING_CUES | _NAME_FUNCTION_WORDS) and not _sentence_initial(
-        text, start - len(previous.group(1)) - 1)
+    previous = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(previous) and previous.group(1).lower() not in _NOT_PART_OF_A_NAME and not (
+        _sentence_initial(text, start - len(previous.group(1)) - 1))
+
+
+_CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:\n] )\b([A-Z][a-z]+) $")
+_NOT_PART_OF_A_NAME = LOCATIVES | _MISSPELLING_CUES | _NAME_FUNCTION_WORDS
 
 
 def _nearest_key(key: str, index: NameIndex) -> str:
@@ -883,13 +906,8 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
     They go to unresolved.csv: the list a user works through to extend the gazetteer.
     """
     taken = _taken(kept)
-    pattern = re.compile(
-        r"\b(?:in|near|outside|around|towards|toward|into)\s+(?:the\s+(?:town|village|city|"
-        r"region|district|province)\s+of\s+)?"
-        r"(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\b"
-    )
     found = []
-    for match in pattern.finditer(text, article.body_start):
+    for match in _UNKNOWN_PLACE_NAME.finditer(text, article.body_start):
         start, end = match.span("name")
         name = match.group("name")
         if start in taken or any(i in taken for i in range(start, end)):
@@ -904,6 +922,11 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
     return found
 
 
+_UNKNOWN_PLACE_NAME = re.compile(
+    r"\b(?:in|near|outside|around|towards|toward|into)\s+(?:the\s+(?:town|village|city|"
+    r"region|district|province)\s+of\s+)?"
+    r"(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\b"
+)
 _MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()

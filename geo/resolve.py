@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
@@ -47,24 +47,31 @@ class _Context:
     own: dict[str, tuple[Counter, Counter, int]] = field(default_factory=dict)
     floor: Counter = field(default_factory=Counter)  # countries named outright
 
-    def without(self, key: str) -> tuple[Counter, Counter]:
-        """The countries and divisions the article points at, as seen by the name `key`:
-        its own repeats left out."""
-        if key not in self.own:
-            return self.countries, self.admin1s
-        own_countries, own_admin1s, mentions = self.own[key]
+    def seen_by(self, key: str) -> tuple[Counter, Counter, float]:
+        """The countries and divisions the article points at, as seen by the name `key`
+        (its own repeats left out), and the countries' total weight."""
+        own_countries, own_admin1s, mentions = self.own.get(key, (None, None, 1))
+        if mentions == 1:
+            return self.countries, self.admin1s, self.total
         repeats = 1 - 1 / mentions  # the share of its votes beyond the first mention's
-        countries = Counter({code: max(weight - repeats * own_countries[code], self.floor[code])
-                             for code, weight in self.countries.items()})
-        admin1s = Counter({k: w - repeats * own_admin1s[k] for k, w in self.admin1s.items()})
-        return +countries, +admin1s
+        countries = self.countries.copy()
+        for code, weight in own_countries.items():
+            countries[code] = max(countries[code] - repeats * weight, self.floor[code])
+        admin1s = self.admin1s.copy()
+        for division, weight in own_admin1s.items():
+            admin1s[division] -= repeats * weight
+        return countries, admin1s, sum(countries.values())
 
     @cached_property
-    def anchor_points(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def total(self) -> float:
+        return sum(self.countries.values())
+
+    @cached_property
+    def anchor_points(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
         """Latitudes and longitudes in radians, and ids, of the first 30 anchors."""
         anchors = self.anchors[:30]
         return (np.radians([a.lat for a in anchors]), np.radians([a.lon for a in anchors]),
-                np.array([a.place_id for a in anchors], dtype=object))
+                [a.place_id for a in anchors])
 
 
 def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
@@ -75,26 +82,32 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     # Rounds: the first uses what the article names outright; the next add the places the
     # round before chose, so that ambiguous names settle near the others. A third round
     # settles what a changed choice in the second implies; no more once nothing changes.
+    names = _names(mentions, candidates, gazetteer)
     senses: dict[str, tuple[Place | None, float]] = {}
     for _ in range(3):
-        previous, senses = senses, _choose_senses(mentions, candidates, qualifiers, context,
-                                                  gazetteer)
+        previous, senses = senses, _choose_senses(mentions, names, qualifiers, context)
         if _evidence(senses) == _evidence(previous):
             break  # the next round's context would be this round's: nothing would change
         context = _context_from(mentions, senses, context)
     for key in _towns_without_evidence(mentions, senses, qualifiers, text, gazetteer):
         place, score = senses[key]
         senses[key] = (place, score * DOUBTFUL_TOWN_FACTOR)
+    # A qualified mention is settled by its own qualifier, with the candidates it was found
+    # with, in the final context.
+    qualified = {start: _Name(key, candidates[start], _priors(candidates[start], key, gazetteer))
+                 for start, key in ((m.start, _sense_key(m)) for m in mentions)
+                 if start in qualifiers}
+    coherence = _coherence(qualified.values(), context) if qualified else {}
     resolved = []
     for mention in mentions:
         place, score = senses.get(_sense_key(mention), (None, 0.0))
-        if mention.start in qualifiers:
-            place, score = _best(candidates[mention.start], context, qualifiers[mention.start],
-                                 _sense_key(mention), gazetteer)
+        if mention.start in qualified:
+            place, score = _best(qualified[mention.start], context, qualifiers[mention.start],
+                                 coherence)
         if place is None or score < MIN_SCORE:
-            resolved.append(replace(mention, place=None, score=round(score, 3)))
-        else:
-            resolved.append(replace(mention, place=place, score=round(score, 3)))
+            place = None
+        resolved.append(Mention(mention.article_id, mention.start, mention.end, mention.text,
+                                mention.role, place, round(score, 3), mention.candidates))
     return resolved
 
 
@@ -250,39 +263,73 @@ def _context_from(mentions: Sequence[Mention], senses: dict[str, tuple[Place | N
     return _Context(countries, admin1s, tuple(anchors), own, floor)
 
 
-def _choose_senses(mentions: Sequence[Mention], candidates: dict[int, list[Place]],
-                   qualifiers: dict[int, list[Place]], context: _Context,
-                   gazetteer) -> dict[str, tuple[Place | None, float]]:
+@dataclass(frozen=True)
+class _Name:
+    """A name's candidates, and the part of each one's score that no context changes."""
+
+    key: str
+    places: list[Place]
+    prior: list[float]
+
+
+def _names(mentions: Sequence[Mention], candidates: dict[int, list[Place]],
+           gazetteer) -> dict[str, _Name]:
+    """Each name's candidates as its first mention has them, weighed once for all rounds."""
+    names: dict[str, _Name] = {}
+    for mention in mentions:
+        key = _sense_key(mention)
+        if key not in names:
+            places = candidates[mention.start]
+            names[key] = _Name(key, places, _priors(places, key, gazetteer))
+    return names
+
+
+def _priors(places: list[Place], key: str, gazetteer) -> list[float]:
+    """A candidate's weight on its own: importance, its own name, the user's word on it."""
+    # A city and the division named after it ("Yerevan", "Moscow", "Washington"): news
+    # means the city.
+    big_cities = {p.country for p in places if p.kind == "city" and p.population >= 50_000}
+    priors = []
+    for place in places:
+        prior = 0.35 * math.log10(place.population + 1) + _KIND_WEIGHT.get(place.kind, 0.0)
+        if name_key(place.name) == key:
+            prior += 0.5  # called by its own name, not by one of its alternate names
+        if place.source == "curated":
+            prior += 0.5
+        if gazetteer.curated_name(place.place_id, key):
+            prior += 0.5
+        if place.kind == "admin1" and place.country in big_cities:
+            prior -= 1.5
+        priors.append(prior)
+    return priors
+
+
+def _choose_senses(mentions: Sequence[Mention], names: dict[str, _Name],
+                   qualifiers: dict[int, list[Place]],
+                   context: _Context) -> dict[str, tuple[Place | None, float]]:
     """One sense per name: a qualified mention ("Paris, Texas") sets its name's sense for
     the whole article; other names take their best place given the context."""
+    coherence = _coherence(names.values(), context)
     senses: dict[str, tuple[Place | None, float]] = {}
     for mention in mentions:
         key = _sense_key(mention)
         if mention.start in qualifiers and key not in senses:
-            senses[key] = _best(candidates[mention.start], context, qualifiers[mention.start],
-                                key, gazetteer)
-    for mention in mentions:
-        key = _sense_key(mention)
+            senses[key] = _best(names[key], context, qualifiers[mention.start], coherence)
+    for key, name in names.items():
         if key not in senses:
-            senses[key] = _best(candidates[mention.start], context, [], key, gazetteer)
+            senses[key] = _best(name, context, [], coherence)
     return senses
 
 
-def _best(places: list[Place], context: _Context, parents: list[Place], key: str,
-          gazetteer) -> tuple[Place | None, float]:
+def _best(name: _Name, context: _Context, parents: list[Place],
+          coherence: dict[str, float]) -> tuple[Place | None, float]:
+    places = name.places
     if not places:
         return None, 0.0
-    # A city and the division named after it ("Yerevan", "Moscow", "Washington"): news
-    # means the city.
-    big_cities = {p.country for p in places if p.kind == "city" and p.population >= 50_000}
-    countries, admin1s = context.without(key)
-    total = sum(countries.values())
-    scores = [_score(p, key, parents, countries, admin1s, total)
-              + (0.5 if gazetteer.curated_name(p.place_id, key) else 0.0)
-              - (1.5 if p.kind == "admin1" and p.country in big_cities else 0.0)
-              for p in places]
-    if context.anchors:
-        scores = [s + c for s, c in zip(scores, _coherence(places, context), strict=True)]
+    countries, admin1s, total = context.seen_by(name.key)
+    scores = [prior + _in_context(place, parents, countries, admin1s, total)
+              + coherence.get(place.place_id, 0.0)
+              for place, prior in zip(places, name.prior, strict=True)]
     # The best, the first listed among equals; and the runner-up's score.
     order = sorted(range(len(places)), key=lambda i: (-scores[i], i))
     best_score, best = scores[order[0]], places[order[0]]
@@ -293,14 +340,10 @@ def _best(places: list[Place], context: _Context, parents: list[Place], key: str
     return best, plausibility * (0.5 + 0.5 * margin)
 
 
-def _score(place: Place, key: str, parents: list[Place], countries: Counter,
-           admin1s: Counter, total: float) -> float:
-    """A candidate's weight on its own and in the article's countries and divisions."""
-    score = 0.35 * math.log10(place.population + 1) + _KIND_WEIGHT.get(place.kind, 0.0)
-    if name_key(place.name) == key:
-        score += 0.5  # called by its own name, not by one of its alternate names
-    if place.source == "curated":
-        score += 0.5
+def _in_context(place: Place, parents: list[Place], countries: Counter, admin1s: Counter,
+                total: float) -> float:
+    """A candidate's weight in the article's countries and divisions, and its qualifier."""
+    score = 0.0
     if total and place.country:
         share = countries[place.country] / total
         score += 1.5 * share + (0.2 if share >= 0.15 else -0.5)
@@ -311,9 +354,15 @@ def _score(place: Place, key: str, parents: list[Place], countries: Counter,
     return score
 
 
-def _coherence(places: list[Place], context: _Context) -> np.ndarray:
+def _coherence(names: Iterable[_Name], context: _Context) -> dict[str, float]:
     """Closeness of each candidate to the article's other places: near most of them, not
-    just one. All candidates against all anchors in one array operation."""
+    just one. Every candidate of every name against every anchor in one array operation."""
+    if not context.anchors:
+        return {}
+    places = list({p.place_id: p for name in names for p in name.places
+                   if p.kind != "continent"}.values())
+    if not places:
+        return {}
     lats, lons, ids = context.anchor_points
     plats = np.radians([p.lat for p in places])[:, None]
     plons = np.radians([p.lon for p in places])[:, None]
@@ -321,14 +370,16 @@ def _coherence(places: list[Place], context: _Context) -> np.ndarray:
          + np.cos(plats) * np.cos(lats) * np.sin((lons - plons) / 2) ** 2)
     km = 2 * EARTH_RADIUS * np.arcsin(np.sqrt(np.minimum(1.0, h)))
     scale = np.array([1500.0 if p.kind == "country" else 400.0 for p in places])[:, None]
-    others = ids[None, :] != np.array([p.place_id for p in places], dtype=object)[:, None]
+    # A place is not its own neighbour: each anchor's row among the candidates, or -1.
+    row = {p.place_id: i for i, p in enumerate(places)}
+    anchor_rows = np.array([row.get(place_id, -1) for place_id in ids])
+    others = anchor_rows[None, :] != np.arange(len(places))[:, None]
     closeness = np.where(others, np.exp(-km / scale), 0.0)
     count = others.sum(axis=1)
     coherence = (0.5 * closeness.max(axis=1)
                  + 0.7 * closeness.sum(axis=1) / np.maximum(count, 1))
     coherence[count == 0] = 0.0
-    coherence[[p.kind == "continent" for p in places]] = 0.0
-    return coherence
+    return dict(zip((p.place_id for p in places), coherence.tolist(), strict=True))
 
 
 def _within(place: Place, parent: Place) -> bool:
