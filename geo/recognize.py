@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
+from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from geo.atomic import write_bytes_atomic
@@ -130,6 +131,8 @@ _PERSON = re.compile(
 # Irish and Scottish surnames: "O'Connor", "McGraw", "MacLeod".
 _SURNAME_SHAPE = re.compile(r"^(?:o'|mc|mac)[a-z]{3,}")
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w.)[a-z'’\-]*[a-z]{2,}\b")
+# The same, with a look ahead that passes over most words of five letters or fewer.
+_LONG_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w.)(?=[a-z'’\-]{5})[a-z'’\-]*[a-z]{2,}\b")
 
 
 @dataclass
@@ -809,9 +812,10 @@ def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
     """Capitalised words that match no name but are one or two edits from an important
     place's name, in a place-like position ("shelling in Stepanakerd")."""
     taken = _taken(kept)
+
     targets: dict[str, str] = {}
     words = []
-    for match in _CAPITALISED_WORD.finditer(text, body_start):
+    for match in _LONG_CAPITALISED_WORD.finditer(text, body_start):
         word = match.group()
         if len(word) < 6 or match.start() in taken or word in surnames or is_first_name(word):
             continue
@@ -826,10 +830,11 @@ def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
     # One reading per word: once a misspelling is recognised, every use of it is the place;
     # a word that is anywhere part of a longer name ("Lovelle Mixon", "Umoja Iddi Bakari")
     # is that name's, and no misspelling.
+    words = [(start, end, word) for start, end, word in words if targets.get(word)]
     names_of_other_things = {word for start, end, word in words
-                             if targets.get(word) and _beside_another_name(text, start, end)}
+                             if _beside_another_name(text, start, end)}
     return [_Span(start, end, targets[word]) for start, end, word in words
-            if targets.get(word) and word not in names_of_other_things]
+            if word not in names_of_other_things]
 
 
 def _beside_another_name(text: str, start: int, end: int) -> bool:
@@ -847,14 +852,14 @@ _NOT_PART_OF_A_NAME = LOCATIVES | _MISSPELLING_CUES | _NAME_FUNCTION_WORDS
 
 
 def _nearest_key(key: str, index: NameIndex) -> str:
+    """The important place's name fewest edits away (the first listed among equals)."""
     max_edits = 1 if len(key) < 9 else 2
-    best, best_distance = "", max_edits + 1
-    for length in range(len(key) - max_edits, len(key) + max_edits + 1):
-        for other in index.fuzzy_keys.get((key[0], length), ()):
-            distance = Levenshtein.distance(key, other, score_cutoff=max_edits)
-            if distance < best_distance:
-                best, best_distance = other, distance
-    return best
+    names = itertools.chain.from_iterable(
+        index.fuzzy_keys.get((key[0], length), ())
+        for length in range(len(key) - max_edits, len(key) + max_edits + 1))
+    nearest = process.extractOne(key, names, scorer=Levenshtein.distance,
+                                 score_cutoff=max_edits)
+    return nearest[0] if nearest else ""
 
 
 def _taught_aliases(text: str, kept: list[_Span], body_start: int,
