@@ -23,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from geo.atomic import write_bytes_atomic
-from geo.model import Article, Mention
+from geo.model import Article, Mention, Place
 from geo.text import fold, name_key
 
 # A name must look like this after folding to be scanned for: Latin letters, digits,
@@ -459,7 +459,7 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
     if dateline and dateline[0] <= span.start < dateline[1]:
         return True
     letters = surface.replace(".", "")
-    if _abbreviation_with_dot(letters, text[span.end:span.end + 1], span.key, gazetteer):
+    if text.startswith(".", span.end) and _abbreviation_with_dot(letters, span.key, gazetteer):
         return True  # "Ga.", "Calif.": a state's abbreviation, dot and all
     # (Whether the line is in capitals matters to names in capitals only.)
     in_capitals = letters.isupper() and _in_capitals_line(text, span.start)
@@ -529,8 +529,10 @@ def _capitalised_like_a_name(surface: str) -> bool:
 _NAME_WORD_GAP = re.compile(r"[\s\-]+")
 
 
-def _abbreviation_with_dot(letters: str, after: str, key: str, gazetteer) -> bool:
-    if not (after == "." and letters.istitle() and len(letters) <= 5):
+def _abbreviation_with_dot(letters: str, key: str, gazetteer) -> bool:
+    """Whether a name written with a dot after it abbreviates a division or a country's
+    name ("Ga.", "Calif.") rather than ending a sentence."""
+    if not (letters.istitle() and len(letters) <= 5):
         return False
     candidates = gazetteer.candidates(key)[:5]
     return any(p.kind in {"country", "admin1", "region"} and name_key(p.name) != key
@@ -572,8 +574,9 @@ def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: li
                             gazetteer) -> bool:
     """"George Washington", "Jordan Peterson", "Sydney Harper": a first name beside a
     capitalised word that is not itself a place."""
-    if _MIDDLE_INITIAL_AFTER.match(text, span.end) or _MIDDLE_INITIAL_BEFORE.search(
-            text, max(0, span.start - 40), span.start):
+    if _MIDDLE_INITIAL_AFTER.match(text, span.end) or (
+            text.endswith(". ", 0, span.start)
+            and _MIDDLE_INITIAL_BEFORE.search(text, max(0, span.start - 40), span.start)):
         return True  # "Carey L. Biron", "George W. Bush": a middle initial marks a person
     previous = before[-1] if before else ""
     directly_before = text[max(0, span.start - len(previous) - 1):span.start].strip() == previous
@@ -596,12 +599,14 @@ _MIDDLE_INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _MIDDLE_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
 
 
+@lru_cache(maxsize=65536)
 def _well_known_place(gazetteer, word: str) -> bool:
     """A country, a continent or a city of a million: never taken for a surname."""
     return any(p.kind in {"country", "continent"} or p.population >= 1_000_000
                for p in gazetteer.candidates(word)[:5])
 
 
+@lru_cache(maxsize=65536)
 def _strong_place(gazetteer, word: str) -> bool:
     return any(p.kind in {"country", "admin1", "continent", "region"} or p.population >= 100_000
                for p in gazetteer.candidates(word)[:5])
@@ -614,12 +619,10 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
     Common words ("Nice", "Reading", "Police") are capitalised at a sentence's start or in
     a headline; there we want more: an important place, or a locative preposition before it.
     """
-    candidates = gazetteer.candidates(span.key)
-    if not candidates:
+    facts = _name_facts(gazetteer, span.key)
+    if facts is None:
         return False
-    best = candidates[0]
-    important = (best.kind in {"country", "continent", "admin1", "region"}
-                 or best.source == "curated" or best.population >= 100_000)
+    best, important = facts.best, facts.important
     locative = bool(before) and before[-1].lower() in LOCATIVES
     qualified = _followed_by_qualifier(text, span.end, gazetteer)
     if name_key(text[span.start:span.end]) in _NEVER_ALONE:
@@ -630,13 +633,10 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
         return False  # "McKinney said", "said Culver.": a minor place's name is a person's
     if text[span.start:span.end] in _MONTHS_AND_DAYS or span.key in _GENERIC_NAME_WORDS:
         return qualified
-    if before and before[-1] == "the" and not important and not any(
-            p.kind in _AREA_KINDS for p in candidates[:5]):
+    if before and before[-1] == "the" and not important and not facts.names_an_area:
         return False  # "the Red Cross", "the Police chief"; but "the Potomac"
     commonness = word_commonness(span.key)
-    by_own_name = best.source == "curated" or any(
-        _spelling_of(span.key, p.name) for p in candidates[:3])
-    if not by_own_name and (commonness >= 3.5 or not important or (
+    if not facts.by_own_name and (commonness >= 3.5 or not important or (
             best.kind == "city" and best.population < 1_000_000)) and best.kind not in {
             "country", "continent"}:
         # Only an alternate name, and a common word ("Guard" for Detroit, "Jewish" for the
@@ -670,6 +670,31 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
         return (best.population >= 1_000_000 or best.kind != "city"
                 or not _capitalised_anyway(text, span.start))
     return important or not _capitalised_anyway(text, span.start)
+
+
+class _NameFacts(NamedTuple):
+    """What `_plausible_given_how_common` weighs of a name's entries."""
+
+    best: Place
+    important: bool  # a country, division, region, curated place or city of 100,000
+    names_an_area: bool  # one of its first five entries is a region, country... ("Potomac")
+    by_own_name: bool  # its best entries bear it as their name or a spelling of it
+
+
+@lru_cache(maxsize=65536)
+def _name_facts(gazetteer, key: str) -> _NameFacts | None:
+    """Worked out once a name: the same names come back in article after article."""
+    candidates = gazetteer.candidates(key)
+    if not candidates:
+        return None
+    best = candidates[0]
+    return _NameFacts(
+        best,
+        important=(best.kind in {"country", "continent", "admin1", "region"}
+                   or best.source == "curated" or best.population >= 100_000),
+        names_an_area=any(p.kind in _AREA_KINDS for p in candidates[:5]),
+        by_own_name=best.source == "curated" or any(
+            _spelling_of(key, p.name) for p in candidates[:3]))
 
 
 def _capitalised_anyway(text: str, start: int) -> bool:
