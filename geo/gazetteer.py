@@ -14,7 +14,7 @@ import hashlib
 import math
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -324,8 +324,11 @@ class Gazetteer:
 
     def curated_name(self, place_id: str, name: str) -> bool:
         """Whether the curated files give this place this name: the user's word on it."""
-        key = name_key(name)
-        return place_id in self._overlay.extra_keys.get(key, ())
+        return place_id in self.curated_places(name)
+
+    def curated_places(self, name: str) -> Sequence[str]:
+        """The ids of the places that the curated files give this name."""
+        return self._overlay.extra_keys.get(name_key(name), ())
 
     def demonyms(self) -> dict[str, str]:
         """name_key(demonym) -> place_id ("armenian" -> Armenia's id)."""

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 from geopy.distance import EARTH_RADIUS, great_circle
@@ -76,16 +76,23 @@ class _Context:
 
 def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     """Choose a place and a score for every mention; below MIN_SCORE the place stays None."""
-    candidates = {m.start: _candidates(m, gazetteer) for m in mentions}
+    # Each mention's name, with its candidates; a name keeps the sense its first mention's
+    # candidates give it.
+    names_at = {m.start: _name(_sense_key(m), m.candidates, gazetteer) for m in mentions}
+    candidates = {start: name.places for start, name in names_at.items()}
+    names: dict[str, _Name] = {}
+    for name in names_at.values():
+        names.setdefault(name.key, name)
     qualifiers = _qualifiers(mentions, candidates, text)
-    context = _first_context(mentions, candidates)
+    context = _first_context(mentions, names_at)
     # Rounds: the first uses what the article names outright; the next add the places the
     # round before chose, so that ambiguous names settle near the others. A third round
     # settles what a changed choice in the second implies; no more once nothing changes.
-    names = _names(mentions, candidates, gazetteer)
     senses: dict[str, tuple[Place | None, float]] = {}
+    spread = _Spread.of(names.values())
     for _ in range(3):
-        previous, senses = senses, _choose_senses(mentions, names, qualifiers, context)
+        previous, senses = senses, _choose_senses(mentions, names, spread, qualifiers,
+                                                  context)
         if _evidence(senses) == _evidence(previous):
             break  # the next round's context would be this round's: nothing would change
         context = _context_from(mentions, senses, context)
@@ -94,10 +101,8 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
         senses[key] = (place, score * DOUBTFUL_TOWN_FACTOR)
     # A qualified mention is settled by its own qualifier, with the candidates it was found
     # with, in the final context.
-    qualified = {start: _Name(key, candidates[start], _priors(candidates[start], key, gazetteer))
-                 for start, key in ((m.start, _sense_key(m)) for m in mentions)
-                 if start in qualifiers}
-    coherence = _coherence(qualified.values(), context) if qualified else {}
+    qualified = {start: names_at[start] for start in qualifiers}
+    coherence = _coherence(_Spread.of(qualified.values()), context) if qualified else {}
     resolved = []
     for mention in mentions:
         place, score = senses.get(_sense_key(mention), (None, 0.0))
@@ -180,16 +185,11 @@ def _evidence(senses: dict[str, tuple[Place | None, float]]) -> dict[str, str | 
             for key, (place, score) in senses.items()}
 
 
-def _candidates(mention: Mention, gazetteer) -> list[Place]:
-    places = [gazetteer.get(pid) for pid in mention.candidates[:MAX_CANDIDATES]]
-    return [p for p in places if p is not None]
-
-
 def _sense_key(mention: Mention) -> str:
     return name_key(mention.text)
 
 
-def _qualifiers(mentions: Sequence[Mention], candidates: dict[int, list[Place]],
+def _qualifiers(mentions: Sequence[Mention], candidates: dict[int, tuple[Place, ...]],
                 text: str) -> dict[int, list[Place]]:
     """"X, Y" and "X in Y": the places Y may be, for each mention X that has such a Y."""
     found = {}
@@ -206,15 +206,16 @@ def _qualifiers(mentions: Sequence[Mention], candidates: dict[int, list[Place]],
     return found
 
 
-def _first_context(mentions: Sequence[Mention], candidates: dict[int, list[Place]]) -> _Context:
+def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name]) -> _Context:
     """Countries the article names outright (a country, a demonym, an admin1 that is one
     country's only sense)."""
     countries: Counter = Counter()
     admin1s: Counter = Counter()
     for mention in mentions:
-        places = candidates[mention.start]
-        if not places or not _one_country(places):
+        name = names_at[mention.start]
+        if not name.one_country:
             continue
+        places = name.places
         top = places[0]
         if top.kind == "country" or mention.role == "demonym":
             countries[top.country] += 1.0
@@ -226,8 +227,10 @@ def _first_context(mentions: Sequence[Mention], candidates: dict[int, list[Place
     return _Context(countries, admin1s, ())
 
 
-def _one_country(places: list[Place]) -> bool:
+def _one_country(places: Sequence[Place]) -> bool:
     """Whether a name's serious senses all lie in one country ("Georgia" does not)."""
+    if not places:
+        return False
     serious = [p for p in places if p.kind != "city" or p.population >= 100_000] or places[:1]
     return len({p.country for p in serious}) == 1
 
@@ -243,7 +246,10 @@ def _context_from(mentions: Sequence[Mention], senses: dict[str, tuple[Place | N
         place, score = senses.get(key, (None, 0.0))
         if place is None or score < 0.5:
             continue
-        own_countries, own_admin1s, seen = own.get(key, (Counter(), Counter(), 0))
+        if key in own:
+            own_countries, own_admin1s, seen = own[key]
+        else:
+            own_countries, own_admin1s, seen = Counter(), Counter(), 0
         own[key] = (own_countries, own_admin1s, seen + 1)
         if place.country:
             weight = 1.0 if place.kind in {"country", "admin1"} else 0.6
@@ -268,27 +274,28 @@ class _Name:
     """A name's candidates, and the part of each one's score that no context changes."""
 
     key: str
-    places: list[Place]
-    prior: list[float]
+    places: tuple[Place, ...]
+    prior: tuple[float, ...]
+    divisions: tuple[tuple[str, str] | None, ...]  # each one's country and division
+    one_country: bool  # see `_one_country`
 
 
-def _names(mentions: Sequence[Mention], candidates: dict[int, list[Place]],
-           gazetteer) -> dict[str, _Name]:
-    """Each name's candidates as its first mention has them, weighed once for all rounds."""
-    names: dict[str, _Name] = {}
-    for mention in mentions:
-        key = _sense_key(mention)
-        if key not in names:
-            places = candidates[mention.start]
-            names[key] = _Name(key, places, _priors(places, key, gazetteer))
-    return names
+@lru_cache(maxsize=65536)
+def _name(key: str, place_ids: tuple[str, ...], gazetteer) -> _Name:
+    """The name `key` with these candidates, weighed once: the same names come back in
+    article after article."""
+    places = tuple(p for p in map(gazetteer.get, place_ids[:MAX_CANDIDATES]) if p is not None)
+    return _Name(key, places, tuple(_priors(places, key, gazetteer)),
+                 tuple((p.country, name_key(p.admin1)) if p.admin1 else None for p in places),
+                 _one_country(places))
 
 
-def _priors(places: list[Place], key: str, gazetteer) -> list[float]:
+def _priors(places: Sequence[Place], key: str, gazetteer) -> list[float]:
     """A candidate's weight on its own: importance, its own name, the user's word on it."""
     # A city and the division named after it ("Yerevan", "Moscow", "Washington"): news
     # means the city.
     big_cities = {p.country for p in places if p.kind == "city" and p.population >= 50_000}
+    curated = gazetteer.curated_places(key)
     priors = []
     for place in places:
         prior = 0.35 * math.log10(place.population + 1) + _KIND_WEIGHT.get(place.kind, 0.0)
@@ -296,7 +303,7 @@ def _priors(places: list[Place], key: str, gazetteer) -> list[float]:
             prior += 0.5  # called by its own name, not by one of its alternate names
         if place.source == "curated":
             prior += 0.5
-        if gazetteer.curated_name(place.place_id, key):
+        if place.place_id in curated:
             prior += 0.5
         if place.kind == "admin1" and place.country in big_cities:
             prior -= 1.5
@@ -304,12 +311,12 @@ def _priors(places: list[Place], key: str, gazetteer) -> list[float]:
     return priors
 
 
-def _choose_senses(mentions: Sequence[Mention], names: dict[str, _Name],
+def _choose_senses(mentions: Sequence[Mention], names: dict[str, _Name], spread: _Spread,
                    qualifiers: dict[int, list[Place]],
                    context: _Context) -> dict[str, tuple[Place | None, float]]:
     """One sense per name: a qualified mention ("Paris, Texas") sets its name's sense for
     the whole article; other names take their best place given the context."""
-    coherence = _coherence(names.values(), context)
+    coherence = _coherence(spread, context)
     senses: dict[str, tuple[Place | None, float]] = {}
     for mention in mentions:
         key = _sense_key(mention)
@@ -327,59 +334,74 @@ def _best(name: _Name, context: _Context, parents: list[Place],
     if not places:
         return None, 0.0
     countries, admin1s, total = context.seen_by(name.key)
-    scores = [prior + _in_context(place, parents, countries, admin1s, total)
+    scores = [prior + _in_context(place, division, parents, countries, admin1s, total)
               + coherence.get(place.place_id, 0.0)
-              for place, prior in zip(places, name.prior, strict=True)]
+              for place, prior, division in zip(places, name.prior, name.divisions, strict=True)]
     # The best, the first listed among equals; and the runner-up's score.
-    order = sorted(range(len(places)), key=lambda i: (-scores[i], i))
-    best_score, best = scores[order[0]], places[order[0]]
-    runner_up = scores[order[1]] if len(order) > 1 else best_score - 2.0
+    first = max(range(len(places)), key=scores.__getitem__)
+    best_score, best = scores[first], places[first]
+    runner_up = max((score for i, score in enumerate(scores) if i != first),
+                    default=best_score - 2.0)
     # Confidence: plausible on its own, and ahead of the runner-up.
     plausibility = 1.0 / (1.0 + math.exp(-(best_score - 2.3)))
     margin = 1.0 / (1.0 + math.exp(-2.5 * (best_score - runner_up)))
     return best, plausibility * (0.5 + 0.5 * margin)
 
 
-def _in_context(place: Place, parents: list[Place], countries: Counter, admin1s: Counter,
-                total: float) -> float:
+def _in_context(place: Place, division: tuple[str, str] | None, parents: list[Place],
+                countries: Counter, admin1s: Counter, total: float) -> float:
     """A candidate's weight in the article's countries and divisions, and its qualifier."""
     score = 0.0
     if total and place.country:
         share = countries[place.country] / total
         score += 1.5 * share + (0.2 if share >= 0.15 else -0.5)
-    if place.admin1 and admin1s[(place.country, name_key(place.admin1))]:
+    if division and admin1s[division]:
         score += 0.6
     if parents:
         score += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
     return score
 
 
-def _coherence(names: Iterable[_Name], context: _Context) -> dict[str, float]:
+@dataclass(frozen=True)
+class _Spread:
+    """Where an article's candidates lie, as arrays: the same in every round."""
+
+    ids: list[str]
+    lats: np.ndarray  # radians, one row a candidate
+    lons: np.ndarray
+    cos_lats: np.ndarray
+    scales: np.ndarray  # km at which closeness falls to 1/e
+    rows: dict[str, int]
+
+    @classmethod
+    def of(cls, names: Iterable[_Name]) -> _Spread:
+        places = list({p.place_id: p for name in names for p in name.places
+                       if p.kind != "continent"}.values())
+        lats = np.radians([p.lat for p in places])[:, None]
+        return cls([p.place_id for p in places], lats,
+                   np.radians([p.lon for p in places])[:, None], np.cos(lats),
+                   np.array([1500.0 if p.kind == "country" else 400.0 for p in places])[:, None],
+                   {p.place_id: i for i, p in enumerate(places)})
+
+
+def _coherence(spread: _Spread, context: _Context) -> dict[str, float]:
     """Closeness of each candidate to the article's other places: near most of them, not
-    just one. Every candidate of every name against every anchor in one array operation."""
-    if not context.anchors:
-        return {}
-    places = list({p.place_id: p for name in names for p in name.places
-                   if p.kind != "continent"}.values())
-    if not places:
+    just one. All candidates against all anchors in one array operation."""
+    if not context.anchors or not spread.ids:
         return {}
     lats, lons, ids = context.anchor_points
-    plats = np.radians([p.lat for p in places])[:, None]
-    plons = np.radians([p.lon for p in places])[:, None]
-    h = (np.sin((lats - plats) / 2) ** 2
-         + np.cos(plats) * np.cos(lats) * np.sin((lons - plons) / 2) ** 2)
+    h = (np.sin((lats - spread.lats) / 2) ** 2
+         + spread.cos_lats * np.cos(lats) * np.sin((lons - spread.lons) / 2) ** 2)
     km = 2 * EARTH_RADIUS * np.arcsin(np.sqrt(np.minimum(1.0, h)))
-    scale = np.array([1500.0 if p.kind == "country" else 400.0 for p in places])[:, None]
     # A place is not its own neighbour: each anchor's row among the candidates, or -1.
-    row = {p.place_id: i for i, p in enumerate(places)}
-    anchor_rows = np.array([row.get(place_id, -1) for place_id in ids])
-    others = anchor_rows[None, :] != np.arange(len(places))[:, None]
-    closeness = np.where(others, np.exp(-km / scale), 0.0)
+    anchor_rows = np.array([spread.rows.get(place_id, -1) for place_id in ids])
+    others = anchor_rows[None, :] != np.arange(len(spread.ids))[:, None]
+    closeness = np.where(others, np.exp(-km / spread.scales), 0.0)
     count = others.sum(axis=1)
     coherence = (0.5 * closeness.max(axis=1)
                  + 0.7 * closeness.sum(axis=1) / np.maximum(count, 1))
     coherence[count == 0] = 0.0
-    return dict(zip((p.place_id for p in places), coherence.tolist(), strict=True))
+    return dict(zip(spread.ids, coherence.tolist(), strict=True))
 
 
 def _within(place: Place, parent: Place) -> bool:
