@@ -47,12 +47,13 @@ class _Context:
     own: dict[str, tuple[Counter, Counter, int]] = field(default_factory=dict)
     floor: Counter = field(default_factory=Counter)  # countries named outright
 
-    def seen_by(self, key: str) -> tuple[Counter, Counter, float]:
-        """The countries and divisions the article points at, as seen by the name `key`
-        (its own repeats left out), and the countries' total weight."""
+    def seen_by(self, key: str) -> tuple[dict[str, float] | None, Counter]:
+        """The weight each country adds to a candidate of the name `key` (see
+        `_country_weights`), and the divisions the article points at, as that name sees
+        them: its own repeats left out."""
         own_countries, own_admin1s, mentions = self.own.get(key, (None, None, 1))
         if mentions == 1:
-            return self.countries, self.admin1s, self.total
+            return self.country_weights, self.admin1s
         repeats = 1 - 1 / mentions  # the share of its votes beyond the first mention's
         countries = self.countries.copy()
         for code, weight in own_countries.items():
@@ -60,11 +61,11 @@ class _Context:
         admin1s = self.admin1s.copy()
         for division, weight in own_admin1s.items():
             admin1s[division] -= repeats * weight
-        return countries, admin1s, sum(countries.values())
+        return _country_weights(countries), admin1s
 
     @cached_property
-    def total(self) -> float:
-        return sum(self.countries.values())
+    def country_weights(self) -> dict[str, float] | None:
+        return _country_weights(self.countries)
 
     @cached_property
     def anchor_points(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -72,6 +73,22 @@ class _Context:
         anchors = self.anchors[:30]
         return (np.radians([a.lat for a in anchors]), np.radians([a.lon for a in anchors]),
                 [a.place_id for a in anchors])
+
+
+def _country_weights(countries: Counter) -> dict[str, float] | None:
+    """What a candidate in each country gains from the article's share of evidence for it
+    (UNSEEN_COUNTRY for a country it does not point at), or None when it points at none."""
+    total = sum(countries.values())
+    if not total:
+        return None
+    weights = {}
+    for code, weight in countries.items():
+        share = weight / total
+        weights[code] = 1.5 * share + (0.2 if share >= 0.15 else -0.5)
+    return weights
+
+
+UNSEEN_COUNTRY = 1.5 * 0.0 - 0.5  # a share of nothing, as `_country_weights` weighs it
 
 
 def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
@@ -333,15 +350,18 @@ def _best(name: _Name, context: _Context, parents: list[Place],
     places = name.places
     if not places:
         return None, 0.0
-    countries, admin1s, total = context.seen_by(name.key)
-    scores = [prior + _in_context(place, division, parents, countries, admin1s, total)
+    country_weights, admin1s = context.seen_by(name.key)
+    scores = [prior + _in_context(place, division, parents, country_weights, admin1s)
               + coherence.get(place.place_id, 0.0)
               for place, prior, division in zip(places, name.prior, name.divisions, strict=True)]
     # The best, the first listed among equals; and the runner-up's score.
-    first = max(range(len(places)), key=scores.__getitem__)
-    best_score, best = scores[first], places[first]
-    runner_up = max((score for i, score in enumerate(scores) if i != first),
-                    default=best_score - 2.0)
+    if len(scores) == 1:
+        first, best_score, runner_up = 0, scores[0], scores[0] - 2.0
+    else:
+        first = max(range(len(places)), key=scores.__getitem__)
+        best_score = scores[first]
+        runner_up = max(score for i, score in enumerate(scores) if i != first)
+    best = places[first]
     # Confidence: plausible on its own, and ahead of the runner-up.
     plausibility = 1.0 / (1.0 + math.exp(-(best_score - 2.3)))
     margin = 1.0 / (1.0 + math.exp(-2.5 * (best_score - runner_up)))
@@ -349,12 +369,11 @@ def _best(name: _Name, context: _Context, parents: list[Place],
 
 
 def _in_context(place: Place, division: tuple[str, str] | None, parents: list[Place],
-                countries: Counter, admin1s: Counter, total: float) -> float:
+                country_weights: dict[str, float] | None, admin1s: Counter) -> float:
     """A candidate's weight in the article's countries and divisions, and its qualifier."""
     score = 0.0
-    if total and place.country:
-        share = countries[place.country] / total
-        score += 1.5 * share + (0.2 if share >= 0.15 else -0.5)
+    if country_weights is not None and place.country:
+        score += country_weights.get(place.country, UNSEEN_COUNTRY)
     if division and admin1s[division]:
         score += 0.6
     if parents:
