@@ -544,10 +544,12 @@ def _csv_articles(path: Path, encoding: str, relative: str, stem: str
         if "text" not in names:
             yield Skipped(relative, f"no 'text' column (columns: {', '.join(names)})")
             return
+        rows = 0
         try:
             for number, row in enumerate(reader, 1):
                 if not row:
                     continue
+                rows += 1
                 if len(row) != len(names):
                     yield Skipped(relative, f"row {number} (line {reader.line_num}): "
                                             f"{len(row)} fields where the header has {len(names)}")
@@ -557,6 +559,9 @@ def _csv_articles(path: Path, encoding: str, relative: str, stem: str
         except csv.Error as error:
             yield Skipped(relative, f"line {reader.line_num}: invalid CSV, rest of file "
                                     f"skipped: {error}")
+            return
+        if not rows:
+            yield Skipped(relative, "a header and no rows")
 
 
 def _delimiter(header_line: str) -> str:

@@ -350,6 +350,12 @@ def test_csv_without_a_text_column_is_skipped_whole(tmp_path):
     assert "'text' column" in item.reason and "body" in item.reason
 
 
+def test_csv_with_a_header_and_no_rows_is_named_as_skipped(tmp_path):
+    write(tmp_path, "header.csv", "title,text\r\n\r\n")
+    item = only(tmp_path)
+    assert isinstance(item, Skipped) and item.reason == "a header and no rows"
+
+
 def test_csv_cell_longer_than_the_csv_module_default_is_read(tmp_path):
     long_text = "Stepanakert. " * 20000
     write(tmp_path, "big.csv", f'text\n"{long_text}"\n')
