@@ -589,13 +589,12 @@ def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: li
             and _MIDDLE_INITIAL_BEFORE.search(text, max(0, span.start - 40), span.start)):
         return True  # "Carey L. Biron", "George W. Bush": a middle initial marks a person
     previous = before[-1] if before else ""
-    directly_before = text[max(0, span.start - len(previous) - 1):span.start].strip() == previous
-    if (_TITLE_CASE_WORD.fullmatch(previous) and directly_before and is_first_name(previous)
-            and not (gazetteer.candidates(previous)
-                     and _strong_place(gazetteer, text[span.start:span.end]))):
-        return True
-    following = after[0] if after else ""
     surface = text[span.start:span.end]
+    if (_TITLE_CASE_WORD.fullmatch(previous) and is_first_name(previous)
+            and text[max(0, span.start - len(previous) - 1):span.start].strip() == previous
+            and not (gazetteer.candidates(previous) and _strong_place(gazetteer, surface))):
+        return True  # right after a first name
+    following = after[0] if after else ""
     if not (following[:1].isupper() and following.isalpha() and is_first_name(surface)):
         return False
     if following.lower() in _NAME_FUNCTION_WORDS:
@@ -807,16 +806,16 @@ def _previous_words(text: str, start: int, count: int) -> list[str]:
 
 
 def _next_words(text: str, end: int, count: int) -> list[str]:
-    # Words of the same clause only, within 80 characters: stop at punctuation that ends a
-    # phrase.
+    """The first words after `end` (at most four) of the same clause, within 80 characters:
+    they stop at punctuation that ends a phrase."""
     window_end = min(end + 80, len(text))
     clause_end = _CLAUSE_END.search(text, end, window_end)
-    return _WORD_AFTER.findall(text, end, clause_end.start() if clause_end else window_end
-                               )[:count]
+    words = _FOUR_WORDS.match(text, end, clause_end.start() if clause_end else window_end)
+    return [word for word in words.groups() if word][:count] if words else []
 
 
 _WORD_BEFORE = re.compile(r"[\w.'’]+")
-_WORD_AFTER = re.compile(r"[\w'’\-]+")
+_FOUR_WORDS = re.compile(r"[^\w'’\-]*([\w'’\-]+)" + r"(?:[^\w'’\-]*([\w'’\-]+))?" * 3)
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”\n]|\.\s")
 
 

@@ -148,6 +148,11 @@ def _towns_without_evidence(mentions: Sequence[Mention],
     """
     placed = {key: place for key, (place, score) in senses.items()
               if place is not None and score >= MIN_SCORE}
+    towns = [key for key, place in placed.items()
+             if place.kind == "city" and place.population < 300_000
+             and place.source != "curated" and not gazetteer.curated_name(place.place_id, key)]
+    if not towns:
+        return []
     cued = set()
     previous_cued, previous_end = False, -1
     for mention in mentions:
@@ -161,9 +166,9 @@ def _towns_without_evidence(mentions: Sequence[Mention],
     countries = Counter(place.country for place in placed.values())
     provinces = Counter(_province(place) for place in placed.values())
     doubtful = []
-    for key, place in placed.items():
-        if (place.kind != "city" or place.population >= 300_000 or key in cued
-                or place.source == "curated" or gazetteer.curated_name(place.place_id, key)):
+    for key in towns:
+        place = placed[key]
+        if key in cued:
             continue
         # Counted without the town itself.
         small_and_alone = place.population < SMALL_TOWN and (
