@@ -808,15 +808,17 @@ def _previous_words(text: str, start: int, count: int) -> list[str]:
 def _next_words(text: str, end: int, count: int) -> list[str]:
     """The first words after `end` (at most four) of the same clause, within 80 characters:
     they stop at punctuation that ends a phrase."""
-    window_end = min(end + 80, len(text))
-    clause_end = _CLAUSE_END.search(text, end, window_end)
-    words = _FOUR_WORDS.match(text, end, clause_end.start() if clause_end else window_end)
+    words = _FOUR_WORDS.match(text, end, min(end + 80, len(text)))
     return [word for word in words.groups() if word][:count] if words else []
 
 
 _WORD_BEFORE = re.compile(r"[\w.'’]+")
-_FOUR_WORDS = re.compile(r"[^\w'’\-]*([\w'’\-]+)" + r"(?:[^\w'’\-]*([\w'’\-]+))?" * 3)
-_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”\n]|\.\s")
+# Between words of one clause: neither a word's character nor punctuation that ends a
+# phrase (a comma, semicolon, colon, bracket, quote mark, new line, or a full stop before
+# a space).
+_SAME_CLAUSE_GAP = r"(?:[^\w'’\-,;:()\[\]\"“”\n.]|\.(?!\s))*"
+_FOUR_WORDS = re.compile(rf"{_SAME_CLAUSE_GAP}([\w'’\-]+)"
+                         + rf"(?:{_SAME_CLAUSE_GAP}([\w'’\-]+))?" * 3)
 
 
 @lru_cache(maxsize=65536)

@@ -39,29 +39,26 @@ _QUALIFIER = re.compile(r"\s*(?:,|\bin\b)\s*(?:the\s+)?$")
 @dataclass(frozen=True)
 class _Context:
     countries: Counter  # ISO code -> weight of evidence
-    admin1s: Counter  # (country, admin1 name key) -> weight
+    # (country, division name key) of the divisions the article names or names places of
+    divisions: frozenset[tuple[str, str]]
     anchors: tuple[Place, ...]  # places resolved with confidence, for spatial coherence
-    # What each name itself added to `countries` and `admin1s`, over how many mentions: a
-    # name repeated is no more evidence for its own sense than the name said once
-    # ("Alexandria" said seven times must not outvote "Virginia" said three times).
-    own: dict[str, tuple[Counter, Counter, int]] = field(default_factory=dict)
+    # What each name itself added to `countries`, over how many mentions: a name repeated
+    # is no more evidence for its own sense than the name said once ("Alexandria" said
+    # seven times must not outvote "Virginia" said three times).
+    own: dict[str, tuple[Counter, int]] = field(default_factory=dict)
     floor: Counter = field(default_factory=Counter)  # countries named outright
 
-    def seen_by(self, key: str) -> tuple[dict[str, float] | None, Counter]:
+    def country_weights_seen_by(self, key: str) -> dict[str, float] | None:
         """The weight each country adds to a candidate of the name `key` (see
-        `_country_weights`), and the divisions the article points at, as that name sees
-        them: its own repeats left out."""
-        own_countries, own_admin1s, mentions = self.own.get(key, (None, None, 1))
+        `_country_weights`), as that name sees them: its own repeats left out."""
+        own_countries, mentions = self.own.get(key, (None, 1))
         if mentions == 1:
-            return self.country_weights, self.admin1s
+            return self.country_weights
         repeats = 1 - 1 / mentions  # the share of its votes beyond the first mention's
         countries = self.countries.copy()
         for code, weight in own_countries.items():
             countries[code] = max(countries[code] - repeats * weight, self.floor[code])
-        admin1s = self.admin1s.copy()
-        for division, weight in own_admin1s.items():
-            admin1s[division] -= repeats * weight
-        return _country_weights(countries), admin1s
+        return _country_weights(countries)
 
     @cached_property
     def country_weights(self) -> dict[str, float] | None:
@@ -106,20 +103,22 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     # round before chose, so that ambiguous names settle near the others. A third round
     # settles what a changed choice in the second implies; no more once nothing changes.
     senses: dict[str, tuple[Place | None, float]] = {}
-    spread = _Spread.of(names.values())
+    spread = _Spread.of(names_at.values())
     for _ in range(3):
-        previous, senses = senses, _choose_senses(mentions, names, spread, qualifiers,
-                                                  context)
+        coherence = _coherence(spread, context)
+        previous, senses = senses, _choose_senses(mentions, names, qualifiers, context,
+                                                  coherence)
         if _evidence(senses) == _evidence(previous):
             break  # the next round's context would be this round's: nothing would change
         context = _context_from(mentions, senses, context)
+    else:
+        coherence = _coherence(spread, context) if qualifiers else {}
     for key in _towns_without_evidence(mentions, senses, qualifiers, text, gazetteer):
         place, score = senses[key]
         senses[key] = (place, score * DOUBTFUL_TOWN_FACTOR)
     # A qualified mention is settled by its own qualifier, with the candidates it was found
     # with, in the final context.
     qualified = {start: names_at[start] for start in qualifiers}
-    coherence = _coherence(_Spread.of(qualified.values()), context) if qualified else {}
     resolved = []
     for mention in mentions:
         place, score = senses.get(_sense_key(mention), (None, 0.0))
@@ -232,7 +231,7 @@ def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name]) -> _
     """Countries the article names outright (a country, a demonym, an admin1 that is one
     country's only sense)."""
     countries: Counter = Counter()
-    admin1s: Counter = Counter()
+    divisions = set()
     for mention in mentions:
         name = names_at[mention.start]
         if not name.one_country:
@@ -243,10 +242,10 @@ def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name]) -> _
             countries[top.country] += 1.0
         elif top.kind == "admin1" and len({p.country for p in places[:3]}) == 1:
             countries[top.country] += 0.7
-            admin1s[(top.country, name_key(top.name))] += 1.0
+            divisions.add((top.country, name_key(top.name)))
         elif len(places) == 1 and top.country:
             countries[top.country] += 0.5
-    return _Context(countries, admin1s, ())
+    return _Context(countries, frozenset(divisions), ())
 
 
 def _one_country(places: Sequence[Place]) -> bool:
@@ -260,35 +259,30 @@ def _one_country(places: Sequence[Place]) -> bool:
 def _context_from(mentions: Sequence[Mention], senses: dict[str, tuple[Place | None, float]],
                   previous: _Context) -> _Context:
     countries: Counter = Counter()
-    admin1s: Counter = Counter()
-    own: dict[str, tuple[Counter, Counter, int]] = {}
+    divisions = set()
+    own: dict[str, tuple[Counter, int]] = {}
     anchors = []
     for mention in mentions:
         key = _sense_key(mention)
         place, score = senses.get(key, (None, 0.0))
         if place is None or score < 0.5:
             continue
-        if key in own:
-            own_countries, own_admin1s, seen = own[key]
-        else:
-            own_countries, own_admin1s, seen = Counter(), Counter(), 0
-        own[key] = (own_countries, own_admin1s, seen + 1)
+        own_countries, seen = own[key] if key in own else (Counter(), 0)
+        own[key] = (own_countries, seen + 1)
         if place.country:
             weight = 1.0 if place.kind in {"country", "admin1"} else 0.6
             countries[place.country] += weight
             own_countries[place.country] += weight
         if place.kind == "admin1":
-            admin1s[(place.country, name_key(place.name))] += 1.0
-            own_admin1s[(place.country, name_key(place.name))] += 1.0
+            divisions.add((place.country, name_key(place.name)))
         elif place.admin1:
-            admin1s[(place.country, name_key(place.admin1))] += 0.5
-            own_admin1s[(place.country, name_key(place.admin1))] += 0.5
+            divisions.add((place.country, name_key(place.admin1)))
         if place.kind not in {"continent", "country"}:
             anchors.append(place)
     floor = previous.floor or previous.countries
     for code, weight in floor.items():
         countries[code] = max(countries[code], weight)
-    return _Context(countries, admin1s, tuple(anchors), own, floor)
+    return _Context(countries, frozenset(divisions), tuple(anchors), own, floor)
 
 
 @dataclass(frozen=True)
@@ -333,12 +327,11 @@ def _priors(places: Sequence[Place], key: str, gazetteer) -> list[float]:
     return priors
 
 
-def _choose_senses(mentions: Sequence[Mention], names: dict[str, _Name], spread: _Spread,
-                   qualifiers: dict[int, list[Place]],
-                   context: _Context) -> dict[str, tuple[Place | None, float]]:
+def _choose_senses(mentions: Sequence[Mention], names: dict[str, _Name],
+                   qualifiers: dict[int, list[Place]], context: _Context,
+                   coherence: dict[str, float]) -> dict[str, tuple[Place | None, float]]:
     """One sense per name: a qualified mention ("Paris, Texas") sets its name's sense for
     the whole article; other names take their best place given the context."""
-    coherence = _coherence(spread, context)
     senses: dict[str, tuple[Place | None, float]] = {}
     for mention in mentions:
         key = _sense_key(mention)
@@ -355,8 +348,8 @@ def _best(name: _Name, context: _Context, parents: list[Place],
     places = name.places
     if not places:
         return None, 0.0
-    country_weights, admin1s = context.seen_by(name.key)
-    scores = [prior + _in_context(place, division, parents, country_weights, admin1s)
+    country_weights = context.country_weights_seen_by(name.key)
+    scores = [prior + _in_context(place, division, parents, country_weights, context.divisions)
               + coherence.get(place.place_id, 0.0)
               for place, prior, division in zip(places, name.prior, name.divisions, strict=True)]
     # The best, the first listed among equals; and the runner-up's score.
@@ -374,12 +367,13 @@ def _best(name: _Name, context: _Context, parents: list[Place],
 
 
 def _in_context(place: Place, division: tuple[str, str] | None, parents: list[Place],
-                country_weights: dict[str, float] | None, admin1s: Counter) -> float:
+                country_weights: dict[str, float] | None,
+                divisions: frozenset[tuple[str, str]]) -> float:
     """A candidate's weight in the article's countries and divisions, and its qualifier."""
     score = 0.0
     if country_weights is not None and place.country:
         score += country_weights.get(place.country, UNSEEN_COUNTRY)
-    if division and admin1s[division]:
+    if division in divisions:
         score += 0.6
     if parents:
         score += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
