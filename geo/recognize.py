@@ -816,9 +816,9 @@ _WORD_BEFORE = re.compile(r"[\w.'’]+")
 # Between words of one clause: neither a word's character nor punctuation that ends a
 # phrase (a comma, semicolon, colon, bracket, quote mark, new line, or a full stop before
 # a space).
-_SAME_CLAUSE_GAP = r"(?:[^\w'’\-,;:()\[\]\"“”\n.]|\.(?!\s))*"
+_SAME_CLAUSE_GAP = r"[^\w'’\-,;:()\[\]\"“”\n.]*(?:\.(?!\s)[^\w'’\-,;:()\[\]\"“”\n.]*)*"
 _FOUR_WORDS = re.compile(rf"{_SAME_CLAUSE_GAP}([\w'’\-]+)"
-                         + rf"(?:{_SAME_CLAUSE_GAP}([\w'’\-]+))?" * 3)
+                         + rf"(?:{_SAME_CLAUSE_GAP}([\w'’\-]+)" * 3 + ")?" * 3)
 
 
 @lru_cache(maxsize=65536)
