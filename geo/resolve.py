@@ -103,16 +103,25 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     # round before chose, so that ambiguous names settle near the others. A third round
     # settles what a changed choice in the second implies; no more once nothing changes.
     senses: dict[str, tuple[Place | None, float]] = {}
-    spread = _Spread.of(names_at.values())
+    spread: _Spread | None = None  # made when a round first has anchors to weigh against
+
+    def coherence_in(context: _Context) -> dict[str, float]:
+        nonlocal spread
+        if not context.anchors:
+            return {}
+        if spread is None:
+            spread = _Spread.of(names_at.values())
+        return _coherence(spread, context)
+
     for _ in range(3):
-        coherence = _coherence(spread, context)
+        coherence = coherence_in(context)
         previous, senses = senses, _choose_senses(mentions, names, qualifiers, context,
                                                   coherence)
         if _evidence(senses) == _evidence(previous):
             break  # the next round's context would be this round's: nothing would change
         context = _context_from(mentions, senses, context)
-    else:
-        coherence = _coherence(spread, context) if qualifiers else {}
+    else:  # the context changed after the last round, and qualified mentions are weighed in it
+        coherence = coherence_in(context) if qualifiers else {}
     for key in _towns_without_evidence(mentions, senses, qualifiers, text, gazetteer):
         place, score = senses[key]
         senses[key] = (place, score * DOUBTFUL_TOWN_FACTOR)
@@ -405,7 +414,7 @@ class _Spread:
 def _coherence(spread: _Spread, context: _Context) -> dict[str, float]:
     """Closeness of each candidate to the article's other places: near most of them, not
     just one. All candidates against all anchors in one array operation."""
-    if not context.anchors or not spread.ids:
+    if not spread.ids:
         return {}
     lats, lons, ids = context.anchor_points
     h = (np.sin((lats - spread.lats) / 2) ** 2
