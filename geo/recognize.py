@@ -584,7 +584,7 @@ def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: li
                             gazetteer) -> bool:
     """"George Washington", "Jordan Peterson", "Sydney Harper": a first name beside a
     capitalised word that is not itself a place."""
-    if _MIDDLE_INITIAL_AFTER.match(text, span.end) or (
+    if (text.startswith(". ", span.end + 2) and _MIDDLE_INITIAL_AFTER.match(text, span.end)) or (
             text.endswith(". ", 0, span.start)
             and _MIDDLE_INITIAL_BEFORE.search(text, max(0, span.start - 40), span.start)):
         return True  # "Carey L. Biron", "George W. Bush": a middle initial marks a person
