@@ -424,7 +424,8 @@ class _WordMarks(dict):
 
 
 _WORD_MARKS = _WordMarks()
-_ASCII_WORD_MARKS = bytes(_WORD_MARKS[code].encode("ascii")[0] for code in range(128)) + bytes(128)
+# The same for ASCII text, as a bytes table (bytes of 128 and more never occur in it).
+_ASCII_WORD_MARKS = bytes(ord(_WORD_MARKS[code]) for code in range(128)) + bytes(128)
 
 
 _SHORT_TOKEN = re.compile(r"[A-Z](?<![\w.'’].)(?:\.? ?[A-Za-z]){1,2}\.?(?![\w])")
@@ -526,7 +527,6 @@ _BYLINE = re.compile(r"\s*(?:By|BY|Written by|Reporting by)\s+[^|,\d]*$")
 
 
 @lru_cache(maxsize=65536)
-
 def _capitalised_like_a_name(surface: str) -> bool:
     words = _NAME_WORD_GAP.split(surface)
     if not words[0][:1].isupper():
@@ -864,7 +864,6 @@ def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
     """Capitalised words that match no name but are one or two edits from an important
     place's name, in a place-like position ("shelling in Stepanakerd")."""
     taken = _taken(len(text), kept)
-
     targets: dict[str, str] = {}
     words = []
     for match in _LONG_CAPITALISED_WORD.finditer(text, body_start):
