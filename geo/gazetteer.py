@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from geo import gazetteer_base
@@ -330,9 +331,9 @@ class Gazetteer:
         """The ids of the places that the curated files give this name."""
         return self._overlay.extra_keys.get(name_key(name), ())
 
-    def demonyms(self) -> dict[str, str]:
-        """name_key(demonym) -> place_id ("armenian" -> Armenia's id)."""
-        return dict(self._overlay.demonyms)
+    def demonyms(self) -> Mapping[str, str]:
+        """name_key(demonym) -> place_id ("armenian" -> Armenia's id), read-only."""
+        return MappingProxyType(self._overlay.demonyms)
 
     # geometry
 

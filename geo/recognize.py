@@ -12,7 +12,7 @@ import hashlib
 import itertools
 import pickle
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -364,7 +364,7 @@ def _names_a_country(key: str, gazetteer) -> bool:
                and name_key(p.name) == key for p in gazetteer.candidates(key)[:3])
 
 
-def _plural_demonym(key: str, demonyms: dict[str, str]) -> str:
+def _plural_demonym(key: str, demonyms: Mapping[str, str]) -> str:
     if key not in demonyms and key.endswith("s") and key[:-1] in demonyms:
         return demonyms[key[:-1]]
     return ""
@@ -462,7 +462,7 @@ def _longest_first(spans: Iterable[_Span], reads_as_place=None) -> list[_Span]:
 
 # --- does a match read as a place? -------------------------------------------------------
 
-def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: dict[str, str],
+def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: Mapping[str, str],
                     dateline: tuple[int, int] | None, surnames: frozenset[str]) -> bool:
     surface = text[span.start:span.end]
     if not _capitalised_like_a_name(surface):
