@@ -93,11 +93,10 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     # Each mention's name, with its candidates; a name keeps the sense its first mention's
     # candidates give it.
     names_at = {m.start: _name(_sense_key(m), m.candidates, gazetteer) for m in mentions}
-    candidates = {start: name.places for start, name in names_at.items()}
     names: dict[str, _Name] = {}
     for name in names_at.values():
         names.setdefault(name.key, name)
-    qualifiers = _qualifiers(mentions, candidates, text)
+    qualifiers = _qualifiers(mentions, names_at, text)
     context = _first_context(mentions, names_at)
     # Rounds: the first uses what the article names outright; the next add the places the
     # round before chose, so that ambiguous names settle near the others. A third round
@@ -219,17 +218,17 @@ def _sense_key(mention: Mention) -> str:
     return name_key(mention.text)
 
 
-def _qualifiers(mentions: Sequence[Mention], candidates: dict[int, tuple[Place, ...]],
+def _qualifiers(mentions: Sequence[Mention], names_at: dict[int, _Name],
                 text: str) -> dict[int, list[Place]]:
     """"X, Y" and "X in Y": the places Y may be, for each mention X that has such a Y."""
     found = {}
     for mention, following in zip(mentions, mentions[1:], strict=False):
         between = text[mention.end:following.start]
-        own = candidates[mention.start]
+        own = names_at[mention.start].places
         if not own or own[0].kind in {"country", "continent"}:
             continue
-        if len(between) <= 6 and _QUALIFIER.match(between) and candidates[following.start]:
-            parents = [p for p in candidates[following.start]
+        if len(between) <= 6 and _QUALIFIER.match(between):
+            parents = [p for p in names_at[following.start].places
                        if p.kind in {"country", "admin1", "admin2", "region"}]
             if parents:
                 found[mention.start] = parents
