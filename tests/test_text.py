@@ -27,3 +27,17 @@ def test_name_key_ignores_dots_and_extra_spaces_but_keeps_apostrophes():
     assert name_key("St. Louis") == name_key("st  louis") == "st louis"
     assert name_key("N'Djamena") == "n'djamena"
     assert name_key(" Nagorno-Karabakh ") == "nagorno karabakh"
+
+
+def test_fold_folds_every_character_as_the_table_does_whatever_surrounds_it():
+    # `fold` folds ASCII with string methods and other runs with the table: the two ways
+    # must agree, alone, among ASCII and among other characters.
+    from geo.text import _fold_char
+
+    for code in range(0x30000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        expected = _fold_char(char)
+        assert fold(char) == expected, hex(code)
+        assert fold(f"a{char}é") == f"a{expected}e", hex(code)
