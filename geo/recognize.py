@@ -877,10 +877,10 @@ def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
     words = []
     for match in _LONG_CAPITALISED_WORD.finditer(text, body_start):
         word = match.group()
-        if len(word) < 6 or taken[match.start()] or word in surnames or is_first_name(word):
+        if taken[match.start()] or word in surnames:
             continue
-        key = folded[match.start():match.end()]
-        if not key.isalpha() or word_commonness(key) >= 2.5:
+        key = _misspelling_key(word)
+        if not key:
             continue
         words.append((match.start(), match.end(), word))
         if word not in targets:
@@ -895,6 +895,16 @@ def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
                              if _beside_another_name(text, start, end)}
     return [_Span(start, end, targets[word]) for start, end, word in words
             if word not in names_of_other_things]
+
+
+@lru_cache(maxsize=65536)
+def _misspelling_key(word: str) -> str:
+    """The folded word, if it may be a misspelt name: six letters or more, no first name,
+    and rare as an English word ("" otherwise)."""
+    key = fold(word)
+    if len(word) < 6 or is_first_name(word) or not key.isalpha() or word_commonness(key) >= 2.5:
+        return ""
+    return key
 
 
 def _beside_another_name(text: str, start: int, end: int) -> bool:
@@ -986,14 +996,19 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
         name = match.group("name")
         if taken.find(1, start, end) >= 0:
             continue
-        first = name.split()[0]
-        if (word_commonness(fold(first)) >= 3.0 or is_first_name(first)
-                or first.lower() in _HONORIFICS or first in _MONTHS_AND_DAYS
+        if (not _may_open_a_place_name(name.split()[0])
                 or _names_an_organisation(_next_words(text, start, 4)[1:])
                 or gazetteer.candidates(name)):
             continue
         found.append(Mention(article.article_id, start, end, name, "mention", None, 0.0, ()))
     return found
+
+
+@lru_cache(maxsize=65536)
+def _may_open_a_place_name(word: str) -> bool:
+    """Not a common word, a first name, a title, a month or a day ("in Tuesday's")."""
+    return not (word_commonness(fold(word)) >= 3.0 or is_first_name(word)
+                or word.lower() in _HONORIFICS or word in _MONTHS_AND_DAYS)
 
 
 _UNKNOWN_PLACE_NAME = re.compile(
