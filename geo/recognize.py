@@ -96,6 +96,8 @@ _NEVER_ALONE = frozenset(
     "river mount port hall square street road avenue bridge station airport valley parkway "
     "metro downtown uptown midtown harbour harbor beach park fort".split()
 )
+# The later words of a name that `_capitalised_like_a_name` lets be in lower case.
+_MAY_BE_LOWER_CASE = _NAME_FUNCTION_WORDS | _GEOGRAPHIC_TERMS
 _AREA_KINDS = frozenset({"region", "feature", "continent", "country", "admin1"})
 # Verbs of speech: what stands right before or after one is a person ("Culver said").
 _SPEECH_VERBS = frozenset("said says told added explained noted wrote asked stated".split())
@@ -187,11 +189,34 @@ def build_name_index(gazetteer) -> NameIndex:
     for marked, patterns in marked_patterns.items():
         if len(patterns) == 1:
             [(pattern, key)] = patterns.items()
-            automaton.add_word(marked, (key, len(pattern), None if pattern == key else pattern))
+            value = (key, len(pattern), None if pattern == key else pattern)
         else:
-            automaton.add_word(marked, ("", len(marked) - 2, tuple(patterns.items())))
+            value = ("", len(marked) - 2, tuple(patterns.items()))
+        for variant in _case_variants(marked, patterns):
+            automaton.add_word(variant, value)
     automaton.make_automaton()
     return NameIndex(automaton, _fuzzy_keys(gazetteer), short)
+
+
+def _case_variants(marked: str, patterns: Iterable[str]) -> set[str]:
+    """The marked pattern as the scan may see it (see `_scanned`): a word of a name after
+    the first may be written in lower case if it is a function word or a geographic term
+    ("Gulf of Mexico", "Rostov-on-Don", "Lachin corridor"), and the scan writes a word
+    begun in lower case with a capital."""
+    variants = {marked}
+    for pattern in patterns:
+        starts, at = [], 1  # where each word begins in `marked`, after its opening mark
+        for i, word in enumerate(pattern.split(" ")):
+            if i and word in _MAY_BE_LOWER_CASE and word[:1].isalpha():
+                starts.append(at)
+            at += len(word) + 1
+        for count in range(1, len(starts) + 1):
+            for chosen in itertools.combinations(starts, count):
+                variant = list(marked)
+                for start in chosen:
+                    variant[start] = variant[start].upper()
+                variants.add("".join(variant))
+    return variants
 
 
 def _letters(pattern: str) -> str:
@@ -381,7 +406,7 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
     """
     if not len(automaton):
         return
-    scanned = _WORD_MARK + _mark_words(folded) + _WORD_MARK
+    scanned = _scanned(text, folded)
     # A match ends on the mark after the name: in `folded`, whose offsets are shifted by
     # one from `scanned`'s, that mark's index is the name's end.
     for after, (key, length, pattern) in automaton.iter(scanned, start):
@@ -402,6 +427,56 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
 
 _WORD_MARK = "\x01"
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _scanned(text: str, folded: str) -> str:
+    """The text as the automaton reads it: folded, words marked (see `_mark_words`), and
+    every word that begins in lower case after a space or a hyphen begun with a capital.
+
+    No name begins with a capital there, so the automaton leaves such words at its root
+    without walking into the names they begin ("shelling", "state"): most words of news
+    are these, and each step into a trie of millions of nodes is a likely cache miss. A
+    name's later words that may be in lower case ("of" in "Gulf of Mexico") are in the
+    automaton both ways (see `_case_variants`); a name's other words must be capitalised
+    anyway (see `_capitalised_like_a_name`).
+    """
+    marked = _WORD_MARK + _mark_words(folded) + _WORD_MARK
+    if not marked.isascii():
+        return marked  # words in another script: read as folded, every match then weighed
+    # The case of each character in ASCII (a letter for a letter; for another character,
+    # "a", "A", a space, or "#"), then a bit flag (0x20, the ASCII case bit) on each
+    # lower-case letter after a space or a hyphen, which flips that letter of `marked`.
+    cases = f" {text} "
+    if not cases.isascii():
+        cases = NON_ASCII_RUN.sub(_case_class_run, cases)
+    cases_bytes = cases.encode("ascii")
+    lower = int.from_bytes(cases_bytes.translate(_LOWER_CASE_FLAGS), "big")
+    after_space = int.from_bytes(cases_bytes.translate(_SPACE_FLAGS), "big") >> 8
+    flipped = int.from_bytes(marked.encode("ascii"), "big") ^ (lower & after_space)
+    return flipped.to_bytes(len(marked), "big").decode("ascii")
+
+
+def _case_class_run(match: re.Match) -> str:
+    return match.group().translate(_CASE_CLASSES)
+
+
+class _CaseClasses(dict):
+    """A translate table to one ASCII character that has the same case, or none."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        case = ("A" if char.isupper() else "a" if char.islower() else " " if char.isspace()
+                else "#")
+        self[code] = case
+        return case
+
+
+_CASE_CLASSES = _CaseClasses()
+# 0x20 on the lower-case ASCII letters; and on what `_capitalised_like_a_name` splits
+# words at: white space (what str.isspace() calls space) and hyphens.
+_LOWER_CASE_FLAGS = bytes(0x20 if chr(code).islower() else 0 for code in range(128)) + bytes(128)
+_SPACE_FLAGS = bytes(0x20 if chr(code).isspace() or chr(code) == "-" else 0
+                     for code in range(128)) + bytes(128)
 
 
 def _mark_words(folded: str) -> str:

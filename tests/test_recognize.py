@@ -269,3 +269,63 @@ def test_the_place_in_an_institutions_name_is_not_a_mention(small):
 def test_a_middle_initial_marks_a_persons_name(small):
     text = "Georgia M. Flores and Carl J. Jordan met voters in Texas."
     assert names(small, text) == ["Texas"]
+
+
+@pytest.fixture(scope="module")
+def with_lower_case_words():
+    from geo.gazetteer import Gazetteer
+    from geo.model import Place
+
+    places = [Place("f:gom", "Gulf of Mexico", "feature", "", 25.0, -90.0, 0),
+              Place("g:rostov", "Rostov-on-Don", "city", "RU", 47.23, 39.72, 1_130_000),
+              Place("g:ny", "New York", "city", "US", 40.71, -74.01, 8_800_000),
+              Place("g:lachin", "Lachin", "city", "AZ", 39.64, 46.55, 8_000)]
+    gazetteer = Gazetteer.from_places(places, {"f:gom": ["Gulf de Mexico"]})
+    return gazetteer, build_name_index(gazetteer)
+
+
+def test_a_name_whose_later_words_are_in_lower_case_is_found_in_any_case(with_lower_case_words):
+    text = ("Storms crossed the Gulf of Mexico. GULF OF MEXICO STORMS. Ships left the Gulf Of "
+            "Mexico at dawn. Flights left Rostov-on-Don and Rostov-On-Don.")
+    assert names(with_lower_case_words, text) == [
+        "Gulf of Mexico", "GULF OF MEXICO", "Gulf Of Mexico", "Rostov-on-Don", "Rostov-On-Don"]
+
+
+def test_a_later_word_of_a_name_in_lower_case_makes_no_name(with_lower_case_words):
+    # "York" written in lower case is no part of a name, whatever the gazetteer holds.
+    assert names(with_lower_case_words, "She moved to New york and to Gulf Of mexico.") == []
+
+
+_NAME_WORDS = [["Gulf", "of", "Mexico"], ["Gulf", "de", "Mexico"], ["Rostov", "on", "Don"],
+               ["New", "York"], ["Lachin", "corridor"], ["in"], ["the"], ["said"]]
+_GAPS = [" ", "-", ", ", ". ", "\n", " (", "’", "–", "\u00a0", "  "]
+
+
+@st.composite
+def _names_in_any_case(draw):
+    """Names and words, each word in lower case, capitalised or in capitals, between any
+    gaps."""
+    text = ""
+    for words in draw(st.lists(st.sampled_from(_NAME_WORDS), max_size=8)):
+        for word in words:
+            case = draw(st.sampled_from([str.lower, str.capitalize, str.upper]))
+            text += case(word) + draw(st.sampled_from(_GAPS))
+    return text
+
+
+@settings(max_examples=300, deadline=None)
+@given(_names_in_any_case())
+def test_the_scan_finds_what_a_scan_blind_to_case_would_keep(with_lower_case_words, text):
+    # The scan leaves words begun in lower case out of its walk (`_scanned`); every name a
+    # scan of the folded text alone would find and keep must still be found.
+    import geo.recognize as recognise
+
+    with_case = names(with_lower_case_words, text)
+    blind = recognise._scanned
+    try:
+        recognise._scanned = lambda text, folded: (
+            recognise._WORD_MARK + recognise._mark_words(folded) + recognise._WORD_MARK)
+        without_case = names(with_lower_case_words, text)
+    finally:
+        recognise._scanned = blind
+    assert with_case == without_case
