@@ -356,10 +356,10 @@ def _best(name: _Name, context: _Context, parents: list[Place],
     places = name.places
     if not places:
         return None, 0.0
-    country_weights = context.country_weights_seen_by(name.key)
-    scores = [prior + _in_context(place, division, parents, country_weights, context.divisions)
-              + coherence.get(place.place_id, 0.0)
-              for place, prior, division in zip(places, name.prior, name.divisions, strict=True)]
+    in_context = _in_context(name, parents, context.country_weights_seen_by(name.key),
+                             context.divisions)
+    scores = [prior + weight + coherence.get(place.place_id, 0.0)
+              for place, prior, weight in zip(places, name.prior, in_context, strict=True)]
     # The best, the first listed among equals; and the runner-up's score.
     if len(scores) == 1:
         first, best_score, runner_up = 0, scores[0], scores[0] - 2.0
@@ -374,18 +374,20 @@ def _best(name: _Name, context: _Context, parents: list[Place],
     return best, plausibility * (0.5 + 0.5 * margin)
 
 
-def _in_context(place: Place, division: tuple[str, str] | None, parents: list[Place],
-                country_weights: dict[str, float] | None,
-                divisions: frozenset[tuple[str, str]]) -> float:
-    """A candidate's weight in the article's countries and divisions, and its qualifier."""
-    score = 0.0
-    if country_weights is not None and place.country:
-        score += country_weights.get(place.country, UNSEEN_COUNTRY)
-    if division in divisions:
-        score += 0.6
-    if parents:
-        score += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
-    return score
+def _in_context(name: _Name, parents: list[Place], country_weights: dict[str, float] | None,
+                divisions: frozenset[tuple[str, str]]) -> list[float]:
+    """Each candidate's weight in the article's countries and divisions, and its qualifier."""
+    weights = []
+    for place, division in zip(name.places, name.divisions, strict=True):
+        score = 0.0
+        if country_weights is not None and place.country:
+            score += country_weights.get(place.country, UNSEEN_COUNTRY)
+        if division in divisions:
+            score += 0.6
+        if parents:
+            score += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
+        weights.append(score)
+    return weights
 
 
 @dataclass(frozen=True)
