@@ -333,7 +333,7 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
         _short_matches(text, folded, index.short, article.body_start))
     kept = _longest_first(matches, lambda s: _reads_as_place(text, s, gazetteer, demonyms,
                                                              dateline, surnames))
-    kept += _misspellings(text, folded, kept, index, article.body_start, surnames)
+    kept += _misspellings(text, kept, index, article.body_start, surnames)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
     kept = sorted((_with_abbreviation_dot(text, _without_article(text, s, gazetteer), gazetteer)
                    for s in kept), key=lambda s: s.start)
@@ -943,25 +943,24 @@ def _first_names() -> frozenset[str]:
 
 # --- what an exact scan misses -------------------------------------------------------------
 
-def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
-                  body_start: int, surnames: frozenset[str]) -> list[_Span]:
+def _misspellings(text: str, kept: list[_Span], index: NameIndex, body_start: int,
+                  surnames: frozenset[str]) -> list[_Span]:
     """Capitalised words that match no name but are one or two edits from an important
     place's name, in a place-like position ("shelling in Stepanakerd")."""
+    # What the words alone decide first: most capitalised words are common or a name's.
+    keys = {word: key for word in set(_LONG_CAPITALISED_WORD.findall(text, body_start))
+            if word not in surnames and (key := _misspelling_key(word))}
+    if not keys:
+        return []
     taken = _taken(len(text), kept)
+    words = sorted((start, start + len(word), word) for word in keys
+                   for start in _whole_word_starts(text, word, body_start) if not taken[start])
     targets: dict[str, str] = {}
-    words = []
-    for match in _LONG_CAPITALISED_WORD.finditer(text, body_start):
-        word = match.group()
-        if taken[match.start()] or word in surnames:
-            continue
-        key = _misspelling_key(word)
-        if not key:
-            continue
-        words.append((match.start(), match.end(), word))
+    for start, _end, word in words:
         if word not in targets:
-            before = _previous_words(text, match.start(), 1)
+            before = _previous_words(text, start, 1)
             if before and before[-1].lower() in _MISSPELLING_CUES:
-                targets[word] = _nearest_key(key, index)
+                targets[word] = _nearest_key(keys[word], index)
     # One reading per word: once a misspelling is recognised, every use of it is the place;
     # a word that is anywhere part of a longer name ("Lovelle Mixon", "Umoja Iddi Bakari")
     # is that name's, and no misspelling.
@@ -970,6 +969,16 @@ def _misspellings(text: str, folded: str, kept: list[_Span], index: NameIndex,
                              if _beside_another_name(text, start, end)}
     return [_Span(start, end, targets[word]) for start, end, word in words
             if word not in names_of_other_things]
+
+
+def _whole_word_starts(text: str, word: str, start: int) -> Iterator[int]:
+    """Where `_LONG_CAPITALISED_WORD` finds `word` in the text, from `start` on."""
+    at = text.find(word, start)
+    while at >= 0:
+        match = _LONG_CAPITALISED_WORD.match(text, at)
+        if match and match.end() == at + len(word):
+            yield at
+        at = text.find(word, at + 1)
 
 
 @lru_cache(maxsize=65536)
@@ -1064,6 +1073,10 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
 
     They go to unresolved.csv: the list a user works through to extend the gazetteer.
     """
+    # Most articles name no such place: the names alone say so, wherever they stand.
+    if not any(_may_open_a_place_name(name.split()[0]) and not gazetteer.candidates(name)
+               for name in set(_UNKNOWN_PLACE_NAME.findall(text, article.body_start))):
+        return []
     taken = _taken(len(text), kept)
     found = []
     for match in _UNKNOWN_PLACE_NAME.finditer(text, article.body_start):

@@ -161,15 +161,12 @@ def _towns_without_evidence(mentions: Sequence[Mention],
     if not towns:
         return []
     cued = set()
-    previous_cued, previous_end = False, -1
-    for mention in mentions:
-        # "in Aghdam, Kalbajar and Lachin": a list shares the cue of its first name.
-        listed = previous_cued and _LIST_GAP.fullmatch(text, previous_end, mention.start)
-        previous_cued = bool(listed or mention.start in qualifiers
-                             or _after_a_locative(text, mention.start))
-        previous_end = mention.end
-        if previous_cued:
-            cued.add(_sense_key(mention))
+    cue_of_list: dict[int, bool] = {}
+    for i, mention in enumerate(mentions):
+        key = _sense_key(mention)
+        if key in towns and key not in cued and _cued(mentions, i, qualifiers, text,
+                                                      cue_of_list):
+            cued.add(key)
     countries = Counter(place.country for place in placed.values())
     provinces = Counter(_province(place) for place in placed.values())
     doubtful = []
@@ -184,6 +181,29 @@ def _towns_without_evidence(mentions: Sequence[Mention],
         if small_and_alone or abroad:
             doubtful.append(key)
     return doubtful
+
+
+def _cued(mentions: Sequence[Mention], i: int, qualifiers: dict[int, list[Place]], text: str,
+          cue_of_list: dict[int, bool]) -> bool:
+    """Whether mention `i` follows a locative or is qualified, or is listed after one that
+    is: "in Aghdam, Kalbajar and Lachin" (a list shares the cue of its first name). What
+    a list was found to have is kept in `cue_of_list`, by mention."""
+    first = i
+    while True:
+        if first in cue_of_list:
+            cue = cue_of_list[first]
+            break
+        start = mentions[first].start
+        if start in qualifiers or _after_a_locative(text, start):
+            cue = True
+            break
+        if not first or not _LIST_GAP.fullmatch(text, mentions[first - 1].end, start):
+            cue = False
+            break
+        first -= 1
+    for listed in range(first, i + 1):
+        cue_of_list[listed] = cue
+    return cue
 
 
 def _province(place: Place) -> tuple[str, str]:
@@ -438,4 +458,11 @@ def _within(place: Place, parent: Place) -> bool:
     if parent.kind == "admin1":
         return place.country == parent.country and bool(place.admin1) and \
             name_key(place.admin1) == name_key(parent.name)
+    # No two places farther apart north to south than 150 km are within 150 km: that
+    # much is known before geopy works the distance out.
+    if abs(place.lat - parent.lat) * _KM_PER_DEGREE_OF_LATITUDE > 151:
+        return False
     return great_circle((place.lat, place.lon), (parent.lat, parent.lon)).km < 150
+
+
+_KM_PER_DEGREE_OF_LATITUDE = EARTH_RADIUS * math.pi / 180
