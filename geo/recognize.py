@@ -143,29 +143,23 @@ class NameIndex:
 
     automaton: ahocorasick.Automaton
     fuzzy_keys: dict[tuple[str, int], list[str]] = field(default_factory=dict)
-    # Names of three letters or fewer ("UK", "U.S.", "Ely"), looked up word by word: in the
-    # automaton they would match inside every other word.
-    short: dict[str, str] = field(default_factory=dict)
 
 
 def build_name_index(gazetteer) -> NameIndex:
     """Put every gazetteer name (and its dotted abbreviation forms) into one automaton.
 
-    The automaton's value for a pattern is the gazetteer key it stands for and the
-    pattern's length, so that "w.va." in a text finds the entries of "wva". Patterns are
-    stored with their word starts marked (see `_exact_matches`), and the marks make some
-    patterns one ("w va" and "w.va"): the value then lists the patterns and their keys.
+    The automaton's value for a pattern is the gazetteer key it stands for, the
+    pattern's length, and whether it has three letters or fewer ("UK", "U.S.", "Ely"), so
+    that "w.va." in a text finds the entries of "wva". Patterns are stored with their word
+    starts marked (see `_exact_matches`), and the marks make some patterns one ("w va" and
+    "w.va"): the value then lists the patterns and their keys.
     """
     automaton = ahocorasick.Automaton()
-    short: dict[str, str] = {}
     marked_patterns: dict[str, dict[str, str]] = {}
 
     def add(pattern: str, key: str) -> None:
-        if len(_letters(pattern)) <= 3:
-            short.setdefault(pattern, key)
-        else:
-            marked = _WORD_MARK + _mark_words(pattern) + _WORD_MARK
-            marked_patterns.setdefault(marked, {}).setdefault(pattern, key)
+        marked = _WORD_MARK + _mark_words(pattern) + _WORD_MARK
+        marked_patterns.setdefault(marked, {}).setdefault(pattern, key)
 
     for key in _scannable(gazetteer.name_keys()):
         bare = key[4:] if key.startswith("the ") else key
@@ -187,15 +181,16 @@ def build_name_index(gazetteer) -> NameIndex:
             if _SCANNABLE.match(form):
                 add(form, form)
     for marked, patterns in marked_patterns.items():
+        short = len(_letters(next(iter(patterns)))) <= 3
         if len(patterns) == 1:
             [(pattern, key)] = patterns.items()
-            value = (key, len(pattern), None if pattern == key else pattern)
+            value = (key, len(pattern), None if pattern == key else pattern, short)
         else:
-            value = ("", len(marked) - 2, tuple(patterns.items()))
+            value = ("", len(marked) - 2, tuple(patterns.items()), short)
         for variant in _case_variants(marked, patterns):
             automaton.add_word(variant, value)
     automaton.make_automaton()
-    return NameIndex(automaton, _fuzzy_keys(gazetteer), short)
+    return NameIndex(automaton, _fuzzy_keys(gazetteer))
 
 
 def _case_variants(marked: str, patterns: Iterable[str]) -> set[str]:
@@ -328,9 +323,7 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     demonyms = gazetteer.demonyms()
     dateline = _dateline_span(text, article.body_start)
     surnames = _surnames(text, article.body_start, gazetteer)
-    matches = itertools.chain(
-        _exact_matches(text, folded, index.automaton, article.body_start),
-        _short_matches(text, folded, index.short, article.body_start))
+    matches = _exact_matches(text, folded, index.automaton, article.body_start)
     kept = _longest_first(matches, lambda s: _reads_as_place(text, s, gazetteer, demonyms,
                                                              dateline, surnames))
     kept += _misspellings(text, kept, index, article.body_start, surnames)
@@ -372,11 +365,11 @@ def _without_article(text: str, span: _Span, gazetteer) -> _Span:
 
 
 def _with_abbreviation_dot(text: str, span: _Span, gazetteer) -> _Span:
-    """"Ga." and "Calif." are abbreviations: their dot belongs to the name."""
+    """"Ga.", "Calif." and "W. Va." are abbreviations: their dot belongs to the name."""
     if span.end - span.start > 5 or text[span.end:span.end + 1] != "." or "." in span.key:
         return span
-    surface = text[span.start:span.end]
-    if not surface.isalpha() or surface.isupper():
+    letters = text[span.start:span.end].replace(". ", "")
+    if not letters.isalpha() or letters.isupper():
         return span  # "DRC." ends a sentence; acronyms take no dot of their own
     candidates = gazetteer.candidates(span.key)[:3]
     if candidates and all(name_key(p.name) != span.key for p in candidates):
@@ -409,12 +402,14 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
     scanned = _scanned(text, folded)
     # A match ends on the mark after the name: in `folded`, whose offsets are shifted by
     # one from `scanned`'s, that mark's index is the name's end.
-    for after, (key, length, pattern) in automaton.iter(scanned, start):
+    for after, (key, length, pattern, short) in automaton.iter(scanned, start):
         end = after - 1
         begin = end - length
         if not text[begin].isupper() or (
                 begin >= 2 and folded[begin - 1] == "'" and _LETTER.match(folded, begin - 2)):
             continue  # not a name, or inside a longer word ("d'Ivoire" has no word "Ivoire")
+        if short and not _SHORT_NAME.fullmatch(text, begin, end):
+            continue  # "U.S.", "UK": in ASCII letters, and not after a dot ("p.m.") or "O'"
         # The marks stand for any character between words: the text must be the pattern.
         written = folded[begin:end]
         if not key:
@@ -512,20 +507,7 @@ _WORD_MARKS = _WordMarks()
 _ASCII_WORD_MARKS = bytes(ord(_WORD_MARKS[code]) for code in range(128)) + bytes(128)
 
 
-_SHORT_TOKEN = re.compile(r"[A-Z](?<![\w.'’].)(?:\.? ?[A-Za-z]){1,2}\.?(?![\w])")
-
-
-def _short_matches(text: str, folded: str, short: dict[str, str], start: int
-                   ) -> Iterator[_Span]:
-    """Capitalised words of one to three letters, with or without dots, that are names."""
-    for match in _SHORT_TOKEN.finditer(text, start):
-        begin, end = match.span()
-        pattern = folded[begin:end]
-        if pattern not in short and pattern.endswith("."):
-            end -= 1
-            pattern = pattern[:-1]
-        if pattern in short:
-            yield _Span(begin, end, short[pattern])
+_SHORT_NAME = re.compile(r"[A-Z](?<![\w.'’].)(?:\.? ?[A-Za-z]){1,2}\.?")
 
 
 def _longest_first(spans: Iterable[_Span], reads_as_place=None) -> list[_Span]:

@@ -56,6 +56,16 @@ def test_dotted_abbreviations_are_found(small):
     assert names(small, "The U.S. and the US envoy met.") == ["U.S.", "US"]
 
 
+def test_an_abbreviation_after_a_one_letter_word_is_found(small):
+    # "A U" is no name: the scan must not swallow the abbreviation into it.
+    assert names(small, "A U.S. envoy and A US soldier met.") == ["U.S.", "US"]
+
+
+def test_an_abbreviation_in_two_parts_keeps_its_dot(with_lower_case_words):
+    mentions = found(with_lower_case_words, "He was born in Wheeling, W. Va., in 1950.")
+    assert [m.text for m in mentions if m.candidates] == ["W. Va."]
+
+
 def test_people_named_after_places_are_not_places(small):
     text = ("Reporter Sydney Harper spoke to George Washington and to Jordan Peterson. "
             "Georgia Mills wrote it.")
@@ -279,8 +289,10 @@ def with_lower_case_words():
     places = [Place("f:gom", "Gulf of Mexico", "feature", "", 25.0, -90.0, 0),
               Place("g:rostov", "Rostov-on-Don", "city", "RU", 47.23, 39.72, 1_130_000),
               Place("g:ny", "New York", "city", "US", 40.71, -74.01, 8_800_000),
-              Place("g:lachin", "Lachin", "city", "AZ", 39.64, 46.55, 8_000)]
-    gazetteer = Gazetteer.from_places(places, {"f:gom": ["Gulf de Mexico"]})
+              Place("g:lachin", "Lachin", "city", "AZ", 39.64, 46.55, 8_000),
+              Place("a:US.WV", "West Virginia", "admin1", "US", 38.5, -80.5, 1_800_000)]
+    gazetteer = Gazetteer.from_places(places, {"f:gom": ["Gulf de Mexico"],
+                                               "a:US.WV": ["W Va"]})
     return gazetteer, build_name_index(gazetteer)
 
 
