@@ -547,9 +547,15 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: Mapping[str, st
             return False
         if letters.isupper() and ("." in surface or not in_capitals):
             return True  # "S.C.", "UK": an abbreviation of a country or a state
+    before = _previous_words(text, span.start, 2)
+    if (_needs_a_place_position(gazetteer, span.key, surface)
+            and not (before and before[-1].lower() in LOCATIVES)
+            and not (text.startswith(",", span.end)
+                     and _followed_by_qualifier(text, span.end, gazetteer))
+            and span.key not in demonyms and not _plural_demonym(span.key, demonyms)):
+        return False  # what `_plausible_given_how_common` would say, known sooner
     if _in_byline(text, span.start):
         return False
-    before = _previous_words(text, span.start, 2)
     after = _next_words(text, span.end, 3)
     if before and before[-1].lower().rstrip(".") in _HONORIFICS:
         return False
@@ -738,6 +744,23 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
         return (best.population >= 1_000_000 or best.kind != "city"
                 or not _capitalised_anyway(text, span.start))
     return important or not _capitalised_anyway(text, span.start)
+
+
+@lru_cache(maxsize=65536)
+def _needs_a_place_position(gazetteer, key: str, surface: str) -> bool:
+    """Whether `_plausible_given_how_common` turns the name down wherever it stands unless
+    a locative is before it or a qualifier after it ("March", "Police", "David", "But")."""
+    facts = _name_facts(gazetteer, key)
+    if facts is None:
+        return True
+    single_word = " " not in key
+    return (name_key(surface) in _NEVER_ALONE or surface in _MONTHS_AND_DAYS or facts.generic
+            or facts.another_places_name
+            or (not facts.important and single_word
+                and (is_first_name(surface) or bool(_SURNAME_SHAPE.match(key))))
+            or facts.ordinary_words
+            or (not facts.not_a_word and single_word and facts.commonness >= 3.8
+                and not facts.important))
 
 
 class _NameFacts(NamedTuple):

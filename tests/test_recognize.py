@@ -341,3 +341,29 @@ def test_the_scan_finds_what_a_scan_blind_to_case_would_keep(with_lower_case_wor
     finally:
         recognise._scanned = blind
     assert with_case == without_case
+
+
+_CONTEXT_WORDS = ["in", "near", "the", "The", "said", "Mr.", "President", "of", "and", "By",
+                  "Police", "POLICE", "March", "Nice", "Mobile", "Flores", "Moscow", "Paris",
+                  "Texas", "Georgia", "Jordan", "Sydney", "Armenian", "Red", "Cross", "Post",
+                  "Thursday", "Hague", "David", "Harper"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_CONTEXT_WORDS),
+                          st.sampled_from([" ", ", ", ". ", "\n", " — "])), max_size=14))
+def test_names_turned_down_early_are_those_the_full_weighing_turns_down(small, words):
+    # `_reads_as_place` turns down at once the names `_plausible_given_how_common` would
+    # reject wherever they stand without a locative or a qualifier; it must agree with
+    # weighing them in full.
+    import geo.recognize as recognise
+
+    text = "".join(word + gap for word, gap in words)
+    early = names(small, text)
+    needs_a_place_position = recognise._needs_a_place_position
+    try:
+        recognise._needs_a_place_position = lambda gazetteer, key, surface: False
+        in_full = names(small, text)
+    finally:
+        recognise._needs_a_place_position = needs_a_place_position
+    assert early == in_full
