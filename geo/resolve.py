@@ -362,8 +362,7 @@ def _choose_senses(mentions: Sequence[Mention], names: dict[str, _Name],
     the whole article; other names take their best place given the context."""
     senses: dict[str, tuple[Place | None, float]] = {}
     for mention in mentions:
-        key = _sense_key(mention)
-        if mention.start in qualifiers and key not in senses:
+        if mention.start in qualifiers and (key := _sense_key(mention)) not in senses:
             senses[key] = _best(names[key], context, qualifiers[mention.start], coherence)
     for key, name in names.items():
         if key not in senses:
