@@ -181,7 +181,7 @@ def build_name_index(gazetteer) -> NameIndex:
             if _SCANNABLE.match(form):
                 add(form, form)
     for marked, patterns in marked_patterns.items():
-        short = len(_letters(next(iter(patterns)))) <= 3
+        short = len(_letters(next(iter(patterns)))) <= 3  # one marked string, one length
         if len(patterns) == 1:
             [(pattern, key)] = patterns.items()
             value = (key, len(pattern), None if pattern == key else pattern, short)
@@ -426,7 +426,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _scanned(text: str, folded: str) -> str:
     """The text as the automaton reads it: folded, words marked (see `_mark_words`), and
-    every word that begins in lower case after a space or a hyphen begun with a capital.
+    the first letter of each word that is in lower case after a space or a hyphen written
+    as a capital.
 
     No name begins with a capital there, so the automaton leaves such words at its root
     without walking into the names they begin ("shelling", "state"): most words of news
@@ -456,7 +457,8 @@ def _case_class_run(match: re.Match) -> str:
 
 
 class _CaseClasses(dict):
-    """A translate table to one ASCII character that has the same case, or none."""
+    """A translate table from a character to an ASCII stand-in for its case: "A", "a", a
+    space for white space, "#" for the rest."""
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
