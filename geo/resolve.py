@@ -375,17 +375,12 @@ def _best(name: _Name, context: _Context, parents: list[Place],
     places = name.places
     if not places:
         return None, 0.0
-    in_context = _in_context(name, parents, context.country_weights_seen_by(name.key),
-                             context.divisions)
-    scores = [prior + weight + coherence.get(place.place_id, 0.0)
-              for place, prior, weight in zip(places, name.prior, in_context, strict=True)]
+    scores = _scores(name, parents, context.country_weights_seen_by(name.key),
+                     context.divisions, coherence)
     # The best, the first listed among equals; and the runner-up's score.
-    if len(scores) == 1:
-        first, best_score, runner_up = 0, scores[0], scores[0] - 2.0
-    else:
-        first = max(range(len(places)), key=scores.__getitem__)
-        best_score = scores[first]
-        runner_up = max(score for i, score in enumerate(scores) if i != first)
+    best_score = max(scores)
+    first = scores.index(best_score)
+    runner_up = max(scores[:first] + scores[first + 1:], default=best_score - 2.0)
     best = places[first]
     # Confidence: plausible on its own, and ahead of the runner-up.
     plausibility = 1.0 / (1.0 + math.exp(-(best_score - 2.3)))
@@ -393,20 +388,21 @@ def _best(name: _Name, context: _Context, parents: list[Place],
     return best, plausibility * (0.5 + 0.5 * margin)
 
 
-def _in_context(name: _Name, parents: list[Place], country_weights: dict[str, float] | None,
-                divisions: frozenset[tuple[str, str]]) -> list[float]:
-    """Each candidate's weight in the article's countries and divisions, and its qualifier."""
-    weights = []
-    for place, division in zip(name.places, name.divisions, strict=True):
-        score = 0.0
+def _scores(name: _Name, parents: list[Place], country_weights: dict[str, float] | None,
+            divisions: frozenset[tuple[str, str]], coherence: dict[str, float]) -> list[float]:
+    """Each candidate's score: its prior; its weight in the article's countries and
+    divisions, and under its qualifier; and its closeness to the article's other places."""
+    scores = []
+    for place, prior, division in zip(name.places, name.prior, name.divisions, strict=True):
+        in_context = 0.0
         if country_weights is not None and place.country:
-            score += country_weights.get(place.country, UNSEEN_COUNTRY)
+            in_context += country_weights.get(place.country, UNSEEN_COUNTRY)
         if division in divisions:
-            score += 0.6
+            in_context += 0.6
         if parents:
-            score += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
-        weights.append(score)
-    return weights
+            in_context += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
+        scores.append(prior + in_context + coherence.get(place.place_id, 0.0))
+    return scores
 
 
 @dataclass(frozen=True)
