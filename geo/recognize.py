@@ -31,10 +31,11 @@ from geo.text import NON_ASCII_RUN, fold, name_key
 _SCANNABLE = re.compile(r"^[a-z0-9][a-z0-9' .]*$")
 _WORD_CHAR = re.compile(r"[\w]")
 
-# Lower-case words allowed inside a multi-word name ("Gulf of Mexico", "Rostov-on-Don").
+# Lower-case words allowed inside a multi-word name ("Gulf of Mexico", "Rostov-on-Don",
+# "Port-au-Prince", "Dar es Salaam", "Halle an der Saale", "Bergen op Zoom").
 _NAME_FUNCTION_WORDS = frozenset(
-    "of the and on upon in de del della di da do dos das du des la le les el al an ad am im "
-    "sur sous y e et by under over en".split()
+    "of the and on upon in de del della di da do dos das du des la le les el es al an ad am "
+    "im au aux sur sous y e et by under over en der den dem op aan nad pod".split()
 )
 # Words that, written right before a capitalised name, make it a person's name.
 _HONORIFICS = frozenset(

@@ -290,7 +290,10 @@ def with_lower_case_words():
               Place("g:rostov", "Rostov-on-Don", "city", "RU", 47.23, 39.72, 1_130_000),
               Place("g:ny", "New York", "city", "US", 40.71, -74.01, 8_800_000),
               Place("g:lachin", "Lachin", "city", "AZ", 39.64, 46.55, 8_000),
-              Place("a:US.WV", "West Virginia", "admin1", "US", 38.5, -80.5, 1_800_000)]
+              Place("a:US.WV", "West Virginia", "admin1", "US", 38.5, -80.5, 1_800_000),
+              Place("g:pap", "Port-au-Prince", "city", "HT", 18.54, -72.34, 1_230_000),
+              Place("g:dar", "Dar es Salaam", "city", "TZ", -6.82, 39.27, 7_000_000),
+              Place("g:halle", "Halle an der Saale", "city", "DE", 51.48, 11.97, 240_000)]
     gazetteer = Gazetteer.from_places(places, {"f:gom": ["Gulf de Mexico"],
                                                "a:US.WV": ["W Va"]})
     return gazetteer, build_name_index(gazetteer)
@@ -301,6 +304,12 @@ def test_a_name_whose_later_words_are_in_lower_case_is_found_in_any_case(with_lo
             "Mexico at dawn. Flights left Rostov-on-Don and Rostov-On-Don.")
     assert names(with_lower_case_words, text) == [
         "Gulf of Mexico", "GULF OF MEXICO", "Gulf Of Mexico", "Rostov-on-Don", "Rostov-On-Don"]
+
+
+def test_the_small_words_of_other_languages_inside_a_name(with_lower_case_words):
+    text = "Aid reached Port-au-Prince, Dar es Salaam and Halle an der Saale."
+    assert names(with_lower_case_words, text) == [
+        "Port-au-Prince", "Dar es Salaam", "Halle an der Saale"]
 
 
 def test_a_later_word_of_a_name_in_lower_case_makes_no_name(with_lower_case_words):
