@@ -560,7 +560,7 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: Mapping[str, st
     if _in_byline(text, span.start):
         return False
     after = _next_words(text, span.end, 3)
-    if before and before[-1].lower().rstrip(".") in _HONORIFICS:
+    if _after_a_title(text, span.start, before):
         return False
     if _names_an_organisation(after) or (after and after[0].lower() in _DISEASE_HEADS):
         return False
@@ -574,6 +574,20 @@ def _reads_as_place(text: str, span: _Span, gazetteer, demonyms: Mapping[str, st
                                     and before[-2:] != ["according", "to"]):
         return False  # "Jane Flores ... Flores said": the article named a person so
     return _plausible_given_how_common(text, span, before, after, gazetteer)
+
+
+def _after_a_title(text: str, start: int, before: list[str]) -> bool:
+    """"Gov. Culver", "President Aliyev", "the spokesman, Hartl": a title before a name
+    makes it a person's; not a title that ends a sentence ("met the mayor. Paris said"), nor
+    the tail of a hyphenated name ("Port-au-Prince, Dar es Salaam")."""
+    if not before:
+        return False
+    word = before[-1]
+    title = word.lower().rstrip(".")
+    if title not in _HONORIFICS or (word.endswith(".") and len(title) > 4):
+        return False  # "Capt." is a title; "mayor." ends a sentence
+    at = text.rfind(word, max(0, start - 32), start)
+    return not (at > 0 and text[at - 1] == "-")
 
 
 def _surnames(text: str, start: int, gazetteer) -> frozenset[str]:

@@ -224,6 +224,11 @@ def test_after_a_title_two_capitalised_words_are_a_persons_name(small):
     assert names(small, text) == ["Yerevan"]
 
 
+def test_a_title_that_ends_a_sentence_makes_no_person_of_the_next_name(small):
+    assert names(small, "They met the president. Moscow said no; Gov. Paris said yes.") == [
+        "Moscow"]
+
+
 def test_according_to_a_person_is_no_locative(small):
     text = "Officer Ana Goris stopped the car, according to Goris. He drove to Goris later."
     assert [m.start for m in found(small, text)] == [text.rindex("Goris")]
