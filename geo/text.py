@@ -43,6 +43,7 @@ def fold(text: str) -> str:
     the table (a table over every character of a text costs three times as much).
     """
     ascii_only = text.isascii()
+    # (Before the runs are folded: the table folds the Greek varia to a backtick it keeps.)
     text = text.replace("-", " ").replace("`", "'")
     if not ascii_only:
         text = NON_ASCII_RUN.sub(_fold_run, text)
