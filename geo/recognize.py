@@ -133,8 +133,7 @@ _PERSON = re.compile(
     r"([A-Z](?<!\w.)[a-z]+\.?)(?= (?:[A-Z]\. )?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b)")
 # Irish and Scottish surnames: "O'Connor", "McGraw", "MacLeod".
 _SURNAME_SHAPE = re.compile(r"^(?:o'|mc|mac)[a-z]{3,}")
-_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w.)[a-z'’\-]*[a-z]{2,}\b")
-# The same, with a look ahead that passes over most words of five letters or fewer.
+# A capitalised word, with a look ahead that passes over most words of five letters or fewer.
 _LONG_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w.)(?=[a-z'’\-]{5})[a-z'’\-]*[a-z]{2,}\b")
 
 
