@@ -131,6 +131,15 @@ def test_names_the_gazetteer_lacks_are_kept_unresolved_for_the_user(small):
     assert [(m.text, m.candidates) for m in mentions] == [("Fizulino", ()), ("Kornidzar", ())]
 
 
+def test_an_unknown_name_is_looked_for_after_whole_words_only(small):
+    # "in", "into", "towards" as words, in text order; not the tail of "Berlin" or "within".
+    text = ("Shells fell within Fizulino, then into Kornidzar, towards Lusashen; Berlin Tarver "
+            "wrote in\nthe town of Dovlatli.")
+    mentions = found(small, text)
+    assert [(m.text, m.candidates) for m in mentions] == [
+        ("Kornidzar", ()), ("Lusashen", ()), ("Dovlatli", ())]
+
+
 def test_the_header_before_body_start_is_not_scanned(small):
     text = "title: Baku talks\n---\nTalks in Yerevan."
     assert names(small, text, body_start=text.index("Talks")) == ["Yerevan"]
@@ -377,7 +386,9 @@ def test_names_turned_down_early_are_those_the_full_weighing_turns_down(small, w
     needs_a_place_position = recognise._needs_a_place_position
     try:
         recognise._needs_a_place_position = lambda gazetteer, key, surface: False
+        recognise._surface_facts.cache_clear()
         in_full = names(small, text)
     finally:
         recognise._needs_a_place_position = needs_a_place_position
+        recognise._surface_facts.cache_clear()
     assert early == in_full
