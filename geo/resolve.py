@@ -64,13 +64,6 @@ class _Context:
     def country_weights(self) -> dict[str, float] | None:
         return _country_weights(self.countries)
 
-    @cached_property
-    def anchor_points(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
-        """Latitudes and longitudes in radians, and ids, of the first 30 anchors."""
-        anchors = self.anchors[:30]
-        return (np.radians([a.lat for a in anchors]), np.radians([a.lon for a in anchors]),
-                [a.place_id for a in anchors])
-
 
 def _country_weights(countries: Counter) -> dict[str, float] | None:
     """What a candidate in each country gains from the article's share of evidence for it
@@ -410,20 +403,20 @@ class _Spread:
     """Where an article's candidates lie, as arrays: the same in every round."""
 
     ids: list[str]
-    lats: np.ndarray  # radians, one row a candidate
-    lons: np.ndarray
-    cos_lats: np.ndarray
-    scales: np.ndarray  # km at which closeness falls to 1/e
+    points: np.ndarray  # one row a candidate: a point on the unit sphere, x y z
+    falloffs: np.ndarray  # -(the Earth's diameter) / (km at which closeness falls to 1/e)
     rows: dict[str, int]
 
     @classmethod
     def of(cls, names: Iterable[_Name]) -> _Spread:
         places = list({p.place_id: p for name in names for p in name.places
                        if p.kind != "continent"}.values())
-        lats = np.radians([p.lat for p in places])[:, None]
-        return cls([p.place_id for p in places], lats,
-                   np.radians([p.lon for p in places])[:, None], np.cos(lats),
-                   np.array([1500.0 if p.kind == "country" else 400.0 for p in places])[:, None],
+        lats = np.radians([p.lat for p in places])
+        lons = np.radians([p.lon for p in places])
+        points = np.stack([np.cos(lats) * np.cos(lons), np.cos(lats) * np.sin(lons),
+                           np.sin(lats)], axis=-1)
+        scales = np.array([1500.0 if p.kind == "country" else 400.0 for p in places])
+        return cls([p.place_id for p in places], points, (-2 * EARTH_RADIUS / scales)[:, None],
                    {p.place_id: i for i, p in enumerate(places)})
 
 
@@ -432,17 +425,20 @@ def _coherence(spread: _Spread, context: _Context) -> dict[str, float]:
     just one. All candidates against all anchors in one array operation."""
     if not spread.ids:
         return {}
-    lats, lons, ids = context.anchor_points
-    h = (np.sin((lats - spread.lats) / 2) ** 2
-         + spread.cos_lats * np.cos(lats) * np.sin((lons - spread.lons) / 2) ** 2)
-    km = 2 * EARTH_RADIUS * np.arcsin(np.sqrt(np.minimum(1.0, h)))
-    # A place is not its own neighbour: each anchor's row among the candidates, or -1.
-    anchor_rows = np.array([spread.rows.get(place_id, -1) for place_id in ids])
+    # The anchors are places chosen among the candidates: rows of the spread (the first 30).
+    anchor_rows = np.array([spread.rows[place.place_id] for place in context.anchors[:30]])
+    # Great-circle distances from chords: the sine of half the angle is half the chord.
+    gaps = spread.points[:, None, :] - spread.points[anchor_rows][None, :, :]
+    # (The ufuncs' own reductions: `ndarray.sum` costs a Python wrapper's call on arrays
+    # this small.)
+    half_chords = np.sqrt(np.minimum(1.0, np.add.reduce(gaps * gaps, axis=2) * 0.25))
+    closeness = np.exp(np.arcsin(half_chords) * spread.falloffs)
+    # A place is not its own neighbour.
     others = anchor_rows[None, :] != np.arange(len(spread.ids))[:, None]
-    closeness = np.where(others, np.exp(-km / spread.scales), 0.0)
-    count = others.sum(axis=1)
-    coherence = (0.5 * closeness.max(axis=1)
-                 + 0.7 * closeness.sum(axis=1) / np.maximum(count, 1))
+    closeness *= others
+    count = np.add.reduce(others, axis=1)
+    coherence = (0.5 * np.maximum.reduce(closeness, axis=1)
+                 + 0.7 * np.add.reduce(closeness, axis=1) / np.maximum(count, 1))
     coherence[count == 0] = 0.0
     return dict(zip(spread.ids, coherence.tolist(), strict=True))
 
