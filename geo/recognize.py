@@ -622,16 +622,29 @@ def _surnames(text: str, start: int, gazetteer) -> frozenset[str]:
     found = set()
     titled_first_names = set()  # where the word after a title begins
     for match in _PERSON.finditer(text, start):
-        first, surname = match.group(1), match.group(2)
-        titled = first.lower().rstrip(".") in _HONORIFICS
-        if titled:
+        first, surname = match.groups()
+        cue = _person_cue(first)
+        if cue == _TITLE:
             # "Gov. Chet Culver": after a title, the next two capitalised words are a name.
             titled_first_names.add(match.start(2))
-        elif not first.endswith(".") and match.start(1) in titled_first_names:
-            titled = True
-        if (titled or is_first_name(first)) and not _well_known_place(gazetteer, surname):
+        elif (titled_first_names and match.start(1) in titled_first_names
+              and not first.endswith(".")):
+            cue = _TITLE
+        if cue and not _well_known_place(gazetteer, surname):
             found.add(surname)
     return frozenset(found)
+
+
+_TITLE, _FIRST_NAME = "title", "first name"
+
+
+@lru_cache(maxsize=65536)
+def _person_cue(word: str) -> str:
+    """Whether a capitalised word makes the next one a surname: a title ("Gov.",
+    "President") or a first name; "" when it does not."""
+    if word.lower().rstrip(".") in _HONORIFICS:
+        return _TITLE
+    return _FIRST_NAME if is_first_name(word) else ""
 
 
 def _in_byline(text: str, start: int) -> bool:
