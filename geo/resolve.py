@@ -102,7 +102,8 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
         if not context.anchors:
             return {}
         if spread is None:
-            spread = _Spread.of(names_at.values())
+            # (Each name once: a name said five times has the same candidates.)
+            spread = _Spread.of({id(name): name for name in names_at.values()}.values())
         return _coherence(spread, context)
 
     for _ in range(3):
@@ -315,6 +316,7 @@ class _Name:
     prior: tuple[float, ...]
     divisions: tuple[tuple[str, str] | None, ...]  # each one's country and division
     one_country: bool  # see `_one_country`
+    points: tuple[tuple[float, float, float], ...]  # each one's point, see `_Spread`
 
 
 @lru_cache(maxsize=65536)
@@ -324,7 +326,14 @@ def _name(key: str, place_ids: tuple[str, ...], gazetteer) -> _Name:
     places = tuple(p for p in map(gazetteer.get, place_ids[:MAX_CANDIDATES]) if p is not None)
     return _Name(key, places, tuple(_priors(places, key, gazetteer)),
                  tuple((p.country, name_key(p.admin1)) if p.admin1 else None for p in places),
-                 _one_country(places))
+                 _one_country(places), tuple(map(_point_on_the_sphere, places)))
+
+
+def _point_on_the_sphere(place: Place) -> tuple[float, float, float]:
+    """The place as a point on the unit sphere (x, y, z): distances between two are then
+    worked out from the chord between them."""
+    lat, lon = math.radians(place.lat), math.radians(place.lon)
+    return (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
 
 
 def _priors(places: Sequence[Place], key: str, gazetteer) -> list[float]:
@@ -409,15 +418,17 @@ class _Spread:
 
     @classmethod
     def of(cls, names: Iterable[_Name]) -> _Spread:
-        places = list({p.place_id: p for name in names for p in name.places
-                       if p.kind != "continent"}.values())
-        lats = np.radians([p.lat for p in places])
-        lons = np.radians([p.lon for p in places])
-        points = np.stack([np.cos(lats) * np.cos(lons), np.cos(lats) * np.sin(lons),
-                           np.sin(lats)], axis=-1)
-        scales = np.array([1500.0 if p.kind == "country" else 400.0 for p in places])
-        return cls([p.place_id for p in places], points, (-2 * EARTH_RADIUS / scales)[:, None],
-                   {p.place_id: i for i, p in enumerate(places)})
+        ids, points, falloffs = [], [], []
+        rows: dict[str, int] = {}
+        for name in names:
+            for place, point in zip(name.places, name.points, strict=True):
+                if place.kind != "continent" and place.place_id not in rows:
+                    rows[place.place_id] = len(ids)
+                    ids.append(place.place_id)
+                    points.append(point)
+                    scale = 1500.0 if place.kind == "country" else 400.0
+                    falloffs.append(-2 * EARTH_RADIUS / scale)
+        return cls(ids, np.array(points).reshape(-1, 3), np.array(falloffs)[:, None], rows)
 
 
 def _coherence(spread: _Spread, context: _Context) -> dict[str, float]:
@@ -427,15 +438,17 @@ def _coherence(spread: _Spread, context: _Context) -> dict[str, float]:
         return {}
     # The anchors are places chosen among the candidates: rows of the spread (the first 30).
     anchor_rows = np.array([spread.rows[place.place_id] for place in context.anchors[:30]])
-    # Great-circle distances from chords: the sine of half the angle is half the chord.
-    gaps = spread.points[:, None, :] - spread.points[anchor_rows][None, :, :]
-    # (The ufuncs' own reductions: `ndarray.sum` costs a Python wrapper's call on arrays
-    # this small.)
-    half_chords = np.sqrt(np.minimum(1.0, np.add.reduce(gaps * gaps, axis=2) * 0.25))
+    # Great-circle distances from chords: the sine of half the angle is half the chord,
+    # whose square is (1 - cos) / 2, and the cosine is the points' dot product (kept within
+    # 0 and 1 against rounding).
+    cosines = spread.points @ spread.points[anchor_rows].T
+    half_chords = np.sqrt(np.minimum(1.0, np.maximum(0.0, 0.5 - 0.5 * cosines)))
     closeness = np.exp(np.arcsin(half_chords) * spread.falloffs)
     # A place is not its own neighbour.
     others = anchor_rows[None, :] != np.arange(len(spread.ids))[:, None]
     closeness *= others
+    # (The ufuncs' own reductions: `ndarray.sum` costs a Python wrapper's call on arrays
+    # this small.)
     count = np.add.reduce(others, axis=1)
     coherence = (0.5 * np.maximum.reduce(closeness, axis=1)
                  + 0.7 * np.add.reduce(closeness, axis=1) / np.maximum(count, 1))
