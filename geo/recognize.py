@@ -944,9 +944,24 @@ def _inside_a_longer_name(text: str, start: int, before: list[str], gazetteer) -
 
 
 def _previous_words(text: str, start: int, count: int) -> list[str]:
-    """The last words before `start`, within 32 characters: enough for "according to" or a
-    title, and fewer words to split than a whole clause."""
-    return _WORD_BEFORE.findall(text, max(0, start - 32), start)[-count:]
+    """The last words before `start` (one or two), within 32 characters: enough for
+    "according to" or a title, and fewer words to split than a whole clause."""
+    # Read backwards: one match where the reversed text reaches `start`, rather than every
+    # word of the window found and all but the last thrown away.
+    backwards = _reversed(text)
+    at = len(text) - start
+    match = _TWO_WORDS_BACKWARDS.match(backwards, at, at + 32)
+    if not match:
+        return []
+    last, one_before = match.groups()
+    words = [one_before[::-1], last[::-1]] if one_before else [last[::-1]]
+    return words[-count:]
+
+
+@lru_cache(maxsize=1)
+def _reversed(text: str) -> str:
+    """The article's text backwards (kept for the article being read)."""
+    return text[::-1]
 
 
 def _next_words(text: str, end: int, count: int) -> list[str]:
@@ -956,7 +971,9 @@ def _next_words(text: str, end: int, count: int) -> list[str]:
     return [word for word in words.groups() if word][:count] if words else []
 
 
-_WORD_BEFORE = re.compile(r"[\w.'’]+")
+# A word is a run of word characters, dots and apostrophes; the last two of a window, read
+# backwards.
+_TWO_WORDS_BACKWARDS = re.compile(r"[^\w.'’]*([\w.'’]+)(?:[^\w.'’]+([\w.'’]+))?")
 # Between words of one clause: neither a word's character nor punctuation that ends a
 # phrase (a comma, semicolon, colon, bracket, quote mark, new line, or a full stop before
 # a space).

@@ -392,3 +392,23 @@ def test_names_turned_down_early_are_those_the_full_weighing_turns_down(small, w
         recognise._needs_a_place_position = needs_a_place_position
         recognise._surface_facts.cache_clear()
     assert early == in_full
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["in", "U.S.", "O’Brien", "é", "Nagornokarabakhskaya",
+                                           "x" * 40, "7", ""]),
+                          st.sampled_from([" ", ", ", " (", "\n", "—", ". "])), max_size=8),
+       st.data())
+def test_the_words_before_a_name_are_read_backwards_as_a_window_would_split_them(words, data):
+    # `_previous_words` reads the reversed text; it must give the last words that splitting
+    # the 32 characters before the position into runs of word characters, dots and
+    # apostrophes gives (a word cut by the window's edge is cut so).
+    import re
+
+    from geo.recognize import _previous_words
+
+    text = "".join(word + gap for word, gap in words)
+    start = data.draw(st.integers(0, len(text)))
+    window = re.findall(r"[\w.'’]+", text[max(0, start - 32):start])
+    for count in (1, 2):
+        assert _previous_words(text, start, count) == window[-count:]
