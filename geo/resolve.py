@@ -313,6 +313,8 @@ class _Name:
 
     key: str
     places: tuple[Place, ...]
+    ids: tuple[str, ...]  # the places' ids and countries, read in every round
+    countries: tuple[str, ...]
     prior: tuple[float, ...]
     divisions: tuple[tuple[str, str] | None, ...]  # each one's country and division
     one_country: bool  # see `_one_country`
@@ -324,7 +326,8 @@ def _name(key: str, place_ids: tuple[str, ...], gazetteer) -> _Name:
     """The name `key` with these candidates, weighed once: the same names come back in
     article after article."""
     places = tuple(p for p in map(gazetteer.get, place_ids[:MAX_CANDIDATES]) if p is not None)
-    return _Name(key, places, tuple(_priors(places, key, gazetteer)),
+    return _Name(key, places, tuple(p.place_id for p in places), tuple(p.country for p in places),
+                 tuple(_priors(places, key, gazetteer)),
                  tuple((p.country, name_key(p.admin1)) if p.admin1 else None for p in places),
                  _one_country(places), tuple(map(_point_on_the_sphere, places)))
 
@@ -394,16 +397,17 @@ def _scores(name: _Name, parents: list[Place], country_weights: dict[str, float]
             divisions: frozenset[tuple[str, str]], coherence: dict[str, float]) -> list[float]:
     """Each candidate's score: its prior; its weight in the article's countries and
     divisions, and under its qualifier; and its closeness to the article's other places."""
+    weight_of = country_weights.get if country_weights is not None else None
+    closeness_of = coherence.get
     scores = []
-    for place, prior, division in zip(name.places, name.prior, name.divisions, strict=True):
-        in_context = 0.0
-        if country_weights is not None and place.country:
-            in_context += country_weights.get(place.country, UNSEEN_COUNTRY)
+    for place_id, country, prior, division, place in zip(
+            name.ids, name.countries, name.prior, name.divisions, name.places, strict=True):
+        in_context = weight_of(country, UNSEEN_COUNTRY) if weight_of and country else 0.0
         if division in divisions:
             in_context += 0.6
         if parents:
             in_context += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
-        scores.append(prior + in_context + coherence.get(place.place_id, 0.0))
+        scores.append(prior + in_context + closeness_of(place_id, 0.0))
     return scores
 
 
