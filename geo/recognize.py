@@ -555,7 +555,7 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
         return False  # what `_plausible_given_how_common` would say, known sooner
     if _in_byline(text, span.start):
         return False
-    after = _next_words(text, span.end, 3)
+    after = _words_after(text, span.end)
     if _after_a_title(text, span.start, before):
         return False
     if _names_an_organisation(after) or (after and after[0].lower() in _DISEASE_HEADS):
@@ -964,6 +964,18 @@ def _reversed(text: str) -> str:
     return text[::-1]
 
 
+def _words_after(text: str, end: int) -> list[str]:
+    """The words after a name that `_reads_as_place` weighs: the next one, and the two after
+    it as well when it is capitalised (only words in capitals can make the name an
+    organisation's, see `_names_an_organisation`)."""
+    word = _ONE_WORD.match(text, end, min(end + 80, len(text)))
+    if not word:
+        return []
+    if word.group(1)[:1].isupper():
+        return _next_words(text, end, 3)
+    return [word.group(1)]
+
+
 def _next_words(text: str, end: int, count: int) -> list[str]:
     """The first words after `end` (at most four) of the same clause, within 80 characters:
     they stop at punctuation that ends a phrase."""
@@ -978,6 +990,7 @@ _TWO_WORDS_BACKWARDS = re.compile(r"[^\w.'’]*([\w.'’]+)(?:[^\w.'’]+([\w.'�
 # phrase (a comma, semicolon, colon, bracket, quote mark, new line, or a full stop before
 # a space).
 _SAME_CLAUSE_GAP = r"[^\w'’\-,;:()\[\]\"“”\n.]*(?:\.(?!\s)[^\w'’\-,;:()\[\]\"“”\n.]*)*"
+_ONE_WORD = re.compile(rf"{_SAME_CLAUSE_GAP}([\w'’\-]+)")
 _FOUR_WORDS = re.compile(rf"{_SAME_CLAUSE_GAP}([\w'’\-]+)"
                          + rf"(?:{_SAME_CLAUSE_GAP}([\w'’\-]+)" * 3 + ")?" * 3)
 
