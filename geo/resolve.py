@@ -85,7 +85,8 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     """Choose a place and a score for every mention; below MIN_SCORE the place stays None."""
     # Each mention's name, with its candidates; a name keeps the sense its first mention's
     # candidates give it.
-    names_at = {m.start: _name(_sense_key(m), m.candidates, gazetteer) for m in mentions}
+    keys = [_sense_key(m) for m in mentions]
+    names_at = {m.start: _name(key, m.candidates, gazetteer) for m, key in zip(mentions, keys)}
     names: dict[str, _Name] = {}
     for name in names_at.values():
         names.setdefault(name.key, name)
@@ -95,6 +96,7 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     # round before chose, so that ambiguous names settle near the others. A third round
     # settles what a changed choice in the second implies; no more once nothing changes.
     senses: dict[str, tuple[Place | None, float]] = {}
+    evidence: dict[str, str | None] = {}
     spread: _Spread | None = None  # made when a round first has anchors to weigh against
 
     def coherence_in(context: _Context) -> dict[str, float]:
@@ -108,22 +110,22 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
 
     for _ in range(3):
         coherence = coherence_in(context)
-        previous, senses = senses, _choose_senses(mentions, names, qualifiers, context,
-                                                  coherence)
-        if _evidence(senses) == _evidence(previous):
+        senses = _choose_senses(mentions, names, qualifiers, context, coherence)
+        previous, evidence = evidence, _evidence(senses)
+        if evidence == previous:
             break  # the next round's context would be this round's: nothing would change
-        context = _context_from(mentions, senses, context)
+        context = _context_from(keys, senses, context)
     else:  # the context changed after the last round, and qualified mentions are weighed in it
         coherence = coherence_in(context) if qualifiers else {}
-    for key in _towns_without_evidence(mentions, senses, qualifiers, text, gazetteer):
+    for key in _towns_without_evidence(mentions, keys, senses, qualifiers, text, gazetteer):
         place, score = senses[key]
         senses[key] = (place, score * DOUBTFUL_TOWN_FACTOR)
     # A qualified mention is settled by its own qualifier, with the candidates it was found
     # with, in the final context.
     qualified = {start: names_at[start] for start in qualifiers}
     resolved = []
-    for mention in mentions:
-        place, score = senses.get(_sense_key(mention), (None, 0.0))
+    for mention, key in zip(mentions, keys, strict=True):
+        place, score = senses.get(key, (None, 0.0))
         if mention.start in qualified:
             place, score = _best(qualified[mention.start], context, qualifiers[mention.start],
                                  coherence)
@@ -134,7 +136,7 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     return resolved
 
 
-def _towns_without_evidence(mentions: Sequence[Mention],
+def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
                             senses: dict[str, tuple[Place | None, float]],
                             qualifiers: dict[int, list[Place]], text: str,
                             gazetteer) -> list[str]:
@@ -156,8 +158,7 @@ def _towns_without_evidence(mentions: Sequence[Mention],
         return []
     cued = set()
     cue_of_list: dict[int, bool] = {}
-    for i, mention in enumerate(mentions):
-        key = _sense_key(mention)
+    for i, key in enumerate(keys):
         if key in towns and key not in cued and _cued(mentions, i, qualifiers, text,
                                                       cue_of_list):
             cued.add(key)
@@ -278,14 +279,15 @@ def _one_country(places: Sequence[Place]) -> bool:
     return len({p.country for p in serious}) == 1
 
 
-def _context_from(mentions: Sequence[Mention], senses: dict[str, tuple[Place | None, float]],
+def _context_from(keys: Sequence[str], senses: dict[str, tuple[Place | None, float]],
                   previous: _Context) -> _Context:
+    """The next round's context: the countries, divisions and places of the senses chosen
+    with confidence, one entry for each mention (by its name's key)."""
     countries: Counter = Counter()
     divisions = set()
     own: dict[str, tuple[Counter, int]] = {}
     anchors = []
-    for mention in mentions:
-        key = _sense_key(mention)
+    for key in keys:
         place, score = senses.get(key, (None, 0.0))
         if place is None or score < 0.5:
             continue
