@@ -320,7 +320,6 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     """
     text = article.text
     folded = fold(text)
-    demonyms = gazetteer.demonyms()
     dateline = _dateline_span(text, article.body_start)
     surnames = _surnames(text, article.body_start, gazetteer)
     matches = _exact_matches(text, folded, index.automaton, article.body_start)
@@ -332,14 +331,7 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
                    for s in kept), key=lambda s: s.start)
     mentions = []
     for span in kept:
-        if span.key in demonyms:
-            role, candidates = "demonym", (demonyms[span.key],)
-        elif _plural_demonym(span.key, demonyms) and not _names_a_country(span.key, gazetteer):
-            # "Canadians"; but "Philippines" and "Laos" are countries, not Philippine+s
-            role, candidates = "demonym", (_plural_demonym(span.key, demonyms),)
-        else:
-            role = "mention"
-            candidates = _candidate_ids(gazetteer, span.key)
+        role, candidates = _role_and_candidates(gazetteer, span.key)
         if dateline and dateline[0] <= span.start and span.end <= dateline[1]:
             role = "dateline"
         mentions.append(Mention(article.article_id, span.start, span.end,
@@ -350,8 +342,16 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
 
 
 @lru_cache(maxsize=65536)
-def _candidate_ids(gazetteer, key: str) -> tuple[str, ...]:
-    return tuple(p.place_id for p in gazetteer.candidates(key))
+def _role_and_candidates(gazetteer, key: str) -> tuple[str, tuple[str, ...]]:
+    """A demonym's role and its country; or a name's, and the places it may stand for."""
+    demonyms = gazetteer.demonyms()
+    if key in demonyms:
+        return "demonym", (demonyms[key],)
+    plural = _plural_demonym(key, demonyms)
+    if plural and not _names_a_country(key, gazetteer):
+        # "Canadians"; but "Philippines" and "Laos" are countries, not Philippine+s
+        return "demonym", (plural,)
+    return "mention", tuple(p.place_id for p in gazetteer.candidates(key))
 
 
 def _without_article(text: str, span: _Span, gazetteer) -> _Span:
