@@ -419,8 +419,9 @@ class _Spread:
 
     ids: list[str]
     points: np.ndarray  # one row a candidate: a point on the unit sphere, x y z
-    falloffs: np.ndarray  # -(the Earth's diameter) / (km at which closeness falls to 1/e)
+    falloffs: np.ndarray  # -(the Earth's radius) / (km at which closeness falls to 1/e)
     rows: dict[str, int]
+    row_numbers: np.ndarray  # 0, 1, 2... as a column
 
     @classmethod
     def of(cls, names: Iterable[_Name]) -> _Spread:
@@ -433,8 +434,9 @@ class _Spread:
                     ids.append(place.place_id)
                     points.append(point)
                     scale = 1500.0 if place.kind == "country" else 400.0
-                    falloffs.append(-2 * EARTH_RADIUS / scale)
-        return cls(ids, np.array(points).reshape(-1, 3), np.array(falloffs)[:, None], rows)
+                    falloffs.append(-EARTH_RADIUS / scale)
+        return cls(ids, np.array(points).reshape(-1, 3), np.array(falloffs)[:, None], rows,
+                   np.arange(len(ids))[:, None])
 
 
 def _coherence(spread: _Spread, context: _Context) -> dict[str, float]:
@@ -444,21 +446,21 @@ def _coherence(spread: _Spread, context: _Context) -> dict[str, float]:
         return {}
     # The anchors are places chosen among the candidates: rows of the spread (the first 30).
     anchor_rows = np.array([spread.rows[place.place_id] for place in context.anchors[:30]])
-    # Great-circle distances from chords: the sine of half the angle is half the chord,
-    # whose square is (1 - cos) / 2, and the cosine is the points' dot product (kept within
-    # 0 and 1 against rounding).
+    # Great-circle angles: the cosine of one is the points' dot product (kept within -1 and
+    # 1 against rounding). Array operations this small cost their calls more than their
+    # sums: each one saved counts.
     cosines = spread.points @ spread.points[anchor_rows].T
-    half_chords = np.sqrt(np.minimum(1.0, np.maximum(0.0, 0.5 - 0.5 * cosines)))
-    closeness = np.exp(np.arcsin(half_chords) * spread.falloffs)
+    angles = np.arccos(np.minimum(1.0, np.maximum(-1.0, cosines)))
+    closeness = np.exp(angles * spread.falloffs)
     # A place is not its own neighbour.
-    others = anchor_rows[None, :] != np.arange(len(spread.ids))[:, None]
+    others = anchor_rows[None, :] != spread.row_numbers
     closeness *= others
     # (The ufuncs' own reductions: `ndarray.sum` costs a Python wrapper's call on arrays
     # this small.)
     count = np.add.reduce(others, axis=1)
+    # (A candidate that is every anchor has a row of zeros: its coherence is 0.)
     coherence = (0.5 * np.maximum.reduce(closeness, axis=1)
                  + 0.7 * np.add.reduce(closeness, axis=1) / np.maximum(count, 1))
-    coherence[count == 0] = 0.0
     return dict(zip(spread.ids, coherence.tolist(), strict=True))
 
 
