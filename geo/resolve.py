@@ -45,7 +45,7 @@ class _Context:
     # What each name itself added to `countries`, over how many mentions: a name repeated
     # is no more evidence for its own sense than the name said once ("Alexandria" said
     # seven times must not outvote "Virginia" said three times).
-    own: dict[str, tuple[Counter, int]] = field(default_factory=dict)
+    own: dict[str, tuple[dict[str, float], int]] = field(default_factory=dict)
     floor: Counter = field(default_factory=Counter)  # countries named outright
 
     def country_weights_seen_by(self, key: str) -> dict[str, float] | None:
@@ -285,18 +285,18 @@ def _context_from(keys: Sequence[str], senses: dict[str, tuple[Place | None, flo
     with confidence, one entry for each mention (by its name's key)."""
     countries: Counter = Counter()
     divisions = set()
-    own: dict[str, tuple[Counter, int]] = {}
+    own: dict[str, tuple[dict[str, float], int]] = {}
     anchors = []
     for key in keys:
         place, score = senses.get(key, (None, 0.0))
         if place is None or score < 0.5:
             continue
-        own_countries, seen = own[key] if key in own else (Counter(), 0)
+        own_countries, seen = own.get(key, ({}, 0))
         own[key] = (own_countries, seen + 1)
         if place.country:
             weight = 1.0 if place.kind in {"country", "admin1"} else 0.6
             countries[place.country] += weight
-            own_countries[place.country] += weight
+            own_countries[place.country] = own_countries.get(place.country, 0) + weight
         if place.kind == "admin1":
             divisions.add((place.country, name_key(place.name)))
         elif place.admin1:
