@@ -439,36 +439,18 @@ def _scanned(text: str, folded: str) -> str:
     marked = _WORD_MARK + _mark_words(folded) + _WORD_MARK
     if not marked.isascii():
         return marked  # words in another script: read as folded, every match then weighed
-    # The case of each character in ASCII (a letter for a letter; for another character,
-    # "a", "A", a space, or "#"), then a bit flag (0x20, the ASCII case bit) on each
-    # lower-case letter after a space or a hyphen, which flips that letter of `marked`.
-    cases = f" {text} "
-    if not cases.isascii():
-        cases = NON_ASCII_RUN.sub(_case_class_run, cases)
-    cases_bytes = cases.encode("ascii")
+    # A bit flag (0x20, the ASCII case bit) on each lower-case ASCII letter after a space
+    # or a hyphen, which flips that letter of `marked`. (Other characters are read as "?":
+    # a word after a space outside ASCII, or begun with a letter outside it, is left as it
+    # is, which only costs the automaton a walk into it: a match that does not begin with
+    # a capital is thrown away anyway.)
+    cases_bytes = f" {text} ".encode("ascii", "replace")
     lower = int.from_bytes(cases_bytes.translate(_LOWER_CASE_FLAGS), "big")
     after_space = int.from_bytes(cases_bytes.translate(_SPACE_FLAGS), "big") >> 8
     flipped = int.from_bytes(marked.encode("ascii"), "big") ^ (lower & after_space)
     return flipped.to_bytes(len(marked), "big").decode("ascii")
 
 
-def _case_class_run(match: re.Match) -> str:
-    return match.group().translate(_CASE_CLASSES)
-
-
-class _CaseClasses(dict):
-    """A translate table from a character to an ASCII stand-in for its case: "A", "a", a
-    space for white space, "#" for the rest."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        case = ("A" if char.isupper() else "a" if char.islower() else " " if char.isspace()
-                else "#")
-        self[code] = case
-        return case
-
-
-_CASE_CLASSES = _CaseClasses()
 # 0x20 on the lower-case ASCII letters; and on what `_capitalised_like_a_name` splits
 # words at: white space (what str.isspace() calls space) and hyphens.
 _LOWER_CASE_FLAGS = bytes(0x20 if chr(code).islower() else 0 for code in range(128)) + bytes(128)

@@ -307,7 +307,8 @@ def with_lower_case_words():
               Place("a:US.WV", "West Virginia", "admin1", "US", 38.5, -80.5, 1_800_000),
               Place("g:pap", "Port-au-Prince", "city", "HT", 18.54, -72.34, 1_230_000),
               Place("g:dar", "Dar es Salaam", "city", "TZ", -6.82, 39.27, 7_000_000),
-              Place("g:halle", "Halle an der Saale", "city", "DE", 51.48, 11.97, 240_000)]
+              Place("g:halle", "Halle an der Saale", "city", "DE", 51.48, 11.97, 240_000),
+              Place("g:sheki", "Şəki", "city", "AZ", 41.19, 47.17, 63_000)]
     gazetteer = Gazetteer.from_places(places, {"f:gom": ["Gulf de Mexico"],
                                                "a:US.WV": ["W Va"]})
     return gazetteer, build_name_index(gazetteer)
@@ -332,7 +333,7 @@ def test_a_later_word_of_a_name_in_lower_case_makes_no_name(with_lower_case_word
 
 
 _NAME_WORDS = [["Gulf", "of", "Mexico"], ["Gulf", "de", "Mexico"], ["Rostov", "on", "Don"],
-               ["New", "York"], ["Lachin", "corridor"], ["in"], ["the"], ["said"]]
+               ["New", "York"], ["Lachin", "corridor"], ["Şəki"], ["in"], ["the"], ["said"]]
 _GAPS = [" ", "-", ", ", ". ", "\n", " (", "’", "–", "\u00a0", "  "]
 
 
