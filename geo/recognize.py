@@ -149,8 +149,9 @@ def build_name_index(gazetteer) -> NameIndex:
     """Put every gazetteer name (and its dotted abbreviation forms) into one automaton.
 
     The automaton's value for a pattern is the gazetteer key it stands for, the
-    pattern's length, and whether it has three letters or fewer ("UK", "U.S.", "Ely"), so
-    that "w.va." in a text finds the entries of "wva". Patterns are stored with their word
+    pattern's length, the pattern itself when it has characters between words (see
+    below), and whether it has three letters or fewer ("UK", "U.S.", "Ely"), so that
+    "w.va." in a text finds the entries of "wva". Patterns are stored with their word
     starts marked (see `_exact_matches`), and the marks make some patterns one ("w va" and
     "w.va"): the value then lists the patterns and their keys.
     """
@@ -184,7 +185,9 @@ def build_name_index(gazetteer) -> NameIndex:
         short = len(_letters(next(iter(patterns)))) <= 3  # one marked string, one length
         if len(patterns) == 1:
             [(pattern, key)] = patterns.items()
-            value = (key, len(pattern), None if pattern == key else pattern, short)
+            # A name of one word needs no check of what stands between its words.
+            value = (key, len(pattern), pattern if _mark_words(pattern) != pattern else None,
+                     short)
         else:
             value = ("", len(marked) - 2, tuple(patterns.items()), short)
         for variant in _case_variants(marked, patterns):
@@ -389,7 +392,7 @@ def _plural_demonym(key: str, demonyms: Mapping[str, str]) -> str:
 
 
 def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
-                   start: int) -> Iterator[_Span]:
+                   start: int) -> list[_Span]:
     """Whole-word matches that begin with a capital letter (a name, as written).
 
     The automaton's patterns and the scanned text have the characters between words
@@ -398,8 +401,9 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
     "state") would cost many times as many matches to throw away.
     """
     if not len(automaton):
-        return
+        return []
     scanned = _scanned(text, folded)
+    spans = []
     # A match ends on the mark after the name: in `folded`, whose offsets are shifted by
     # one from `scanned`'s, that mark's index is the name's end.
     for after, (key, length, pattern, short) in automaton.iter(scanned, start):
@@ -411,13 +415,14 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
         if short and not _SHORT_NAME.fullmatch(text, begin, end):
             continue  # "U.S.", "UK": in ASCII letters, and not after a dot ("p.m.") or "O'"
         # The marks stand for any character between words: the text must be the pattern.
-        written = folded[begin:end]
         if not key:
-            key = dict(pattern).get(written, "")
-        elif written != (pattern or key):
+            key = dict(pattern).get(folded[begin:end], "")
+            if not key:
+                continue
+        elif pattern is not None and folded[begin:end] != pattern:
             continue
-        if key:
-            yield _Span(begin, end, key)
+        spans.append(_Span(begin, end, key))
+    return spans
 
 
 _WORD_MARK = "\x01"
