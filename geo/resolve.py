@@ -336,8 +336,8 @@ def _name(key: str, place_ids: tuple[str, ...], gazetteer) -> _Name:
 
 
 def _point_on_the_sphere(place: Place) -> tuple[float, float, float]:
-    """The place as a point on the unit sphere (x, y, z): distances between two are then
-    worked out from the chord between them."""
+    """The place as a point on the unit sphere (x, y, z): the angle between two places is
+    then the arccosine of their points' dot product (see `_coherence`)."""
     lat, lon = math.radians(place.lat), math.radians(place.lon)
     return (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
 
