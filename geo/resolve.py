@@ -148,7 +148,10 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
     mention of it follows "in", "near", "of"..., is qualified ("Benson, Minn."), or when
     the article names another place of its province; failing those, a small town (under
     30,000) is not believed, nor another country's town (under 300,000) when the article's
-    other places all lie elsewhere. Places and names the curated files give are believed.
+    other places all lie elsewhere. A small town of another country, alone in its province,
+    is not believed even after "in" or "from" ("a delegation from Obama" in a report on
+    Washington; "Ismaili", an Egyptian team, read as a town in Azerbaijan). Places and names
+    the curated files give are believed.
     """
     placed = {key: place for key, (place, score) in senses.items()
               if place is not None and score >= MIN_SCORE}
@@ -168,13 +171,12 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
     doubtful = []
     for key in towns:
         place = placed[key]
-        if key in cued:
-            continue
         # Counted without the town itself.
         small_and_alone = place.population < SMALL_TOWN and (
             not place.admin1 or provinces[_province(place)] == 1)
         abroad = len(placed) >= 3 and countries[place.country] == 1
-        if small_and_alone or abroad:
+        # A cue ("in", a qualifier, a list) is enough, unless the town is both.
+        if (small_and_alone and abroad) or (key not in cued and (small_and_alone or abroad)):
             doubtful.append(key)
     return doubtful
 

@@ -105,6 +105,16 @@ def test_a_list_after_a_locative_shares_its_cue(small):
     assert ("Goris", None) in chosen(small, "Goris met Yerevan officials in Armenia.")
 
 
+def test_a_small_town_abroad_needs_more_than_a_locative(small):
+    # "from Obama" in an article about Washington: a town of 30,000 in a country the
+    # article names nothing else of is a person, a team, a word, even after "from".
+    text = "A delegation from Goris met officials in Paris, Nice and France."
+    assert ("Goris", None) in chosen(small, text)
+    text = "A delegation from Goris met officials in Yerevan, Armenia and Paris."
+    assert ("Goris", "g:goris") in chosen(small, text)
+    assert ("Goris", "g:goris") in chosen(small, "Refugees arrived in Goris.")
+
+
 def test_a_town_abroad_that_nothing_else_in_the_article_supports_stays_unresolved(small):
     text = "Pskov told the radio that Paris and Nice agreed with France."
     assert chosen(small, text)[0] == ("Pskov", None)
