@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -142,7 +143,15 @@ class NameIndex:
     """The automaton over every scannable gazetteer name, and what it needs beside it."""
 
     automaton: ahocorasick.Automaton
-    fuzzy_keys: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    fuzzy_keys: dict[tuple[str, int], _FuzzyBucket] = field(default_factory=dict)
+
+
+class _FuzzyBucket(NamedTuple):
+    """Names of important places of one first letter and one length, for misspellings;
+    and the letters each one is written with (see `_letter_set`)."""
+
+    keys: list[str]
+    letter_sets: np.ndarray
 
 
 def build_name_index(gazetteer) -> NameIndex:
@@ -292,7 +301,7 @@ def _plural(demonym: str) -> str:
     return demonym + "s"
 
 
-def _fuzzy_keys(gazetteer) -> dict[tuple[str, int], list[str]]:
+def _fuzzy_keys(gazetteer) -> dict[tuple[str, int], _FuzzyBucket]:
     """Names of important places, bucketed by first letter and length, for misspellings."""
     buckets: dict[tuple[str, int], list[str]] = {}
     for key in gazetteer.name_keys():
@@ -306,7 +315,21 @@ def _fuzzy_keys(gazetteer) -> dict[tuple[str, int], list[str]]:
                  or best[0].kind in {"country", "admin1", "region"})
         if (major or (best[0].population >= 15_000 and _spelling_of(key, best[0].name))):
             buckets.setdefault((key[0], len(key)), []).append(key)
-    return buckets
+    return {bucket: _FuzzyBucket(keys, np.array([_letter_set(key) for key in keys],
+                                                dtype=np.uint32))
+            for bucket, keys in buckets.items()}
+
+
+def _letter_set(key: str) -> int:
+    """The letters a name is written with, one bit each (a to z; any other letter on a bit
+    of its own). An edit (a letter put in, taken out or replaced) changes two bits at most:
+    names whose sets differ in more bits than twice the edits allowed are farther apart,
+    and are never compared letter by letter."""
+    bits = 0
+    for letter in key:
+        code = ord(letter) - 97
+        bits |= 1 << (code if 0 <= code < 26 else 26)
+    return bits
 
 
 class _Span(NamedTuple):
@@ -1085,9 +1108,13 @@ _NOT_PART_OF_A_NAME = LOCATIVES | _MISSPELLING_CUES | _NAME_FUNCTION_WORDS
 def _nearest_key(key: str, index: NameIndex) -> str:
     """The important place's name fewest edits away (the first listed among equals)."""
     max_edits = 1 if len(key) < 9 else 2
-    names = itertools.chain.from_iterable(
-        index.fuzzy_keys.get((key[0], length), ())
-        for length in range(len(key) - max_edits, len(key) + max_edits + 1))
+    letters = _letter_set(key)
+    names: list[str] = []
+    for length in range(len(key) - max_edits, len(key) + max_edits + 1):
+        bucket = index.fuzzy_keys.get((key[0], length))
+        if bucket:
+            near = np.bitwise_count(bucket.letter_sets ^ letters) <= 2 * max_edits
+            names += [bucket.keys[i] for i in np.flatnonzero(near).tolist()]
     nearest = process.extractOne(key, names, scorer=Levenshtein.distance,
                                  score_cutoff=max_edits)
     return nearest[0] if nearest else ""

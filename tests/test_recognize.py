@@ -1,5 +1,6 @@
 """Recognition: which strings of an article are place names. Each test pins one hard case."""
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -429,3 +430,48 @@ def test_the_words_after_a_name_are_those_of_the_clause_as_far_as_they_matter(wo
     short, full = _words_after(text, 4), _next_words(text, 4, 3)
     assert short[:1] == full[:1]
     assert _names_an_organisation(short) == _names_an_organisation(full)
+
+
+@st.composite
+def _names_and_a_word_near_some(draw):
+    """A word, and names each a few random edits away from it (or not related at all)."""
+    letters = "abcdefghijklmnopqrstuvwxyzé"
+    word = draw(st.text(alphabet=letters, min_size=6, max_size=11))
+    names = []
+    for _ in range(draw(st.integers(1, 20))):
+        name = list(word) if draw(st.booleans()) else list(draw(st.text(letters, min_size=6,
+                                                                         max_size=11)))
+        for _ in range(draw(st.integers(0, 3))):
+            at = draw(st.integers(1, len(name)))  # the first letter stays: it picks the bucket
+            letter = draw(st.sampled_from(letters))
+            edit = draw(st.sampled_from(["put in", "take out", "replace"]))
+            if edit == "put in":
+                name.insert(at, letter)
+            elif at < len(name):
+                name[at:at + 1] = [] if edit == "take out" else [letter]
+        names.append("".join(name))
+    return names, word
+
+
+@settings(max_examples=300, deadline=None)
+@given(_names_and_a_word_near_some())
+def test_the_nearest_name_to_a_misspelling_is_the_one_a_full_comparison_finds(names_and_word):
+    # `_nearest_key` compares letter by letter only the names whose letters could be near
+    # enough; it must find what comparing the word with every name of its buckets finds.
+    from rapidfuzz.distance import Levenshtein
+
+    from geo.recognize import NameIndex, _FuzzyBucket, _letter_set, _nearest_key
+
+    keys, word = names_and_word
+    buckets: dict = {}
+    for key in dict.fromkeys(keys):
+        buckets.setdefault((key[0], len(key)), []).append(key)
+    index = NameIndex(None, {bucket: _FuzzyBucket(names, np.array(
+        [_letter_set(n) for n in names], dtype=np.uint32)) for bucket, names in buckets.items()})
+    max_edits = 1 if len(word) < 9 else 2
+    listed = [key for length in range(len(word) - max_edits, len(word) + max_edits + 1)
+              for key in buckets.get((word[0], length), [])]
+    distances = [Levenshtein.distance(word, key) for key in listed]
+    expected = listed[distances.index(min(distances))] if distances and min(
+        distances) <= max_edits else ""
+    assert _nearest_key(word, index) == expected
