@@ -568,9 +568,11 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
     after = _words_after(text, span.end)
     if _after_a_title(text, span.start, before):
         return False
-    if _names_an_organisation(after) or (after and after[0].lower() in _DISEASE_HEADS):
+    if after and after[0].lower() in _DISEASE_HEADS:
         return False
-    if _part_of_a_longer_name(text, span.end):
+    # ("Washington Post", "Dublin Road": only a capitalised word after makes another name.)
+    if after and after[0][:1].isupper() and (_names_an_organisation(after)
+                                             or _part_of_a_longer_name(text, span.end)):
         return False
     if name.demonym:
         return True

@@ -418,18 +418,26 @@ def test_the_words_before_a_name_are_read_backwards_as_a_window_would_split_them
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["Post", "said", "Morning", "Herald", "of", "U.S.",
-                                           "O’Brien", "virus", "7", "x" * 30]),
+                                           "O’Brien", "virus", "7", "x" * 30, "Road"]),
                           st.sampled_from([" ", ", ", " (", "\n", ". ", ".", " — "])),
                 max_size=6))
 def test_the_words_after_a_name_are_those_of_the_clause_as_far_as_they_matter(words):
     # `_words_after` reads past the next word only when it is capitalised: what it gives
-    # must weigh as the clause's first three words do.
-    from geo.recognize import _names_an_organisation, _next_words, _words_after
+    # must weigh as the clause's first three words do; and `_reads_as_place` looks for a
+    # longer name ("Baku Road") only when that word is capitalised.
+    from geo.recognize import (
+        _names_an_organisation,
+        _next_words,
+        _part_of_a_longer_name,
+        _words_after,
+    )
 
     text = "Baku" + "".join(" " + word + gap for word, gap in words)
     short, full = _words_after(text, 4), _next_words(text, 4, 3)
     assert short[:1] == full[:1]
     assert _names_an_organisation(short) == _names_an_organisation(full)
+    if _part_of_a_longer_name(text, 4):
+        assert short[0][:1].isupper()
 
 
 @st.composite
