@@ -25,7 +25,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from geo.atomic import write_bytes_atomic
 from geo.model import Article, Mention, Place
-from geo.text import NON_ASCII_RUN, fold, name_key
+from geo.text import fold, name_key, translate_non_ascii
 
 # A name must look like this after folding to be scanned for: Latin letters, digits,
 # spaces, apostrophes and dots. Names in other scripts stay in the gazetteer for lookups.
@@ -493,15 +493,11 @@ def _mark_words(folded: str) -> str:
     if not folded.isascii():
         # Mark the other characters by the table first: what is left is ASCII, unless the
         # text has words in another script.
-        marked = NON_ASCII_RUN.sub(_marked_run, folded)
+        marked = translate_non_ascii(folded, _WORD_MARKS)
         if not marked.isascii():
             return folded.translate(_WORD_MARKS)
         folded = marked
     return folded.encode("ascii").translate(_ASCII_WORD_MARKS).decode("ascii")
-
-
-def _marked_run(match: re.Match) -> str:
-    return match.group().translate(_WORD_MARKS)
 
 
 class _WordMarks(dict):

@@ -30,8 +30,9 @@ def test_name_key_ignores_dots_and_extra_spaces_but_keeps_apostrophes():
 
 
 def test_fold_folds_every_character_as_the_table_does_whatever_surrounds_it():
-    # `fold` folds ASCII with string methods and other runs with the table: the two ways
-    # must agree, alone, among ASCII and among other characters.
+    # `fold` folds ASCII with string methods and other characters with the table: the two
+    # ways must agree, alone, among ASCII and among other characters. A character folded
+    # outside ASCII is folded again till it stays ("ẞ" -> "ß" -> "s").
     from geo.text import _fold_char
 
     for code in range(0x30000):
@@ -39,5 +40,21 @@ def test_fold_folds_every_character_as_the_table_does_whatever_surrounds_it():
             continue
         char = chr(code)
         expected = _fold_char(char)
+        while not expected.isascii() and _fold_char(expected) != expected:
+            expected = _fold_char(expected)
         assert fold(char) == expected, hex(code)
         assert fold(f"a{char}é") == f"a{expected}e", hex(code)
+        assert fold(f"{char}ẞ{char}") == f"{expected}s{expected}", hex(code)
+
+
+def test_capital_sharp_s_folds_as_the_small_one_does():
+    assert fold("STRAẞE") == fold("Straße") == "strase"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_the_characters_outside_ascii_are_translated_as_one_pass_would(text):
+    from geo.text import _FOLD_TABLE, translate_non_ascii
+
+    expected = "".join(_FOLD_TABLE[ord(c)] if ord(c) >= 128 else c for c in text)
+    assert translate_non_ascii(text, _FOLD_TABLE) == expected
