@@ -1124,13 +1124,17 @@ def _taught_aliases(text: str, kept: list[_Span], body_start: int,
 
     The unknown name becomes an alias of the known one, for this article only.
     """
-    taken = _taken(len(text), kept)
+    taken = bytearray()  # what the names cover, worked out once a name has an alias after it
     aliases: dict[str, str] = {}
     for span in kept:
         if dateline and span.start < dateline[1]:
             continue  # "BAKU (Agency) —" names an agency, not another name for Baku
         match = _TAUGHT_ALIAS.match(text, span.end)
-        if not match or taken[match.start("alias")]:
+        if not match:
+            continue
+        if not taken:
+            taken = _taken(len(text), kept)
+        if taken[match.start("alias")]:
             continue
         alias = match.group("alias")
         # Every word capitalised ("Belgium (LTTL team)" names a team), and not the agency
@@ -1139,7 +1143,9 @@ def _taught_aliases(text: str, kept: list[_Span], body_start: int,
                 and not is_first_name(alias.split()[0])
                 and not _agency_of_a_dateline(text, span.start, match.end("alias"))):
             aliases[alias] = span.key
-    found = []
+    found: list[_Span] = []
+    if not aliases:
+        return found
     for alias, key in aliases.items():
         for match in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text[body_start:]):
             start = body_start + match.start()
