@@ -68,7 +68,7 @@ def translate_non_ascii(text: str, table: Mapping[int, str]) -> str:
     not matter.
     """
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    for code in np.unique(codes[codes >= 128]).tolist():
+    for code in set(codes[codes >= 128].tolist()):
         char, replacement = chr(code), table[code]
         if replacement != char:
             text = text.replace(char, replacement)
