@@ -241,11 +241,12 @@ def _qualifiers(mentions: Sequence[Mention], names_at: dict[int, _Name],
     """"X, Y" and "X in Y": the places Y may be, for each mention X that has such a Y."""
     found = {}
     for mention, following in zip(mentions, mentions[1:], strict=False):
-        between = text[mention.end:following.start]
+        if following.start - mention.end > 6:
+            continue  # more between them than ", ", " in the "
         own = names_at[mention.start].places
         if not own or own[0].kind in {"country", "continent"}:
             continue
-        if len(between) <= 6 and _QUALIFIER.match(between):
+        if _QUALIFIER.match(text[mention.end:following.start]):
             parents = [p for p in names_at[following.start].places
                        if p.kind in {"country", "admin1", "admin2", "region"}]
             if parents:
