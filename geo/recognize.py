@@ -1143,9 +1143,7 @@ def _taught_aliases(text: str, kept: list[_Span], body_start: int,
                 and not is_first_name(alias.split()[0])
                 and not _agency_of_a_dateline(text, span.start, match.end("alias"))):
             aliases[alias] = span.key
-    found: list[_Span] = []
-    if not aliases:
-        return found
+    found = []
     for alias, key in aliases.items():
         for match in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text[body_start:]):
             start = body_start + match.start()

@@ -62,8 +62,8 @@ def translate_non_ascii(text: str, table: Mapping[int, str]) -> str:
     News is nearly all ASCII, with a handful of other characters (quotation marks,
     dashes, letters with accents): numpy lists them from the text's code points, and each
     one that the table changes is replaced throughout by one `str.replace` (a regex or
-    `str.translate` steps through every character in a slower loop: three times as long
-    for the text of a news article). The table must keep what it gives outside ASCII
+    `str.translate` steps through every character in a slower loop: three to four times as
+    long for the text of a news article). The table must keep what it gives outside ASCII
     (`table[ord(c)] == c` for such a `c`), so that the order of the replacements does
     not matter.
     """
