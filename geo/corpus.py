@@ -503,8 +503,11 @@ def _jsonl_articles(path: Path, encoding: str, relative: str, stem: str
                    ) -> Iterator[Article | Skipped]:
     """One record per line; a bad line is skipped on its own and named by its number."""
     records = 0
-    # surrogateescape marks undecodable bytes, so that only their own line is skipped
-    with path.open(encoding=encoding, errors="surrogateescape", newline="") as handle:
+    # surrogateescape marks undecodable bytes, so that only their own line is skipped. It
+    # keeps bytes of 128 and more only: a UTF-16 file's broken pairs may hold smaller ones
+    # ("\x00\xdc"), which are read as U+FFFD instead, as in every other kind of file.
+    errors = "replace" if encoding == "utf-16" else "surrogateescape"
+    with path.open(encoding=encoding, errors=errors, newline="") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue

@@ -172,6 +172,21 @@ def test_utf16_with_bom_is_decoded(tmp_path):
     assert only(tmp_path).text == "Shusha fell\nTroops entered Shusha.\n"
 
 
+def test_a_broken_pair_in_a_utf16_jsonl_file_costs_its_line_only(tmp_path):
+    # Hypothesis found this one: bytes that surrogateescape cannot keep stopped the read.
+    def utf16(text):
+        return text.encode("utf-16-le")
+
+    data = (b"\xff\xfe" + utf16('{"text": "Shusha fell"}\n') + b"\x00\xdc" + utf16("\n")
+            + utf16('{"text": "Troops entered Ganja."}\n'))
+    write(tmp_path, "a.jsonl", data)
+    items = list(read_file(tmp_path / "a.jsonl", tmp_path))
+    assert [item.text for item in items if isinstance(item, Article)] == [
+        "Shusha fell", "Troops entered Ganja."]
+    [skipped] = [item for item in items if isinstance(item, Skipped)]
+    assert skipped.path == "a.jsonl" and skipped.reason.startswith("line 2,")
+
+
 @pytest.mark.parametrize("content", [b"", b"   \n\n\t  \r\n", "\ufeff  \n".encode()])
 def test_empty_or_blank_file_is_skipped_as_empty(tmp_path, content):
     write(tmp_path, "a.txt", content)
