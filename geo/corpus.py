@@ -407,6 +407,7 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BLOCK_TAGS = ("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
                "li", "blockquote", "pre", "table", "tr", "figcaption", "dd", "dt", "br")
 
@@ -416,6 +417,8 @@ def _plain_html_text(html: str) -> tuple[str, str]:
     import lxml.etree
     import lxml.html
 
+    # lxml refuses to set a text that holds a control character XML forbids ("<p>\x01")
+    html = _NOT_IN_XML.sub(" ", html)
     try:
         tree = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError):
@@ -545,7 +548,9 @@ def _csv_articles(path: Path, encoding: str, relative: str, stem: str
         reader = csv.reader(itertools.chain([first], handle), delimiter=_delimiter(first))
         names = [name.strip().lower() for name in next(reader)]
         if "text" not in names:
-            yield Skipped(relative, f"no 'text' column (columns: {', '.join(names)})")
+            # (A quoted header cell may hold a new line: the reason stays on one line.)
+            shown = ", ".join(" ".join(name.split()) for name in names)
+            yield Skipped(relative, f"no 'text' column (columns: {shown})")
             return
         rows = 0
         try:

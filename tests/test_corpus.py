@@ -187,6 +187,20 @@ def test_a_broken_pair_in_a_utf16_jsonl_file_costs_its_line_only(tmp_path):
     assert skipped.path == "a.jsonl" and skipped.reason.startswith("line 2,")
 
 
+def test_a_csv_header_cell_holding_a_new_line_is_named_on_one_line(tmp_path):
+    # Hypothesis found it: the reason for skipping listed the columns as written.
+    write(tmp_path, "a.csv", b'"head\nline",body\n1,2\n')
+    [skipped] = list(read_file(tmp_path / "a.csv", tmp_path))
+    assert skipped.reason == "no 'text' column (columns: head line, body)"
+
+
+def test_a_control_character_in_a_web_page_does_not_stop_the_read(tmp_path):
+    # Hypothesis found it: lxml refuses to set a text holding a character XML forbids.
+    write(tmp_path, "a.html", b"<p>\x01")
+    [item] = list(read_file(tmp_path / "a.html", tmp_path))
+    assert isinstance(item, Skipped) and item.reason == "HTML page with no text in its body"
+
+
 @pytest.mark.parametrize("content", [b"", b"   \n\n\t  \r\n", "\ufeff  \n".encode()])
 def test_empty_or_blank_file_is_skipped_as_empty(tmp_path, content):
     write(tmp_path, "a.txt", content)
