@@ -391,7 +391,11 @@ def _best(name: _Name, context: _Context, parents: list[Place],
     # The best, the first listed among equals; and the runner-up's score.
     best_score = max(scores)
     first = scores.index(best_score)
-    runner_up = max(scores[:first] + scores[first + 1:], default=best_score - 2.0)
+    if len(scores) > 1:
+        scores[first] = -math.inf
+        runner_up = max(scores)
+    else:
+        runner_up = best_score - 2.0
     best = places[first]
     # Confidence: plausible on its own, and ahead of the runner-up.
     plausibility = 1.0 / (1.0 + math.exp(-(best_score - 2.3)))
