@@ -38,7 +38,7 @@ _QUALIFIER = re.compile(r"\s*(?:,|\bin\b)\s*(?:the\s+)?$")
 
 @dataclass(frozen=True)
 class _Context:
-    countries: Counter  # ISO code -> weight of evidence
+    countries: dict[str, float]  # ISO code -> weight of evidence
     # (country, division name key) of the divisions the article names or names places of
     divisions: frozenset[tuple[str, str]]
     anchors: tuple[Place, ...]  # places resolved with confidence, for spatial coherence
@@ -46,7 +46,7 @@ class _Context:
     # is no more evidence for its own sense than the name said once ("Alexandria" said
     # seven times must not outvote "Virginia" said three times).
     own: dict[str, tuple[dict[str, float], int]] = field(default_factory=dict)
-    floor: Counter = field(default_factory=Counter)  # countries named outright
+    floor: dict[str, float] = field(default_factory=dict)  # countries named outright
 
     def country_weights_seen_by(self, key: str) -> dict[str, float] | None:
         """The weight each country adds to a candidate of the name `key` (see
@@ -55,7 +55,7 @@ class _Context:
         if mentions == 1:
             return self.country_weights
         repeats = 1 - 1 / mentions  # the share of its votes beyond the first mention's
-        countries = dict(self.countries)  # (a Counter's copy costs five times as much)
+        countries = dict(self.countries)
         for code, weight in own_countries.items():
             countries[code] = max(countries.get(code, 0) - repeats * weight,
                                   self.floor.get(code, 0))
@@ -256,23 +256,36 @@ def _qualifiers(mentions: Sequence[Mention], names_at: dict[int, _Name],
 
 def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name]) -> _Context:
     """Countries the article names outright (a country, a demonym, an admin1 that is one
-    country's only sense)."""
-    countries: Counter = Counter()
+    country's only sense; see `_outright`)."""
+    countries: dict[str, float] = {}
     divisions = set()
     for mention in mentions:
         name = names_at[mention.start]
-        if not name.one_country:
+        if mention.role == "demonym" and name.one_country:
+            code, weight, division = name.places[0].country, 1.0, None
+        elif name.outright is not None:
+            code, weight, division = name.outright
+        else:
             continue
-        places = name.places
-        top = places[0]
-        if top.kind == "country" or mention.role == "demonym":
-            countries[top.country] += 1.0
-        elif top.kind == "admin1" and len({p.country for p in places[:3]}) == 1:
-            countries[top.country] += 0.7
-            divisions.add((top.country, name_key(top.name)))
-        elif len(places) == 1 and top.country:
-            countries[top.country] += 0.5
+        countries[code] = countries.get(code, 0) + weight
+        if division is not None:
+            divisions.add(division)
     return _Context(countries, frozenset(divisions), ())
+
+
+def _outright(places: Sequence[Place]) -> tuple[str, float, tuple[str, str] | None] | None:
+    """What a name (not a demonym) says of the article's country on its own: the country,
+    the weight of that evidence and the division it names; None for nothing."""
+    if not _one_country(places):
+        return None
+    top = places[0]
+    if top.kind == "country":
+        return top.country, 1.0, None
+    if top.kind == "admin1" and len({p.country for p in places[:3]}) == 1:
+        return top.country, 0.7, (top.country, name_key(top.name))
+    if len(places) == 1 and top.country:
+        return top.country, 0.5, None
+    return None
 
 
 def _one_country(places: Sequence[Place]) -> bool:
@@ -287,7 +300,7 @@ def _context_from(keys: Sequence[str], senses: dict[str, tuple[Place | None, flo
                   previous: _Context) -> _Context:
     """The next round's context: the countries, divisions and places of the senses chosen
     with confidence, one entry for each mention (by its name's key)."""
-    countries: Counter = Counter()
+    countries: dict[str, float] = {}
     divisions = set()
     own: dict[str, tuple[dict[str, float], int]] = {}
     anchors = []
@@ -295,21 +308,26 @@ def _context_from(keys: Sequence[str], senses: dict[str, tuple[Place | None, flo
         place, score = senses.get(key, (None, 0.0))
         if place is None or score < 0.5:
             continue
-        own_countries, seen = own.get(key, ({}, 0))
-        own[key] = (own_countries, seen + 1)
+        counted = own.get(key)
+        if counted is None:  # the name's first mention: what every one of them shares
+            own_countries: dict[str, float] = {}
+            own[key] = (own_countries, 1)
+            if place.kind == "admin1":
+                divisions.add((place.country, name_key(place.name)))
+            elif place.admin1:
+                divisions.add((place.country, name_key(place.admin1)))
+        else:
+            own_countries = counted[0]
+            own[key] = (own_countries, counted[1] + 1)
         if place.country:
             weight = 1.0 if place.kind in {"country", "admin1"} else 0.6
-            countries[place.country] += weight
+            countries[place.country] = countries.get(place.country, 0) + weight
             own_countries[place.country] = own_countries.get(place.country, 0) + weight
-        if place.kind == "admin1":
-            divisions.add((place.country, name_key(place.name)))
-        elif place.admin1:
-            divisions.add((place.country, name_key(place.admin1)))
         if place.kind not in {"continent", "country"}:
             anchors.append(place)
     floor = previous.floor or previous.countries
     for code, weight in floor.items():
-        countries[code] = max(countries[code], weight)
+        countries[code] = max(countries.get(code, 0), weight)
     return _Context(countries, frozenset(divisions), tuple(anchors), own, floor)
 
 
@@ -324,7 +342,10 @@ class _Name:
     prior: tuple[float, ...]
     divisions: tuple[tuple[str, str] | None, ...]  # each one's country and division
     one_country: bool  # see `_one_country`
-    points: tuple[tuple[float, float, float], ...]  # each one's point, see `_Spread`
+    outright: tuple[str, float, tuple[str, str] | None] | None  # see `_outright`
+    # Each candidate but a continent (too large to be near anything) as a row of `_Spread`:
+    # its id, its point on the unit sphere and its closeness falloff.
+    spread_rows: tuple[tuple[str, tuple[float, float, float], float], ...]
 
 
 @lru_cache(maxsize=65536)
@@ -335,7 +356,9 @@ def _name(key: str, place_ids: tuple[str, ...], gazetteer) -> _Name:
     return _Name(key, places, tuple(p.place_id for p in places), tuple(p.country for p in places),
                  tuple(_priors(places, key, gazetteer)),
                  tuple((p.country, name_key(p.admin1)) if p.admin1 else None for p in places),
-                 _one_country(places), tuple(map(_point_on_the_sphere, places)))
+                 _one_country(places), _outright(places),
+                 tuple((p.place_id, _point_on_the_sphere(p), _falloff(p)) for p in places
+                       if p.kind != "continent"))
 
 
 def _point_on_the_sphere(place: Place) -> tuple[float, float, float]:
@@ -343,6 +366,12 @@ def _point_on_the_sphere(place: Place) -> tuple[float, float, float]:
     then the arccosine of their points' dot product (see `_coherence`)."""
     lat, lon = math.radians(place.lat), math.radians(place.lon)
     return (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
+
+
+def _falloff(place: Place) -> float:
+    """-(the Earth's radius) / (km at which closeness to the place falls to 1/e)."""
+    scale = 1500.0 if place.kind == "country" else 400.0
+    return -EARTH_RADIUS / scale
 
 
 def _priors(places: Sequence[Place], key: str, gazetteer) -> list[float]:
@@ -427,23 +456,22 @@ class _Spread:
 
     ids: list[str]
     points: np.ndarray  # one row a candidate: a point on the unit sphere, x y z
-    falloffs: np.ndarray  # -(the Earth's radius) / (km at which closeness falls to 1/e)
+    falloffs: np.ndarray  # each one's `_falloff`, as a column
     rows: dict[str, int]
     row_numbers: np.ndarray  # 0, 1, 2... as a column
 
     @classmethod
     def of(cls, names: Iterable[_Name]) -> _Spread:
-        ids, points, falloffs = [], [], []
-        rows: dict[str, int] = {}
+        unique: dict[str, tuple[tuple[float, float, float], float]] = {}
         for name in names:
-            for place, point in zip(name.places, name.points, strict=True):
-                if place.kind != "continent" and place.place_id not in rows:
-                    rows[place.place_id] = len(ids)
-                    ids.append(place.place_id)
-                    points.append(point)
-                    scale = 1500.0 if place.kind == "country" else 400.0
-                    falloffs.append(-EARTH_RADIUS / scale)
-        return cls(ids, np.array(points).reshape(-1, 3), np.array(falloffs)[:, None], rows,
+            for place_id, point, falloff in name.spread_rows:
+                if place_id not in unique:
+                    unique[place_id] = point, falloff
+        ids = list(unique)
+        points = [point for point, _falloff in unique.values()]
+        falloffs = [falloff for _point, falloff in unique.values()]
+        return cls(ids, np.array(points).reshape(-1, 3), np.array(falloffs)[:, None],
+                   {place_id: row for row, place_id in enumerate(ids)},
                    np.arange(len(ids))[:, None])
 
 
