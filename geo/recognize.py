@@ -25,7 +25,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from geo.atomic import write_bytes_atomic
 from geo.model import Article, Mention, Place
-from geo.text import fold, name_key, translate_non_ascii
+from geo.text import LearnedTable, fold, name_key, translate_non_ascii
 
 # A name must look like this after folding to be scanned for: Latin letters, digits,
 # spaces, apostrophes and dots. Names in other scripts stay in the gazetteer for lookups.
@@ -500,17 +500,7 @@ def _mark_words(folded: str) -> str:
     return folded.encode("ascii").translate(_ASCII_WORD_MARKS).decode("ascii")
 
 
-class _WordMarks(dict):
-    """A translate table that learns for each character met whether it is a word's."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        marked = char if _WORD_CHAR.match(char) else _WORD_MARK
-        self[code] = marked
-        return marked
-
-
-_WORD_MARKS = _WordMarks()
+_WORD_MARKS = LearnedTable(lambda char: char if _WORD_CHAR.match(char) else _WORD_MARK)
 # The same for ASCII text, as a bytes table (bytes of 128 and more never occur in it).
 _ASCII_WORD_MARKS = bytes(ord(_WORD_MARKS[code]) for code in range(128)) + bytes(128)
 
@@ -913,19 +903,13 @@ def _in_capitals_line(text: str, start: int) -> bool:
     line_start = max(text.rfind("\n", max(0, start - 80), start) + 1, start - 80)
     line_end = text.find("\n", start, start + 80)
     line = text[line_start:line_end if line_end >= 0 else start + 80]
-    if line.isascii():  # counted in C: this runs for every name in capitals
-        letters = line.translate(_LETTER_CASES)
-        upper = letters.count("U")
-    else:
-        letters = [c for c in line if c.isalpha()]
-        upper = sum(c.isupper() for c in letters)
-    return len(letters) >= 8 and upper / len(letters) > 0.7
+    letters = line.translate(_LETTER_CASES)
+    return len(letters) >= 8 and letters.count("U") / len(letters) > 0.7
 
 
-# ASCII letters to "U" (upper case) and "l" (lower case); every other character dropped.
-_LETTER_CASES = str.maketrans(
-    {chr(c): ("U" if chr(c).isupper() else "l") if chr(c).isalpha() else None
-     for c in range(128)})
+# Letters to "U" (upper case) or "l" (lower case or none); every other character dropped.
+_LETTER_CASES = LearnedTable(
+    lambda char: ("U" if char.isupper() else "l") if char.isalpha() else None)
 
 
 def _in_title_case_run(text: str, start: int) -> bool:

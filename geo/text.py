@@ -8,7 +8,7 @@ the article's own text.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 import numpy as np
@@ -79,20 +79,30 @@ def translate_non_ascii(text: str, table: Mapping[int, str]) -> str:
 _ASCII_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
-class _FoldTable(dict):
-    """A translate table that learns each character's folding the first time it meets it."""
+class LearnedTable(dict):
+    """A `str.translate` table that works out each character's replacement the first time
+    it meets the character: a text can hold any of a million, and holds a few."""
 
-    def __missing__(self, code: int) -> str:
-        folded = _fold_char(chr(code))
-        # What it gives outside ASCII it keeps ("ẞ" gives "ß", which gives "s": "ẞ" is "s"),
-        # as `translate_non_ascii` needs.
-        while not folded.isascii() and (again := _fold_char(folded)) != folded:
-            folded = again
-        self[code] = folded
-        return folded
+    def __init__(self, replacement: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self._replacement = replacement
+
+    def __missing__(self, code: int) -> str | None:
+        replaced = self[code] = self._replacement(chr(code))
+        return replaced
 
 
-_FOLD_TABLE = _FoldTable()
+def _fold_for_good(char: str) -> str:
+    """A character's folding, folded again until it stays: what the table gives outside
+    ASCII it keeps ("ẞ" gives "ß", which gives "s": "ẞ" is "s"), as `translate_non_ascii`
+    needs."""
+    folded = _fold_char(char)
+    while not folded.isascii() and (again := _fold_char(folded)) != folded:
+        folded = again
+    return folded
+
+
+_FOLD_TABLE = LearnedTable(_fold_for_good)
 
 
 @lru_cache(maxsize=262_144)
