@@ -1193,14 +1193,16 @@ def _may_open_a_place_name(word: str) -> bool:
 
 # A capitalised name after "in", "into", "near"... as a whole word. One pattern for each
 # word, opening with the word itself: the regex engine then looks for its letters in C
-# (three times as fast as one pattern opening with a word boundary). The matches of two
+# (three times as fast as one pattern opening with a word boundary); a word and the same
+# word with an ending ("in" and "into") are one pattern, so one scan. The matches of two
 # patterns never overlap, since a name holds no such word in lower case.
 _UNKNOWN_PLACE_NAME_PATTERNS = tuple(
     re.compile(
-        rf"{word}(?<!\w{word})"
+        rf"{word}(?<!\w{word}){ending}"
         r"\s+(?:the\s+(?:town|village|city|region|district|province)\s+of\s+)?"
         r"(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\b")
-    for word in ("into", "in", "near", "outside", "around", "towards", "toward"))
+    for word, ending in (("in", "(?:to)?"), ("near", ""), ("outside", ""), ("around", ""),
+                         ("toward", "s?")))
 _MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()

@@ -8,6 +8,7 @@ One name keeps one sense through an article.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -468,9 +469,11 @@ class _Spread:
                 if place_id not in unique:
                     unique[place_id] = point, falloff
         ids = list(unique)
-        points = [point for point, _falloff in unique.values()]
+        # (From a flat run of floats: a list of tuples costs numpy twice as long to read.)
+        points = np.fromiter(itertools.chain.from_iterable(
+            point for point, _falloff in unique.values()), float, 3 * len(ids))
         falloffs = [falloff for _point, falloff in unique.values()]
-        return cls(ids, np.array(points).reshape(-1, 3), np.array(falloffs)[:, None],
+        return cls(ids, points.reshape(-1, 3), np.array(falloffs)[:, None],
                    {place_id: row for row, place_id in enumerate(ids)},
                    np.arange(len(ids))[:, None])
 
