@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -163,12 +162,18 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
         return []
     cued = set()
     cue_of_list: dict[int, bool] = {}
+    town_keys = set(towns)
     for i, key in enumerate(keys):
-        if key in towns and key not in cued and _cued(mentions, i, qualifiers, text,
-                                                      cue_of_list):
+        if key in town_keys and key not in cued and _cued(mentions, i, qualifiers, text,
+                                                          cue_of_list):
             cued.add(key)
-    countries = Counter(place.country for place in placed.values())
-    provinces = Counter(_province(place) for place in placed.values())
+    # How many of the places chosen lie in each country and each province.
+    countries: dict[str, int] = {}
+    provinces: dict[tuple[str, str], int] = {}
+    for place in placed.values():
+        countries[place.country] = countries.get(place.country, 0) + 1
+        province = _province(place)
+        provinces[province] = provinces.get(province, 0) + 1
     doubtful = []
     for key in towns:
         place = placed[key]
