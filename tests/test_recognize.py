@@ -53,6 +53,13 @@ def test_headlines_in_capitals_and_sentence_initial_names_are_found(small):
     assert names(small, text) == ["STEPANAKERT", "Ganja"]
 
 
+def test_a_short_name_in_capitals_is_read_in_a_headline_with_curly_quotes_too(small):
+    # "BAKU" written in capitals reads as a name only where the whole line is in capitals;
+    # a line with characters outside ASCII is weighed as one without them is.
+    assert names(small, "FIGHTING NEAR BAKU’S PORT RESUMES\nIt was quiet.") == ["BAKU"]
+    assert names(small, "Fighting near the BAKU port resumed on Monday’s eve.") == []
+
+
 def test_dotted_abbreviations_are_found(small):
     assert names(small, "The U.S. and the US envoy met.") == ["U.S.", "US"]
 

@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.text import fold, name_key
+from geo.text import LearnedTable, fold, name_key
 
 
 @settings(max_examples=300, deadline=None)
@@ -58,3 +58,11 @@ def test_the_characters_outside_ascii_are_translated_as_one_pass_would(text):
 
     expected = "".join(_FOLD_TABLE[ord(c)] if ord(c) >= 128 else c for c in text)
     assert translate_non_ascii(text, _FOLD_TABLE) == expected
+
+
+def test_a_learned_table_works_out_each_character_once():
+    met = []
+    table = LearnedTable(lambda char: met.append(char) or char.upper())
+    assert "abca".translate(table) == "ABCA"
+    assert "cab".translate(table) == "CAB"
+    assert met == ["a", "b", "c"]
