@@ -544,8 +544,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
         if name.upper and (name.dotted or not in_capitals):
             return True  # "S.C.", "UK": an abbreviation of a country or a state
     before = _previous_words(text, span.start, 2)
-    if (name.needs_a_place_position
-            and not (before and before[-1].lower() in LOCATIVES)
+    locative = bool(before) and before[-1].lower() in LOCATIVES
+    if (name.needs_a_place_position and not locative
             and not (text.startswith(",", span.end)
                      and _followed_by_qualifier(text, span.end, gazetteer))):
         return False  # what `_plausible_given_how_common` would say, known sooner
@@ -564,10 +564,9 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
         return True
     if " " not in span.key and _part_of_a_persons_name(text, span, before, after, gazetteer):
         return False
-    if surface in surnames and not (before and before[-1].lower() in LOCATIVES
-                                    and before[-2:] != ["according", "to"]):
+    if surface in surnames and not (locative and before[-2:] != ["according", "to"]):
         return False  # "Jane Flores ... Flores said": the article named a person so
-    return _plausible_given_how_common(text, span, before, after, gazetteer)
+    return _plausible_given_how_common(text, span, before, after, gazetteer, name, locative)
 
 
 class _SurfaceFacts(NamedTuple):
@@ -582,6 +581,8 @@ class _SurfaceFacts(NamedTuple):
     dotted: bool  # written with a dot ("U.S.")
     needs_a_place_position: bool  # see `_needs_a_place_position`; never a demonym's
     demonym: bool  # "Armenian", "Canadians"
+    never_alone: bool  # a word that names no place alone ("City", "Street"; `_NEVER_ALONE`)
+    facts: _NameFacts | None  # the name's own, see `_name_facts`
 
 
 @lru_cache(maxsize=65536)
@@ -598,7 +599,8 @@ def _surface_facts(gazetteer, key: str, surface: str) -> _SurfaceFacts:
         upper=upper, short=len(letters) <= 3, acronym=upper and len(letters) <= 5,
         short_name_ok=_short_name_ok(surface, key, gazetteer), dotted="." in surface,
         needs_a_place_position=not demonym and _needs_a_place_position(gazetteer, key, surface),
-        demonym=demonym)
+        demonym=demonym, never_alone=name_key(surface) in _NEVER_ALONE,
+        facts=_name_facts(gazetteer, key))
 
 
 def _after_a_title(text: str, start: int, before: list[str]) -> bool:
@@ -748,21 +750,20 @@ def _strong_place(gazetteer, word: str) -> bool:
 
 
 def _plausible_given_how_common(text: str, span: _Span, before: list[str], after: list[str],
-                                gazetteer) -> bool:
+                                gazetteer, name: _SurfaceFacts, locative: bool) -> bool:
     """A capitalised name is a place unless it is also a common word with little else for it.
 
     Common words ("Nice", "Reading", "Police") are capitalised at a sentence's start or in
     a headline; there we want more: an important place, or a locative preposition before it.
     """
-    facts = _name_facts(gazetteer, span.key)
+    facts = name.facts
     if facts is None:
         return False
     surface = text[span.start:span.end]
     best, important = facts.best, facts.important
-    locative = bool(before) and before[-1].lower() in LOCATIVES
     qualified = text.startswith(",", span.end) and _followed_by_qualifier(text, span.end,
                                                                           gazetteer)
-    if name_key(surface) in _NEVER_ALONE:
+    if name.never_alone:
         return False
     if not important and not locative and (
             (after and after[0] in _SPEECH_VERBS and not (before and before[-1] == "of"))
