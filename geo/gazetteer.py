@@ -126,7 +126,10 @@ class _SqliteBase:
         meta = dict(self._db.execute("SELECT key, value FROM meta"))
         self.fingerprint = meta["fingerprint"]
         self._codes = frozenset(meta["countries"].split(","))
+        # The places read so far, by row and by id: a name's candidates are read again by
+        # id once the resolver weighs them.
         self._by_rowid: dict[int, Place] = {}
+        self._by_id: dict[str, Place] = {}
 
     def close(self) -> None:
         self._db.close()
@@ -141,13 +144,17 @@ class _SqliteBase:
         if missing:
             if len(cache) > 300_000:
                 cache.clear()
+                self._by_id.clear()
             marks = ",".join("?" * len(missing))
             for values in self._db.execute(
                     f"SELECT {_PLACE_COLUMNS} FROM places WHERE id IN ({marks})", missing):
-                cache[values[0]] = Place(*values[1:])
+                place = cache[values[0]] = Place(*values[1:])
+                self._by_id[place.place_id] = place
         return [cache[i] for i in rowids]
 
     def get(self, place_id: str) -> Place | None:
+        if place_id in self._by_id:
+            return self._by_id[place_id]
         values = self._db.execute(f"SELECT {_PLACE_COLUMNS} FROM places WHERE place_id = ?",
                                   (place_id,)).fetchone()
         return Place(*values[1:]) if values else None
