@@ -991,8 +991,13 @@ _FOUR_WORDS = re.compile(rf"{_SAME_CLAUSE_GAP}([\w'’\-]+)"
 @lru_cache(maxsize=65536)
 def word_commonness(key: str) -> float:
     """How common the name is as an English word (wordfreq's Zipf scale, 0 to ~8)."""
-    from wordfreq import zipf_frequency
+    from wordfreq import freq_to_zipf, get_frequency_dict, zipf_frequency
 
+    if key.isascii() and key.isalpha() and key.islower():
+        # One plain word is one token: its frequency is the list's own. (wordfreq's
+        # tokeniser, which would find just that, is most of the cost of a first look-up.)
+        frequency = get_frequency_dict("en").get(key)
+        return round(freq_to_zipf(frequency), 2) if frequency else 0.0
     return zipf_frequency(key, "en")
 
 

@@ -490,3 +490,18 @@ def test_the_nearest_name_to_a_misspelling_is_the_one_a_full_comparison_finds(na
     expected = listed[distances.index(min(distances))] if distances and min(
         distances) <= max_edits else ""
     assert _nearest_key(word, index) == expected
+
+
+def test_how_common_a_plain_word_is_comes_out_as_wordfreq_gives_it():
+    # `word_commonness` reads a plain word's frequency straight from wordfreq's list; it
+    # must say what wordfreq's own look-up says, for common, rare and unlisted words alike,
+    # and for keys its tokeniser splits ("new york", "o'brien").
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    from geo.recognize import word_commonness
+
+    listed = sorted(w for w in get_frequency_dict("en") if w.isascii() and w.isalpha())
+    words = listed[::97] + ["the", "shelling", "stepanakert", "xqzzyv", "new york",
+                            "o'brien", "st louis", "ganja"]
+    assert [word_commonness(w) for w in words] == [zipf_frequency(w, "en") for w in words]
+    assert word_commonness("the") > 7 and word_commonness("xqzzyv") == 0.0
