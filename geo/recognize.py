@@ -231,7 +231,11 @@ def _letters(pattern: str) -> str:
 
 
 def load_name_index(gazetteer, cache_dir: Path | None) -> NameIndex:
-    """The name index, from the cache when one for this gazetteer version exists."""
+    """The name index, from the cache when one for this gazetteer version exists; and the
+    word lists that the recogniser weighs names by, read now rather than at the first
+    article, so that loading is loading and parsing is parsing."""
+    _first_names()
+    word_commonness("the")
     if cache_dir is None:
         return build_name_index(gazetteer)
     path = Path(cache_dir) / f"names-{gazetteer.version}-{_code_version()}.pickle"
@@ -996,7 +1000,7 @@ def word_commonness(key: str) -> float:
     if key.isascii() and key.isalpha() and key.islower():
         # One plain word is one token: its frequency is the list's own. (wordfreq's
         # tokeniser, which would find just that, is most of the cost of a first look-up.)
-        frequency = get_frequency_dict("en").get(key)
+        frequency = get_frequency_dict("en", "best").get(key)  # (the cache zipf_frequency fills)
         return round(freq_to_zipf(frequency), 2) if frequency else 0.0
     return zipf_frequency(key, "en")
 
