@@ -364,11 +364,11 @@ def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
     text = article.text
     folded = fold(text)
     dateline = _dateline_span(text, article.body_start)
-    surnames = _surnames(text, article.body_start, gazetteer)
+    surnames = _surnames(text, article.body_start)
     matches = _exact_matches(text, folded, index.automaton, article.body_start)
     kept = _longest_first(matches, lambda s: _reads_as_place(text, s, gazetteer, dateline,
                                                              surnames))
-    kept += _misspellings(text, kept, index, article.body_start, surnames)
+    kept += _misspellings(text, kept, index, article.body_start, surnames, gazetteer)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
     kept = sorted((_with_abbreviation_dot(text, _without_article(text, s, gazetteer), gazetteer)
                    for s in kept), key=lambda s: s.start)
@@ -581,7 +581,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
         return True
     if " " not in span.key and _part_of_a_persons_name(text, span, before, after, gazetteer):
         return False
-    if surface in surnames and not (locative and before[-2:] != ["according", "to"]):
+    if (_a_surname_here(surface, surnames, gazetteer)
+            and not (locative and before[-2:] != ["according", "to"])):
         return False  # "Jane Flores ... Flores said": the article named a person so
     return _plausible_given_how_common(text, span, before, after, gazetteer, name, locative)
 
@@ -634,8 +635,12 @@ def _after_a_title(text: str, start: int, before: list[str]) -> bool:
     return not (at > 0 and text[at - 1] == "-")
 
 
-def _surnames(text: str, start: int, gazetteer) -> frozenset[str]:
-    """Words the article uses as people's surnames: after a first name or a title."""
+def _surnames(text: str, start: int) -> frozenset[str]:
+    """Words the article uses as people's surnames: after a first name or a title.
+
+    A well-known place is never taken for one (see `_a_surname_here`); that is asked of
+    the few of these words that a name is matched at, not of every one.
+    """
     found = set()
     titled_first_names = set()  # where the word after a title begins
     for match in _PERSON.finditer(text, start):
@@ -647,9 +652,14 @@ def _surnames(text: str, start: int, gazetteer) -> frozenset[str]:
         elif (titled_first_names and match.start(1) in titled_first_names
               and not first.endswith(".")):
             cue = _TITLE
-        if cue and not _well_known_place(gazetteer, surname):
+        if cue:
             found.add(surname)
     return frozenset(found)
+
+
+def _a_surname_here(word: str, surnames: frozenset[str], gazetteer) -> bool:
+    """Whether the article uses the word as a person's surname (see `_surnames`)."""
+    return word in surnames and not _well_known_place(gazetteer, word)
 
 
 _TITLE, _FIRST_NAME = "title", "first name"
@@ -1049,12 +1059,12 @@ def _first_names() -> frozenset[str]:
 # --- what an exact scan misses -------------------------------------------------------------
 
 def _misspellings(text: str, kept: list[_Span], index: NameIndex, body_start: int,
-                  surnames: frozenset[str]) -> list[_Span]:
+                  surnames: frozenset[str], gazetteer) -> list[_Span]:
     """Capitalised words that match no name but are one or two edits from an important
     place's name, in a place-like position ("shelling in Stepanakerd")."""
     # What the words alone decide first: most capitalised words are common or a name's.
     keys = {word: key for word in set(_LONG_CAPITALISED_WORD.findall(text, body_start))
-            if word not in surnames and (key := _misspelling_key(word))}
+            if not _a_surname_here(word, surnames, gazetteer) and (key := _misspelling_key(word))}
     if not keys:
         return []
     taken = _taken(len(text), kept)

@@ -505,3 +505,11 @@ def test_how_common_a_plain_word_is_comes_out_as_wordfreq_gives_it():
                             "o'brien", "st louis", "ganja"]
     assert [word_commonness(w) for w in words] == [zipf_frequency(w, "en") for w in words]
     assert word_commonness("the") > 7 and word_commonness("xqzzyv") == 0.0
+
+
+def test_a_well_known_place_after_a_first_name_is_not_taken_for_a_surname(small):
+    # "Ana Paris" and "Ana Flores" are people; Paris is too well known for the article's
+    # next "Paris" to be taken for her, while Flores (a division of Uruguay of 25,000) is not.
+    text = "Judge Ana Paris ruled on Monday. Paris reopened its museums."
+    assert [m.start for m in found(small, text) if m.candidates] == [text.rindex("Paris")]
+    assert names(small, "Judge Ana Flores ruled on Monday. Flores reopened its museums.") == []
