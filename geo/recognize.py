@@ -240,9 +240,9 @@ def load_name_index(gazetteer, cache_dir: Path | None) -> NameIndex:
     sweeps (`gc.freeze`), which would otherwise walk it again each time the caches of names
     grow (4 % of the instructions of a first pass over news).
     """
+    index = _cached_name_index(gazetteer, cache_dir)
     _first_names()
     word_commonness("the")
-    index = _cached_name_index(gazetteer, cache_dir)
     gc.collect()  # (what is garbage now must not be frozen with the rest)
     gc.freeze()
     return index
