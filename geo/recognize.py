@@ -241,6 +241,8 @@ def load_name_index(gazetteer, cache_dir: Path | None) -> NameIndex:
     grow (4 % of the instructions of a first pass over news).
     """
     index = _cached_name_index(gazetteer, cache_dir)
+    # (The lists after the index: read before it, the memory their reading frees is left in
+    # pieces under it, and a run's peak grows by a tenth.)
     _first_names()
     word_commonness("the")
     gc.collect()  # (what is garbage now must not be frozen with the rest)
