@@ -255,6 +255,12 @@ _HEADER_LINE = re.compile(
 _DATE_LINE = re.compile(
     r"(?P<key>date|published|dated)[ \t]+(?P<value>[^\r\n:][^\r\n]*?)[ \t]*(?:\r\n|\n|\r|\Z)",
     re.I)
+# A saved page's first line may carry its date and then the page's first words, after a
+# leading space: " date 2020-10-17 BAKU, Azerbaijan, Oct. 15". The date is metadata; the
+# words after it are the body.
+_DATE_THEN_TEXT = re.compile(
+    r"[ \t]*(?P<key>date|published|dated)[ \t]+(?P<value>\d{4}-\d{2}-\d{2})(?=[ \t]+\S)[ \t]+",
+    re.I)
 _KEY_ALIASES = {"published": "date", "dated": "date", "link": "url"}
 _NON_SPACE = re.compile(r"\S")
 _LINE = re.compile(r"[^\r\n]+")
@@ -281,7 +287,12 @@ def _header(text: str) -> tuple[dict[str, str], int]:
         if line is None:
             line = _DATE_LINE.match(text, position)
             if line is None or not _iso_date(line["value"]):
-                break
+                line = _DATE_THEN_TEXT.match(text, position) if not fields else None
+                if line is None or not _iso_date(line["value"]):
+                    break
+                fields.setdefault("date", line["value"])
+                position = line.end()
+                break  # the body begins on this very line
         fields.setdefault(line["key"].lower(), line["value"])
         position = line.end()
     return _metadata(fields), position

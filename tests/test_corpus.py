@@ -129,6 +129,22 @@ def test_header_lines_give_title_url_and_source(tmp_path):
     assert raw[article.body_start:].lstrip().startswith("Thousands crossed")
 
 
+def test_a_date_line_that_goes_on_with_the_page_gives_the_date_and_starts_the_body(tmp_path):
+    # Saved pages carry their date before the page's first words, on one line.
+    raw = " date 2021-03-09 GORIS, March 8 (Wire) - Buses left the square at dawn.\nMore.\n"
+    write(tmp_path, "a.txt", raw)
+    article = only(tmp_path)
+    assert article.published == "2021-03-09"
+    assert raw[article.body_start:].startswith("GORIS, March 8 (Wire)")
+
+
+def test_a_date_word_before_a_date_that_is_no_iso_date_is_not_a_header(tmp_path):
+    raw = "date 14 rallies were held in Goris and Sisian.\n"
+    write(tmp_path, "a.txt", raw)
+    article = only(tmp_path)
+    assert (article.published, article.body_start) == ("", 0)
+
+
 def test_a_first_sentence_starting_with_the_word_date_is_not_a_header(tmp_path):
     raw = "Dates and figs were sold in Ganja.\nMore.\n"
     write(tmp_path, "a.txt", raw)
