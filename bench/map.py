@@ -62,7 +62,7 @@ def synthetic_events(n: int, places: pd.DataFrame, seed: int = 7) -> pd.DataFram
                     np.where(precision == "month",
                              [f"{y}-{m:02d}" for y, m in zip(years, months, strict=True)],
                              np.where(precision == "year", years.astype(str), "")))
-    geo_precision = rng.choice(["city", "region", "country"], size=n, p=[.85, .1, .05])
+    place_scale = rng.choice(["city", "region", "country"], size=n, p=[.85, .1, .05])
     article = np.arange(n) // 5
     texts, starts, ends = [], [], []
     for name, length in zip(at["place"], rng.integers(8, 30, size=n), strict=True):
@@ -84,7 +84,7 @@ def synthetic_events(n: int, places: pd.DataFrame, seed: int = 7) -> pd.DataFram
         "event_type": rng.choice(list(EVENT_STYLES), size=n),
         "sub_event_type": "", "place_id": at["place_id"], "place": at["place"],
         "lat": at["lat"].mask(unplaced), "lon": at["lon"].mask(unplaced),
-        "country": at["country"], "geo_precision": geo_precision,
+        "country": at["country"], "place_scale": place_scale,
         "fatalities": pd.array(np.where(rng.random(n) < .3, rng.integers(0, 20, size=n),
                                         None), dtype="Int64"),
         "text": texts, "mention_start": starts, "mention_end": ends,

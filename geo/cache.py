@@ -25,8 +25,8 @@ from geo.model import Article
 SCHEMA = "4"
 CACHE_FILE = "results.sqlite"
 # The modules whose code decides what the rows hold: a change to any re-parses all.
-_RESULT_MODULES = ("corpus", "dates", "events", "export", "model", "pipeline", "recognize",
-                   "resolve", "text", "engines")
+_RESULT_MODULES = ("corpus", "dates", "events", "export", "lang", "model", "pipeline",
+                   "recognize", "resolve", "text", "engines")
 _COMMIT_SECONDS = 1.0
 
 
@@ -63,8 +63,11 @@ def pipeline_version() -> str:
     digest = hashlib.sha1(SCHEMA.encode())
     here = Path(__file__).resolve().parent
     for name in _RESULT_MODULES:
-        digest.update(name.encode())
-        digest.update((here / f"{name}.py").read_bytes())
+        module = here / f"{name}.py"
+        files = [module] if module.exists() else sorted((here / name).rglob("*.py"))
+        for path in files:
+            digest.update(path.relative_to(here).as_posix().encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

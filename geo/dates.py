@@ -27,92 +27,62 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from types import SimpleNamespace
 
 from dateutil.relativedelta import relativedelta
 
+from geo.lang import language
 from geo.model import Article
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-             "saturday": 5, "sunday": 6}
 
-
-def _cased(words) -> str:
-    """Capitalised or upper-case forms only: "may" and "march" are also verbs."""
+def _cased(words, cased: bool) -> str:
+    """The names as an alternation: capitalised or upper-case forms only when `cased`
+    ("may" and "march" are also verbs)."""
     forms = []
     for word in sorted(words, key=len, reverse=True):
-        forms += [word.capitalize(), word.upper()]
+        forms += [word.capitalize(), word.upper()] if cased else [word]
     return "|".join(forms)
 
 
-# Abbreviations take an optional dot; "May" and "June" have no abbreviation to dot.
-_MONTH = rf"(?P<month>(?:{_cased(_MONTHS)})\b\.?)"
-_WEEKDAY = rf"(?:{_cased(_WEEKDAYS)})"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-
-# Explicit dates, most specific first; a weekday before a date belongs to the date.
-_EXPLICIT = [
-    re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
-    re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
-    re.compile(rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b,?\s+{_YEAR}\b"),
-    re.compile(rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
-    re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w])"),
-    re.compile(rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?![\d:])"),
-    # A month alone only after a word that makes it a time ("in March", not "March on").
-    re.compile(rf"(?i:\b(?:in|since|during|until|till|through|by|from|of|last|this|early|late|"
-               rf"mid|end\s+of|beginning\s+of))[\s-]+(?:(?i:early|late|mid)[\s-]+)?{_MONTH}"
-               rf"(?!\s*\d)"),
-]
-# Cheap first searches: a sentence with no month or weekday name needs no more.
-_ANY_MONTH = re.compile(rf"\b(?:{_cased(_MONTHS)})\b")
-_ANY_WEEKDAY = re.compile(_WEEKDAY)
-_YEAR_ALONE = re.compile(
-    r"(?<![\d,.$£€#/:-])(?<!No\. )(?<!No )(?<![Nn]umber )\b(?P<year>(?:19|20)\d\d)\b"
-    r"(?![,.:/]\d|\s*(?:%|per\s*cent|percent)|-\d)"
-)
-# A year-like number before one of these counts something: "2000 people", "1990 metres".
-_COUNTED = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:people|persons|men|women|children|civilians|soldiers|troops|"
-    r"fighters|residents|refugees|families|homes|houses|buildings|km|kilometres|kilometers|"
-    r"metres|meters|miles|tonnes|tons|dollars|euros|rubles|roubles|manats|drams|votes|"
-    r"cases|deaths|dead|victims|calories|feet)\b", re.IGNORECASE)
-_TEMPORAL_BEFORE = re.compile(
-    r"(?i)\b(?:in|since|during|until|by|from|of|the|early|late|mid|before|after)[\s-]+$")
-_WEEKDAY_PHRASE = re.compile(
-    rf"(?:(?P<last>(?i:last|past))\s+)?(?:(?i:on)\s+)?(?P<weekday>{_WEEKDAY})(?:'s)?"
-    r"(?:\s+(?i:morning|afternoon|evening|night))?\b")
-_RELATIVE = re.compile(
-    r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
-    r"overnight|later\s+today)"
-    r"|(?P<yesterday>yesterday|last\s+night)"
-    r"|(?P<ago>(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)"
-    r"|(?P<this_week>(?:earlier\s+)?this\s+week)"
-    r"|(?P<last_week>last\s+week|the\s+past\s+week|the\s+previous\s+week)"
-    r"|(?P<weekend>(?:last|this|over\s+the|at\s+the)\s+weekend)"
-    r"|(?P<this_month>(?:earlier\s+)?this\s+month)"
-    r"|(?P<last_month>last\s+month|the\s+previous\s+month)"
-    r"|(?P<this_year>(?:earlier\s+)?this\s+year)"
-    r"|(?P<last_year>last\s+year|the\s+previous\s+year))\b",
-    re.IGNORECASE,
-)
-_RELATIVE_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?P<which>(?i:last|this|next))\s+(?i:year)\b")
-_CONTRAST = re.compile(r"(?i:\b(?:unlike|compared\s+(?:with|to)|than\s+in|as\s+in|similar\s+to)"
-                       r"\b[^,;.]*$)")
-# "officials said on Wednesday": the day of the saying, which dates the event only when the
-# sentence has nothing better.
-_ATTRIBUTION = re.compile(r"(?i:\b(?:said|says|announced|reported|confirmed|stated|added|"
-                          r"claimed|told\s+\w+|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$)")
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_SINCE = re.compile(r"(?i:\b(?:ever\s+)?since)\s+(?:(?:the\s+)?(?:early|late|mid|end\s+of|"
-                    r"beginning\s+of)[\s-]+)?$")
+@cache
+def calendar(code: str = "en") -> SimpleNamespace:
+    """A language's calendar words compiled into the patterns this module reads."""
+    words = language(code).dates
+    month = rf"(?P<month>(?:{_cased(words.MONTHS, words.CASED_NAMES)})\b\.?)"
+    weekday = rf"(?:{_cased(words.WEEKDAYS, words.CASED_NAMES)})"
+    parts = {"WEEKDAY": weekday, "MONTH": month, "DAY": rf"(?P<day>[0-3]?\d){words.DAY_SUFFIX}",
+             "YEAR": r"(?P<year>(?:19|20)\d\d)"}
+    not_after = "".join(f"(?<!{p})" for p in words.YEAR_NOT_AFTER)
+    explicit = [re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-"
+                           r"(?P<day>[0-3]?\d)(?!\d)")]
+    explicit += [re.compile(template.format(**parts)) for template in words.EXPLICIT_DATES]
+    return SimpleNamespace(
+        months=words.MONTHS, weekdays=words.WEEKDAYS, number_words=words.NUMBER_WORDS,
+        relative_year_shift=words.RELATIVE_YEAR_SHIFT,
+        # the ISO form first, then the language's, of which the first WITH_YEAR carry a year
+        explicit=explicit, with_year=1 + words.WITH_YEAR,
+        dateline_dates=[explicit[1 + i] for i in words.DATELINE_DATES],
+        any_month=re.compile(rf"\b(?:{_cased(words.MONTHS, words.CASED_NAMES)})\b"),
+        any_weekday=re.compile(weekday),
+        year_alone=re.compile(rf"(?<![\d,.$£€#/:-]){not_after}\b(?P<year>(?:19|20)\d\d)\b"
+                              rf"(?![,.:/]\d|{words.PERCENT_AFTER}|-\d)"),
+        counted=re.compile(words.COUNTED_AFTER, re.IGNORECASE),
+        temporal_before=re.compile(words.TEMPORAL_BEFORE),
+        weekday_phrase=re.compile(words.WEEKDAY_PHRASE.format(WEEKDAY=weekday)),
+        weekday_not_a_day=re.compile(words.WEEKDAY_NOT_A_DAY_AFTER),
+        relative=re.compile(words.RELATIVE, re.IGNORECASE),
+        relative_year=re.compile(words.RELATIVE_YEAR_AFTER),
+        since=re.compile(words.SINCE_BEFORE),
+        contrast=re.compile(words.CONTRAST_BEFORE),
+        attribution=re.compile(words.ATTRIBUTION_BEFORE),
+        life_before=re.compile(words.LIFE_BEFORE),
+        life_after=re.compile(words.LIFE_AFTER),
+        byline_cue=re.compile(words.BYLINE_CUE),
+        published_cue=re.compile(words.PUBLISHED_CUE),
+        updated_cue=re.compile(words.UPDATED_CUE),
+        copyright=re.compile(words.COPYRIGHT, re.IGNORECASE),
+    )
 
 
 @dataclass(frozen=True)
@@ -184,53 +154,55 @@ def _day_of(date: PartialDate) -> dt.date | None:
     return dt.date(date.year, date.month, date.day) if date.precision == "day" else None
 
 
-def _month_number(text: str) -> int | None:
-    return _MONTHS.get(text.rstrip(".").lower())
+def _month_number(text: str, lang: str = "en") -> int | None:
+    return calendar(lang).months.get(text.rstrip(".").lower())
 
 
 # ---------------------------------------------------------------------------------------
 # The article's date
 
 
-def article_date(article: Article) -> PartialDate:
+def article_date(article: Article, lang: str = "en") -> PartialDate:
     """Metadata, else a byline near the top, else the URL or file name, else a copyright year."""
     published = PartialDate.from_iso(article.published)
     if published.year is not None:
         return published
     fallback_year = _url_date(article.url) or _url_date(article.path) or _copyright_year(
-        article.text)
+        article.text, lang)
     byline = _byline_date(article.text, article.body_start,
-                          fallback_year.year if fallback_year else None)
+                          fallback_year.year if fallback_year else None, lang)
     if byline is not None:
         return byline
     return fallback_year or PartialDate()
 
 
-_BYLINE_CUE = re.compile(r"(?i)^\s*(?:written\s+)?by\s|\b(?:published|posted|dated?:)|[|•·]")
-_UPDATED_CUE = re.compile(r"(?i)\b(?:updated|modified|last\s+edited)\b")
+# A time of day or a time zone beside a byline's date: "10:00 PM", "GMT".
+_CLOCK_OR_ZONE = re.compile(r"[\d:]+\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z]{2,4}\b")
+# What stands before the date of a wire dateline: "BAKU, " or "YEREVAN, Armenia, ".
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40},?\s+(?:[A-Z][\w.]*,?\s+)?$")
 
 
-def _byline_date(text: str, body_start: int, year_elsewhere: int | None) -> PartialDate | None:
+def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
+                 lang: str = "en") -> PartialDate | None:
     """A date on a byline-like line among the first lines of the article.
 
     A line qualifies when it carries a byline cue ("By", "Published", "|") or is little more
     than the date; a wire dateline ("BAKU, Oct 4 (Reuters) -") gives month and day, and
     borrows the year from the URL or copyright line if one has it.
     """
+    words = calendar(lang)
     head = text[body_start:body_start + 1500]
     lines = [line for line in head.splitlines() if line.strip()][:12]
     best: tuple[int, PartialDate] | None = None
     for line in lines:
-        for expression in _explicit_dates(line):
+        for expression in _explicit_dates(line, lang):
             date = expression.date
             before = line[:expression.start]
             rest = (before + line[expression.end:]).strip(" ,.:-—–|()")
-            if _UPDATED_CUE.search(before):
+            if words.updated_cue.search(before):
                 rank = 2
-            elif _BYLINE_CUE.search(line) or len(re.sub(r"[\d:]+\s*(?:[AaPp]\.?[Mm]\.?)?|"
-                                                         r"[A-Z]{2,4}\b", "", rest).strip()) < 4:
-                rank = 0 if re.search(r"(?i)published|posted", before) else 1
+            elif words.byline_cue.search(line) or len(_CLOCK_OR_ZONE.sub("", rest).strip()) < 4:
+                rank = 0 if words.published_cue.search(before) else 1
             elif _WIRE_DATELINE.match(before):
                 rank = 1
             else:
@@ -238,17 +210,17 @@ def _byline_date(text: str, body_start: int, year_elsewhere: int | None) -> Part
             if best is None or rank < best[0]:
                 best = (rank, date)
         if best is None and year_elsewhere is not None:
-            partial = _yearless_dateline(line, year_elsewhere)
+            partial = _yearless_dateline(line, year_elsewhere, lang)
             if partial is not None:
                 best = (1, partial)
     return best[1] if best else None
 
 
-def _yearless_dateline(line: str, year: int) -> PartialDate | None:
-    for pattern in _EXPLICIT[4:6]:
+def _yearless_dateline(line: str, year: int, lang: str = "en") -> PartialDate | None:
+    for pattern in calendar(lang).dateline_dates:
         found = pattern.search(line)
         if found and _WIRE_DATELINE.match(line[:found.start()]):
-            return _checked(year, _month_number(found["month"]), int(found["day"]))
+            return _checked(year, _month_number(found["month"], lang), int(found["day"]))
     return None
 
 
@@ -261,7 +233,9 @@ _URL_DATES = [
 
 
 def _url_date(url: str) -> PartialDate | None:
-    """/2020/10/04/, /2020-10-04, /2020/oct/04/, /20201004/, /2020/10/ (month only)."""
+    """/2020/10/04/, /2020-10-04, /2020/oct/04/, /20201004/, /2020/10/ (month only).
+
+    A month name in an address is English whatever the page's language."""
     for pattern in _URL_DATES:
         for found in pattern.finditer(url or ""):
             year, month, day = found.groups()
@@ -272,14 +246,9 @@ def _url_date(url: str) -> PartialDate | None:
     return None
 
 
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b",
-    re.IGNORECASE)
-
-
-def _copyright_year(text: str) -> PartialDate | None:
+def _copyright_year(text: str, lang: str = "en") -> PartialDate | None:
     """The year of the last copyright line: it gives the year, never more."""
-    years = [int(found.group(1)) for found in _COPYRIGHT.finditer(text)]
+    years = [int(found.group(1)) for found in calendar(lang).copyright.finditer(text)]
     years = [year for year in years if year <= _latest_plausible_year()]
     return PartialDate(years[-1]) if years else None
 
@@ -295,13 +264,13 @@ def _latest_plausible_year(published: PartialDate | None = None) -> int:
 
 
 def event_date(sentence: str, published: PartialDate,
-               trigger_offset: int | None = None) -> PartialDate:
+               trigger_offset: int | None = None, lang: str = "en") -> PartialDate:
     """The date of the event a sentence reports, relative to the article's date.
 
     Of several date expressions the one nearest the trigger (an offset into the sentence)
     governs; without a trigger, the first. No expression: the article's date.
     """
-    expressions = date_expressions(sentence, published)
+    expressions = date_expressions(sentence, published, lang)
     candidates = next(([e for e in expressions if e.role == role]
                        for role in ("event", "since", "said")
                        if any(e.role == role for e in expressions)), [])
@@ -322,15 +291,18 @@ def _gap(expression: DateExpression, offset: int) -> int:
     return offset - expression.end + 15
 
 
-def date_expressions(sentence: str, published: PartialDate) -> list[DateExpression]:
+def date_expressions(sentence: str, published: PartialDate,
+                     lang: str = "en") -> list[DateExpression]:
     """Every date phrase in the sentence, resolved; those that resolve to nothing are left out."""
-    return list(_date_expressions(sentence, published))
+    return list(_date_expressions(sentence, published, lang))
 
 
 @lru_cache(maxsize=1024)
-def _date_expressions(sentence: str, published: PartialDate) -> tuple[DateExpression, ...]:
+def _date_expressions(sentence: str, published: PartialDate,
+                      lang: str) -> tuple[DateExpression, ...]:
     # Cached: the events stage asks about each sentence once to find its dates and again to
     # date each of its events, and the answer depends on nothing else.
+    words = calendar(lang)
     taken: list[tuple[int, int]] = []
     found: list[DateExpression] = []
 
@@ -342,24 +314,28 @@ def _date_expressions(sentence: str, published: PartialDate) -> tuple[DateExpres
         if date is None or date.year is None:
             return
         role = "event"
-        if _SINCE.search(sentence[:start]):
+        before = sentence[:start]
+        if words.since.search(before):
             role = "since"
-        elif _CONTRAST.search(sentence[:start]):
+        elif words.contrast.search(before):
             role = "contrast"
-        elif _ATTRIBUTION.search(sentence[:start]):
+        elif words.attribution.search(before):
             role = "said"
+        elif date.precision == "year" and (words.life_before.search(before[-40:])
+                                           or words.life_after.match(sentence, end)):
+            role = "life"
         found.append(DateExpression(start, end, sentence[start:end], date, role))
 
-    for start, end, date in _explicit_spans(sentence, published):
+    for start, end, date in _explicit_spans(sentence, published, lang):
         if free(start, end):
             add(start, end, date)
-    for start, end, date in _relative_spans(sentence, published):
+    for start, end, date in _relative_spans(sentence, published, lang):
         if free(start, end):
             add(start, end, date)
-    for match in _YEAR_ALONE.finditer(sentence):
+    for match in words.year_alone.finditer(sentence):
         if not free(match.start(), match.end()):
             continue
-        if not _TEMPORAL_BEFORE.search(sentence[:match.start()]) and _COUNTED.match(
+        if not words.temporal_before.search(sentence[:match.start()]) and words.counted.match(
                 sentence, match.end()):
             continue
         year = int(match["year"])
@@ -369,34 +345,34 @@ def _date_expressions(sentence: str, published: PartialDate) -> tuple[DateExpres
     return tuple(found)
 
 
-def _explicit_dates(text: str) -> Iterator[DateExpression]:
+def _explicit_dates(text: str, lang: str = "en") -> Iterator[DateExpression]:
     """Dates that carry their own year (for bylines): no article date to lean on."""
-    for start, end, date in _explicit_spans(text, PartialDate()):
+    for start, end, date in _explicit_spans(text, PartialDate(), lang):
         if date is not None and date.year is not None:
             yield DateExpression(start, end, text[start:end], date, "event")
 
 
-def _explicit_spans(text: str, published: PartialDate
+def _explicit_spans(text: str, published: PartialDate, lang: str = "en"
                     ) -> Iterator[tuple[int, int, PartialDate | None]]:
+    words = calendar(lang)
     taken: list[tuple[int, int]] = []
     # Only the ISO form has no month name: most sentences need no more than one search.
-    for pattern in _EXPLICIT if _ANY_MONTH.search(text) else _EXPLICIT[:1]:
+    for pattern in words.explicit if words.any_month.search(text) else words.explicit[:1]:
         for found in pattern.finditer(text):
             start, end = found.start(), found.end()
             if not all(end <= s or start >= e for s, e in taken):
                 continue
             groups = found.groupdict()
             month_text = groups.get("month") or ""
-            month = int(month_text) if month_text.isdigit() else _month_number(month_text)
+            month = int(month_text) if month_text.isdigit() else _month_number(month_text, lang)
             day = int(groups["day"]) if groups.get("day") else None
-            relative_year = _RELATIVE_YEAR.match(text, end)
+            relative_year = words.relative_year.match(text, end)
             if groups.get("year"):
                 date = _checked(int(groups["year"]), month, day)
                 if date is not None and date.year > _latest_plausible_year(published):
                     date = None
             elif relative_year and published.year is not None:
-                # "December 12 last year": the year is the article's, shifted.
-                shift = {"last": -1, "this": 0, "next": 1}[relative_year["which"].lower()]
+                shift = words.relative_year_shift[relative_year["which"].lower()]
                 date = _checked(published.year + shift, month, day)
                 end = relative_year.end()
             else:
@@ -423,15 +399,19 @@ def _with_article_year(month: int | None, day: int | None,
     return _checked(year, month, day)
 
 
-def _relative_spans(sentence: str, published: PartialDate
+def _relative_spans(sentence: str, published: PartialDate, lang: str = "en"
                     ) -> Iterator[tuple[int, int, PartialDate | None]]:
-    for found in _WEEKDAY_PHRASE.finditer(sentence) if _ANY_WEEKDAY.search(sentence) else ():
-        weekday = _WEEKDAYS[found["weekday"].lower()]
+    words = calendar(lang)
+    for found in (words.weekday_phrase.finditer(sentence)
+                  if words.any_weekday.search(sentence) else ()):
+        if words.weekday_not_a_day.match(sentence, found.end()):
+            continue  # "the Sunday Times", "Friday Street"
+        weekday = words.weekdays[found["weekday"].lower()]
         yield found.start(), found.end(), _weekday_date(weekday, bool(found["last"]), published)
-    for found in _RELATIVE.finditer(sentence):
+    for found in words.relative.finditer(sentence):
         kind = next(name for name, value in found.groupdict().items()
                     if value and name != "n")
-        yield found.start(), found.end(), _relative_date(kind, found["n"], published)
+        yield found.start(), found.end(), _relative_date(kind, found["n"], published, lang)
 
 
 def _weekday_date(weekday: int, strictly_before: bool, published: PartialDate) -> PartialDate:
@@ -444,7 +424,8 @@ def _weekday_date(weekday: int, strictly_before: bool, published: PartialDate) -
     return _from_day(day - dt.timedelta(days=back))
 
 
-def _relative_date(kind: str, count: str | None, published: PartialDate) -> PartialDate:
+def _relative_date(kind: str, count: str | None, published: PartialDate,
+                   lang: str = "en") -> PartialDate:
     """Resolve a relative phrase; a coarse article date keeps only what it knows."""
     if published.year is None:
         return published
@@ -467,7 +448,7 @@ def _relative_date(kind: str, count: str | None, published: PartialDate) -> Part
     if kind == "yesterday":
         return _from_day(day - dt.timedelta(days=1))
     if kind == "ago":
-        number = int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+        number = int(count) if count.isdigit() else calendar(lang).number_words[count.lower()]
         return _from_day(day - dt.timedelta(days=number))
     monday = day - dt.timedelta(days=day.weekday())
     if kind == "this_week":

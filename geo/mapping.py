@@ -50,7 +50,7 @@ from geo.map_style import (
 )
 
 UNDATED = "undated"
-AREA_PRECISIONS = ("region", "country")
+AREA_SCALES = ("region", "country")  # place_scale values drawn as an area, not a pin
 PRECISIONS = ("day", "month", "year")  # index in the page's data; anything else is "unknown"
 COMPRESS_ABOVE = 1_000_000  # characters of JSON in one data block
 MAX_SENTENCE = 400  # characters of a sentence shown in a popup, around the place name
@@ -60,7 +60,7 @@ TILES_LAYER = "OpenStreetMap (online)"
 
 _TEXT_COLUMNS = ("article", "event_id", "title", "url", "source_path", "date",
                  "date_precision", "event_type", "sub_event_type", "place_id", "place",
-                 "country", "geo_precision", "text")
+                 "country", "place_scale", "text")
 _INT_COLUMNS = ("year", "fatalities", "mention_start", "mention_end")
 
 # Assets folium links from a CDN, and the installed file that replaces each offline.
@@ -245,7 +245,7 @@ def _year_layers(table: pd.DataFrame, placed: pd.Series, types: list[str],
                  areas: _AreaIndex) -> dict[str, list[list]]:
     """Year label -> groups, newest year first and `undated` last.
 
-    A group is every event at one place in one year: [lat, lon, place, geo_precision,
+    A group is every event at one place in one year: [lat, lon, place, place_scale,
     area (null for a pin), events sorted by date]. An event is [type, sub-type, date,
     date precision, fatalities, article, sentence, mark start, mark end].
     """
@@ -270,15 +270,15 @@ def _year_layers(table: pd.DataFrame, placed: pd.Series, types: list[str],
         strict=True,
     ))
     grouped = rows.groupby(["_year", "_place"], sort=False)  # sorted, so groups are runs
-    heads = grouped[["lat", "lon", "place", "place_id", "geo_precision", "country"]].first()
+    heads = grouped[["lat", "lon", "place", "place_id", "place_scale", "country"]].first()
     sizes = grouped.size().to_numpy()
     layers: dict[str, list[list]] = {}
     for (label, _), head, end, size in zip(heads.index, heads.itertuples(index=False),
                                             np.cumsum(sizes), sizes, strict=True):
-        area = (areas.spec(head.place_id, head.geo_precision, head.country)
-                if head.geo_precision in AREA_PRECISIONS else None)
+        area = (areas.spec(head.place_id, head.place_scale, head.country)
+                if head.place_scale in AREA_SCALES else None)
         name = head.place or head.place_id or f"{head.lat:.4f}, {head.lon:.4f}"
-        group = [round(head.lat, 5), round(head.lon, 5), name, head.geo_precision, area,
+        group = [round(head.lat, 5), round(head.lon, 5), name, head.place_scale, area,
                  events[end - size:end]]
         layers.setdefault(label, []).append(group)
     return dict(sorted(layers.items(), key=_newest_first))

@@ -13,13 +13,16 @@ from hypothesis import strategies as st
 from geo.dates import PartialDate
 from geo.events import (
     TAXONOMY,
-    TRIGGERS,
     extract_events,
     fatalities,
     geo_precision,
+    lexicon,
+    place_scale,
     split_sentences,
 )
 from geo.model import Article, Mention, Place
+
+TRIGGERS = lexicon("en").TRIGGERS
 
 
 def _place(place_id, name, kind, country, lat, lon, source="geonames"):
@@ -169,7 +172,7 @@ EVACUATION = ("Displacement", "Evacuation")
     ("An aid convoy reached Stepanakert.", ("Humanitarian", "Humanitarian access")),
     ("The foreign ministers held talks in Moscow.", ("Diplomacy", "Meeting")),
     ("The two presidents met in Moscow.", ("Diplomacy", "Meeting")),
-    ("The ministry said in a statement issued in Baku that the front was calm.",
+    ("The foreign ministers of Armenia and Azerbaijan issued a joint statement in Moscow.",
      ("Diplomacy", "Statement")),
     ("Troops held drills near Goris.", ("Military exercise", "Military exercise")),
     ("Joint military exercises began near Yerevan.", ("Military exercise", "Military exercise")),
@@ -229,8 +232,19 @@ def test_separate_predicates_at_separate_places_are_separate_events():
     assert where(events) == ["Stepanakert", "Martuni"]
 
 
-def test_one_predicate_over_several_places_is_one_event():
-    assert len(events_of("Rockets and shells hit Stepanakert and Shusha.")) == 1
+def test_one_predicate_over_a_list_of_places_is_one_event_at_each():
+    # ACLED codes one event per location: strikes on X and Y are two events.
+    events = events_of("Rockets and shells hit Stepanakert, Martuni and Shusha.")
+    assert where(events) == ["Stepanakert", "Martuni", "Shusha"]
+    assert kinds(events) == [SHELL] * 3
+
+
+def test_a_town_qualified_by_its_region_is_one_place():
+    assert where(events_of("Rockets hit Martuni, Nagorno-Karabakh.")) == ["Martuni"]
+
+
+def test_an_ordinary_quotation_is_no_statement():
+    assert events_of("The ministry said in a statement that the front was calm.") == []
 
 
 def test_a_caption_printed_twice_gives_one_event():
@@ -299,7 +313,8 @@ def test_a_dateline_never_places_the_event():
     events = events_of("GORIS, Armenia — Shelling continued on Sunday.",
                        datelines=("GORIS", "Armenia"))
     assert where(events) == [None]
-    assert (events[0].place_source, events[0].geo_precision) == ("none", "")
+    assert (events[0].place_source, events[0].geo_precision, events[0].place_scale) == (
+        "none", None, "")
 
 
 def test_a_demonym_is_an_actor_not_a_place():
@@ -336,21 +351,29 @@ def test_the_mention_offsets_point_into_the_sentence():
     assert event.trigger == "rockets hit"
 
 
-@pytest.mark.parametrize(("kind", "source", "precision"), [
-    ("city", "geonames", "city"),
-    ("village", "geonames", "city"),
-    ("site", "curated", "point"),
-    ("admin1", "geonames", "region"),
-    ("admin2", "geonames", "region"),
-    ("region", "curated", "region"),
-    ("country", "geonames", "country"),
+@pytest.mark.parametrize(("kind", "source", "scale", "precision"), [
+    ("city", "geonames", "city", 1),
+    ("village", "geonames", "city", 1),
+    ("site", "curated", "point", 1),
+    ("admin1", "geonames", "region", 3),
+    ("admin2", "geonames", "region", 2),
+    ("region", "curated", "region", 3),
+    ("country", "geonames", "country", 3),
 ])
-def test_geo_precision_follows_the_kind_of_place(kind, source, precision):
-    assert geo_precision(_place("p", "P", kind, "AM", 40.0, 45.0, source)) == precision
+def test_the_scale_and_acleds_precision_follow_the_kind_of_place(kind, source, scale, precision):
+    place = _place("p", "P", kind, "AM", 40.0, 45.0, source)
+    assert (place_scale(place), geo_precision(place)) == (scale, precision)
 
 
-def test_geo_precision_is_empty_without_a_place():
-    assert geo_precision(None) == ""
+def test_near_a_town_is_acleds_precision_two():
+    place = PLACES["Martuni"]
+    assert geo_precision(place, near=True) == 2
+    events = events_of("Shells fell near Martuni.") + events_of("Shells fell in Martuni.")
+    assert [e.geo_precision for e in events] == [2, 1]
+
+
+def test_without_a_place_there_is_no_scale_nor_precision():
+    assert (place_scale(None), geo_precision(None)) == ("", None)
 
 
 # --- who took the town

@@ -47,7 +47,7 @@ def _event(number: int, place: str, date: str, event_type: str, text: str, **fie
         "year": int(date[:4]) if date else None,
         "date_precision": {10: "day", 7: "month", 4: "year"}.get(len(date), "unknown"),
         "event_type": event_type, "sub_event_type": "", "place_id": f"test:{place}",
-        "place": place, "lat": lat, "lon": lon, "country": country, "geo_precision": "city",
+        "place": place, "lat": lat, "lon": lon, "country": country, "place_scale": "city",
         "fatalities": None, "text": text, "mention_start": start if start >= 0 else None,
         "mention_end": start + len(place) if start >= 0 else None,
     }
@@ -68,7 +68,7 @@ def _table() -> pd.DataFrame:
         _event(6, "Ganja", "2020-10-11", "Violence against civilians", "A strike in Ganja."),
         _event(7, "Goris", "2020-10-25", "Displacement", "Families reached Goris."),
         _event(8, "Karabakh", "2020-10-01", "Humanitarian", "Aid for Karabakh.",
-               lat=39.9, lon=46.7, geo_precision="region"),
+               lat=39.9, lon=46.7, place_scale="region"),
         _event(9, "Goris", "2023-09-26", "Displacement", "Refugees crowded Goris."),
         _event(10, "Lachin", "2023-09-28", "Displacement", "Cars queued on the Lachin road."),
         _event(11, "Stepanakert", "2023-09-19", "Battles", "Shelling near Stepanakert."),

@@ -29,7 +29,7 @@ def event(**fields) -> dict:
         "url": "https://news.example/a1", "source_path": "a1.txt", "date": "2020-10-04",
         "year": 2020, "date_precision": "day", "event_type": "Battles",
         "sub_event_type": "Armed clash", "place_id": "geonames:1", "place": "Shusha",
-        "lat": 39.76, "lon": 46.75, "country": "AZ", "geo_precision": "city",
+        "lat": 39.76, "lon": 46.75, "country": "AZ", "place_scale": "city",
         "fatalities": None, "text": "Heavy fighting near Shusha.", "mention_start": 20,
         "mention_end": 25,
     }
@@ -107,11 +107,11 @@ def test_events_at_one_place_in_one_year_form_one_group_with_every_event():
 def test_imprecise_places_are_areas_never_pins():
     outline = box(45.0, 39.0, 47.0, 40.5)
     rows = [event(event_id="e1", place_id="region:karabakh", place="Karabakh",
-                  geo_precision="region", lat=39.9, lon=46.6),
+                  place_scale="region", lat=39.9, lon=46.6),
             event(event_id="e2", place_id="region:unknown", place="Somewhere",
-                  geo_precision="region", lat=40.2, lon=45.9),
+                  place_scale="region", lat=40.2, lon=45.9),
             event(event_id="e3", place_id="country:AM", place="Armenia", country="AM",
-                  geo_precision="country", lat=40.1, lon=45.0),
+                  place_scale="country", lat=40.1, lon=45.0),
             event(event_id="e4")]
     page = page_of(rows, geometry_of=lambda pid: outline if pid == "region:karabakh" else None,
                    country_shapes=[("AM", "Armenia", box(43.4, 38.8, 46.6, 41.3))])

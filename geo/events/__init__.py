@@ -1,0 +1,23 @@
+"""What happened, where and when: an article and its resolved mentions -> events.
+
+An event is found sentence by sentence from a trigger (a phrase of the language's trigger
+table, `geo.lang.<code>.triggers`), kept only when the sentence asserts it, typed with
+ACLED's six event types plus four of ours (`taxonomy`), attached to the place where it
+happened (`places`), dated (`geo.dates` and `extract`), and given the number of people killed
+when the text says so (`fatalities`). The modules, in the order the data flows:
+
+    sentences  paragraphs and sentences, with their offsets
+    rules      which triggers a sentence asserts, and the type each takes from its context
+    places     where: the place a mention plays in its sentence
+    extract    the article read in order: events placed, dated, merged when told again
+"""
+
+from geo.events.extract import Event, extract_events
+from geo.events.fatalities import fatalities
+from geo.events.lexicon import Trigger, lexicon
+from geo.events.places import geo_precision, place_scale
+from geo.events.sentences import split_sentences
+from geo.events.taxonomy import TAXONOMY, VIOLENT_TYPES
+
+__all__ = ["TAXONOMY", "VIOLENT_TYPES", "Event", "Trigger", "extract_events", "fatalities",
+           "geo_precision", "lexicon", "place_scale", "split_sentences"]

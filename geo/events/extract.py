@@ -1,0 +1,533 @@
+"""An article and its resolved mentions -> its events, each placed, dated and counted.
+
+The article is read sentence by sentence, in order, keeping what it has told so far (the
+`Story`): a sentence's asserted triggers (`geo.events.rules`) become events, placed where
+its words say (`geo.events.places`), dated by its date expressions or by the time the
+paragraph is telling, and given the dead it counts. Then each event is weighed against the
+story:
+- an event told again is one event: "the attack", "the blast" or casualties ("two soldiers
+  were killed") after an attack add their place's detail, date and dead to it, and so does
+  a later sentence without a place of its own that reports the same type on the same day;
+- an event whose sentence names no place takes the paragraph's, then that of the article's
+  last event of its kind (violent or not), then the article's focus; a statement, a meeting
+  or an agreement takes none unless its own words say where (an agreement may take the
+  place of the talks it came out of);
+- an act of a whole state (martial law, mobilisation, independence) happens in that state;
+- a headline announces what the body reports: its events are kept only when the body has
+  none of the same type.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from geo.dates import DateExpression, PartialDate, date_expressions
+from geo.events.fatalities import fatalities
+from geo.events.lexicon import lexicon
+from geo.events.places import (
+    FAR,
+    GOVERNED,
+    SPECIFICITY,
+    WEAK,
+    choose_place,
+    focus_places,
+    geo_precision,
+    listed_with,
+    near_word_before,
+    place_scale,
+    place_use,
+    referred_place,
+)
+from geo.events.rules import Hit, find_hits
+from geo.events.sentences import Sentence, paragraphs, split_sentences
+from geo.events.taxonomy import (
+    ATTACK_TYPES,
+    BATTLES,
+    DIPLOMACY,
+    STRATEGIC,
+    VIOLENCE,
+    VIOLENT_TYPES,
+)
+from geo.model import Article, Mention, Place
+from geo.text import fold
+
+
+@dataclass(frozen=True)
+class Event:
+    article_id: str
+    event_id: str  # f"{article_id}#{n}", n from 1 in text order
+    event_type: str
+    sub_event_type: str
+    trigger: str  # the words that triggered it
+    sentence: str
+    sentence_start: int  # offset of the sentence in article.text
+    date: PartialDate
+    mention: Mention | None  # the place mention it is attached to (None: fallback or none)
+    place: Place | None
+    geo_precision: int | None  # ACLED's: 1 the town, 2 near it or a district, 3 a province or
+    #                            the country; None without a place
+    place_scale: str  # point, city, region, country; "" without a place
+    place_source: str  # sentence, paragraph, article, none
+    fatalities: int | None
+
+
+def extract_events(article: Article, mentions: Sequence[Mention],
+                   published: PartialDate, lang: str = "en") -> list[Event]:
+    """Every asserted event of the article, in text order, each placed and dated."""
+    lex = lexicon(lang)
+    sentences = _sentences(article, mentions, published, lang)
+    uses = {m.start: place_use(s, m, None) for s in sentences for m in s.mentions}
+    story = _Story(published, paragraphs(article.text, article.body_start),
+                   sorted((m for s in sentences for m in s.mentions), key=lambda m: m.start),
+                   uses, focus_places(sentences, uses))
+    for sentence in sentences:
+        if sentence.text.rstrip().endswith("?") or lex.EDITORIAL.match(sentence.folded):
+            story.note(sentence, [])
+            continue
+        hits = find_hits(sentence)
+        drafts = _sentence_events(sentence, hits, story)
+        drafts += _casualty_events(sentence, hits, drafts, story)
+        if lex.KILL_WORD.search(sentence.folded):
+            _assign_fatalities(drafts, fatalities(sentence.text, lang), sentence)
+        new = _settle(story, sentence, drafts)
+        for draft in new:
+            key = (" ".join(sentence.folded.split()), draft.event_type, draft.sub_event_type,
+                   draft.place_id)
+            if key not in story.seen:
+                story.seen.add(key)
+                story.drafts.append(draft)
+        story.note(sentence, drafts)
+    drafts = story.drafts
+    body_types = {d.event_type for d in drafts if not d.sentence.heading}
+    drafts = [d for d in drafts if not d.sentence.heading or d.event_type not in body_types]
+    return [_finish(article, n, draft) for n, draft in enumerate(_once_each(drafts), 1)]
+
+
+@dataclass
+class _Draft:
+    """An event being built: mutable until `_finish` freezes it."""
+
+    sentence: Sentence
+    hit: Hit
+    event_type: str
+    sub_event_type: str
+    mention: Mention | None
+    source: str  # sentence, paragraph, article, none
+    use: int = 0  # how well the sentence governs the place (see geo.events.places)
+    fatalities: int | None = None
+    date: PartialDate = PartialDate()
+    dated: bool = False  # whether the sentence says when (else the story's time stands in)
+
+    @property
+    def place_id(self) -> str:
+        return self.mention.place.place_id if self.mention else ""
+
+    @property
+    def violent(self) -> bool:
+        return self.event_type in VIOLENT_TYPES or self.sub_event_type == "Other" and \
+            self.hit.rule == "explosion"
+
+
+@dataclass
+class _Story:
+    """What the article has told so far, for the sentences that lean on it."""
+
+    published: PartialDate
+    paragraphs: list[tuple[int, int]]
+    usable: list[Mention]  # every usable place mention, in text order
+    uses: dict[int, int]  # mention start -> its use without a trigger
+    focus: list[Mention]  # the article's focus places, best first
+    drafts: list[_Draft] = field(default_factory=list)
+    seen: set[tuple] = field(default_factory=set)
+    located: list[tuple[int, Mention]] = field(default_factory=list)  # (paragraph, place)
+    # The time the paragraph is telling: its last explicit date of an event, and where.
+    paragraph_date: tuple[int, PartialDate] | None = None
+    last_index: int = -1
+
+    def note(self, sentence: Sentence, drafts: list[_Draft]) -> None:
+        """Remember what the sentence located and dated, for the sentences after it."""
+        self.located += [(sentence.paragraph, m) for m in sentence.mentions
+                         if self.uses[m.start] == GOVERNED]
+        self.located += [(sentence.paragraph, d.mention) for d in drafts
+                         if d.source == "sentence" and d.mention is not None]
+        own = [d.date for d in drafts if d.dated]
+        explicit = own or [e.date for e in sentence.dates if e.role == "event"]
+        if explicit and not sentence.heading:
+            self.paragraph_date = (sentence.paragraph, explicit[-1])
+        self.last_index = sentence.index
+
+    def time_of(self, sentence: Sentence) -> PartialDate:
+        """The time an undated sentence tells: its paragraph's, else the article's date."""
+        if self.paragraph_date and self.paragraph_date[0] == sentence.paragraph:
+            return self.paragraph_date[1]
+        return self.published
+
+
+# ---------------------------------------------------------------------------------------
+# The sentence's own events
+
+
+def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list[_Draft]:
+    """One event per type and place: a trigger's place, or each of a list of places under
+    one locative ("strikes on X, Y and Z"), or separate predicates at separate places
+    ("rockets hit X, while shells landed in Y")."""
+    choices = []
+    for hit in hits:
+        if hit.rule != "casualty":
+            choices.append((hit, *choose_place(sentence, hit, story.uses)))
+    # A trigger with no place in its own clause happened where its neighbour did: "residents
+    # fled X as artillery fire intensified".
+    anchored = [(h, m) for h, m, use, in_clause in choices if m is not None and in_clause
+                and use == GOVERNED]
+    for i, (hit, _mention, use, in_clause) in enumerate(choices):
+        near = [a for a in anchored if abs(a[0].start - hit.start) <= FAR]
+        if near and not in_clause and use < GOVERNED and hit.event_type != DIPLOMACY:
+            _, neighbour = min(near, key=lambda a: abs(a[0].start - hit.start))
+            choices[i] = (hit, neighbour, GOVERNED, False)
+    # Talks that end in an agreement are the agreement, made where the talks were held.
+    meetings = [c for c in choices if c[0].sub_event_type == "Meeting"]
+    if meetings and any(c[0].sub_event_type == "Agreement" for c in choices):
+        where = next((c[1:] for c in meetings if c[1] is not None), None)
+        choices = [(c[0], *where) if where and c[0].sub_event_type == "Agreement" else c
+                   for c in choices if c[0].sub_event_type != "Meeting"]
+    groups: dict[tuple[str, str], list] = {}
+    for choice in choices:
+        groups.setdefault((choice[0].event_type, choice[0].sub_event_type), []).append(choice)
+    drafts: list[_Draft] = []
+    for (event_type, sub_type), members in groups.items():
+        own: dict[str, tuple[Hit, Mention, int]] = {}
+        for hit, mention, use, in_clause in members:
+            if mention is not None and use >= WEAK and in_clause:
+                for listed in listed_with(sentence, mention):
+                    own.setdefault(listed.place.place_id, (hit, listed, use))
+        # "shells struck X, ... the bombardment of the largest city in <X's region>": the
+        # broader place is the same event, seen from further away.
+        finest = min((SPECIFICITY.get(m.place.kind, 3) for _, m, _ in own.values()),
+                     default=0)
+        own = {pid: (h, m, u) for pid, (h, m, u) in own.items()
+               if SPECIFICITY.get(m.place.kind, 3) == finest}
+        if len(own) >= 2:
+            for hit, mention, use in own.values():
+                drafts.append(_Draft(sentence, hit, event_type, sub_type, mention, "sentence",
+                                     use))
+            continue
+        hit, mention, use, _ = max(members, key=lambda m: (m[2], -m[0].start))
+        if mention is None and event_type == STRATEGIC:
+            mention, use = _acting_state(sentence, hit), WEAK
+        drafts.append(_Draft(sentence, hit, event_type, sub_type, mention,
+                             "sentence" if mention else "none", use))
+    drafts.sort(key=lambda d: d.hit.start)
+    return drafts
+
+
+def _acting_state(sentence: Sentence, hit: Hit) -> Mention | None:
+    """An act of a whole state or region ("Armenia declared martial law", "Nagorno-Karabakh
+    declared independence") happens in it: the country or region that is its subject."""
+    if hit.sub_event_type not in {"Other", "Change to group/activity"}:
+        return None
+    clause_start, _ = sentence.clause(hit.start)
+    subjects = [m for m in sentence.mentions
+                if clause_start <= m.start - sentence.start < hit.start
+                and m.place.kind in {"country", "region", "admin1"}]
+    return subjects[-1] if subjects else None
+
+
+def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
+                     story: _Story) -> list[_Draft]:
+    """Casualties with no attack in their sentence take the type of the article's last
+    violent event, else the victims' (civilians: an attack on them; anyone else: an armed
+    clash); `_antecedent` may then fold them into a recent event."""
+    lex = sentence.lex
+    casualties = [h for h in hits if h.rule == "casualty"
+                  and not re.search(r"\bthe (?:\w+ ){0,2}$", sentence.folded[:h.start])
+                  and not lex.REMEMBERED.search(sentence.folded[:h.start])
+                  and not lex.CUMULATIVE.search(sentence.folded)]
+    if not casualties or lex.NATURAL_DEATH.search(sentence.folded) or any(
+            d.violent for d in drafts):
+        return []
+    hit = casualties[0]
+    mention, use, _ = choose_place(sentence, hit, story.uses)
+    own_place = mention is not None and use >= WEAK
+    previous = next((d for d in reversed(story.drafts) if d.event_type in ATTACK_TYPES
+                     or d.violent), None)
+    if previous is not None and previous.event_type == BATTLES:
+        event_type, sub_type = BATTLES, "Armed clash"
+    elif previous is not None:
+        event_type, sub_type = previous.event_type, previous.sub_event_type
+    elif lex.CIVILIANS.search(sentence.folded) and not lex.MILITARY.search(sentence.folded):
+        event_type, sub_type = VIOLENCE, "Attack"
+    else:
+        event_type, sub_type = BATTLES, "Armed clash"
+    return [_Draft(sentence, hit, event_type, sub_type, mention if own_place else None,
+                   "sentence" if own_place else "none", use)]
+
+
+def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sentence) -> None:
+    """The dead go to the violent event whose trigger is nearest the word 'killed'."""
+    violent = [d for d in drafts if d.violent]
+    if killed is None or not violent:
+        return
+    word = sentence.lex.KILL_WORD.search(sentence.folded)
+    anchor = word.start() if word else 0
+    nearest = min(violent, key=lambda d: min(abs(d.hit.start - anchor), abs(d.hit.end - anchor)))
+    nearest.fatalities = killed
+
+
+# ---------------------------------------------------------------------------------------
+# When
+
+
+def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDate, bool]:
+    """The date of the hit's event and whether its sentence says it.
+
+    Of the sentence's dates, one in the trigger's clause first, then the nearest (a time
+    after the verb, where English puts it, counts as a little nearer); a statement's day
+    ("officials said on Monday") only when nothing else dates it; a year of a life or of a
+    comparison never. A sentence without a date tells the paragraph's time; what had
+    happened before that time ("had captured"), and a war named as a whole, are known to
+    their year only.
+    """
+    lex = sentence.lex
+    for role in ("event", "since", "said"):
+        candidates = [e for e in sentence.dates if e.role == role]
+        if not candidates:
+            continue
+        clause = sentence.clause(hit.start, hit.end)
+        own = [e for e in candidates if clause[0] <= e.start < clause[1]]
+        # The day something was said dates it, but a later sentence may say when it was.
+        return min(own or candidates, key=lambda e: _gap(e, hit.start)).date, role != "said"
+    time = story.time_of(sentence)
+    clause_start, _ = sentence.clause(hit.start)
+    background = hit.rule == "war" or lex.PLUPERFECT.search(
+        sentence.folded, max(clause_start, hit.start - 40), hit.end)
+    if background and time.year is not None:
+        return PartialDate(time.year), False
+    return time, False
+
+
+def _gap(expression: DateExpression, offset: int) -> int:
+    if expression.start <= offset < expression.end:
+        return 0
+    if expression.start > offset:
+        return expression.start - offset
+    return offset - expression.end + 15
+
+
+# ---------------------------------------------------------------------------------------
+# The events against the story
+
+
+def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
+    """Date the sentence's new events and place those its own words do not; return the ones
+    that are not an earlier event spoken of again (those are merged into it)."""
+    for draft in drafts:
+        draft.date, draft.dated = _event_date(sentence, draft.hit, story)
+    earlier = {id(d): _antecedent(d, story) for d in drafts}
+    # "detained dozens at the protest": the protest spoken of again places the arrests.
+    anchor = next((e for e in earlier.values() if e is not None and e.mention), None)
+    new = []
+    for draft in drafts:
+        if earlier[id(draft)] is not None:
+            _merge(earlier[id(draft)], draft)
+            continue
+        if draft.mention is None and anchor is not None:
+            draft.mention, draft.source = anchor.mention, "paragraph"
+            if not draft.dated:
+                draft.date = anchor.date
+        if draft.mention is None or draft.use < WEAK:
+            paragraph = story.paragraphs[sentence.paragraph] if sentence.paragraph >= 0 else (
+                sentence.start, sentence.start + len(sentence.text))
+            referred = referred_place(sentence, draft.hit, story.usable, paragraph)
+            if referred is not None:
+                draft.mention, draft.source = referred
+                draft.use = WEAK
+        if draft.mention is None:
+            draft.mention, draft.source = _fallback(draft, sentence, story)
+        if draft.source != "sentence":
+            same = _same_event_told_before(draft, story)
+            if same is not None:
+                _merge(same, draft)
+                continue
+        new.append(draft)
+    return new
+
+
+def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
+    """The recent event that a sentence without a place of its own speaks of again: its
+    casualties ("two soldiers were killed"), a definite reference ("the blast tore through
+    the depot on Monday"), or an undated continuation ("riot police pushed back
+    demonstrators" after "thousands gathered in Yerevan")."""
+    if draft.source == "sentence" and draft.use >= WEAK:
+        return None
+    lex, folded = draft.sentence.lex, draft.sentence.folded
+    words = re.findall(r"[\w']+", folded[draft.hit.start:draft.hit.end])
+    casualty = draft.hit.rule == "casualty"
+    definite = bool(words) and not words[0].endswith("ed") and bool(
+        lex.DEFINITE.search(folded[:draft.hit.start]))
+    for earlier in reversed(story.drafts):
+        gap = draft.sentence.index - earlier.sentence.index
+        if gap > 3:
+            return None
+        if earlier.sentence.heading:
+            continue
+        if casualty and gap <= 2 and earlier.violent:
+            return earlier
+        if definite and (_same_kind(earlier, draft) or not draft.dated and earlier.violent
+                         and draft.violent):
+            return earlier  # "called the attack deliberate", "caught in the shelling"
+        same = (earlier.event_type, earlier.sub_event_type) == (
+            draft.event_type, draft.sub_event_type)
+        if not draft.dated and gap <= 1 and (
+                same or {earlier.event_type, draft.event_type} <= {"Protests", "Riots"}):
+            return earlier
+    return None
+
+
+def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
+    """An event without a place of its own, of a type and day the article has already
+    reported (at the place it now borrows, or placed by its own words): told again."""
+    for earlier in reversed(story.drafts):
+        if earlier.event_type != draft.event_type or earlier.date.iso != draft.date.iso:
+            continue
+        if earlier.place_id == draft.place_id or earlier.source == "sentence":
+            return earlier
+    return None
+
+
+def _same_kind(earlier: _Draft, later: _Draft) -> bool:
+    """Whether a later reference may be to the earlier event: the same type, or the talks
+    that an agreement came out of."""
+    kinds = {earlier.sub_event_type, later.sub_event_type}
+    return earlier.event_type == later.event_type or kinds == {"Agreement", "Meeting"}
+
+
+def _merge(earlier: _Draft, later: _Draft) -> None:
+    """Fold what a later mention of an event adds: its dead, its date, a protest's outcome,
+    a finer place."""
+    if earlier.fatalities is None:
+        earlier.fatalities = later.fatalities
+    if not earlier.dated and later.dated:
+        earlier.date, earlier.dated = later.date, True
+    if earlier.event_type in {"Protests", "Riots"} and later.event_type in {
+            "Protests", "Riots"} and earlier.sub_event_type == "Peaceful protest":
+        earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
+    if earlier.source != "sentence" and later.source == "sentence" and later.mention:
+        earlier.mention, earlier.source, earlier.use = later.mention, "sentence", later.use
+
+
+def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention | None, str]:
+    """No place in the sentence: the paragraph's last located place; else the article's
+    place for this kind of event (where its last violent, or non-violent, event was placed
+    by its own sentence), else the article's focus. Statements, meetings and agreements
+    are placed only where their own words, or their talks, say."""
+    if draft.event_type == DIPLOMACY:
+        return None, "none"
+    if draft.sub_event_type == "Agreement":
+        talks = [d for d in story.drafts if d.sub_event_type == "Meeting" and d.mention
+                 and d.sentence.paragraph == sentence.paragraph]
+        return (talks[-1].mention, "paragraph") if talks else (None, "none")
+    in_paragraph = [m for para, m in story.located if para == sentence.paragraph]
+    if in_paragraph:
+        return max(in_paragraph, key=lambda m: m.start), "paragraph"
+    placed = [d for d in story.drafts if d.source == "sentence" and d.use >= WEAK]
+    for earlier in reversed(placed):
+        if earlier.violent == draft.violent and earlier.event_type != DIPLOMACY:
+            return earlier.mention, "article"
+    # The focus, passing over for violence a place where only talks and the like happened
+    # (the city where a truce was signed is not where the fighting was).
+    other = {d.place_id for d in placed if not d.violent} if draft.violent else set()
+    for mention in story.focus:
+        if mention.place.place_id not in other:
+            return mention, "article"
+    return (story.focus[0], "article") if story.focus else (None, "none")
+
+
+def _once_each(drafts: list[_Draft]) -> list[_Draft]:
+    """An event reported twice in an article (same type, place and date) is one event."""
+    kept: dict[tuple, _Draft] = {}
+    for draft in drafts:
+        key = (draft.event_type, draft.sub_event_type, draft.place_id, draft.date.iso)
+        if key in kept:
+            _merge(kept[key], draft)
+        else:
+            kept[key] = draft
+    # Talks held where and when an agreement was reached are that agreement's talks.
+    agreed = {(k[2], k[3]) for k in kept if k[1] == "Agreement"}
+    return [d for k, d in kept.items() if not (k[1] == "Meeting" and (k[2], k[3]) in agreed)]
+
+
+# ---------------------------------------------------------------------------------------
+# The article's sentences
+
+
+def _sentences(article: Article, mentions: Sequence[Mention], published: PartialDate,
+               lang: str) -> list[Sentence]:
+    """The article's sentences with their usable mentions and dates.
+
+    A name inside a date ("in August 2008") is not a place, whatever a gazetteer says."""
+    lex = lexicon(lang)
+    text = article.text
+    usable = sorted((m for m in mentions if m.role == "mention" and m.place is not None),
+                    key=lambda m: m.start)
+    demonyms = sorted((m for m in mentions if m.role == "demonym"), key=lambda m: m.start)
+    spans = paragraphs(text, article.body_start)
+    paragraph_starts = [ps for ps, _ in spans]
+    usable_starts = [m.start for m in usable]
+    demonym_starts = [m.start for m in demonyms]
+    title = _normalised(article.title)
+    sentences = []
+    # Sentences, mentions and paragraphs are all in text order: look each one up by
+    # bisection, so that a long article costs in proportion to its length.
+    for index, (start, end) in enumerate(split_sentences(text, article.body_start, lang)):
+        sentence_text = text[start:end]
+        dates = tuple(date_expressions(sentence_text, published, lang))
+        taken = [(start + e.start, start + e.end) for e in dates]
+        inside = tuple(m for m in _within(usable, usable_starts, start, end)
+                       if not any(s <= m.start < e for s, e in taken))
+        actors = tuple(_within(demonyms, demonym_starts, start, end))
+        at = bisect.bisect_right(paragraph_starts, start) - 1
+        paragraph = at if at >= 0 and start < spans[at][1] else -1
+        heading = (spans[paragraph] == (start, end) and not re.search(
+            r"[.!?…\"”’')]$", sentence_text)) or bool(title) and (
+                _normalised(sentence_text) == title)
+        sentences.append(Sentence(sentence_text, fold(sentence_text), start, index, paragraph,
+                                  inside, actors, dates, lex, heading))
+    return sentences
+
+
+def _within(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """The mentions (sorted by start, `starts` their starts) that lie in [start, end)."""
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    return [m for m in mentions[first:last] if m.end <= end]
+
+
+def _normalised(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def _finish(article: Article, number: int, draft: _Draft) -> Event:
+    sentence = draft.sentence
+    place = draft.mention.place if draft.mention else None
+    own = draft.source == "sentence"
+    near = own and draft.mention is not None and near_word_before(sentence, draft.mention)
+    return Event(
+        article_id=article.article_id,
+        event_id=f"{article.article_id}#{number}",
+        event_type=draft.event_type,
+        sub_event_type=draft.sub_event_type,
+        trigger=sentence.text[draft.hit.start:draft.hit.end],
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+        date=draft.date,
+        mention=draft.mention if own else None,
+        place=place,
+        geo_precision=geo_precision(place, near),
+        place_scale=place_scale(place),
+        place_source=draft.source if place else "none",
+        fatalities=draft.fatalities,
+    )
+

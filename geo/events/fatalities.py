@@ -1,0 +1,180 @@
+"""How many people a sentence says were killed.
+
+The count is read around each word of killing: after an active verb ("the strike killed
+three people"), else in the noun phrase before it ("13 people, including four children,
+were killed"). A list is summed ("three police officers and a child" is four), a count and
+its parts are not added twice ("six citizens, four police officers and two road workers"),
+a vague count ("dozens") gives no number, and a toll over a whole war or a span ("since the
+fighting began", "in total") is not one event's dead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.events.lexicon import lexicon
+from geo.text import fold
+
+_TOKENS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:'[a-z]+)?|[,;:.]")
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_PUNCTUATION = frozenset({",", ";", ":", "."})
+
+
+def fatalities(sentence: str, lang: str = "en") -> int | None:
+    """People the sentence says were killed; None when it gives no number (or "dozens")."""
+    lex = lexicon(lang)
+    folded = fold(sentence)
+    if lex.ZERO.search(folded):
+        return 0
+    tokens = _TOKENS.findall(folded)
+    counts = []
+    for index, token in enumerate(tokens):
+        if token not in lex.KILLING:
+            continue
+        if token in lex.LIVES and tokens[index - 2:index - 1] != list(lex.LOST) or \
+                token == "dead" and tokens[index - 1:index] == list(lex.THE):
+            continue
+        if lex.CUMULATIVE.search(" ".join(_clause_tokens(tokens, index))):
+            continue
+        count = None
+        passive = index > 0 and tokens[index - 1] in lex.PASSIVE
+        if token in lex.KILLING_ACTIVE and not passive:
+            count = _count(_walk_forward(tokens, index + 1, lex), lex)
+        if count is None:
+            start = index - (3 if token in lex.LIVES else 1)
+            count = _count(_walk_back(tokens, start, lex), lex)
+        if count is not None:
+            counts.append(count)
+    if counts:
+        return sum(counts)
+    toll = lex.DEATH_TOLL.search(folded)
+    if toll and not lex.CUMULATIVE.search(folded, max(0, toll.start() - 40), toll.start()):
+        number = _number(toll.group(1).split(), 0, lex)
+        return number[0] if number else None
+    return None
+
+
+def _number(words: list[str], i: int, lex) -> tuple[int, int] | None:
+    """The number written at words[i] ("1,200", "twenty five", "two hundred", "a dozen"),
+    with the index after it."""
+    word = words[i]
+    if _DIGITS.fullmatch(word):
+        return int(word.replace(",", "")), i + 1
+    total, current, j = 0, None, i
+    if word in lex.ARTICLES and i + 1 < len(words) and (
+            words[i + 1] in lex.DOZEN or words[i + 1] in lex.MULTIPLIERS):
+        current, j = 1, i + 1
+    while j < len(words):
+        w = words[j]
+        if w in lex.UNITS or w in lex.TENS:
+            current = (current or 0) + lex.UNITS.get(w, lex.TENS.get(w, 0))
+        elif w in lex.DOZEN:
+            current = (current or 1) * 12
+        elif w in lex.MULTIPLIERS and current is not None:
+            current *= lex.MULTIPLIERS[w]
+            if lex.MULTIPLIERS[w] >= 1000:
+                total, current = total + current, 0
+        elif w in lex.AND and current is not None and j + 1 < len(words) and (
+                words[j + 1] in lex.UNITS or words[j + 1] in lex.TENS) and j > i and \
+                words[j - 1] in lex.MULTIPLIERS:
+            pass
+        else:
+            break
+        j += 1
+    if current is None and total == 0:
+        return None
+    return total + (current or 0), j
+
+
+def _count(words: list[str], lex) -> int | None:
+    """The people counted in a noun phrase: "three police officers and a child" -> 4."""
+    for cut in lex.LIST_CUTS:
+        if cut in words:
+            words = words[:words.index(cut)]
+    if any(w in lex.VAGUE for w in words):
+        return None
+    values: list[int] = []
+    people, i = 0, 0  # people counted by "a" or "an"
+    while i < len(words):
+        word = words[i]
+        if word in lex.ARTICLES and i + 1 < len(words) and not (
+                words[i + 1] in lex.DOZEN or words[i + 1] in lex.MULTIPLIERS):
+            if _one_person(words[i + 1:i + 6], lex):
+                people += 1
+            i += 1
+            continue
+        number = _number(words, i, lex)
+        if number is None:
+            i += 1
+            continue
+        value, after = number
+        if after < len(words) and words[after] in lex.NOT_PEOPLE:
+            i = after
+            continue
+        if after < len(words) and _number(words, after, lex) is not None:
+            i = after  # "2020 three people": the first is not a count
+            continue
+        if not (1900 <= value <= 2100 and after < len(words)
+                and not lex.PERSONS.fullmatch(words[after])):
+            values.append(value)
+        i = after
+    if len(values) >= 3 and values[0] == sum(values[1:]):
+        return values[0]  # "six citizens, four police officers and two road workers"
+    return sum(values) + people if values or people else None
+
+
+def _one_person(words: list[str], lex) -> bool:
+    """After "a": "child", "police officer", "12 year old boy" (an age is not a count)."""
+    joined = re.sub(r"^\w+ (?:year|month) old ", "", " ".join(words)).split()
+    return any(lex.PERSONS.fullmatch(w) for w in joined[:2])
+
+
+def _clause_tokens(tokens: list[str], index: int) -> list[str]:
+    """The tokens around tokens[index] up to the nearest punctuation on either side."""
+    start, end = index, index
+    while start > 0 and index - start < 12 and tokens[start - 1] not in _PUNCTUATION:
+        start -= 1
+    while end < len(tokens) - 1 and end - index < 8 and tokens[end + 1] not in _PUNCTUATION:
+        end += 1
+    return tokens[start:end + 1]
+
+
+def _walk_forward(tokens: list[str], index: int, lex) -> list[str]:
+    words = []
+    while index < len(tokens) and tokens[index] in lex.AFTER_KILLING:
+        index += 1
+    while index < len(tokens) and len(words) < 12:
+        token = tokens[index]
+        if token in lex.NP_STOP - lex.AND or token in _PUNCTUATION:
+            break
+        words.append(token)
+        index += 1
+    return words
+
+
+def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
+    """The noun phrase that ends before tokens[index + 1], as far as a list goes."""
+    while index >= 0 and tokens[index] in lex.AUXILIARIES:
+        index -= 1
+    words: list[str] = []
+    if index >= 0 and tokens[index] == ",":
+        index -= 1  # the end of an aside: "13 people, including four children, were killed"
+    while index >= 0 and len(words) < 15:
+        token = tokens[index]
+        if token == "," and words[:1] and words[0] in lex.LIST_CUTS:
+            index -= 1
+            continue
+        if token == ",":
+            following = words[0] if words else ""
+            preceding = tokens[index - 1] if index > 0 else ""
+            if not (following.isdigit() or following in lex.UNITS or following in lex.TENS
+                    or following in lex.ARTICLES) or not preceding.isalpha() \
+                    or preceding in lex.UNITS:
+                break
+            index -= 1
+            continue
+        if token in lex.NP_STOP - lex.AND or token in {";", ":", "."}:
+            break
+        words.insert(0, token)
+        index -= 1
+    return words

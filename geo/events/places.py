@@ -1,0 +1,290 @@
+"""Where an event happened: the place a mention plays in its sentence.
+
+A name is where the event happened when a locative word governs it ("in", "near", "on the
+road to"), when it is the trigger's object ("shelled X", "the shelling of X") or the
+subject of a passive ("X was shelled"), or when it names the people it happened to ("a
+resident of X was killed"). It is never the place of an actor ("Baku said", "X's army",
+"the governor of X"), of speakers ("officials in Moscow said"), of where an attacker stood
+("forces located at X fired on ...") or of a dateline. Of a name and the broader place that
+qualifies it ("Martuni, Nagorno-Karabakh"), the narrower is where.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from geo.events.rules import Hit
+from geo.events.sentences import Sentence
+from geo.events.taxonomy import DISPLACEMENT
+from geo.model import Mention, Place
+
+# How well a mention locates an event.
+ACTOR = 0  # an actor, a speaker, where an attacker stood: never where
+BARE = 1  # a bare name
+WEAK = 2  # a destination, a weak "of", a place referred back to
+GOVERNED = 3  # governed by a locative, the trigger's object or a passive's subject
+
+SPECIFICITY = {"point": 0, "site": 0, "city": 1, "town": 1, "village": 1, "locality": 1,
+               "admin2": 2, "admin1": 3, "region": 3, "country": 4, "continent": 5}
+_POINT_KINDS = frozenset({"point", "site", "poi", "landmark", "building", "airport", "base",
+                          "checkpoint", "bridge", "station", "port"})
+CITY_KINDS = frozenset({"city", "town", "village", "locality", "hamlet", "suburb",
+                        "neighbourhood", "neighborhood", "settlement"})
+_AGENT_KINDS = frozenset({"country", "admin1", "region", "continent"})
+_CONTEXT = 200  # characters around a name read to tell how it is used
+FAR = 100  # characters: a governed place in another clause, at most this far
+_NEAR = 60  # characters: a bare name, at most this far
+_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
+_WORD = re.compile(r"[\w']+")
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:the\s+)?[\w']+\s+){0,3}?(?:and\s+)?(?:the\s+)?$")
+_BETWEEN_LIST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$")
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:\w+\s+)?$")
+_BE = re.compile(r"\b(?:was|were|been|being|is|are)\b")
+_FRONTED = re.compile(r"\W*(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?"
+                      r"(?:[\w']+\s+){0,3}?")
+
+
+def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
+              event_type: str = "") -> int:
+    """How well a mention locates the sentence's event (ACTOR, BARE, WEAK or GOVERNED)."""
+    lex, folded = sentence.lex, sentence.folded
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    # What governs a name lies near it; the bound keeps a run-on "sentence" linear.
+    window = max(0, start - _CONTEXT)
+    before, after = folded[window:start], folded[end:end + _CONTEXT]
+    if lex.ACTOR_AFTER.match(after):
+        return ACTOR
+    listed = _listed_after(sentence, mention)
+    if listed is not None:  # "by France, Russia and the United States"
+        return place_use(sentence, listed, hit, event_type)
+    if lex.BORDER_WITH.search(before):
+        return BARE
+    if lex.ACTOR_BEFORE.search(before) or _NOT_BEFORE.search(before):
+        return ACTOR  # "by X", "the governor of X", "not in X"
+    if lex.STANDING_AT.search(before) and hit is not None and end <= hit.start:
+        return ACTOR  # "forces located at X fired on ...": where the attacker stood
+    if _BETWEEN.search(before):
+        return GOVERNED if lex.LOCATIVE_BETWEEN.search(before[-60:]) else ACTOR
+    if lex.SPEAKERS_AT.search(before) and lex.SPEECH_AFTER.match(after):
+        return ACTOR  # "officials in Moscow said": where the speakers are
+    if lex.OF_PEOPLE.search(before):
+        return GOVERNED  # "a resident of X", "the centre of X", "the shelling of X"
+    adjectives = [(d.start - sentence.start - window, d.end - sentence.start - window)
+                  for d in sentence.demonyms]
+    shifted = None if hit is None else (hit.start - window, hit.end - window)
+    governed = _governed(before, shifted, event_type, adjectives, lex)
+    if governed == GOVERNED:
+        return GOVERNED  # "forces in X agreed": X is where, not who
+    if lex.SPEECH_AFTER.match(after):
+        return ACTOR
+    if hit is not None and hit.start >= end:
+        gap = folded[end:hit.start]
+        first_word = _WORD.findall(folded[hit.start:hit.end])[:1]
+        if mention.place.kind in _AGENT_KINDS and \
+                re.fullmatch(r"(?:'s)?\s*(?:\w+\s+){0,1}", gap) and first_word and \
+                first_word[0] in lex.AGENT_VERBS and not _BE.search(gap):
+            return ACTOR  # "Azerbaijan shelled ...": the subject of the attack
+    if lex.PASSIVE_AFTER.match(after) and hit is not None and 0 <= hit.start - end <= 50:
+        return GOVERNED
+    return governed
+
+
+def _listed_after(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The name this one is listed after ("X, Y and Z"), if any."""
+    earlier = [m for m in sentence.mentions if m.end <= mention.start]
+    if not earlier:
+        return None
+    gap = sentence.folded[earlier[-1].end - sentence.start:mention.start - sentence.start]
+    return earlier[-1] if _LISTED.fullmatch(gap) else None
+
+
+def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
+              adjectives: Sequence[tuple[int, int]], lex) -> int:
+    """Walk back over modifiers ("in the nearby town of X", "in the Armenian-held village of
+    X", with demonyms at `adjectives`) to the word that governs X."""
+    skipped = 0
+    for token in reversed(list(_WORD.finditer(before))):
+        word = token.group()
+        if hit is not None and hit[0] <= token.start() < hit[1]:
+            return GOVERNED  # the trigger's object: "shelled the town of X"
+        if word in lex.MODIFIERS or word.endswith("'s") or word.isdigit() or any(
+                s <= token.start() < e for s, e in adjectives):
+            skipped += 1
+            if skipped > 6:
+                return BARE
+            continue
+        if word in lex.LOCATIVES or word in lex.OBJECT_VERBS:
+            return GOVERNED
+        if word == "from":
+            return GOVERNED if event_type == DISPLACEMENT else BARE
+        if word == "including":  # "the coast, including X"
+            return WEAK
+        if word == "for" and lex.LEFT_FOR.search(before):
+            return ACTOR  # "left the region for X": the event is where they left
+        if word == "for":  # "the battle for X", "fled for X"
+            return WEAK if event_type == DISPLACEMENT or lex.BATTLE_FOR.search(before) else BARE
+        if word == "to":
+            return GOVERNED if lex.ROAD_TO.search(before) else WEAK
+        return BARE
+    return BARE
+
+
+def near_word_before(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the name is governed by a word of nearness ("near X", "the outskirts of X"):
+    the event happened around the place, not in it (ACLED's precision 2)."""
+    lex = sentence.lex
+    start = mention.start - sentence.start
+    words = _WORD.findall(sentence.folded[max(0, start - 40):start])[-4:]
+    return any(w in lex.NEAR_WORDS for w in words)
+
+
+def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
+                 ) -> tuple[Mention | None, int, bool]:
+    """The mention where the hit's event happened: (mention, use, in the trigger's clause).
+
+    The best governed, then the trigger's own clause, then what follows the trigger (the
+    target of an attack, the object of a verb), then the nearest; of a name and the broader
+    place that qualifies it ("Martuni, Nagorno-Karabakh") the narrower.
+    """
+    clause = sentence.clause(hit.start, hit.end)
+    ranked = []
+    for mention in sentence.mentions:
+        rel, rel_end = mention.start - sentence.start, mention.end - sentence.start
+        if rel <= hit.start < rel_end or rel < hit.end <= rel_end:
+            continue  # the trigger's own first or last words: "Red Cross convoy"
+        use = place_use(sentence, mention, hit, hit.event_type)
+        if use == ACTOR or uses.get(mention.start, BARE) == ACTOR and use < GOVERNED:
+            continue
+        if hit.sub_event_type == "Agreement" and sentence.lex.AGREEMENT_AREA.search(
+                sentence.folded, max(0, rel - 40), rel):
+            continue  # "a ceasefire in X": where it holds, not where it was agreed
+        in_clause = clause[0] <= rel < clause[1]
+        distance = rel - hit.end if rel >= hit.end else hit.start - rel_end
+        fronted = _FRONTED.fullmatch(sentence.folded[:rel]) is not None
+        if (not in_clause and distance > FAR and not fronted) or (use == BARE
+                                                                 and distance > _NEAR):
+            continue  # a place of another predicate far along the sentence
+        # On a tie, what follows the trigger is its object ("strikes hit X and strikes hit Y").
+        penalty = 0 if rel >= hit.end else 40
+        ranked.append(((-use, not in_clause, distance + penalty), mention, use, in_clause))
+    if not ranked:
+        return None, 0, False
+    ranked.sort(key=lambda r: r[0])
+    _, mention, use, in_clause = ranked[0]
+    for _, other, other_use, other_in_clause in ranked[1:]:
+        if other_use >= min(use, WEAK) and qualifies(sentence, other, mention):
+            mention, in_clause = other, other_in_clause
+    return mention, use, in_clause
+
+
+def listed_with(sentence: Sentence, mention: Mention) -> list[Mention]:
+    """The names listed with this one under one locative ("on X, Y and Z"), itself first:
+    each is a place of its own event."""
+    listed = [mention]
+    start = mention.start - sentence.start
+    if _BETWEEN_LIST.search(sentence.folded, max(0, start - 60), start):
+        return listed  # "the border between X and Y" is one place
+    for other in sentence.mentions:
+        if other.start <= listed[-1].start:
+            continue
+        gap = sentence.folded[listed[-1].end - sentence.start:other.start - sentence.start]
+        if not _LISTED.fullmatch(gap) or SPECIFICITY.get(other.place.kind, 3) != SPECIFICITY.get(
+                mention.place.kind, 3):
+            break
+        listed.append(other)
+    return listed
+
+
+def qualifies(sentence: Sentence, narrower: Mention, broader: Mention) -> bool:
+    """Whether `broader` is written as the wider setting of `narrower`, next to it:
+    "Martuni, Nagorno-Karabakh", "Berkaber village (Idjevan, Tavush)"."""
+    if SPECIFICITY.get(narrower.place.kind, 3) >= SPECIFICITY.get(broader.place.kind, 3):
+        return False
+    first, second = sorted((narrower, broader), key=lambda m: m.start)
+    gap = sentence.folded[first.end - sentence.start:second.start - sentence.start]
+    longest = 60 if "including" in gap else 45
+    return len(gap) <= longest and not re.search(r"[;:]|\b(?:and|or|but|while|from|to)\b", gap)
+
+
+def place_scale(place: Place | None) -> str:
+    """point, city, region or country, from the place's kind; "" without a place."""
+    if place is None:
+        return ""
+    if place.kind in _POINT_KINDS and place.source == "curated":
+        return "point"
+    if place.kind in CITY_KINDS or place.kind in _POINT_KINDS:
+        return "city"
+    return "country" if place.kind == "country" else "region"
+
+
+def geo_precision(place: Place | None, near: bool = False) -> int | None:
+    """ACLED's geo-precision: 1 the town itself, 2 near it or a part of a region (a
+    district), 3 only a province, a large region or the country; None without a place."""
+    if place is None:
+        return None
+    scale = place_scale(place)
+    if scale in {"point", "city"}:
+        return 2 if near else 1
+    if place.kind == "admin2":
+        return 2
+    return 3
+
+
+def focus_places(sentences: list[Sentence], uses: dict[int, int]) -> list[Mention]:
+    """The article's focus, best first: among its most named places (not actors), the most
+    specific; then the others."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for sentence in sentences:
+        for mention in sentence.mentions:
+            if uses.get(mention.start, BARE) == ACTOR:
+                continue
+            counts[mention.place.place_id] += 1
+            first.setdefault(mention.place.place_id, mention)
+    if not counts:
+        return []
+    most = max(counts.values())
+    ranked = sorted(counts, key=lambda pid: (counts[pid] * 2 < most,
+                                             SPECIFICITY.get(first[pid].place.kind, 3),
+                                             -counts[pid], first[pid].start))
+    return [first[pid] for pid in ranked]
+
+
+def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
+                   paragraph: tuple[int, int]) -> tuple[Mention, str] | None:
+    """The place that "the region" or "its border" in the trigger's clause stands for: the
+    last one of that kind named before it (for "its", in the same sentence)."""
+    lex = sentence.lex
+    for found in lex.NAMED_HEAD.finditer(sentence.folded):
+        # "the corridor" after "the Lachin corridor": the last place whose name ends so.
+        head = found["head"]
+        earlier = [m for m in usable if m.end <= sentence.start + found.start()
+                   and m.place.name.lower().split()[-1:] == [head]]
+        if earlier:
+            same = paragraph[0] <= earlier[-1].start < paragraph[1]
+            return earlier[-1], "paragraph" if same else "article"
+    clause = sentence.clause(hit.start, hit.end)
+    for found in lex.REFERENCE.finditer(sentence.folded, *clause):
+        at = sentence.start + found.start()
+        if re.match(r"\s+(?:of\s+)?[a-z]", sentence.folded[found.end():]) and any(
+                0 <= m.start - sentence.start - found.end() <= 5 for m in sentence.mentions):
+            continue  # "the town of Jermuk" names the place, it does not refer back
+        if found["own"]:
+            own = [m for m in usable if sentence.start <= m.start < at
+                   and m.place.kind == "country"]
+            if own:
+                return own[-1], "sentence"
+            continue
+        kinds = lex.REFERENCE_KINDS[found["noun"]]
+        if "city" in kinds:
+            kinds = kinds | CITY_KINDS
+        earlier = [m for m in usable if m.end <= at and m.place.kind in kinds]
+        if earlier:
+            # The one the article keeps coming back to, else the latest.
+            counts = Counter(m.place.place_id for m in earlier)
+            mention = max(reversed(earlier), key=lambda m: counts[m.place.place_id])
+            same = paragraph[0] <= mention.start < paragraph[1]
+            return mention, "paragraph" if same else "article"
+    return None

@@ -1,0 +1,459 @@
+"""Which triggers a sentence asserts, and the type each takes from the words around it.
+
+A trigger is kept only when its sentence asserts it: not denied, negated, hypothetical,
+planned, feared, habitual, rehearsed or merely referred back to. Then its rule (a column of
+the trigger table) reads the context as ACLED's codebook does:
+- fire on positions with heavy weapons is shelling, with small arms an armed clash;
+- an armed actor's attack on civilians is violence against civilians, a mob's is mob
+  violence, an attack on soldiers or positions is an armed clash;
+- a town taken by a state's forces is "Government regains territory"; taken by rebels,
+  separatists, militias, or forces named after another country than the town's, it is
+  "Non-state actor overtakes territory"; taken over as agreed, a non-violent transfer;
+- a bomb that goes off as it is planted is disrupted weapons use; an explosion with no
+  attacker but an accidental cause is Strategic developments/Other;
+- a protest turns into a riot when it is violent, and is "with intervention" when it is
+  dispersed; a road closed by protesters is their protest;
+- a statement, a call or a meeting is diplomacy only when officials make it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from geo.events.lexicon import Trigger
+from geo.events.sentences import Sentence
+from geo.events.taxonomy import (
+    BATTLES,
+    DISPLACEMENT,
+    EXPLOSIONS,
+    HUMANITARIAN,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC,
+    VIOLENCE,
+)
+
+_SHELL = "Shelling/artillery/missile attack"
+_AIR = "Air/drone strike"
+_IED = "Remote explosive/landmine/IED"
+_TOKEN = re.compile(r"[\w']+")
+_CONTEXT = 200  # characters read back from a trigger to tell whether it is asserted
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A trigger found in a sentence, with the type its context gives it."""
+
+    start: int  # offsets in the sentence
+    end: int
+    trigger: Trigger
+    event_type: str
+    sub_event_type: str
+
+    @property
+    def rule(self) -> str:
+        return self.trigger.rule
+
+
+def find_hits(sentence: Sentence) -> list[Hit]:
+    """Asserted triggers, longest first where they overlap, typed by their rules."""
+    lex = sentence.lex
+    if not lex.ANY_TRIGGER.search(sentence.folded):
+        return []
+    matches = []
+    for order, (pattern, trigger) in enumerate(lex.TRIGGER_PATTERNS):
+        for found in pattern.finditer(sentence.folded):
+            matches.append((found.start(), found.end(), order, trigger))
+    # Longest first; a trigger its context drops leaves its words to a shorter one
+    # ("people had left the region" is flight when no troops withdrew).
+    matches.sort(key=lambda m: (-(m[1] - m[0]), m[2]))
+    hits: list[Hit] = []
+    for start, end, _, trigger in matches:
+        if any(start < h.end and h.start < end for h in hits):
+            continue
+        if not asserted(sentence, start, end):
+            continue
+        hit = Hit(start, end, trigger, trigger.event_type, trigger.sub_event_type)
+        if trigger.rule in RULES:
+            typed = RULES[trigger.rule](sentence, hit)
+            if typed is None:
+                continue
+            hit = Hit(start, end, trigger, *typed)
+        hits.append(hit)
+    hits.sort(key=lambda h: h.start)
+    return _give_way(sentence, hits)
+
+
+# Triggers that give way when the sentence has a more telling one: an explosion in a
+# sentence about shelling is the shelling; burned houses in one about an attack are its
+# damage; an attack or fire in a sentence about shelling is the shelling.
+_GIVE_WAY = {"explosion": {BATTLES, EXPLOSIONS, VIOLENCE},
+             "device": {STRATEGIC},
+             "property": {BATTLES, EXPLOSIONS, VIOLENCE},
+             "attack": {EXPLOSIONS}, "fired": {EXPLOSIONS}, "under_fire": {EXPLOSIONS},
+             "arrest": {PROTESTS, RIOTS}, "war": {EXPLOSIONS}}
+
+
+# Triggers that name a specific act; the vaguer ones above give way to them.
+_SPECIFIC = frozenset({"", "bombing", "violence", "fired", "grenade", "device", "territory",
+                       "disrupted", "rape", "other", "signed", "blockade"})
+
+
+def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
+    types = {h.event_type for h in hits if h.rule in _SPECIFIC}
+    premature = {h.event_type for h in hits if h.sub_event_type == "Disrupted weapons use"}
+    blocked = [h.start for h in hits if h.sub_event_type == "Blockade"]
+    protest = any(h.rule == "protest" and h.event_type == PROTESTS for h in hits)
+    subs = {h.sub_event_type for h in hits}
+    kept = []
+    for h in hits:
+        gives_way_to = _GIVE_WAY.get(h.rule, set())
+        if h.rule == "device":
+            gives_way_to = premature
+        if types & gives_way_to:
+            continue
+        # A protest's own scuffles and arrests are the protest's.
+        if protest and h.rule != "protest" and (
+                h.event_type in {RIOTS, BATTLES} or h.sub_event_type == "Grenade"):
+            continue
+        # A road closed by protesters is their protest; a corridor or supplies cut is a
+        # blockade, which the protest camp is part of.
+        if h.sub_event_type == "Blockade" and protest and not re.search(
+                r"corridor|suppl|humanitarian|siege|besieg", sentence.folded[h.start:h.end]):
+            continue
+        if h.rule == "protest" and "Blockade" in {k.sub_event_type for k in kept}:
+            continue
+        # Talks that end in an agreement are the agreement.
+        if h.sub_event_type == "Meeting" and "Agreement" in subs:
+            continue
+        # "Red Cross vehicles were turned back": the convoy is the blockade's object.
+        if h.sub_event_type == "Humanitarian access" and any(0 <= b - h.end <= 30
+                                                             for b in blocked):
+            continue
+        kept.append(h)
+    return kept
+
+
+# ---------------------------------------------------------------------------------------
+# Is the event asserted?
+
+
+def asserted(sentence: Sentence, start: int, end: int) -> bool:
+    """False for a trigger that is denied, negated, conditional, planned, feared, habitual,
+    rehearsed or only referred back to; the scope is the trigger's clause (for a condition,
+    the sentence so far)."""
+    lex, text, folded = sentence.lex, sentence.text, sentence.folded
+    clause, _ = sentence.clause(start)
+    before, earlier = folded[clause:start], folded[:start]
+    near = _words(text[clause:start])
+    own = _words(text[start:end])
+    heard = lex.SEEN_HEARD.search(folded, max(0, start - 20), end) is not None
+    near_text = " ".join(_TOKEN.findall(text[clause:start])[-4:])
+    own_text = " ".join(_TOKEN.findall(text[start:end])[1:])
+    if any(w in lex.NEGATORS or w.endswith("n't") for w in near[-4:]) or set(own[1:]) & lex.NOT:
+        return False
+    if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
+        return False  # "may shell", "rockets could hit"
+    if lex.DENIAL.search(before) or lex.INTENTION.search(before) or \
+            lex.CONDITIONAL.search(earlier):
+        return False
+    recent = earlier[-_CONTEXT:]
+    if lex.REFERRED.search(recent) or lex.BACKGROUND.search(recent):
+        return False  # "since the bombardment began", "after two days of fighting"
+    if lex.INTENTION.search(folded, start, end):
+        return False  # "people hoping to leave", "the population wants to leave"
+    if set(near + own) & lex.HABITS or lex.HABITUAL.match(folded, end, end + 40):
+        return False  # "regular naval exercises", "hit several times"
+    if lex.DENIED_AFTER.match(folded[end:end + 60]) or lex.REHEARSED.search(earlier):
+        return False
+    if lex.DEBUNKED.search(folded, end) and not _DIPLOMATIC_OPENING.search(folded, 0, start):
+        return False  # "claimed to have captured X, a claim debunked as a lie"
+    return not _infinitive(near, own[0] if own else "", lex)
+
+
+# A claim spoken of as a claim: what is debunked is the claim, not the speaking.
+_DIPLOMATIC_OPENING = re.compile(r"\b(?:announced|claimed|said|stated|declared)\b")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _TOKEN.findall(text.replace("’", "'"))]
+
+
+def _modal(text: str, lex) -> bool:
+    """Whether the words have a modal verb; case counts, since "May" is the month."""
+    return any(w in lex.MODALS for w in _TOKEN.findall(text.replace("’", "'")))
+
+
+def _infinitive(before: list[str], trigger_word: str, lex) -> bool:
+    """"to evacuate", "to be shelled": not done (yet), unless "forced to flee", "had to"."""
+    if before[-1:] != ["to"] and before[-2:] != ["to", "be"]:
+        return False
+    to_at = len(before) - (1 if before[-1] == "to" else 2)
+    if any(w in lex.MAKES_INFINITIVE_REAL for w in before[max(0, to_at - 5):to_at]):
+        return False
+    return before[-1] == "be" or not trigger_word.endswith(lex.NOUN_ENDINGS)
+
+
+# ---------------------------------------------------------------------------------------
+# Context rules: the type a trigger takes from the words around it
+
+Typed = tuple[str, str] | None
+
+
+def _window(sentence: Sentence, hit: Hit, chars: int = 70) -> str:
+    return sentence.folded[max(0, hit.start - chars):hit.end + chars]
+
+
+def _clause_text(sentence: Sentence, hit: Hit) -> str:
+    start, end = sentence.clause(hit.start, hit.end)
+    return sentence.folded[start:end]
+
+
+def _place_follows(sentence: Sentence, hit: Hit, chars: int = 60) -> bool:
+    return any(hit.end <= m.start - sentence.start <= hit.end + chars for m in sentence.mentions)
+
+
+def attacker(sentence: Sentence, hit: Hit) -> str:
+    """Who attacked, as far as the words say: "armed" (forces, gunmen, police...), "mob"
+    (a crowd, young men, activists...) or "" when they do not say."""
+    lex, folded = sentence.lex, sentence.folded
+    clause_start, _ = sentence.clause(hit.start)
+    subject = folded[max(clause_start, hit.start - 80):hit.start]
+    agent = re.match(r"\s+(?:\w+\s+){0,3}?by\s+((?:[\w']+\s+){0,5})", folded[hit.end:hit.end + 80])
+    for words in (agent.group(1) if agent else "", subject):
+        if lex.ARMED_ACTORS.search(words):
+            return "armed"
+        if lex.MOB.search(words):
+            return "mob"
+    return ""
+
+
+def _victims(sentence: Sentence, hit: Hit) -> str:
+    """The words naming whom the trigger's action was done to: its object, or the subject
+    of a passive ("a civilian was shot dead")."""
+    folded = sentence.folded
+    own = folded[hit.start:hit.end]
+    after = folded[hit.end:hit.end + 60]
+    clause_start, _ = sentence.clause(hit.start)
+    before = folded[max(clause_start, hit.start - 60):hit.start]
+    passive = re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", before)
+    return (before if passive else "") + " " + own + " " + re.split(r"\bby\b", after)[0]
+
+
+def _rule_attack(sentence: Sentence, hit: Hit) -> Typed:
+    lex = sentence.lex
+    after = sentence.folded[hit.end:hit.end + 60]
+    if lex.PROTESTERS.search(after):
+        return PROTESTS, "Excessive force against protesters"
+    who = attacker(sentence, hit)
+    if who == "mob" and not lex.MILITARY.search(after):
+        return RIOTS, "Mob violence"
+    for text in (after, _clause_text(sentence, hit)):
+        if lex.CIVILIANS.search(text) and not lex.MILITARY.search(after):
+            return VIOLENCE, "Attack"
+        if lex.MILITARY.search(text):
+            return BATTLES, "Armed clash"
+    return hit.event_type, hit.sub_event_type
+
+
+def _rule_violence(sentence: Sentence, hit: Hit) -> Typed:
+    """Shot dead, stabbed, beaten: by a mob it is mob violence; between armed men an armed
+    clash; else an attack on civilians."""
+    lex = sentence.lex
+    victims = _victims(sentence, hit)
+    who = attacker(sentence, hit)
+    if lex.PROTESTERS.search(victims):
+        return PROTESTS, "Excessive force against protesters"
+    if who == "mob":
+        return RIOTS, "Mob violence"
+    if who == "armed" and lex.ARMED_ACTORS.search(victims) and not lex.CIVILIANS.search(victims):
+        return BATTLES, "Armed clash"
+    return VIOLENCE, "Attack"
+
+
+def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
+    """Fire on positions: shelling with heavy weapons, an armed clash with small arms; on
+    civilians an attack on them; on protesters excessive force."""
+    lex = sentence.lex
+    own = sentence.folded[hit.start:hit.end]
+    after = sentence.folded[hit.end:hit.end + 50]
+    target = own + " " + after
+    if lex.PROTESTERS.search(target):
+        return PROTESTS, "Excessive force against protesters"
+    if lex.CIVILIANS.search(target) and not lex.MILITARY.search(target):
+        return VIOLENCE, "Attack"
+    if lex.HEAVY_WEAPONS.search(own) or lex.SHELL_WORDS.search(own):
+        return EXPLOSIONS, _SHELL
+    if not lex.MILITARY.search(target) and not lex.MILITARY.search(
+            _clause_text(sentence, hit)):
+        return None  # "fired on" what? a shot at nothing named is no event
+    return BATTLES, "Armed clash"
+
+
+def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
+    lex, folded = sentence.lex, sentence.folded
+    after = folded[hit.end:hit.end + 50]
+    if re.search(_ARMS, after):
+        return STRATEGIC, "Disrupted weapons use"
+    if folded[hit.start:hit.end].startswith("storm") and (
+            lex.PROTESTERS.search(folded) or lex.MOB.search(folded[:hit.start])):
+        return RIOTS, "Violent demonstration"
+    if lex.PEOPLE_TAKEN.match(after):
+        return None  # captured soldiers: not territory
+    passive_subject = any(0 <= hit.start - (m.end - sentence.start) <= 30
+                          for m in sentence.mentions)
+    if not (_place_follows(sentence, hit) or passive_subject
+            or lex.TERRITORY.search(folded, hit.start, hit.end + 50)):
+        return None  # seized a car: not territory
+    if lex.HANDOVER.search(folded):
+        return STRATEGIC, "Non-violent transfer of territory"
+    subject = folded[max(sentence.clause(hit.start)[0], hit.start - 80):hit.start]
+    taker = re.match(r"\s+(?:to|by)\s+(?:\w+\s+){0,5}", folded[hit.end:hit.end + 60])
+    if lex.NON_STATE.search(subject) or taker and lex.NON_STATE.search(taker.group()) \
+            or _foreign_forces(sentence, hit):
+        return BATTLES, "Non-state actor overtakes territory"
+    return BATTLES, "Government regains territory"
+
+
+_ARMS = (r"^\s+(?:\w+\s+){0,4}?(?:weapons?|arms|ammunition|munitions|rifles|guns|firearms|"
+         r"explosives|arms caches?|weapons caches?)\b")
+
+
+def _foreign_forces(sentence: Sentence, hit: Hit) -> bool:
+    """"Armenian forces captured Shusha": forces named after a country other than the one the
+    place taken lies in are not that state regaining its own territory."""
+    start = max(sentence.clause(hit.start)[0], hit.start - 60) + sentence.start
+    takers = [d for d in sentence.demonyms if start <= d.start < hit.start + sentence.start
+              and d.place is not None and d.place.country]
+    taken = [m for m in sentence.mentions
+             if 0 <= m.start - sentence.start - hit.end <= 60 and m.place.country]
+    return bool(takers and taken) and takers[-1].place.country != taken[0].place.country
+
+
+def _rule_under_fire(sentence: Sentence, hit: Hit) -> Typed:
+    if sentence.lex.SHELL_WORDS.search(sentence.folded):
+        return EXPLOSIONS, _SHELL
+    return BATTLES, "Armed clash"
+
+
+def _rule_bombing(sentence: Sentence, hit: Hit) -> Typed:
+    if sentence.lex.AIR_WORDS.search(sentence.folded):
+        return EXPLOSIONS, _AIR
+    return EXPLOSIONS, _SHELL
+
+
+def _rule_explosion(sentence: Sentence, hit: Hit) -> Typed:
+    lex = sentence.lex
+    window = _window(sentence, hit, 60)
+    if lex.ACCIDENT.search(window):
+        return STRATEGIC, "Other"
+    if lex.SHELL_WORDS.search(window):
+        return EXPLOSIONS, _SHELL  # "a shell exploded near the school"
+    return EXPLOSIONS, _AIR if lex.DRONE_WORDS.search(window) else _IED
+
+
+def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
+    lex, folded = sentence.lex, sentence.folded
+    if lex.NOT_A_PROTEST_BEFORE.search(folded[max(0, hit.start - 30):hit.start]) or \
+            lex.NOT_A_PROTEST_AFTER.match(folded, hit.end):
+        return None  # a show of force, rallying support: not a protest
+    if lex.PROTEST_KILLED.search(folded):
+        return PROTESTS, "Excessive force against protesters"
+    if lex.PROTEST_VIOLENT.search(folded):
+        return RIOTS, "Violent demonstration"
+    if lex.PROTEST_CALM.search(folded):
+        return PROTESTS, "Peaceful protest"
+    if lex.PROTEST_INTERVENTION.search(folded):
+        return PROTESTS, "Protest with intervention"
+    return PROTESTS, "Peaceful protest"
+
+
+def _rule_agreement(sentence: Sentence, hit: Hit) -> Typed:
+    lex = sentence.lex
+    window = _window(sentence, hit, 60)
+    if lex.AGREEMENT_BROKEN.search(window):
+        return None  # "violated the ceasefire", "ceasefire violations"
+    if lex.AGREEMENT_VERBS.search(window):
+        return STRATEGIC, "Agreement"
+    return None
+
+
+def _rule_aid(sentence: Sentence, hit: Hit) -> Typed:
+    if sentence.lex.AID_MOVES.search(_window(sentence, hit, 60)):
+        return HUMANITARIAN, "Humanitarian access"
+    return None  # "announced $11 million in humanitarian aid": money, not access
+
+
+def _rule_convoy(sentence: Sentence, hit: Hit) -> Typed:
+    """A convoy that gets through is access; one held at the border is the blockade."""
+    _, clause_end = sentence.clause(hit.end)
+    if sentence.lex.CONVOY_HELD.search(sentence.folded[hit.end:clause_end + 80]):
+        return HUMANITARIAN, "Blockade"
+    return HUMANITARIAN, "Humanitarian access"
+
+
+def _rule_arrest(sentence: Sentence, hit: Hit) -> Typed:
+    if sentence.lex.ARREST_NOT.match(sentence.folded, hit.end):
+        return None
+    return STRATEGIC, "Arrests"
+
+
+def _rule_peacekeepers(sentence: Sentence, hit: Hit) -> Typed:
+    if sentence.lex.PEACEKEEPER_VERBS.search(_window(sentence, hit, 50)):
+        return STRATEGIC, "Change to group/activity"
+    return None
+
+
+def _rule_transfer(sentence: Sentence, hit: Hit) -> Typed:
+    if _place_follows(sentence, hit) or sentence.lex.TERRITORY.search(
+            sentence.folded[hit.end:hit.end + 50]) or sentence.lex.TERRITORY.search(
+            sentence.folded[hit.start:hit.end]):
+        return STRATEGIC, "Non-violent transfer of territory"
+    return None  # handed over the bodies, a petition
+
+
+def _rule_withdrawal(sentence: Sentence, hit: Hit) -> Typed:
+    lex, folded = sentence.lex, sentence.folded
+    if not lex.MILITARY.search(folded) and "peacekeep" not in folded:
+        return None  # withdrew an ambassador, a bill
+    if re.match(r"\s+(?:\w+\s+){0,4}?from\b", folded[hit.end:]) and \
+            _place_follows(sentence, hit, 80) or lex.TERRITORY.search(folded[hit.start:hit.end]):
+        return STRATEGIC, "Non-violent transfer of territory"
+    return STRATEGIC, "Change to group/activity"
+
+
+def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
+    if sentence.lex.ATTACKERS.search(_window(sentence, hit, 30)):
+        return None  # the gunmen fled the scene
+    return DISPLACEMENT, "Displacement"
+
+
+def _rule_crossing(sentence: Sentence, hit: Hit) -> Typed:
+    lex = sentence.lex
+    window = _window(sentence, hit, 60)
+    if lex.REFUGEES.search(window):
+        return DISPLACEMENT, "Displacement"
+    if lex.MILITARY.search(window):
+        return STRATEGIC, "Change to group/activity"
+    return None
+
+
+def _rule_official(sentence: Sentence, hit: Hit) -> Typed:
+    """A statement, a call or a meeting counts when officials make it; an ordinary
+    quotation is no event."""
+    if sentence.lex.OFFICIALS.search(sentence.folded):
+        return hit.event_type, hit.sub_event_type
+    return None
+
+
+RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
+    "attack": _rule_attack, "violence": _rule_violence, "fired": _rule_fired,
+    "territory": _rule_territory, "under_fire": _rule_under_fire, "bombing": _rule_bombing,
+    "explosion": _rule_explosion, "protest": _rule_protest, "agreement": _rule_agreement,
+    "arrest": _rule_arrest, "peacekeepers": _rule_peacekeepers, "transfer": _rule_transfer,
+    "withdrawal": _rule_withdrawal, "flight": _rule_flight, "crossing": _rule_crossing,
+    "aid": _rule_aid, "convoy": _rule_convoy, "statement": _rule_official,
+    "call": _rule_official, "meeting": _rule_official,
+}

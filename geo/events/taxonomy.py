@@ -1,0 +1,38 @@
+"""The event types: ACLED's six, with the sub-types the text allows, and four of ours for the
+other news that conflict reporting carries (displacement, humanitarian access, diplomacy,
+military exercises)."""
+
+from __future__ import annotations
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VIOLENCE = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+DISPLACEMENT = "Displacement"
+HUMANITARIAN = "Humanitarian"
+DIPLOMACY = "Diplomacy"
+EXERCISE = "Military exercise"
+
+TAXONOMY: dict[str, tuple[str, ...]] = {
+    BATTLES: ("Armed clash", "Government regains territory",
+              "Non-state actor overtakes territory"),
+    EXPLOSIONS: ("Shelling/artillery/missile attack", "Air/drone strike",
+                 "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
+    VIOLENCE: ("Attack", "Abduction/forced disappearance", "Sexual violence"),
+    PROTESTS: ("Peaceful protest", "Protest with intervention",
+               "Excessive force against protesters"),
+    RIOTS: ("Violent demonstration", "Mob violence"),
+    STRATEGIC: ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                "Headquarters or base established", "Looting/property destruction",
+                "Non-violent transfer of territory", "Other"),
+    DISPLACEMENT: ("Displacement", "Evacuation"),
+    HUMANITARIAN: ("Humanitarian access", "Blockade"),
+    DIPLOMACY: ("Statement", "Meeting"),
+    EXERCISE: ("Military exercise",),
+}
+# Types whose events may have people killed in them.
+VIOLENT_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE, PROTESTS, RIOTS})
+# Types of an attack: casualties reported after one belong to it.
+ATTACK_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})

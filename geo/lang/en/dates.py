@@ -1,0 +1,93 @@
+"""English calendar words and the phrases that carry dates, for `geo.dates`.
+
+Patterns are regular-expression fragments over the sentence as written (case matters where
+it is said: "May" is the month, "may" the verb). In the templates of `EXPLICIT_DATES`,
+`{WEEKDAY}`, `{DAY}`, `{MONTH}` and `{YEAR}` stand for the parts `geo.dates` fills in.
+"""
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+# Month and weekday names are matched only capitalised or in capitals: "may" and "march"
+# are verbs too.
+CASED_NAMES = True
+# An ordinal's ending after a day: "the 4th of October".
+DAY_SUFFIX = r"(?:st|nd|rd|th)?"
+
+# Dates with a month name, most specific first; a weekday before a date belongs to it.
+EXPLICIT_DATES = (
+    r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b",
+    r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b,?\s+{YEAR}\b",
+    r"{MONTH},?\s+(?:of\s+)?{YEAR}\b",
+    # day and month, without a year (the year comes from the article)
+    r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?![\w])",
+    r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?![\d:])",
+    # a month alone only after a word that makes it a time ("in March", not "March on")
+    r"(?i:\b(?:in|since|during|until|till|through|by|from|of|last|this|early|late|mid|"
+    r"end\s+of|beginning\s+of))[\s-]+(?:(?i:early|late|mid)[\s-]+)?{MONTH}(?!\s*\d)",
+)
+# How many of EXPLICIT_DATES carry their own year (they come first).
+WITH_YEAR = 3
+# The templates that a wire dateline uses without a year ("BAKU, Oct 4 (Wire) -").
+DATELINE_DATES = (3, 4)
+
+# A bare year, unless it is a number of something ("No. 1994", "2000 people").
+YEAR_NOT_AFTER = (r"No\. ", r"No ", r"[Nn]umber ")
+COUNTED_AFTER = (
+    r"\s+(?:[a-z]+\s+)?(?:people|persons|men|women|children|civilians|soldiers|troops|"
+    r"fighters|residents|refugees|families|homes|houses|buildings|km|kilometres|kilometers|"
+    r"metres|meters|miles|tonnes|tons|dollars|euros|rubles|roubles|manats|drams|votes|"
+    r"cases|deaths|dead|victims|calories|feet)\b")
+# Words after which a number is a year whatever follows it: "in 2000 people fled".
+TEMPORAL_BEFORE = (r"(?i)\b(?:in|since|during|until|by|from|of|the|early|late|mid|before|"
+                   r"after)[\s-]+$")
+PERCENT_AFTER = r"\s*(?:%|per\s*cent|percent)"
+
+# "on Thursday", "last Monday", "Sunday night"; "last" makes it strictly before.
+WEEKDAY_PHRASE = (r"(?:(?P<last>(?i:last|past))\s+)?(?:(?i:on)\s+)?(?P<weekday>{WEEKDAY})(?:'s)?"
+                  r"(?:\s+(?i:morning|afternoon|evening|night))?\b")
+# A weekday that names something else: "Sunday Times", "Friday Street", "Friday prayers".
+WEEKDAY_NOT_A_DAY_AFTER = (r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Street|St\b|"
+                           r"Avenue|Ave\b|Road|Square|Mosque|School|Club|Market|Bazaar)")
+# Relative days, weeks, months and years; each group name says what it resolves to.
+RELATIVE = (
+    r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
+    r"overnight|later\s+today)"
+    r"|(?P<yesterday>yesterday|last\s+night)"
+    r"|(?P<ago>(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)"
+    r"|(?P<this_week>(?:earlier\s+)?this\s+week)"
+    r"|(?P<last_week>last\s+week|the\s+past\s+week|the\s+previous\s+week)"
+    r"|(?P<weekend>(?:last|this|over\s+the|at\s+the)\s+weekend)"
+    r"|(?P<this_month>(?:earlier\s+)?this\s+month)"
+    r"|(?P<last_month>last\s+month|the\s+previous\s+month)"
+    r"|(?P<this_year>(?:earlier\s+)?this\s+year)"
+    r"|(?P<last_year>last\s+year|the\s+previous\s+year))\b")
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "December 12 last year": the year is the article's, shifted.
+RELATIVE_YEAR_AFTER = r"\s*,?\s*(?:of\s+)?(?P<which>(?i:last|this|next))\s+(?i:year)\b"
+RELATIVE_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+# What the words before a date say of its role (see geo.dates.DateExpression).
+SINCE_BEFORE = (r"(?i:\b(?:ever\s+)?since)\s+(?:(?:the\s+)?(?:early|late|mid|end\s+of|"
+                r"beginning\s+of)[\s-]+)?$")
+CONTRAST_BEFORE = (r"(?i:\b(?:unlike|compared\s+(?:with|to)|than\s+in|as\s+in|similar\s+to)"
+                   r"\b[^,;.]*$)")
+ATTRIBUTION_BEFORE = (r"(?i:\b(?:said|says|announced|reported|confirmed|stated|added|claimed|"
+                      r"told\s+\w+|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$)")
+# A year of someone's life or of a founding, never an event's: "born in 1970", "(1921-1994)",
+# "founded in 1991", "aged 30".
+LIFE_BEFORE = (r"(?i:\b(?:born|founded|established|built|erected|dating\s+(?:back\s+)?(?:to|from)|"
+               r"graduated|b\.)\s+(?:(?:in|on)\s+)?(?:(?:the\s+)?\w+\s+){0,2}$|\(\s*$)")
+LIFE_AFTER = r"\s*[-–]\s*(?:19|20)\d\d\s*\)"
+
+# The article's own date on a byline-like line.
+BYLINE_CUE = r"(?i)^\s*(?:written\s+)?by\s|\b(?:published|posted|dated?:)|[|•·]"
+PUBLISHED_CUE = r"(?i)published|posted"
+UPDATED_CUE = r"(?i)\b(?:updated|modified|last\s+edited)\b"
+COPYRIGHT = (r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b")

@@ -1,0 +1,291 @@
+"""The English trigger table: the phrases that report an event, and the type each gives.
+
+One row per group of phrases: (pattern, event type, sub-event type, rule). The types are
+ACLED's, with four of ours (see `geo.events.taxonomy`). A pattern is a regular expression
+over folded text (lower case, hyphens as spaces: see `geo.text.fold`); a space matches any
+run of white space, " ?" none or any ("air ?strike"), and "\\x20" exactly one space (for
+lookbehinds). `rule` names a reading of the context in `geo.events.rules` that may change the
+type or drop the trigger; the type given is then its default. A rule of "casualty" marks
+words of death and injury, typed from the event they belong to.
+
+Read it as a dictionary: to teach `geo` a new way of reporting an event, add a phrase to the
+row of its type (or a row), then a test sentence to tests/test_events.py.
+"""
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VIOLENCE = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+DISPLACEMENT = "Displacement"
+HUMANITARIAN = "Humanitarian"
+DIPLOMACY = "Diplomacy"
+EXERCISE = "Military exercise"
+
+SHELLING = "Shelling/artillery/missile attack"
+AIR = "Air/drone strike"
+IED = "Remote explosive/landmine/IED"
+
+# Fragments used in several rows.
+WEAPONS = r"(?:drones?|uavs?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|bayraktars?)"
+ARMS = (r"(?:weapons?|arms|ammunition|munitions|rifles|guns|firearms|grenades|tanks|"
+        r"armou?red vehicles|artillery pieces|explosives|arms caches?|weapons caches?|"
+        r"weapons depots?|ammunition depots?)")
+# Who may be on the receiving end of fire: positions, units, posts...
+TARGETS = (r"(?:positions?|posts?|units?|troops|soldiers|servicem[ae]n|forces|military|army|"
+           r"outposts?|checkpoints?|trenches|bases?|convoys?|patrols?|vehicles?)")
+
+TRIGGERS = (
+    # --- Battles
+    (r"clash(?:es|ed|ing)?|armed (?:conflict|confrontation|incidents?)", BATTLES, "Armed clash",
+     ""),
+    (r"(?:heavy|heavier|heaviest|fierce|fiercest|intense|renewed|fresh|street|ongoing|"
+     r"sporadic|deadly|bloody|new round of) fighting", BATTLES, "Armed clash", ""),
+    (r"fighting (?:broke out|breaks out|erupted|erupts|raged|rages|raging|continued|"
+     r"continues|resumed|resumes|flared|flares|intensified|intensifies|escalated|"
+     r"spread|spreads|was reported|were reported|took place|began|started|in|around|near|at|"
+     r"along|on the|between|for control)", BATTLES, "Armed clash", ""),
+    (r"(?:war|hostilities|conflict|fighting) (?:\w+ ){0,2}?(?:broke out|erupted|began|started|"
+     r"resumed|flared up)|(?:full scale|large scale|all out) (?:war|military action|"
+     r"hostilities|offensive)|military (?:actions?|operations?|hostilities) (?:began|started|"
+     r"resumed|continued|for)|(?:\d+ day |six week |\d{4} )(?:war|conflict)",
+     BATTLES, "Armed clash", "war"),
+    (r"(?:exchang(?:e|es|ed|ing)) (?:of )?(?:heavy )?(?:fire|gunfire)|gun ?fire|"
+     r"gun ?battles?|fire ?fights?|shoot ?outs?|skirmish(?:es|ed)?|fought|shootings?",
+     BATTLES, "Armed clash", "attack"),
+    (r"(?:launch(?:ed|es|ing)?|began|begun|mounted|opened|started|staged|made) (?:a |an |the |"
+     r"its |their )?(?:\w+ ){0,3}?(?:counter ?offensive|offensive|assault|incursion|"
+     r"counter ?attack|operation|raid|infiltration attempt|breakthrough attempt)",
+     BATTLES, "Armed clash", "attack"),
+    (r"counter ?offensives?|counter ?attack(?:s|ed)?|offensive (?:began|started|continued|"
+     r"resumed)|(?:sabotage|reconnaissance|infiltration|raid|breakthrough) (?:\w+ )?attempts?|"
+     r"incursions?", BATTLES, "Armed clash", "attack"),
+    (r"battl(?:e|es|ed|ing) (?:for|over|with|against|in|near|raged|rages)",
+     BATTLES, "Armed clash", ""),
+    (r"(?:repelled|repulsed|repel|repulse|repelling|thwarted|beat back|beaten back|fend(?:ed)? "
+     r"off|fought off|suppressed) (?:\w+ ){0,2}?(?:attacks?|assaults?|offensives?|attempts?|"
+     r"advances?|raids?)|(?:attacks?|attempts?|offensives?) (?:was|were) (?:repelled|repulsed|"
+     r"thwarted|suppressed)", BATTLES, "Armed clash", ""),
+    (r"sniper (?:fire|attacks?)|ambush(?:ed|es)?|opened fire|attack(?:ed|s|ing)?|"
+     r"assault(?:ed|s)?|(?<!air\x20)raid(?:ed|s)?", BATTLES, "Armed clash", "attack"),
+    (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:\w+ ){{0,12}}?(?:on|at|upon|towards?|in "
+     rf"the direction of) (?:the )?(?:\w+ ){{0,3}}?{TARGETS}", BATTLES, "Armed clash", "fired"),
+    (r"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:on|at|upon) ", BATTLES, "Armed clash",
+     "fired"),
+    (r"(?:came|come|comes|coming|had come|came) under (?:heavy |intense |sustained |extensive |"
+     r"\w+ )?(?:fire|attack)", BATTLES, "Armed clash", "under_fire"),
+    (r"(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|taken|tak(?:e|es|ing)|"
+     r"gain(?:ed|s)?|assum(?:ed|es)|regain(?:ed|s)?|retook|retake|retaken|restored|"
+     r"established|establish(?:es|ing)?|came under|come under|comes under) "
+     r"(?:full |complete |total |effective )?control (?:of|over)|came under the control of|"
+     r"(?:is|are|was|were) (?:now )?under (?:the )?(?:full )?control of",
+     BATTLES, "Government regains territory", "territory"),
+    (r"captur(?:ed|es|e|ing)|capture of|seiz(?:ed|es|e|ing)|seizure of|overran|overrun|"
+     r"overrunning|storm(?:ed|ing)|retook|retaken|recaptur(?:ed|e|ing)|liberat(?:ed|e|ing)|"
+     r"liberation of|fall of|fell to|fallen to|occupied|occupation of|"
+     r"(?:troops|forces|army|soldiers|units|military) (?:\w+ )?(?:entered|moved into|rolled into|"
+     r"marched into)|(?:took|taken|take|takes|taking) (?:\w+ ){0,3}?(?:heights|hills?|"
+     r"villages?|towns?|settlements?|positions|territory|territories|districts?)",
+     BATTLES, "Government regains territory", "territory"),
+    # --- Explosions/Remote violence
+    (r"shell(?:ed|ing|ings)|shell ?fire|bombard(?:ed|ing|ment|ments|s)?|barrages?|"
+     r"cluster (?:munitions?|bombs?)|"
+     r"(?:rocket|missile|mortar|artillery|grad|smerch|howitzer) (?:fire|attacks?|strikes?|"
+     r"barrages?|shelling|bombardments?|rounds|salvos?|shells?|launchers? fired)|"
+     r"(?:fir(?:ed|es|ing)|launch(?:ed|es|ing)) (?:\w+ ){0,3}?(?:rockets?|missiles?|"
+     r"shells|mortars?|projectiles)|(?:rockets?|missiles?|shells|mortars?|projectiles?) "
+     r"(?:\w+ ){0,2}?(?:hit|hits|landed|land|lands|fell|falls|struck|strikes|slammed|rained|"
+     r"exploded|were fired|was fired)|struck by (?:a |an )?(?:rocket|missile|shell|mortar)|"
+     r"artillery (?:\w+ ){0,3}?(?:hit|struck|strikes|pounded|targeted|fired|shelled)|"
+     r"explosions? (?:were |was |could be |could )?heard|sounds? of (?:explosions|shelling|"
+     r"artillery)", EXPLOSIONS, SHELLING, ""),
+    (r"bomb(?:ed|ing|ings)|(?:was|were|been) (?:\w+ )?(?:struck|hit|targeted)"
+     r"(?! by (?:a |an )?(?:car|truck|vehicle|bus|lorry|train))", EXPLOSIONS, SHELLING,
+     "bombing"),
+    (r"air ?strikes?|air ?raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
+     r"aerial (?:bombardment|bombing|attacks?|strikes?)|"
+     r"drone (?:strikes?|attacks?)|kamikaze drones?|loitering munitions?|"
+     r"(?:drones?|uavs?|bayraktars?) (?:\w+ ){0,2}?(?:hit|struck|strikes|attacked|attacks|"
+     r"targeted|targets|bombed|destroyed|dropped)|(?:struck|hit|attacked|targeted|"
+     r"destroyed) by (?:a |an )?(?:\w+ )?(?:drones?|uavs?|bayraktars?|warplanes?|"
+     r"aircraft|jets?|helicopters?)|(?:warplanes?|fighter jets?|jets|aircraft|"
+     r"helicopters?|bombers?) (?:\w+ ){0,2}?(?:bombed|struck|hit|attacked|targeted|"
+     r"strafed)", EXPLOSIONS, AIR, ""),
+    (r"land ?mines?|mine (?:explosions?|blasts?)|(?:stepped on|hit|struck|triggered|"
+     r"detonated) (?:a |an )?(?:land ?)?mine|ieds?|improvised explosive(?: devices?)?|"
+     r"roadside bombs?|car bombs?|(?:magnetic|sticky) bombs?|explosive devices?|"
+     r"(?:bomb|explosives?|device) (?:\w+ ){0,3}?(?:exploded|went off|detonated|blew up)|"
+     r"bombs? planted|planted (?:a |an )?(?:bomb|explosive)|unexploded (?:ordnance|munitions?|"
+     r"shells?|bombs?)", EXPLOSIONS, IED, "device"),
+    (r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:s|er|ers)?|blasts?|vests?)|"
+     r"blew (?:himself|herself|themselves) up", EXPLOSIONS, "Suicide bomb", ""),
+    (r"(?:threw|thrown|throws|hurled|lobbed|tossed) (?:a |an )?(?:hand )?grenades?|"
+     r"grenade (?:attacks?|blasts?|explosions?)|grenades? (?:exploded|went off|was thrown|"
+     r"were thrown)", EXPLOSIONS, "Grenade", "grenade"),
+    (r"explosions?|blasts?|explod(?:ed|es|ing)|detonat(?:ed|ion|ions)|blew up",
+     EXPLOSIONS, IED, "explosion"),
+    # --- Violence against civilians
+    (r"execut(?:ed|ion|ions)|behead(?:ed|ing|ings)|massacr(?:e|es|ed)|tortur(?:ed|e|ing)|"
+     r"mutilat(?:ed|ion)|shot dead|gunned down|shot and killed|stabb(?:ed|ing)|"
+     r"beat(?:en|ing)? (?:up|to death)|beat (?:\w+ ){0,3}?(?:up|to death)|hacked to death|"
+     r"burned alive|assassinat(?:ed|ion)|(?:killed|targeted|attacks? on|attacked) "
+     r"(?:\w+ ){0,3}?civilians", VIOLENCE, "Attack", "violence"),
+    (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
+     r"held hostage|took (?:\w+ ){0,2}?hostages?|forcibly disappeared|"
+     r"enforced disappearances?", VIOLENCE, "Abduction/forced disappearance", ""),
+    (r"rap(?:e|ed|es|ing)|sexual(?:ly)? (?:assault(?:ed|s)?|violence|abus(?:e|ed))",
+     VIOLENCE, "Sexual violence", "rape"),
+    # --- Protests and riots
+    (r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|"
+     r"rall(?:y|ies|ied|ying)|took to the streets|marched|sit ins?|picket(?:s|ed|ing)?|"
+     r"hunger strikes?|went on strike|general strike|strikers|crowds? (?:\w+ ){0,3}?"
+     r"(?:gathered|assembled|massed|marched|rallied)|(?:gathered|assembled) (?:\w+ ){0,4}?"
+     r"(?:to (?:protest|demand|denounce|call for|express)|demanding|denouncing|chanting)",
+     PROTESTS, "Peaceful protest", "protest"),
+    (r"riot(?:s|ed|ers|ing)?(?! police| gear| control| squad)|"
+     r"(?:threw|throwing|hurled|hurling) (?:stones|rocks|molotov cocktails|"
+     r"petrol bombs|bottles)", RIOTS, "Violent demonstration", ""),
+    (r"mobs?|lynch(?:ed|ing|ings)?|(?:physical )?(?:fight|brawl|scuffles?) (?:broke out|erupted)|"
+     r"brawl(?:ed|s)?", RIOTS, "Mob violence", ""),
+    # --- Strategic developments
+    (r"ceasefire|cease fire|truce|armistice|peace (?:deal|agreement|accord|treaty)|"
+     r"humanitarian (?:ceasefire|truce|pause)", STRATEGIC, "Agreement", "agreement"),
+    (r"(?:signed|sign|signs|signing|reached|concluded|agreed on|agreed to|struck|"
+     r"brokered|inked|adopted) (?:a |an |the )?(?:\w+ ){0,3}?(?:agreement|deal|accord|treaty|"
+     r"memorandum|declaration|ceasefire|truce|protocol|joint statement)|agreed to (?:lay down|"
+     r"hand over|disarm|withdraw|disband|surrender|dissolve)|agreed (?:\w+ ){0,6}?to (?:end|"
+     r"stop|halt|cease) (?:\w+ ){0,3}?(?:war|fighting|hostilities|conflict|clashes)|agreed "
+     r"(?:\w+ ){1,3}?to (?:lay down|hand over|disarm|withdraw|disband|surrender|dissolve)|"
+     r"(?:agreement|deal|accord|treaty|memorandum|declaration|statement|ceasefire|truce|"
+     r"protocol|pact|convention) ?,? (?:was |were |has been |had been )?signed|"
+     r"capitulat(?:ed|ion)|surrender(?:ed)?", STRATEGIC, "Agreement", "signed"),
+    (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|taken into custody|"
+     r"apprehended|rounded up|remanded|placed in (?:pre ?trial )?detention",
+     STRATEGIC, "Arrests", "arrest"),
+    (r"peacekeep(?:ers|ing (?:forces?|troops|contingent|mission))", STRATEGIC,
+     "Change to group/activity", "peacekeepers"),
+    (r"(?:deployed|deploys|deploying|deployment of|redeployed|dispatched|stationed|"
+     r"amassed|massing|massed) (?:\w+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|"
+     r"observers|monitors|units|tanks|reinforcements|military)|(?:troops|forces|"
+     r"peacekeepers|observers|monitors|units) (?:\w+ ){0,2}?(?:were |was |have been |"
+     r"had been )?(?:deployed|redeployed|stationed|arrived)|"
+     r"dissol(?:ved|ve|ves|ving|ution) (?:of )?(?:[\w']+ ){0,5}?(?:"
+     r"institutions|republic|government|parliament|army|armed forces|units|groups?|"
+     r"organi[sz]ations|state|bodies)|ceased to exist|began disarming|disarmament of|"
+     r"(?:set up|sets up|setting up|established) (?:\w+ ){0,3}?observation posts?|"
+     r"switched sides|defected|(?:joined|join) (?:the )?(?:ranks of )?(?:\w+ ){0,2}?"
+     r"(?:militants|rebels|insurgents|taliban|militias?|armed groups?|fighters)|"
+     r"(?:formed|founded|created|announced (?:the )?creat(?:ion|ing) of) (?:a |an )?(?:new )?"
+     r"(?:\w+ ){0,2}?(?:party|militia|armed group|movement|brigade|battalion)",
+     STRATEGIC, "Change to group/activity", ""),
+    (r"(?:declared|declares|declaring|imposed|imposes|introduced|announced) (?:a |an )?"
+     r"(?:\w+ )?(?:martial law|state of emergency|state of war|curfew|mobili[sz]ation)|"
+     r"martial law|state of emergency|general mobili[sz]ation|mobili[sz](?:ed|ing) "
+     r"(?:\w+ )?reservists|declared (?:its )?independence|independence (?:was )?declared|"
+     r"(?:released|freed|releases|frees) (?:\w+ ){0,4}?(?:prisoners|detainees|hostages|"
+     r"captives)|(?:prisoners|detainees|hostages|captives|civilians|soldiers) (?:\w+ ){0,2}?"
+     r"(?:were |was )?(?:released|freed)|exchange of (?:prisoners|bodies|captives)|"
+     r"prisoner (?:exchange|swap)", STRATEGIC, "Other", "other"),
+    (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,3}}?{WEAPONS}|"
+     rf"(?:downed|intercepted|intercepts|intercepting|neutrali[sz]ed|destroyed) (?:\w+ ){{0,3}}?"
+     rf"{WEAPONS}|{WEAPONS} (?:\w+ ){{0,4}}?(?:was|were|been) (?:downed|shot down|intercepted|"
+     rf"destroyed|neutrali[sz]ed)|(?:defused|disarmed|dismantled|cleared) (?:\w+ ){{0,3}}?"
+     rf"(?:mines?|explosives?|bombs?|ieds?|devices?|ordnance)|(?:seized|confiscated|captured|"
+     rf"handed over|surrendered|found|uncovered|discovered) (?:\w+ ){{0,4}}?{ARMS}|"
+     rf"demining|mine clearance|(?:exploded|detonated|went off) prematurely",
+     STRATEGIC, "Disrupted weapons use", "disrupted"),
+    (r"(?:established|establish|set up|sets up|setting up|built|installed|installs|"
+     r"installing|erected) (?:a |an |the |new |its |their )?(?:\w+ ){0,2}?(?:bases?|"
+     r"headquarters|check ?points?|outposts?|military posts?)|"
+     r"(?:establishment|installation) of (?:a |an |the )?(?:\w+ ){0,2}?(?:check ?points?|"
+     r"bases?|outposts?)", STRATEGIC, "Headquarters or base established", ""),
+    (r"loot(?:ed|ing|ers)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?|"
+     r"torch(?:ed|ing)|set (?:\w+ ){0,4}?(?:fire to|on fire|ablaze|alight)|(?:burned|burnt|"
+     r"burning|burn) (?:down )?(?:\w+ ){0,3}?(?:houses|homes|house|home|buildings|villages?|"
+     r"property)|(?:houses|homes|buildings) (?:\w+ ){0,3}?(?:burned|burnt|were burning|"
+     r"set on fire|torched)|vandali[sz](?:ed|ing|m)|desecrat(?:ed|ion|ing)|demolish(?:ed|ing)|"
+     r"demolition of|razed|bulldozed|(?:destroyed|damaged) (?:\w+ ){0,3}?(?:church|churches|"
+     r"cathedral|mosques?|monuments?|cemeter(?:y|ies)|khachkars?|statues?)",
+     STRATEGIC, "Looting/property destruction", "property"),
+    (r"hand(?:ed|s|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|hand over|(?:was |were )?returned to "
+     r"(?:\w+ )?(?:control|rule|jurisdiction)|transferred to (?:\w+ ){0,2}?control|ceded|ceding|"
+     r"return of (?:the )?(?:\w+ ){0,2}?(?:districts?|regions?|territor(?:y|ies)|lands?)",
+     STRATEGIC, "Non-violent transfer of territory", "transfer"),
+    (r"withdr(?:ew|awn|awal)|pull(?:ed|s)? out|rolled out of|left (?:the )?(?:\w+ ){0,2}?"
+     r"(?:district|region|territory|positions)", STRATEGIC,
+     "Non-violent transfer of territory", "withdrawal"),
+    # --- Displacement
+    (r"fle(?:d|e|es|eing)|(?:were|was|been|being|are|got) (?:\w+ )?displaced|displacement of|"
+     r"(?:internally )?displaced (?:people|persons|residents|civilians|families)|exodus|"
+     r"escaped (?:to|into|from|across)|(?:residents|civilians|families|people|villagers|"
+     r"thousands|refugees|women|children) (?:\w+ ){0,2}?escaped|"
+     r"(?:forced|forcing) (?:\w+ ){0,3}?(?:to leave|to flee|from their homes|out of)|"
+     r"left (?:their|his|her) homes?|abandon(?:ed|ing) (?:their|his|her) homes?|"
+     r"refugees? (?:\w+ ){0,2}?(?:arrived|arriving|crossed|crossing|entered|poured|pouring|"
+     r"streamed|reached|registered)|influx of (?:\w+ )?refugees|(?:residents|civilians|"
+     r"families|people|inhabitants|population|villagers|refugees|armenians|azerbaijanis) "
+     r"(?:\w+ ){0,3}?(?:had |have |has |is |are |were )?(?:left|leaving|abandoned|leave)|"
+     r"new arrivals|arrivals from|(?:took|taken|taking|sought|seeking) (?:refuge|shelter)|"
+     r"(?:refugees|displaced (?:people|persons)|residents|people) (?:\w+ ){0,3}?"
+     r"(?:returned|return|returning) (?:to their homes|home)", DISPLACEMENT,
+     "Displacement", "flight"),
+    (r"crossed (?:\w+ ){0,2}?into|streamed (?:into|out|across)|crossed the border",
+     DISPLACEMENT, "Displacement", "crossing"),
+    (r"evacuat(?:ed|ion|ions|ing|es|e)|(?:moved|moving|flying|flew|flown|airlift(?:ed|ing)?|"
+     r"ferried|ferrying|bused|bussed|relocated|transferred) (?:[\w']+ ){0,4}?(?:injured|"
+     r"wounded|patients|civilians|residents|people|children|families|villagers) "
+     r"(?:from|out|to)", DISPLACEMENT, "Evacuation", ""),
+    # --- Humanitarian
+    (r"humanitarian (?:aid|supplies|assistance|access|corridor)", HUMANITARIAN,
+     "Humanitarian access", "aid"),
+    (r"(?:trucks|lorries|convoys?) (?:carrying|loaded with|with) (?:[\w']+ ){0,4}?(?:aid|"
+     r"food|flour|medicines?|fuel|supplies)|aid convoys?|humanitarian (?:convoys?|cargo|"
+     r"deliveries|delivery|shipments?|trucks)|(?:aid|relief|food|medical) "
+     r"(?:trucks|convoys?|shipments?|deliveries)|red cross (?:convoys?|trucks|vehicles)|"
+     r"(?:delivered|delivering|delivers|distributed) (?:\w+ ){0,3}?(?:aid|food|medicines?|"
+     r"supplies|flour|fuel)|convoys? (?:\w+ ){0,2}?(?:arrived|entered|reached|crossed|"
+     r"passed|was allowed|were allowed)|(?:ensur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|"
+     r"escort(?:s|ed|ing)?) (?:\w+ ){0,3}?(?:traffic|movement|passage|shipments?|deliveries)",
+     HUMANITARIAN, "Humanitarian access", "convoy"),
+    (r"blockad(?:e|ed|es|ing)|besieg(?:ed|ing)|siege|(?:blocked|blocking|blocks|"
+     r"closed|closing|closes|shut|cut off|severed) (?:the |a |all )?(?:\w+ ){0,3}?"
+     r"(?:corridor|road|roads|highway|route|crossing|checkpoint|supplies|supply|"
+     r"gas supplies|electricity|deliveries|traffic)|(?:closure|closing) of (?:the )?"
+     r"(?:\w+ ){0,2}?(?:corridor|road|highway|route|crossing)|(?:was|were) (?:\w+ )?"
+     r"(?:turned back|turned away|denied (?:access|entry|passage)|refused (?:entry|"
+     r"passage))", HUMANITARIAN, "Blockade", "blockade"),
+    # --- Diplomacy
+    (r"(?:in|issued|released|published|adopted) (?:a |an |the |its |their )?(?:written |"
+     r"official |separate )?statement|statements? (?:said|says|read|reads)|"
+     r"condemn(?:ed|s|ing)|condemnation of|(?:expressed|expresses) "
+     r"(?:\w+ )?(?:concern|regret|condolences)|made the announcement|(?:press|news) "
+     r"conference", DIPLOMACY, "Statement", "statement"),
+    # Formal by their nature, whoever is named.
+    (r"joint statement|televised (?:address|speech)|address to the nation|(?:court|tribunal|"
+     r"judges?) (?:[\w']+ ){0,6}?(?:ordered|ruled)", DIPLOMACY, "Statement", ""),
+    (r"(?:called|calls|calling|urged|urges) (?:on|for) (?:\w+ ){0,6}?(?:ceasefire|truce|"
+     r"peace|return|restraint|end|halt|talks|negotiations|de ?escalation|withdrawal)|"
+     r"(?:announced|claimed|proclaimed) (?:\w+ ){0,6}?(?:captur|liberat|control|victory)",
+     DIPLOMACY, "Statement", "call"),
+    (r"(?:held|hold|holds|holding) (?:\w+ )?talks|(?:phone|telephone) (?:talks|conversation|"
+     r"call)|talks (?:in|between|with|were held|took place|of|ended|began)|"
+     r"(?<!was\x20)(?<!were\x20)(?<!be\x20)(?<!been\x20)met(?! with (?:resistance|"
+     r"criticism|fire|silence|condemnation|anger|fury|outrage|protests))|"
+     r"meets|meeting (?:in|between|with|of)|summit|negotiations (?:in|between|with|"
+     r"were held|took place)|(?:hosted|hosts) (?:\w+ ){0,3}?(?:talks|meeting|negotiations|"
+     r"summit)|summon(?:ed|s|ing)", DIPLOMACY, "Meeting", "meeting"),
+    # --- Military exercise
+    (r"(?:began|begin|begins|held|hold|holds|holding|launched|conducted|conducting|staged|"
+     r"staging|started|undertook|undertake) (?:a |an |the |their |its )?(?:[\w']+ ){0,3}?"
+     r"(?:exercise|exercises|drill|drills|manoeuvres|maneuvers|war games)|(?:joint|military|"
+     r"naval|multinational|live fire|tactical|snap) exercise", EXERCISE, "Military exercise", ""),
+    (r"(?:military|joint|army|naval|live fire|command|staff|tactical|large scale|war|"
+     r"combat|training|snap) (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|games)|drills|"
+     r"exercises (?:in|near|with|involving|began|started|were held|took place)|"
+     r"manoeuvres|maneuvers", EXERCISE, "Military exercise", ""),
+    # --- Death and injury: typed from the event they belong to (see geo.events.extract)
+    (r"killed|killing|(?<!the\x20)dead|died|deaths|death toll|lost (?:their|his|her) "
+     r"lives|perished|wounded|injured|injuries|injures|casualties|fatalities", "", "",
+     "casualty"),
+)

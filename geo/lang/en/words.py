@@ -1,0 +1,355 @@
+"""English words and phrases the events stage reads, apart from the trigger table.
+
+Each name is used by `geo.events` under the same name: a string is a regular expression over
+folded text (lower case, hyphens as spaces) unless its comment says "as written"; a
+frozenset is a set of folded words. A new language gives the same names.
+"""
+
+# --- Sentences (as written)
+
+# Words whose dot never ends a sentence, and words whose dot does not before a number.
+TITLES = frozenset("mr mrs ms dr prof gen col lt sgt capt maj rev st mt ft jr sr gov sen rep "
+                   "adm cmdr brig lieut pres sec messrs mme mlle pvt cpl insp supt".split())
+BEFORE_NUMBERS = frozenset("no nos vol art fig p pp jan feb mar apr jun jul aug sep sept oct "
+                           "nov dec".split())
+NEVER_LAST = frozenset("e.g i.e vs approx cf incl".split())
+# After a dotted acronym ("U.S."), a sentence goes on unless one of these opens the next.
+SENTENCE_STARTERS = frozenset(
+    "the a an he she it they we i in on at but and this that these those his her their its "
+    "there however meanwhile after before when while as according officials some many "
+    "several one two three both all most if".split())
+# An editor's note, not news.
+EDITORIAL = r"\W*(?:correction|clarification|editor's note|update)\b"
+
+# --- Clauses and whether an event is asserted
+
+# What ends a clause (as written, any case).
+CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:but|while|whereas|although|though|"
+                r"however|as|when|after|before|because|since|which|who|where)\s")
+NEGATORS = frozenset("not never no without neither nor nobody none nothing cannot hardly "
+                     "end ended ending ends halt halted stop stopped cease ceased lift lifted "
+                     "lifting".split())
+# Modal verbs, as written: "May" is the month.
+MODALS = frozenset("may might could would will shall should can must 'll 'd".split())
+NOT = frozenset("not no never cannot".split())
+REFERRED = r"\b(?:since|until|till) (?:the|this|that) (?:\w+ )?$"
+DENIAL = (r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
+          r"refut(?:e|es|ed|ing)|false(?:ly)?|fake|untrue|baseless|unfounded|"
+          r"fabricat(?:ed|ion)|disinformation|misinformation|no (?:evidence|sign|signs|"
+          r"indication|reports?)|nothing to suggest|rumou?rs?|hoax)\b")
+INTENTION = (
+    r"\b(?:(?:threat(?:en|ens|ened|ening)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|"
+    r"pledg(?:e|es|ed)|promis(?:e|es|ed)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|"
+    r"prepar(?:e|es|ed|ing)|ready|refus(?:e|es|ed|ing)|fail(?:s|ed)?|hop(?:e|es|ed|ing)|"
+    r"expect(?:s|ed)?|likely|set|order|so as|attempt(?:s|ed)?|tr(?:y|ies|ied)|meant|"
+    r"designed|intended|supposed|prove|proving) to|(?:order(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"told|tell(?:s|ing)?|instruct(?:s|ed|ing)?|allow(?:s|ed|ing)?) (?:\w+ ){0,3}?to"
+    r"|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    r"warn(?:s|ed|ing)? (?:of|against|that)|risk(?:s|ed)? of|fears?|feared|threat of|"
+    r"possib(?:le|ility|ly)|potential(?:ly)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
+    r"ahead of|in preparation for|ultimatum|in case of|in the event of)\b")
+CONDITIONAL = r"\b(?:if|unless|whether|in case|in the event)\b"
+DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:(?:was|were|has been|have been) (?:denied|rejected|"
+                r"dismissed)|(?:is|was|were|are) (?:false|untrue|baseless|fake)|did not happen|"
+                r"never happened|not true|stops|ends|ceases|is over)\b")
+# A claim the text itself calls false: "a claim that was debunked", "called it a lie".
+DEBUNKED = (r"\b(?:debunked|a (?:total |complete |blatant )?lie|lies|denied by|refuted by|"
+            r"dismissed (?:it )?as)\b")
+# "has been hit several times": a tally, not one event.
+HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:several|many|multiple|numerous|countless|dozens of|"
+            r"a number of) times\b|\W*(?:\w+\W+){0,2}?(?:repeatedly|regularly|frequently|"
+            r"routinely|periodically)\b|\W*(?:\w+\W+){0,2}?in recent (?:years|months|weeks|"
+            r"decades)\b")
+# An exercise's scenario: "soldiers will practise evacuating casualties".
+REHEARSED = r"\b(?:practi[cs](?:e|es|ed|ing)|rehears\w*|simulat\w*|scenarios?)\b"
+SEEN_HEARD = r"\b(?:could|can) (?:be )?(?:heard|seen)\b"
+MAKES_INFINITIVE_REAL = frozenset("forced force forcing began begun begin begins started start "
+                                  "starts continued continue continues had has have managed "
+                                  "used using helped compelled obliged made".split())
+HABITS = frozenset("regular regularly annual yearly routine routinely periodic often usually "
+                   "sometimes frequently occasionally always".split())
+# A span of time summed up before the news: "after two days of fighting", "spent nine months
+# under blockade", "followed weeks of negotiations".
+BACKGROUND = (r"\b(?:after|following|followed|despite|amid|spent|spending|endured|ending|ended|"
+              r"ends) (?:\w+ ){0,3}?(?:hours|days|weeks|months|years|decades) (?:of|under|in) "
+              r"(?:\w+ ){0,2}$")
+# A trigger word after "to" with one of these endings is a noun ("led to clashes").
+NOUN_ENDINGS = ("s", "ing", "tion", "ment", "ade", "age", "ure", "ence", "ance")
+# "portraits of soldiers killed in 2020", "the names of 600 soldiers killed": the dead
+# remembered, not a report of their deaths.
+REMEMBERED = (r"\b(?:of|for|portraits?|photographs?|photos?|names?|graves?|funerals?|memory|"
+              r"memorial|monument|families|relatives|mourn\w*|honou?r\w*|commemorat\w*)\s+"
+              r"(?:[\w,]+\s+){0,4}$")
+# A sum over a war or a span, not one event: "since the fighting began", "in total".
+CUMULATIVE = (r"\b(?:since the (?:start|beginning|war|conflict|fighting|outbreak|escalation)|"
+              r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out)|so far|to date|"
+              r"bringing|overall|in total|(?:the|a) total of|during the (?:entire |whole )?"
+              r"(?:war|conflict|fighting|hostilities)|throughout the (?:war|conflict)|over the "
+              r"course of|(?:\d+|forty four|six) (?:day|week) (?:war|conflict))\b")
+# A sentence of words only, about fighting in general: "the sides have fought for weeks".
+GENERIC = (r"\b(?:ha(?:ve|s) (?:been )?(?:fought|fighting|clashed|clashing)|for (?:decades|"
+           r"years|weeks|months)|(?:periodically|sporadically|occasionally|from time to time) "
+           r"(?:resumed|flared|erupted)|hostilities are periodically)\b")
+
+# --- Who and what, around a trigger
+
+CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|passengers?|"
+             r"bus|ambulances?|hospitals?|schools?|churche?s?|markets?|homes?|houses?|"
+             r"famil(?:y|ies)|children|child|girls?|boys?|women|woman|men|man|worshippers|"
+             r"aid workers?|medics?|paramedics?|funeral|kindergarten|farmers?|shepherds?|"
+             r"teachers?|students?|doctors?|nurses?|people|persons?|citizens?|bloggers?|"
+             r"activists?|draftees|migrants?|refugees?|(?:residential|civilian) (?:areas?|"
+             r"buildings?|neighbou?rhoods?|objects|facilities|infrastructure))\b")
+MILITARY = (r"\b(?:positions?|troops|soldiers?|army|military|forces|servicem[ae]n|posts?|"
+            r"bases?|front ?line|checkpoints?|units?|convoys?|tanks?|fighters|separatists?|"
+            r"rebels?|militants?|trenches|defen[cs]es?|outposts?|commandos?|police(?:m[ae]n)?|"
+            r"officers?|guards?|patrols?|militias?|insurgents?|gunmen|taliban|conscripts?)\b")
+ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units?|fighters|"
+                r"separatists?|rebels?|militants?|gunm[ae]n|police(?:m[ae]n)?|officers?|"
+                r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
+                r"jihadists?|terrorists?|armed (?:men|groups?|assailants)|security personnel)\b")
+PROTESTERS = r"\b(?:protesters?|protestors?|demonstrators?|rall(?:y|ies)|crowds?|marchers)\b"
+NON_STATE = (r"\b(?:rebels?|separatists?|separatist|militias?|insurgents?|militants?|"
+             r"guerrillas?|jihadists?|ethnic \w+ (?:forces|fighters|militias?|units)|"
+             r"self (?:declared|proclaimed|styled)|de facto|breakaway|"
+             r"paramilitar(?:y|ies)|armed groups?|gunmen|islamists?|taliban|"
+             r"(?:defen[cs]e|liberation|self defen[cs]e) army)\b")
+TERRITORY = (r"\b(?:villages?|towns?|city|cities|settlements?|heights|hills?|hilltops?|"
+             r"regions?|districts?|territor(?:y|ies)|positions?|areas?|outposts?|bridges?|"
+             r"roads?|highways?|airports?|bases?|capital|strongholds?|control|provinces?|"
+             r"peaks?|pass|corridor|outskirts|lands?)\b")
+# A handing over: a change of control that follows an agreement is no battle.
+HANDOVER = (r"\b(?:hand(?:ed|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|handed back|returned|"
+            r"return of|ceded|ceding|in (?:line|accordance) with|under the (?:terms|deal|"
+            r"agreement)|as part of|according to the (?:terms|agreement|statement|deal)|"
+            r"(?:trilateral|peace|ceasefire) (?:agreement|deal|statement|declaration)|"
+            r"agreed to (?:return|hand))\b")
+SHELL_WORDS = (r"\b(?:shell|shells|shelling|shellfire|artillery|rockets?|missiles?|mortars?|"
+               r"grad|smerch|barrage|howitzers?|heavy weapons|multiple rocket)\b")
+# ACLED: fire with heavy weapons is shelling; with small arms, an armed clash.
+HEAVY_WEAPONS = (r"\b(?:heavy weapons|artillery|mortars?|howitzers?|rocket launchers?|grad|"
+                 r"smerch|tanks?|shells|missiles?|rockets?|grenade launchers?|large calibre|"
+                 r"large caliber|heavy calibre|heavy caliber)\b")
+AIR_WORDS = (r"\b(?:aircraft|warplanes?|jets?|planes?|air force|aerial|helicopters?|drones?|"
+             r"uavs?|bombers?|air)\b")
+DRONE_WORDS = r"\b(?:drones?|uavs?|air ?strikes?)\b"
+ACCIDENT = (r"\b(?:fuel|gas|petrol|gasoline|depot|warehouse|storage|accident|accidental(?:ly)?|"
+            r"leak|factory|plant|filling station|tanker|boiler)\b")
+AGREEMENT_VERBS = (r"\b(?:took effect|takes effect|take effect|came into (?:effect|force)|"
+                   r"entered into force|went into effect|agreed|agree|agrees|signed|announced|"
+                   r"declared|brokered|reached|began|started|mediated|took hold|takes hold|"
+                   r"establishment of|established|from noon|from midnight|from \d\d|"
+                   r"starting from|came into being)\b")
+AGREEMENT_BROKEN = r"\b(?:violat\w*|breach\w*|broke|broken|collapsed?|disregard\w*)\b"
+# "were left guarding empty villages" is staying, not leaving.
+PEACEKEEPER_VERBS = (r"\b(?:deploy(?:ed|s|ing|ment)?|arriv(?:ed|es|al)|entered|moved|took up|"
+                     r"stationed|withdr(?:ew|awn|awal)|(?<!were\s)(?<!was\s)left|"
+                     r"patrol(?:s|led|ling)?|set up|escorted|began|begun|landed|flew|flown|"
+                     r"leav\w*|depart\w*)\b")
+ATTACKERS = r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|perpetrators?|scene|thieves)\b"
+REFUGEES = (r"\b(?:refugees?|residents?|civilians?|families|people|villagers|thousands|"
+            r"hundreds|women|children|population|inhabitants|armenians|azerbaijanis)\b")
+NATURAL_DEATH = (r"\b(?:starvation|hunger|malnutrition|illness|disease|natural causes|"
+                 r"heart attack|lack of (?:food|medicine|medical)|covid|coronavirus|"
+                 r"accident|crash|drowned|earthquake|flood)\b")
+# A show of force is no protest: "a show of military power", "rally support".
+NOT_A_PROTEST_BEFORE = (r"\b(?:live fire|military|firepower|capabilit\w+|weapons?|flight|"
+                        r"air show)\s+$")
+NOT_A_PROTEST_AFTER = (r"\s+(?:of|that)\s+(?:its\s+|the\s+)?(?:force|strength|power|resolve|"
+                       r"capabilit|unity|support|solidarity)|\s+(?:support|behind|around)\b")
+PROTEST_KILLED = (r"\b(?:killed|shot dead|live (?:fire|ammunition|rounds)|opened fire|shot at|"
+                  r"fired (?:on|at|into))\b")
+PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es)? with (?:the )?police|threw|throwing|hurled|stormed|"
+                   r"storming|set fire|smash(?:ed|ing)|rioters?|riot(?:ed|ing)|violent|"
+                   r"vandali[sz]ed|broke into|started to clash|"
+                   r"attacked (?:the )?police|ransacked|beat|beaten)\b")
+PROTEST_CALM = r"\bdispersed (?:peacefully|without incident)"
+PROTEST_INTERVENTION = (r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|stun grenades?|"
+                        r"rubber bullets|pepper spray|detain(?:ed|ing)|arrest(?:ed|ing)|"
+                        r"beat(?:en)?|batons?|broke up|crack(?:ed)? down|crackdown|"
+                        r"forcibly removed|pushed back)\b")
+AID_MOVES = (r"\b(?:deliver\w*|arriv\w*|reach\w*|enter\w*|cross\w*|distribut\w*|brought|"
+             r"allowed|opened|convoys?|trucks|lorries|shipments?|traffic)\b")
+CONVOY_HELD = (r"\b(?:waiting|parked|held|stuck|stranded|blocked|turned back|turned away|"
+               r"not allowed|denied|refused|stopped)\b")
+ARREST_NOT = r"\s+warrants?\b"
+# "captured two soldiers": people are no territory.
+PEOPLE_TAKEN = (r"^\s+(?:\w+\s+){0,3}?(?:soldiers?|servicem[ae]n|prisoners?|hostages?|"
+                r"civilians?|people|men|fighters|troops)\b")
+
+# Who makes a statement or a meeting an event of diplomacy, not an ordinary quotation.
+OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|ministers?|"
+             r"ministry of foreign affairs|foreign ministry|chancellors?|kings?|emirs?|popes?|"
+             r"secretary general|secretary of state|heads? of state|leaders?|delegations?|"
+             r"envoys?|ambassadors?|diplomats?|mediators?|co ?chairs?|representatives|"
+             r"negotiators|officials|security council|united nations|un|european union|eu|"
+             r"nato|osce|minsk group|african union|kremlin|white house|parliament|senate|"
+             r"congress|government)\b")
+# Who did it, when the attacker is no armed actor: a mob.
+MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|members|supporters|"
+       r"residents|villagers|locals|activists|students|fans|relatives|rioters|"
+       r"unidentified (?:men|people)|(?:a|several|some) (?:men|people))\b")
+# Signs that a report is about the dead of a whole war, or about a count of casualties.
+WAR_NOUNS = r"\b(?:war|conflict|hostilities|fighting|escalation|offensive)\b"
+
+# --- Where: how a place name is used in its sentence
+
+# Words that make the name after them the place where something happened.
+LOCATIVES = frozenset("in at near around outside inside into across towards toward through "
+                      "throughout within along over on off beyond behind past nearby "
+                      "vicinity".split())
+# Locatives that say "near it", not "in it": ACLED's precision 2.
+NEAR_WORDS = frozenset("near around outside nearby towards toward vicinity outskirts suburbs "
+                       "suburb direction environs beyond behind off close area".split())
+# Words that may stand between a locative and its name ("in the nearby town of X").
+MODIFIERS = frozenset(
+    "the a an of town towns village villages city cities capital region regions province "
+    "provinces district districts area areas outskirts suburbs suburb centre center heart "
+    "parts part direction road highway corridor regional provincial administrative nearby "
+    "neighbouring neighboring northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern north south east west disputed breakaway "
+    "separatist occupied border frontier frontline front line entire whole key strategic "
+    "strategically important ancient historic mountain mountainous hilltop cultural main spa "
+    "resort port market industrial coastal fortress garrison mining "
+    "small large major besieged settlement settlements commune municipality county state "
+    "republic enclave territory territories vicinity streets street villages' city's town's "
+    "populated controlled held limits densely".split())
+# A name followed by these is who acted, not where: "Armenia's defence ministry".
+ACTOR_AFTER = (
+    r"^(?:'s?)?\s+(?:\w+\s+)?(?:government|army|armed forces|forces|troops|military|ministry|"
+    r"president|prime minister|leader|leaders|leadership|officials?|authorities|side|soldiers|"
+    r"servicemen|police|parliament|spokes(?:man|woman|person)|administration|embassy|"
+    r"ambassador|envoy|delegation|negotiators|diplomats?|separatists|rebels|backed|led|"
+    r"aligned|allied|supported|sponsored|office|service|services|committee|prosecutors?|"
+    r"ombudsman|officers|border guards|media|television|news agency|representatives?)\b")
+SPEECH_AFTER = (
+    r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,|\s*,\s*(?:which|who))?\s+(?:has\s+|have\s+|had\s+|"
+    r"also\s+|later\s+|again\s+|on\s+\w+\s+|then\s+)?(?:said|says|say|saying|rejected|"
+    r"rejects|denied|denies|deny|accused|accuses|claimed|claims|announced|announces|reported|"
+    r"reports|stated|states|warned|warns|condemned|condemns|called|calls|urged|urges|insisted|"
+    r"insists|responded|blamed|blames|alleged|alleges|confirmed|confirms|demanded|demands|"
+    r"threatened|threatens|vowed|vows|pledged|promised|agreed|agrees|signed|signs|"
+    r"recogni[sz]ed|recogni[sz]es|wants|asked|told|informed|launched|launches|admitted|"
+    r"acknowledged|expressed|offered|sent|supports|supported|backs|backed|hopes|believes|"
+    r"would|will|tried|attempted|sought)\b")
+# Before a name, these make it an actor or an office: "by X", "the governor of X".
+ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|urged|urging|"
+                r"called on|backed by|supported by|with|(?:president|government|ministry|"
+                r"leaders?|leadership|army|forces|people|authorities|side|parliament|officials|"
+                r"representatives|delegation|minister|ambassador|envoy|governor|mayor|"
+                r"ombudsman|head|chief|commander|spokes(?:man|woman|person)|prosecutor|"
+                r"embassy|consul|citizens?|nationals?|military|troops|soldiers|police|"
+                r"defen[cs]e army|republic)s? of|on behalf of)\s+(?:the\s+)?$")
+LOCATIVE_BETWEEN = (r"\b(?:road|border|corridor|highway|route|frontier|line|area|"
+                    r"mountains?|region)\s+between\s+")
+SPEAKERS_AT = (r"\b(?:officials?|sources?|diplomats?|analysts?|authorities|government|"
+               r"ministry|spokes(?:man|woman|person)|observers|experts|leaders?|prosecutors?|"
+               r"police)\s+(?:in|at|from)\s+(?:the\s+)?$")
+BORDER_WITH = r"\bborder\s+with\s+(?:the\s+)?$"
+# A name before these is the subject of a passive: "X was shelled".
+PASSIVE_AFTER = (r"^(?:'s\s+[\w\s]{0,20}?)?\s*(?:,[^,]{0,60},\s*)?(?:was|were|is|are|"
+                 r"has been|have been|had been|came|comes|come|remains?|remained|being|"
+                 r"itself)\b")
+# A person of the place, where the place is where it happened to them: "a resident of X".
+OF_PEOPLE = (r"\b(?:residents?|natives?|villagers|inhabitants|people|population|citizens|"
+             r"centre|center|heart|outskirts|suburbs?|part|parts|limits|streets?|districts?|"
+             r"villages?|town|city|area|vicinity|capital|direction|shelling|bombardment|"
+             r"bombing|capture|liberation|fall|siege|blockade|occupation|evacuation|"
+             r"control|handover|return|entry)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,3}?$")
+# The area an agreement covers is not where it was made: "a ceasefire in X".
+AGREEMENT_AREA = (r"\b(?:fighting|hostilities|war|ceasefire|truce|clashes|conflict|peace|"
+                  r"settlement|violence|hostilities)\s+(?:in|over|around|for|on|along)\s+"
+                  r"(?:the\s+)?$")
+# Where an actor stands, not where it acted: "forces located at X fired on ...".
+STANDING_AT = (r"\b(?:located|stationed|based|positioned|deployed|standing)\s+(?:at|in|near|"
+               r"around)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$")
+AGENT_VERBS = frozenset(
+    "shelled shells bombarded bombed attacked attacks captured seized took retook recaptured "
+    "liberated launched launches fired fires struck hit targeted stormed overran shot downed "
+    "intercepted deployed sent blockaded blocked closed evacuated arrested detained abducted "
+    "killed signed opened began mounted repelled repulsed set established installed "
+    "built declared imposed announced".split())
+# Verbs whose object is where the event happened: "rockets hit X", "residents left X".
+OBJECT_VERBS = frozenset(
+    "hit hits hitting struck strikes striking targeted targeting pounded pounding rocked shook "
+    "shelled shelling bombed bombing attacked attacking captured seized entered fled flee "
+    "fleeing left leaving evacuated reached surrounded encircled besieged liberated retook "
+    "raided stormed destroyed damaged blockaded occupied extended spread".split())
+# "left the region for X": the event is where they left.
+LEFT_FOR = r"\b(?:left|leave|leaving|departed|headed|bound)\s+(?:[\w']+\s+){0,3}for\s+[\w\s']*$"
+BATTLE_FOR = r"\b(?:battles?|fight|fighting|struggle|war)\s+for\s+[\w\s']*$"
+ROAD_TO = r"\b(?:road|way|route|highway|corridor)\s+to\s+[\w\s']*$"
+# "in the region", "its border": a place named before, of the kind the noun says.
+REFERENCE = (
+    r"\b(?:(?:in|at|near|around|outside|inside|into|across|throughout|within|along|over|on|"
+    r"from|of|left|leave|leaving|fled|flee|fleeing|hit|struck|shelled|entered|captured|took|"
+    r"control of)\s+(?:the|this|that)\s+(?:\w+\s+)?(?P<noun>region|enclave|territory|"
+    r"republic|province|district|country|city|town|village|capital)|\bits\s+(?:\w+\s+)?"
+    r"(?P<own>border|borders|frontier|territory|soil))\b")
+REFERENCE_KINDS = {
+    "region": "region admin1 admin2", "enclave": "region admin1 admin2",
+    "territory": "region admin1 admin2", "republic": "region admin1 country",
+    "province": "admin1 admin2 region", "district": "admin2 admin1 region",
+    "country": "country", "city": "city", "town": "city", "village": "city",
+    "capital": "city",
+}
+# "the corridor", "the river": the generic word that ends a place's name stands for it.
+NAMED_HEAD = (r"\bthe\s+(?:same\s+)?(?P<head>corridor|river|sea|lake|strait|gulf|peninsula|"
+              r"valley|gorge|canal|highway|bridge|square)\b")
+# "the attack", "Sunday's deadly blast": an event spoken of again; not "its troops had".
+DEFINITE = (r"\b(?:the|this|that|these|those|its|their|[a-z]+'s)\s+"
+            r"(?:(?!(?:had|has|have|was|were|is|are|been|be|did|will|would)\s)"
+            r"[a-z]+\s+){0,2}$")
+# A past perfect: what had happened before the news.
+PLUPERFECT = r"\bhad\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|t|wn|ne|ck|ht|ld|un|ok|ew)\b"
+
+# --- How many were killed
+
+UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+         "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+DOZEN = frozenset({"dozen"})
+AND = frozenset({"and"})
+ARTICLES = frozenset({"a", "an"})
+NOT_PEOPLE = frozenset("hours hour days day weeks week months month years year minutes km "
+                       "kilometres kilometers metres meters miles times percent per "
+                       "houses homes buildings tanks drones vehicles incidents".split())
+VAGUE = frozenset("dozens scores hundreds thousands many several numerous some".split())
+PERSONS = (r"(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighters|"
+           r"militants|rebels|separatists|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|"
+           r"residents?|villagers?|officers?|policem[ae]n|police|journalists?|"
+           r"workers?|members?|guards?|personnel|individuals|victims|others|babies|"
+           r"baby|infants?|teenagers?|students?|medics?|doctors?|nurses?|passengers?|"
+           r"protesters?|demonstrators?|refugees|staff|conscripts?|volunteers?|"
+           r"peacekeepers?|citizens?|commandos?|agents?|militiam[ae]n|insurgents?|"
+           r"attackers?|assailants?|gunm[ae]n|shepherds?|farmers?|\w{3,}ians?|\w{3,}is)")
+NP_STOP = frozenset(
+    "in on at by after before during when while as said says say that which who where from "
+    "since near across into wounded injured hurt wounding injuring missing and/or were was "
+    "been being is are have has had".split())
+AFTER_KILLING = frozenset("at least more than some about nearly around over up to almost "
+                          "approximately roughly as many".split())
+# Words of killing, and where the count stands: "killed three", "three were killed".
+KILLING = frozenset({"killed", "killing", "kills", "dead", "died", "perished", "lives", "dies"})
+KILLING_ACTIVE = frozenset({"killed", "killing", "kills"})
+PASSIVE = frozenset({"were", "was", "been", "being", "are", "is", "got", "reportedly"})
+LIVES = frozenset({"lives"})  # "lost their lives": the count stands three words back
+LOST = frozenset({"lost"})
+THE = frozenset({"the"})  # "the dead" are people, not a report of deaths
+AUXILIARIES = frozenset({"were", "was", "been", "being", "are", "is", "have", "has", "had", "got",
+                         "reportedly", "also", "all"})
+LIST_CUTS = ("including", "among")
+ZERO = (r"\b(?:no one|nobody|no people|none) (?:was|were|had been|has been) "
+        r"(?:killed|hurt|injured)|no (?:deaths|fatalities|casualties|losses)(?: were| was)? "
+        r"(?:reported|recorded)|without (?:any )?(?:casualties|losses)|no (?:one|people) died|"
+        r"no (?:civilians?|one|people|soldiers) (?:was |were )?(?:injured|hurt|killed)\b")
+DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deaths|victims)) "
+              r"(?:\w+ ){{0,14}}?(?:to|at|of|reached|is|was|stands at|stood at|hit) "
+              r"(?:at least |more than |some |over |nearly |about )?(\d{{1,3}}(?:,\d{{3}})+|\d+|"
+              r"(?:{number})(?: (?:{number}|and))*)\b")
+KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
+             r"death toll|number of (?:people |those )?(?:dead|killed))\b")
