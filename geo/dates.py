@@ -65,6 +65,7 @@ def calendar(code: str = "en") -> SimpleNamespace:
         dateline_dates=[explicit[1 + i] for i in words.DATELINE_DATES],
         any_month=re.compile(rf"\b(?:{_cased(words.MONTHS, words.CASED_NAMES)})\b"),
         any_weekday=re.compile(weekday),
+        year_range=re.compile(words.YEAR_RANGE),
         year_alone=re.compile(rf"(?<![\d,.$£€#/:-]){not_after}\b(?P<year>(?:19|20)\d\d)\b"
                               rf"(?![,.:/]\d|{words.PERCENT_AFTER}|-\d)"),
         counted=re.compile(words.COUNTED_AFTER, re.IGNORECASE),
@@ -332,6 +333,11 @@ def _date_expressions(sentence: str, published: PartialDate,
     for start, end, date in _relative_spans(sentence, published, lang):
         if free(start, end):
             add(start, end, date)
+    for match in words.year_range.finditer(sentence):
+        if free(match.start(), match.end()):
+            year = int(match["year"])
+            if 1900 <= year <= _latest_plausible_year(published):
+                add(match.start(), match.end(), PartialDate(year))
     for match in words.year_alone.finditer(sentence):
         if not free(match.start(), match.end()):
             continue
@@ -452,22 +458,34 @@ def _relative_date(kind: str, count: str | None, published: PartialDate,
         return _from_day(day - dt.timedelta(days=number))
     monday = day - dt.timedelta(days=day.weekday())
     if kind == "this_week":
-        return _common(monday, max(monday, day - dt.timedelta(days=1)))
+        return _common_days(monday, max(monday, day - dt.timedelta(days=1)))
     if kind == "last_week":
-        return _common(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
+        return _common_days(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
     # The weekend: the most recent Saturday and Sunday up to the article's date.
     saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
-    return _common(saturday, min(day, saturday + dt.timedelta(days=1)))
+    return _common_days(saturday, min(day, saturday + dt.timedelta(days=1)))
 
 
 def _from_day(day: dt.date) -> PartialDate:
     return PartialDate(day.year, day.month, day.day)
 
 
-def _common(first: dt.date, last: dt.date) -> PartialDate:
+def _common_days(first: dt.date, last: dt.date) -> PartialDate:
     """What every day from `first` to `last` shares: the day, the month or the year."""
     if first == last:
         return _from_day(first)
     if (first.year, first.month) == (last.year, last.month):
         return PartialDate(first.year, first.month)
     return PartialDate(last.year) if first.year == last.year else PartialDate()
+
+
+def common(a: PartialDate, b: PartialDate) -> PartialDate | None:
+    """What two dates share: the same date, their month, or their year; None if not even
+    the year."""
+    if a.year is None or a.year != b.year:
+        return None
+    if a == b:
+        return a
+    if a.month is not None and a.month == b.month:
+        return PartialDate(a.year, a.month)
+    return PartialDate(a.year)

@@ -20,11 +20,12 @@ story:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from geo.dates import DateExpression, PartialDate, date_expressions
+from geo.dates import DateExpression, PartialDate, common, date_expressions
 from geo.events.fatalities import fatalities
 from geo.events.lexicon import lexicon
 from geo.events.places import (
@@ -41,12 +42,13 @@ from geo.events.places import (
     place_use,
     referred_place,
 )
-from geo.events.rules import Hit, find_hits
+from geo.events.rules import Hit, find_hits, kind_of, participants, violence_type
 from geo.events.sentences import Sentence, paragraphs, split_sentences
 from geo.events.taxonomy import (
     ATTACK_TYPES,
     BATTLES,
     DIPLOMACY,
+    EXPLOSIONS,
     STRATEGIC,
     VIOLENCE,
     VIOLENT_TYPES,
@@ -82,12 +84,13 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     uses = {m.start: place_use(s, m, None) for s in sentences for m in s.mentions}
     story = _Story(published, paragraphs(article.text, article.body_start),
                    sorted((m for s in sentences for m in s.mentions), key=lambda m: m.start),
-                   uses, focus_places(sentences, uses))
+                   uses, focus_places(sentences, uses),
+                   handover=any(lex.HANDOVER.search(s.folded) for s in sentences))
     for sentence in sentences:
         if sentence.text.rstrip().endswith("?") or lex.EDITORIAL.match(sentence.folded):
             story.note(sentence, [])
             continue
-        hits = find_hits(sentence)
+        hits = [_in_context(h, sentence, story) for h in find_hits(sentence)]
         drafts = _sentence_events(sentence, hits, story)
         drafts += _casualty_events(sentence, hits, drafts, story)
         if lex.KILL_WORD.search(sentence.folded):
@@ -100,9 +103,13 @@ def extract_events(article: Article, mentions: Sequence[Mention],
                 story.seen.add(key)
                 story.drafts.append(draft)
         story.note(sentence, drafts)
+    # A headline announces what the body reports: its events stand only for what the body
+    # does not tell (a violent headline over a violent body is the body's event).
     drafts = story.drafts
-    body_types = {d.event_type for d in drafts if not d.sentence.heading}
-    drafts = [d for d in drafts if not d.sentence.heading or d.event_type not in body_types]
+    body = {(d.violent, d.event_type if not d.violent else "") for d in drafts
+            if not d.sentence.heading}
+    drafts = [d for d in drafts if not d.sentence.heading
+              or (d.violent, d.event_type if not d.violent else "") not in body]
     return [_finish(article, n, draft) for n, draft in enumerate(_once_each(drafts), 1)]
 
 
@@ -140,6 +147,7 @@ class _Story:
     usable: list[Mention]  # every usable place mention, in text order
     uses: dict[int, int]  # mention start -> its use without a trigger
     focus: list[Mention]  # the article's focus places, best first
+    handover: bool = False  # whether the article tells of territory handed over
     drafts: list[_Draft] = field(default_factory=list)
     seen: set[tuple] = field(default_factory=set)
     located: list[tuple[int, Mention]] = field(default_factory=list)  # (paragraph, place)
@@ -160,14 +168,32 @@ class _Story:
         self.last_index = sentence.index
 
     def time_of(self, sentence: Sentence) -> PartialDate:
-        """The time an undated sentence tells: its paragraph's, else the article's date."""
-        if self.paragraph_date and self.paragraph_date[0] == sentence.paragraph:
-            return self.paragraph_date[1]
+        """The time an undated sentence tells: its paragraph's; else, when the story has
+        moved to another day in the paragraphs just before, what that day and the
+        article's date share (the month, or the year), since the text does not say which;
+        else the article's date."""
+        if self.paragraph_date is None:
+            return self.published
+        paragraph, date = self.paragraph_date
+        if paragraph == sentence.paragraph:
+            return date
+        if sentence.paragraph - paragraph <= 2 and date != self.published:
+            return common(date, self.published) or self.published
         return self.published
 
 
 # ---------------------------------------------------------------------------------------
 # The sentence's own events
+
+
+def _in_context(hit: Hit, sentence: Sentence, story: _Story) -> Hit:
+    """A trigger read against the whole article: in a story of a handover, troops that
+    enter or take control of a place take over what was handed over."""
+    if hit.rule == "territory" and story.handover and sentence.lex.PEACEFUL_ENTRY.search(
+            sentence.folded, hit.start, hit.end):
+        return replace(hit, event_type=STRATEGIC,
+                       sub_event_type="Non-violent transfer of territory")
+    return hit
 
 
 def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list[_Draft]:
@@ -184,7 +210,8 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
                 and use == GOVERNED]
     for i, (hit, _mention, use, in_clause) in enumerate(choices):
         near = [a for a in anchored if abs(a[0].start - hit.start) <= FAR]
-        if near and not in_clause and use < GOVERNED and hit.event_type != DIPLOMACY:
+        if near and not in_clause and use < GOVERNED and hit.event_type != DIPLOMACY and \
+                hit.sub_event_type != "Agreement":
             _, neighbour = min(near, key=lambda a: abs(a[0].start - hit.start))
             choices[i] = (hit, neighbour, GOVERNED, False)
     # Talks that end in an agreement are the agreement, made where the talks were held.
@@ -215,6 +242,10 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
                                      use))
             continue
         hit, mention, use, _ = max(members, key=lambda m: (m[2], -m[0].start))
+        if mention is not None and use < WEAK and (
+                event_type == DIPLOMACY or sub_type == "Agreement"
+                or mention.place.kind in {"country", "continent"}):
+            mention = None  # a bare name is who talked or agreed, or whose forces fought
         if mention is None and event_type == STRATEGIC:
             mention, use = _acting_state(sentence, hit), WEAK
         drafts.append(_Draft(sentence, hit, event_type, sub_type, mention,
@@ -253,7 +284,13 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     own_place = mention is not None and use >= WEAK
     previous = next((d for d in reversed(story.drafts) if d.event_type in ATTACK_TYPES
                      or d.violent), None)
-    if previous is not None and previous.event_type == BATTLES:
+    doers, _ = participants(sentence, hit)
+    event_type, sub_type = ("", "")
+    if kind_of(doers, lex, "doer"):  # who did it to whom says what it was
+        event_type, sub_type = violence_type(sentence, hit, ("", ""))
+    if event_type:
+        pass
+    elif previous is not None and previous.event_type == BATTLES:
         event_type, sub_type = BATTLES, "Armed clash"
     elif previous is not None:
         event_type, sub_type = previous.event_type, previous.sub_event_type
@@ -303,7 +340,8 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
     clause_start, _ = sentence.clause(hit.start)
     background = hit.rule == "war" or lex.PLUPERFECT.search(
         sentence.folded, max(clause_start, hit.start - 40), hit.end)
-    if background and time.year is not None:
+    in_paragraph = story.paragraph_date and story.paragraph_date[0] == sentence.paragraph
+    if background and not in_paragraph and time.year is not None:
         return PartialDate(time.year), False
     return time, False
 
@@ -333,7 +371,8 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
         if earlier[id(draft)] is not None:
             _merge(earlier[id(draft)], draft)
             continue
-        if draft.mention is None and anchor is not None:
+        if draft.mention is None and anchor is not None and draft.event_type != DIPLOMACY and \
+                draft.sub_event_type != "Agreement":
             draft.mention, draft.source = anchor.mention, "paragraph"
             if not draft.dated:
                 draft.date = anchor.date
@@ -346,11 +385,10 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
                 draft.use = WEAK
         if draft.mention is None:
             draft.mention, draft.source = _fallback(draft, sentence, story)
-        if draft.source != "sentence":
-            same = _same_event_told_before(draft, story)
-            if same is not None:
-                _merge(same, draft)
-                continue
+        same = _same_event_told_before(draft, story)
+        if same is not None:
+            _merge(same, draft)
+            continue
         new.append(draft)
     return new
 
@@ -380,6 +418,8 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
             return earlier  # "called the attack deliberate", "caught in the shelling"
         same = (earlier.event_type, earlier.sub_event_type) == (
             draft.event_type, draft.sub_event_type)
+        if same and gap <= 1 and earlier.source != "sentence" and draft.source == "sentence":
+            return earlier  # "X was detained. He was detained at the checkpoint": where
         if not draft.dated and gap <= 1 and (
                 same or {earlier.event_type, draft.event_type} <= {"Protests", "Riots"}):
             return earlier
@@ -387,14 +427,47 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
 
 
 def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
-    """An event without a place of its own, of a type and day the article has already
-    reported (at the place it now borrows, or placed by its own words): told again."""
+    """The earlier event this one tells again, if any:
+    - without a place of its own, of a type and day the article has already reported;
+    - undated, of the type and place of an earlier event (unless "again", "a new ...");
+    - an agreement without a place, days from one the article has reported;
+    - a statement on the talks ("read out a joint statement after the consultations")."""
+    lex = draft.sentence.lex
     for earlier in reversed(story.drafts):
-        if earlier.event_type != draft.event_type or earlier.date.iso != draft.date.iso:
+        if earlier.sentence.heading:
             continue
-        if earlier.place_id == draft.place_id or earlier.source == "sentence":
+        same_type = earlier.event_type == draft.event_type
+        if same_type and draft.source != "sentence" and earlier.date.iso == draft.date.iso and (
+                earlier.place_id == draft.place_id or earlier.source == "sentence"):
+            return earlier
+        another = lex.ANOTHER.search(draft.sentence.folded, max(0, draft.hit.start - 30),
+                                     draft.hit.end)
+        if earlier.sub_event_type == draft.sub_event_type and not draft.dated and \
+                draft.source == "sentence" and earlier.place_id == draft.place_id and not another:
+            return earlier
+        if same_type and draft.date.precision == "day" and earlier.date.iso == draft.date.iso \
+                and (_coarse(draft) or _coarse(earlier)) and not another:
+            return earlier  # the day's fighting, seen from the country or the region
+        if draft.sub_event_type == earlier.sub_event_type == "Agreement" and \
+                draft.mention is None and _days_apart(earlier.date, draft.date) <= 2:
+            return earlier
+        if draft.sub_event_type == "Statement" and earlier.sub_event_type in {
+                "Meeting", "Agreement"} and lex.TALKS.search(draft.sentence.folded) and \
+                _days_apart(earlier.date, draft.date) <= 1:
             return earlier
     return None
+
+
+def _coarse(draft: _Draft) -> bool:
+    """Whether the event is placed only at a region or a country, or not at all."""
+    return draft.mention is None or place_scale(draft.mention.place) in {"region", "country"}
+
+
+def _days_apart(a: PartialDate, b: PartialDate) -> int:
+    """Days between two dates known to the day; a large number otherwise."""
+    if a.precision != "day" or b.precision != "day":
+        return 0 if a.iso and a.iso == b.iso else 10 ** 6
+    return abs((dt.date(a.year, a.month, a.day) - dt.date(b.year, b.month, b.day)).days)
 
 
 def _same_kind(earlier: _Draft, later: _Draft) -> bool:
@@ -405,17 +478,36 @@ def _same_kind(earlier: _Draft, later: _Draft) -> bool:
 
 
 def _merge(earlier: _Draft, later: _Draft) -> None:
-    """Fold what a later mention of an event adds: its dead, its date, a protest's outcome,
-    a finer place."""
+    """Fold what a later mention of an event adds: its dead (both sides' added), its date,
+    a protest's outcome, a finer place."""
     if earlier.fatalities is None:
         earlier.fatalities = later.fatalities
+    elif later.fatalities and _other_side(earlier, later):
+        earlier.fatalities += later.fatalities
     if not earlier.dated and later.dated:
         earlier.date, earlier.dated = later.date, True
     if earlier.event_type in {"Protests", "Riots"} and later.event_type in {
             "Protests", "Riots"} and earlier.sub_event_type == "Peaceful protest":
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
-    if earlier.source != "sentence" and later.source == "sentence" and later.mention:
+    finer = later.mention is not None and (earlier.mention is None or SPECIFICITY.get(
+        later.mention.place.kind, 3) < SPECIFICITY.get(earlier.mention.place.kind, 3))
+    if later.source == "sentence" and later.mention and (earlier.source != "sentence" or finer):
         earlier.mention, earlier.source, earlier.use = later.mention, "sentence", later.use
+    # "came under attack", then "as a result of shelling": the weapon says what it was.
+    if earlier.hit.rule in _VAGUE_ATTACKS and later.event_type == EXPLOSIONS and \
+            earlier.event_type in ATTACK_TYPES:
+        earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
+
+
+def _other_side(earlier: _Draft, later: _Draft) -> bool:
+    """Whether the later report counts the dead of another side: its sentence names a
+    people (a demonym) that the earlier one's does not."""
+    sides = {d.place.country for d in earlier.sentence.demonyms if d.place is not None}
+    theirs = {d.place.country for d in later.sentence.demonyms if d.place is not None}
+    return bool(theirs) and bool(sides) and not theirs & sides
+
+
+_VAGUE_ATTACKS = frozenset({"attack", "under_fire", "casualty", "fired", "clash"})
 
 
 def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention | None, str]:
@@ -490,9 +582,10 @@ def _sentences(article: Article, mentions: Sequence[Mention], published: Partial
         actors = tuple(_within(demonyms, demonym_starts, start, end))
         at = bisect.bisect_right(paragraph_starts, start) - 1
         paragraph = at if at >= 0 and start < spans[at][1] else -1
-        heading = (spans[paragraph] == (start, end) and not re.search(
-            r"[.!?…\"”’')]$", sentence_text)) or bool(title) and (
-                _normalised(sentence_text) == title)
+        # A headline: a paragraph of its own, or the title, without a closing stop (an
+        # article without a title has its first line for one, which may be its lead).
+        heading = not re.search(r"[.!?…\"”’')]$", sentence_text) and (
+            spans[paragraph] == (start, end) or bool(title) and _normalised(sentence_text) == title)
         sentences.append(Sentence(sentence_text, fold(sentence_text), start, index, paragraph,
                                   inside, actors, dates, lex, heading))
     return sentences

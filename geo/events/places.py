@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from geo.events.rules import Hit
 from geo.events.sentences import Sentence
-from geo.events.taxonomy import DISPLACEMENT
+from geo.events.taxonomy import DIPLOMACY, DISPLACEMENT
 from geo.model import Mention, Place
 
 # How well a mention locates an event.
@@ -59,6 +59,12 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     listed = _listed_after(sentence, mention)
     if listed is not None:  # "by France, Russia and the United States"
         return place_use(sentence, listed, hit, event_type)
+    last = _list_end(sentence, mention)
+    if last is not mention:  # "Armenia and Azerbaijan agreed": what follows the list
+        list_after = folded[last.end - sentence.start:last.end - sentence.start + _CONTEXT]
+        if lex.ACTOR_AFTER.match(list_after) or lex.SPEECH_AFTER.match(list_after) or (
+                _agent_verb_after(list_after, lex)):
+            return ACTOR
     if lex.BORDER_WITH.search(before):
         return BARE
     if lex.ACTOR_BEFORE.search(before) or _NOT_BEFORE.search(before):
@@ -69,7 +75,8 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return GOVERNED if lex.LOCATIVE_BETWEEN.search(before[-60:]) else ACTOR
     if lex.SPEAKERS_AT.search(before) and lex.SPEECH_AFTER.match(after):
         return ACTOR  # "officials in Moscow said": where the speakers are
-    if lex.OF_PEOPLE.search(before):
+    if lex.OF_PEOPLE.search(before) and event_type != DIPLOMACY and (
+            hit is None or hit.sub_event_type != "Agreement"):
         return GOVERNED  # "a resident of X", "the centre of X", "the shelling of X"
     adjectives = [(d.start - sentence.start - window, d.end - sentence.start - window)
                   for d in sentence.demonyms]
@@ -79,16 +86,35 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return GOVERNED  # "forces in X agreed": X is where, not who
     if lex.SPEECH_AFTER.match(after):
         return ACTOR
-    if hit is not None and hit.start >= end:
-        gap = folded[end:hit.start]
-        first_word = _WORD.findall(folded[hit.start:hit.end])[:1]
-        if mention.place.kind in _AGENT_KINDS and \
-                re.fullmatch(r"(?:'s)?\s*(?:\w+\s+){0,1}", gap) and first_word and \
-                first_word[0] in lex.AGENT_VERBS and not _BE.search(gap):
-            return ACTOR  # "Azerbaijan shelled ...": the subject of the attack
+    if _agent_verb_after(after, lex):
+        return ACTOR  # "Azerbaijan shelled ...", "Baku liberated ...": the subject
     if lex.PASSIVE_AFTER.match(after) and hit is not None and 0 <= hit.start - end <= 50:
         return GOVERNED
     return governed
+
+
+def _agent_verb_after(after: str, lex) -> bool:
+    """Whether an active verb of acting follows the name: it is then who acted."""
+    words = re.match(r"(?:'s)?\s*(?:(\w+)\s+)?(\w+)", after)
+    if not words:
+        return False
+    first, second = words.group(1), words.group(2)
+    if second in lex.AGENT_VERBS and (first is None or not _BE.fullmatch(first)):
+        return first is None or first in {"also", "then", "later", "had", "has", "have"}
+    return False
+
+
+def _list_end(sentence: Sentence, mention: Mention) -> Mention:
+    """The last name of the list this one opens ("X, Y and Z"), or itself."""
+    last = mention
+    for other in sentence.mentions:
+        if other.start <= last.start:
+            continue
+        gap = sentence.folded[last.end - sentence.start:other.start - sentence.start]
+        if not _LISTED.fullmatch(gap):
+            break
+        last = other
+    return last
 
 
 def _listed_after(sentence: Sentence, mention: Mention) -> Mention | None:

@@ -26,6 +26,7 @@ from geo.events.lexicon import Trigger
 from geo.events.sentences import Sentence
 from geo.events.taxonomy import (
     BATTLES,
+    DIPLOMACY,
     DISPLACEMENT,
     EXPLOSIONS,
     HUMANITARIAN,
@@ -106,7 +107,6 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
     premature = {h.event_type for h in hits if h.sub_event_type == "Disrupted weapons use"}
     blocked = [h.start for h in hits if h.sub_event_type == "Blockade"]
     protest = any(h.rule == "protest" and h.event_type == PROTESTS for h in hits)
-    subs = {h.sub_event_type for h in hits}
     kept = []
     for h in hits:
         gives_way_to = _GIVE_WAY.get(h.rule, set())
@@ -120,13 +120,10 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
             continue
         # A road closed by protesters is their protest; a corridor or supplies cut is a
         # blockade, which the protest camp is part of.
-        if h.sub_event_type == "Blockade" and protest and not re.search(
-                r"corridor|suppl|humanitarian|siege|besieg", sentence.folded[h.start:h.end]):
+        if h.sub_event_type == "Blockade" and protest and sentence.lex.LOCAL_ROAD.search(
+                sentence.folded, h.start, h.end):
             continue
         if h.rule == "protest" and "Blockade" in {k.sub_event_type for k in kept}:
-            continue
-        # Talks that end in an agreement are the agreement.
-        if h.sub_event_type == "Meeting" and "Agreement" in subs:
             continue
         # "Red Cross vehicles were turned back": the convoy is the blockade's object.
         if h.sub_event_type == "Humanitarian access" and any(0 <= b - h.end <= 30
@@ -154,6 +151,8 @@ def asserted(sentence: Sentence, start: int, end: int) -> bool:
     own_text = " ".join(_TOKEN.findall(text[start:end])[1:])
     if any(w in lex.NEGATORS or w.endswith("n't") for w in near[-4:]) or set(own[1:]) & lex.NOT:
         return False
+    if any(w in lex.ENDERS for w in near[-3:]) and near[-1:] != ["and"]:
+        return False  # "ended the blockade", "stopped shelling"
     if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
         return False  # "may shell", "rockets could hit"
     if lex.DENIAL.search(before) or lex.INTENTION.search(before) or \
@@ -162,8 +161,12 @@ def asserted(sentence: Sentence, start: int, end: int) -> bool:
     recent = earlier[-_CONTEXT:]
     if lex.REFERRED.search(recent) or lex.BACKGROUND.search(recent):
         return False  # "since the bombardment began", "after two days of fighting"
-    if lex.INTENTION.search(folded, start, end):
+    if lex.INTENTION.search(folded, start, end) and "agree" not in folded[start:end]:
         return False  # "people hoping to leave", "the population wants to leave"
+    if lex.DEPICTED.search(earlier[-80:]):
+        return False  # "a video shows tanks being hit": evidence, not a report
+    if own and own[0].endswith("ed") and lex.PARTICIPLE_AS_NAME.search(earlier[-12:]):
+        return False  # "the attacked journalists": people named by an earlier event
     if set(near + own) & lex.HABITS or lex.HABITUAL.match(folded, end, end + 40):
         return False  # "regular naval exercises", "hit several times"
     if lex.DENIED_AFTER.match(folded[end:end + 60]) or lex.REHEARSED.search(earlier):
@@ -215,62 +218,84 @@ def _place_follows(sentence: Sentence, hit: Hit, chars: int = 60) -> bool:
     return any(hit.end <= m.start - sentence.start <= hit.end + chars for m in sentence.mentions)
 
 
-def attacker(sentence: Sentence, hit: Hit) -> str:
-    """Who attacked, as far as the words say: "armed" (forces, gunmen, police...), "mob"
-    (a crowd, young men, activists...) or "" when they do not say."""
+def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
+    """The words naming who did the trigger's act and to whom it was done.
+
+    A passive ("a civilian was shot dead by gunmen") names its victims before the verb and
+    its doer after "by"; an active verb ("gunmen shot a civilian") the other way round.
+    """
     lex, folded = sentence.lex, sentence.folded
-    clause_start, _ = sentence.clause(hit.start)
-    subject = folded[max(clause_start, hit.start - 80):hit.start]
-    agent = re.match(r"\s+(?:\w+\s+){0,3}?by\s+((?:[\w']+\s+){0,5})", folded[hit.end:hit.end + 80])
-    for words in (agent.group(1) if agent else "", subject):
-        if lex.ARMED_ACTORS.search(words):
-            return "armed"
-        if lex.MOB.search(words):
-            return "mob"
+    before = folded[max(0, hit.start - 100):hit.start]
+    cut = list(lex.SUBJECT_STOP.finditer(before))
+    subject = before[cut[-1].end():] if cut else before
+    own = folded[hit.start:hit.end]
+    after = folded[hit.end:hit.end + 100]
+    agent = lex.AGENT_AFTER.match(after)
+    # "a man was killed in a shooting by gunmen": the noun's doers follow "by" too.
+    passive = agent is not None or lex.PASSIVE_BEFORE.search(before) is not None
+    stop = lex.PHRASE_STOP.search(after)
+    object_ = after[:stop.start()] if stop else after
+    if passive:
+        return (agent.group(1) if agent else ""), subject + " " + own
+    return subject, own + " " + object_
+
+
+def kind_of(words: str, lex, role: str) -> str:
+    """What a noun phrase names: "protesters", "armed" (forces, militants, police...),
+    "mob" (a crowd, residents, young men: as doers only) or "civilian"; "" when unsaid."""
+    if lex.PROTESTERS.search(words):
+        return "protesters"
+    if lex.ARMED_ACTORS.search(words):
+        return "armed"
+    if role == "doer" and lex.MOB.search(words):
+        return "mob"
+    if lex.CIVILIANS.search(words):
+        return "civilian"
     return ""
 
 
-def _victims(sentence: Sentence, hit: Hit) -> str:
-    """The words naming whom the trigger's action was done to: its object, or the subject
-    of a passive ("a civilian was shot dead")."""
-    folded = sentence.folded
-    own = folded[hit.start:hit.end]
-    after = folded[hit.end:hit.end + 60]
-    clause_start, _ = sentence.clause(hit.start)
-    before = folded[max(clause_start, hit.start - 60):hit.start]
-    passive = re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", before)
-    return (before if passive else "") + " " + own + " " + re.split(r"\bby\b", after)[0]
+def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tuple[str, str]:
+    """ACLED's type of an act of violence from who did it to whom: force on protesters is
+    excessive; a crowd's is a riot; an armed actor's on civilians is violence against
+    civilians; on armed men an armed clash."""
+    lex = sentence.lex
+    doers, victims = participants(sentence, hit)
+    doer, victim = kind_of(doers, lex, "doer"), kind_of(victims, lex, "victim")
+    if victim == "protesters" and doer != "protesters":
+        return PROTESTS, "Excessive force against protesters"
+    if doer == "protesters":
+        return RIOTS, "Violent demonstration"
+    if doer == "mob":
+        return RIOTS, "Mob violence"
+    if victim == "civilian":
+        return VIOLENCE, "Attack"
+    if victim == "armed":
+        return BATTLES, "Armed clash"
+    return default
 
 
 def _rule_attack(sentence: Sentence, hit: Hit) -> Typed:
-    lex = sentence.lex
-    after = sentence.folded[hit.end:hit.end + 60]
-    if lex.PROTESTERS.search(after):
-        return PROTESTS, "Excessive force against protesters"
-    who = attacker(sentence, hit)
-    if who == "mob" and not lex.MILITARY.search(after):
-        return RIOTS, "Mob violence"
-    for text in (after, _clause_text(sentence, hit)):
-        if lex.CIVILIANS.search(text) and not lex.MILITARY.search(after):
-            return VIOLENCE, "Attack"
-        if lex.MILITARY.search(text):
-            return BATTLES, "Armed clash"
-    return hit.event_type, hit.sub_event_type
+    return violence_type(sentence, hit, (hit.event_type, hit.sub_event_type))
 
 
 def _rule_violence(sentence: Sentence, hit: Hit) -> Typed:
     """Shot dead, stabbed, beaten: by a mob it is mob violence; between armed men an armed
     clash; else an attack on civilians."""
+    return violence_type(sentence, hit, (VIOLENCE, "Attack"))
+
+
+def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
+    """Clashes of protesters with the police are a riot, and so are a crowd's or between
+    two unarmed groups; clashes of armed men are battles."""
     lex = sentence.lex
-    victims = _victims(sentence, hit)
-    who = attacker(sentence, hit)
-    if lex.PROTESTERS.search(victims):
-        return PROTESTS, "Excessive force against protesters"
-    if who == "mob":
+    doers, _ = participants(sentence, hit)
+    window = _window(sentence, hit, 60)
+    if lex.PROTESTERS.search(window) or kind_of(doers, lex, "doer") == "protesters":
+        return RIOTS, "Violent demonstration"
+    if kind_of(doers, lex, "doer") == "mob" or (
+            lex.MOB.search(window) and not lex.ARMED_ACTORS.search(window)):
         return RIOTS, "Mob violence"
-    if who == "armed" and lex.ARMED_ACTORS.search(victims) and not lex.CIVILIANS.search(victims):
-        return BATTLES, "Armed clash"
-    return VIOLENCE, "Attack"
+    return hit.event_type, hit.sub_event_type
 
 
 def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
@@ -278,16 +303,12 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     civilians an attack on them; on protesters excessive force."""
     lex = sentence.lex
     own = sentence.folded[hit.start:hit.end]
-    after = sentence.folded[hit.end:hit.end + 50]
-    target = own + " " + after
-    if lex.PROTESTERS.search(target):
-        return PROTESTS, "Excessive force against protesters"
-    if lex.CIVILIANS.search(target) and not lex.MILITARY.search(target):
-        return VIOLENCE, "Attack"
+    typed = violence_type(sentence, hit, ("", ""))
+    if typed[0] and typed[0] != BATTLES:
+        return typed
     if lex.HEAVY_WEAPONS.search(own) or lex.SHELL_WORDS.search(own):
         return EXPLOSIONS, _SHELL
-    if not lex.MILITARY.search(target) and not lex.MILITARY.search(
-            _clause_text(sentence, hit)):
+    if not typed[0] and not lex.MILITARY.search(own + " " + _clause_text(sentence, hit)):
         return None  # "fired on" what? a shot at nothing named is no event
     return BATTLES, "Armed clash"
 
@@ -297,11 +318,12 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     after = folded[hit.end:hit.end + 50]
     if re.search(_ARMS, after):
         return STRATEGIC, "Disrupted weapons use"
-    if folded[hit.start:hit.end].startswith("storm") and (
-            lex.PROTESTERS.search(folded) or lex.MOB.search(folded[:hit.start])):
+    if folded[hit.start:hit.end].startswith("storm") and kind_of(
+            participants(sentence, hit)[0], lex, "doer") in {"protesters", "mob"}:
         return RIOTS, "Violent demonstration"
-    if lex.PEOPLE_TAKEN.match(after):
-        return None  # captured soldiers: not territory
+    if lex.PEOPLE_TAKEN.match(after) and not lex.CONTROLLER_AFTER.search(
+            folded[hit.start:hit.end]):
+        return None  # captured soldiers: not territory (but "under the control of troops")
     passive_subject = any(0 <= hit.start - (m.end - sentence.start) <= 30
                           for m in sentence.mentions)
     if not (_place_follows(sentence, hit) or passive_subject
@@ -330,6 +352,16 @@ def _foreign_forces(sentence: Sentence, hit: Hit) -> bool:
     taken = [m for m in sentence.mentions
              if 0 <= m.start - sentence.start - hit.end <= 60 and m.place.country]
     return bool(takers and taken) and takers[-1].place.country != taken[0].place.country
+
+
+def _rule_property(sentence: Sentence, hit: Hit) -> Typed:
+    """Property destroyed by rioters or a crowd is their riot; by anyone else, looting or
+    destruction."""
+    doers, _ = participants(sentence, hit)
+    if kind_of(doers, sentence.lex, "doer") == "protesters" or sentence.lex.RIOTERS.search(
+            doers):
+        return RIOTS, "Violent demonstration"
+    return STRATEGIC, "Looting/property destruction"
 
 
 def _rule_under_fire(sentence: Sentence, hit: Hit) -> Typed:
@@ -448,12 +480,33 @@ def _rule_official(sentence: Sentence, hit: Hit) -> Typed:
     return None
 
 
+def _rule_meeting(sentence: Sentence, hit: Hit) -> Typed:
+    """A meeting of officials with officials: talks, a summit, or two parties of office
+    ("the foreign ministers met"); a visit to someone else is no diplomacy."""
+    lex = sentence.lex
+    if lex.TALKS.search(sentence.folded, hit.start, hit.end):
+        return hit.event_type, hit.sub_event_type
+    officials = lex.OFFICIALS.findall(sentence.folded)
+    parties = len(officials) + sum(o.endswith("s") for o in officials)
+    return (hit.event_type, hit.sub_event_type) if parties >= 2 else None
+
+
+def _rule_claim(sentence: Sentence, hit: Hit) -> Typed:
+    """A claim of victory is a statement when the text calls it false; else the capture it
+    claims is the event, and its words go to the capture's trigger."""
+    lex = sentence.lex
+    if lex.DEBUNKED.search(sentence.folded) or lex.DENIAL.search(sentence.folded, hit.end):
+        return DIPLOMACY, "Statement"
+    return None
+
+
 RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "attack": _rule_attack, "violence": _rule_violence, "fired": _rule_fired,
+    "clash": _rule_clash, "property": _rule_property,
     "territory": _rule_territory, "under_fire": _rule_under_fire, "bombing": _rule_bombing,
     "explosion": _rule_explosion, "protest": _rule_protest, "agreement": _rule_agreement,
     "arrest": _rule_arrest, "peacekeepers": _rule_peacekeepers, "transfer": _rule_transfer,
     "withdrawal": _rule_withdrawal, "flight": _rule_flight, "crossing": _rule_crossing,
     "aid": _rule_aid, "convoy": _rule_convoy, "statement": _rule_official,
-    "call": _rule_official, "meeting": _rule_official,
+    "call": _rule_official, "meeting": _rule_meeting, "claim": _rule_claim,
 }

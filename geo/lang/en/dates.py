@@ -36,6 +36,8 @@ WITH_YEAR = 3
 # The templates that a wire dateline uses without a year ("BAKU, Oct 4 (Wire) -").
 DATELINE_DATES = (3, 4)
 
+# A span of years, "1992-1994", known by its first year.
+YEAR_RANGE = r"(?<![\d-])(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d(?![\d-])"
 # A bare year, unless it is a number of something ("No. 1994", "2000 people").
 YEAR_NOT_AFTER = (r"No\. ", r"No ", r"[Nn]umber ")
 COUNTED_AFTER = (

@@ -39,7 +39,7 @@ TARGETS = (r"(?:positions?|posts?|units?|troops|soldiers|servicem[ae]n|forces|mi
 TRIGGERS = (
     # --- Battles
     (r"clash(?:es|ed|ing)?|armed (?:conflict|confrontation|incidents?)", BATTLES, "Armed clash",
-     ""),
+     "clash"),
     (r"(?:heavy|heavier|heaviest|fierce|fiercest|intense|renewed|fresh|street|ongoing|"
      r"sporadic|deadly|bloody|new round of) fighting", BATTLES, "Armed clash", ""),
     (r"fighting (?:broke out|breaks out|erupted|erupts|raged|rages|raging|continued|"
@@ -47,7 +47,7 @@ TRIGGERS = (
      r"spread|spreads|was reported|were reported|took place|began|started|in|around|near|at|"
      r"along|on the|between|for control)", BATTLES, "Armed clash", ""),
     (r"(?:war|hostilities|conflict|fighting) (?:\w+ ){0,2}?(?:broke out|erupted|began|started|"
-     r"resumed|flared up)|(?:full scale|large scale|all out) (?:war|military action|"
+     r"resumed|flared up)|(?:full scale|large scale|all out) (?:war|military actions?|"
      r"hostilities|offensive)|military (?:actions?|operations?|hostilities) (?:began|started|"
      r"resumed|continued|for)|(?:\d+ day |six week |\d{4} )(?:war|conflict)",
      BATTLES, "Armed clash", "war"),
@@ -69,8 +69,9 @@ TRIGGERS = (
      r"thwarted|suppressed)", BATTLES, "Armed clash", ""),
     (r"sniper (?:fire|attacks?)|ambush(?:ed|es)?|opened fire|attack(?:ed|s|ing)?|"
      r"assault(?:ed|s)?|(?<!air\x20)raid(?:ed|s)?", BATTLES, "Armed clash", "attack"),
-    (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:\w+ ){{0,12}}?(?:on|at|upon|towards?|in "
-     rf"the direction of) (?:the )?(?:\w+ ){{0,3}}?{TARGETS}", BATTLES, "Armed clash", "fired"),
+    (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?|opened (?:\w+ )?fire) (?:[^.;:!?]{{0,150}}? )?"
+     rf"(?:on|at|upon|towards?|in the direction of) (?:the )?(?:[\w']+ ){{0,3}}?{TARGETS}",
+     BATTLES, "Armed clash", "fired"),
     (r"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:on|at|upon) ", BATTLES, "Armed clash",
      "fired"),
     (r"(?:came|come|comes|coming|had come|came) under (?:heavy |intense |sustained |extensive |"
@@ -109,26 +110,31 @@ TRIGGERS = (
      r"(?:drones?|uavs?|bayraktars?) (?:\w+ ){0,2}?(?:hit|struck|strikes|attacked|attacks|"
      r"targeted|targets|bombed|destroyed|dropped)|(?:struck|hit|attacked|targeted|"
      r"destroyed) by (?:a |an )?(?:\w+ )?(?:drones?|uavs?|bayraktars?|warplanes?|"
-     r"aircraft|jets?|helicopters?)|(?:warplanes?|fighter jets?|jets|aircraft|"
+     r"aircraft|jets?|helicopters?)|(?:warplanes?|fighter jets?|jets|aircraft|air force|"
      r"helicopters?|bombers?) (?:\w+ ){0,2}?(?:bombed|struck|hit|attacked|targeted|"
-     r"strafed)", EXPLOSIONS, AIR, ""),
+     r"strafed)|(?:conducted|carried out|launched) (?:an? )?(?:\w+ )?air ?strikes?",
+     EXPLOSIONS, AIR, ""),
     (r"land ?mines?|mine (?:explosions?|blasts?)|(?:stepped on|hit|struck|triggered|"
      r"detonated) (?:a |an )?(?:land ?)?mine|ieds?|improvised explosive(?: devices?)?|"
      r"roadside bombs?|car bombs?|(?:magnetic|sticky) bombs?|explosive devices?|"
      r"(?:bomb|explosives?|device) (?:\w+ ){0,3}?(?:exploded|went off|detonated|blew up)|"
-     r"bombs? planted|planted (?:a |an )?(?:bomb|explosive)|unexploded (?:ordnance|munitions?|"
+     r"bombs? planted|planted (?:a |an )?(?:bomb|explosive)|set off (?:an? )?(?:\w+ )?"
+     r"(?:explosives?|bombs?|devices?)|unexploded (?:ordnance|munitions?|"
      r"shells?|bombs?)", EXPLOSIONS, IED, "device"),
     (r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:s|er|ers)?|blasts?|vests?)|"
      r"blew (?:himself|herself|themselves) up", EXPLOSIONS, "Suicide bomb", ""),
     (r"(?:threw|thrown|throws|hurled|lobbed|tossed) (?:a |an )?(?:hand )?grenades?|"
      r"grenade (?:attacks?|blasts?|explosions?)|grenades? (?:exploded|went off|was thrown|"
      r"were thrown)", EXPLOSIONS, "Grenade", "grenade"),
-    (r"explosions?|blasts?|explod(?:ed|es|ing)|detonat(?:ed|ion|ions)|blew up",
+    (r"explosions?|blasts?|explod(?:ed|es|ing)(?! into)|detonat(?:ed|ion|ions)|blew up",
      EXPLOSIONS, IED, "explosion"),
     # --- Violence against civilians
     (r"execut(?:ed|ion|ions)|behead(?:ed|ing|ings)|massacr(?:e|es|ed)|tortur(?:ed|e|ing)|"
-     r"mutilat(?:ed|ion)|shot dead|gunned down|shot and killed|stabb(?:ed|ing)|"
+     r"mutilat(?:ed|ion)|shot dead|shot to death|gunned down|shot and (?:killed|injured|"
+     r"wounded)|stabb(?:ed|ing)|"
      r"beat(?:en|ing)? (?:up|to death)|beat (?:\w+ ){0,3}?(?:up|to death)|hacked to death|"
+     r"beat (?:and|\w+ )?(?:injured|wounded|robbed)|(?:was|were|been) beaten|"
+     r"bod(?:y|ies) (?:of (?:\w+ ){1,4}?)?(?:was|were|has been|have been) found|"
      r"burned alive|assassinat(?:ed|ion)|(?:killed|targeted|attacks? on|attacked) "
      r"(?:\w+ ){0,3}?civilians", VIOLENCE, "Attack", "violence"),
     (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
@@ -140,14 +146,18 @@ TRIGGERS = (
     (r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|"
      r"rall(?:y|ies|ied|ying)|took to the streets|marched|sit ins?|picket(?:s|ed|ing)?|"
      r"hunger strikes?|went on strike|general strike|strikers|crowds? (?:\w+ ){0,3}?"
-     r"(?:gathered|assembled|massed|marched|rallied)|(?:gathered|assembled) (?:\w+ ){0,4}?"
-     r"(?:to (?:protest|demand|denounce|call for|express)|demanding|denouncing|chanting)",
+     r"(?:gathered|assembled|massed|marched|rallied)|(?:gathered|assembled|blocked|closed|"
+     r"occupied) (?:[^.;:!?]{0,120}? )?(?:to (?:protest|demand|denounce|call for|express)|"
+     r"demanding|denouncing|chanting|in protest)",
      PROTESTS, "Peaceful protest", "protest"),
     (r"riot(?:s|ed|ers|ing)?(?! police| gear| control| squad)|"
      r"(?:threw|throwing|hurled|hurling) (?:stones|rocks|molotov cocktails|"
-     r"petrol bombs|bottles)", RIOTS, "Violent demonstration", ""),
-    (r"mobs?|lynch(?:ed|ing|ings)?|(?:physical )?(?:fight|brawl|scuffles?) (?:broke out|erupted)|"
-     r"brawl(?:ed|s)?", RIOTS, "Mob violence", ""),
+     r"petrol bombs|bottles|fireworks)|barricad(?:ed|ing) (?:\w+ ){0,3}?(?:roads?|streets?|"
+     r"highways?|entrances?)|burn(?:ed|t|ing) (?:rubber )?(?:tyres|tires)|(?:rubber )?(?:tyres|"
+     r"tires) (?:were )?(?:set )?(?:burning|alight|on fire)", RIOTS, "Violent demonstration", ""),
+    (r"mobs?|lynch(?:ed|ing|ings)?|(?:physical |mass |street )?(?:fight|brawl|scuffles?) "
+     r"(?:broke out|erupted|took place|between)|brawl(?:ed|s)?|street ?fights?|communal "
+     r"(?:violence|clash(?:es)?)|pelt(?:ed|ing) stones|stoned", RIOTS, "Mob violence", ""),
     # --- Strategic developments
     (r"ceasefire|cease fire|truce|armistice|peace (?:deal|agreement|accord|treaty)|"
      r"humanitarian (?:ceasefire|truce|pause)", STRATEGIC, "Agreement", "agreement"),
@@ -159,9 +169,14 @@ TRIGGERS = (
      r"(?:\w+ ){1,3}?to (?:lay down|hand over|disarm|withdraw|disband|surrender|dissolve)|"
      r"(?:agreement|deal|accord|treaty|memorandum|declaration|statement|ceasefire|truce|"
      r"protocol|pact|convention) ?,? (?:was |were |has been |had been )?signed|"
-     r"capitulat(?:ed|ion)|surrender(?:ed)?", STRATEGIC, "Agreement", "signed"),
+     r"capitulat(?:ed|ion)|surrender(?:ed)?|(?:exchange|swap) of (?:\w+ )?(?:prisoners|bodies|"
+     r"captives|detainees)|prisoner (?:exchange|swap)|(?:exchanged|swapped) (?:\w+ )?"
+     r"(?:prisoners|bodies|captives)|(?:declared|announced|agreed (?:on|to)) (?:a |an |the )?"
+     r"(?:\w+ )?cessation of hostilities", STRATEGIC, "Agreement", "signed"),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|taken into custody|"
-     r"apprehended|rounded up|remanded|placed in (?:pre ?trial )?detention",
+     r"apprehended|rounded up|remanded|placed in (?:pre ?trial )?detention|imprison(?:ed)?|"
+     r"(?:sentenced|jailed) (?:\w+ ){0,3}?(?:to|for) (?:\w+ ){0,2}?(?:years?|months?)|"
+     r"decided to imprison",
      STRATEGIC, "Arrests", "arrest"),
     (r"peacekeep(?:ers|ing (?:forces?|troops|contingent|mission))", STRATEGIC,
      "Change to group/activity", "peacekeepers"),
@@ -176,8 +191,13 @@ TRIGGERS = (
      r"(?:set up|sets up|setting up|established) (?:\w+ ){0,3}?observation posts?|"
      r"switched sides|defected|(?:joined|join) (?:the )?(?:ranks of )?(?:\w+ ){0,2}?"
      r"(?:militants|rebels|insurgents|taliban|militias?|armed groups?|fighters)|"
-     r"(?:formed|founded|created|announced (?:the )?creat(?:ion|ing) of) (?:a |an )?(?:new )?"
-     r"(?:\w+ ){0,2}?(?:party|militia|armed group|movement|brigade|battalion)",
+     r"(?:formed|founded|created|established|launched|announced (?:the )?creat(?:ion|ing) of) "
+     r"(?:a |an )?(?:new )?(?:\w+ ){0,2}?(?:party|militia|armed group|movement|brigade|"
+     r"battalion|patrols?|self defen[cs]e (?:group|unit|force)s?)|(?:brought in|sent|"
+     r"dispatched) (?:\w+ ){0,2}?reinforcements|(?:column|convoy) (?:\w+ ){0,8}?"
+     r"(?:military|armou?red) vehicles|ended (?:its|their) (?:affiliation|alliance|"
+     r"allegiance)|(?:imposed|imposes|imposition of|extended|declared|announced|enforc(?:ed|"
+     r"ing)) (?:\w+ ){0,3}?curfews?",
      STRATEGIC, "Change to group/activity", ""),
     (r"(?:declared|declares|declaring|imposed|imposes|introduced|announced) (?:a |an )?"
      r"(?:\w+ )?(?:martial law|state of emergency|state of war|curfew|mobili[sz]ation)|"
@@ -185,19 +205,22 @@ TRIGGERS = (
      r"(?:\w+ )?reservists|declared (?:its )?independence|independence (?:was )?declared|"
      r"(?:released|freed|releases|frees) (?:\w+ ){0,4}?(?:prisoners|detainees|hostages|"
      r"captives)|(?:prisoners|detainees|hostages|captives|civilians|soldiers) (?:\w+ ){0,2}?"
-     r"(?:were |was )?(?:released|freed)|exchange of (?:prisoners|bodies|captives)|"
-     r"prisoner (?:exchange|swap)", STRATEGIC, "Other", "other"),
+     r"(?:were |was )?(?:released|freed)|repeal(?:ed|s)? (?:\w+ ){0,3}?(?:protocols?|"
+     r"agreements?|treat(?:y|ies))", STRATEGIC, "Other", "other"),
     (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,3}}?{WEAPONS}|"
      rf"(?:downed|intercepted|intercepts|intercepting|neutrali[sz]ed|destroyed) (?:\w+ ){{0,3}}?"
-     rf"{WEAPONS}|{WEAPONS} (?:\w+ ){{0,4}}?(?:was|were|been) (?:downed|shot down|intercepted|"
+     rf"{WEAPONS}|{WEAPONS} (?:\w+ ){{0,8}}?(?:was|were|been) (?:downed|shot down|intercepted|"
      rf"destroyed|neutrali[sz]ed)|(?:defused|disarmed|dismantled|cleared) (?:\w+ ){{0,3}}?"
      rf"(?:mines?|explosives?|bombs?|ieds?|devices?|ordnance)|(?:seized|confiscated|captured|"
-     rf"handed over|surrendered|found|uncovered|discovered) (?:\w+ ){{0,4}}?{ARMS}|"
+     rf"handed over|surrendered|found|uncovered|discovered|recovered) (?:\w+ ){{0,4}}?{ARMS}|"
+     rf"(?:discovered|found|seized|recovered|uncovered) (?:\w+ ){{0,4}}?(?:caches?|stockpiles?) "
+     rf"of (?:\w+ )?(?:explosives|weapons|arms|ammunition|bombs)|(?:recovered|defused|seized) "
+     rf"(?:\w+ ){{0,3}}?(?:crude |cane |pressure cooker )?bombs|"
      rf"demining|mine clearance|(?:exploded|detonated|went off) prematurely",
      STRATEGIC, "Disrupted weapons use", "disrupted"),
     (r"(?:established|establish|set up|sets up|setting up|built|installed|installs|"
      r"installing|erected) (?:a |an |the |new |its |their )?(?:\w+ ){0,2}?(?:bases?|"
-     r"headquarters|check ?points?|outposts?|military posts?)|"
+     r"headquarters|check ?points?|outposts?|military posts?|positions?|fortifications)|"
      r"(?:establishment|installation) of (?:a |an |the )?(?:\w+ ){0,2}?(?:check ?points?|"
      r"bases?|outposts?)", STRATEGIC, "Headquarters or base established", ""),
     (r"loot(?:ed|ing|ers)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?|"
@@ -205,8 +228,12 @@ TRIGGERS = (
      r"burning|burn) (?:down )?(?:\w+ ){0,3}?(?:houses|homes|house|home|buildings|villages?|"
      r"property)|(?:houses|homes|buildings) (?:\w+ ){0,3}?(?:burned|burnt|were burning|"
      r"set on fire|torched)|vandali[sz](?:ed|ing|m)|desecrat(?:ed|ion|ing)|demolish(?:ed|ing)|"
-     r"demolition of|razed|bulldozed|(?:destroyed|damaged) (?:\w+ ){0,3}?(?:church|churches|"
-     r"cathedral|mosques?|monuments?|cemeter(?:y|ies)|khachkars?|statues?)",
+     r"demolition of|razed|bulldozed|(?:destroyed|damaged|burned|burnt|smashed|set fire to) "
+     r"(?:\w+ ){0,4}?(?:church|churches|cathedral|mosques?|monuments?|cemeter(?:y|ies)|"
+     r"khachkars?|statues?|schools?|stadium|tribune|offices?|shops?|stores?|markets?|"
+     r"vehicles?|cars?|motorbikes?|motorcycles?|facilit(?:y|ies)|infrastructure|water scheme|"
+     r"bridges?|gates?|facades?|windows|glass|property|properties|buildings?|houses?|homes?)|"
+     r"caused damages?",
      STRATEGIC, "Looting/property destruction", "property"),
     (r"hand(?:ed|s|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|hand over|(?:was |were )?returned to "
      r"(?:\w+ )?(?:control|rule|jurisdiction)|transferred to (?:\w+ ){0,2}?control|ceded|ceding|"
@@ -265,9 +292,10 @@ TRIGGERS = (
     (r"joint statement|televised (?:address|speech)|address to the nation|(?:court|tribunal|"
      r"judges?) (?:[\w']+ ){0,6}?(?:ordered|ruled)", DIPLOMACY, "Statement", ""),
     (r"(?:called|calls|calling|urged|urges) (?:on|for) (?:\w+ ){0,6}?(?:ceasefire|truce|"
-     r"peace|return|restraint|end|halt|talks|negotiations|de ?escalation|withdrawal)|"
-     r"(?:announced|claimed|proclaimed) (?:\w+ ){0,6}?(?:captur|liberat|control|victory)",
+     r"peace|return|restraint|end|halt|talks|negotiations|de ?escalation|withdrawal)",
      DIPLOMACY, "Statement", "call"),
+    (r"(?:announced|claimed|proclaimed|statement) (?:\w+ ){0,6}?(?:captur|liberat|control|"
+     r"victory)\w*", DIPLOMACY, "Statement", "claim"),
     (r"(?:held|hold|holds|holding) (?:\w+ )?talks|(?:phone|telephone) (?:talks|conversation|"
      r"call)|talks (?:in|between|with|were held|took place|of|ended|began)|"
      r"(?<!was\x20)(?<!were\x20)(?<!be\x20)(?<!been\x20)met(?! with (?:resistance|"

@@ -26,9 +26,11 @@ EDITORIAL = r"\W*(?:correction|clarification|editor's note|update)\b"
 # What ends a clause (as written, any case).
 CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:but|while|whereas|although|though|"
                 r"however|as|when|after|before|because|since|which|who|where)\s")
-NEGATORS = frozenset("not never no without neither nor nobody none nothing cannot hardly "
-                     "end ended ending ends halt halted stop stopped cease ceased lift lifted "
-                     "lifting".split())
+NEGATORS = frozenset("not never no without neither nor nobody none nothing cannot hardly".split())
+# Verbs that end what follows them: "ended the blockade", "stopped shelling" (but "stopped and
+# looted a boat" is two acts).
+ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased lift lifted "
+                   "lifting".split())
 # Modal verbs, as written: "May" is the month.
 MODALS = frozenset("may might could would will shall should can must 'll 'd".split())
 NOT = frozenset("not no never cannot".split())
@@ -42,7 +44,8 @@ INTENTION = (
     r"pledg(?:e|es|ed)|promis(?:e|es|ed)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|"
     r"prepar(?:e|es|ed|ing)|ready|refus(?:e|es|ed|ing)|fail(?:s|ed)?|hop(?:e|es|ed|ing)|"
     r"expect(?:s|ed)?|likely|set|order|so as|attempt(?:s|ed)?|tr(?:y|ies|ied)|meant|"
-    r"designed|intended|supposed|prove|proving) to|(?:order(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"designed|intended|supposed|prove|proving|agree|agrees|agreed|agreeing) to|"
+    r"(?:order(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
     r"told|tell(?:s|ing)?|instruct(?:s|ed|ing)?|allow(?:s|ed|ing)?) (?:\w+ ){0,3}?to"
     r"|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
     r"warn(?:s|ed|ing)? (?:of|against|that)|risk(?:s|ed)? of|fears?|feared|threat of|"
@@ -71,21 +74,29 @@ HABITS = frozenset("regular regularly annual yearly routine routinely periodic o
 # A span of time summed up before the news: "after two days of fighting", "spent nine months
 # under blockade", "followed weeks of negotiations".
 BACKGROUND = (r"\b(?:after|following|followed|despite|amid|spent|spending|endured|ending|ended|"
-              r"ends) (?:\w+ ){0,3}?(?:hours|days|weeks|months|years|decades) (?:of|under|in) "
-              r"(?:\w+ ){0,2}$")
+              r"ends) (?:\w+ ){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?) (?:of|under|"
+              r"in) (?:\w+ ){0,2}$")
 # A trigger word after "to" with one of these endings is a noun ("led to clashes").
 NOUN_ENDINGS = ("s", "ing", "tion", "ment", "ade", "age", "ure", "ence", "ance")
 # "portraits of soldiers killed in 2020", "the names of 600 soldiers killed": the dead
 # remembered, not a report of their deaths.
-REMEMBERED = (r"\b(?:of|for|portraits?|photographs?|photos?|names?|graves?|funerals?|memory|"
-              r"memorial|monument|families|relatives|mourn\w*|honou?r\w*|commemorat\w*)\s+"
+REMEMBERED = (r"\b(?:portraits?|photographs?|photos?|names?|graves?|funerals?|memory|memorial|"
+              r"monument|families|relatives|mourn\w*|honou?r\w*|commemorat\w*)\s+(?:of|for)?\s*"
               r"(?:[\w,]+\s+){0,4}$")
+# An act shown, not reported: "a video shows tanks being hit".
+DEPICTED = (r"\b(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?)\b(?:[^.;]{0,60}?"
+            r"\b(?:shows?|showed|showing|appears? to show|purport\w* to show|depict\w*)\b|"
+            r"\s+of\s+(?:\w+\s+){0,4}$)")
+# "the attacked journalists", "its wounded": people named by what happened to them before.
+PARTICIPLE_AS_NAME = r"\b(?:the|these|those|its|their)\s+$"
+# "again", "a new attack": a second event, not the first told again.
+ANOTHER = r"\b(?:again|another|new|fresh|second|renewed|more|also)\b"
 # A sum over a war or a span, not one event: "since the fighting began", "in total".
 CUMULATIVE = (r"\b(?:since the (?:start|beginning|war|conflict|fighting|outbreak|escalation)|"
               r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out)|so far|to date|"
               r"bringing|overall|in total|(?:the|a) total of|during the (?:entire |whole )?"
               r"(?:war|conflict|fighting|hostilities)|throughout the (?:war|conflict)|over the "
-              r"course of|(?:\d+|forty four|six) (?:day|week) (?:war|conflict))\b")
+              r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
 # A sentence of words only, about fighting in general: "the sides have fought for weeks".
 GENERIC = (r"\b(?:ha(?:ve|s) (?:been )?(?:fought|fighting|clashed|clashing)|for (?:decades|"
            r"years|weeks|months)|(?:periodically|sporadically|occasionally|from time to time) "
@@ -98,7 +109,8 @@ CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|pas
              r"famil(?:y|ies)|children|child|girls?|boys?|women|woman|men|man|worshippers|"
              r"aid workers?|medics?|paramedics?|funeral|kindergarten|farmers?|shepherds?|"
              r"teachers?|students?|doctors?|nurses?|people|persons?|citizens?|bloggers?|"
-             r"activists?|draftees|migrants?|refugees?|(?:residential|civilian) (?:areas?|"
+             r"activists?|draftees|migrants?|refugees?|inmates|fishermen|drivers?|traders?|"
+             r"elders?|imams?|priests?|pharmacists?|(?:residential|civilian) (?:areas?|"
              r"buildings?|neighbou?rhoods?|objects|facilities|infrastructure))\b")
 MILITARY = (r"\b(?:positions?|troops|soldiers?|army|military|forces|servicem[ae]n|posts?|"
             r"bases?|front ?line|checkpoints?|units?|convoys?|tanks?|fighters|separatists?|"
@@ -109,6 +121,7 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
                 r"jihadists?|terrorists?|armed (?:men|groups?|assailants)|security personnel)\b")
 PROTESTERS = r"\b(?:protesters?|protestors?|demonstrators?|rall(?:y|ies)|crowds?|marchers)\b"
+RIOTERS = r"\b(?:rioters?|mobs?|crowds?|looters?)\b"
 NON_STATE = (r"\b(?:rebels?|separatists?|separatist|militias?|insurgents?|militants?|"
              r"guerrillas?|jihadists?|ethnic \w+ (?:forces|fighters|militias?|units)|"
              r"self (?:declared|proclaimed|styled)|de facto|breakaway|"
@@ -116,7 +129,7 @@ NON_STATE = (r"\b(?:rebels?|separatists?|separatist|militias?|insurgents?|milita
              r"(?:defen[cs]e|liberation|self defen[cs]e) army)\b")
 TERRITORY = (r"\b(?:villages?|towns?|city|cities|settlements?|heights|hills?|hilltops?|"
              r"regions?|districts?|territor(?:y|ies)|positions?|areas?|outposts?|bridges?|"
-             r"roads?|highways?|airports?|bases?|capital|strongholds?|control|provinces?|"
+             r"roads?|highways?|airports?|bases?|capital|strongholds?|control|provinces?|zones?|"
              r"peaks?|pass|corridor|outskirts|lands?)\b")
 # A handing over: a change of control that follows an agreement is no battle.
 HANDOVER = (r"\b(?:hand(?:ed|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|handed back|returned|"
@@ -138,7 +151,7 @@ ACCIDENT = (r"\b(?:fuel|gas|petrol|gasoline|depot|warehouse|storage|accident|acc
 AGREEMENT_VERBS = (r"\b(?:took effect|takes effect|take effect|came into (?:effect|force)|"
                    r"entered into force|went into effect|agreed|agree|agrees|signed|announced|"
                    r"declared|brokered|reached|began|started|mediated|took hold|takes hold|"
-                   r"establishment of|established|from noon|from midnight|from \d\d|"
+                   r"agreeing|establishment of|established|from noon|from midnight|from \d\d|"
                    r"starting from|came into being)\b")
 AGREEMENT_BROKEN = r"\b(?:violat\w*|breach\w*|broke|broken|collapsed?|disregard\w*)\b"
 # "were left guarding empty villages" is staying, not leaving.
@@ -159,10 +172,13 @@ NOT_A_PROTEST_AFTER = (r"\s+(?:of|that)\s+(?:its\s+|the\s+)?(?:force|strength|po
                        r"capabilit|unity|support|solidarity)|\s+(?:support|behind|around)\b")
 PROTEST_KILLED = (r"\b(?:killed|shot dead|live (?:fire|ammunition|rounds)|opened fire|shot at|"
                   r"fired (?:on|at|into))\b")
-PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es)? with (?:the )?police|threw|throwing|hurled|stormed|"
-                   r"storming|set fire|smash(?:ed|ing)|rioters?|riot(?:ed|ing)|violent|"
-                   r"vandali[sz]ed|broke into|started to clash|"
-                   r"attacked (?:the )?police|ransacked|beat|beaten)\b")
+PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es|ing)? (?:\w+ ){0,3}?(?:with|between)|threw|throwing|hurled|"
+                   r"stormed|storming|set fire|set (?:\w+ )?(?:alight|ablaze|on fire)|"
+                   r"smash(?:ed|ing)|rioters?|riot(?:ed|ing)|violent|vandali[sz]ed|broke into|"
+                   r"started to clash|attacked (?:the )?police|ransacked|beat|beaten|brawl\w*|"
+                   r"scuffles?|fist ?fights?|street ?fights?|pelt(?:ed|ing)|stoned|stones|rocks|"
+                   r"burn(?:ed|t|ing) (?:rubber )?(?:tyres|tires)|lit (?:\w+ )?(?:tyres|tires|"
+                   r"fires?)|barricad\w*|retaliat\w*|grew into|turned violent|fought)\b")
 PROTEST_CALM = r"\bdispersed (?:peacefully|without incident)"
 PROTEST_INTERVENTION = (r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|stun grenades?|"
                         r"rubber bullets|pepper spray|detain(?:ed|ing)|arrest(?:ed|ing)|"
@@ -172,11 +188,23 @@ AID_MOVES = (r"\b(?:deliver\w*|arriv\w*|reach\w*|enter\w*|cross\w*|distribut\w*|
              r"allowed|opened|convoys?|trucks|lorries|shipments?|traffic)\b")
 CONVOY_HELD = (r"\b(?:waiting|parked|held|stuck|stranded|blocked|turned back|turned away|"
                r"not allowed|denied|refused|stopped)\b")
+# A road, a street, an entrance: closed by protesters, it is their protest.
+LOCAL_ROAD = (r"\b(?:roads?|streets?|highways?|entrances?|rails?|railway|traffic|junctions?|"
+              r"intersections?|bridges?|rn ?\d+|route \d+)\b")
 ARREST_NOT = r"\s+warrants?\b"
 # "captured two soldiers": people are no territory.
+# "came under the control of Azerbaijani troops": who took control follows.
+CONTROLLER_AFTER = r"\b(?:of|over|to|by)$"
 PEOPLE_TAKEN = (r"^\s+(?:\w+\s+){0,3}?(?:soldiers?|servicem[ae]n|prisoners?|hostages?|"
                 r"civilians?|people|men|fighters|troops)\b")
 
+# Talks and consultations: a statement read out after them is their product.
+TALKS = r"\b(?:talks|consultations|negotiations|meeting|summit|discussions)\b"
+# Verbs of a peaceful entry: in an article about a handover, troops that enter or take
+# control take over what was handed over.
+PEACEFUL_ENTRY = (r"\b(?:entered|enter|enters|moved into|rolled into|marched into|took control|"
+                  r"taken control|takes control|assumed control|established control|"
+                  r"came under|come under|comes under|under (?:the )?(?:full )?control)\b")
 # Who makes a statement or a meeting an event of diplomacy, not an ordinary quotation.
 OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|ministers?|"
              r"ministry of foreign affairs|foreign ministry|chancellors?|kings?|emirs?|popes?|"
@@ -189,15 +217,22 @@ OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|mi
 MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|members|supporters|"
        r"residents|villagers|locals|activists|students|fans|relatives|rioters|"
        r"unidentified (?:men|people)|(?:a|several|some) (?:men|people))\b")
-# Signs that a report is about the dead of a whole war, or about a count of casualties.
-WAR_NOUNS = r"\b(?:war|conflict|hostilities|fighting|escalation|offensive)\b"
+# Who did it and to whom: a passive names its victims before the verb and its doer after
+# "by"; an active verb the other way round. These words bound the noun phrases.
+PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$"
+AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?by\s+((?:(?!(?:in|at|on|near|during|while|after|"
+               r"when|who|which|because|as|for)\b)[\w'/-]+\s*){1,8})")
+PHRASE_STOP = (r"\b(?:in|at|on|near|with|during|while|after|when|before|because|as|who|which|"
+               r"that|from|into|inside|outside|across|along|over|for|and then|since|by|to)\b|"
+               r"[,;:()]")
+SUBJECT_STOP = r"[,;:()]|\b(?:but|while|when|after|as|who|which|that)\s+"
 
 # --- Where: how a place name is used in its sentence
 
 # Words that make the name after them the place where something happened.
 LOCATIVES = frozenset("in at near around outside inside into across towards toward through "
                       "throughout within along over on off beyond behind past nearby "
-                      "vicinity".split())
+                      "vicinity via".split())
 # Locatives that say "near it", not "in it": ACLED's precision 2.
 NEAR_WORDS = frozenset("near around outside nearby towards toward vicinity outskirts suburbs "
                        "suburb direction environs beyond behind off close area".split())
@@ -220,7 +255,8 @@ ACTOR_AFTER = (
     r"president|prime minister|leader|leaders|leadership|officials?|authorities|side|soldiers|"
     r"servicemen|police|parliament|spokes(?:man|woman|person)|administration|embassy|"
     r"ambassador|envoy|delegation|negotiators|diplomats?|separatists|rebels|backed|led|"
-    r"aligned|allied|supported|sponsored|office|service|services|committee|prosecutors?|"
+    r"aligned|allied|supported|sponsored|brokered|mediated|office|service|services|"
+    r"committee|prosecutors?|"
     r"ombudsman|officers|border guards|media|television|news agency|representatives?)\b")
 SPEECH_AFTER = (
     r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,|\s*,\s*(?:which|who))?\s+(?:has\s+|have\s+|had\s+|"
@@ -239,7 +275,8 @@ ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|u
                 r"representatives|delegation|minister|ambassador|envoy|governor|mayor|"
                 r"ombudsman|head|chief|commander|spokes(?:man|woman|person)|prosecutor|"
                 r"embassy|consul|citizens?|nationals?|military|troops|soldiers|police|"
-                r"defen[cs]e army|republic)s? of|on behalf of)\s+(?:the\s+)?$")
+                r"defen[cs]e army|republic)s? of\s+(?:the\s+)?(?:\w+\s+){0,2}?|on behalf of\s+"
+                r"(?:the\s+)?)$")
 LOCATIVE_BETWEEN = (r"\b(?:road|border|corridor|highway|route|frontier|line|area|"
                     r"mountains?|region)\s+between\s+")
 SPEAKERS_AT = (r"\b(?:officials?|sources?|diplomats?|analysts?|authorities|government|"
