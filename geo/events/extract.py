@@ -248,10 +248,21 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
             mention = None  # a bare name is who talked or agreed, or whose forces fought
         if mention is None and event_type == STRATEGIC:
             mention, use = _acting_state(sentence, hit), WEAK
+        if mention is None and event_type != DIPLOMACY:
+            mention, use = _peoples_land(sentence), GOVERNED
         drafts.append(_Draft(sentence, hit, event_type, sub_type, mention,
                              "sentence" if mention else "none", use))
     drafts.sort(key=lambda d: d.hit.start)
     return drafts
+
+
+def _peoples_land(sentence: Sentence) -> Mention | None:
+    """"On Armenian territory", "Azerbaijani soil": the country the people's word names."""
+    for demonym in sentence.demonyms:
+        after = sentence.folded[demonym.end - sentence.start:demonym.end - sentence.start + 30]
+        if demonym.place is not None and sentence.lex.PEOPLES_LAND.match(after):
+            return demonym
+    return None
 
 
 def _acting_state(sentence: Sentence, hit: Hit) -> Mention | None:

@@ -40,6 +40,7 @@ _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _WORD = re.compile(r"[\w']+")
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:the\s+)?[\w']+\s+){0,3}?(?:and\s+)?(?:the\s+)?$")
 _BETWEEN_LIST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$")
+_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”]")
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:\w+\s+)?$")
 _BE = re.compile(r"\b(?:was|were|been|being|is|are)\b")
 _FRONTED = re.compile(r"\W*(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?"
@@ -78,6 +79,10 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     if lex.OF_PEOPLE.search(before) and event_type != DIPLOMACY and (
             hit is None or hit.sub_event_type != "Agreement"):
         return GOVERNED  # "a resident of X", "the centre of X", "the shelling of X"
+    if lex.QUALIFIER_OF_PLACE.search(before):
+        # "in Baswagha (Lubero, Nord-Kivu)", "in PD1 of Lashkargah city, Helmand": the
+        # wider place of a place named just before, where that one is unknown
+        return WEAK
     adjectives = [(d.start - sentence.start - window, d.end - sentence.start - window)
                   for d in sentence.demonyms]
     shifted = None if hit is None else (hit.start - window, hit.end - window)
@@ -131,8 +136,12 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
     """Walk back over modifiers ("in the nearby town of X", "in the Armenian-held village of
     X", with demonyms at `adjectives`) to the word that governs X."""
     skipped = 0
-    for token in reversed(list(_WORD.finditer(before))):
+    tokens = list(_WORD.finditer(before))
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
         word = token.group()
+        if _PUNCTUATION.search(before, token.end()):
+            return BARE  # "after the peace deal, X": a name after a comma is not governed
         if hit is not None and hit[0] <= token.start() < hit[1]:
             return GOVERNED  # the trigger's object: "shelled the town of X"
         if word in lex.MODIFIERS or word.endswith("'s") or word.isdigit() or any(
@@ -153,6 +162,9 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
             return WEAK if event_type == DISPLACEMENT or lex.BATTLE_FOR.search(before) else BARE
         if word == "to":
             return GOVERNED if lex.ROAD_TO.search(before) else WEAK
+        if at >= 1 and tokens[at - 1].group() in lex.LOCATIVES and at + 1 < len(tokens) and \
+                tokens[at + 1].group() == "of":
+            return GOVERNED  # "in PD1 of X": a place the gazetteer does not know, in X
         return BARE
     return BARE
 
@@ -183,9 +195,8 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         use = place_use(sentence, mention, hit, hit.event_type)
         if use == ACTOR or uses.get(mention.start, BARE) == ACTOR and use < GOVERNED:
             continue
-        if hit.sub_event_type == "Agreement" and sentence.lex.AGREEMENT_AREA.search(
-                sentence.folded, max(0, rel - 40), rel):
-            continue  # "a ceasefire in X": where it holds, not where it was agreed
+        if hit.sub_event_type == "Agreement" and not _where_agreed(sentence, rel):
+            continue  # "a ceasefire in X", "entered X under the deal": not where it was agreed
         in_clause = clause[0] <= rel < clause[1]
         distance = rel - hit.end if rel >= hit.end else hit.start - rel_end
         fronted = _FRONTED.fullmatch(sentence.folded[:rel]) is not None
@@ -203,6 +214,16 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if other_use >= min(use, WEAK) and qualifies(sentence, other, mention):
             mention, in_clause = other, other_in_clause
     return mention, use, in_clause
+
+
+def _where_agreed(sentence: Sentence, rel: int) -> bool:
+    """Whether the name at `rel` says where an agreement was made: "signed in X", "agreed
+    at X", "talks in X" (not "a ceasefire in X", the area it covers)."""
+    lex = sentence.lex
+    before = sentence.folded[max(0, rel - 40):rel]
+    if lex.AGREEMENT_AREA.search(before):
+        return False
+    return lex.MADE_AT.search(before) is not None
 
 
 def listed_with(sentence: Sentence, mention: Mention) -> list[Mention]:
@@ -260,7 +281,7 @@ def geo_precision(place: Place | None, near: bool = False) -> int | None:
 
 def focus_places(sentences: list[Sentence], uses: dict[int, int]) -> list[Mention]:
     """The article's focus, best first: among its most named places (not actors), the most
-    specific; then the others."""
+    specific; then the others named more than once."""
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for sentence in sentences:
@@ -275,7 +296,8 @@ def focus_places(sentences: list[Sentence], uses: dict[int, int]) -> list[Mentio
     ranked = sorted(counts, key=lambda pid: (counts[pid] * 2 < most,
                                              SPECIFICITY.get(first[pid].place.kind, 3),
                                              -counts[pid], first[pid].start))
-    return [first[pid] for pid in ranked]
+    # A place named once among others is no focus: the article may be about none of them.
+    return [first[pid] for pid in ranked if counts[pid] >= 2 or len(counts) == 1]
 
 
 def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],

@@ -68,6 +68,7 @@ TRIGGERS = (
      r"advances?|raids?)|(?:attacks?|attempts?|offensives?) (?:was|were) (?:repelled|repulsed|"
      r"thwarted|suppressed)", BATTLES, "Armed clash", ""),
     (r"sniper (?:fire|attacks?)|ambush(?:ed|es)?|opened fire|attack(?:ed|s|ing)?|"
+     r"invad(?:ed|es|e|ing)|invasion|"
      r"assault(?:ed|s)?|(?<!air\x20)raid(?:ed|s)?", BATTLES, "Armed clash", "attack"),
     (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?|opened (?:\w+ )?fire) (?:[^.;:!?]{{0,150}}? )?"
      rf"(?:on|at|upon|towards?|in the direction of) (?:the )?(?:[\w']+ ){{0,3}}?{TARGETS}",

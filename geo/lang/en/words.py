@@ -297,6 +297,14 @@ OF_PEOPLE = (r"\b(?:residents?|natives?|villagers|inhabitants|people|population|
 AGREEMENT_AREA = (r"\b(?:fighting|hostilities|war|ceasefire|truce|clashes|conflict|peace|"
                   r"settlement|violence|hostilities)\s+(?:in|over|around|for|on|along)\s+"
                   r"(?:the\s+)?$")
+# A people's land: "on sovereign Armenian territory" is in Armenia.
+PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands)\b"
+# The wider place written after a place (in brackets, or after a comma): "in X (Y, Z)",
+# "in X village, Y".
+QUALIFIER_OF_PLACE = (r"\b(?:in|at|near|around|outside|of|from|to|towards?)\s+(?:the\s+)?"
+                      r"(?:[\w'-]+\s+){1,4}?(?:\(\s*|,\s*)$")
+# Where an agreement, a statement or talks were made: "signed in X", "talks in Moscow".
+MADE_AT = r"\b(?:in|at|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$"
 # Where an actor stands, not where it acted: "forces located at X fired on ...".
 STANDING_AT = (r"\b(?:located|stationed|based|positioned|deployed|standing)\s+(?:at|in|near|"
                r"around)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$")
@@ -311,7 +319,8 @@ OBJECT_VERBS = frozenset(
     "hit hits hitting struck strikes striking targeted targeting pounded pounding rocked shook "
     "shelled shelling bombed bombing attacked attacking captured seized entered fled flee "
     "fleeing left leaving evacuated reached surrounded encircled besieged liberated retook "
-    "raided stormed destroyed damaged blockaded occupied extended spread".split())
+    "raided stormed destroyed damaged blockaded occupied extended spread invaded "
+    "invading".split())
 # "left the region for X": the event is where they left.
 LEFT_FOR = r"\b(?:left|leave|leaving|departed|headed|bound)\s+(?:[\w']+\s+){0,3}for\s+[\w\s']*$"
 BATTLE_FOR = r"\b(?:battles?|fight|fighting|struggle|war)\s+for\s+[\w\s']*$"
