@@ -82,7 +82,7 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     lex = lexicon(lang)
     sentences = _sentences(article, mentions, published, lang)
     uses = {m.start: place_use(s, m, None) for s in sentences for m in s.mentions}
-    story = _Story(published, paragraphs(article.text, article.body_start),
+    story = _Story(published, paragraphs(article.text, article.body_start, lang),
                    sorted((m for s in sentences for m in s.mentions), key=lambda m: m.start),
                    uses, focus_places(sentences, uses),
                    handover=any(lex.HANDOVER.search(s.folded) for s in sentences))
@@ -576,7 +576,7 @@ def _sentences(article: Article, mentions: Sequence[Mention], published: Partial
     usable = sorted((m for m in mentions if m.role == "mention" and m.place is not None),
                     key=lambda m: m.start)
     demonyms = sorted((m for m in mentions if m.role == "demonym"), key=lambda m: m.start)
-    spans = paragraphs(text, article.body_start)
+    spans = paragraphs(text, article.body_start, lang)
     paragraph_starts = [ps for ps, _ in spans]
     usable_starts = [m.start for m in usable]
     demonym_starts = [m.start for m in demonyms]

@@ -211,6 +211,12 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
     ranked.sort(key=lambda r: r[0])
     _, mention, use, in_clause = ranked[0]
     for _, other, other_use, other_in_clause in ranked[1:]:
+        gap = sentence.folded[other.end - sentence.start:mention.start - sentence.start]
+        if other_use >= WEAK and other.end <= mention.start and sentence.lex.LANDMARK_GAP.match(
+                gap):
+            mention, use, in_clause = other, other_use, other_in_clause  # "X near Y": X
+            break
+    for _, other, other_use, other_in_clause in ranked[1:]:
         if other_use >= min(use, WEAK) and qualifies(sentence, other, mention):
             mention, in_clause = other, other_in_clause
     return mention, use, in_clause

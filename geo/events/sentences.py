@@ -18,10 +18,11 @@ _SPACES = re.compile(r"\s*")
 _LONGEST = 600  # characters: a longer "sentence" (a table, a list run together) is cut
 
 
-def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+def paragraphs(text: str, start: int = 0, lang: str = "en") -> list[tuple[int, int]]:
     """Paragraph spans: blank lines always separate, and so does a single line break, unless
     the lines around it are hard-wrapped prose (long lines that run on without closing
     punctuation). List items and headings are paragraphs of their own."""
+    lex = lexicon(lang)
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     position = start
@@ -29,16 +30,16 @@ def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
         span = (position, position + len(line))
         position += len(line) + 1
         if not line.strip() or _LIST_ITEM.match(line):
-            spans += _run_paragraphs(text, run)
+            spans += _run_paragraphs(text, run, lex)
             run = []
             if line.strip():
-                spans += _run_paragraphs(text, [span])
+                spans += _run_paragraphs(text, [span], lex)
         else:
             run.append(span)
-    return spans + _run_paragraphs(text, run)
+    return spans + _run_paragraphs(text, run, lex)
 
 
-def _run_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _run_paragraphs(text: str, lines: list[tuple[int, int]], lex) -> list[tuple[int, int]]:
     """A run of consecutive lines: one paragraph if hard-wrapped, else one per line."""
     trimmed = []
     for line_start, line_end in lines:
@@ -46,12 +47,19 @@ def _run_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
         trimmed.append((line_start + len(line) - len(line.lstrip()),
                         line_start + len(line.rstrip())))
     if len(trimmed) >= 2:
-        inner = [text[s:e] for s, e in trimmed[:-1]]
-        running_on = [line for line in inner
-                      if len(line) >= 40 and not re.search(r"[.!?:\"”]$", line)]
-        if len(running_on) * 2 >= len(inner):
+        lines = [text[s:e] for s, e in trimmed]
+        # A line runs on into the next when it has no closing stop and the next goes on
+        # in lower case, or it ends on a word no sentence ends with: a headline over a
+        # lead ("... 17:17 IST" / "Two French journalists ...") does neither.
+        running_on = [line for line, following in zip(lines, lines[1:], strict=False)
+                      if len(line) >= 40 and not _CLOSED.search(line)
+                      and (following[:1].islower() or lex.OPEN_END.search(line))]
+        if len(running_on) * 2 >= len(lines) - 1:
             return [(trimmed[0][0], trimmed[-1][1])]
     return trimmed
+
+
+_CLOSED = re.compile(r"[.!?:\"”]$")
 
 
 def split_sentences(text: str, start: int = 0, lang: str = "en") -> list[tuple[int, int]]:
@@ -62,7 +70,7 @@ def split_sentences(text: str, start: int = 0, lang: str = "en") -> list[tuple[i
     """
     lex = lexicon(lang)
     spans = []
-    for para_start, para_end in paragraphs(text, start):
+    for para_start, para_end in paragraphs(text, start, lang):
         sentence_start = para_start
         for found in _BREAK.finditer(text, para_start, para_end):
             if _ends_sentence(text, sentence_start, found.start(), found.end(), para_end, lex):

@@ -18,6 +18,9 @@ SENTENCE_STARTERS = frozenset(
     "the a an he she it they we i in on at but and this that these those his her their its "
     "there however meanwhile after before when while as according officials some many "
     "several one two three both all most if".split())
+# Words a sentence does not end with (as written): a line ending so is cut mid-sentence.
+OPEN_END = (r"(?i)(?:,|-|\b(?:the|a|an|of|to|in|on|at|for|and|or|but|with|by|from|that|which|"
+            r"who|its|their|his|her|was|were|is|are|has|have|had))$")
 # An editor's note, not news.
 EDITORIAL = r"\W*(?:correction|clarification|editor's note|update)\b"
 
@@ -248,7 +251,9 @@ MODIFIERS = frozenset(
     "resort port market industrial coastal fortress garrison mining "
     "small large major besieged settlement settlements commune municipality county state "
     "republic enclave territory territories vicinity streets street villages' city's town's "
-    "populated controlled held limits densely".split())
+    "populated controlled held limits densely its their his her our".split())
+# "the city of Terter near Nagorno-Karabakh": the place, then a landmark to find it by.
+LANDMARK_GAP = r"^\s*,?\s*(?:near|close to|not far from|outside|next to|bordering)\s+(?:the\s+)?$"
 # A name followed by these is who acted, not where: "Armenia's defence ministry".
 ACTOR_AFTER = (
     r"^(?:'s?)?\s+(?:\w+\s+)?(?:government|army|armed forces|forces|troops|military|ministry|"
