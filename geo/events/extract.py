@@ -214,12 +214,12 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
                 hit.sub_event_type != "Agreement":
             _, neighbour = min(near, key=lambda a: abs(a[0].start - hit.start))
             choices[i] = (hit, neighbour, GOVERNED, False)
-    # Talks that end in an agreement are the agreement, made where the talks were held.
+    # An agreement that came out of talks was made where the talks were held.
     meetings = [c for c in choices if c[0].sub_event_type == "Meeting"]
     if meetings and any(c[0].sub_event_type == "Agreement" for c in choices):
         where = next((c[1:] for c in meetings if c[1] is not None), None)
-        choices = [(c[0], *where) if where and c[0].sub_event_type == "Agreement" else c
-                   for c in choices if c[0].sub_event_type != "Meeting"]
+        choices = [(c[0], *where) if where and c[0].sub_event_type == "Agreement"
+                   and c[1] is None else c for c in choices]
     groups: dict[tuple[str, str], list] = {}
     for choice in choices:
         groups.setdefault((choice[0].event_type, choice[0].sub_event_type), []).append(choice)
@@ -557,9 +557,7 @@ def _once_each(drafts: list[_Draft]) -> list[_Draft]:
             _merge(kept[key], draft)
         else:
             kept[key] = draft
-    # Talks held where and when an agreement was reached are that agreement's talks.
-    agreed = {(k[2], k[3]) for k in kept if k[1] == "Agreement"}
-    return [d for k, d in kept.items() if not (k[1] == "Meeting" and (k[2], k[3]) in agreed)]
+    return list(kept.values())
 
 
 # ---------------------------------------------------------------------------------------

@@ -195,7 +195,8 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         use = place_use(sentence, mention, hit, hit.event_type)
         if use == ACTOR or uses.get(mention.start, BARE) == ACTOR and use < GOVERNED:
             continue
-        if hit.sub_event_type == "Agreement" and not _where_agreed(sentence, rel):
+        if hit.sub_event_type == "Agreement" and not (
+                clause[0] <= rel < clause[1] and _where_agreed(sentence, mention)):
             continue  # "a ceasefire in X", "entered X under the deal": not where it was agreed
         in_clause = clause[0] <= rel < clause[1]
         distance = rel - hit.end if rel >= hit.end else hit.start - rel_end
@@ -222,12 +223,14 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
     return mention, use, in_clause
 
 
-def _where_agreed(sentence: Sentence, rel: int) -> bool:
-    """Whether the name at `rel` says where an agreement was made: "signed in X", "agreed
-    at X", "talks in X" (not "a ceasefire in X", the area it covers)."""
+def _where_agreed(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the name says where an agreement was made: "signed in X", "agreed at X",
+    "talks in X"; "a ceasefire in X" is the area it covers, unless X is a town (the
+    towns where ceasefires are agreed are not where they hold)."""
     lex = sentence.lex
+    rel = mention.start - sentence.start
     before = sentence.folded[max(0, rel - 40):rel]
-    if lex.AGREEMENT_AREA.search(before):
+    if lex.AGREEMENT_AREA.search(before) and mention.place.kind not in CITY_KINDS:
         return False
     return lex.MADE_AT.search(before) is not None
 

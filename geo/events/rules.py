@@ -74,7 +74,7 @@ def find_hits(sentence: Sentence) -> list[Hit]:
     for start, end, _, trigger in matches:
         if any(start < h.end and h.start < end for h in hits):
             continue
-        if not asserted(sentence, start, end):
+        if not asserted(sentence, start, end, trigger.rule):
             continue
         hit = Hit(start, end, trigger, trigger.event_type, trigger.sub_event_type)
         if trigger.rule in RULES:
@@ -137,7 +137,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
 # Is the event asserted?
 
 
-def asserted(sentence: Sentence, start: int, end: int) -> bool:
+def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     """False for a trigger that is denied, negated, conditional, planned, feared, habitual,
     rehearsed or only referred back to; the scope is the trigger's clause (for a condition,
     the sentence so far)."""
@@ -171,13 +171,9 @@ def asserted(sentence: Sentence, start: int, end: int) -> bool:
         return False  # "regular naval exercises", "hit several times"
     if lex.DENIED_AFTER.match(folded[end:end + 60]) or lex.REHEARSED.search(earlier):
         return False
-    if lex.DEBUNKED.search(folded, end) and not _DIPLOMATIC_OPENING.search(folded, 0, start):
+    if lex.DEBUNKED.search(folded, end) and rule != "claim":
         return False  # "claimed to have captured X, a claim debunked as a lie"
     return not _infinitive(near, own[0] if own else "", lex)
-
-
-# A claim spoken of as a claim: what is debunked is the claim, not the speaking.
-_DIPLOMATIC_OPENING = re.compile(r"\b(?:announced|claimed|said|stated|declared)\b")
 
 
 def _words(text: str) -> list[str]:
@@ -495,7 +491,8 @@ def _rule_claim(sentence: Sentence, hit: Hit) -> Typed:
     """A claim of victory is a statement when the text calls it false; else the capture it
     claims is the event, and its words go to the capture's trigger."""
     lex = sentence.lex
-    if lex.DEBUNKED.search(sentence.folded) or lex.DENIAL.search(sentence.folded, hit.end):
+    if lex.DEBUNKED.search(sentence.folded) or lex.DENIAL.search(sentence.folded, hit.end) or \
+            lex.FORMAL_CLAIM.match(sentence.folded, hit.start):
         return DIPLOMACY, "Statement"
     return None
 

@@ -297,8 +297,8 @@ TRIGGERS = (
      DIPLOMACY, "Statement", "call"),
     (r"(?:announced|claimed|proclaimed|statement) (?:\w+ ){0,6}?(?:captur|liberat|control|"
      r"victory)\w*", DIPLOMACY, "Statement", "claim"),
-    (r"(?:held|hold|holds|holding) (?:\w+ )?talks|(?:phone|telephone) (?:talks|conversation|"
-     r"call)|talks (?:in|between|with|were held|took place|of|ended|began)|"
+    (r"(?:held|hold|holds|holding) (?:\w+ )?talks|(?:phone|telephone) (?:talks|conversations?|"
+     r"calls?)|talks (?:in|between|with|were held|took place|of|ended|began)|"
      r"(?<!was\x20)(?<!were\x20)(?<!be\x20)(?<!been\x20)met(?! with (?:resistance|"
      r"criticism|fire|silence|condemnation|anger|fury|outrage|protests))|"
      r"meets|meeting (?:in|between|with|of)|summit|negotiations (?:in|between|with|"

@@ -47,7 +47,8 @@ INTENTION = (
     r"pledg(?:e|es|ed)|promis(?:e|es|ed)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|"
     r"prepar(?:e|es|ed|ing)|ready|refus(?:e|es|ed|ing)|fail(?:s|ed)?|hop(?:e|es|ed|ing)|"
     r"expect(?:s|ed)?|likely|set|order|so as|attempt(?:s|ed)?|tr(?:y|ies|ied)|meant|"
-    r"designed|intended|supposed|prove|proving|agree|agrees|agreed|agreeing) to|"
+    r"designed|intended|supposed|prove|proving|agree|agrees|agreed|agreeing) to|purpose of|"
+    r"in order to|"
     r"(?:order(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
     r"told|tell(?:s|ing)?|instruct(?:s|ed|ing)?|allow(?:s|ed|ing)?) (?:\w+ ){0,3}?to"
     r"|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
@@ -309,7 +310,10 @@ PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands)\b"
 QUALIFIER_OF_PLACE = (r"\b(?:in|at|near|around|outside|of|from|to|towards?)\s+(?:the\s+)?"
                       r"(?:[\w'-]+\s+){1,4}?(?:\(\s*|,\s*)$")
 # Where an agreement, a statement or talks were made: "signed in X", "talks in Moscow".
-MADE_AT = r"\b(?:in|at|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$"
+MADE_AT = (r"\b(?:in|at|from)\s+(?:the\s+)?(?:(?:city|capital|town|village|resort|"
+           r"palace|house)\s+of\s+|[a-z]+ (?:capital|city)\s+(?:of\s+)?)?$")
+# A claim made in a formal statement is a statement: "Aliyev's statement on having captured".
+FORMAL_CLAIM = r"statement\b"
 # Where an actor stands, not where it acted: "forces located at X fired on ...".
 STANDING_AT = (r"\b(?:located|stationed|based|positioned|deployed|standing)\s+(?:at|in|near|"
                r"around)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$")
