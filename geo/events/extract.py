@@ -106,10 +106,10 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     # A headline announces what the body reports: its events stand only for what the body
     # does not tell (a violent headline over a violent body is the body's event).
     drafts = story.drafts
-    body = {(d.violent, d.event_type if not d.violent else "") for d in drafts
+    body = {(d.violent, d.sub_event_type if not d.violent else "") for d in drafts
             if not d.sentence.heading}
     drafts = [d for d in drafts if not d.sentence.heading
-              or (d.violent, d.event_type if not d.violent else "") not in body]
+              or (d.violent, d.sub_event_type if not d.violent else "") not in body]
     return [_finish(article, n, draft) for n, draft in enumerate(_once_each(drafts), 1)]
 
 
@@ -244,8 +244,8 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
         hit, mention, use, _ = max(members, key=lambda m: (m[2], -m[0].start))
         if mention is not None and use < WEAK and (
                 event_type == DIPLOMACY or sub_type == "Agreement"
-                or mention.place.kind in {"country", "continent"}):
-            mention = None  # a bare name is who talked or agreed, or whose forces fought
+                or place_scale(mention.place) in {"region", "country"}):
+            mention = None  # a bare name of a country or region: whose, not where
         if mention is None and event_type == STRATEGIC:
             mention, use = _acting_state(sentence, hit), WEAK
         if mention is None and event_type != DIPLOMACY:
@@ -270,10 +270,11 @@ def _acting_state(sentence: Sentence, hit: Hit) -> Mention | None:
     declared independence") happens in it: the country or region that is its subject."""
     if hit.sub_event_type not in {"Other", "Change to group/activity"}:
         return None
-    clause_start, _ = sentence.clause(hit.start)
+    lex = sentence.lex
     subjects = [m for m in sentence.mentions
-                if clause_start <= m.start - sentence.start < hit.start
-                and m.place.kind in {"country", "region", "admin1"}]
+                if m.start - sentence.start < hit.start
+                and m.place.kind in {"country", "region", "admin1"}
+                and not lex.NOT_THE_SUBJECT.search(sentence.folded, 0, m.start - sentence.start)]
     return subjects[-1] if subjects else None
 
 
@@ -434,6 +435,9 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         if not draft.dated and gap <= 1 and (
                 same or {earlier.event_type, draft.event_type} <= {"Protests", "Riots"}):
             return earlier
+        if not draft.dated and gap <= 2 and earlier.event_type in {"Protests", "Riots"} and (
+                draft.violent or draft.event_type == "Protests") and draft.source != "sentence":
+            return earlier  # the speaker beaten, the crowd that stayed: the protest's
     return None
 
 
@@ -456,8 +460,9 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
         if earlier.sub_event_type == draft.sub_event_type and not draft.dated and \
                 draft.source == "sentence" and earlier.place_id == draft.place_id and not another:
             return earlier
-        if same_type and draft.date.precision == "day" and earlier.date.iso == draft.date.iso \
-                and (_coarse(draft) or _coarse(earlier)) and not another:
+        same_kind = earlier.sub_event_type == draft.sub_event_type
+        if same_kind and _within_day(earlier.date, draft.date) and (
+                _coarse(draft) or _coarse(earlier)) and not another:
             return earlier  # the day's fighting, seen from the country or the region
         if draft.sub_event_type == earlier.sub_event_type == "Agreement" and \
                 draft.mention is None and _days_apart(earlier.date, draft.date) <= 2:
@@ -467,6 +472,16 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
                 _days_apart(earlier.date, draft.date) <= 1:
             return earlier
     return None
+
+
+def _within_day(first: PartialDate, second: PartialDate) -> bool:
+    """Whether one date is a day the other holds: the same day, or a day in the month or
+    the year the other is known to."""
+    if "day" not in {first.precision, second.precision} or "year" in {
+            first.precision, second.precision}:
+        return False
+    shorter, longer = sorted((first.iso, second.iso), key=len)
+    return bool(shorter) and longer.startswith(shorter)
 
 
 def _coarse(draft: _Draft) -> bool:
@@ -518,7 +533,7 @@ def _other_side(earlier: _Draft, later: _Draft) -> bool:
     return bool(theirs) and bool(sides) and not theirs & sides
 
 
-_VAGUE_ATTACKS = frozenset({"attack", "under_fire", "casualty", "fired", "clash"})
+_VAGUE_ATTACKS = frozenset({"under_fire", "casualty"})
 
 
 def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention | None, str]:
@@ -557,6 +572,14 @@ def _once_each(drafts: list[_Draft]) -> list[_Draft]:
             _merge(kept[key], draft)
         else:
             kept[key] = draft
+    # An agreement told without a place, days from one the article places, is that one.
+    placed = [d for d in kept.values() if d.sub_event_type == "Agreement" and d.mention]
+    for key, draft in list(kept.items()):
+        if draft.sub_event_type == "Agreement" and draft.mention is None:
+            same = next((p for p in placed if _days_apart(p.date, draft.date) <= 2), None)
+            if same is not None:
+                _merge(same, draft)
+                del kept[key]
     return list(kept.values())
 
 

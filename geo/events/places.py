@@ -55,8 +55,13 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     # What governs a name lies near it; the bound keeps a run-on "sentence" linear.
     window = max(0, start - _CONTEXT)
     before, after = folded[window:start], folded[end:end + _CONTEXT]
-    if lex.ACTOR_AFTER.match(after):
+    if lex.ACTOR_AFTER.match(after) or lex.NAME_AS_MODIFIER_AFTER.match(after):
         return ACTOR
+    if lex.LANDMARK_BEFORE.search(before) or lex.RECIPIENT_BEFORE.search(before):
+        return BARE
+    alias_of = _alias_of(sentence, mention)
+    if alias_of is not None:  # "the Nagorno-Karabakh Republic (NKR)": used as its name is
+        return place_use(sentence, alias_of, hit, event_type)
     listed = _listed_after(sentence, mention)
     if listed is not None:  # "by France, Russia and the United States"
         return place_use(sentence, listed, hit, event_type)
@@ -99,14 +104,22 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
 
 
 def _agent_verb_after(after: str, lex) -> bool:
-    """Whether an active verb of acting follows the name: it is then who acted."""
-    words = re.match(r"(?:'s)?\s*(?:(\w+)\s+)?(\w+)", after)
-    if not words:
-        return False
-    first, second = words.group(1), words.group(2)
-    if second in lex.AGENT_VERBS and (first is None or not _BE.fullmatch(first)):
-        return first is None or first in {"also", "then", "later", "had", "has", "have"}
-    return False
+    """Whether an active verb of acting follows the name ("Baku liberated", "Azerbaijan
+    has also imposed"): it is then who acted."""
+    words = _WORD.findall(after[:40])[:3]
+    while words and words[0] in lex.AUXILIARY_ADVERBS:
+        words = words[1:]
+    return bool(words) and words[0] in lex.AGENT_VERBS
+
+
+def _alias_of(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The name this one stands in brackets after, for the same place: "X Republic (NKR)"."""
+    for other in sentence.mentions:
+        if other.end <= mention.start and other.place.place_id == mention.place.place_id:
+            gap = sentence.folded[other.end - sentence.start:mention.start - sentence.start]
+            if re.fullmatch(r"\s*(?:[\w']+\s+){0,2}\(\s*", gap):
+                return other
+    return None
 
 
 def _list_end(sentence: Sentence, mention: Mention) -> Mention:

@@ -123,8 +123,10 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         if h.sub_event_type == "Blockade" and protest and sentence.lex.LOCAL_ROAD.search(
                 sentence.folded, h.start, h.end):
             continue
-        if h.rule == "protest" and "Blockade" in {k.sub_event_type for k in kept}:
-            continue
+        if h.rule == "protest" and any(
+                b.sub_event_type == "Blockade" and not sentence.lex.LOCAL_ROAD.search(
+                    sentence.folded, b.start, b.end) for b in hits):
+            continue  # protesters blockading a region: the blockade
         # "Red Cross vehicles were turned back": the convoy is the blockade's object.
         if h.sub_event_type == "Humanitarian access" and any(0 <= b - h.end <= 30
                                                              for b in blocked):
@@ -171,6 +173,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "regular naval exercises", "hit several times"
     if lex.DENIED_AFTER.match(folded[end:end + 60]) or lex.REHEARSED.search(earlier):
         return False
+    if lex.TALLY.search(recent[-60:]) or lex.GENERIC.search(folded, start, end + 40):
+        return False  # "its losses in the battles", "hostilities are periodically resumed"
     if lex.DEBUNKED.search(folded, end) and rule != "claim":
         return False  # "claimed to have captured X, a claim debunked as a lie"
     return not _infinitive(near, own[0] if own else "", lex)
@@ -314,9 +318,8 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     after = folded[hit.end:hit.end + 50]
     if re.search(_ARMS, after):
         return STRATEGIC, "Disrupted weapons use"
-    if folded[hit.start:hit.end].startswith("storm") and kind_of(
-            participants(sentence, hit)[0], lex, "doer") in {"protesters", "mob"}:
-        return RIOTS, "Violent demonstration"
+    if kind_of(participants(sentence, hit)[0], lex, "doer") in {"protesters", "mob"}:
+        return RIOTS, "Violent demonstration"  # protesters storming, seizing a building
     if lex.PEOPLE_TAKEN.match(after) and not lex.CONTROLLER_AFTER.search(
             folded[hit.start:hit.end]):
         return None  # captured soldiers: not territory (but "under the control of troops")
@@ -468,6 +471,13 @@ def _rule_crossing(sentence: Sentence, hit: Hit) -> Typed:
     return None
 
 
+def _rule_escort(sentence: Sentence, hit: Hit) -> Typed:
+    """Securing traffic is humanitarian access when it is for people or aid."""
+    if sentence.lex.ESCORTED.search(sentence.folded):
+        return hit.event_type, hit.sub_event_type
+    return None
+
+
 def _rule_official(sentence: Sentence, hit: Hit) -> Typed:
     """A statement, a call or a meeting counts when officials make it; an ordinary
     quotation is no event."""
@@ -506,4 +516,5 @@ RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "withdrawal": _rule_withdrawal, "flight": _rule_flight, "crossing": _rule_crossing,
     "aid": _rule_aid, "convoy": _rule_convoy, "statement": _rule_official,
     "call": _rule_official, "meeting": _rule_meeting, "claim": _rule_claim,
+    "escort": _rule_escort,
 }

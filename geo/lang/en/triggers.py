@@ -273,9 +273,10 @@ TRIGGERS = (
      r"(?:trucks|convoys?|shipments?|deliveries)|red cross (?:convoys?|trucks|vehicles)|"
      r"(?:delivered|delivering|delivers|distributed) (?:\w+ ){0,3}?(?:aid|food|medicines?|"
      r"supplies|flour|fuel)|convoys? (?:\w+ ){0,2}?(?:arrived|entered|reached|crossed|"
-     r"passed|was allowed|were allowed)|(?:ensur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|"
-     r"escort(?:s|ed|ing)?) (?:\w+ ){0,3}?(?:traffic|movement|passage|shipments?|deliveries)",
-     HUMANITARIAN, "Humanitarian access", "convoy"),
+     r"passed|was allowed|were allowed)", HUMANITARIAN, "Humanitarian access", "convoy"),
+    (r"(?:ensur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|escort(?:s|ed|ing)?) (?:\w+ ){0,3}?"
+     r"(?:traffic|movement|passage|shipments?|deliveries)", HUMANITARIAN, "Humanitarian access",
+     "escort"),
     (r"blockad(?:e|ed|es|ing)|besieg(?:ed|ing)|siege|(?:blocked|blocking|blocks|"
      r"closed|closing|closes|shut|cut off|severed) (?:the |a |all )?(?:\w+ ){0,3}?"
      r"(?:corridor|road|roads|highway|route|crossing|checkpoint|supplies|supply|"

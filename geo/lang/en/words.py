@@ -73,8 +73,8 @@ SEEN_HEARD = r"\b(?:could|can) (?:be )?(?:heard|seen)\b"
 MAKES_INFINITIVE_REAL = frozenset("forced force forcing began begun begin begins started start "
                                   "starts continued continue continues had has have managed "
                                   "used using helped compelled obliged made".split())
-HABITS = frozenset("regular regularly annual yearly routine routinely periodic often usually "
-                   "sometimes frequently occasionally always".split())
+HABITS = frozenset("regular regularly annual yearly routine routinely periodic periodically "
+                   "sporadically often usually sometimes frequently occasionally always".split())
 # A span of time summed up before the news: "after two days of fighting", "spent nine months
 # under blockade", "followed weeks of negotiations".
 BACKGROUND = (r"\b(?:after|following|followed|despite|amid|spent|spending|endured|ending|ended|"
@@ -101,6 +101,11 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|war|conflict|fighting|outbreak
               r"bringing|overall|in total|(?:the|a) total of|during the (?:entire |whole )?"
               r"(?:war|conflict|fighting|hostilities)|throughout the (?:war|conflict)|over the "
               r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
+# A tally of a war, not one event: "announced its losses in the battles for X".
+TALLY = (r"\b(?:losses|casualties|dead|death toll|toll)\s+(?:\w+\s+){0,3}?(?:in|during|of)\s+"
+         r"(?:the\s+)?(?:\w+\s+)?$")
+# Who secures traffic or passage for people or aid: access, not a statement of duty.
+ESCORTED = r"\b(?:peacekeep\w*|humanitarian|aid|food|convoys?|civilians|citizens|refugees)\b"
 # A sentence of words only, about fighting in general: "the sides have fought for weeks".
 GENERIC = (r"\b(?:ha(?:ve|s) (?:been )?(?:fought|fighting|clashed|clashing)|for (?:decades|"
            r"years|weeks|months)|(?:periodically|sporadically|occasionally|from time to time) "
@@ -138,7 +143,8 @@ TERRITORY = (r"\b(?:villages?|towns?|city|cities|settlements?|heights|hills?|hil
 # A handing over: a change of control that follows an agreement is no battle.
 HANDOVER = (r"\b(?:hand(?:ed|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|handed back|returned|"
             r"return of|ceded|ceding|in (?:line|accordance) with|under the (?:terms|deal|"
-            r"agreement)|as part of|according to the (?:terms|agreement|statement|deal)|"
+            r"agreement)|as (?:a )?part of (?:\w+ ){0,3}?(?:deal|agreement|accord|ceasefire|"
+            r"statement|declaration)|according to the (?:terms|agreement|statement|deal)|"
             r"(?:trilateral|peace|ceasefire) (?:agreement|deal|statement|declaration)|"
             r"agreed to (?:return|hand))\b")
 SHELL_WORDS = (r"\b(?:shell|shells|shelling|shellfire|artillery|rockets?|missiles?|mortars?|"
@@ -309,6 +315,17 @@ PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands)\b"
 # "in X village, Y".
 QUALIFIER_OF_PLACE = (r"\b(?:in|at|near|around|outside|of|from|to|towards?)\s+(?:the\s+)?"
                       r"(?:[\w'-]+\s+){1,4}?(?:\(\s*|,\s*)$")
+# A name used as the modifier of an event's noun is no place of it: "the Karabakh peace
+# deal", "the Moscow talks" (but "the Karabakh conflict zone" is a place).
+NAME_AS_MODIFIER_AFTER = (r"^\s+(?:peace|deal|agreement|accords?|conflict|war|talks|issue|question|"
+                          r"settlement|crisis|ceasefire|truce|dispute|negotiations|process|"
+                          r"summit|declaration|statement|format)\b(?!\s+(?:zone|area|region))")
+# A name only to find another by: "a district bordering X".
+LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|close to)\s+"
+                   r"(?:the\s+)?$")
+# The one who receives what is handed over is no place: "handed over to X".
+RECIPIENT_BEFORE = (r"\b(?:handed (?:\w+ )?(?:over|back)|transferred|returned|ceded|given)\s+"
+                    r"(?:back\s+)?to\s+(?:the\s+)?$")
 # Where an agreement, a statement or talks were made: "signed in X", "talks in Moscow".
 MADE_AT = (r"\b(?:in|at|from)\s+(?:the\s+)?(?:(?:city|capital|town|village|resort|"
            r"palace|house)\s+of\s+|[a-z]+ (?:capital|city)\s+(?:of\s+)?)?$")
@@ -322,7 +339,13 @@ AGENT_VERBS = frozenset(
     "liberated launched launches fired fires struck hit targeted stormed overran shot downed "
     "intercepted deployed sent blockaded blocked closed evacuated arrested detained abducted "
     "killed signed opened began mounted repelled repulsed set established installed "
-    "built declared imposed announced".split())
+    "built declared imposed announced entered invaded occupied agreed reached "
+    "accused".split())
+# Words between a subject and its verb: "Azerbaijan has also imposed".
+AUXILIARY_ADVERBS = frozenset("also then later had has have again reportedly allegedly "
+                              "subsequently finally".split())
+# A name after these is no subject: "independence from X", "the border with X".
+NOT_THE_SUBJECT = r"\b(?:from|by|with|against|of|to|than)\s+(?:the\s+)?$"
 # Verbs whose object is where the event happened: "rockets hit X", "residents left X".
 OBJECT_VERBS = frozenset(
     "hit hits hitting struck strikes striking targeted targeting pounded pounding rocked shook "
