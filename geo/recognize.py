@@ -111,12 +111,24 @@ LOCATIVES = frozenset(
 )
 # A misspelt name is also expected after these ("shells fell on Stepanakerd").
 _MISSPELLING_CUES = LOCATIVES | {"on", "over"}
+# Words for a kind of division, as news writes them after a division's name ("the Kalbajar
+# district", "Syunik Region", "Kharkiv oblast") or before it with "of" ("the district of
+# Aghdam"): the name is then a place's, and no organisation's. True: the word names nothing
+# but a division, and the resolver takes the name for the division (or its seat); False:
+# the word also names the surroundings of a city or a sea ("the Washington region", "the
+# Chesapeake Bay region"), and says no more. ("County" and "State" are left out: they end
+# the names of US counties, which the gazetteer holds whole, and of universities.)
+DIVISION_WORDS: Mapping[str, bool] = {
+    "district": True, "province": True, "rayon": True, "raion": True, "oblast": True,
+    "governorate": True, "prefecture": True, "marz": True, "krai": True, "voivodeship": True,
+    "region": False,
+}
+# After a division word, these make it part of another noun: "the Moscow district court" is
+# a court of Moscow, "the district attorney" its officer: the name is still a place's, but
+# the word says nothing of what kind of place.
+_NOUNS_AFTER_A_DIVISION_WORD = frozenset(
+    "court courts attorney attorneys judge judges prosecutor prosecutors clerk clerks".split())
 
-_DATELINE = re.compile(
-    r"(?P<loc>(?:[A-Z][A-Z'’.\- ]{1,40}[A-Z.]|[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2})"
-    r"(?:,\s*[A-Z][\w'’.\- ]{1,40}?){0,2})"
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--|-)\s",
-)
 # "X (Y)", "X (also spelled Y)", "X (known in Azerbaijani as Y)", "X, also known as Y".
 _TAUGHT_ALIAS = re.compile(
     r"\s*(?:\(\s*(?:also\s+(?:spelled|spelt|called|known\s+as)\s+|known\s+(?:in\s+\w+\s+)?as\s+"
@@ -800,8 +812,10 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
         return False  # "McKinney said", "said Culver.": a minor place's name is a person's
     if surface in _MONTHS_AND_DAYS or facts.generic:
         return qualified
-    if before and before[-1] == "the" and not important and not facts.names_an_area:
-        return False  # "the Red Cross", "the Police chief"; but "the Potomac"
+    if (before and before[-1] == "the" and not important and not facts.names_an_area
+            and division_word_after(text, span.end) is None):
+        # "the Red Cross", "the Police chief"; but "the Potomac", "the Lachin district"
+        return False
     if facts.another_places_name:
         return locative or qualified
     if not important and " " not in span.key and (
@@ -919,6 +933,33 @@ def _followed_by_qualifier(text: str, end: int, gazetteer) -> bool:
 
 
 _QUALIFIER_AFTER = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+
+
+def division_word_after(text: str, end: int) -> bool | None:
+    """Whether the name that ends at `end` is written with a division word after it ("the
+    Kalbajar district", "Syunik Region"), or is listed before a plural one ("Luhansk and
+    Donetsk oblasts", "the Aghdam, Kalbajar and Lachin districts"): None if not, else
+    whether the word names nothing but a division (see `DIVISION_WORDS`; not in "the
+    Moscow district court")."""
+    match = _DIVISION_WORD_AFTER.match(text, end)
+    if not match:
+        return None
+    word = match["word"].lower()
+    singular = word.removesuffix("s")
+    if match["listed"] and singular == word:
+        return None  # "Aghdam, Lachin district": the district is Lachin's
+    strict = DIVISION_WORDS.get(word, DIVISION_WORDS.get(singular))
+    if strict is None:
+        return None
+    return strict and (match["next"] or "").lower() not in _NOUNS_AFTER_A_DIVISION_WORD
+
+
+# A division word after a name (and the word after it), perhaps past a list of names that
+# it ends.
+_DIVISION_WORD_AFTER = re.compile(
+    r"(?P<listed>(?:,?[ \u00a0](?:and|or)[ \u00a0]|,[ \u00a0])[A-Z][\w'’\-]*"
+    r"(?:[ \u00a0][A-Z][\w'’\-]*)?)*"
+    rf"[ \u00a0](?P<word>(?i:{'|'.join(DIVISION_WORDS)})s?)\b(?:[ \u00a0](?P<next>[A-Za-z]+))?")
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -1244,24 +1285,79 @@ _MONTHS_AND_DAYS = frozenset(
 )
 
 
-def _dateline_span(text: str, body_start: int) -> tuple[int, int] | None:
-    """The "CITY, Region (Agency) —" that opens the first paragraph, if any.
+# --- datelines -----------------------------------------------------------------------------
 
-    It says where the reporter filed from, not where events happened.
+def _dateline_span(text: str, body_start: int) -> tuple[int, int] | None:
+    """The span of the place named by the dateline that opens the body or one of its first
+    paragraphs, if any: where the reporter filed from, not where anything happened.
+
+    A paragraph (a line of 50 characters or more) may open with one: "BAKU (Reuters) —",
+    "BAKU, September 28. /TASS/. One civilian...", "YEREVAN, OCTOBER 2, ARMENPRESS. The...".
+    A shorter line is one only as a whole, dated, and right above a paragraph ("Tartar,
+    September 28, AZERTAC"): a short line that opens with a place and a dash is a headline.
     """
-    position = body_start
+    lines = _first_lines(text, body_start)
+    for (offset, line), (_, following) in zip(lines, [*lines[1:], (len(text), "")]):
+        if len(line) >= _PARAGRAPH:
+            match = _DATELINE.match(line)
+        else:
+            match = _DATELINE_LINE.fullmatch(line) if len(following) >= _PARAGRAPH else None
+        # ("Monday, October 5, 2020" on a line of its own is a date, not a dateline.)
+        if match and _first_word(match["place"]) not in _MONTHS_AND_DAYS:
+            return offset + match.start("place"), offset + match.end("place")
+    return None
+
+
+_PARAGRAPH = 50  # characters: a shorter line is a title, a byline, a caption...
+
+
+def _first_lines(text: str, start: int) -> list[tuple[int, str]]:
+    """The top of the article's body, up to its eighth paragraph: each line that is not
+    blank, without the white space around it, and the offset where it begins."""
+    lines: list[tuple[int, str]] = []
     paragraphs = 0
-    # Look through the top of the article (title, byline, captions, first paragraphs).
+    position = start
     while paragraphs < 8 and position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
         line = text[position:line_end]
-        stripped = line.lstrip()
-        if len(stripped) >= 50:
-            paragraphs += 1
-            match = _DATELINE.match(stripped)
-            if match:
-                offset = position + len(line) - len(stripped)
-                return offset + match.start("loc"), offset + match.end("loc")
+        stripped = line.strip()
+        if stripped:
+            lines.append((position + len(line) - len(line.lstrip()), stripped))
+            paragraphs += len(stripped) >= _PARAGRAPH
         position = line_end + 1
-    return None
+    return lines
+
+
+def _first_word(words: str) -> str:
+    return words.split(",")[0].split()[0].title()
+
+
+# A month as datelines write it: "September", "SEPT.", "Nov".
+_MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+# A dateline's place: a name in capitals ("NEW DELHI") or up to three capitalised words, then
+# at most two qualifiers ("BEIRUT, LEBANON", "STEPANAKERT, Nagorno-Karabakh") that are no
+# month ("BAKU, Nov 20").
+_DATELINE_PLACE = (
+    r"(?P<place>(?:[A-Z][A-Z'’.\- ]{1,40}[A-Z.]|[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2})"
+    rf"(?:,\s*(?!{_MONTH})[A-Z][\w'’.\- ]{{1,40}}?){{0,2}})")
+# "September 28", "Nov. 20, 2020", "28 September".
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = rf"(?:{_MONTH}\s*{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+# A news agency's name after a comma: "ARMENPRESS", "AZERTAC", "Reuters".
+_AGENCY = r"[A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,2}"
+# A paragraph that opens with a dateline: the place, then a date or an agency, then the body.
+_DATELINE = re.compile(rf"""
+    {_DATELINE_PLACE}
+    (?:
+        # a dash, perhaps after a date and an agency or a time in brackets: "BAKU —",
+        # "BAKU, Nov 20 (Agency) —", "BEIRUT, LEBANON (10:00 P.M.) –"
+        (?:,\s*{_DATE})?\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:—|–|--|-)\s
+        # an agency between slashes: "MOSCOW, December 1. /TASS/. Troops"
+      | (?:,\s*{_DATE})?\.?\s*/[^/\n]{{2,30}}/\.?\s+(?=\S)
+        # a date, perhaps an agency, and a new sentence: "YEREVAN, OCTOBER 2, ARMENPRESS. The"
+      | ,\s*{_DATE}(?:,\s*{_AGENCY})?\.\s+(?=[A-Z"“‘'])
+    )""", re.X)
+# A line that is a dateline and nothing more: "Tartar, September 28, AZERTAC", "Moscow, April 23".
+_DATELINE_LINE = re.compile(rf"{_DATELINE_PLACE},\s*{_DATE}(?:,\s*{_AGENCY})?\.?")

@@ -19,7 +19,7 @@ import numpy as np
 from geopy.distance import EARTH_RADIUS, great_circle
 
 from geo.model import Mention, Place
-from geo.recognize import LOCATIVES
+from geo.recognize import DIVISION_WORDS, LOCATIVES, division_word_after
 from geo.text import name_key
 
 # A mention whose best candidate scores below this stays unresolved (see unresolved.csv).
@@ -29,6 +29,13 @@ MAX_CANDIDATES = 25
 # leaves it below MIN_SCORE (see `_towns_without_evidence`).
 DOUBTFUL_TOWN_FACTOR = 0.25
 SMALL_TOWN = 30_000
+
+# A name written as a division's ("Armavir province") is no town of a country where no
+# division bears it (Armavir in Russia, when Armenia has the province): such a town loses
+# this much (see `_priors`): more than an article that names only the town's country adds
+# to it (2.2, see `_country_weights`).
+TOWN_ABROAD_OF_A_DIVISION = 2.5
+_DIVISION_KINDS = frozenset({"admin1", "admin2", "region"})
 
 _KIND_WEIGHT = {"continent": 1.6, "country": 1.6, "region": 1.1, "feature": 1.1, "admin1": 0.9,
                 "admin2": 0.35, "landmark": 0.3,
@@ -88,6 +95,13 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     # candidates give it.
     keys = [_sense_key(m) for m in mentions]
     names_at = {m.start: _name(key, m.candidates, gazetteer) for m, key in zip(mentions, keys)}
+    # A name written as a division's ("Kharkiv oblast", "the Lachin district") is another
+    # name than the word alone: the division or its seat, not a town elsewhere.
+    divisions = _written_as_divisions(mentions, text)
+    for i, mention in enumerate(mentions):
+        if mention.start in divisions:
+            names_at[mention.start] = _name(keys[i], mention.candidates, gazetteer, True)
+            keys[i] = names_at[mention.start].key
     names: dict[str, _Name] = {}
     for name in names_at.values():
         names.setdefault(name.key, name)
@@ -111,14 +125,15 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
 
     for _ in range(3):
         coherence = coherence_in(context)
-        senses = _choose_senses(mentions, names, qualifiers, context, coherence)
+        senses = _choose_senses(mentions, keys, names, qualifiers, context, coherence)
         previous, evidence = evidence, _evidence(senses)
         if evidence == previous:
             break  # the next round's context would be this round's: nothing would change
         context = _context_from(keys, senses, context)
     else:  # the context changed after the last round, and qualified mentions are weighed in it
         coherence = coherence_in(context) if qualifiers else {}
-    for key in _towns_without_evidence(mentions, keys, senses, qualifiers, text, gazetteer):
+    for key in _towns_without_evidence(mentions, keys, senses, qualifiers, divisions, text,
+                                       gazetteer):
         place, score = senses[key]
         senses[key] = (place, score * DOUBTFUL_TOWN_FACTOR)
     # A qualified mention is settled by its own qualifier, with the candidates it was found
@@ -139,16 +154,17 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
 
 def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
                             senses: dict[str, tuple[Place | None, float]],
-                            qualifiers: dict[int, list[Place]], text: str,
-                            gazetteer) -> list[str]:
+                            qualifiers: dict[int, list[Place]], divisions: frozenset[int],
+                            text: str, gazetteer) -> list[str]:
     """Names read as a town that nothing else in the article supports.
 
     A town's name is also a surname, a first name, a brand, a street: a careful reader takes
     "Sheldon Peck" or "Pskov made his comments" for people. A town is believed when a
-    mention of it follows "in", "near", "of"..., is qualified ("Benson, Minn."), or when
-    the article names another place of its province; failing those, a small town (under
-    30,000) is not believed, nor another country's town (under 300,000) when the article's
-    other places all lie elsewhere. A small town of another country, alone in its province,
+    mention of it follows "in", "near", "of"..., is qualified ("Benson, Minn."), is written
+    as a division's ("the Lachin district", whose seat it is), or when the article names
+    another place of its province; failing those, a small town (under 30,000) is not
+    believed, nor another country's town (under 300,000) when the article's other places
+    all lie elsewhere. A small town of another country, alone in its province,
     is not believed even after "in" or "from" ("a delegation from Obama" in a report on
     Washington; "Ismaili", an Egyptian team, read as a town in Azerbaijan). Places and names
     the curated files give are believed.
@@ -164,8 +180,8 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
     cue_of_list: dict[int, bool] = {}
     town_keys = set(towns)
     for i, key in enumerate(keys):
-        if key in town_keys and key not in cued and _cued(mentions, i, qualifiers, text,
-                                                          cue_of_list):
+        if key in town_keys and key not in cued and _cued(mentions, i, qualifiers, divisions,
+                                                          text, cue_of_list):
             cued.add(key)
     # How many of the places chosen lie in each country and each province.
     countries: dict[str, int] = {}
@@ -187,18 +203,18 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
     return doubtful
 
 
-def _cued(mentions: Sequence[Mention], i: int, qualifiers: dict[int, list[Place]], text: str,
-          cue_of_list: dict[int, bool]) -> bool:
-    """Whether mention `i` follows a locative or is qualified, or is listed after one that
-    is: "in Aghdam, Kalbajar and Lachin" (a list shares the cue of its first name). What
-    a list was found to have is kept in `cue_of_list`, by mention."""
+def _cued(mentions: Sequence[Mention], i: int, qualifiers: dict[int, list[Place]],
+          divisions: frozenset[int], text: str, cue_of_list: dict[int, bool]) -> bool:
+    """Whether mention `i` follows a locative, is qualified or written as a division's, or
+    is listed after one that is: "in Aghdam, Kalbajar and Lachin" (a list shares the cue of
+    its first name). What a list was found to have is kept in `cue_of_list`, by mention."""
     first = i
     while True:
         if first in cue_of_list:
             cue = cue_of_list[first]
             break
         start = mentions[first].start
-        if start in qualifiers or _after_a_locative(text, start):
+        if start in qualifiers or start in divisions or _after_a_locative(text, start):
             cue = True
             break
         if not first or not _LIST_GAP.fullmatch(text, mentions[first - 1].end, start):
@@ -224,11 +240,12 @@ def _after_a_locative(text: str, start: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*")
-# "the town of X", "residents of X": words that make the name after "of" a place.
+# "the town of X", "residents of X", "the district of X": words that make the name after
+# "of" a place.
 _OF_A_PLACE = frozenset(
     "city cities town towns village villages hamlet suburb suburbs outskirts center centre "
-    "heart streets capital port county counties district districts province provinces "
-    "region regions state states residents people mayor".split())
+    "heart streets capital port county counties state states residents people mayor".split()
+) | frozenset(DIVISION_WORDS) | frozenset(word + "s" for word in DIVISION_WORDS)
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
 
 
@@ -240,6 +257,24 @@ def _evidence(senses: dict[str, tuple[Place | None, float]]) -> dict[str, str | 
 
 def _sense_key(mention: Mention) -> str:
     return name_key(mention.text)
+
+
+def _written_as_divisions(mentions: Sequence[Mention], text: str) -> frozenset[int]:
+    """The starts of the mentions written with a word that names nothing but a division
+    (see `DIVISION_WORDS`): "the Kalbajar district", "Tavush Province", "Luhansk and Donetsk
+    oblasts", "the district of Aghdam"; not "the Washington region"."""
+    found = set()
+    for mention in mentions:
+        if mention.role == "demonym":
+            continue
+        strict = division_word_after(text, mention.end)
+        if strict is None and text.endswith("of ", 0, mention.start):
+            words = _WORD_BEFORE.findall(text, max(0, mention.start - 20), mention.start)
+            if len(words) >= 2 and words[-1].lower() == "of":
+                strict = DIVISION_WORDS.get(words[-2].lower())
+        if strict:
+            found.add(mention.start)
+    return frozenset(found)
 
 
 def _qualifiers(mentions: Sequence[Mention], names_at: dict[int, _Name],
@@ -355,12 +390,14 @@ class _Name:
 
 
 @lru_cache(maxsize=65536)
-def _name(key: str, place_ids: tuple[str, ...], gazetteer) -> _Name:
+def _name(key: str, place_ids: tuple[str, ...], gazetteer, division: bool = False) -> _Name:
     """The name `key` with these candidates, weighed once: the same names come back in
-    article after article."""
+    article after article. `division`: written as a division's (see `_written_as_divisions`)."""
     places = tuple(p for p in map(gazetteer.get, place_ids[:MAX_CANDIDATES]) if p is not None)
-    return _Name(key, places, tuple(p.place_id for p in places), tuple(p.country for p in places),
-                 tuple(_priors(places, key, gazetteer)),
+    # (A division's sense is kept apart from the name alone's: no name key has brackets.)
+    return _Name(f"{key} (division)" if division else key, places,
+                 tuple(p.place_id for p in places), tuple(p.country for p in places),
+                 tuple(_priors(places, key, gazetteer, division)),
                  tuple((p.country, name_key(p.admin1)) if p.admin1 else None for p in places),
                  _one_country(places), _outright(places),
                  tuple((p.place_id, _point_on_the_sphere(p), _falloff(p)) for p in places
@@ -380,11 +417,17 @@ def _falloff(place: Place) -> float:
     return -EARTH_RADIUS / scale
 
 
-def _priors(places: Sequence[Place], key: str, gazetteer) -> list[float]:
-    """A candidate's weight on its own: importance, its own name, the user's word on it."""
+def _priors(places: Sequence[Place], key: str, gazetteer,
+            division: bool = False) -> list[float]:
+    """A candidate's weight on its own: importance, its own name, the user's word on it;
+    and its kind, for a name written as a division's (`division`)."""
     # A city and the division named after it ("Yerevan", "Moscow", "Washington"): news
-    # means the city.
+    # means the city, unless it writes the division's word ("Kharkiv oblast").
     big_cities = {p.country for p in places if p.kind == "city" and p.population >= 50_000}
+    # "Armavir province": a division of a country where the name is a division's (or a town
+    # there named like it, its seat), not a town elsewhere.
+    division_countries = {p.country for p in places if p.kind in _DIVISION_KINDS
+                          } if division else set()
     curated = gazetteer.curated_places(key)
     priors = []
     for place in places:
@@ -395,20 +438,22 @@ def _priors(places: Sequence[Place], key: str, gazetteer) -> list[float]:
             prior += 0.5
         if place.place_id in curated:
             prior += 0.5
-        if place.kind == "admin1" and place.country in big_cities:
+        if place.kind == "admin1" and place.country in big_cities and not division:
             prior -= 1.5
+        if division_countries and place.kind == "city" and place.country not in division_countries:
+            prior -= TOWN_ABROAD_OF_A_DIVISION
         priors.append(prior)
     return priors
 
 
-def _choose_senses(mentions: Sequence[Mention], names: dict[str, _Name],
+def _choose_senses(mentions: Sequence[Mention], keys: Sequence[str], names: dict[str, _Name],
                    qualifiers: dict[int, list[Place]], context: _Context,
                    coherence: dict[str, float]) -> dict[str, tuple[Place | None, float]]:
     """One sense per name: a qualified mention ("Paris, Texas") sets its name's sense for
     the whole article; other names take their best place given the context."""
     senses: dict[str, tuple[Place | None, float]] = {}
-    for mention in mentions:
-        if mention.start in qualifiers and (key := _sense_key(mention)) not in senses:
+    for mention, key in zip(mentions, keys):
+        if mention.start in qualifiers and key not in senses:
             senses[key] = _best(names[key], context, qualifiers[mention.start], coherence)
     for key, name in names.items():
         if key not in senses:

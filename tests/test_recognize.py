@@ -110,6 +110,69 @@ def test_an_agency_dateline_is_marked_as_such(small):
     assert roles == {"BAKU": "dateline", "Ganja": "mention"}
 
 
+@pytest.mark.parametrize("text", [
+    # a date, then an agency between slashes
+    "BAKU, March 3. /Caspian Wire/. Two houses were damaged in Ganja overnight, it said.",
+    # a date in capitals, an agency and a full stop
+    "BAKU, MARCH 3, CASPIANWIRE. Two houses were damaged in Ganja overnight, it said.",
+    # a date and a full stop
+    "BAKU, 3 March 2021. Two houses were damaged in Ganja overnight, officials said.",
+])
+def test_a_wire_dateline_without_a_dash_is_marked_as_such(small, text):
+    # "BAKU" in capitals, on a line that is not, is found only as a dateline's place.
+    roles = {m.text: m.role for m in found(small, text)}
+    assert roles == {"BAKU": "dateline", "Ganja": "mention"}
+
+
+@pytest.mark.parametrize("top", ["Baku, March 3, CASPIAN WIRE", "Baku, Mar. 3", "  Baku, March 3"])
+def test_a_dateline_on_a_line_of_its_own_above_the_first_paragraph(small, top):
+    text = f"Storm hits the coast\n{top}\n\nTwo houses were damaged in Ganja overnight, it said."
+    roles = {m.text: m.role for m in found(small, text)}
+    assert roles == {"Baku": "dateline", "Ganja": "mention"}
+
+
+def test_a_dateline_right_after_the_date_on_the_first_line(small):
+    # " date 2021-03-03 STEPANAKERT, ...": the date is metadata, the body begins after it.
+    text = " date 2021-03-03 STEPANAKERT, MARCH 3, CASPIANWIRE. Shells fell on Shusha at dawn."
+    mentions = found(small, text, body_start=text.index("STEPANAKERT"))
+    assert [(m.text, m.role) for m in mentions] == [("STEPANAKERT", "dateline"),
+                                                    ("Shusha", "mention")]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline that opens with a place
+    "Baku says two houses were damaged in Ganja by the storm\n\nRescuers worked all night.",
+    # a sentence whose place and date are its subject
+    "Baku, March 3 is the day the talks with Yerevan resume, officials said on Monday.",
+    # a short line with a dash: a headline
+    "Baku - talks resume\n\nOfficials in Yerevan said the talks would resume next week.",
+    # a dated line, not above a paragraph
+    "Baku, March 3\nGanja, March 4\nYerevan, March 5",
+])
+def test_a_place_that_opens_a_line_is_no_dateline_without_a_datelines_shape(small, text):
+    assert "dateline" not in {m.role for m in found(small, text)}
+
+
+def test_a_date_on_a_line_of_its_own_is_no_dateline():
+    from geo.recognize import _dateline_span
+
+    text = "Monday, March 3, 2021\n\nOfficials in Yerevan said the talks would resume next week."
+    assert _dateline_span(text, 0) is None
+
+
+def test_a_town_written_with_a_division_word_is_a_place_after_the(small):
+    # "the Red Cross" is an organisation; "the Goris district" is a place, and so is each
+    # town of a list that a plural division word ends.
+    text = "Troops left the Goris district; the Khojavend and Goris regions were quiet."
+    assert names(small, text) == ["Goris", "Khojavend", "Goris"]
+
+
+def test_a_division_word_in_another_noun_still_leaves_a_place(small):
+    # "the Goris district court" is a court of Goris (whatever "district" says of Goris).
+    text = "Judges of the Goris district court met; the district court in Ganja did not."
+    assert names(small, text) == ["Goris", "Ganja"]
+
+
 def test_demonyms_are_kept_as_evidence_of_the_country(small):
     mentions = found(small, "Armenian and Azerbaijani officials met; Armenians left.")
     assert [(m.text, m.role, m.candidates) for m in mentions] == [

@@ -119,3 +119,54 @@ def test_a_town_abroad_that_nothing_else_in_the_article_supports_stays_unresolve
     text = "Pskov told the radio that Paris and Nice agreed with France."
     assert chosen(small, text)[0] == ("Pskov", None)
     assert ("Pskov", "g:pskov") in chosen(small, "Pskov, Moscow and Russia: the tour ends.")
+
+
+@pytest.fixture(scope="module")
+def divisions():
+    """Towns and the first-level divisions named like them (real, rounded)."""
+    from geo.gazetteer import Gazetteer
+    from geo.model import Place
+
+    places = [
+        Place("c:RU", "Russia", "country", "RU", 61.5, 105.3, 144_000_000),
+        Place("c:AM", "Armenia", "country", "AM", 40.2, 44.9, 2_960_000),
+        Place("g:kharkiv", "Kharkiv", "city", "UA", 49.98, 36.25, 1_420_000, "Kharkiv"),
+        Place("a:UA.07", "Kharkiv", "admin1", "UA", 49.61, 36.5, 3_050_000),
+        Place("g:moscow", "Moscow", "city", "RU", 55.75, 37.62, 10_380_000, "Moscow"),
+        Place("a:RU.48", "Moscow", "admin1", "RU", 55.67, 37.52, 18_410_000),
+        Place("g:krasnodar", "Krasnodar", "city", "RU", 45.04, 38.98, 745_000, "Krasnodar"),
+        Place("g:armavir-ru", "Armavir", "city", "RU", 45.0, 41.11, 200_000, "Krasnodar"),
+        Place("a:AM.03", "Armavir", "admin1", "AM", 40.14, 44.04, 292_000),
+        Place("g:armavir-am", "Armavir", "city", "AM", 40.16, 44.04, 29_700, "Armavir"),
+        Place("g:goris", "Goris", "city", "AM", 39.51, 46.34, 20_000, "Syunik"),
+    ]
+    gazetteer = Gazetteer.from_places(places)
+    return gazetteer, build_name_index(gazetteer)
+
+
+def test_a_division_word_makes_the_name_the_division_rather_than_its_city(divisions):
+    text = "Shelling hit the Kharkiv oblast overnight; in Kharkiv itself the metro closed."
+    assert chosen(divisions, text) == [("Kharkiv", "a:UA.07"), ("Kharkiv", "g:kharkiv")]
+    assert chosen(divisions, "Shelling hit the province of Kharkiv.") == [
+        ("Kharkiv", "a:UA.07")]
+
+
+def test_a_citys_region_and_a_district_court_stay_the_city(divisions):
+    # "region" also names a city's surroundings; a district court is a court of the city.
+    assert chosen(divisions, "Snow fell across the Moscow region.") == [("Moscow", "g:moscow")]
+    assert chosen(divisions, "The Kharkiv district court fined him.") == [
+        ("Kharkiv", "g:kharkiv")]
+
+
+def test_a_division_word_prefers_the_division_to_a_town_abroad(divisions):
+    # Russia's Armavir is a town near Krasnodar; the province is Armenia's.
+    text = "Officials in Moscow and Krasnodar met. Floods hit Armavir province."
+    assert ("Armavir", "a:AM.03") in chosen(divisions, text)
+    assert ("Armavir", "g:armavir-ru") in chosen(divisions, text.replace(" province", ""))
+
+
+def test_a_small_town_written_as_a_district_is_believed(divisions):
+    # The gazetteer has no Goris district: its seat stands for it.
+    assert chosen(divisions, "Talks stalled as troops held the Goris district.") == [
+        ("Goris", "g:goris")]
+    assert chosen(divisions, "Talks stalled as troops held Goris.") == [("Goris", None)]
