@@ -32,6 +32,7 @@ from types import SimpleNamespace
 
 from dateutil.relativedelta import relativedelta
 
+from geo.cues import may_match, required_strings
 from geo.lang import language
 from geo.model import Article
 
@@ -73,6 +74,7 @@ def calendar(code: str = "en") -> SimpleNamespace:
         weekday_phrase=re.compile(words.WEEKDAY_PHRASE.format(WEEKDAY=weekday)),
         weekday_not_a_day=re.compile(words.WEEKDAY_NOT_A_DAY_AFTER),
         relative=re.compile(words.RELATIVE, re.IGNORECASE),
+        relative_cues=required_strings("(?i)" + words.RELATIVE),
         relative_year=re.compile(words.RELATIVE_YEAR_AFTER),
         since=re.compile(words.SINCE_BEFORE),
         contrast=re.compile(words.CONTRAST_BEFORE),
@@ -414,6 +416,8 @@ def _relative_spans(sentence: str, published: PartialDate, lang: str = "en"
             continue  # "the Sunday Times", "Friday Street"
         weekday = words.weekdays[found["weekday"].lower()]
         yield found.start(), found.end(), _weekday_date(weekday, bool(found["last"]), published)
+    if not may_match(words.relative_cues, sentence.lower()):
+        return
     for found in words.relative.finditer(sentence):
         kind = next(name for name, value in found.groupdict().items()
                     if value and name != "n")

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 from types import SimpleNamespace
 
+import ahocorasick
+
+from geo.cues import required_strings
 from geo.lang import language
+
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,36 @@ def lexicon(code: str = "en") -> SimpleNamespace:
     compiled["TRIGGERS"] = triggers
     compiled["TRIGGER_PATTERNS"] = tuple((re.compile(trigger_regex(t.pattern)), t)
                                          for t in triggers)
-    # All the triggers in one pattern: most sentences have none, and one search tells so.
-    compiled["ANY_TRIGGER"] = re.compile("|".join(trigger_regex(t.pattern) for t in triggers))
+    compiled["TRIGGER_CUES"], compiled["TRIGGERS_ALWAYS"] = _cue_index(triggers)
     return SimpleNamespace(**compiled)
+
+
+def triggers_to_try(lex: SimpleNamespace, folded: str) -> list[int]:
+    """The rows of the trigger table that may match the folded sentence, in table order.
+
+    Most sentences report nothing: one pass of an Aho-Corasick automaton over the words
+    every match of a row must contain finds the few rows worth running.
+    """
+    rows = set(lex.TRIGGERS_ALWAYS)
+    for _, found in lex.TRIGGER_CUES.iter(folded):
+        rows.update(found)
+    return sorted(rows)
+
+
+def _cue_index(triggers: tuple[Trigger, ...]) -> tuple[ahocorasick.Automaton, tuple[int, ...]]:
+    """An automaton from the words some row requires to the rows, and the rows that
+    require no word (run on every sentence)."""
+    automaton = ahocorasick.Automaton()
+    cues: dict[str, set[int]] = {}
+    always = []
+    for row, trigger in enumerate(triggers):
+        required = required_strings(trigger_regex(trigger.pattern))
+        if required is None:
+            always.append(row)
+            continue
+        for cue in required:
+            cues.setdefault(cue, set()).add(row)
+    for cue, rows in cues.items():
+        automaton.add_word(cue, tuple(sorted(rows)))
+    automaton.make_automaton()
+    return automaton, tuple(always)

@@ -34,6 +34,7 @@ CITY_KINDS = frozenset({"city", "town", "village", "locality", "hamlet", "suburb
                         "neighbourhood", "neighborhood", "settlement"})
 _AGENT_KINDS = frozenset({"country", "admin1", "region", "continent"})
 _CONTEXT = 200  # characters around a name read to tell how it is used
+_JUST_BEFORE = 80  # characters before a name read for the few words that govern it
 FAR = 100  # characters: a governed place in another clause, at most this far
 _NEAR = 60  # characters: a bare name, at most this far
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
@@ -52,12 +53,14 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     """How well a mention locates the sentence's event (ACTOR, BARE, WEAK or GOVERNED)."""
     lex, folded = sentence.lex, sentence.folded
     start, end = mention.start - sentence.start, mention.end - sentence.start
-    # What governs a name lies near it; the bound keeps a run-on "sentence" linear.
+    # What governs a name lies near it; the bound keeps a run-on "sentence" linear, and the
+    # patterns anchored at the name read only the words just before it.
     window = max(0, start - _CONTEXT)
     before, after = folded[window:start], folded[end:end + _CONTEXT]
+    just_before = before[-_JUST_BEFORE:]
     if lex.ACTOR_AFTER.match(after) or lex.NAME_AS_MODIFIER_AFTER.match(after):
         return ACTOR
-    if lex.LANDMARK_BEFORE.search(before) or lex.RECIPIENT_BEFORE.search(before):
+    if lex.LANDMARK_BEFORE.search(just_before) or lex.RECIPIENT_BEFORE.search(just_before):
         return BARE
     alias_of = _alias_of(sentence, mention)
     if alias_of is not None:  # "the Nagorno-Karabakh Republic (NKR)": used as its name is
@@ -71,20 +74,20 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         if lex.ACTOR_AFTER.match(list_after) or lex.SPEECH_AFTER.match(list_after) or (
                 _agent_verb_after(list_after, lex)):
             return ACTOR
-    if lex.BORDER_WITH.search(before):
+    if lex.BORDER_WITH.search(just_before):
         return BARE
-    if lex.ACTOR_BEFORE.search(before) or _NOT_BEFORE.search(before):
+    if lex.ACTOR_BEFORE.search(just_before) or _NOT_BEFORE.search(just_before):
         return ACTOR  # "by X", "the governor of X", "not in X"
-    if lex.STANDING_AT.search(before) and hit is not None and end <= hit.start:
+    if lex.STANDING_AT.search(just_before) and hit is not None and end <= hit.start:
         return ACTOR  # "forces located at X fired on ...": where the attacker stood
-    if _BETWEEN.search(before):
+    if _BETWEEN.search(just_before):
         return GOVERNED if lex.LOCATIVE_BETWEEN.search(before[-60:]) else ACTOR
-    if lex.SPEAKERS_AT.search(before) and lex.SPEECH_AFTER.match(after):
+    if lex.SPEAKERS_AT.search(just_before) and lex.SPEECH_AFTER.match(after):
         return ACTOR  # "officials in Moscow said": where the speakers are
-    if lex.OF_PEOPLE.search(before) and event_type != DIPLOMACY and (
+    if lex.OF_PEOPLE.search(just_before) and event_type != DIPLOMACY and (
             hit is None or hit.sub_event_type != "Agreement"):
         return GOVERNED  # "a resident of X", "the centre of X", "the shelling of X"
-    if lex.QUALIFIER_OF_PLACE.search(before):
+    if lex.QUALIFIER_OF_PLACE.search(just_before):
         # "in Baswagha (Lubero, Nord-Kivu)", "in PD1 of Lashkargah city, Helmand": the
         # wider place of a place named just before, where that one is unknown
         return WEAK

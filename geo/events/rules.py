@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from geo.events.lexicon import Trigger
+from geo.events.lexicon import Trigger, triggers_to_try
 from geo.events.sentences import Sentence
 from geo.events.taxonomy import (
     BATTLES,
@@ -61,10 +61,9 @@ class Hit:
 def find_hits(sentence: Sentence) -> list[Hit]:
     """Asserted triggers, longest first where they overlap, typed by their rules."""
     lex = sentence.lex
-    if not lex.ANY_TRIGGER.search(sentence.folded):
-        return []
     matches = []
-    for order, (pattern, trigger) in enumerate(lex.TRIGGER_PATTERNS):
+    for order in triggers_to_try(lex, sentence.folded):
+        pattern, trigger = lex.TRIGGER_PATTERNS[order]
         for found in pattern.finditer(sentence.folded):
             matches.append((found.start(), found.end(), order, trigger))
     # Longest first; a trigger its context drops leaves its words to a shorter one

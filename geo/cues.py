@@ -1,0 +1,69 @@
+"""Which strings every match of a regular expression contains: a cheap test before the
+expression runs.
+
+Most sentences hold no trigger and no relative date; finding the few words a pattern cannot
+do without (with `in`, or an Aho-Corasick automaton for many patterns) tells so far faster
+than running the pattern. The strings are read from the pattern's parse tree; a pattern
+whose matches need no string of `SHORTEST_CUE` characters has no cues and always runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the regular-expression parser: Python 3.11 and later
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+SHORTEST_CUE = 3  # characters: a shorter required string would let most texts through
+
+
+def required_strings(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of the pattern contains (lower case when the
+    pattern ignores case), or None when no such set can be told."""
+    parsed = _sre_parse.parse(pattern)
+    found = _required(parsed.data)
+    if found is not None and parsed.state.flags & re.IGNORECASE:
+        found = frozenset(s.lower() for s in found)
+    return found
+
+
+def _required(items) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if len(run) >= SHORTEST_CUE:
+            candidates.append(frozenset({"".join(run)}))
+        run.clear()
+
+    for op, value in items:
+        if op is _sre.LITERAL:
+            run.append(chr(value))
+            continue
+        close_run()
+        if op is _sre.BRANCH:
+            branches = [_required(branch) for branch in value[1]]
+            if all(b is not None for b in branches):
+                candidates.append(frozenset().union(*branches))
+        elif op is _sre.SUBPATTERN:
+            inner = _required(value[-1])
+            if inner is not None:
+                candidates.append(inner)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[0] >= 1:
+            inner = _required(value[2])
+            if inner is not None:
+                candidates.append(inner)
+    close_run()
+    if not candidates:
+        return None
+    # The most telling: the longest shortest string, then the fewest strings.
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def may_match(cues: frozenset[str] | None, text: str) -> bool:
+    """Whether the text holds one of the cues (always, without cues)."""
+    return cues is None or any(cue in text for cue in cues)
