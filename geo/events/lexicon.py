@@ -18,7 +18,6 @@ from geo.cues import required_strings
 from geo.lang import language
 
 
-
 @dataclass(frozen=True)
 class Trigger:
     """One row of the trigger table (see `geo.lang.en.triggers`)."""
