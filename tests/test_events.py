@@ -541,3 +541,187 @@ def test_events_match_one_to_one_by_article_distance_and_year():
     result = score(predicted, gold)
     assert (result["precision"], result["recall"]) == (2 / 5, 2 / 3)
     assert (result["type_accuracy"], result["date_accuracy"]) == (0.5, 0.5)
+
+
+# --- Reading as a careful coder does (each class of mistake once seen on real news)
+# Every sentence below was written for these tests.
+
+
+def dates_of(events):
+    return [e.date.iso for e in events]
+
+
+# When: the wrong number taken for a date, and the date a sentence leans on.
+
+def test_a_birth_year_does_not_date_the_event():
+    events = events_of("Artur Sargsyan, born in 1991, was killed by shelling in Martuni on Friday.")
+    assert dates_of(events) == ["2020-10-02"]
+
+
+def test_a_year_in_a_clause_about_the_place_does_not_date_the_event():
+    events = events_of("Rockets hit Shusha, which Armenian forces captured in 1992, on Saturday.")
+    assert [(k, e.date.iso) for k, e in zip(kinds(events), events, strict=True)] == [
+        (SHELL, "2020-10-03"), (OVERTAKES, "1992")]
+
+
+def test_a_paragraphs_date_carries_to_its_undated_sentences():
+    events = events_of("On 12 September, drones struck Hadrut. Families fled to Goris.",
+                       published="2020-09-20")
+    assert dates_of(events) == ["2020-09-12", "2020-09-12"]
+
+
+def test_a_street_named_after_a_weekday_is_no_date():
+    events = events_of("A rocket hit a shop on Friday Street in Ganja.", published="2020-10-04")
+    assert dates_of(events) == ["2020-10-04"]
+
+
+def test_a_span_of_years_dates_by_its_first_year():
+    events = events_of("In 1992-1994, fighting raged around Shusha.")
+    assert dates_of(events) == ["1992"]
+
+
+def test_a_later_paragraph_without_a_date_is_known_to_the_month_only():
+    # The lead tells of Friday; a paragraph after it, of an unsaid day of that month.
+    text = ("On Friday, drones struck Hadrut.\n\n"
+            "Rockets also hit Martuni, residents said.")
+    events = events_of(text, published="2020-10-06")
+    assert [(e.date.iso, e.date.precision) for e in events] == [
+        ("2020-10-02", "day"), ("2020-10", "month")]
+
+
+def test_what_had_happened_before_the_news_is_known_to_the_year():
+    text = "Officials say the situation is calm.\n\nEarlier, troops had captured Hadrut."
+    assert dates_of(events_of(text)) == ["2020"]
+
+
+# Where: lists, people of a place, offices, brackets, landmarks.
+
+def test_a_resident_of_a_town_killed_is_an_event_in_that_town():
+    events = events_of("A resident of Martuni was killed by shelling, officials in Stepanakert "
+                       "said.")
+    assert where(events) == ["Martuni"]
+
+
+def test_the_governor_of_a_province_is_no_place():
+    assert where(events_of("The governor of Tavush said rockets hit Goris.")) == ["Goris"]
+
+
+def test_a_town_near_a_landmark_is_the_place():
+    events = events_of("Two civilians were killed in the city of Ganja near Nagorno-Karabakh.")
+    assert where(events) == ["Ganja"]
+
+
+def test_a_region_that_a_place_borders_is_no_place_of_it():
+    events = events_of("Rockets hit a district bordering Nagorno-Karabakh.")
+    assert "Nagorno-Karabakh" not in where(events)
+
+
+def test_the_bracketed_hierarchy_places_an_event_whose_village_is_unknown():
+    # "Khachik" is no place of these tests' gazetteer: the province in brackets places it.
+    events = events_of("On 4 October, Azerbaijani forces fired on Armenian positions near "
+                       "Khachik (Tavush, Armenia).")
+    assert where(events) == ["Tavush"]
+
+
+def test_the_sentences_own_place_wins_over_the_articles_focus():
+    text = ("Shells hit Stepanakert on Friday. Stepanakert was dark.\n\n"
+            "On Saturday a school was destroyed by a rocket in Shusha.")
+    assert where(events_of(text)) == ["Stepanakert", "Shusha"]
+
+
+def test_countries_that_agree_are_who_agreed_not_where():
+    events = events_of("Armenia and Azerbaijan agreed to a ceasefire on Saturday.")
+    assert (kinds(events), where(events)) == ([("Strategic developments", "Agreement")], [None])
+
+
+def test_an_agreement_is_placed_where_it_was_made_not_where_it_holds():
+    events = events_of("The foreign ministers met in Moscow and agreed a ceasefire in "
+                       "Nagorno-Karabakh.")
+    assert sorted(zip(where(events), [k[1] for k in kinds(events)], strict=True)) == [
+        ("Moscow", "Agreement"), ("Moscow", "Meeting")]
+
+
+def test_a_peoples_land_is_its_country():
+    events = events_of("Shells fell on Armenian territory on Sunday.")
+    assert where(events) == ["Armenia"]
+
+
+# What: the type ACLED's codebook gives.
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Gunmen in a passing car shot dead a shopkeeper in Ganja.",
+     ("Violence against civilians", "Attack")),
+    ("A crowd stormed the town hall in Goris.", ("Riots", "Violent demonstration")),
+    ("A group of young men attacked a bus driver in Yerevan.", ("Riots", "Mob violence")),
+    ("Residents pelted police with stones in Goris.", ("Riots", "Mob violence")),
+    ("Police seized a weapons cache in Goris.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("An Azerbaijani drone was shot down over Goris.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("A bomb the militants were planting in Baku exploded prematurely.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("Azerbaijani forces fired with small arms on the positions of the Armenian army near "
+     "Goris.", CLASH),
+    ("Azerbaijani forces fired with heavy weapons, including mortars, on the positions of the "
+     "Armenian army near Goris.", SHELL),
+    ("Police shot and injured a farmer in Goris.", ("Violence against civilians", "Attack")),
+    ("Protesters clashed with police outside parliament in Yerevan.",
+     ("Riots", "Violent demonstration")),
+    ("Workers blocked the main road in Goris, demanding unpaid wages.",
+     ("Protests", "Peaceful protest")),
+    ("Azerbaijani demonstrators have been blockading Nagorno-Karabakh since December.",
+     ("Humanitarian", "Blockade")),
+    ("Armenia declared martial law on Sunday.", ("Strategic developments", "Other")),
+    ("The two sides exchanged prisoners in Goris.", ("Strategic developments", "Agreement")),
+    ("The rebels formed a new militia in Goris.",
+     ("Strategic developments", "Change to group/activity")),
+    ("Thousands of refugees crossed the border into Armenia at Goris.", FLIGHT),
+    ("A man was stabbed in Yerevan.", ("Violence against civilians", "Attack")),
+    ("Soldiers beat up a villager near Goris.", ("Violence against civilians", "Attack")),
+])
+def test_the_codebooks_type(sentence, expected):
+    assert expected in kinds(events_of(sentence))
+
+
+def test_troops_entering_in_a_story_of_a_handover_take_over_without_a_battle():
+    text = ("Armenia handed the district back under the peace deal.\n\n"
+            "Azerbaijani troops entered Hadrut on Friday.")
+    assert ("Strategic developments", "Non-violent transfer of territory") in kinds(
+        events_of(text))
+    assert kinds(events_of("Azerbaijani troops entered Hadrut on Friday.")) == [REGAINS]
+
+
+# Not events: totals, generalities, tallies, pictures, claims the text calls false.
+
+@pytest.mark.parametrize("sentence", [
+    "Since the fighting began, 1,400 people have died in Nagorno-Karabakh.",
+    "Hostilities around Martuni are periodically resumed.",
+    "Azerbaijan announced its losses in the battles for Shusha.",
+    "A video shows tanks being hit near Hadrut.",
+    "Aliyev said his forces had captured Hadrut, a claim Armenia dismissed as a lie.",
+    "The population of Martuni wants to leave.",
+])
+def test_totals_generalities_pictures_and_false_claims_are_not_events(sentence):
+    assert [k for k in kinds(events_of(sentence)) if k[0] != "Diplomacy"] == []
+
+
+def test_a_claim_the_text_calls_false_is_a_statement():
+    events = events_of("On Friday, Aliyev announced that his forces had captured Hadrut, a "
+                       "claim Armenia dismissed as a lie.")
+    assert kinds(events) == [("Diplomacy", "Statement")]
+    assert where(events) == [None]
+
+
+# How many died: both sides added, once.
+
+def test_both_sides_dead_are_added():
+    text = ("Six Armenian soldiers were killed in clashes near Goris on Monday. "
+            "Azerbaijan said seven Azerbaijani soldiers were killed in the clashes.")
+    events = events_of(text)
+    assert [e.fatalities for e in events] == [13]
+
+
+def test_the_same_dead_told_twice_are_counted_once():
+    text = ("Shells killed two civilians in Martuni on Monday. "
+            "The two civilians were killed in their home, officials said.")
+    assert [e.fatalities for e in events_of(text)] == [2]

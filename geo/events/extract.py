@@ -346,8 +346,12 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
             continue
         clause = sentence.clause(hit.start, hit.end)
         own = [e for e in candidates if clause[0] <= e.start < clause[1]]
+        # A date in a clause about something else ("Shusha, which was captured in 1992,")
+        # dates that clause's event only.
+        outside = [e for e in candidates if not _in_relative_clause(sentence, e, clause)]
         # The day something was said dates it, but a later sentence may say when it was.
-        return min(own or candidates, key=lambda e: _gap(e, hit.start)).date, role != "said"
+        return min(own or outside or candidates,
+                   key=lambda e: _gap(e, hit.start)).date, role != "said"
     time = story.time_of(sentence)
     clause_start, _ = sentence.clause(hit.start)
     background = hit.rule == "war" or lex.PLUPERFECT.search(
@@ -356,6 +360,15 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
     if background and not in_paragraph and time.year is not None:
         return PartialDate(time.year), False
     return time, False
+
+
+def _in_relative_clause(sentence: Sentence, expression: DateExpression,
+                        trigger_clause: tuple[int, int]) -> bool:
+    """Whether the date stands in a relative clause ("which ...", "who ...") other than the
+    trigger's own."""
+    start, _ = sentence.clause(expression.start)
+    return start != trigger_clause[0] and bool(
+        sentence.lex.RELATIVE_OPENING.search(sentence.folded, max(0, start - 8), start))
 
 
 def _gap(expression: DateExpression, offset: int) -> int:

@@ -211,7 +211,7 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         use = place_use(sentence, mention, hit, hit.event_type)
         if use == ACTOR or uses.get(mention.start, BARE) == ACTOR and use < GOVERNED:
             continue
-        if hit.sub_event_type == "Agreement" and not (
+        if (hit.sub_event_type == "Agreement" or hit.event_type == DIPLOMACY) and not (
                 clause[0] <= rel < clause[1] and _where_agreed(sentence, mention)):
             continue  # "a ceasefire in X", "entered X under the deal": not where it was agreed
         in_clause = clause[0] <= rel < clause[1]
@@ -309,12 +309,17 @@ def focus_places(sentences: list[Sentence], uses: dict[int, int]) -> list[Mentio
     specific; then the others named more than once."""
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
+    placed: set[str] = set()  # named at least once where something happened
     for sentence in sentences:
         for mention in sentence.mentions:
-            if uses.get(mention.start, BARE) == ACTOR:
+            use = uses.get(mention.start, BARE)
+            if use == ACTOR:
                 continue
             counts[mention.place.place_id] += 1
             first.setdefault(mention.place.place_id, mention)
+            if use >= WEAK:
+                placed.add(mention.place.place_id)
+    counts = Counter({pid: n for pid, n in counts.items() if pid in placed or n >= 2})
     if not counts:
         return []
     most = max(counts.values())

@@ -102,12 +102,12 @@ _SPECIFIC = frozenset({"", "bombing", "violence", "fired", "grenade", "device", 
 
 
 def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
-    types = {h.event_type for h in hits if h.rule in _SPECIFIC}
     premature = {h.event_type for h in hits if h.sub_event_type == "Disrupted weapons use"}
     blocked = [h.start for h in hits if h.sub_event_type == "Blockade"]
     protest = any(h.rule == "protest" and h.event_type == PROTESTS for h in hits)
     kept = []
     for h in hits:
+        types = {o.event_type for o in hits if o is not h and o.rule in _SPECIFIC}
         gives_way_to = _GIVE_WAY.get(h.rule, set())
         if h.rule == "device":
             gives_way_to = premature
@@ -162,7 +162,7 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     recent = earlier[-_CONTEXT:]
     if lex.REFERRED.search(recent) or lex.BACKGROUND.search(recent):
         return False  # "since the bombardment began", "after two days of fighting"
-    if lex.INTENTION.search(folded, start, end) and "agree" not in folded[start:end]:
+    if lex.WISH_TO.search(folded, start, end):
         return False  # "people hoping to leave", "the population wants to leave"
     if lex.DEPICTED.search(earlier[-80:]):
         return False  # "a video shows tanks being hit": evidence, not a report
@@ -349,6 +349,9 @@ def _foreign_forces(sentence: Sentence, hit: Hit) -> bool:
               and d.place is not None and d.place.country]
     taken = [m for m in sentence.mentions
              if 0 <= m.start - sentence.start - hit.end <= 60 and m.place.country]
+    if not taken:  # "Shusha, which Armenian forces captured": the place the clause is about
+        taken = [m for m in sentence.mentions if m.place.country and
+                 0 <= start - m.end <= 40]
     return bool(takers and taken) and takers[-1].place.country != taken[0].place.country
 
 

@@ -158,7 +158,8 @@ TRIGGERS = (
      r"tires) (?:were )?(?:set )?(?:burning|alight|on fire)", RIOTS, "Violent demonstration", ""),
     (r"mobs?|lynch(?:ed|ing|ings)?|(?:physical |mass |street )?(?:fight|brawl|scuffles?) "
      r"(?:broke out|erupted|took place|between)|brawl(?:ed|s)?|street ?fights?|communal "
-     r"(?:violence|clash(?:es)?)|pelt(?:ed|ing) stones|stoned", RIOTS, "Mob violence", ""),
+     r"(?:violence|clash(?:es)?)|pelt(?:ed|ing) (?:\w+ ){0,3}?(?:with )?(?:stones|rocks)|stoned",
+     RIOTS, "Mob violence", ""),
     # --- Strategic developments
     (r"ceasefire|cease fire|truce|armistice|peace (?:deal|agreement|accord|treaty)|"
      r"humanitarian (?:ceasefire|truce|pause)", STRATEGIC, "Agreement", "agreement"),

@@ -29,6 +29,8 @@ EDITORIAL = r"\W*(?:correction|clarification|editor's note|update)\b"
 # What ends a clause (as written, any case).
 CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:but|while|whereas|although|though|"
                 r"however|as|when|after|before|because|since|which|who|where)\s")
+# The words that open a relative clause (folded), as the clause breaks find them.
+RELATIVE_OPENING = r"\b(?:which|who|whom|whose|that)\s*$"
 NEGATORS = frozenset("not never no without neither nor nobody none nothing cannot hardly".split())
 # Verbs that end what follows them: "ended the blockade", "stopped shelling" (but "stopped and
 # looted a boat" is two acts).
@@ -55,6 +57,10 @@ INTENTION = (
     r"warn(?:s|ed|ing)? (?:of|against|that)|risk(?:s|ed)? of|fears?|feared|threat of|"
     r"possib(?:le|ility|ly)|potential(?:ly)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ahead of|in preparation for|ultimatum|in case of|in the event of)\b")
+# Within a trigger's own words: "people hoping to leave", "the population wants to leave".
+WISH_TO = (r"\b(?:want|wants|wanted|wanting|hope|hopes|hoped|hoping|plan|plans|planned|planning|"
+           r"intend\w*|wish\w*|ready|likely|prepared|expect\w*|seek\w*|sought|chose|choose|"
+           r"trying|tried|try)\s+to\b")
 CONDITIONAL = r"\b(?:if|unless|whether|in case|in the event)\b"
 DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:(?:was|were|has been|have been) (?:denied|rejected|"
                 r"dismissed)|(?:is|was|were|are) (?:false|untrue|baseless|fake)|did not happen|"
@@ -314,7 +320,7 @@ PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands)\b"
 # The wider place written after a place (in brackets, or after a comma): "in X (Y, Z)",
 # "in X village, Y".
 QUALIFIER_OF_PLACE = (r"\b(?:in|at|near|around|outside|of|from|to|towards?)\s+(?:the\s+)?"
-                      r"(?:[\w'-]+\s+){1,4}?(?:\(\s*|,\s*)$")
+                      r"(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?:\(\s*|,\s*)$")
 # A name used as the modifier of an event's noun is no place of it: "the Karabakh peace
 # deal", "the Moscow talks" (but "the Karabakh conflict zone" is a place).
 NAME_AS_MODIFIER_AFTER = (r"^\s+(?:peace|deal|agreement|accords?|conflict|war|talks|issue|question|"
