@@ -409,6 +409,16 @@ def test_captured_soldiers_are_not_territory():
     ("A 12-year-old boy was killed by a falling shell.", 1),
     ("An estimated 3,000 soldiers were killed.", 3000),
     ("The blast killed nine hours after the truce began.", None),
+    ("Militants reportedly killed 5 farmers near the well.", 5),
+    ("A shepherd was killed by a sniper.", 1),
+    ("Four people killed and twenty wounded in the fighting.", 4),
+    ("The fighting caused at least six deaths.", 6),
+    ("Gunmen shot and killed a local council member.", 1),
+    ("A shopkeeper was beaten to death by police.", 1),
+    ("The army executed six civilians.", 6),
+    ("The clash left 25 rebels and 6 soldiers dead.", 31),
+    ("A total of 5 people were killed.", 5),
+    ("Unknown fatalities coded as 3.", 3),
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed

@@ -24,6 +24,9 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
     """People the sentence says were killed; None when it gives no number (or "dozens")."""
     lex = lexicon(lang)
     folded = fold(sentence)
+    coded = lex.CODED.search(folded)
+    if coded:
+        return int(coded.group(1))  # the note says what it counted
     if lex.ZERO.search(folded):
         return 0
     tokens = _TOKENS.findall(folded)
@@ -34,15 +37,26 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         if token in lex.LIVES and tokens[index - 2:index - 1] != list(lex.LOST) or \
                 token == "dead" and tokens[index - 1:index] == list(lex.THE):
             continue
+        if token in lex.DEATH:
+            if tokens[index - 1:index] != list(lex.TO):
+                continue  # "death" counts only in "beaten to death"
+            index -= 2  # the verb before "to death" stands for the killing
         if lex.CUMULATIVE.search(" ".join(_clause_tokens(tokens, index))):
             continue
         count = None
-        passive = index > 0 and tokens[index - 1] in lex.PASSIVE
-        if token in lex.KILLING_ACTIVE and not passive:
+        verb_at = index - 1
+        while verb_at >= 0 and tokens[verb_at] in lex.VERB_ADVERBS:
+            verb_at -= 1
+        passive = verb_at >= 0 and tokens[verb_at] in lex.PASSIVE
+        participle = tokens[index + 1:index + 2] and tokens[index + 1] in lex.PARTICIPLE_END \
+            and tokens[index + 1:index + 2] != ["at"] or tokens[index + 1:index + 2] == ["and"]
+        if token in lex.KILLING_ACTIVE and not passive and not participle:
             count = _count(_walk_forward(tokens, index + 1, lex), lex)
         if count is None:
             start = index - (3 if token in lex.LIVES else 1)
             count = _count(_walk_back(tokens, start, lex), lex)
+        if count is None and passive and tokens[verb_at] in lex.SINGULAR_PASSIVE:
+            count = 1  # "a shepherd was killed", "the imam was executed"
         if count is not None:
             counts.append(count)
     if counts:
@@ -103,6 +117,12 @@ def _count(words: list[str], lex) -> int | None:
                 people += 1
             i += 1
             continue
+        if word in lex.THE and i + 1 < len(words) and any(
+                lex.PERSONS.fullmatch(w) for w in words[i + 1:i + 3]) \
+                and not words[-1].endswith("s"):
+            people += 1  # "killed the driver"
+            i += 1
+            continue
         number = _number(words, i, lex)
         if number is None:
             i += 1
@@ -124,9 +144,14 @@ def _count(words: list[str], lex) -> int | None:
 
 
 def _one_person(words: list[str], lex) -> bool:
-    """After "a": "child", "police officer", "12 year old boy" (an age is not a count)."""
+    """After "a": "child", "police officer", "12 year old boy" (an age is not a count), "pro
+    government militia commander" (one of someone); not "a total of", "a number of"."""
     joined = re.sub(r"^\w+ (?:year|month) old ", "", " ".join(words)).split()
-    return any(lex.PERSONS.fullmatch(w) for w in joined[:2])
+    if not joined or joined[0] in lex.NOT_ONE or any(
+            _DIGITS.fullmatch(w) or w in lex.UNITS or w in lex.TENS for w in joined[:3]):
+        return False
+    return any(lex.PERSONS.fullmatch(w) for w in joined[:2]) or not any(
+        w in lex.NOT_PEOPLE for w in joined)
 
 
 def _clause_tokens(tokens: list[str], index: int) -> list[str]:

@@ -104,7 +104,7 @@ ANOTHER = r"\b(?:again|another|new|fresh|second|renewed|more|also)\b"
 # A sum over a war or a span, not one event: "since the fighting began", "in total".
 CUMULATIVE = (r"\b(?:since the (?:start|beginning|war|conflict|fighting|outbreak|escalation)|"
               r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out)|so far|to date|"
-              r"bringing|overall|in total|(?:the|a) total of|during the (?:entire |whole )?"
+              r"bringing|overall|in total|during the (?:entire |whole )?"
               r"(?:war|conflict|fighting|hostilities)|throughout the (?:war|conflict)|over the "
               r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
 # A tally of a war, not one event: "announced its losses in the battles for X".
@@ -417,10 +417,28 @@ NP_STOP = frozenset(
     "been being is are have has had".split())
 AFTER_KILLING = frozenset("at least more than some about nearly around over up to almost "
                           "approximately roughly as many".split())
-# Words of killing, and where the count stands: "killed three", "three were killed".
-KILLING = frozenset({"killed", "killing", "kills", "dead", "died", "perished", "lives", "dies"})
-KILLING_ACTIVE = frozenset({"killed", "killing", "kills"})
-PASSIVE = frozenset({"were", "was", "been", "being", "are", "is", "got", "reportedly"})
+# Words of killing, and where the count stands: "killed three", "three were killed",
+# "six deaths", "two fatalities", "beaten to death".
+KILLING = frozenset({"killed", "killing", "kills", "dead", "died", "perished", "lives", "dies",
+                     "executed", "deaths", "fatalities", "fatality", "death"})
+KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed"})
+# "to death": the killing word after a verb of violence ("beaten to death").
+DEATH = frozenset({"death"})
+TO = frozenset({"to"})
+PASSIVE = frozenset({"were", "was", "been", "being", "are", "is", "got"})
+# Adverbs between a subject and its verb: "militants reportedly killed five".
+VERB_ADVERBS = frozenset({"reportedly", "allegedly", "also", "then", "later", "subsequently",
+                          "apparently", "reported", "all"})
+# Before these, "killed" closes a participle ("four people killed and twenty wounded").
+PARTICIPLE_END = frozenset({"and", ",", ";", ".", "in", "on", "at", "by", "during", "when",
+                            "while", "after", "as"})
+# "A" that counts no one: "a total of", "a number of".
+NOT_ONE = frozenset({"total", "number", "group", "few", "lot", "dozen", "hundred", "thousand",
+                     "series", "couple", "handful", "result", "further", "estimated",
+                     "reported", "minimum", "maximum"})
+SINGULAR_PASSIVE = frozenset({"was"})
+# What a note says it coded: "Fatalities coded as 3", "2 fatalities".
+CODED = r"\b(?:fatalities|deaths)(?: were)? coded as (\d+)\b"
 LIVES = frozenset({"lives"})  # "lost their lives": the count stands three words back
 LOST = frozenset({"lost"})
 THE = frozenset({"the"})  # "the dead" are people, not a report of deaths
