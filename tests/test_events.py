@@ -688,6 +688,17 @@ def test_a_peoples_land_is_its_country():
     ("Thousands of refugees crossed the border into Armenia at Goris.", FLIGHT),
     ("A man was stabbed in Yerevan.", ("Violence against civilians", "Attack")),
     ("Soldiers beat up a villager near Goris.", ("Violence against civilians", "Attack")),
+    ("Rebels fired grenade launchers, machine guns and small arms at army positions near "
+     "Goris.", CLASH),
+    ("Troops fired with primarily heavy weapons, including small arms, on positions near "
+     "Goris.", SHELL),
+    ("Soldiers fired rubber bullets at fishermen off Baku.",
+     ("Violence against civilians", "Attack")),
+    ("Militants attacked a village near Goris and killed two residents.",
+     ("Violence against civilians", "Attack")),
+    ("A man was killed in a drive-by shooting by at least two armed men in Baku.",
+     ("Violence against civilians", "Attack")),
+    ("Monitors recorded explosions and bursts of small-arms fire near Goris.", CLASH),
 ])
 def test_the_codebooks_type(sentence, expected):
     assert expected in kinds(events_of(sentence))

@@ -227,6 +227,9 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     before = folded[max(0, hit.start - 100):hit.start]
     cut = list(lex.SUBJECT_STOP.finditer(before))
     subject = before[cut[-1].end():] if cut else before
+    # "1 civilian, a tribal elder, was killed": the subject reaches back over an aside.
+    whole_subject = before[list(lex.SENTENCE_PART_STOP.finditer(before))[-1].end():] if \
+        lex.SENTENCE_PART_STOP.search(before) else before
     own = folded[hit.start:hit.end]
     after = folded[hit.end:hit.end + 100]
     agent = lex.AGENT_AFTER.match(after)
@@ -234,8 +237,13 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     passive = agent is not None or lex.PASSIVE_BEFORE.search(before) is not None
     stop = lex.PHRASE_STOP.search(after)
     object_ = after[:stop.start()] if stop else after
+    # "a police raid": the word before a noun of violence may name who did it.
+    last_words = before.split()[-2:]
+    noun = not own.split()[-1].endswith("ed") and not (set(last_words) & lex.PASSIVE)
+    modifier = " ".join(last_words) if noun else ""
     if passive:
-        return (agent.group(1) if agent else ""), subject + " " + own
+        doers = (agent.group(1) if agent else "") + " " + modifier
+        return doers, whole_subject + " " + own
     return subject, own + " " + object_
 
 
@@ -256,10 +264,13 @@ def kind_of(words: str, lex, role: str) -> str:
 def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tuple[str, str]:
     """ACLED's type of an act of violence from who did it to whom: force on protesters is
     excessive; a crowd's is a riot; an armed actor's on civilians is violence against
-    civilians; on armed men an armed clash."""
+    civilians; on armed men an armed clash. Where the act's own words name no victim, the
+    sentence's dead and wounded do ("attacked the village and killed two residents")."""
     lex = sentence.lex
     doers, victims = participants(sentence, hit)
     doer, victim = kind_of(doers, lex, "doer"), kind_of(victims, lex, "victim")
+    if not victim:
+        victim = kind_of(_casualties(sentence), lex, "victim")
     if victim == "protesters" and doer != "protesters":
         return PROTESTS, "Excessive force against protesters"
     if doer == "protesters":
@@ -271,6 +282,20 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
     if victim == "armed":
         return BATTLES, "Armed clash"
     return default
+
+
+def _casualties(sentence: Sentence) -> str:
+    """The words naming the sentence's dead and wounded: after an active verb of killing or
+    wounding, before a passive one."""
+    lex, folded = sentence.lex, sentence.folded
+    words = []
+    for found in lex.HARMED.finditer(folded):
+        if found.group("active"):
+            stop = lex.PHRASE_STOP.search(folded, found.end(), found.end() + 60)
+            words.append(folded[found.end():stop.start() if stop else found.end() + 60])
+        else:
+            words.append(folded[max(0, found.start() - 50):found.start()])
+    return " ".join(words)
 
 
 def _rule_attack(sentence: Sentence, hit: Hit) -> Typed:
@@ -302,10 +327,18 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     civilians an attack on them; on protesters excessive force."""
     lex = sentence.lex
     own = sentence.folded[hit.start:hit.end]
+    target = lex.FIRE_TARGET.search(own + " " + sentence.folded[hit.end:hit.end + 60])
+    if target and kind_of(target.group(1), lex, "victim") in {"civilian", "protesters"}:
+        victim = kind_of(target.group(1), lex, "victim")
+        return (VIOLENCE, "Attack") if victim == "civilian" else (
+            PROTESTS, "Excessive force against protesters")
     typed = violence_type(sentence, hit, ("", ""))
     if typed[0] and typed[0] != BATTLES:
         return typed
-    if lex.HEAVY_WEAPONS.search(own) or lex.SHELL_WORDS.search(own):
+    # ACLED: fire with primarily heavy weapons is shelling; with small arms among the
+    # weapons, an armed clash.
+    if lex.PRIMARILY_HEAVY.search(own) or (lex.HEAVY_WEAPONS.search(own) or lex.SHELL_WORDS.search(
+            own)) and not lex.SMALL_ARMS.search(own):
         return EXPLOSIONS, _SHELL
     if not typed[0] and not lex.MILITARY.search(own + " " + _clause_text(sentence, hit)):
         return None  # "fired on" what? a shot at nothing named is no event
@@ -382,8 +415,10 @@ def _rule_explosion(sentence: Sentence, hit: Hit) -> Typed:
     window = _window(sentence, hit, 60)
     if lex.ACCIDENT.search(window):
         return STRATEGIC, "Other"
+    if lex.SMALL_ARMS.search(window):
+        return BATTLES, "Armed clash"  # "explosions and bursts of small-arms fire"
     if lex.SHELL_WORDS.search(window):
-        return EXPLOSIONS, _SHELL  # "a shell exploded near the school"
+        return EXPLOSIONS, _SHELL  # "a shell exploded near the school", "projectiles"
     return EXPLOSIONS, _AIR if lex.DRONE_WORDS.search(window) else _IED
 
 

@@ -73,8 +73,8 @@ TRIGGERS = (
     (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?|opened (?:\w+ )?fire) (?:[^.;:!?]{{0,150}}? )?"
      rf"(?:on|at|upon|towards?|in the direction of) (?:the )?(?:[\w']+ ){{0,3}}?{TARGETS}",
      BATTLES, "Armed clash", "fired"),
-    (r"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:on|at|upon) ", BATTLES, "Armed clash",
-     "fired"),
+    (r"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:(?!by\b)[\w']+ ){0,3}?(?:on|at|upon|into) ",
+     BATTLES, "Armed clash", "fired"),
     (r"(?:came|come|comes|coming|had come|came) under (?:heavy |intense |sustained |extensive |"
      r"\w+ )?(?:fire|attack)", BATTLES, "Armed clash", "under_fire"),
     (r"(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|taken|tak(?:e|es|ing)|"

@@ -154,7 +154,7 @@ HANDOVER = (r"\b(?:hand(?:ed|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|handed b
             r"(?:trilateral|peace|ceasefire) (?:agreement|deal|statement|declaration)|"
             r"agreed to (?:return|hand))\b")
 SHELL_WORDS = (r"\b(?:shell|shells|shelling|shellfire|artillery|rockets?|missiles?|mortars?|"
-               r"grad|smerch|barrage|howitzers?|heavy weapons|multiple rocket)\b")
+               r"grad|smerch|barrage|howitzers?|heavy weapons|multiple rocket|projectiles?)\b")
 # ACLED: fire with heavy weapons is shelling; with small arms, an armed clash.
 HEAVY_WEAPONS = (r"\b(?:heavy weapons|artillery|mortars?|howitzers?|rocket launchers?|grad|"
                  r"smerch|tanks?|shells|missiles?|rockets?|grenade launchers?|large calibre|"
@@ -236,12 +236,24 @@ MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|members|suppor
 # Who did it and to whom: a passive names its victims before the verb and its doer after
 # "by"; an active verb the other way round. These words bound the noun phrases.
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$"
-AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?by\s+((?:(?!(?:in|at|on|near|during|while|after|"
+AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?by\s+(?:(?:at least|more than|about|some|around|"
+               r"nearly|up to)\s+)?((?:(?!(?:in|at|on|near|during|while|after|"
                r"when|who|which|because|as|for)\b)[\w'/-]+\s*){1,8})")
 PHRASE_STOP = (r"\b(?:in|at|on|near|with|during|while|after|when|before|because|as|who|which|"
                r"that|from|into|inside|outside|across|along|over|for|and then|since|by|to)\b|"
                r"[,;:()]")
 SUBJECT_STOP = r"[,;:()]|\b(?:but|while|when|after|as|who|which|that)\s+"
+# What ends the part of a sentence a subject may reach back over, asides included.
+SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)\s+|\d{4},\s*"
+# The dead and wounded of a sentence: after an active verb, before a passive one.
+HARMED = (r"\b(?P<active>killed|killing|wounding|injuring|killing and wounding)\b(?!\s+(?:and|in|"
+          r"by|at|on|during))|\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b")
+# Whom fire was aimed at: "fired rubber bullets at fishermen".
+FIRE_TARGET = r"\b(?:at|on|upon|against|into)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
+# ACLED: fire with primarily heavy weapons is shelling; with small arms among them a clash.
+PRIMARILY_HEAVY = r"\bprimarily heavy weapons\b"
+SMALL_ARMS = (r"\b(?:small arms|machine ?guns?|machineguns?|sniper rifles?|rifles?|"
+              r"automatic weapons|assault rifles|shots|bursts of fire|gunfire|handguns?)\b")
 
 # --- Where: how a place name is used in its sentence
 
