@@ -134,8 +134,10 @@ class _Draft:
 
     @property
     def violent(self) -> bool:
+        """Whether people may die in it: a violent type, an accidental explosion, a bomb
+        that went off as it was planted."""
         return self.event_type in VIOLENT_TYPES or self.sub_event_type == "Other" and \
-            self.hit.rule == "explosion"
+            self.hit.rule == "explosion" or self.sub_event_type == "Disrupted weapons use"
 
 
 @dataclass

@@ -93,7 +93,8 @@ _GIVE_WAY = {"explosion": {BATTLES, EXPLOSIONS, VIOLENCE},
              "device": {STRATEGIC},
              "property": {BATTLES, EXPLOSIONS, VIOLENCE},
              "attack": {EXPLOSIONS}, "fired": {EXPLOSIONS}, "under_fire": {EXPLOSIONS},
-             "arrest": {PROTESTS, RIOTS}, "war": {EXPLOSIONS}}
+             "arrest": {PROTESTS, RIOTS}, "war": {EXPLOSIONS},
+             "struck": {EXPLOSIONS, BATTLES, VIOLENCE}}
 
 
 # Triggers that name a specific act; the vaguer ones above give way to them.
@@ -548,6 +549,7 @@ RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "attack": _rule_attack, "violence": _rule_violence, "fired": _rule_fired,
     "clash": _rule_clash, "property": _rule_property,
     "territory": _rule_territory, "under_fire": _rule_under_fire, "bombing": _rule_bombing,
+    "struck": _rule_bombing,
     "explosion": _rule_explosion, "protest": _rule_protest, "agreement": _rule_agreement,
     "arrest": _rule_arrest, "peacekeepers": _rule_peacekeepers, "transfer": _rule_transfer,
     "withdrawal": _rule_withdrawal, "flight": _rule_flight, "crossing": _rule_crossing,

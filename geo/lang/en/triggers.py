@@ -102,9 +102,11 @@ TRIGGERS = (
      r"artillery (?:\w+ ){0,3}?(?:hit|struck|strikes|pounded|targeted|fired|shelled)|"
      r"explosions? (?:were |was |could be |could )?heard|sounds? of (?:explosions|shelling|"
      r"artillery)", EXPLOSIONS, SHELLING, ""),
-    (r"bomb(?:ed|ing|ings)|(?:was|were|been) (?:\w+ )?(?:struck|hit|targeted)"
+    (r"bomb(?:ed|ing|ings)", EXPLOSIONS, SHELLING, "bombing"),
+    # "was hit": by what, another trigger of the sentence says when it can
+    (r"(?:was|were|been) (?:\w+ )?(?:struck|hit|targeted)"
      r"(?! by (?:a |an )?(?:car|truck|vehicle|bus|lorry|train))", EXPLOSIONS, SHELLING,
-     "bombing"),
+     "struck"),
     (r"air ?strikes?|air ?raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
      r"aerial (?:bombardment|bombing|attacks?|strikes?)|"
      r"drone (?:strikes?|attacks?)|kamikaze drones?|loitering munitions?|"
