@@ -530,6 +530,9 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
     if earlier.event_type in {"Protests", "Riots"} and later.event_type in {
             "Protests", "Riots"} and earlier.sub_event_type == "Peaceful protest":
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
+    elif earlier.event_type == "Protests" and later.event_type in {"Battles", "Riots"}:
+        earlier.event_type, earlier.sub_event_type = "Riots", "Violent demonstration"
+        # a protest that turned into clashes is a riot (ACLED)
     finer = later.mention is not None and (earlier.mention is None or SPECIFICITY.get(
         later.mention.place.kind, 3) < SPECIFICITY.get(earlier.mention.place.kind, 3))
     if later.source == "sentence" and later.mention and (earlier.source != "sentence" or finer):

@@ -245,6 +245,8 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     if passive:
         doers = (agent.group(1) if agent else "") + " " + modifier
         return doers, whole_subject + " " + own
+    if not kind_of(subject, lex, "doer"):
+        subject = whole_subject  # "young men stopped a bus, broke into it and attacked ..."
     return subject, own + " " + object_
 
 
@@ -270,6 +272,9 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
     lex = sentence.lex
     doers, victims = participants(sentence, hit)
     doer, victim = kind_of(doers, lex, "doer"), kind_of(victims, lex, "victim")
+    if not doer and lex.MOB_WEAPONS.search(sentence.folded) and not lex.GUNS.search(
+            sentence.folded):
+        doer = "mob"  # "attacked police officers with sticks and stones"
     if not victim:
         victim = kind_of(_casualties(sentence), lex, "victim")
     if victim == "protesters" and doer != "protesters":
@@ -330,9 +335,11 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     own = sentence.folded[hit.start:hit.end]
     target = lex.FIRE_TARGET.search(own + " " + sentence.folded[hit.end:hit.end + 60])
     if target and kind_of(target.group(1), lex, "victim") in {"civilian", "protesters"}:
-        victim = kind_of(target.group(1), lex, "victim")
-        return (VIOLENCE, "Attack") if victim == "civilian" else (
-            PROTESTS, "Excessive force against protesters")
+        if kind_of(target.group(1), lex, "victim") == "civilian":
+            return VIOLENCE, "Attack"
+        if lex.PROTEST_VIOLENT.search(sentence.folded):
+            return RIOTS, "Violent demonstration"  # fire on stone-throwing demonstrators
+        return PROTESTS, "Excessive force against protesters"
     typed = violence_type(sentence, hit, ("", ""))
     if typed[0] and typed[0] != BATTLES:
         return typed
@@ -428,10 +435,12 @@ def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
     if lex.NOT_A_PROTEST_BEFORE.search(folded[max(0, hit.start - 30):hit.start]) or \
             lex.NOT_A_PROTEST_AFTER.match(folded, hit.end):
         return None  # a show of force, rallying support: not a protest
-    if lex.PROTEST_KILLED.search(folded):
-        return PROTESTS, "Excessive force against protesters"
+    # Protesters' own violence makes a riot, whatever force met them (ACLED); lethal force
+    # on a peaceful crowd is excessive.
     if lex.PROTEST_VIOLENT.search(folded):
         return RIOTS, "Violent demonstration"
+    if lex.PROTEST_KILLED.search(folded):
+        return PROTESTS, "Excessive force against protesters"
     if lex.PROTEST_CALM.search(folded):
         return PROTESTS, "Peaceful protest"
     if lex.PROTEST_INTERVENTION.search(folded):

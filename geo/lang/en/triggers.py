@@ -146,7 +146,7 @@ TRIGGERS = (
     (r"rap(?:e|ed|es|ing)|sexual(?:ly)? (?:assault(?:ed|s)?|violence|abus(?:e|ed))",
      VIOLENCE, "Sexual violence", "rape"),
     # --- Protests and riots
-    (r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|"
+    (r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing|e)|"
      r"rall(?:y|ies|ied|ying)|took to the streets|marched|sit ins?|picket(?:s|ed|ing)?|"
      r"hunger strikes?|went on strike|general strike|strikers|crowds? (?:\w+ ){0,3}?"
      r"(?:gathered|assembled|massed|marched|rallied)|(?:gathered|assembled|blocked|closed|"

@@ -193,7 +193,8 @@ PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es|ing)? (?:\w+ ){0,3}?(?:with|between)|thr
                    r"smash(?:ed|ing)|rioters?|riot(?:ed|ing)|violent|vandali[sz]ed|broke into|"
                    r"started to clash|attacked (?:the )?police|ransacked|beat|beaten|brawl\w*|"
                    r"scuffles?|fist ?fights?|street ?fights?|pelt(?:ed|ing)|stoned|stones|rocks|"
-                   r"burn(?:ed|t|ing) (?:rubber )?(?:tyres|tires)|lit (?:\w+ )?(?:tyres|tires|"
+                   r"burn(?:ed|t|ing) (?:rubber )?(?:tyres|tires|objects|barricades)|"
+                   r"lit (?:\w+ )?(?:tyres|tires|"
                    r"fires?)|barricad\w*|retaliat\w*|grew into|turned violent|fought)\b")
 PROTEST_CALM = r"\bdispersed (?:peacefully|without incident)"
 PROTEST_INTERVENTION = (r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|stun grenades?|"
@@ -233,6 +234,10 @@ OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|mi
 MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|members|supporters|"
        r"residents|villagers|locals|activists|students|fans|relatives|rioters|"
        r"unidentified (?:men|people)|(?:a|several|some) (?:men|people))\b")
+# What a crowd fights with, and what armed men do.
+MOB_WEAPONS = (r"\b(?:sticks|stones|rocks|clubs|machetes|knives|knife|axes|bats|batons|"
+               r"iron bars|bricks|fists)\b")
+GUNS = r"\b(?:guns?|rifles?|pistols?|firearms|shot|shooting|fired|gunfire|gunmen|bullets?)\b"
 # Who did it and to whom: a passive names its victims before the verb and its doer after
 # "by"; an active verb the other way round. These words bound the noun phrases.
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$"
