@@ -37,6 +37,7 @@ from geo.events.places import (
     focus_places,
     geo_precision,
     listed_with,
+    named_head_place,
     near_word_before,
     place_scale,
     place_use,
@@ -85,7 +86,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     story = _Story(published, paragraphs(article.text, article.body_start, lang),
                    sorted((m for s in sentences for m in s.mentions), key=lambda m: m.start),
                    uses, focus_places(sentences, uses),
-                   handover=any(lex.HANDOVER.search(s.folded) for s in sentences))
+                   handover=any(lex.HANDOVER.search(s.folded) for s in sentences),
+                   datelines=[m for m in mentions if m.role == "dateline" and m.place])
     for sentence in sentences:
         if sentence.text.rstrip().endswith("?") or lex.EDITORIAL.match(sentence.folded):
             story.note(sentence, [])
@@ -150,6 +152,7 @@ class _Story:
     uses: dict[int, int]  # mention start -> its use without a trigger
     focus: list[Mention]  # the article's focus places, best first
     handover: bool = False  # whether the article tells of territory handed over
+    datelines: list[Mention] = field(default_factory=list)  # where the story was filed
     drafts: list[_Draft] = field(default_factory=list)
     seen: set[tuple] = field(default_factory=set)
     located: list[tuple[int, Mention]] = field(default_factory=list)  # (paragraph, place)
@@ -361,6 +364,9 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
     in_paragraph = story.paragraph_date and story.paragraph_date[0] == sentence.paragraph
     if background and not in_paragraph and time.year is not None:
         return PartialDate(time.year), False
+    clause = sentence.clause(hit.start, hit.end)
+    if not in_paragraph and lex.PRESENT.search(sentence.folded, *clause):
+        return story.published, False  # told in the present: the article's day
     return time, False
 
 
@@ -403,12 +409,20 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
             draft.mention, draft.source = anchor.mention, "paragraph"
             if not draft.dated:
                 draft.date = anchor.date
+        paragraph = story.paragraphs[sentence.paragraph] if sentence.paragraph >= 0 else (
+            sentence.start, sentence.start + len(sentence.text))
         if draft.mention is None or draft.use < WEAK:
-            paragraph = story.paragraphs[sentence.paragraph] if sentence.paragraph >= 0 else (
-                sentence.start, sentence.start + len(sentence.text))
-            referred = referred_place(sentence, draft.hit, story.usable, paragraph)
+            referred = referred_place(sentence, draft.hit, story.usable, paragraph,
+                                      story.datelines)
             if referred is not None:
                 draft.mention, draft.source = referred
+                draft.use = WEAK
+        elif draft.use < GOVERNED:
+            # "The corridor, the enclave's only link to Armenia, has been closed": the
+            # corridor, not the country its link leads to.
+            named = named_head_place(sentence, story.usable, paragraph)
+            if named is not None:
+                draft.mention, draft.source = named
                 draft.use = WEAK
         if draft.mention is None:
             draft.mention, draft.source = _fallback(draft, sentence, story)
@@ -445,7 +459,8 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
             return earlier  # "called the attack deliberate", "caught in the shelling"
         same = (earlier.event_type, earlier.sub_event_type) == (
             draft.event_type, draft.sub_event_type)
-        if same and gap <= 1 and earlier.source != "sentence" and draft.source == "sentence":
+        if same and gap <= 1 and earlier.source != "sentence" and draft.source == "sentence" \
+                and not lex.ANOTHER.search(folded, max(0, draft.hit.start - 30), draft.hit.end):
             return earlier  # "X was detained. He was detained at the checkpoint": where
         if not draft.dated and gap <= 1 and (
                 same or {earlier.event_type, draft.event_type} <= {"Protests", "Riots"}):

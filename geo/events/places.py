@@ -168,8 +168,8 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
             continue
         if word in lex.LOCATIVES or word in lex.OBJECT_VERBS:
             return GOVERNED
-        if word == "from":
-            return GOVERNED if event_type == DISPLACEMENT else BARE
+        if word == "from":  # fled from X; an address from X
+            return GOVERNED if event_type in {DISPLACEMENT, DIPLOMACY} else BARE
         if word == "including":  # "the coast, including X"
             return WEAK
         if word == "for" and lex.LEFT_FOR.search(before):
@@ -206,17 +206,18 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
     ranked = []
     for mention in sentence.mentions:
         rel, rel_end = mention.start - sentence.start, mention.end - sentence.start
-        if rel <= hit.start < rel_end or rel < hit.end <= rel_end:
-            continue  # the trigger's own first or last words: "Red Cross convoy"
+        if rel <= hit.start < rel_end:
+            continue  # the trigger's own first words: "Red Cross convoy"
         use = place_use(sentence, mention, hit, hit.event_type)
         if use == ACTOR or uses.get(mention.start, BARE) == ACTOR and use < GOVERNED:
             continue
+        fronted = _FRONTED.fullmatch(sentence.folded[:rel]) is not None
         if (hit.sub_event_type == "Agreement" or hit.event_type == DIPLOMACY) and not (
-                clause[0] <= rel < clause[1] and _where_agreed(sentence, mention)):
+                clause[0] <= rel < clause[1] and (rel >= hit.start or fronted)
+                and _where_agreed(sentence, mention)):
             continue  # "a ceasefire in X", "entered X under the deal": not where it was agreed
         in_clause = clause[0] <= rel < clause[1]
         distance = rel - hit.end if rel >= hit.end else hit.start - rel_end
-        fronted = _FRONTED.fullmatch(sentence.folded[:rel]) is not None
         if (not in_clause and distance > FAR and not fronted) or (use == BARE
                                                                  and distance > _NEAR):
             continue  # a place of another predicate far along the sentence
@@ -330,20 +331,36 @@ def focus_places(sentences: list[Sentence], uses: dict[int, int]) -> list[Mentio
     return [first[pid] for pid in ranked if counts[pid] >= 2 or len(counts) == 1]
 
 
-def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
-                   paragraph: tuple[int, int]) -> tuple[Mention, str] | None:
-    """The place that "the region" or "its border" in the trigger's clause stands for: the
-    last one of that kind named before it (for "its", in the same sentence)."""
-    lex = sentence.lex
-    for found in lex.NAMED_HEAD.finditer(sentence.folded):
-        # "the corridor" after "the Lachin corridor": the last place whose name ends so.
+def named_head_place(sentence: Sentence, usable: list[Mention],
+                     paragraph: tuple[int, int]) -> tuple[Mention, str] | None:
+    """The place "the corridor" or "the river" stands for: the last one named before whose
+    name ends with that word ("the Lachin corridor")."""
+    for found in sentence.lex.NAMED_HEAD.finditer(sentence.folded):
         head = found["head"]
         earlier = [m for m in usable if m.end <= sentence.start + found.start()
                    and m.place.name.lower().split()[-1:] == [head]]
         if earlier:
             same = paragraph[0] <= earlier[-1].start < paragraph[1]
             return earlier[-1], "paragraph" if same else "article"
+    return None
+
+
+def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
+                   paragraph: tuple[int, int],
+                   datelines: Sequence[Mention] = ()) -> tuple[Mention, str] | None:
+    """The place that "the region" or "its border" in the trigger's clause stands for: the
+    last one of that kind named before it (for "its", in the same sentence); "the town" in
+    a story filed from a town with no other named is that town."""
+    lex = sentence.lex
+    named = named_head_place(sentence, usable, paragraph)
+    if named is not None:
+        return named
     clause = sentence.clause(hit.start, hit.end)
+    if lex.THE_TOWN.search(sentence.folded, *clause) and not any(
+            m.place.kind in CITY_KINDS for m in usable if m.start < sentence.start + clause[1]):
+        towns = [d for d in datelines if d.place is not None and d.place.kind in CITY_KINDS]
+        if towns:
+            return towns[0], "article"
     for found in lex.REFERENCE.finditer(sentence.folded, *clause):
         at = sentence.start + found.start()
         if re.match(r"\s+(?:of\s+)?[a-z]", sentence.folded[found.end():]) and any(

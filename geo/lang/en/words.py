@@ -394,6 +394,11 @@ REFERENCE_KINDS = {
     "country": "country", "city": "city", "town": "city", "village": "city",
     "capital": "city",
 }
+# The town a local story is about, unnamed: "on the north side of town".
+THE_TOWN = r"\b(?:of|in|across|outside|around|into|through)\s+(?:the\s+)?(?:town|city)\b"
+# A verb of the present: what is told in it is the article's day.
+PRESENT = (r"\b(?:is|are|am|has|have|remains?|stops?|continues?|arrives?|keeps?|says|say|"
+           r"live|lives|wait|waits|stay|stays)\b")
 # "the corridor", "the river": the generic word that ends a place's name stands for it.
 NAMED_HEAD = (r"\bthe\s+(?:same\s+)?(?P<head>corridor|river|sea|lake|strait|gulf|peninsula|"
               r"valley|gorge|canal|highway|bridge|square)\b")
