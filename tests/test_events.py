@@ -746,3 +746,15 @@ def test_the_same_dead_told_twice_are_counted_once():
     text = ("Shells killed two civilians in Martuni on Monday. "
             "The two civilians were killed in their home, officials said.")
     assert [e.fatalities for e in events_of(text)] == [2]
+
+
+def test_a_time_told_from_another_event_takes_that_events_day():
+    text = ("Armenia and Azerbaijan signed the deal on Monday. "
+            "The deal came a day after Azerbaijani troops captured Shusha.")
+    events = events_of(text, published="2020-11-10")
+    assert [(k, e.date.iso) for k, e in zip(kinds(events), events, strict=True)] == [
+        (("Strategic developments", "Agreement"), "2020-11-09"), (REGAINS, "2020-11-08")]
+    text = ("The operation began on Tuesday with shelling of Martuni.\n\n"
+            "Hours before the operation began, a mine killed two soldiers near Hadrut.")
+    events = events_of(text, published="2020-10-02")
+    assert dates_of(events) == ["2020-09-29", "2020-09-29"]

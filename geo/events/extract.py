@@ -25,6 +25,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from geopy.distance import great_circle
+
 from geo.dates import DateExpression, PartialDate, common, date_expressions
 from geo.events.fatalities import fatalities
 from geo.events.lexicon import lexicon
@@ -345,6 +347,9 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
     their year only.
     """
     lex = sentence.lex
+    anchored = _anchored_date(sentence, hit, story)
+    if anchored is not None:
+        return anchored, True
     for role in ("event", "since", "said"):
         candidates = [e for e in sentence.dates if e.role == role]
         if not candidates:
@@ -368,6 +373,40 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
     if not in_paragraph and lex.PRESENT.search(sentence.folded, *clause):
         return story.published, False  # told in the present: the article's day
     return time, False
+
+
+def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate | None:
+    """A date told from another event the article has dated: "the deal came a day after
+    troops captured X" (the capture: the deal's day, less one), "hours before the operation
+    began, six were killed" (the operation's day)."""
+    lex = sentence.lex
+    found = lex.ANCHORED.search(sentence.folded)
+    if found is None or sentence.dates:
+        return None
+    days = lex.ANCHOR_COUNTS.get(found["count"], 0)
+    opens_trigger_clause = found.start() < hit.start and "," not in sentence.folded[
+        found.end():hit.start]
+    if opens_trigger_clause:  # "a day after troops captured X": the capture is the anchored
+        subject = _WORDS.findall(sentence.folded[:found.start()])
+        noun = next((w for w in subject if w in lex.ANCHOR_NOUNS), None)
+        sign = -1 if found["direction"] == "after" else 1
+    else:
+        noun = found["noun"] if found["noun"] in lex.ANCHOR_NOUNS else None
+        sign = 1 if found["direction"] == "after" else -1
+    if noun is None:
+        return None
+    kind = lex.ANCHOR_NOUNS[noun]
+    anchor = next((d for d in reversed(story.drafts) if d.date.precision == "day" and (
+        d.violent if kind == "violent" else d.sub_event_type == kind
+        or d.event_type == kind)), None)
+    if anchor is None:
+        return None
+    day = dt.date(anchor.date.year, anchor.date.month, anchor.date.day)
+    shifted = day + dt.timedelta(days=sign * days)
+    return PartialDate(shifted.year, shifted.month, shifted.day)
+
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _in_relative_clause(sentence: Sentence, expression: DateExpression,
@@ -460,7 +499,7 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         same = (earlier.event_type, earlier.sub_event_type) == (
             draft.event_type, draft.sub_event_type)
         if same and gap <= 1 and earlier.source != "sentence" and draft.source == "sentence" \
-                and not lex.ANOTHER.search(folded, max(0, draft.hit.start - 30), draft.hit.end):
+                and not _another(draft):
             return earlier  # "X was detained. He was detained at the checkpoint": where
         if not draft.dated and gap <= 1 and (
                 same or {earlier.event_type, draft.event_type} <= {"Protests", "Riots"}):
@@ -485,14 +524,13 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
         if same_type and draft.source != "sentence" and earlier.date.iso == draft.date.iso and (
                 earlier.place_id == draft.place_id or earlier.source == "sentence"):
             return earlier
-        another = lex.ANOTHER.search(draft.sentence.folded, max(0, draft.hit.start - 30),
-                                     draft.hit.end)
+        another = _another(draft)
         if earlier.sub_event_type == draft.sub_event_type and not draft.dated and \
                 draft.source == "sentence" and earlier.place_id == draft.place_id and not another:
             return earlier
         same_kind = earlier.sub_event_type == draft.sub_event_type
         if same_kind and _within_day(earlier.date, draft.date) and (
-                _coarse(draft) or _coarse(earlier)) and not another:
+                _coarse(draft) or _coarse(earlier)) and _contains(earlier, draft) and not another:
             return earlier  # the day's fighting, seen from the country or the region
         if draft.sub_event_type == earlier.sub_event_type == "Agreement" and \
                 draft.mention is None and _days_apart(earlier.date, draft.date) <= 2:
@@ -514,9 +552,30 @@ def _within_day(first: PartialDate, second: PartialDate) -> bool:
     return bool(shorter) and longer.startswith(shorter)
 
 
+_REGION_REACH_KM = 100.0  # how far from a region's point a place may lie and be in it
+
+
+def _contains(first: _Draft, second: _Draft) -> bool:
+    """Whether one event's place may hold the other's: the same country for a country, a
+    point within reach for a region; an event without a place may be anywhere."""
+    if first.mention is None or second.mention is None:
+        return True
+    a, b = first.mention.place, second.mention.place
+    if "country" in {place_scale(a), place_scale(b)}:
+        return a.country == b.country
+    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km <= _REGION_REACH_KM
+
+
 def _coarse(draft: _Draft) -> bool:
     """Whether the event is placed only at a region or a country, or not at all."""
     return draft.mention is None or place_scale(draft.mention.place) in {"region", "country"}
+
+
+def _another(draft: _Draft) -> bool:
+    """Whether the trigger's clause marks a second event: "rockets also hit", "again"."""
+    sentence = draft.sentence
+    start, end = sentence.clause(draft.hit.start, draft.hit.end)
+    return sentence.lex.ANOTHER.search(sentence.folded, start, end) is not None
 
 
 def _days_apart(a: PartialDate, b: PartialDate) -> int:

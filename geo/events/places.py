@@ -214,6 +214,8 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         fronted = _FRONTED.fullmatch(sentence.folded[:rel]) is not None
         if (hit.sub_event_type == "Agreement" or hit.event_type == DIPLOMACY) and not (
                 clause[0] <= rel < clause[1] and (rel >= hit.start or fronted)
+                and _where_agreed(sentence, mention)
+                or sentence.lex.AGREED_AT.search(sentence.folded, max(0, rel - 40), rel)
                 and _where_agreed(sentence, mention)):
             continue  # "a ceasefire in X", "entered X under the deal": not where it was agreed
         in_clause = clause[0] <= rel < clause[1]

@@ -333,6 +333,8 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     civilians an attack on them; on protesters excessive force."""
     lex = sentence.lex
     own = sentence.folded[hit.start:hit.end]
+    if lex.ONLY_AT.search(own + " " + sentence.folded[hit.end:hit.end + 20]):
+        return None  # "firing only at military positions": a claim of conduct, no event
     target = lex.FIRE_TARGET.search(own + " " + sentence.folded[hit.end:hit.end + 60])
     if target and kind_of(target.group(1), lex, "victim") in {"civilian", "protesters"}:
         if kind_of(target.group(1), lex, "victim") == "civilian":

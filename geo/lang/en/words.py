@@ -100,7 +100,8 @@ DEPICTED = (r"\b(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?
 # "the attacked journalists", "its wounded": people named by what happened to them before.
 PARTICIPLE_AS_NAME = r"\b(?:the|these|those|its|their)\s+$"
 # "again", "a new attack": a second event, not the first told again.
-ANOTHER = r"\b(?:again|another|new|fresh|second|renewed|more|also)\b"
+ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller|larger|"
+           r"separate|further)\b")
 # A sum over a war or a span, not one event: "since the fighting began", "in total".
 CUMULATIVE = (r"\b(?:since the (?:start|beginning|war|conflict|fighting|outbreak|escalation)|"
               r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out)|so far|to date|"
@@ -255,6 +256,7 @@ HARMED = (r"\b(?P<active>killed|killing|wounding|injuring|killing and wounding)\
           r"by|at|on|during))|\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b")
 # Whom fire was aimed at: "fired rubber bullets at fishermen".
 FIRE_TARGET = r"\b(?:at|on|upon|against|into)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
+ONLY_AT = r"\bonly\s+(?:at|on|upon)\b"
 # ACLED: fire with primarily heavy weapons is shelling; with small arms among them a clash.
 PRIMARILY_HEAVY = r"\bprimarily heavy weapons\b"
 SMALL_ARMS = (r"\b(?:small arms|machine ?guns?|machineguns?|sniper rifles?|rifles?|"
@@ -306,7 +308,7 @@ SPEECH_AFTER = (
 # Before a name, these make it an actor or an office: "by X", "the governor of X".
 ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|urged|urging|"
                 r"called on|backed by|supported by|with|(?:president|government|ministry|"
-                r"leaders?|leadership|army|forces|people|authorities|side|parliament|officials|"
+                r"leaders?|leadership|army|forces|people|authorities|parliament|officials|"
                 r"representatives|delegation|minister|ambassador|envoy|governor|mayor|"
                 r"ombudsman|head|chief|commander|spokes(?:man|woman|person)|prosecutor|"
                 r"embassy|consul|citizens?|nationals?|military|troops|soldiers|police|"
@@ -354,6 +356,9 @@ MADE_AT = (r"\b(?:in|at|from)\s+(?:the\s+)?(?:(?:city|capital|town|village|resor
            r"palace|house)\s+of\s+|[a-z]+ (?:capital|city)\s+(?:of\s+)?)?$")
 # A claim made in a formal statement is a statement: "Aliyev's statement on having captured".
 FORMAL_CLAIM = r"statement\b"
+# "a ceasefire, agreed in Moscow after ten hours of talks": where, in a participle after it.
+AGREED_AT = (r"\b(?:agreed|signed|reached|negotiated|brokered|concluded|hammered out)\s+"
+             r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$")
 # Where an actor stands, not where it acted: "forces located at X fired on ...".
 STANDING_AT = (r"\b(?:located|stationed|based|positioned|deployed|standing)\s+(?:at|in|near|"
                r"around)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$")
@@ -406,6 +411,23 @@ NAMED_HEAD = (r"\bthe\s+(?:same\s+)?(?P<head>corridor|river|sea|lake|strait|gulf
 DEFINITE = (r"\b(?:the|this|that|these|those|its|their|[a-z]+'s)\s+"
             r"(?:(?!(?:had|has|have|was|were|is|are|been|be|did|will|would)\s)"
             r"[a-z]+\s+){0,2}$")
+# A time told from another event: "a day after troops captured X", "hours before the
+# operation began". `count` is a number of days ("hours", "shortly": none).
+ANCHORED = (r"\b(?P<count>a|one|two|three|four|five|six|seven|\d+|hours|minutes|shortly|just|"
+            r"moments)\s+(?:days?\s+)?(?P<direction>after|before)\s+(?:the\s+)?"
+            r"(?P<noun>\w+)?")
+ANCHOR_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7}
+# The nouns an anchor names its event by, and the kind of event each is.
+ANCHOR_NOUNS = {
+    "deal": "Agreement", "agreement": "Agreement", "ceasefire": "Agreement",
+    "truce": "Agreement", "accord": "Agreement", "talks": "Meeting", "meeting": "Meeting",
+    "summit": "Meeting", "strike": "violent", "strikes": "violent", "attack": "violent",
+    "attacks": "violent", "assault": "violent", "shelling": "violent", "operation": "violent",
+    "offensive": "violent", "fighting": "violent", "clashes": "violent", "war": "violent",
+    "bombardment": "violent", "protest": "Protests", "protests": "Protests",
+    "rally": "Protests",
+}
 # A past perfect: what had happened before the news.
 PLUPERFECT = r"\bhad\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|t|wn|ne|ck|ht|ld|un|ok|ew)\b"
 
