@@ -21,8 +21,8 @@ from geo.pipeline import ArticleResult
 EVENT_COLUMNS = [
     "article", "event_id", "title", "url", "source_path", "date", "year", "date_precision",
     "event_type", "sub_event_type", "place_id", "place", "lat", "lon", "country",
-    "geo_precision", "place_scale", "place_source", "fatalities", "text", "mention_start",
-    "mention_end", "trigger",
+    "geo_precision", "place_scale", "place_source", "place_as_written", "fatalities", "text",
+    "mention_start", "mention_end", "trigger",
 ]
 MENTION_COLUMNS = [
     "article", "start", "end", "text", "place_id", "place", "lat", "lon", "country", "kind",
@@ -51,6 +51,7 @@ def event_rows(result: ArticleResult) -> list[dict]:
             **_place_fields(place),
             "geo_precision": event.geo_precision,
             "place_scale": event.place_scale,
+            "place_as_written": event.place_as_written,
             "place_source": event.place_source,
             "fatalities": event.fatalities,
             "text": event.sentence,

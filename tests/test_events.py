@@ -758,3 +758,19 @@ def test_a_time_told_from_another_event_takes_that_events_day():
             "Hours before the operation began, a mine killed two soldiers near Hadrut.")
     events = events_of(text, published="2020-10-02")
     assert dates_of(events) == ["2020-09-29", "2020-09-29"]
+
+
+def unresolved(text, name):
+    """The mention a recogniser leaves unresolved: a name the gazetteer lacks."""
+    start = text.index(name)
+    return Mention("t", start, start + len(name), name, "mention", None, 0.0)
+
+
+def test_villages_the_gazetteer_lacks_are_events_of_their_own_at_their_district():
+    text = ("On Monday, shells fell on houses in Sahlabad village and in Kurdlar village of "
+            "Tavush.")
+    mentions = [*mentions_in(text), unresolved(text, "Sahlabad"), unresolved(text, "Kurdlar")]
+    events = extract_events(Article("t", "t.txt", text), sorted(mentions, key=lambda m: m.start),
+                            PartialDate.from_iso(SUNDAY))
+    assert [(e.place_as_written, e.place.name, e.geo_precision) for e in events] == [
+        ("Sahlabad", "Tavush", 2), ("Kurdlar", "Tavush", 2)]

@@ -44,6 +44,7 @@ from geo.events.places import (
     place_scale,
     place_use,
     referred_place,
+    unknown_place_governed,
 )
 from geo.events.rules import Hit, find_hits, kind_of, participants, violence_type
 from geo.events.sentences import Sentence, paragraphs, split_sentences
@@ -76,6 +77,8 @@ class Event:
     #                            the country; None without a place
     place_scale: str  # point, city, region, country; "" without a place
     place_source: str  # sentence, paragraph, article, none
+    place_as_written: str  # the place's name as the article wrote it ("" without a place);
+    #                        an unknown village keeps its own name at its wider place's point
     fatalities: int | None
 
 
@@ -131,10 +134,17 @@ class _Draft:
     fatalities: int | None = None
     date: PartialDate = PartialDate()
     dated: bool = False  # whether the sentence says when (else the story's time stands in)
+    # A place the gazetteer lacks, located by the wider place the text gives for it: the
+    # mention keeps its own name and offsets, and the wider place's coordinates.
+    approximate: bool = False
 
     @property
     def place_id(self) -> str:
-        return self.mention.place.place_id if self.mention else ""
+        if self.mention is None:
+            return ""
+        if self.approximate:  # two unknown villages of one district are two places
+            return f"{self.mention.place.place_id}~{self.mention.text.lower()}"
+        return self.mention.place.place_id
 
     @property
     def violent(self) -> bool:
@@ -214,7 +224,8 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
     # A trigger with no place in its own clause happened where its neighbour did: "residents
     # fled X as artillery fire intensified".
     anchored = [(h, m) for h, m, use, in_clause in choices if m is not None and in_clause
-                and use == GOVERNED]
+                and use == GOVERNED and h.event_type != DIPLOMACY
+                and h.sub_event_type != "Agreement"]
     for i, (hit, _mention, use, in_clause) in enumerate(choices):
         near = [a for a in anchored if abs(a[0].start - hit.start) <= FAR]
         if near and not in_clause and use < GOVERNED and hit.event_type != DIPLOMACY and \
@@ -257,10 +268,45 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
             mention, use = _acting_state(sentence, hit), WEAK
         if mention is None and event_type != DIPLOMACY:
             mention, use = _peoples_land(sentence), GOVERNED
+        unknown = _unknown_places(sentence, hit, mention, story) if (
+            event_type != DIPLOMACY and sub_type != "Agreement") else []
+        if unknown:
+            for place in unknown:
+                drafts.append(_Draft(sentence, hit, event_type, sub_type, place, "sentence",
+                                     GOVERNED, approximate=True))
+            continue
         drafts.append(_Draft(sentence, hit, event_type, sub_type, mention,
                              "sentence" if mention else "none", use))
     drafts.sort(key=lambda d: d.hit.start)
     return drafts
+
+
+def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
+                    story: _Story) -> list[Mention]:
+    """The places of the trigger's clause that the gazetteer lacks ("in Sahlabad village
+    of Tartar district", "near Khachik (Tavush, Armenia)"), each located by the wider place
+    the text gives for it: a name after it, else the sentence's own place for the event, else
+    the paragraph's. Each comes back as its mention carrying the wider place."""
+    lex = sentence.lex
+    clause = sentence.clause(hit.start, hit.end)
+    found = []
+    for unknown in sentence.unknown:
+        rel = unknown.start - sentence.start
+        if not (clause[0] <= rel < clause[1] or rel >= hit.end) or not unknown_place_governed(
+                sentence, unknown):
+            continue
+        wider = next((m for m in sentence.mentions if 0 <= m.start - unknown.end <= 60
+                      and lex.WIDER_PLACE_GAP.fullmatch(
+                          sentence.folded[unknown.end - sentence.start:m.start - sentence.start])),
+                     None)
+        if wider is None and known is not None and place_scale(known.place) != "country":
+            wider = known
+        if wider is None:
+            located = [m for para, m in story.located if para == sentence.paragraph]
+            wider = located[-1] if located else None
+        if wider is not None:
+            found.append(replace(unknown, place=wider.place))
+    return found
 
 
 def _peoples_land(sentence: Sentence) -> Mention | None:
@@ -380,8 +426,17 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
     troops captured X" (the capture: the deal's day, less one), "hours before the operation
     began, six were killed" (the operation's day)."""
     lex = sentence.lex
+    if sentence.dates:
+        return None
+    span = lex.AFTER_DAYS_OF.search(sentence.folded, 0, hit.start)
+    time = story.time_of(sentence)
+    if span is not None and time.precision == "day":
+        count = span["count"]
+        days = int(count) if count.isdigit() else lex.ANCHOR_COUNTS[count]
+        after = dt.date(time.year, time.month, time.day) + dt.timedelta(days=days)
+        return PartialDate(after.year, after.month, after.day)
     found = lex.ANCHORED.search(sentence.folded)
-    if found is None or sentence.dates:
+    if found is None:
         return None
     days = lex.ANCHOR_COUNTS.get(found["count"], 0)
     opens_trigger_clause = found.start() < hit.start and "," not in sentence.folded[
@@ -533,8 +588,9 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
                 _coarse(draft) or _coarse(earlier)) and _contains(earlier, draft) and not another:
             return earlier  # the day's fighting, seen from the country or the region
         if draft.sub_event_type == earlier.sub_event_type == "Agreement" and \
-                draft.mention is None and _days_apart(earlier.date, draft.date) <= 2:
-            return earlier
+                draft.mention is None and (_days_apart(earlier.date, draft.date) <= 2 or (
+                    lex.DEFINITE.search(draft.sentence.folded[:draft.hit.start]))):
+            return earlier  # "the deal" spoken of again
         if draft.sub_event_type == "Statement" and earlier.sub_event_type in {
                 "Meeting", "Agreement"} and lex.TALKS.search(draft.sentence.folded) and \
                 _days_apart(earlier.date, draft.date) <= 1:
@@ -664,14 +720,20 @@ def _once_each(drafts: list[_Draft]) -> list[_Draft]:
             _merge(kept[key], draft)
         else:
             kept[key] = draft
-    # An agreement told without a place, days from one the article places, is that one.
+    # An agreement told without a place, days from one the article places, is that one; one
+    # that came out of talks the article places was made there.
     placed = [d for d in kept.values() if d.sub_event_type == "Agreement" and d.mention]
+    talks = [d for d in kept.values() if d.sub_event_type == "Meeting" and d.mention]
     for key, draft in list(kept.items()):
         if draft.sub_event_type == "Agreement" and draft.mention is None:
             same = next((p for p in placed if _days_apart(p.date, draft.date) <= 2), None)
             if same is not None:
                 _merge(same, draft)
                 del kept[key]
+                continue
+            held = next((t for t in talks if _days_apart(t.date, draft.date) <= 1), None)
+            if held is not None:
+                draft.mention, draft.source = held.mention, "paragraph"
     return list(kept.values())
 
 
@@ -688,6 +750,9 @@ def _sentences(article: Article, mentions: Sequence[Mention], published: Partial
     text = article.text
     usable = sorted((m for m in mentions if m.role == "mention" and m.place is not None),
                     key=lambda m: m.start)
+    unknown = sorted((m for m in mentions if m.role == "mention" and m.place is None),
+                     key=lambda m: m.start)
+    unknown_starts = [m.start for m in unknown]
     demonyms = sorted((m for m in mentions if m.role == "demonym"), key=lambda m: m.start)
     spans = paragraphs(text, article.body_start, lang)
     paragraph_starts = [ps for ps, _ in spans]
@@ -711,7 +776,8 @@ def _sentences(article: Article, mentions: Sequence[Mention], published: Partial
         heading = not re.search(r"[.!?…\"”’')]$", sentence_text) and (
             spans[paragraph] == (start, end) or bool(title) and _normalised(sentence_text) == title)
         sentences.append(Sentence(sentence_text, fold(sentence_text), start, index, paragraph,
-                                  inside, actors, dates, lex, heading))
+                                  inside, actors, dates, lex, heading,
+                                  tuple(_within(unknown, unknown_starts, start, end))))
     return sentences
 
 
@@ -742,9 +808,11 @@ def _finish(article: Article, number: int, draft: _Draft) -> Event:
         date=draft.date,
         mention=draft.mention if own else None,
         place=place,
-        geo_precision=geo_precision(place, near),
+        # ACLED: a place known by name but not by point is coded at the wider one, at 2
+        geo_precision=2 if draft.approximate else geo_precision(place, near),
         place_scale=place_scale(place),
         place_source=draft.source if place else "none",
+        place_as_written=draft.mention.text if draft.mention else "",
         fatalities=draft.fatalities,
     )
 

@@ -132,10 +132,16 @@ def _list_end(sentence: Sentence, mention: Mention) -> Mention:
         if other.start <= last.start:
             continue
         gap = sentence.folded[last.end - sentence.start:other.start - sentence.start]
-        if not _LISTED.fullmatch(gap):
+        if not _LISTED.fullmatch(gap) or not _same_scale(last, other):
             break
         last = other
     return last
+
+
+def _same_scale(first: Mention, second: Mention) -> bool:
+    """Whether two names may be items of one list: "Armenia, Russia and Azerbaijan", not
+    "in Moscow, Azerbaijan and Armenia agreed"."""
+    return place_scale(first.place) == place_scale(second.place)
 
 
 def _listed_after(sentence: Sentence, mention: Mention) -> Mention | None:
@@ -144,7 +150,7 @@ def _listed_after(sentence: Sentence, mention: Mention) -> Mention | None:
     if not earlier:
         return None
     gap = sentence.folded[earlier[-1].end - sentence.start:mention.start - sentence.start]
-    return earlier[-1] if _LISTED.fullmatch(gap) else None
+    return earlier[-1] if _LISTED.fullmatch(gap) and _same_scale(earlier[-1], mention) else None
 
 
 def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
@@ -185,6 +191,18 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
     return BARE
 
 
+def unknown_place_governed(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a name the gazetteer lacks stands where a place does: governed by a locative
+    or a verb's object ("in Sahlabad", "the village of X"), or named with a settlement's
+    word ("Sahlabad village")."""
+    lex = sentence.lex
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    if lex.SETTLEMENT_AFTER.match(sentence.folded, end):
+        return True
+    before = sentence.folded[max(0, start - _CONTEXT):start]
+    return _governed(before, None, "", (), lex) == GOVERNED
+
+
 def near_word_before(sentence: Sentence, mention: Mention) -> bool:
     """Whether the name is governed by a word of nearness ("near X", "the outskirts of X"):
     the event happened around the place, not in it (ACLED's precision 2)."""
@@ -212,8 +230,11 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if use == ACTOR or uses.get(mention.start, BARE) == ACTOR and use < GOVERNED:
             continue
         fronted = _FRONTED.fullmatch(sentence.folded[:rel]) is not None
+        # Talks are where the sentence says they were held, after a clause about them:
+        # "the talks, which began on Friday, ended in Moscow".
+        held = hit.sub_event_type == "Meeting" and rel >= hit.end
         if (hit.sub_event_type == "Agreement" or hit.event_type == DIPLOMACY) and not (
-                clause[0] <= rel < clause[1] and (rel >= hit.start or fronted)
+                (clause[0] <= rel < clause[1] or held) and (rel >= hit.start or fronted)
                 and _where_agreed(sentence, mention)
                 or sentence.lex.AGREED_AT.search(sentence.folded, max(0, rel - 40), rel)
                 and _where_agreed(sentence, mention)):

@@ -452,6 +452,8 @@ def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
 
 def _rule_agreement(sentence: Sentence, hit: Hit) -> Typed:
     lex = sentence.lex
+    if lex.UNDER_AGREEMENT.search(sentence.folded, max(0, hit.start - 40), hit.start):
+        return None  # "entered the district under the peace deal": the deal frames it
     window = _window(sentence, hit, 60)
     if lex.AGREEMENT_BROKEN.search(window):
         return None  # "violated the ceasefire", "ceasefire violations"

@@ -136,6 +136,7 @@ class Sentence:
     dates: tuple[DateExpression, ...]
     lex: SimpleNamespace
     heading: bool = False  # a headline, title or section heading
+    unknown: tuple[Mention, ...] = ()  # names in a place's position the gazetteer lacks
 
     def clause(self, start: int, end: int | None = None) -> tuple[int, int]:
         """The clause around text[start:end]: from the last clause break before it to the

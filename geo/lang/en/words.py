@@ -170,6 +170,10 @@ AGREEMENT_VERBS = (r"\b(?:took effect|takes effect|take effect|came into (?:effe
                    r"declared|brokered|reached|began|started|mediated|took hold|takes hold|"
                    r"agreeing|establishment of|established|from noon|from midnight|from \d\d|"
                    r"starting from|came into being)\b")
+# An agreement named as the frame of another act: "under a Russian-brokered peace deal".
+UNDER_AGREEMENT = (r"\b(?:under|as (?:a )?part of|in (?:line|accordance|keeping) with|according "
+                   r"to|pursuant to|the terms of)\s+(?:the\s+|a\s+|an\s+|last\s+week's\s+)?"
+                   r"(?:[\w']+\s+){0,3}?$")
 AGREEMENT_BROKEN = r"\b(?:violat\w*|breach\w*|broke|broken|collapsed?|disregard\w*)\b"
 # "were left guarding empty villages" is staying, not leaving.
 PEACEKEEPER_VERBS = (r"\b(?:deploy(?:ed|s|ing|ment)?|arriv(?:ed|es|al)|entered|moved|took up|"
@@ -351,6 +355,13 @@ LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|clo
 # The one who receives what is handed over is no place: "handed over to X".
 RECIPIENT_BEFORE = (r"\b(?:handed (?:\w+ )?(?:over|back)|transferred|returned|ceded|given)\s+"
                     r"(?:back\s+)?to\s+(?:the\s+)?$")
+# A settlement's word after a name: "Sahlabad village", "Shikharkh settlement".
+SETTLEMENT_AFTER = (r"\s+(?:village|settlement|hamlet|town|neighbou?rhood|area|district|locality|"
+                    r"camp|quarter|suburb|township|commune|municipality)\b")
+# Between an unknown place and the wider one written after it: "Sahlabad village of Tartar
+# district", "Khachik (Tavush", "Berkaber, Tavush", "X area in Y".
+WIDER_PLACE_GAP = (r"\s*(?:(?:village|settlement|hamlet|town|area|locality|camp|neighbou?rhood)"
+                   r"\s+)?(?:\(\s*|,\s*|(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+){0,2}?)")
 # Where an agreement, a statement or talks were made: "signed in X", "talks in Moscow".
 MADE_AT = (r"\b(?:in|at|from)\s+(?:the\s+)?(?:(?:city|capital|town|village|resort|"
            r"palace|house)\s+of\s+|[a-z]+ (?:capital|city)\s+(?:of\s+)?)?$")
@@ -416,6 +427,8 @@ DEFINITE = (r"\b(?:the|this|that|these|those|its|their|[a-z]+'s)\s+"
 ANCHORED = (r"\b(?P<count>a|one|two|three|four|five|six|seven|\d+|hours|minutes|shortly|just|"
             r"moments)\s+(?:days?\s+)?(?P<direction>after|before)\s+(?:the\s+)?"
             r"(?P<noun>\w+)?")
+# "after a day of fighting, X capitulated": the day after the time the paragraph tells.
+AFTER_DAYS_OF = r"\bafter\s+(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+of\b"
 ANCHOR_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7}
 # The nouns an anchor names its event by, and the kind of event each is.
