@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -708,7 +709,25 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     for mention in story.focus:
         if mention.place.place_id not in other:
             return mention, "article"
-    return (story.focus[0], "article") if story.focus else (None, "none")
+    if story.focus:
+        return story.focus[0], "article"
+    country = _article_country(story)
+    return (country, "article") if country else (None, "none")
+
+
+def _article_country(story: _Story) -> Mention | None:
+    """The country an article without any other place is about: the one it names most,
+    as a place or as an actor ("the government of Armenia"); ACLED's precision 3."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for mention in story.usable:
+        if mention.place.kind == "country":
+            counts[mention.place.place_id] += 1
+            first.setdefault(mention.place.place_id, mention)
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [("", 0)]
+    return first[best] if n > rest[0][1] else None
 
 
 def _once_each(drafts: list[_Draft]) -> list[_Draft]:
