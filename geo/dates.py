@@ -79,6 +79,7 @@ def calendar(code: str = "en") -> SimpleNamespace:
         since=re.compile(words.SINCE_BEFORE),
         contrast=re.compile(words.CONTRAST_BEFORE),
         attribution=re.compile(words.ATTRIBUTION_BEFORE),
+        start_before=re.compile(words.START_BEFORE),
         life_before=re.compile(words.LIFE_BEFORE),
         life_after=re.compile(words.LIFE_AFTER),
         byline_cue=re.compile(words.BYLINE_CUE),
@@ -128,7 +129,8 @@ class PartialDate:
 class DateExpression:
     """A date phrase found in a sentence and what it resolves to.
 
-    `role` is "event" (may date the event), "since" (the start of an ongoing state) or
+    `role` is "event" (may date the event), "since" (the start of an ongoing state),
+    "start" (when something agreed takes effect: "a ceasefire from noon on 10 October"), or
     "said" (the day of a statement: "officials said on Monday"), these two dating the event
     only when nothing better does, or "contrast" (a time compared with: "unlike the fighting
     of 2020"), which never does.
@@ -275,7 +277,7 @@ def event_date(sentence: str, published: PartialDate,
     """
     expressions = date_expressions(sentence, published, lang)
     candidates = next(([e for e in expressions if e.role == role]
-                       for role in ("event", "since", "said")
+                       for role in ("event", "since", "start", "said")
                        if any(e.role == role for e in expressions)), [])
     if not candidates:
         return published
@@ -324,6 +326,8 @@ def _date_expressions(sentence: str, published: PartialDate,
             role = "contrast"
         elif words.attribution.search(before):
             role = "said"
+        elif words.start_before.search(before[-30:]):
+            role = "start"
         elif date.precision == "year" and (words.life_before.search(before[-40:])
                                            or words.life_after.match(sentence, end)):
             role = "life"

@@ -397,7 +397,7 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
     anchored = _anchored_date(sentence, hit, story)
     if anchored is not None:
         return anchored, True
-    for role in ("event", "since", "said"):
+    for role in ("event", "since", "start", "said"):
         candidates = [e for e in sentence.dates if e.role == role]
         if not candidates:
             continue
@@ -408,7 +408,7 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
         outside = [e for e in candidates if not _in_relative_clause(sentence, e, clause)]
         # The day something was said dates it, but a later sentence may say when it was.
         return min(own or outside or candidates,
-                   key=lambda e: _gap(e, hit.start)).date, role != "said"
+                   key=lambda e: _gap(e, hit.start)).date, role not in {"said", "start"}
     time = story.time_of(sentence)
     clause_start, _ = sentence.clause(hit.start)
     background = hit.rule == "war" or lex.PLUPERFECT.search(
@@ -450,7 +450,12 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
         noun = found["noun"] if found["noun"] in lex.ANCHOR_NOUNS else None
         sign = 1 if found["direction"] == "after" else -1
     if noun is None:
-        return None
+        # "moved into X, a day after columns rolled out": the day the sentence tells
+        time = story.time_of(sentence)
+        if not opens_trigger_clause or time.precision != "day":
+            return None
+        day = dt.date(time.year, time.month, time.day) - dt.timedelta(days=days)
+        return PartialDate(day.year, day.month, day.day)
     kind = lex.ANCHOR_NOUNS[noun]
     anchor = next((d for d in reversed(story.drafts) if d.date.precision == "day" and (
         d.violent if kind == "violent" else d.sub_event_type == kind
@@ -711,13 +716,16 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
             return mention, "article"
     if story.focus:
         return story.focus[0], "article"
-    country = _article_country(story)
+    # A country's own affairs (an arrest, a decree) happen in it; an attack by a country's
+    # forces need not.
+    country = None if draft.violent else _article_country(story)
     return (country, "article") if country else (None, "none")
 
 
 def _article_country(story: _Story) -> Mention | None:
     """The country an article without any other place is about: the one it names most,
-    as a place or as an actor ("the government of Armenia"); ACLED's precision 3."""
+    as a place or as an actor ("the government of Armenia arrested ..."); ACLED's
+    precision 3."""
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for mention in story.usable:

@@ -76,6 +76,9 @@ def find_hits(sentence: Sentence) -> list[Hit]:
         if not asserted(sentence, start, end, trigger.rule):
             continue
         hit = Hit(start, end, trigger, trigger.event_type, trigger.sub_event_type)
+        if trigger.sub_event_type == "Agreement" and lex.UNDER_AGREEMENT.search(
+                sentence.folded, max(0, start - 40), start):
+            continue  # "entered the district under the peace deal": the deal frames it
         if trigger.rule in RULES:
             typed = RULES[trigger.rule](sentence, hit)
             if typed is None:
@@ -452,8 +455,6 @@ def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
 
 def _rule_agreement(sentence: Sentence, hit: Hit) -> Typed:
     lex = sentence.lex
-    if lex.UNDER_AGREEMENT.search(sentence.folded, max(0, hit.start - 40), hit.start):
-        return None  # "entered the district under the peace deal": the deal frames it
     window = _window(sentence, hit, 60)
     if lex.AGREEMENT_BROKEN.search(window):
         return None  # "violated the ceasefire", "ceasefire violations"
@@ -558,6 +559,13 @@ def _rule_claim(sentence: Sentence, hit: Hit) -> Typed:
     return None
 
 
+def _rule_mediated(sentence: Sentence, hit: Hit) -> Typed:
+    """Fighting that stopped is an agreement when talks or a mediator stopped it."""
+    if sentence.lex.MEDIATION.search(sentence.folded):
+        return hit.event_type, hit.sub_event_type
+    return None
+
+
 RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "attack": _rule_attack, "violence": _rule_violence, "fired": _rule_fired,
     "clash": _rule_clash, "property": _rule_property,
@@ -568,5 +576,5 @@ RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "withdrawal": _rule_withdrawal, "flight": _rule_flight, "crossing": _rule_crossing,
     "aid": _rule_aid, "convoy": _rule_convoy, "statement": _rule_official,
     "call": _rule_official, "meeting": _rule_meeting, "claim": _rule_claim,
-    "escort": _rule_escort,
+    "escort": _rule_escort, "mediated": _rule_mediated,
 }

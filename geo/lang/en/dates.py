@@ -82,6 +82,9 @@ CONTRAST_BEFORE = (r"(?i:\b(?:unlike|compared\s+(?:with|to)|than\s+in|as\s+in|si
                    r"\b[^,;.]*$)")
 ATTRIBUTION_BEFORE = (r"(?i:\b(?:said|says|announced|reported|confirmed|stated|added|claimed|"
                       r"told\s+\w+|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$)")
+# When something agreed takes effect: "a ceasefire from noon on 10 October", "effective".
+START_BEFORE = (r"(?i:\b(?:from|starting|beginning|effective|as\s+of)\s+(?:\d+[:.]\d+\s*"
+                r"(?:\w+\s+){0,2}|noon\s+|midnight\s+|midday\s+)?(?:on\s+)?$)")
 # A year of someone's life or of a founding, never an event's: "born in 1970", "(1921-1994)",
 # "founded in 1991", "aged 30".
 LIFE_BEFORE = (r"(?i:\b(?:born|founded|established|built|erected|dating\s+(?:back\s+)?(?:to|from)|"

@@ -55,7 +55,8 @@ TRIGGERS = (
      r"gun ?battles?|fire ?fights?|shoot ?outs?|skirmish(?:es|ed)?|fought|shootings?",
      BATTLES, "Armed clash", "attack"),
     (r"(?:launch(?:ed|es|ing)?|began|begun|mounted|opened|started|staged|made) (?:a |an |the |"
-     r"its |their )?(?:\w+ ){0,3}?(?:counter ?offensive|offensive|assault|incursion|"
+     r"its |their )?(?:[\w\"“”'‘’]+ ){0,3}?[\"“”'‘’]?(?:counter ?offensive|offensive|assault|"
+     r"incursion|"
      r"counter ?attack|operation|raid|infiltration attempt|breakthrough attempt)",
      BATTLES, "Armed clash", "attack"),
     (r"counter ?offensives?|counter ?attack(?:s|ed)?|offensive (?:began|started|continued|"
@@ -177,6 +178,11 @@ TRIGGERS = (
      r"captives|detainees)|prisoner (?:exchange|swap)|(?:exchanged|swapped) (?:\w+ )?"
      r"(?:prisoners|bodies|captives)|(?:declared|announced|agreed (?:on|to)) (?:a |an |the )?"
      r"(?:\w+ )?cessation of hostilities", STRATEGIC, "Agreement", "signed"),
+    # Fighting stopped through talks: "ceased hostilities after phone talks", "the fighting
+    # ceased after five hours through Russian mediation".
+    (r"(?:ceased|stopped|halted|ended) (?:the )?(?:hostilities|fighting|fire)|(?:hostilities|"
+     r"fighting|shooting|clashes) (?:\w+ ){0,2}?(?:ceased|stopped|ended|halted)",
+     STRATEGIC, "Agreement", "mediated"),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention of|taken into custody|"
      r"apprehended|rounded up|remanded|placed in (?:pre ?trial )?detention|imprison(?:ed)?|"
      r"(?:sentenced|jailed) (?:\w+ ){0,3}?(?:to|for) (?:\w+ ){0,2}?(?:years?|months?)|"
@@ -205,7 +211,8 @@ TRIGGERS = (
      STRATEGIC, "Change to group/activity", ""),
     (r"(?:declared|declares|declaring|imposed|imposes|introduced|announced) (?:a |an )?"
      r"(?:\w+ )?(?:martial law|state of emergency|state of war|curfew|mobili[sz]ation)|"
-     r"martial law|state of emergency|general mobili[sz]ation|mobili[sz](?:ed|ing) "
+     r"martial law|state of emergency|general mobili[sz]ation|(?:announced|declared) "
+     r"(?:its |their )?(?:withdrawal|secession|separation) from|mobili[sz](?:ed|ing) "
      r"(?:\w+ )?reservists|declared (?:its )?independence|independence (?:was )?declared|"
      r"(?:released|freed|releases|frees) (?:\w+ ){0,4}?(?:prisoners|detainees|hostages|"
      r"captives)|(?:prisoners|detainees|hostages|captives|civilians|soldiers) (?:\w+ ){0,2}?"
@@ -248,6 +255,8 @@ TRIGGERS = (
      "Non-violent transfer of territory", "withdrawal"),
     # --- Displacement
     (r"fle(?:d|e|es|eing)|(?:were|was|been|being|are|got) (?:\w+ )?displaced|displacement of|"
+     r"(?:forcibly )?displac(?:ing|ed) (?:\w+ ){0,3}?(?:\d|people|residents|civilians|families|"
+     r"inhabitants|thousands|hundreds)|"
      r"(?:internally )?displaced (?:people|persons|residents|civilians|families)|exodus|"
      r"escaped (?:to|into|from|across)|(?:residents|civilians|families|people|villagers|"
      r"thousands|refugees|women|children) (?:\w+ ){0,2}?escaped|"

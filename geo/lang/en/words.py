@@ -174,6 +174,8 @@ AGREEMENT_VERBS = (r"\b(?:took effect|takes effect|take effect|came into (?:effe
 UNDER_AGREEMENT = (r"\b(?:under|as (?:a )?part of|in (?:line|accordance|keeping) with|according "
                    r"to|pursuant to|the terms of)\s+(?:the\s+|a\s+|an\s+|last\s+week's\s+)?"
                    r"(?:[\w']+\s+){0,3}?$")
+MEDIATION = (r"\b(?:mediat\w+|talks|conversations?|brokered|agreement|agreed|ceasefire|truce|"
+             r"negotiat\w+)\b")
 AGREEMENT_BROKEN = r"\b(?:violat\w*|breach\w*|broke|broken|collapsed?|disregard\w*)\b"
 # "were left guarding empty villages" is staying, not leaving.
 PEACEKEEPER_VERBS = (r"\b(?:deploy(?:ed|s|ing|ment)?|arriv(?:ed|es|al)|entered|moved|took up|"
