@@ -230,9 +230,13 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if use == ACTOR or uses.get(mention.start, BARE) == ACTOR and use < GOVERNED:
             continue
         fronted = _FRONTED.fullmatch(sentence.folded[:rel]) is not None
-        # Talks are where the sentence says they were held, after a clause about them:
-        # "the talks, which began on Friday, ended in Moscow".
-        held = hit.sub_event_type == "Meeting" and rel >= hit.end
+        # Talks are where the sentence says they were held, after a clause about them ("the
+        # talks, which began on Friday, ended in Moscow") or just before ("in Moscow during
+        # the meeting of the ministers").
+        held = hit.sub_event_type == "Meeting" and (rel >= hit.end or (
+            0 <= hit.start - rel_end <= 30 and not _PUNCTUATION.search(
+                sentence.folded, rel_end, hit.start)))
+        fronted = fronted or held
         if (hit.sub_event_type == "Agreement" or hit.event_type == DIPLOMACY) and not (
                 (clause[0] <= rel < clause[1] or held) and (rel >= hit.start or fronted)
                 and _where_agreed(sentence, mention)

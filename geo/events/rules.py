@@ -156,8 +156,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     own_text = " ".join(_TOKEN.findall(text[start:end])[1:])
     if any(w in lex.NEGATORS or w.endswith("n't") for w in near[-4:]) or set(own[1:]) & lex.NOT:
         return False
-    if any(w in lex.ENDERS for w in near[-3:]) and near[-1:] != ["and"]:
-        return False  # "ended the blockade", "stopped shelling"
+    if any(w in lex.ENDERS for w in near[-3:]) and near[-1:] != ["and"] and rule != "war":
+        return False  # "ended the blockade", "stopped shelling" (but "ended the 2020 war")
     if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
         return False  # "may shell", "rockets could hit"
     if lex.DENIAL.search(before) or lex.INTENTION.search(before) or \
@@ -455,6 +455,8 @@ def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
 
 def _rule_agreement(sentence: Sentence, hit: Hit) -> Typed:
     lex = sentence.lex
+    if lex.YEAR_BEFORE.search(sentence.folded, max(0, hit.start - 6), hit.start):
+        return STRATEGIC, "Agreement"  # "the 2020 ceasefire agreement", broken or not
     window = _window(sentence, hit, 60)
     if lex.AGREEMENT_BROKEN.search(window):
         return None  # "violated the ceasefire", "ceasefire violations"

@@ -268,7 +268,8 @@ TRIGGERS = (
      r"(?:\w+ ){0,3}?(?:had |have |has |is |are |were )?(?:left|leaving|abandoned|leave)|"
      r"new arrivals|arrivals from|(?:took|taken|taking|sought|seeking) (?:refuge|shelter)|"
      r"(?:refugees|displaced (?:people|persons)|residents|people) (?:\w+ ){0,3}?"
-     r"(?:returned|return|returning) (?:to their homes|home)", DISPLACEMENT,
+     r"(?:returned|return|returning|come back|came back|coming back) (?:to their homes|home)",
+     DISPLACEMENT,
      "Displacement", "flight"),
     (r"crossed (?:\w+ ){0,2}?into|streamed (?:into|out|across)|crossed the border",
      DISPLACEMENT, "Displacement", "crossing"),

@@ -223,14 +223,15 @@ PEOPLE_TAKEN = (r"^\s+(?:\w+\s+){0,3}?(?:soldiers?|servicem[ae]n|prisoners?|host
                 r"civilians?|people|men|fighters|troops)\b")
 
 # Talks and consultations: a statement read out after them is their product.
-TALKS = r"\b(?:talks|consultations|negotiations|meeting|summit|discussions)\b"
+TALKS = (r"\b(?:talks|consultations|negotiations|meeting|summit|discussions|conversations?|"
+         r"phone calls?|telephone calls?)\b")
 # Verbs of a peaceful entry: in an article about a handover, troops that enter or take
 # control take over what was handed over.
 PEACEFUL_ENTRY = (r"\b(?:entered|enter|enters|moved into|rolled into|marched into|took control|"
                   r"taken control|takes control|assumed control|established control|"
                   r"came under|come under|comes under|under (?:the )?(?:full )?control)\b")
 # Who makes a statement or a meeting an event of diplomacy, not an ordinary quotation.
-OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|ministers?|"
+OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|ministers?|fms?|pms?|"
              r"ministry of foreign affairs|foreign ministry|chancellors?|kings?|emirs?|popes?|"
              r"secretary general|secretary of state|heads? of state|leaders?|delegations?|"
              r"envoys?|ambassadors?|diplomats?|mediators?|co ?chairs?|representatives|"
@@ -420,6 +421,8 @@ PRESENT = (r"\b(?:is|are|am|has|have|remains?|stops?|continues?|arrives?|keeps?|
 # "the corridor", "the river": the generic word that ends a place's name stands for it.
 NAMED_HEAD = (r"\bthe\s+(?:same\s+)?(?P<head>corridor|river|sea|lake|strait|gulf|peninsula|"
               r"valley|gorge|canal|highway|bridge|square)\b")
+# An agreement named by its year is a past one, told as such: "the 2020 ceasefire agreement".
+YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 # "the attack", "Sunday's deadly blast": an event spoken of again; not "its troops had".
 DEFINITE = (r"\b(?:the|this|that|these|those|its|their|[a-z]+'s)\s+"
             r"(?:(?!(?:had|has|have|was|were|is|are|been|be|did|will|would)\s)"
