@@ -774,3 +774,14 @@ def test_villages_the_gazetteer_lacks_are_events_of_their_own_at_their_district(
                             PartialDate.from_iso(SUNDAY))
     assert [(e.place_as_written, e.place.name, e.geo_precision) for e in events] == [
         ("Sahlabad", "Tavush", 2), ("Kurdlar", "Tavush", 2)]
+
+
+def test_a_capture_told_inside_a_promise_to_hand_it_back_did_happen():
+    """"agreed to return the town captured by X": the return is planned, the capture done,
+    in the fighting before the story's day (its year only)."""
+    events = events_of("Armenia agreed on Sunday to return the territory captured by Azerbaijani "
+                       "troops in recent fighting, including Shusha.", published="2020-11-20")
+    capture = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert where(capture) == ["Shusha"]
+    assert capture[0].date == PartialDate(2020)
+    assert not events_of("Armenia refused to let Shusha be captured by Azerbaijani troops.")

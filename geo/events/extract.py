@@ -390,13 +390,16 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
     after the verb, where English puts it, counts as a little nearer); a statement's day
     ("officials said on Monday") only when nothing else dates it; a year of a life or of a
     comparison never. A sentence without a date tells the paragraph's time; what had
-    happened before that time ("had captured"), and a war named as a whole, are known to
-    their year only.
+    happened before that time ("had captured"), in "the recent fighting", and a war named as
+    a whole, are known to their year only.
     """
     lex = sentence.lex
     anchored = _anchored_date(sentence, hit, story)
     if anchored is not None:
         return anchored, True
+    time = story.time_of(sentence)
+    if lex.EARLIER_FIGHTING.match(sentence.folded, hit.end) and time.year is not None:
+        return PartialDate(time.year), False  # "the town captured in the recent fighting"
     for role in ("event", "since", "start", "said"):
         candidates = [e for e in sentence.dates if e.role == role]
         if not candidates:
@@ -409,7 +412,6 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
         # The day something was said dates it, but a later sentence may say when it was.
         return min(own or outside or candidates,
                    key=lambda e: _gap(e, hit.start)).date, role not in {"said", "start"}
-    time = story.time_of(sentence)
     clause_start, _ = sentence.clause(hit.start)
     background = hit.rule == "war" or lex.PLUPERFECT.search(
         sentence.folded, max(clause_start, hit.start - 40), hit.end)

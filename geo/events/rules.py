@@ -154,6 +154,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     heard = lex.SEEN_HEARD.search(folded, max(0, start - 20), end) is not None
     near_text = " ".join(_TOKEN.findall(text[clause:start])[-4:])
     own_text = " ".join(_TOKEN.findall(text[start:end])[1:])
+    if reduced_relative(sentence, start, end):
+        before, near, near_text = "", [], ""  # "return the land seized by X": seized it was
     if any(w in lex.NEGATORS or w.endswith("n't") for w in near[-4:]) or set(own[1:]) & lex.NOT:
         return False
     if any(w in lex.ENDERS for w in near[-3:]) and near[-1:] != ["and"] and rule != "war":
@@ -181,6 +183,18 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     if lex.DEBUNKED.search(folded, end) and rule != "claim":
         return False  # "claimed to have captured X, a claim debunked as a lie"
     return not _infinitive(near, own[0] if own else "", lex)
+
+
+def reduced_relative(sentence: Sentence, start: int, end: int) -> bool:
+    """A participle with its agent after a noun ("the territory captured by X") tells a
+    fact that the verb governing the noun ("agreed to return", "did not give back") leaves
+    standing."""
+    lex = sentence.lex
+    own = _words(sentence.text[start:end])
+    near = _words(sentence.text[max(0, start - 30):start])
+    return (len(own) == 1 and own[0].endswith(("ed", "en")) and bool(near)
+            and near[-1] not in lex.AUXILIARIES and near[-1] not in {"to", "be"}
+            and lex.BY_AGENT.match(sentence.folded, end) is not None)
 
 
 def _words(text: str) -> list[str]:
@@ -373,7 +387,9 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     if not (_place_follows(sentence, hit) or passive_subject
             or lex.TERRITORY.search(folded, hit.start, hit.end + 50)):
         return None  # seized a car: not territory
-    if lex.HANDOVER.search(folded):
+    # "agreed to hand back the land captured by X": the capture was no handover.
+    if lex.HANDOVER.search(folded, hit.start if reduced_relative(sentence, hit.start, hit.end)
+                           else 0):
         return STRATEGIC, "Non-violent transfer of territory"
     subject = folded[max(sentence.clause(hit.start)[0], hit.start - 80):hit.start]
     taker = re.match(r"\s+(?:to|by)\s+(?:\w+\s+){0,5}", folded[hit.end:hit.end + 60])

@@ -219,7 +219,7 @@ ARREST_NOT = r"\s+warrants?\b"
 # "captured two soldiers": people are no territory.
 # "came under the control of Azerbaijani troops": who took control follows.
 CONTROLLER_AFTER = r"\b(?:of|over|to|by)$"
-PEOPLE_TAKEN = (r"^\s+(?:\w+\s+){0,3}?(?:soldiers?|servicem[ae]n|prisoners?|hostages?|"
+PEOPLE_TAKEN = (r"^\s+(?!by\s)(?:\w+\s+){0,3}?(?:soldiers?|servicem[ae]n|prisoners?|hostages?|"
                 r"civilians?|people|men|fighters|troops)\b")
 
 # Talks and consultations: a statement read out after them is their product.
@@ -386,6 +386,8 @@ AGENT_VERBS = frozenset(
 # Words between a subject and its verb: "Azerbaijan has also imposed".
 AUXILIARY_ADVERBS = frozenset("also then later had has have again reportedly allegedly "
                               "subsequently finally".split())
+# The agent of a participle: "the territory captured by the army".
+BY_AGENT = r"\s+by\s"
 # A name after these is no subject: "independence from X", "the border with X".
 NOT_THE_SUBJECT = r"\b(?:from|by|with|against|of|to|than)\s+(?:the\s+)?$"
 # Verbs whose object is where the event happened: "rockets hit X", "residents left X".
@@ -447,6 +449,10 @@ ANCHOR_NOUNS = {
     "rally": "Protests",
 }
 # A past perfect: what had happened before the news.
+# Done at some time before the story's day, in its year: "captured in the recent fighting"
+# (not "in the last war", which may be another).
+EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:in|during)\s+(?:the\s+)?(?:most\s+)?recent\s+"
+                    r"(?:\w+\s+)?(?:fighting|war|hostilities|clashes|offensive|conflict)\b")
 PLUPERFECT = r"\bhad\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|t|wn|ne|ck|ht|ld|un|ok|ew)\b"
 
 # --- How many were killed
