@@ -675,6 +675,11 @@ def test_a_peoples_land_is_its_country():
     ("Azerbaijani forces fired with heavy weapons, including mortars, on the positions of the "
      "Armenian army near Goris.", SHELL),
     ("Police shot and injured a farmer in Goris.", ("Violence against civilians", "Attack")),
+    ("A retired police officer was shot dead by gunmen in Goris.",
+     ("Violence against civilians", "Attack")),
+    ("Guards opened fire on detainees trying to flee a jail in Goris.",
+     ("Violence against civilians", "Attack")),
+    ("A police officer was shot dead by gunmen in Goris.", CLASH),
     ("Protesters clashed with police outside parliament in Yerevan.",
      ("Riots", "Violent demonstration")),
     ("Workers blocked the main road in Goris, demanding unpaid wages.",

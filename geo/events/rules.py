@@ -250,6 +250,8 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
         lex.SENTENCE_PART_STOP.search(before) else before
     own = folded[hit.start:hit.end]
     after = folded[hit.end:hit.end + 100]
+    # "opened fire on detainees": the preposition leads to whom it was done.
+    after = after[len(m.group()):] if (m := lex.TARGET_PREPOSITION.match(after)) else after
     agent = lex.AGENT_AFTER.match(after)
     # "a man was killed in a shooting by gunmen": the noun's doers follow "by" too.
     passive = agent is not None or lex.PASSIVE_BEFORE.search(before) is not None
@@ -272,6 +274,8 @@ def kind_of(words: str, lex, role: str) -> str:
     "mob" (a crowd, residents, young men: as doers only) or "civilian"; "" when unsaid."""
     if lex.PROTESTERS.search(words):
         return "protesters"
+    if role == "victim" and lex.OUT_OF_SERVICE.search(words):
+        return "civilian"
     if lex.ARMED_ACTORS.search(words):
         return "armed"
     if role == "doer" and lex.MOB.search(words):

@@ -126,6 +126,7 @@ CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|pas
              r"aid workers?|medics?|paramedics?|funeral|kindergarten|farmers?|shepherds?|"
              r"teachers?|students?|doctors?|nurses?|people|persons?|citizens?|bloggers?|"
              r"activists?|draftees|migrants?|refugees?|inmates|fishermen|drivers?|traders?|"
+             r"detainees?|prisoners?|captives?|hostages?|"
              r"elders?|imams?|priests?|pharmacists?|(?:residential|civilian) (?:areas?|"
              r"buildings?|neighbou?rhoods?|objects|facilities|infrastructure))\b")
 MILITARY = (r"\b(?:positions?|troops|soldiers?|army|military|forces|servicem[ae]n|posts?|"
@@ -136,6 +137,10 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
                 r"separatists?|rebels?|militants?|gunm[ae]n|police(?:m[ae]n)?|officers?|"
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
                 r"jihadists?|terrorists?|armed (?:men|groups?|assailants)|security personnel)\b")
+# Armed men no longer under arms are civilians: "a former soldier", "an off-duty policeman".
+OUT_OF_SERVICE = (r"\b(?:(?:former|retired|off\W?duty|demobili[sz]ed|unarmed)\s+(?:\w+\s+)?|ex\W?)"
+                  r"(?:soldiers?|servicem[ae]n|police(?:m[ae]n)?|officers?|guards?|fighters|"
+                  r"militants?|rebels?|militiam[ae]n|combatants?)\b")
 PROTESTERS = r"\b(?:protesters?|protestors?|demonstrators?|rall(?:y|ies)|crowds?|marchers)\b"
 RIOTERS = r"\b(?:rioters?|mobs?|crowds?|looters?)\b"
 NON_STATE = (r"\b(?:rebels?|separatists?|separatist|militias?|insurgents?|militants?|"
@@ -262,6 +267,7 @@ SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)\
 HARMED = (r"\b(?P<active>killed|killing|wounding|injuring|killing and wounding)\b(?!\s+(?:and|in|"
           r"by|at|on|during))|\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b")
 # Whom fire was aimed at: "fired rubber bullets at fishermen".
+TARGET_PREPOSITION = r"\s+(?:on|at|upon|against|into)\s+"
 FIRE_TARGET = r"\b(?:at|on|upon|against|into)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
 ONLY_AT = r"\bonly\s+(?:at|on|upon)\b"
 # ACLED: fire with primarily heavy weapons is shelling; with small arms among them a clash.
