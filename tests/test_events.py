@@ -680,6 +680,7 @@ def test_a_peoples_land_is_its_country():
     ("Guards opened fire on detainees trying to flee a jail in Goris.",
      ("Violence against civilians", "Attack")),
     ("A police officer was shot dead by gunmen in Goris.", CLASH),
+    ("Residents of Goris could hear the sound of shooting on Sunday.", CLASH),
     ("Protesters clashed with police outside parliament in Yerevan.",
      ("Riots", "Violent demonstration")),
     ("Workers blocked the main road in Goris, demanding unpaid wages.",

@@ -264,6 +264,8 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     if passive:
         doers = (agent.group(1) if agent else "") + " " + modifier
         return doers, whole_subject + " " + own
+    if lex.PERCEIVED.search(before):
+        return "", own + " " + object_  # "residents heard shooting": they only heard it
     if not kind_of(subject, lex, "doer"):
         subject = whole_subject  # "young men stopped a bus, broke into it and attacked ..."
     return subject, own + " " + object_
