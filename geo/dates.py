@@ -80,6 +80,7 @@ def calendar(code: str = "en") -> SimpleNamespace:
         contrast=re.compile(words.CONTRAST_BEFORE),
         attribution=re.compile(words.ATTRIBUTION_BEFORE),
         start_before=re.compile(words.START_BEFORE),
+        until_before=re.compile(words.UNTIL_BEFORE),
         life_before=re.compile(words.LIFE_BEFORE),
         life_after=re.compile(words.LIFE_AFTER),
         byline_cue=re.compile(words.BYLINE_CUE),
@@ -133,7 +134,8 @@ class DateExpression:
     "start" (when something agreed takes effect: "a ceasefire from noon on 10 October"), or
     "said" (the day of a statement: "officials said on Monday"), these two dating the event
     only when nothing better does, or "contrast" (a time compared with: "unlike the fighting
-    of 2020"), which never does.
+    of 2020"), "until" (the end of a span: "from May to July") or "life" (a year of a life
+    or a founding: "born in 1970"), which never do.
     """
 
     start: int
@@ -328,6 +330,8 @@ def _date_expressions(sentence: str, published: PartialDate,
             role = "said"
         elif words.start_before.search(before[-30:]):
             role = "start"
+        elif words.until_before.search(before[-60:]):
+            role = "until"
         elif date.precision == "year" and (words.life_before.search(before[-40:])
                                            or words.life_after.match(sentence, end)):
             role = "life"

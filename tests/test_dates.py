@@ -160,6 +160,14 @@ def test_a_time_compared_with_never_dates_the_event():
     assert event_date(sentence, SUNDAY) == SUNDAY
 
 
+def test_the_end_of_a_span_told_from_its_start_never_dates_the_event():
+    roles = [e.role for e in date_expressions(
+        "She was mayor from 4 May 2018 to 23 February 2020.", SUNDAY)]
+    assert roles == ["start", "until"]
+    assert [e.role for e in date_expressions("The shelling went on till Friday.", SUNDAY)] == [
+        "event"]
+
+
 def test_the_day_of_a_statement_dates_the_event_only_as_a_last_resort():
     assert event_date("Officials said on Friday that the bridge fell.", SUNDAY).iso == "2020-10-02"
     sentence = "The bridge fell on Thursday, officials said on Saturday."

@@ -791,3 +791,11 @@ def test_a_capture_told_inside_a_promise_to_hand_it_back_did_happen():
     assert where(capture) == ["Shusha"]
     assert capture[0].date == PartialDate(2020)
     assert not events_of("Armenia refused to let Shusha be captured by Azerbaijani troops.")
+
+
+def test_a_term_of_office_does_not_move_the_story_to_its_end():
+    text = ("Police detained the former mayor of Goris on Sunday. He was mayor from "
+            "4 May 2018 to 23 February 2020.\n\nHe was detained at a checkpoint as he tried to "
+            "leave.")
+    events = events_of(text)
+    assert [e.date.iso for e in events] == ["2020-10-04"]

@@ -85,6 +85,9 @@ ATTRIBUTION_BEFORE = (r"(?i:\b(?:said|says|announced|reported|confirmed|stated|a
 # When something agreed takes effect: "a ceasefire from noon on 10 October", "effective".
 START_BEFORE = (r"(?i:\b(?:from|starting|beginning|effective|as\s+of)\s+(?:\d+[:.]\d+\s*"
                 r"(?:\w+\s+){0,2}|noon\s+|midnight\s+|midday\s+)?(?:on\s+)?$)")
+# The end of a span told from its start: "held the post from May 2022 to February 2023".
+UNTIL_BEFORE = (r"(?i:\b(?:from|since|between)\s+[^.;()]{3,40}?\s+(?:to|until|till|through|"
+                r"and)\s+(?:on\s+)?$)")
 # A year of someone's life or of a founding, never an event's: "born in 1970", "(1921-1994)",
 # "founded in 1991", "aged 30".
 LIFE_BEFORE = (r"(?i:\b(?:born|founded|established|built|erected|dating\s+(?:back\s+)?(?:to|from)|"
