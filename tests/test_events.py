@@ -799,3 +799,13 @@ def test_a_term_of_office_does_not_move_the_story_to_its_end():
             "leave.")
     events = events_of(text)
     assert [e.date.iso for e in events] == ["2020-10-04"]
+
+
+def test_the_event_named_again_at_another_place_keeps_its_day():
+    text = ("Azerbaijani forces attacked Armenian positions near Martuni on Sunday.\n\n"
+            "Armenia declared martial law.\n\nThe fighting is the worst in years.\n\n"
+            "Officials in Baku blamed Armenia.\n\n"
+            "The attack, which began at dawn, reached Stepanakert.")
+    events = events_of(text, published="2020-10-06")
+    assert [(e.place.name, e.date.iso) for e in events if e.event_type == "Battles"] == [
+        ("Martuni", "2020-10-04"), ("Stepanakert", "2020-10-04")]

@@ -499,6 +499,10 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
     for draft in drafts:
         draft.date, draft.dated = _event_date(sentence, draft.hit, story)
     earlier = {id(d): _antecedent(d, story) for d in drafts}
+    for draft in drafts:
+        referent = None if draft.dated or earlier[id(draft)] else _referent(draft, story)
+        if referent is not None:
+            draft.date = referent.date  # "the attack ... extended to X": the attack's day
     # "detained dozens at the protest": the protest spoken of again places the arrests.
     anchor = next((e for e in earlier.values() if e is not None and e.mention), None)
     new = []
@@ -571,6 +575,25 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
                 draft.violent or draft.event_type == "Protests") and draft.source != "sentence":
             return earlier  # the speaker beaten, the crowd that stayed: the protest's
     return None
+
+
+def _referent(draft: _Draft, story: _Story) -> _Draft | None:
+    """The earlier event a definite reference with a place of its own names: "the attack,
+    which began at 8 a.m., reached the capital" is that attack, at another place."""
+    lex, folded = draft.sentence.lex, draft.sentence.folded
+    words = re.findall(r"[\w']+", folded[draft.hit.start:draft.hit.end])
+    if not words or words[0].endswith("ed") or not lex.DEFINITE_JUST_BEFORE.search(
+            folded, max(0, draft.hit.start - 12), draft.hit.start):
+        return None
+    for earlier in reversed(story.drafts):
+        if draft.sentence.index - earlier.sentence.index > _REFERENT_REACH:
+            return None
+        if not earlier.sentence.heading and earlier.dated and _same_kind(earlier, draft):
+            return earlier
+    return None
+
+
+_REFERENT_REACH = 8  # sentences back a definite reference may point
 
 
 def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:

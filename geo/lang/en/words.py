@@ -434,6 +434,8 @@ NAMED_HEAD = (r"\bthe\s+(?:same\s+)?(?P<head>corridor|river|sea|lake|strait|gulf
               r"valley|gorge|canal|highway|bridge|square)\b")
 # An agreement named by its year is a past one, told as such: "the 2020 ceasefire agreement".
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
+# "The attack, which began...": the article's own event named again, right before its noun.
+DEFINITE_JUST_BEFORE = r"\b(?:the|this|that)\s+(?:same\s+)?$"
 # "the attack", "Sunday's deadly blast": an event spoken of again; not "its troops had".
 DEFINITE = (r"\b(?:the|this|that|these|those|its|their|[a-z]+'s)\s+"
             r"(?:(?!(?:had|has|have|was|were|is|are|been|be|did|will|would)\s)"
