@@ -809,3 +809,10 @@ def test_the_event_named_again_at_another_place_keeps_its_day():
     events = events_of(text, published="2020-10-06")
     assert [(e.place.name, e.date.iso) for e in events if e.event_type == "Battles"] == [
         ("Martuni", "2020-10-04"), ("Stepanakert", "2020-10-04")]
+
+
+def test_an_earlier_event_told_as_a_time_is_an_event_of_its_own_and_keeps_its_dead():
+    events = events_of("On Sunday, Azerbaijani troops attacked Armenian positions near Martuni, "
+                       "two months after clashes in July left at least 17 dead.")
+    assert [(e.date.iso, where([e])[0], e.fatalities) for e in events] == [
+        ("2020-10-04", "Martuni", None), ("2020-07", None, 17)]

@@ -106,7 +106,7 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         new = _settle(story, sentence, drafts)
         for draft in new:
             key = (" ".join(sentence.folded.split()), draft.event_type, draft.sub_event_type,
-                   draft.place_id)
+                   draft.place_id, draft.date.iso)
             if key not in story.seen:
                 story.seen.add(key)
                 story.drafts.append(draft)
@@ -221,7 +221,10 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
     choices = []
     for hit in hits:
         if hit.rule != "casualty":
-            choices.append((hit, *choose_place(sentence, hit, story.uses)))
+            mention, use, in_clause = choose_place(sentence, hit, story.uses)
+            if not in_clause and _own_time(sentence, hit):
+                mention, use = None, 0  # "after clashes in July": another time, not here
+            choices.append((hit, mention, use, in_clause))
     # A trigger with no place in its own clause happened where its neighbour did: "residents
     # fled X as artillery fire intensified".
     anchored = [(h, m) for h, m, use, in_clause in choices if m is not None and in_clause
@@ -230,7 +233,7 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
     for i, (hit, _mention, use, in_clause) in enumerate(choices):
         near = [a for a in anchored if abs(a[0].start - hit.start) <= FAR]
         if near and not in_clause and use < GOVERNED and hit.event_type != DIPLOMACY and \
-                hit.sub_event_type != "Agreement":
+                hit.sub_event_type != "Agreement" and not _own_time(sentence, hit):
             _, neighbour = min(near, key=lambda a: abs(a[0].start - hit.start))
             choices[i] = (hit, neighbour, GOVERNED, False)
     # An agreement that came out of talks was made where the talks were held.
@@ -239,11 +242,14 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
         where = next((c[1:] for c in meetings if c[1] is not None), None)
         choices = [(c[0], *where) if where and c[0].sub_event_type == "Agreement"
                    and c[1] is None else c for c in choices]
-    groups: dict[tuple[str, str], list] = {}
+    # "attacks began on Sunday, two months after clashes in July left 17 dead": a trigger
+    # with its own time is an event of its own.
+    groups: dict[tuple[str, str, str], list] = {}
     for choice in choices:
-        groups.setdefault((choice[0].event_type, choice[0].sub_event_type), []).append(choice)
+        key = (choice[0].event_type, choice[0].sub_event_type, _time_key(sentence, choice[0]))
+        groups.setdefault(key, []).append(choice)
     drafts: list[_Draft] = []
-    for (event_type, sub_type), members in groups.items():
+    for (event_type, sub_type, _), members in groups.items():
         own: dict[str, tuple[Hit, Mention, int]] = {}
         for hit, mention, use, in_clause in members:
             if mention is not None and use >= WEAK and in_clause:
@@ -280,6 +286,30 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
                              "sentence" if mention else "none", use))
     drafts.sort(key=lambda d: d.hit.start)
     return drafts
+
+
+def _own_time(sentence: Sentence, hit: Hit) -> str:
+    """The date written right at the trigger ("clashes in July", "the 2016 war"), as ISO
+    text; "" when the trigger has none of its own."""
+    for expression in sentence.dates:
+        if expression.role != "event":
+            continue
+        after = sentence.lex.OWN_TIME_AFTER.fullmatch(sentence.folded, hit.end, expression.start)
+        before = sentence.lex.OWN_TIME_BEFORE.fullmatch(sentence.folded, expression.end,
+                                                        hit.start)
+        if after or before:
+            return expression.date.iso
+    return ""
+
+
+def _time_key(sentence: Sentence, hit: Hit) -> str:
+    """The trigger's own time, else the time of the sentence's date nearest it: two triggers
+    of a type are one event unless their times differ."""
+    own = _own_time(sentence, hit)
+    if own or not any(e.role == "event" for e in sentence.dates):
+        return own
+    return min((e for e in sentence.dates if e.role == "event"),
+               key=lambda e: _gap(e, hit.start)).date.iso
 
 
 def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
@@ -583,14 +613,14 @@ def _referent(draft: _Draft, story: _Story) -> _Draft | None:
     lex, folded = draft.sentence.lex, draft.sentence.folded
     words = re.findall(r"[\w']+", folded[draft.hit.start:draft.hit.end])
     if not words or words[0].endswith("ed") or not lex.DEFINITE_JUST_BEFORE.search(
-            folded, max(0, draft.hit.start - 12), draft.hit.start):
-        return None
-    for earlier in reversed(story.drafts):
-        if draft.sentence.index - earlier.sentence.index > _REFERENT_REACH:
-            return None
-        if not earlier.sentence.heading and earlier.dated and _same_kind(earlier, draft):
-            return earlier
-    return None
+            folded, max(0, draft.hit.start - 12), draft.hit.start) or lex.PRESENT.search(
+            folded, *draft.sentence.clause(draft.hit.start, draft.hit.end)):
+        return None  # "the new arrivals stop first in Goris": what is so now
+    recent = [e for e in reversed(story.drafts)
+              if draft.sentence.index - e.sentence.index <= _REFERENT_REACH
+              and not e.sentence.heading and e.dated and _same_kind(e, draft)]
+    # "the attack" is the attacks told before, rather than the clashes.
+    return next((e for e in recent if e.hit.rule == draft.hit.rule), recent[0] if recent else None)
 
 
 _REFERENT_REACH = 8  # sentences back a definite reference may point
@@ -726,6 +756,9 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
         talks = [d for d in story.drafts if d.sub_event_type == "Meeting" and d.mention
                  and d.sentence.paragraph == sentence.paragraph]
         return (talks[-1].mention, "paragraph") if talks else (None, "none")
+    if _own_time(sentence, draft.hit) and sentence.lex.TIME_ANCHOR_BEFORE.search(
+            sentence.folded, max(0, draft.hit.start - 40), draft.hit.start):
+        return None, "none"  # "two months after clashes in July": no telling where
     in_paragraph = [m for para, m in story.located if para == sentence.paragraph]
     if in_paragraph:
         return max(in_paragraph, key=lambda m: m.start), "paragraph"

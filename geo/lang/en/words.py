@@ -436,6 +436,11 @@ NAMED_HEAD = (r"\bthe\s+(?:same\s+)?(?P<head>corridor|river|sea|lake|strait|gulf
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 # "The attack, which began...": the article's own event named again, right before its noun.
 DEFINITE_JUST_BEFORE = r"\b(?:the|this|that)\s+(?:same\s+)?$"
+# A time written right at its trigger: "clashes in July", "the 2016 war", "July's clashes".
+OWN_TIME_AFTER = r"\s+(?:in|on|of|during)\s+(?:the\s+)?"
+OWN_TIME_BEFORE = r"(?:'s)?\s+"
+# An earlier event told as the time of this one: "two months after clashes in July".
+TIME_ANCHOR_BEFORE = r"\b(?:after|before|since|following)\s+(?:the\s+)?(?:\w+\s+)?$"
 # "the attack", "Sunday's deadly blast": an event spoken of again; not "its troops had".
 DEFINITE = (r"\b(?:the|this|that|these|those|its|their|[a-z]+'s)\s+"
             r"(?:(?!(?:had|has|have|was|were|is|are|been|be|did|will|would)\s)"
