@@ -816,3 +816,9 @@ def test_an_earlier_event_told_as_a_time_is_an_event_of_its_own_and_keeps_its_de
                        "two months after clashes in July left at least 17 dead.")
     assert [(e.date.iso, where([e])[0], e.fatalities) for e in events] == [
         ("2020-10-04", "Martuni", None), ("2020-07", None, 17)]
+
+
+def test_weeks_of_fighting_a_deal_ends_are_its_background():
+    events = events_of("Armenia signed the deal to end weeks of brutal fighting in "
+                       "Nagorno-Karabakh.")
+    assert kinds(events) == [("Strategic developments", "Agreement")]

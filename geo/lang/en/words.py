@@ -84,8 +84,8 @@ HABITS = frozenset("regular regularly annual yearly routine routinely periodic p
 # A span of time summed up before the news: "after two days of fighting", "spent nine months
 # under blockade", "followed weeks of negotiations".
 BACKGROUND = (r"\b(?:after|following|followed|despite|amid|spent|spending|endured|ending|ended|"
-              r"ends) (?:\w+ ){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?) (?:of|under|"
-              r"in) (?:\w+ ){0,2}$")
+              r"ends|end) (?:\w+ ){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?) "
+              r"(?:of|under|in) (?:\w+ ){0,2}$")
 # A trigger word after "to" with one of these endings is a noun ("led to clashes").
 NOUN_ENDINGS = ("s", "ing", "tion", "ment", "ade", "age", "ure", "ence", "ance")
 # "portraits of soldiers killed in 2020", "the names of 600 soldiers killed": the dead
