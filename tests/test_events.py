@@ -247,6 +247,12 @@ def test_an_ordinary_quotation_is_no_statement():
     assert events_of("The ministry said in a statement that the front was calm.") == []
 
 
+def test_a_phone_call_is_diplomacy_only_when_an_official_makes_it():
+    assert events_of("Detainees in Goris were refused a phone call.") == []
+    assert kinds(events_of("The Russian foreign minister held phone talks with his Armenian "
+                           "counterpart on Sunday.")) == [("Diplomacy", "Meeting")]
+
+
 def test_a_caption_printed_twice_gives_one_event():
     caption = "Residents flee Martuni on a truck."
     assert len(events_of(f"{caption}\n{caption}\n\nThe town emptied within a day.")) == 1

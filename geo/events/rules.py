@@ -570,6 +570,8 @@ def _rule_meeting(sentence: Sentence, hit: Hit) -> Typed:
         return hit.event_type, hit.sub_event_type
     officials = lex.OFFICIALS.findall(sentence.folded)
     parties = len(officials) + sum(o.endswith("s") for o in officials)
+    if lex.CALLS.search(sentence.folded, hit.start, hit.end):
+        parties += 1  # the official called someone
     return (hit.event_type, hit.sub_event_type) if parties >= 2 else None
 
 

@@ -228,8 +228,10 @@ PEOPLE_TAKEN = (r"^\s+(?!by\s)(?:\w+\s+){0,3}?(?:soldiers?|servicem[ae]n|prisone
                 r"civilians?|people|men|fighters|troops)\b")
 
 # Talks and consultations: a statement read out after them is their product.
-TALKS = (r"\b(?:talks|consultations|negotiations|meeting|summit|discussions|conversations?|"
-         r"phone calls?|telephone calls?)\b")
+TALKS = r"\b(?:talks|consultations|negotiations|meeting|summit|discussions)\b"
+# A call is diplomacy when an official makes it ("phone talks by the defence minister"), not
+# when anyone has one ("were refused a phone call").
+CALLS = r"\b(?:conversations?|(?:tele)?phone calls?)\b"
 # Verbs of a peaceful entry: in an article about a handover, troops that enter or take
 # control take over what was handed over.
 PEACEFUL_ENTRY = (r"\b(?:entered|enter|enters|moved into|rolled into|marched into|took control|"
