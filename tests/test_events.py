@@ -691,6 +691,7 @@ def test_a_peoples_land_is_its_country():
      ("Riots", "Violent demonstration")),
     ("Workers blocked the main road in Goris, demanding unpaid wages.",
      ("Protests", "Peaceful protest")),
+
     ("Azerbaijani demonstrators have been blockading Nagorno-Karabakh since December.",
      ("Humanitarian", "Blockade")),
     ("Armenia declared martial law on Sunday.", ("Strategic developments", "Other")),
@@ -828,3 +829,17 @@ def test_weeks_of_fighting_a_deal_ends_are_its_background():
     events = events_of("Armenia signed the deal to end weeks of brutal fighting in "
                        "Nagorno-Karabakh.")
     assert kinds(events) == [("Strategic developments", "Agreement")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hundreds of traders lit tires and blocked the road near the market in Goris.",
+     ("Riots", "Violent demonstration")),
+    ("Villagers blocked the road to the mine near Goris on Sunday.",
+     ("Protests", "Peaceful protest")),
+    ("Azerbaijani troops blocked the road to Stepanakert on Sunday.", ("Humanitarian", "Blockade")),
+    ("Azerbaijani activists blocked the road through the Lachin corridor on Sunday.",
+     ("Humanitarian", "Blockade")),
+])
+def test_a_road_blocked_by_residents_is_their_protest_and_by_forces_a_blockade(sentence,
+                                                                               expected):
+    assert kinds(events_of(sentence)) == [expected]

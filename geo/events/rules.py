@@ -592,6 +592,22 @@ def _rule_mediated(sentence: Sentence, hit: Hit) -> Typed:
     return None
 
 
+def _rule_blockade(sentence: Sentence, hit: Hit) -> Typed:
+    """A road blocked by residents or a crowd is their protest (ACLED's), a riot with burning
+    tyres or barricades; a corridor, supplies or a road blocked by forces is a blockade."""
+    lex = sentence.lex
+    own = sentence.folded[hit.start:hit.end]
+    if not lex.LOCAL_ROAD.search(own) or lex.CORRIDOR.search(sentence.folded, hit.start,
+                                                             hit.end + 40):
+        return hit.event_type, hit.sub_event_type
+    doers, _ = participants(sentence, hit)
+    if kind_of(doers, lex, "doer") not in {"mob", "protesters", "civilian"}:
+        return hit.event_type, hit.sub_event_type
+    if lex.PROTEST_VIOLENT.search(sentence.folded):
+        return RIOTS, "Violent demonstration"
+    return PROTESTS, "Peaceful protest"
+
+
 RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "attack": _rule_attack, "violence": _rule_violence, "fired": _rule_fired,
     "clash": _rule_clash, "property": _rule_property,
@@ -602,5 +618,5 @@ RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "withdrawal": _rule_withdrawal, "flight": _rule_flight, "crossing": _rule_crossing,
     "aid": _rule_aid, "convoy": _rule_convoy, "statement": _rule_official,
     "call": _rule_official, "meeting": _rule_meeting, "claim": _rule_claim,
-    "escort": _rule_escort, "mediated": _rule_mediated,
+    "escort": _rule_escort, "mediated": _rule_mediated, "blockade": _rule_blockade,
 }

@@ -217,6 +217,8 @@ AID_MOVES = (r"\b(?:deliver\w*|arriv\w*|reach\w*|enter\w*|cross\w*|distribut\w*|
              r"allowed|opened|convoys?|trucks|lorries|shipments?|traffic)\b")
 CONVOY_HELD = (r"\b(?:waiting|parked|held|stuck|stranded|blocked|turned back|turned away|"
                r"not allowed|denied|refused|stopped)\b")
+# A lifeline whose closing is a blockade, whoever closes it.
+CORRIDOR = r"\b(?:corridor|crossing|checkpoint|supplies|supply|gas|electricity|deliveries)\b"
 # A road, a street, an entrance: closed by protesters, it is their protest.
 LOCAL_ROAD = (r"\b(?:roads?|streets?|highways?|entrances?|rails?|railway|traffic|junctions?|"
               r"intersections?|bridges?|rn ?\d+|route \d+)\b")
