@@ -843,3 +843,8 @@ def test_weeks_of_fighting_a_deal_ends_are_its_background():
 def test_a_road_blocked_by_residents_is_their_protest_and_by_forces_a_blockade(sentence,
                                                                                expected):
     assert kinds(events_of(sentence)) == [expected]
+
+
+def test_shots_fired_into_the_air_harm_no_one():
+    assert kinds(events_of("Border police fired dozens of shots into the air near Goris.")) == [
+        ("Strategic developments", "Other")]

@@ -358,6 +358,8 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     own = sentence.folded[hit.start:hit.end]
     if lex.ONLY_AT.search(own + " " + sentence.folded[hit.end:hit.end + 20]):
         return None  # "firing only at military positions": a claim of conduct, no event
+    if lex.INTO_THE_AIR.search(sentence.folded, max(0, hit.start - 20), hit.end + 40):
+        return STRATEGIC, "Other"  # ACLED: shots in the air, warning shots, harm no one
     target = lex.FIRE_TARGET.search(own + " " + sentence.folded[hit.end:hit.end + 60])
     if target and kind_of(target.group(1), lex, "victim") in {"civilian", "protesters"}:
         if kind_of(target.group(1), lex, "victim") == "civilian":

@@ -276,6 +276,7 @@ HARMED = (r"\b(?P<active>killed|killing|wounding|injuring|killing and wounding)\
 # Whom fire was aimed at: "fired rubber bullets at fishermen".
 TARGET_PREPOSITION = r"\s+(?:on|at|upon|against|into)\s+"
 FIRE_TARGET = r"\b(?:at|on|upon|against|into)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
+INTO_THE_AIR = r"\b(?:(?:in|into)\s+the\s+air|warning\s+shots?|shots?\s+in\s+the\s+air)\b"
 ONLY_AT = r"\bonly\s+(?:at|on|upon)\b"
 # ACLED: fire with primarily heavy weapons is shelling; with small arms among them a clash.
 PRIMARILY_HEAVY = r"\bprimarily heavy weapons\b"
