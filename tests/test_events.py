@@ -848,3 +848,8 @@ def test_a_road_blocked_by_residents_is_their_protest_and_by_forces_a_blockade(s
 def test_shots_fired_into_the_air_harm_no_one():
     assert kinds(events_of("Border police fired dozens of shots into the air near Goris.")) == [
         ("Strategic developments", "Other")]
+
+
+def test_an_arson_attack_is_property_destruction():
+    assert kinds(events_of("Militants carried out an arson attack on a hotel in Goris.")) == [
+        ("Strategic developments", "Looting/property destruction")]

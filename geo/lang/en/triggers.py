@@ -235,6 +235,7 @@ TRIGGERS = (
      r"(?:establishment|installation) of (?:a |an |the )?(?:\w+ ){0,2}?(?:check ?points?|"
      r"bases?|outposts?)", STRATEGIC, "Headquarters or base established", ""),
     (r"loot(?:ed|ing|ers)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?|"
+     r"arson(?: attacks?)?|"
      r"torch(?:ed|ing)|set (?:\w+ ){0,4}?(?:fire to|on fire|ablaze|alight)|(?:burned|burnt|"
      r"burning|burn) (?:down )?(?:\w+ ){0,3}?(?:houses|homes|house|home|buildings|villages?|"
      r"property)|(?:houses|homes|buildings) (?:\w+ ){0,3}?(?:burned|burnt|were burning|"
