@@ -853,3 +853,9 @@ def test_shots_fired_into_the_air_harm_no_one():
 def test_an_arson_attack_is_property_destruction():
     assert kinds(events_of("Militants carried out an arson attack on a hotel in Goris.")) == [
         ("Strategic developments", "Looting/property destruction")]
+
+
+def test_young_men_who_stop_a_bus_and_attack_its_passengers_are_a_mob():
+    text = ("Several young men stopped a bus in Goris, broke into the bus and attacked the "
+            "passengers.")
+    assert kinds(events_of(text)) == [("Riots", "Mob violence")]

@@ -273,7 +273,8 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
 
 def kind_of(words: str, lex, role: str) -> str:
     """What a noun phrase names: "protesters", "armed" (forces, militants, police...),
-    "mob" (a crowd, residents, young men: as doers only) or "civilian"; "" when unsaid."""
+    "mob" (a crowd, residents, young men: as doers only) or "civilian" (as victims only: a
+    bus is no doer); "" when unsaid."""
     if lex.PROTESTERS.search(words):
         return "protesters"
     if role == "victim" and lex.OUT_OF_SERVICE.search(words):
@@ -282,7 +283,7 @@ def kind_of(words: str, lex, role: str) -> str:
         return "armed"
     if role == "doer" and lex.MOB.search(words):
         return "mob"
-    if lex.CIVILIANS.search(words):
+    if role == "victim" and lex.CIVILIANS.search(words):
         return "civilian"
     return ""
 
@@ -603,7 +604,8 @@ def _rule_blockade(sentence: Sentence, hit: Hit) -> Typed:
                                                              hit.end + 40):
         return hit.event_type, hit.sub_event_type
     doers, _ = participants(sentence, hit)
-    if kind_of(doers, lex, "doer") not in {"mob", "protesters", "civilian"}:
+    if kind_of(doers, lex, "doer") not in {"mob", "protesters"} and not lex.CIVILIANS.search(
+            doers):
         return hit.event_type, hit.sub_event_type
     if lex.PROTEST_VIOLENT.search(sentence.folded):
         return RIOTS, "Violent demonstration"

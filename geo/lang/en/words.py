@@ -249,7 +249,8 @@ OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|mi
              r"congress|government)\b")
 # Who did it, when the attacker is no armed actor: a mob.
 MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|members|supporters|"
-       r"residents|villagers|locals|activists|students|fans|relatives|rioters|"
+       r"residents|villagers|locals|activists|students|fans|relatives|kin|kinsmen|"
+       r"neighbou?rs|family members|rioters|"
        r"unidentified (?:men|people)|(?:a|several|some) (?:men|people))\b")
 # What a crowd fights with, and what armed men do.
 MOB_WEAPONS = (r"\b(?:sticks|stones|rocks|clubs|machetes|knives|knife|axes|bats|batons|"
