@@ -859,3 +859,16 @@ def test_young_men_who_stop_a_bus_and_attack_its_passengers_are_a_mob():
     text = ("Several young men stopped a bus in Goris, broke into the bus and attacked the "
             "passengers.")
     assert kinds(events_of(text)) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A civilian was killed in an attack by a combat drone in Goris.", AIR),
+    ("Three villagers were injured when they stepped on a mine near Goris.", IED),
+    ("Soldiers attacked a teacher with a grenade in Goris.",
+     ("Explosions/Remote violence", "Grenade")),
+    ("Helicopter gunships attacked militants near Goris.", AIR),
+    ("Artillery, rockets and drones began a series of attacks on Armenian positions near "
+     "Goris.", CLASH),
+])
+def test_a_remote_weapon_makes_remote_violence_whoever_it_hit(sentence, expected):
+    assert kinds(events_of(sentence)) == [expected]

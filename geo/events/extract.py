@@ -47,7 +47,7 @@ from geo.events.places import (
     referred_place,
     unknown_place_governed,
 )
-from geo.events.rules import Hit, find_hits, kind_of, participants, violence_type
+from geo.events.rules import Hit, find_hits, kind_of, participants, remote_weapons, violence_type
 from geo.events.sentences import Sentence, paragraphs, split_sentences
 from geo.events.taxonomy import (
     ATTACK_TYPES,
@@ -384,8 +384,11 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     event_type, sub_type = ("", "")
     if kind_of(doers, lex, "doer"):  # who did it to whom says what it was
         event_type, sub_type = violence_type(sentence, hit, ("", ""))
+    weapons = remote_weapons(sentence, hit)
     if event_type:
         pass
+    elif weapons:
+        event_type, sub_type = EXPLOSIONS, weapons[0]  # "injured when they stepped on a mine"
     elif previous is not None and previous.event_type == BATTLES:
         event_type, sub_type = BATTLES, "Armed clash"
     elif previous is not None:

@@ -307,11 +307,25 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
         return RIOTS, "Violent demonstration"
     if doer == "mob":
         return RIOTS, "Mob violence"
+    weapons = remote_weapons(sentence, hit)
     if victim == "civilian":
-        return VIOLENCE, "Attack"
+        # ACLED: a remote weapon makes it remote violence, whoever it hit.
+        return (EXPLOSIONS, weapons[0]) if weapons else (VIOLENCE, "Attack")
+    if weapons == [_AIR] and (victim == "armed" or default[0] == BATTLES):
+        return EXPLOSIONS, _AIR  # "attacks by helicopter gunships against militants"
     if victim == "armed":
         return BATTLES, "Armed clash"
     return default
+
+
+def remote_weapons(sentence: Sentence, hit: Hit) -> list[str]:
+    """The sub-types of remote violence the trigger's clause names a weapon of ("killed in
+    an attack by a combat drone", "injured when they stepped on a mine")."""
+    start, end = sentence.clause(hit.start, hit.end)
+    # The subject may be a list over commas: "artillery, rockets, drones and aircraft attacked".
+    words = sentence.folded[max(0, min(start, hit.start - 80)):end]
+    return [sub_type for pattern, sub_type in sentence.lex.REMOTE_WEAPONS
+            if re.search(pattern, words)]
 
 
 def _casualties(sentence: Sentence) -> str:

@@ -167,6 +167,16 @@ HEAVY_WEAPONS = (r"\b(?:heavy weapons|artillery|mortars?|howitzers?|rocket launc
                  r"large caliber|heavy calibre|heavy caliber)\b")
 AIR_WORDS = (r"\b(?:aircraft|warplanes?|jets?|planes?|air force|aerial|helicopters?|drones?|"
              r"uavs?|bombers?|air)\b")
+# A weapon that makes an attack remote violence (ACLED), with the sub-type it gives.
+REMOTE_WEAPONS = (
+    (r"\b(?:combat drones?|drones?|uavs?|warplanes?|aircraft|(?:helicopter )?gunships?|"
+     r"air ?strikes?|bombers?|fighter jets?)\b", "Air/drone strike"),
+    (r"\bgrenades?\b(?! launcher)", "Grenade"),
+    (r"\b(?:(?:land)?mines?|ieds?|roadside bombs?|improvised explosive devices?|"
+     r"explosive devices?)\b", "Remote explosive/landmine/IED"),
+    (r"\b(?:long range weapons|artillery|mortars?|rockets?|missiles?|shells|howitzers?|"
+     r"heavy weapons)\b", "Shelling/artillery/missile attack"),
+)
 DRONE_WORDS = r"\b(?:drones?|uavs?|air ?strikes?)\b"
 ACCIDENT = (r"\b(?:fuel|gas|petrol|gasoline|depot|warehouse|storage|accident|accidental(?:ly)?|"
             r"leak|factory|plant|filling station|tanker|boiler)\b")
