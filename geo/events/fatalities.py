@@ -35,7 +35,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         if token not in lex.KILLING:
             continue
         if token in lex.LIVES and tokens[index - 2:index - 1] != list(lex.LOST) or \
-                token == "dead" and tokens[index - 1:index] == list(lex.THE):
+                token in lex.DEAD and tokens[index - 1:index] == list(lex.THE):
             continue
         if token in lex.DEATH:
             if tokens[index - 1:index] != list(lex.TO):
@@ -49,7 +49,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
             verb_at -= 1
         passive = verb_at >= 0 and tokens[verb_at] in lex.PASSIVE
         participle = tokens[index + 1:index + 2] and tokens[index + 1] in lex.PARTICIPLE_END \
-            and tokens[index + 1:index + 2] != ["at"] or tokens[index + 1:index + 2] == ["and"]
+            and tokens[index + 1] not in lex.AT or tokens[index + 1:index + 2] == list(lex.AND)
         if token in lex.KILLING_ACTIVE and not passive and not participle:
             count = _count(_walk_forward(tokens, index + 1, lex), lex)
         if count is None:
@@ -146,7 +146,7 @@ def _count(words: list[str], lex) -> int | None:
 def _one_person(words: list[str], lex) -> bool:
     """After "a": "child", "police officer", "12 year old boy" (an age is not a count), "pro
     government militia commander" (one of someone); not "a total of", "a number of"."""
-    joined = re.sub(r"^\w+ (?:year|month) old ", "", " ".join(words)).split()
+    joined = lex.AGE.sub("", " ".join(words)).split()
     if not joined or joined[0] in lex.NOT_ONE or any(
             _DIGITS.fullmatch(w) or w in lex.UNITS or w in lex.TENS for w in joined[:3]):
         return False

@@ -37,15 +37,8 @@ _CONTEXT = 200  # characters around a name read to tell how it is used
 _JUST_BEFORE = 80  # characters before a name read for the few words that govern it
 FAR = 100  # characters: a governed place in another clause, at most this far
 _NEAR = 60  # characters: a bare name, at most this far
-_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _WORD = re.compile(r"[\w']+")
-_BETWEEN = re.compile(r"\bbetween\s+(?:(?:the\s+)?[\w']+\s+){0,3}?(?:and\s+)?(?:the\s+)?$")
-_BETWEEN_LIST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$")
 _PUNCTUATION = re.compile(r"[,;:()\[\]\"“”]")
-_NOT_BEFORE = re.compile(r"\bnot\s+(?:\w+\s+)?$")
-_BE = re.compile(r"\b(?:was|were|been|being|is|are)\b")
-_FRONTED = re.compile(r"\W*(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?"
-                      r"(?:[\w']+\s+){0,3}?")
 
 
 def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
@@ -76,11 +69,11 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
             return ACTOR
     if lex.BORDER_WITH.search(just_before):
         return BARE
-    if lex.ACTOR_BEFORE.search(just_before) or _NOT_BEFORE.search(just_before):
+    if lex.ACTOR_BEFORE.search(just_before) or lex.NOT_BEFORE.search(just_before):
         return ACTOR  # "by X", "the governor of X", "not in X"
     if lex.STANDING_AT.search(just_before) and hit is not None and end <= hit.start:
         return ACTOR  # "forces located at X fired on ...": where the attacker stood
-    if _BETWEEN.search(just_before):
+    if lex.BETWEEN.search(just_before):
         return GOVERNED if lex.LOCATIVE_BETWEEN.search(before[-60:]) else ACTOR
     if lex.SPEAKERS_AT.search(just_before) and lex.SPEECH_AFTER.match(after):
         return ACTOR  # "officials in Moscow said": where the speakers are
@@ -132,7 +125,7 @@ def _list_end(sentence: Sentence, mention: Mention) -> Mention:
         if other.start <= last.start:
             continue
         gap = sentence.folded[last.end - sentence.start:other.start - sentence.start]
-        if not _LISTED.fullmatch(gap) or not _same_scale(last, other):
+        if not sentence.lex.LISTED.fullmatch(gap) or not _same_scale(last, other):
             break
         last = other
     return last
@@ -150,7 +143,8 @@ def _listed_after(sentence: Sentence, mention: Mention) -> Mention | None:
     if not earlier:
         return None
     gap = sentence.folded[earlier[-1].end - sentence.start:mention.start - sentence.start]
-    return earlier[-1] if _LISTED.fullmatch(gap) and _same_scale(earlier[-1], mention) else None
+    listed = sentence.lex.LISTED.fullmatch(gap) and _same_scale(earlier[-1], mention)
+    return earlier[-1] if listed else None
 
 
 def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
@@ -174,18 +168,18 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
             continue
         if word in lex.LOCATIVES or word in lex.OBJECT_VERBS:
             return GOVERNED
-        if word == "from":  # fled from X; an address from X
+        if word in lex.FROM_WORDS:  # fled from X; an address from X
             return GOVERNED if event_type in {DISPLACEMENT, DIPLOMACY} else BARE
-        if word == "including":  # "the coast, including X"
+        if word in lex.INCLUDING_WORDS:  # "the coast, including X"
             return WEAK
-        if word == "for" and lex.LEFT_FOR.search(before):
+        if word in lex.FOR_WORDS and lex.LEFT_FOR.search(before):
             return ACTOR  # "left the region for X": the event is where they left
-        if word == "for":  # "the battle for X", "fled for X"
+        if word in lex.FOR_WORDS:  # "the battle for X", "fled for X"
             return WEAK if event_type == DISPLACEMENT or lex.BATTLE_FOR.search(before) else BARE
-        if word == "to":
+        if word in lex.TO_WORDS:
             return GOVERNED if lex.ROAD_TO.search(before) else WEAK
         if at >= 1 and tokens[at - 1].group() in lex.LOCATIVES and at + 1 < len(tokens) and \
-                tokens[at + 1].group() == "of":
+                tokens[at + 1].group() in lex.OF_WORDS:
             return GOVERNED  # "in PD1 of X": a place the gazetteer does not know, in X
         return BARE
     return BARE
@@ -229,7 +223,7 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         use = place_use(sentence, mention, hit, hit.event_type)
         if use == ACTOR or uses.get(mention.start, BARE) == ACTOR and use < GOVERNED:
             continue
-        fronted = _FRONTED.fullmatch(sentence.folded[:rel]) is not None
+        fronted = sentence.lex.FRONTED.fullmatch(sentence.folded[:rel]) is not None
         # Talks are where the sentence says they were held, after a clause about them ("the
         # talks, which began on Friday, ended in Moscow") or just before ("in Moscow during
         # the meeting of the ministers").
@@ -284,14 +278,14 @@ def listed_with(sentence: Sentence, mention: Mention) -> list[Mention]:
     each is a place of its own event."""
     listed = [mention]
     start = mention.start - sentence.start
-    if _BETWEEN_LIST.search(sentence.folded, max(0, start - 60), start):
+    if sentence.lex.BETWEEN_LIST.search(sentence.folded, max(0, start - 60), start):
         return listed  # "the border between X and Y" is one place
     for other in sentence.mentions:
         if other.start <= listed[-1].start:
             continue
         gap = sentence.folded[listed[-1].end - sentence.start:other.start - sentence.start]
-        if not _LISTED.fullmatch(gap) or SPECIFICITY.get(other.place.kind, 3) != SPECIFICITY.get(
-                mention.place.kind, 3):
+        if not sentence.lex.LISTED.fullmatch(gap) or SPECIFICITY.get(
+                other.place.kind, 3) != SPECIFICITY.get(mention.place.kind, 3):
             break
         listed.append(other)
     return listed
@@ -304,8 +298,8 @@ def qualifies(sentence: Sentence, narrower: Mention, broader: Mention) -> bool:
         return False
     first, second = sorted((narrower, broader), key=lambda m: m.start)
     gap = sentence.folded[first.end - sentence.start:second.start - sentence.start]
-    longest = 60 if "including" in gap else 45
-    return len(gap) <= longest and not re.search(r"[;:]|\b(?:and|or|but|while|from|to)\b", gap)
+    longest = 60 if sentence.lex.INCLUDING.search(gap) else 45
+    return len(gap) <= longest and not sentence.lex.NOT_A_QUALIFIER.search(gap)
 
 
 def place_scale(place: Place | None) -> str:
@@ -390,7 +384,7 @@ def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
             return towns[0], "article"
     for found in lex.REFERENCE.finditer(sentence.folded, *clause):
         at = sentence.start + found.start()
-        if re.match(r"\s+(?:of\s+)?[a-z]", sentence.folded[found.end():]) and any(
+        if lex.NAMING_OF.match(sentence.folded, found.end()) and any(
                 0 <= m.start - sentence.start - found.end() <= 5 for m in sentence.mentions):
             continue  # "the town of Jermuk" names the place, it does not refer back
         if found["own"]:

@@ -158,7 +158,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         before, near, near_text = "", [], ""  # "return the land seized by X": seized it was
     if any(w in lex.NEGATORS or w.endswith("n't") for w in near[-4:]) or set(own[1:]) & lex.NOT:
         return False
-    if any(w in lex.ENDERS for w in near[-3:]) and near[-1:] != ["and"] and rule != "war":
+    if any(w in lex.ENDERS for w in near[-3:]) and not set(near[-1:]) & lex.AND and \
+            rule != "war":
         return False  # "ended the blockade", "stopped shelling" (but "ended the 2020 war")
     if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
         return False  # "may shell", "rockets could hit"
@@ -193,7 +194,7 @@ def reduced_relative(sentence: Sentence, start: int, end: int) -> bool:
     own = _words(sentence.text[start:end])
     near = _words(sentence.text[max(0, start - 30):start])
     return (len(own) == 1 and own[0].endswith(("ed", "en")) and bool(near)
-            and near[-1] not in lex.AUXILIARIES and near[-1] not in {"to", "be"}
+            and near[-1] not in lex.AUXILIARIES | lex.TO | lex.BE
             and lex.BY_AGENT.match(sentence.folded, end) is not None)
 
 
@@ -208,12 +209,15 @@ def _modal(text: str, lex) -> bool:
 
 def _infinitive(before: list[str], trigger_word: str, lex) -> bool:
     """"to evacuate", "to be shelled": not done (yet), unless "forced to flee", "had to"."""
-    if before[-1:] != ["to"] and before[-2:] != ["to", "be"]:
+    if before[-1:] and before[-1] in lex.TO:
+        to_at = len(before) - 1
+    elif len(before) >= 2 and before[-2] in lex.TO and before[-1] in lex.BE:
+        to_at = len(before) - 2
+    else:
         return False
-    to_at = len(before) - (1 if before[-1] == "to" else 2)
     if any(w in lex.MAKES_INFINITIVE_REAL for w in before[max(0, to_at - 5):to_at]):
         return False
-    return before[-1] == "be" or not trigger_word.endswith(lex.NOUN_ENDINGS)
+    return before[-1] in lex.BE or not trigger_word.endswith(lex.NOUN_ENDINGS)
 
 
 # ---------------------------------------------------------------------------------------
@@ -398,7 +402,7 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
 def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     lex, folded = sentence.lex, sentence.folded
     after = folded[hit.end:hit.end + 50]
-    if re.search(_ARMS, after):
+    if lex.ARMS_AFTER.match(after):
         return STRATEGIC, "Disrupted weapons use"
     if kind_of(participants(sentence, hit)[0], lex, "doer") in {"protesters", "mob"}:
         return RIOTS, "Violent demonstration"  # protesters storming, seizing a building
@@ -415,15 +419,11 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
                            else 0):
         return STRATEGIC, "Non-violent transfer of territory"
     subject = folded[max(sentence.clause(hit.start)[0], hit.start - 80):hit.start]
-    taker = re.match(r"\s+(?:to|by)\s+(?:\w+\s+){0,5}", folded[hit.end:hit.end + 60])
+    taker = lex.TAKER_AFTER.match(folded[hit.end:hit.end + 60])
     if lex.NON_STATE.search(subject) or taker and lex.NON_STATE.search(taker.group()) \
             or _foreign_forces(sentence, hit):
         return BATTLES, "Non-state actor overtakes territory"
     return BATTLES, "Government regains territory"
-
-
-_ARMS = (r"^\s+(?:\w+\s+){0,4}?(?:weapons?|arms|ammunition|munitions|rifles|guns|firearms|"
-         r"explosives|arms caches?|weapons caches?)\b")
 
 
 def _foreign_forces(sentence: Sentence, hit: Hit) -> bool:
@@ -540,9 +540,9 @@ def _rule_transfer(sentence: Sentence, hit: Hit) -> Typed:
 
 def _rule_withdrawal(sentence: Sentence, hit: Hit) -> Typed:
     lex, folded = sentence.lex, sentence.folded
-    if not lex.MILITARY.search(folded) and "peacekeep" not in folded:
+    if not lex.MILITARY.search(folded) and not lex.PEACEKEEPERS.search(folded):
         return None  # withdrew an ambassador, a bill
-    if re.match(r"\s+(?:\w+\s+){0,4}?from\b", folded[hit.end:]) and \
+    if lex.FROM_AFTER.match(folded, hit.end) and \
             _place_follows(sentence, hit, 80) or lex.TERRITORY.search(folded[hit.start:hit.end]):
         return STRATEGIC, "Non-violent transfer of territory"
     return STRATEGIC, "Change to group/activity"

@@ -542,6 +542,10 @@ CODED = r"\b(?:fatalities|deaths)(?: were)? coded as (\d+)\b"
 LIVES = frozenset({"lives"})  # "lost their lives": the count stands three words back
 LOST = frozenset({"lost"})
 THE = frozenset({"the"})  # "the dead" are people, not a report of deaths
+DEAD = frozenset({"dead"})
+AT = frozenset({"at"})  # "killed at the checkpoint": a participle with its place
+AND = frozenset({"and"})
+BE = frozenset({"be"})
 AUXILIARIES = frozenset({"were", "was", "been", "being", "are", "is", "have", "has", "had", "got",
                          "reportedly", "also", "all"})
 LIST_CUTS = ("including", "among")
@@ -555,3 +559,42 @@ DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deat
               r"(?:{number})(?: (?:{number}|and))*)\b")
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
              r"death toll|number of (?:people |those )?(?:dead|killed))\b")
+
+
+# --- Function words the logic reads by name
+
+# Names in a list: "X, Y and Z", "X or the Y".
+LISTED = r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?"
+# "between X and Y": the two sides (actors), or the two ends of a line (places).
+BETWEEN = r"\bbetween\s+(?:(?:the\s+)?[\w']+\s+){0,3}?(?:and\s+)?(?:the\s+)?$"
+BETWEEN_LIST = r"\bbetween\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$"
+# "not X": a place denied.
+NOT_BEFORE = r"\bnot\s+(?:\w+\s+)?$"
+# A place fronted before the sentence's verb: "In Martuni, ...".
+FRONTED = (r"\W*(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?"
+           r"(?:[\w']+\s+){0,3}?")
+# What breaks "X, Y" apart as a town and its wider setting: "X and Y", "from X to Y".
+NOT_A_QUALIFIER = r"[;:]|\b(?:and|or|but|while|from|to)\b"
+# A list cue that lets a wider setting stand a little further: "X, including Y".
+INCLUDING = r"\bincluding\b"
+# Words right before a name that govern it, each as place_use reads it.
+FROM_WORDS = frozenset({"from"})  # fled from X (displacement), an address from X
+INCLUDING_WORDS = frozenset({"including"})  # "the coast, including X"
+FOR_WORDS = frozenset({"for"})  # "the battle for X", "fled for X"
+TO_WORDS = frozenset({"to"})  # "the road to X", "went to X"
+OF_WORDS = frozenset({"of"})  # "in PD1 of X"
+# "the town of Jermuk": a generic word that names the place after it.
+NAMING_OF = r"\s+(?:of\s+)?[a-z]"
+# A casualty word the article uses for a person already named: "the dead man".
+THE_BEFORE = r"\bthe (?:\w+ ){0,2}$"
+# Who took a place, after its verb: "fell to the rebels", "captured by X".
+TAKER_AFTER = r"\s+(?:to|by)\s+(?:\w+\s+){0,5}"
+# "withdrew from X": a withdrawal that gives up a place.
+FROM_AFTER = r"\s+(?:\w+\s+){0,4}?from\b"
+# Arms seized, not a place: "seized weapons", "captured an arms cache".
+ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:weapons?|arms|ammunition|munitions|rifles|guns|"
+              r"firearms|explosives|arms caches?|weapons caches?)\b")
+# Peacekeepers are troops too, for a withdrawal.
+PEACEKEEPERS = r"peacekeep"
+# An age is not a count: "a 12 year old boy".
+AGE = r"^\w+ (?:year|month) old "
