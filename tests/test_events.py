@@ -425,6 +425,13 @@ def test_captured_soldiers_are_not_territory():
     ("The clash left 25 rebels and 6 soldiers dead.", 31),
     ("A total of 5 people were killed.", 5),
     ("Unknown fatalities coded as 3.", 3),
+    ("A police officer was shot dead by snipers near the checkpoint.", 1),
+    ("Gunmen shot dead a village elder outside his home.", 1),
+    ("Police beat him to death in a cell.", 1),
+    ("One soldier was shot and killed by militants.", 1),
+    ("1 civilian, a retired teacher, was killed by unknown gunmen.", 1),
+    ("A soldier opened fire on a family, killing the father and a son.", 2),
+    ("Militants abducted and executed the imam.", 1),
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed
@@ -872,3 +879,8 @@ def test_young_men_who_stop_a_bus_and_attack_its_passengers_are_a_mob():
 ])
 def test_a_remote_weapon_makes_remote_violence_whoever_it_hit(sentence, expected):
     assert kinds(events_of(sentence)) == [expected]
+
+
+def test_dead_told_by_execution_or_to_death_are_the_events_dead():
+    assert [e.fatalities for e in events_of("Soldiers executed two villagers in Goris.")] == [2]
+    assert [e.fatalities for e in events_of("A farmer was beaten to death in Goris.")] == [1]

@@ -37,10 +37,18 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         if token in lex.LIVES and tokens[index - 2:index - 1] != list(lex.LOST) or \
                 token in lex.DEAD and tokens[index - 1:index] == list(lex.THE):
             continue
+        after, active = index + 1, token in lex.KILLING_ACTIVE
         if token in lex.DEATH:
             if tokens[index - 1:index] != list(lex.TO):
                 continue  # "death" counts only in "beaten to death"
-            index -= 2  # the verb before "to death" stands for the killing
+            index, active = index - 2, True  # the verb before "to death" stands for it
+            after = index  # or its object does: "beat him to death"
+        elif token in lex.DEAD and index and tokens[index - 1] in lex.KILLING_MANNER:
+            index, active = index - 1, True  # "shot dead"
+        # "was shot and killed": the first verb of the pair carries the voice.
+        while index >= 2 and tokens[index - 1] in lex.AND and \
+                tokens[index - 2] in lex.KILLING_MANNER:
+            index -= 2
         if lex.CUMULATIVE.search(" ".join(_clause_tokens(tokens, index))):
             continue
         count = None
@@ -48,10 +56,10 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         while verb_at >= 0 and tokens[verb_at] in lex.VERB_ADVERBS:
             verb_at -= 1
         passive = verb_at >= 0 and tokens[verb_at] in lex.PASSIVE
-        participle = tokens[index + 1:index + 2] and tokens[index + 1] in lex.PARTICIPLE_END \
-            and tokens[index + 1] not in lex.AT or tokens[index + 1:index + 2] == list(lex.AND)
-        if token in lex.KILLING_ACTIVE and not passive and not participle:
-            count = _count(_walk_forward(tokens, index + 1, lex), lex)
+        participle = tokens[after:after + 1] and tokens[after] in lex.PARTICIPLE_END \
+            and tokens[after] not in lex.AT or tokens[after:after + 1] == list(lex.AND)
+        if active and not passive and not participle:
+            count = _count(_walk_forward(tokens, after, lex), lex)
         if count is None:
             start = index - (3 if token in lex.LIVES else 1)
             count = _count(_walk_back(tokens, start, lex), lex)
@@ -107,6 +115,8 @@ def _count(words: list[str], lex) -> int | None:
             words = words[:words.index(cut)]
     if any(w in lex.VAGUE for w in words):
         return None
+    if words[:1] and words[0] in lex.ONE_PRONOUNS:
+        return 1  # "beat him to death"
     values: list[int] = []
     people, i = 0, 0  # people counted by "a" or "an"
     while i < len(words):
@@ -182,11 +192,16 @@ def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
     while index >= 0 and tokens[index] in lex.AUXILIARIES:
         index -= 1
     words: list[str] = []
-    if index >= 0 and tokens[index] == ",":
+    aside = index >= 0 and tokens[index] == ","
+    if aside:
         index -= 1  # the end of an aside: "13 people, including four children, were killed"
     while index >= 0 and len(words) < 15:
         token = tokens[index]
         if token == "," and words[:1] and words[0] in lex.LIST_CUTS:
+            index -= 1
+            continue
+        if token == "," and aside and words[:1] and words[0] in lex.ARTICLES:
+            words, aside = [], False  # "1 civilian, a tribal elder, was killed": one person
             index -= 1
             continue
         if token == ",":

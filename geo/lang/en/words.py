@@ -499,6 +499,7 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 DOZEN = frozenset({"dozen"})
 AND = frozenset({"and"})
 ARTICLES = frozenset({"a", "an"})
+ONE_PRONOUNS = frozenset({"him", "her"})
 NOT_PEOPLE = frozenset("hours hour days day weeks week months month years year minutes km "
                        "kilometres kilometers metres meters miles times percent per "
                        "houses homes buildings tanks drones vehicles incidents".split())
@@ -510,7 +511,10 @@ PERSONS = (r"(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighte
            r"baby|infants?|teenagers?|students?|medics?|doctors?|nurses?|passengers?|"
            r"protesters?|demonstrators?|refugees|staff|conscripts?|volunteers?|"
            r"peacekeepers?|citizens?|commandos?|agents?|militiam[ae]n|insurgents?|"
-           r"attackers?|assailants?|gunm[ae]n|shepherds?|farmers?|\w{3,}ians?|\w{3,}is)")
+           r"attackers?|assailants?|gunm[ae]n|shepherds?|farmers?|drivers?|traders?|"
+           r"teachers?|imams?|priests?|elders?|leaders?|commanders?|lieutenants?|"
+           r"fathers?|mothers?|sons?|daughters?|brothers?|sisters?|husbands?|wives|wife|"
+           r"\w{3,}ians?|\w{3,}is)")
 NP_STOP = frozenset(
     "in on at by after before during when while as said says say that which who where from "
     "since near across into wounded injured hurt wounding injuring missing and/or were was "
@@ -522,6 +526,9 @@ AFTER_KILLING = frozenset("at least more than some about nearly around over up t
 KILLING = frozenset({"killed", "killing", "kills", "dead", "died", "perished", "lives", "dies",
                      "executed", "deaths", "fatalities", "fatality", "death"})
 KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed"})
+# Verbs of how: "shot dead", "shot and killed", "beaten to death".
+KILLING_MANNER = frozenset("shot beaten beat stabbed hacked burned burnt stoned tortured hanged "
+                           "strangled bludgeoned clubbed lynched".split())
 # "to death": the killing word after a verb of violence ("beaten to death").
 DEATH = frozenset({"death"})
 TO = frozenset({"to"})
@@ -558,6 +565,7 @@ DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deat
               r"(?:at least |more than |some |over |nearly |about )?(\d{{1,3}}(?:,\d{{3}})+|\d+|"
               r"(?:{number})(?: (?:{number}|and))*)\b")
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
+             r"executed|to death|fatalit(?:y|ies)|deaths|"
              r"death toll|number of (?:people |those )?(?:dead|killed))\b")
 
 
