@@ -432,6 +432,12 @@ def test_captured_soldiers_are_not_territory():
     ("1 civilian, a retired teacher, was killed by unknown gunmen.", 1),
     ("A soldier opened fire on a family, killing the father and a son.", 2),
     ("Militants abducted and executed the imam.", 1),
+    ("Soldiers opened fire on a house, killing a woman and her son.", 2),
+    ("A gunman killed a member of an armed group over a dispute.", 1),
+    ("Troops from battalion 377 tortured a villager to death.", 1),
+    ("A former officer and his son were attacked and shot to death.", 2),
+    ("His body was found dead near the road.", 1),
+    ("A guard died. 1 fatality.", 1),
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed

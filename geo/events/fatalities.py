@@ -26,7 +26,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
     folded = fold(sentence)
     coded = lex.CODED.search(folded)
     if coded:
-        return int(coded.group(1))  # the note says what it counted
+        return int(next(g for g in coded.groups() if g))  # the note says what it counted
     if lex.ZERO.search(folded):
         return 0
     tokens = _TOKENS.findall(folded)
@@ -41,8 +41,12 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         if token in lex.DEATH:
             if tokens[index - 1:index] != list(lex.TO):
                 continue  # "death" counts only in "beaten to death"
-            index, active = index - 2, True  # the verb before "to death" stands for it
-            after = index  # or its object does: "beat him to death"
+            # The verb before "to death" stands for the killing, its object after it:
+            # "beaten to death", "beat him to death", "tortured a villager to death".
+            verb = next((j for j in range(index - 2, max(-1, index - 7), -1)
+                         if tokens[j] in lex.KILLING_MANNER), None)
+            index, active = (verb, True) if verb is not None else (index - 2, True)
+            after = index + 1 if verb is not None else index
         elif token in lex.DEAD and index and tokens[index - 1] in lex.KILLING_MANNER:
             index, active = index - 1, True  # "shot dead"
         # "was shot and killed": the first verb of the pair carries the voice.
@@ -126,6 +130,13 @@ def _count(words: list[str], lex) -> int | None:
             if _one_person(words[i + 1:i + 6], lex):
                 people += 1
             i += 1
+            continue
+        if word in lex.OF_WORDS and (values or people):
+            break  # "a member of an armed group", "five of them": who they were
+        if word in lex.POSSESSIVES and i + 1 < len(words) and not words[i + 1].endswith(
+                "s") and (i == 0 or words[i - 1] in lex.AND):
+            people += 1  # "a woman and her son"
+            i += 2
             continue
         if word in lex.THE and i + 1 < len(words) and any(
                 lex.PERSONS.fullmatch(w) for w in words[i + 1:i + 3]) \

@@ -517,7 +517,8 @@ PERSONS = (r"(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighte
            r"\w{3,}ians?|\w{3,}is)")
 NP_STOP = frozenset(
     "in on at by after before during when while as said says say that which who where from "
-    "since near across into wounded injured hurt wounding injuring missing and/or were was "
+    "since near across into outside inside behind over for with without because amid "
+    "following wounded injured hurt wounding injuring missing and/or were was "
     "been being is are have has had".split())
 AFTER_KILLING = frozenset("at least more than some about nearly around over up to almost "
                           "approximately roughly as many".split())
@@ -528,7 +529,8 @@ KILLING = frozenset({"killed", "killing", "kills", "dead", "died", "perished", "
 KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed"})
 # Verbs of how: "shot dead", "shot and killed", "beaten to death".
 KILLING_MANNER = frozenset("shot beaten beat stabbed hacked burned burnt stoned tortured hanged "
-                           "strangled bludgeoned clubbed lynched".split())
+                           "strangled bludgeoned clubbed lynched attacked found".split())
+POSSESSIVES = frozenset({"his", "her", "their"})  # "killing a woman and her son"
 # "to death": the killing word after a verb of violence ("beaten to death").
 DEATH = frozenset({"death"})
 TO = frozenset({"to"})
@@ -545,7 +547,7 @@ NOT_ONE = frozenset({"total", "number", "group", "few", "lot", "dozen", "hundred
                      "reported", "minimum", "maximum"})
 SINGULAR_PASSIVE = frozenset({"was"})
 # What a note says it coded: "Fatalities coded as 3", "2 fatalities".
-CODED = r"\b(?:fatalities|deaths)(?: were)? coded as (\d+)\b"
+CODED = r"\b(?:fatalities|deaths)(?: were)? coded as (\d+)\b|(?:^|\. )(\d+) fatalit(?:y|ies)\b"
 LIVES = frozenset({"lives"})  # "lost their lives": the count stands three words back
 LOST = frozenset({"lost"})
 THE = frozenset({"the"})  # "the dead" are people, not a report of deaths
