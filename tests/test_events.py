@@ -438,6 +438,8 @@ def test_captured_soldiers_are_not_territory():
     ("A former officer and his son were attacked and shot to death.", 2),
     ("His body was found dead near the road.", 1),
     ("A guard died. 1 fatality.", 1),
+    ("The strike resulted in the deaths of at least two civilians.", 2),
+    ("The army said there were no losses among its soldiers.", 0),
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed

@@ -38,6 +38,8 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
                 token in lex.DEAD and tokens[index - 1:index] == list(lex.THE):
             continue
         after, active = index + 1, token in lex.KILLING_ACTIVE
+        if token in lex.KILLING_NOUNS and tokens[after:after + 1] and tokens[after] in lex.OF_WORDS:
+            after, active = after + 1, True  # "the deaths of two civilians"
         if token in lex.DEATH:
             if tokens[index - 1:index] != list(lex.TO):
                 continue  # "death" counts only in "beaten to death"

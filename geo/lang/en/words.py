@@ -527,6 +527,7 @@ AFTER_KILLING = frozenset("at least more than some about nearly around over up t
 KILLING = frozenset({"killed", "killing", "kills", "dead", "died", "perished", "lives", "dies",
                      "executed", "deaths", "fatalities", "fatality", "death"})
 KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed"})
+KILLING_NOUNS = frozenset({"deaths", "killing"})  # "the deaths of two civilians"
 # Verbs of how: "shot dead", "shot and killed", "beaten to death".
 KILLING_MANNER = frozenset("shot beaten beat stabbed hacked burned burnt stoned tortured hanged "
                            "strangled bludgeoned clubbed lynched attacked found".split())
@@ -561,13 +562,14 @@ LIST_CUTS = ("including", "among")
 ZERO = (r"\b(?:no one|nobody|no people|none) (?:was|were|had been|has been) "
         r"(?:killed|hurt|injured)|no (?:deaths|fatalities|casualties|losses)(?: were| was)? "
         r"(?:reported|recorded)|without (?:any )?(?:casualties|losses)|no (?:one|people) died|"
+        r"(?:there were|suffered|with) no (?:casualties|losses|deaths|fatalities)|"
         r"no (?:civilians?|one|people|soldiers) (?:was |were )?(?:injured|hurt|killed)\b")
 DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deaths|victims)) "
               r"(?:\w+ ){{0,14}}?(?:to|at|of|reached|is|was|stands at|stood at|hit) "
               r"(?:at least |more than |some |over |nearly |about )?(\d{{1,3}}(?:,\d{{3}})+|\d+|"
               r"(?:{number})(?: (?:{number}|and))*)\b")
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
-             r"executed|to death|fatalit(?:y|ies)|deaths|"
+             r"executed|to death|fatalit(?:y|ies)|deaths|no (?:casualties|losses)|"
              r"death toll|number of (?:people |those )?(?:dead|killed))\b")
 
 
