@@ -892,3 +892,8 @@ def test_a_remote_weapon_makes_remote_violence_whoever_it_hit(sentence, expected
 def test_dead_told_by_execution_or_to_death_are_the_events_dead():
     assert [e.fatalities for e in events_of("Soldiers executed two villagers in Goris.")] == [2]
     assert [e.fatalities for e in events_of("A farmer was beaten to death in Goris.")] == [1]
+
+
+def test_a_wider_place_after_a_bracketed_aside_places_the_event():
+    events = events_of("Dozens of women protested in Berdavan (Koghb) district, Tavush.")
+    assert where(events) == ["Tavush"]
