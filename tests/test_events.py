@@ -897,3 +897,10 @@ def test_dead_told_by_execution_or_to_death_are_the_events_dead():
 def test_a_wider_place_after_a_bracketed_aside_places_the_event():
     events = events_of("Dozens of women protested in Berdavan (Koghb) district, Tavush.")
     assert where(events) == ["Tavush"]
+
+
+def test_talks_dated_by_the_clause_that_says_when_they_began():
+    text = ("The talks of the foreign ministers, which began on Friday afternoon, ended in "
+            "Moscow on Saturday morning.")
+    assert [e.date.iso for e in events_of(text) if e.sub_event_type == "Meeting"] == [
+        "2020-10-02"]

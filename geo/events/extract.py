@@ -510,8 +510,13 @@ def _in_relative_clause(sentence: Sentence, expression: DateExpression,
     """Whether the date stands in a relative clause ("which ...", "who ...") other than the
     trigger's own."""
     start, _ = sentence.clause(expression.start)
-    return start != trigger_clause[0] and bool(
-        sentence.lex.RELATIVE_OPENING.search(sentence.folded, max(0, start - 8), start))
+    if start == trigger_clause[0] or not sentence.lex.RELATIVE_OPENING.search(
+            sentence.folded, max(0, start - 8), start):
+        return False
+    # "the talks, which began on Friday, ended ...": the clause tells when the trigger's own
+    # noun began, right after it.
+    return not (0 <= start - trigger_clause[1] <= 12 and sentence.lex.BEGAN_AT.match(
+        sentence.folded, start))
 
 
 def _gap(expression: DateExpression, offset: int) -> int:

@@ -31,6 +31,8 @@ CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:but|while|whereas|a
                 r"however|as|when|after|before|because|since|which|who|where)\s")
 # The words that open a relative clause (folded), as the clause breaks find them.
 RELATIVE_OPENING = r"\b(?:which|who|whom|whose|that)\s*$"
+# A relative clause that dates its noun: "the talks, which began on Friday".
+BEGAN_AT = r"\s*(?:began|started|opened|took place|were held|was held)\b"
 NEGATORS = frozenset("not never no without neither nor nobody none nothing cannot hardly".split())
 # Verbs that end what follows them: "ended the blockade", "stopped shelling" (but "stopped and
 # looted a boat" is two acts).
