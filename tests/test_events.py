@@ -904,3 +904,10 @@ def test_talks_dated_by_the_clause_that_says_when_they_began():
             "Moscow on Saturday morning.")
     assert [e.date.iso for e in events_of(text) if e.sub_event_type == "Meeting"] == [
         "2020-10-02"]
+
+
+def test_the_end_of_a_span_dates_what_ended_it():
+    text = ("Fighting raged in Nagorno-Karabakh from 27 September to 10 November and ended in "
+            "a trilateral agreement signed by Armenia and Azerbaijan.")
+    assert [e.date.iso for e in events_of(text, published="2020-11-20")
+            if e.sub_event_type == "Agreement"] == ["2020-11-10"]

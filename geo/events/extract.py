@@ -433,8 +433,10 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
     time = story.time_of(sentence)
     if lex.EARLIER_FIGHTING.match(sentence.folded, hit.end) and time.year is not None:
         return PartialDate(time.year), False  # "the town captured in the recent fighting"
-    for role in ("event", "since", "start", "said"):
-        candidates = [e for e in sentence.dates if e.role == role]
+    # A span's two ends ("from 27 September to 10 November") are one tier: the nearer dates
+    # its event ("... and ended in an agreement" the end).
+    for roles in (("event",), ("since",), ("start", "until"), ("said",)):
+        candidates = [e for e in sentence.dates if e.role in roles]
         if not candidates:
             continue
         clause = sentence.clause(hit.start, hit.end)
@@ -444,7 +446,7 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
         outside = [e for e in candidates if not _in_relative_clause(sentence, e, clause)]
         # The day something was said dates it, but a later sentence may say when it was.
         return min(own or outside or candidates,
-                   key=lambda e: _gap(e, hit.start)).date, role not in {"said", "start"}
+                   key=lambda e: _gap(e, hit.start)).date, roles[0] not in {"said", "start"}
     clause_start, _ = sentence.clause(hit.start)
     background = hit.rule == "war" or lex.PLUPERFECT.search(
         sentence.folded, max(clause_start, hit.start - 40), hit.end)
