@@ -132,10 +132,10 @@ class DateExpression:
 
     `role` is "event" (may date the event), "since" (the start of an ongoing state),
     "start" (when something agreed takes effect: "a ceasefire from noon on 10 October"), or
-    "said" (the day of a statement: "officials said on Monday"), these two dating the event
-    only when nothing better does, or "contrast" (a time compared with: "unlike the fighting
-    of 2020"), "until" (the end of a span: "from May to July") or "life" (a year of a life
-    or a founding: "born in 1970"), which never do.
+    "until" (the end of a span: "from May to July"), or "said" (the day of a statement:
+    "officials said on Monday"), these three dating the event only when nothing better does
+    (and never the story's time), or "contrast" (a time compared with: "unlike the fighting
+    of 2020") or "life" (a year of a life or a founding: "born in 1970"), which never do.
     """
 
     start: int
