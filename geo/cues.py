@@ -1,5 +1,5 @@
-"""Which strings every match of a regular expression contains: a cheap test before the
-expression runs.
+"""What a regular expression's parse tree tells: which strings every match contains (a cheap
+test before the expression runs), the words a match may begin with, its top-level branches.
 
 Most sentences hold no trigger and no relative date; finding the few words a pattern cannot
 do without (with `in`, or an Aho-Corasick automaton for many patterns) tells so far faster
@@ -9,6 +9,7 @@ whose matches need no string of `SHORTEST_CUE` characters has no cues and always
 
 from __future__ import annotations
 
+import itertools
 import re
 
 try:  # the regular-expression parser: Python 3.11 and later
@@ -67,3 +68,69 @@ def _required(items) -> frozenset[str] | None:
 def may_match(cues: frozenset[str] | None, text: str) -> bool:
     """Whether the text holds one of the cues (always, without cues)."""
     return cues is None or any(cue in text for cue in cues)
+
+
+def first_words(pattern: str) -> frozenset[str] | None:
+    """The words a match of the pattern can begin with, or None when the pattern matches
+    no finite set of strings."""
+    strings = _every_string(_sre_parse.parse(pattern).data)
+    return None if strings is None else frozenset(s.split(" ")[0] for s in strings if s)
+
+
+def _every_string(items, limit: int = 5000) -> set[str] | None:
+    """Every string a (parsed) pattern matches, lookarounds aside; None when unbounded."""
+    result = {""}
+    for op, value in items:
+        if op is _sre.LITERAL:
+            options = {chr(value)}
+        elif op is _sre.IN:
+            if any(kind is not _sre.LITERAL for kind, _ in value):
+                return None
+            options = {chr(code) for _, code in value}
+        elif op is _sre.SUBPATTERN:
+            options = _every_string(value[-1], limit)
+        elif op is _sre.BRANCH:
+            branches = [_every_string(branch, limit) for branch in value[1]]
+            options = None if any(b is None for b in branches) else set().union(*branches)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[1] <= 2:
+            inner = _every_string(value[2], limit)
+            options = None if inner is None else {
+                "".join(parts) for n in range(value[0], value[1] + 1)
+                for parts in itertools.product(inner, repeat=n)}
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue
+        else:
+            return None
+        if options is None:
+            return None
+        result = {a + b for a in result for b in options}
+        if len(result) > limit:
+            return None
+    return result
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The top-level branches of a pattern ("security forces|forces" -> both), so that the
+    longest of many patterns' words can be tried first where two start at one place."""
+    branches, current = [], []
+    depth, in_class, escaped = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    branches.append("".join(current))
+    return branches

@@ -23,12 +23,16 @@ EVENT_COLUMNS = [
     "event_type", "sub_event_type", "place_id", "place", "lat", "lon", "country",
     "geo_precision", "place_scale", "place_source", "place_as_written", "fatalities", "text",
     "mention_start", "mention_end", "trigger",
+    "actor1", "actor1_country", "inter1", "actor2", "actor2_country", "inter2",
+    "actor1_as_written", "actor2_as_written",
 ]
 MENTION_COLUMNS = [
     "article", "start", "end", "text", "place_id", "place", "lat", "lon", "country", "kind",
     "role", "score",
 ]
 UNRESOLVED_COLUMNS = ["name", "count", "articles", "example_article", "example_sentence"]
+ACTOR_COLUMNS = ["actor", "kind", "country", "events_as_actor1", "events_as_actor2", "years",
+                 "written_as"]
 
 
 def event_rows(result: ArticleResult) -> list[dict]:
@@ -60,6 +64,14 @@ def event_rows(result: ArticleResult) -> list[dict]:
             "mention_end": mention.end - event.sentence_start
             if mention and event.place_source == "sentence" else None,
             "trigger": event.trigger,
+            "actor1": event.actor1,
+            "actor1_country": event.actor1_country,
+            "inter1": event.inter1,
+            "actor2": event.actor2,
+            "actor2_country": event.actor2_country,
+            "inter2": event.inter2,
+            "actor1_as_written": event.actor1_as_written,
+            "actor2_as_written": event.actor2_as_written,
         })
     return rows
 
@@ -97,11 +109,42 @@ def _place_fields(place: Place | None) -> dict:
 
 def events_table(rows: Iterable[dict]) -> pd.DataFrame:
     table = pd.DataFrame(list(rows), columns=EVENT_COLUMNS)
-    for column in ("year", "fatalities", "mention_start", "mention_end"):
+    for column in ("year", "fatalities", "mention_start", "mention_end", "inter1", "inter2"):
         table[column] = table[column].astype("Int64")
     for column in ("lat", "lon"):
         table[column] = table[column].astype("float64")
     return table
+
+
+def actors_table(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per actor of the events: its kind (its own ACLED code: a state's forces
+    are 1, though coded 8 in the events where they act abroad), its country, how many
+    events it began and suffered, the years, and every way the articles wrote it, so that a
+    user can see, and correct, what was taken for one actor."""
+    sides = []
+    for n in (1, 2):
+        side = events[[f"actor{n}", f"actor{n}_country", f"inter{n}", "year",
+                       f"actor{n}_as_written"]].copy()
+        side.columns = ["actor", "country", "kind", "year", "written"]
+        sides.append(side.assign(first=n == 1))
+    both = pd.concat(sides, ignore_index=True)
+    both = both[both["actor"].fillna("") != ""]
+    if both.empty:
+        return pd.DataFrame(columns=ACTOR_COLUMNS)
+    table = both.groupby("actor", sort=False).agg(
+        kind=("kind", "min"),
+        country=("country", "first"),
+        events_as_actor1=("first", "sum"),
+        events_as_actor2=("first", lambda first: int((~first).sum())),
+        years=("year", lambda years: " ".join(str(y) for y in sorted(years.dropna().unique()))),
+        written_as=("written", lambda names: "; ".join(
+            dict.fromkeys(n for n in names if isinstance(n, str) and n))),
+    ).reset_index()
+    table["kind"] = table["kind"].astype("Int64")
+    table["events_as_actor1"] = table["events_as_actor1"].astype(int)
+    total = table["events_as_actor1"] + table["events_as_actor2"]
+    return table.assign(_total=-total).sort_values(
+        ["_total", "actor"], kind="stable")[ACTOR_COLUMNS].reset_index(drop=True)
 
 
 def mentions_table(rows: Iterable[dict]) -> pd.DataFrame:

@@ -1,6 +1,6 @@
 """Run the stages over one article and over a corpus.
 
-article -> recognize -> resolve -> events: each stage a plain function; this module only
+article -> recognize -> resolve -> events -> actors: each stage a plain function; this module
 strings them together and keeps per-article results small (no article text is kept once
 its rows are made).
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from geo.corpus import Skipped, read_corpus
 from geo.dates import PartialDate, article_date
-from geo.events import Event, extract_events
+from geo.events import Event, assign_actors, extract_events
 from geo.model import Article, Mention
 from geo.recognize import NameIndex, recognize
 from geo.resolve import resolve
@@ -82,6 +82,8 @@ def _run_stages(article: Article, published: PartialDate, gazetteer, index: Name
     mentions = resolve(found, gazetteer, article.text)
     resolved = clock()
     events = extract_events(article, mentions, published)
+    # Who did what to whom: timed with the events, whose second half it is.
+    events = assign_actors(events, article, mentions)
     if timings is not None:
         done = clock()
         for stage, seconds in (("recognise", recognised - started),

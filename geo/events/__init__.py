@@ -10,8 +10,10 @@ when the text says so (`fatalities`). The modules, in the order the data flows:
     rules      which triggers a sentence asserts, and the type each takes from its context
     places     where: the place a mention plays in its sentence
     extract    the article read in order: events placed, dated, merged when told again
+    actors     who did what to whom: each event's two actors and their ACLED kinds
 """
 
+from geo.events.actors import Actor, assign_actors, read_actors, with_actors
 from geo.events.extract import Event, extract_events
 from geo.events.fatalities import fatalities
 from geo.events.lexicon import Trigger, lexicon
@@ -19,5 +21,6 @@ from geo.events.places import geo_precision, place_scale
 from geo.events.sentences import split_sentences
 from geo.events.taxonomy import TAXONOMY, VIOLENT_TYPES
 
-__all__ = ["TAXONOMY", "VIOLENT_TYPES", "Event", "Trigger", "extract_events", "fatalities",
-           "geo_precision", "lexicon", "place_scale", "split_sentences"]
+__all__ = ["TAXONOMY", "VIOLENT_TYPES", "Actor", "Event", "Trigger", "assign_actors",
+           "extract_events", "fatalities", "geo_precision", "lexicon", "place_scale",
+           "read_actors", "split_sentences", "with_actors"]

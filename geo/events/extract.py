@@ -81,6 +81,16 @@ class Event:
     place_as_written: str  # the place's name as the article wrote it ("" without a place);
     #                        an unknown village keeps its own name at its wider place's point
     fatalities: int | None
+    # Who did it and to whom (set by geo.events.actors): one name per actor, the ISO code
+    # of its state or people, ACLED's actor kinds (1 state forces ... 8 external; 0 none).
+    actor1: str = ""
+    actor2: str = ""
+    actor1_country: str = ""
+    actor2_country: str = ""
+    inter1: int = 0
+    inter2: int = 0
+    actor1_as_written: str = ""  # as the article wrote it ("" when the reader inferred it)
+    actor2_as_written: str = ""
 
 
 def extract_events(article: Article, mentions: Sequence[Mention],

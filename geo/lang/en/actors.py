@@ -15,39 +15,60 @@ tests/test_actors.py.
 
 ROLES = {
     # State forces: the military, the police, the government that commands them.
-    "military": (r"armed forces|defen[cs]e forces|military forces|government forces|"
+    "military": (r"government(?:al)? (?:forces|troops|soldiers|units)|"
+                 r"armed forces|defen[cs]e forces|military forces|government forces|"
                  r"government troops|regime forces|state forces|special forces|border guards?|"
-                 r"border troops|frontier guards?|forces|army|armies|military|militaries|troops|"
+                 r"border troops|frontier guards?|forces|army|armies|troops|general staff|"
+                 r"chiefs? of (?:the )?general staff|"
+                 # "the military" as a noun, not "the military situation"
+                 r"(?<=the )military(?=\s*(?:[,.;:')]|$)|\s+(?:said|says|has|have|had|was|"
+                 r"were|is|are|and|would|will|also|of|in|on|at|to|for|from|with|by|"
+                 r"reported|announced|denied|claimed|confirmed|[a-z]+ed)\b)|"
                  r"soldiers?|servicem[ae]n|service members?|servicewom[ae]n|conscripts?|"
                  r"paratroopers?|marines|commandos?|navy|air force|national guard|"
-                 r"defen[cs]e army|artillerym[ae]n|sappers?|units?|garrisons?|side"),
+                 r"defen[cs]e army|artillerym[ae]n|sappers?"),
+    # Where state forces stand, named as the target of an attack ("attacked a checkpoint"):
+    # the forces there, never the doer.
+    "post": (r"check ?points?|security posts?|"
+             r"(?:military|army|government(?:al)?) (?:posts?|bases?|positions?|convoys?|"
+             r"patrols?|vehicles?)"),
+    "police post": (r"police (?:posts?|stations?|barricades?|cars?|vehicles?|vans?|cordons?|"
+                    r"lines?|headquarters|checkpoints?)"),
     "police": (r"riot police|police forces?|police officers?|policem[ae]n|policewom[ae]n|"
                r"police|gendarmes?|gendarmerie|law enforcement(?: officers| agencies)?|"
                r"security forces|security services?|security personnel|border police|"
                r"prison guards?|guards?|officers?"),
     "government": (r"government|authorities|administration|ministry of (?:defen[cs]e|foreign "
                    r"affairs|internal affairs|the interior)|(?:defen[cs]e|foreign|interior) "
-                   r"ministry|ministry|ministries|presidency|president|prime minister|"
-                   r"foreign minister|defen[cs]e minister|minister|officials?|cabinet|"
+                   r"ministry|ministries|presidency|presidents?|prime ministers?|"
+                   r"(?:foreign |defen[cs]e )?ministers?|officials?|cabinet|"
                    r"parliament|leadership|leaders?|spokes(?:man|woman|person)|embassy|"
-                   r"diplomats?|prosecutors?|courts?"),
-    # External forces (ACLED's 8): peacekeepers and international missions.
+                   r"diplomats?|ambassadors?|envoys?|prosecutors?|governors?|mayors?|"
+                   r"agency|agencies|"
+                   # the state's emergency services, as those who evacuate people
+                   r"emergency (?:services?|crews|workers|ministry)|rescue (?:workers|crews|"
+                   r"services?)|rescuers|firefighters"),
+    # External forces (ACLED's 8): peacekeepers and international missions, mercenaries.
     "peacekeepers": (r"peacekeepers?|peacekeeping (?:forces?|troops|contingent|mission|"
-                     r"command|units?)|blue helmets|monitors|observers"),
+                     r"command|units?)|blue helmets"),
+    "external": r"mercenaries|private military contractors?|foreign fighters",
     # Non-state armed groups.
     "separatists": (r"separatists?|separatist (?:forces|fighters|troops|militias?|army|"
                     r"authorities|leaders?|government)|breakaway (?:forces|troops|"
                     r"authorities)|secessionists?"),
     "rebels": (r"rebels?|rebel (?:forces|fighters|groups?|troops)|insurgents?|guerrillas?|"
-               r"militants?|jihadists?|islamists?|extremists?|terrorists?|fighters|"
-               r"saboteurs?"),
-    "armed group": (r"gunm[ae]n|armed (?:men|man|groups?|assailants?|individuals|persons|"
-                    r"gangs?|bandits)|assailants?|attackers?|unidentified (?:men|persons|"
-                    r"individuals|people)|unknown (?:men|persons|individuals|people)|"
-                    r"bandits?|kidnappers?|abductors?|gangs?|gang members?|gangsters?|hitm[ae]n|"
-                    r"snipers?|criminals|perpetrators?"),
+               r"militants?|jihadists?|islamists?|extremists?|terrorists?|fighters"),
+    "armed group": (r"(?:unidentified|unknown|suspected|masked) (?:armed )?(?:militants|"
+                    r"fighters|gunm[ae]n|assailants|attackers|men|man|persons|individuals|"
+                    r"people|groups?|perpetrators|bandits|criminals)|gunm[ae]n|"
+                    r"armed (?:men|man|groups?|assailants?|individuals|persons|gangs?|bandits)|"
+                    r"assailants?|attackers?|bandits?|kidnappers?|abductors?|gangs?|"
+                    r"gang members?|gangsters?|hitm[ae]n|snipers?(?! rifles?| fire)|criminals|"
+                    r"perpetrators?|saboteurs?|infiltrators?"),
     "militia": r"militias?|militiam[ae]n|paramilitar(?:y|ies)|paramilitary forces",
-    "communal militia": (r"(?:ethnic|communal|tribal|clan|village|local|self defen[cs]e) "
+    "communal militia": (r"armed (?:herders|herdsm[ae]n|pastoralists|villagers|youths?|"
+                         r"locals|residents|civilians|tribesm[ae]n)|pastoralists|"
+                         r"(?:ethnic|communal|tribal|clan|village|local|self defen[cs]e) "
                          r"(?:militias?|militiam[ae]n|fighters|groups?)|vigilantes?|"
                          r"tribesm[ae]n|armed herders|herdsm[ae]n|cattle raiders?|raiders?"),
     "rioters": r"rioters?|mobs?|looters?|lynch mobs?",
@@ -58,29 +79,35 @@ ROLES = {
                   r"farmers?|shepherds?|herders?|journalists?|reporters?|passengers?|"
                   r"workers?|students?|teachers?|doctors?|nurses?|medics?|refugees?|migrants?|"
                   r"displaced people|worshippers|pilgrims|drivers?|traders?|citizens?|"
-                  r"nationals|elders?|priests?|imams?|pastors?|homes?|houses?|"
-                  r"(?:residential|civilian) (?:areas?|buildings?|neighbou?rhoods?|"
-                  r"infrastructure|objects|settlements?)|hospitals?|schools?|markets?"),
+                  r"nationals|elders?|priests?|imams?|pastors?"),
+    # What belongs to civilians, as the target of an attack: the civilians it is theirs.
+    "property": (r"homes?|houses?|(?:residential|civilian) (?:areas?|buildings?|"
+                 r"neighbou?rhoods?|infrastructure|objects|settlements?)|hospitals?|schools?|"
+                 r"markets?|shops?|banks?"),
 }
 
 # Words that name an actor only with a country or people before them: "Azerbaijani shelling",
 # "Armenian artillery", "a Russian air strike" are that country's forces; "shelling" alone
 # names no one.
 QUALIFIED_ROLES = {
-    "military": (r"artillery|shelling|shellfire|shells|drones?|missiles?|rockets?|air ?strikes?|"
-                 r"strikes?|fire|gunfire|offensive|attacks?|assault|bombardment|aircraft|"
-                 r"warplanes?|jets?|tanks?|positions?|posts?|outposts?|checkpoints?|bases?|"
-                 r"operation|advance|counter ?offensive|snipers?"),
-    "civilians": r"villages?|towns?|cities|communities|settlements?",
+    # "the Armenian side" acts for its state: its forces in a fight, its government in words.
+    "state": r"side",
+    "military": (r"military|units?|garrisons?|warships?|navy ships|vessels|artillery|"
+                 r"shelling|shellfire|shells|drones?|missiles?|rockets?|air ?strikes?|"
+                 r"strikes?|fire|gunfire|offensive|attacks?|assault|"
+                 r"bombardment|aircraft|warplanes?|jets?|uavs?|tanks?|positions?|posts?|"
+                 r"outposts?|checkpoints?|bases?|operation|advance|counter ?offensive|"
+                 r"snipers?(?! rifles?| fire)"),
+    "property": r"villages?|towns?|cities|communities|settlements?",
 }
 
-# Peoples' and states' names as nouns that act: "Armenians", "the Azerbaijanis" are
-# civilians in a flight or a protest, never the state.
+# A people named as a noun, in the plural (as written): "Armenians", "the Azerbaijanis" are
+# the people, civilians in a flight or a protest, never the state.
 PEOPLE_AS_ACTOR = r"s$"
 
-# What makes a non-state actor of a people's forces: "ethnic Armenian forces", "Karabakh
-# Armenian fighters" (the fighters of a people, not of its state).
-ETHNIC = r"\b(?:ethnic|local|karabakh)\s+$"
+# What makes a non-state actor of a people's forces: "ethnic Armenian forces" (the forces
+# of a people, not of its state).
+ETHNIC = r"\b(?:ethnic|local)\s+$"
 
 # Between a country or people and its actor's noun, at most two words of these kinds:
 # "Azerbaijani special forces", "Armenia's defence ministry", "the Russian peacekeeping".
@@ -92,13 +119,17 @@ OF_COUNTRY = (r"^(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?)?\s+of\s+(?:the\s+)?"
               r"(?:(?:republic|kingdom|state|federation|self proclaimed|unrecognised|"
               r"unrecognized|de facto)\s+(?:of\s+)?)*$")
 # Coordinated peoples share the noun: "Azerbaijani and Armenian forces".
-AND_BETWEEN = r"^\s*(?:and|or|,)\s*$"
+AND_BETWEEN = r"^\s*,?\s*(?:and|or)\s+$"
+# "its troops", "their soldiers": the state or people named before in the sentence.
+POSSESSIVE = r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z]+\s+)?$"
+# An actor's noun that owns the next one names no actor itself: "the people's militia".
+OWNS_NEXT = r"(?:'s|s')\s+(?:[a-z]+\s+)?(?:militias?|army|forces|party|front|guards?)\b"
 
 # --- Names used as actors (metonymy): "Baku said", "Azerbaijan launched an offensive"
 
 # After a country's or capital's name, these make it the state that acts or speaks.
 ACTS_AFTER = (
-    r"^(?:'s\s+side)?(?:\s*,\s*[^,]{1,40},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
+    r"(?:'s\s+side)?(?:\s*,\s*[^,]{1,40},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
     r"again\s+|then\s+|reportedly\s+|allegedly\s+|on\s+\w+\s+|itself\s+)*(?:said|says|say|"
     r"saying|denied|denies|deny|rejected|rejects|accused|accuses|blamed|blames|claimed|claims|"
     r"announced|announces|reported|reports|stated|states|warned|warns|condemned|condemns|"
@@ -111,20 +142,44 @@ ACTS_AFTER = (
     r"occupied|invaded|invades|deployed|deploys|closed|closes|blocked|blocks|blockaded|"
     r"withdrew|withdraws|handed|hands|imposed|imposes|declared|declares|arrested|arrests|"
     r"detained|detains|expelled|expels|summoned|summons|recalled|recalls|mobili[sz]ed|"
-    r"mobili[sz]es|lost|loses|downed|shot|killed|kills|held|holds|hosted|hosts|met|meets)\b")
+    r"mobili[sz]es|lost|loses|downed|shot|killed|kills|held|holds|hosted|hosts|met|meets|"
+    r"set up|sets up|established|establishes|installed|installs|brokered|brokers|"
+    r"mediated|mediates|ordered|orders)\b")
+# After a state's name, these make it a go-between, not a party: "Russia brokered".
+MEDIATES = r"\s+(?:\w+\s+)?(?:brokered|brokers|mediated|mediates|hosted|hosts)\b"
+# ... and before it: "talks hosted by Russia", "a deal brokered by Moscow".
+MEDIATED_BY = r"\b(?:brokered|mediated|hosted|organi[sz]ed)\s+by\s+(?:the\s+)?$"
+# Before a name, these make it a place, not an actor: "in Washington", "from Baku".
+PLACE_BEFORE = (r"\b(?:in|at|near|from|to|into|of|across|outside|inside|around|toward|towards|"
+                r"through|via|over|on|for|with)\s+(?:the\s+)?$")
 # Before a country's or capital's name, these make it who acted: "by Azerbaijan",
 # "accused Baku of ...", "according to Yerevan".
 ACTS_BEFORE = (r"\b(?:by|according to|accused|accusing|blamed|blaming|urged|urging|"
-               r"called on|told|warned)\s+(?:the\s+)?$")
+               r"called on|told|warned|between)\s+(?:the\s+)?$")
 
 # --- Where the actors stand around the trigger
 
 # A passive before the trigger: its subject suffered the act, its doer follows "by".
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are|be)\s+(?:[a-z]+ly\s+)?$"
-PASSIVE_TRIGGER = r"^(?:was|were|been|being|got|is|are)\b"
+PASSIVE_TRIGGER = r"(?:^|\s)(?:was|were|been|being|got)\s"
 # The doer after a passive trigger or a noun of violence: "shot dead by gunmen", "an attack
 # by militants".
-BY_AFTER = r"^(?:\W+[\w'/-]+){0,6}?\W+by\s+(?:the\s+)?"
+BY_AFTER = (r"(?:\W+(?!(?:that|which|who|where|when|while)\b)[\w'/-]+){0,6}?\W+"
+            r"(?:by|from)\s+"
+            r"(?:(?:the|a|an|some|several|two|three|\d+)\s+)?")
+# A trigger that ends in an active verb: a "by" after it is no doer of it ("took the
+# heights held by X").
+ACTIVE_VERB = r"\b(?:[a-z]+ed|taken|took|hit|struck|shot|seized|fought|began|begun)$"
+# ... but a participle with its agent right after it is a passive: "land captured by X".
+BY_RIGHT_AFTER = r"\W+(?:[a-z]+\W+)?(?:by|from)\s"
+# After an actor's noun and a hyphen, these make a compound adjective of it:
+# "government-backed", "rebel-held".
+COMPOUND = (r" (?:backed|led|run|controlled|held|allied|linked|aligned|affiliated|"
+            r"sponsored|appointed|owned|funded|friendly|leaning)\b")
+# People who may be the armed group that attacked, when the text names no one else:
+# "unidentified men", "a group of youths", "villagers"; not "journalists" or "refugees".
+MAY_ATTACK = (r"\b(?:m[ae]n|people|persons?|youths?|locals|villagers?|residents?|groups?|"
+              r"individuals|suspects?|crowds?|mobs?|rioters?|protesters?|demonstrators?)\b")
 # A subject ends at these, going back from the trigger.
 SUBJECT_STOP = (r"[;:()]|\s[-–—]\s|,\s+(?:and|but|while|as|when|after|who|which)\s|"
                 r"\b(?:but|while|whereas|when|after|before|because|since|as|who|which|that|"
@@ -136,12 +191,34 @@ TARGET_BEFORE = (r"\b(?:on|at|upon|against|with|into|targeting|targeted|hit|stru
                  r"(?:(?:the|a|an|two|three|several|some|at least|\d+)\s+)*"
                  r"(?:[\w'-]+\s+){0,3}?$")
 # "clashes between X and Y": both sides follow.
-BETWEEN = r"\bbetween\s"
+BETWEEN = r"\s+between\s+(?:the\s+)?"
+# Who spoke is no doer of what it reports: "the ministry said (that) forces shelled".
+REPORTS_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:said|says|reported|reports|stated|states|announced|"
+                 r"claimed|claims|confirmed|told|informed|alleged|accused)\b")
+# ... and before it: "according to the Azerbaijani authorities".
+ACCORDING_TO = r"\baccording to\s+(?:the\s+)?$"
+# Words of forces acting on a crowd: "police dispersed", "clashes with the police".
+INTERVENES = (r"(?:\b(?:dispers\w*|tear ?gas|water cannons?|rubber bullets|stun grenades?|"
+              r"pepper spray|batons?|intervened|intervention|arrest\w*|detain\w*|broke up|"
+              r"cracked down|crackdown|clash\w* with|scuffles? with|fired|shot|used force|"
+              r"pushed back|blocked|cordoned)\b)")
+# Harm a crowd does to people or property: whose it was is a civilian's (ACLED).
+DAMAGED = (r"\b(?:damag(?:ed|ing)|vandali[sz](?:ed|ing)|torch(?:ed|ing)|set fire to|"
+           r"set (?:\w+ )?(?:alight|ablaze|on fire)|burn(?:ed|t) down|loot(?:ed|ing)|"
+           r"smash(?:ed|ing)|ransack(?:ed|ing)|attack(?:ed|ing)|assault(?:ed|ing)|"
+           r"beat(?:en|ing)?|(?:threw|hurled|throwing|hurling) (?:[\w-]+ ){1,3}?at|stoned|"
+           r"broke into|stormed)\b")
+# A fight between two crowds: each is rioters (ACLED).
+FIGHT = r"\b(?:clash\w*|fight\w*|fought|brawl\w*|scuffles?|skirmish\w*)\b"
 # Who harmed whom, when the sentence counts the dead or wounded apart from its trigger.
-HARMED = (r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|hurt|abducted|"
-          r"kidnapped|arrested|detained|beaten|shot)\b")
-# Words after an actor's noun that make it a victim's, not a doer's: "residents' homes".
-POSSESSED = r"^'?s?\s+(?:homes?|houses?|property|bodies|graves?)\b"
+HARMED = (r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped|"
+          r"beat|beating|shot|shooting|stabbed|stabbing|attacked|attacking|assaulted)\s+"
+          r"(?:(?:at least|up to|about|some|the|a|an|\d+|one|two|three|four|five|six|seven|"
+          r"eight|nine|ten|several|dozens of|[a-z]+ly)\s+)*"
+          r"(?:(?!by\s|from\s|in\s|at\s|with\s)[a-z']+\s+){0,2}?$")
+# ... or the harm after them: "two soldiers were wounded".
+HARMED_AFTER = (r"\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been|has been)\s+"
+                r"(?:\w+\s+)?(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|beaten)\b")
 
 # --- Names of a few armed groups known worldwide (as written), with their role
 
@@ -154,9 +231,7 @@ GROUPS = {
     r"Boko Haram": ("Boko Haram", "rebels"),
     r"PKK|Kurdistan Workers'? Party": ("PKK: Kurdistan Workers' Party", "rebels"),
     r"FARC": ("FARC", "rebels"),
-    r"Hezbollah|Hizbollah": ("Hezbollah", "militia"),
-    r"Hamas": ("Hamas", "rebels"),
-    r"Wagner(?: Group)?": ("Wagner Group", "peacekeepers"),
+    r"Wagner(?: Group)?": ("Wagner Group", "external"),
 }
 
 # --- The names an actor is given in the tables (ACLED's style): `{country}` is the
@@ -168,6 +243,7 @@ NAMES = {
     "police": ("Police Forces of {country}", "Police Forces"),
     "government": ("Government of {country}", "Government"),
     "peacekeepers": ("Peacekeeping Forces of {country}", "Peacekeeping Forces"),
+    "external": ("Foreign Forces ({country})", "Foreign Forces"),
     "separatists": ("Separatists ({country})", "Separatists"),
     "rebels": ("Rebels ({country})", "Rebels"),
     "armed group": ("Unidentified Armed Group ({country})", "Unidentified Armed Group"),
@@ -176,4 +252,7 @@ NAMES = {
     "rioters": ("Rioters ({country})", "Rioters"),
     "protesters": ("Protesters ({country})", "Protesters"),
     "civilians": ("Civilians ({country})", "Civilians"),
+    "property": ("Civilians ({country})", "Civilians"),
+    "post": ("Military Forces of {country}", "Military Forces"),
+    "police post": ("Police Forces of {country}", "Police Forces"),
 }

@@ -1,0 +1,893 @@
+"""Who did what to whom: each event's two actors, named and coded as ACLED codes them.
+
+A stage after the events: it reads the words around each event's trigger and gives the event
+`actor1` (who acted), `actor2` (against whom or what; empty when no one), the country each
+belongs to (ISO 3166-1 alpha-2) and ACLED's actor kinds `inter1`, `inter2`: 1 state forces,
+2 rebel groups, 3 political militias, 4 identity militias, 5 rioters, 6 protesters,
+7 civilians, 8 external or other forces, 0 for no actor.
+
+How an actor is found (the words are the language's, `geo.lang.<code>.actors`):
+- a noun of a role ("forces", "police", "protesters", "civilians"...) with the country or
+  people the text gives it: a demonym before it ("Azerbaijani forces"), a country's name
+  before it or after "of" ("Armenia's defence ministry", "military forces of Azerbaijan");
+- a country or its capital that acts or speaks ("Baku said", "Azerbaijan launched"): the
+  state, never a place;
+- a few armed groups known by name worldwide.
+Each actor has one name however it was written: its role's name in ACLED's style with the
+country's gazetteer name ("Azerbaijani forces", "the Azerbaijani army" and "military forces
+of Azerbaijan" are all "Military Forces of Azerbaijan"), so the same actor is one row of
+actors.csv across articles, and two roles of one country (its police and its army) stay two.
+
+Which actor is which follows ACLED's codebook: protesters are the first actor of a protest
+and the forces that intervene the second; rioters the first of a riot; civilians the second
+of violence against civilians, whose unnamed attacker is an unidentified armed group; a
+battle has two armed sides, the one that acted first; state forces operating outside their
+own country are external forces (8).
+
+Where the sentence leaves an actor out, the article is read as a reader of it would, and
+only then: the missing side of a battle is the article's other belligerent; an attack one
+side of a two-sided war reports ("..., Armenian officials said") is the other side's; an
+attack the same paragraph told just before ("artillery fire also hit ...") is by the same
+attacker; the police that disperse a protest may be named in the sentence after it.
+Otherwise an actor the text does not give stays empty.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from types import SimpleNamespace
+
+from geo.cues import first_words, top_level_branches
+from geo.events.extract import Event
+from geo.events.taxonomy import (
+    BATTLES,
+    DIPLOMACY,
+    DISPLACEMENT,
+    EXERCISE,
+    EXPLOSIONS,
+    HUMANITARIAN,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC,
+    VIOLENCE,
+)
+from geo.lang import language
+from geo.model import Article, Mention, Place
+from geo.text import fold, name_key
+
+# ACLED's actor kinds, by the role the words give an actor.
+KINDS = {"military": 1, "post": 1, "police post": 1, "police": 1, "government": 1, "state": 1,
+         "peacekeepers": 8, "external": 8, "separatists": 2, "rebels": 2, "armed group": 3,
+         "militia": 3, "communal militia": 4, "rioters": 5, "protesters": 6, "civilians": 7,
+         "property": 7}
+STATE_ROLES = frozenset({"military", "police", "government", "state"})
+# State forces that act with arms: abroad, they are external forces (ACLED's 8).
+STATE_FORCES = frozenset({"military", "police", "state"})
+FOREIGN_ROLES = frozenset({"peacekeepers", "external"})
+ARMED_ROLES = frozenset({"military", "police", "state", "peacekeepers", "external",
+                         "separatists", "rebels", "armed group", "militia",
+                         "communal militia"})
+NON_STATE_ARMED = ARMED_ROLES - STATE_ROLES - FOREIGN_ROLES
+# Roles a noun gives only as the target of an act: a checkpoint attacked is the forces
+# there, a school shelled the civilians'; neither acts.
+TARGET_ROLES = {"post": "military", "police post": "police", "property": "civilians"}
+VIOLENT = frozenset({BATTLES, EXPLOSIONS, VIOLENCE})
+EXTERNAL = 8  # state forces acting outside their own country
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor as the text names it: `name` is its one normalised name, `written` the
+    words it was written with ("" when it was inferred), `start`/`end` their offsets in the
+    article (-1 when inferred)."""
+
+    name: str
+    role: str
+    country: str  # ISO 3166-1 alpha-2, "" when the text does not say
+    label: str = ""  # the country's (or de facto state's) name the actor's name is made with
+    written: str = ""
+    start: int = -1
+    end: int = -1
+    group: str = ""  # a named armed group's name
+    joined: bool = False  # joined to the actor before it by "and": "X and Y exchanged fire"
+    mediator: bool = False  # "Russia brokered the ceasefire": a go-between, no party
+
+    @property
+    def kind(self) -> int:
+        return KINDS[self.role]
+
+
+def assign_actors(events: Sequence[Event], article: Article, mentions: Sequence[Mention],
+                  lang: str = "en") -> list[Event]:
+    """The events with their actors (see `read_actors`)."""
+    return [with_actors(event, pair)
+            for event, pair in zip(events, read_actors(events, article, mentions, lang),
+                                   strict=True)]
+
+
+def with_actors(event: Event, pair: tuple[Actor | None, Actor | None]) -> Event:
+    """The event with the six actor fields of `pair`; a state's forces operating outside
+    their country (fighting, deploying, exercising: not signing or talking) are external
+    forces (ACLED's 8), where both countries are known."""
+    first, second = pair
+    operating = event.event_type not in {DIPLOMACY, DISPLACEMENT, HUMANITARIAN} and \
+        event.sub_event_type != "Agreement"
+    where = event.place.country if event.place is not None and operating else ""
+    return replace(event,
+                   actor1=first.name if first else "", actor2=second.name if second else "",
+                   actor1_country=first.country if first else "",
+                   actor2_country=second.country if second else "",
+                   inter1=_kind(first, where), inter2=_kind(second, where),
+                   actor1_as_written=first.written if first else "",
+                   actor2_as_written=second.written if second else "")
+
+
+def _kind(actor: Actor | None, where: str) -> int:
+    if actor is None:
+        return 0
+    if actor.role in STATE_FORCES and actor.country and where and actor.country != where:
+        return EXTERNAL
+    return actor.kind
+
+
+def read_actors(events: Sequence[Event], article: Article, mentions: Sequence[Mention],
+                lang: str = "en") -> list[tuple[Actor | None, Actor | None]]:
+    """(actor1, actor2) of each event, in order."""
+    if not events:
+        return []
+    reader = _ArticleActors(article, mentions, actor_words(lang))
+    return [reader.actors_of(event) for event in events]
+
+
+# ---------------------------------------------------------------------------------------
+# The language's words, compiled once
+
+
+@cache
+def actor_words(lang: str = "en") -> SimpleNamespace:
+    """The language's actor words (`geo.lang.<code>.actors`), compiled."""
+    data = language(lang).actors
+    alternatives = sorted({(alt, role) for role, pattern in data.ROLES.items()
+                           for alt in top_level_branches(pattern)}, key=lambda a: -len(a[0]))
+    qualified = sorted({(alt, role) for role, pattern in data.QUALIFIED_ROLES.items()
+                        for alt in top_level_branches(pattern)}, key=lambda a: -len(a[0]))
+    first = [first_words(a) for a, _ in alternatives + qualified]
+    groups = [first_words(p.replace("-", " ")) for p in data.GROUPS]
+    if any(f is None for f in first + groups):
+        raise ValueError(f"{lang}: an actor's words must be a finite set of words")
+    group_words = frozenset(w.lower() for f in groups for w in f)
+    return SimpleNamespace(
+        first_words=frozenset().union(*first) | group_words,
+        group_starts=frozenset(w[:2] for w in group_words),
+        role_words=re.compile(r"\b(?:" + "|".join(a for a, _ in alternatives) + r")\b"),
+        roles=tuple((re.compile(r"(?:" + p + r")\b"), role) for p, role in alternatives),
+        qualified_words=re.compile(r"\b(?:" + "|".join(a for a, _ in qualified) + r")\b"),
+        qualified_roles=tuple((re.compile(r"(?:" + p + r")\b"), role) for p, role in qualified),
+        groups=re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(data.GROUPS))
+                          + r")\b"),
+        group_table=tuple(data.GROUPS.values()),
+        names=data.NAMES,
+        **{name: re.compile(getattr(data, name)) for name in (
+            "ETHNIC", "QUALIFIER_GAP", "OF_COUNTRY", "AND_BETWEEN", "ACTS_AFTER", "ACTS_BEFORE",
+            "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "SUBJECT_STOP", "TARGET_BEFORE",
+            "BETWEEN", "HARMED", "HARMED_AFTER", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
+            "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
+            "MEDIATES", "ACCORDING_TO", "ACTIVE_VERB", "BY_RIGHT_AFTER",
+            "COMPOUND", "MAY_ATTACK", "MEDIATED_BY")})
+
+
+_WORD = re.compile(r"[a-z]+")
+_POSSESSIVE_REACH = 180  # characters from a country's name to "its troops" and its noun
+_HYPHENS = frozenset("-‐‑‒–")
+# Punctuation that folding turns into spaces but that parts a name from the noun after it:
+# "SAVANNAH, Ga. — Governor ..." is no governor of Georgia.
+_BREAK = re.compile(r"[—–―]|\s-\s")
+_REACH = 80  # characters between an actor's noun and the name that owns it, at most
+_ROLE_OF: dict[tuple[int, str], str] = {}
+
+
+def _role_of(found: re.Match, roles: tuple, folded: str, end: int) -> str:
+    """The role of the words found: the first (longest) of the language's words that ends
+    where they end (the same words always have the same role: kept once found)."""
+    key = (id(roles), found[0])
+    if key not in _ROLE_OF:
+        s, e = found.span()
+        _ROLE_OF[key] = next(r for p, r in roles if (m := p.match(folded, s, end)) and m.end() == e)
+    return _ROLE_OF[key]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for first, last in spans:
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO code -> the country's gazetteer name ("RU" -> "Russia"): one name for every way
+    a text may point at the country."""
+    from geo.gazetteer_base import geonames_file
+
+    with geonames_file("countries.json").open(encoding="utf-8") as handle:
+        return {code: row["name"] for code, row in json.load(handle).items()}
+
+
+def _is_capital(place: Place) -> bool:
+    from geo.gazetteer_base import capital_keys
+
+    return place.kind == "city" and (place.country, name_key(place.name)) in capital_keys()
+
+
+# ---------------------------------------------------------------------------------------
+# One article's actors
+
+
+class _ArticleActors:
+    """The actors an article names, found once in its text and read per event."""
+
+    def __init__(self, article: Article, mentions: Sequence[Mention], words: SimpleNamespace):
+        self.article = article
+        self.words = words
+        self.text = article.text
+        self.folded = fold(article.text)
+        self.mentions = sorted((m for m in mentions if m.place is not None),
+                               key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self._found: dict[tuple[int, int], list[Actor]] = {}
+        self._article_actors: list[Actor] | None = None
+        # The attacker of the last attack whose sentence named it, and where it ended.
+        self._last_attacker: tuple[Actor, int] | None = None
+
+    # --- finding actors in a span of the text
+
+    def found(self, start: int, end: int) -> list[Actor]:
+        """Every actor named in text[start:end], in text order."""
+        key = (start, end)
+        if key not in self._found:
+            self._found[key] = self._find(start, end)
+        return self._found[key]
+
+    def _find(self, start: int, end: int) -> list[Actor]:
+        words, folded = self.words, self.folded
+        mentions = self.mentions[bisect.bisect_left(self.starts, start):
+                                 bisect.bisect_left(self.starts, end)]
+        actors: list[Actor] = []
+        taken: list[tuple[int, int]] = []
+        used: set[int] = set()  # mentions that qualify an actor
+        # Most words name no actor: only where a word can begin one is the whole pattern
+        # tried (a set lookup per word costs far less than the pattern at every word).
+        candidates = [word.start() for word in _WORD.finditer(folded, start, end)
+                      if word[0] in words.first_words]
+        for at in candidates:
+            found = words.groups.match(self.text, at, end) if folded[at:at + 2] in \
+                words.group_starts else None
+            if found is None:
+                continue
+            name, role = words.group_table[int(found.lastgroup[1:])]
+            after = words.role_words.match(folded, found.end() + 1, end)
+            stop = after.end() if after and folded[found.end()] == " " else found.end()
+            actors.append(Actor(name, role, "", "", self.text[found.start():stop],
+                                found.start(), stop, group=name))
+            taken.append((found.start(), stop))
+        for pattern, roles, qualified in ((words.role_words, words.roles, False),
+                                          (words.qualified_words, words.qualified_roles, True)):
+            last = -1
+            for at in candidates:
+                if at < last or (found := pattern.match(folded, at, end)) is None:
+                    continue
+                s, e = found.span()
+                last = e
+                if any(s < te and ts < e for ts, te in taken) or (
+                        self.text[e:e + 1] in _HYPHENS and words.COMPOUND.match(folded, e, end)):
+                    continue  # taken, or a word of a compound: "government-backed"
+                new = self._qualified(_role_of(found, roles, folded, end), s, e, mentions,
+                                      used, start, end, qualified)
+                if new:
+                    actors += new
+                    taken.append((min(a.start for a in new), e))
+        actors += self._states(mentions, used, start, end)
+        actors.sort(key=lambda a: a.start)
+        return actors
+
+    def _qualified(self, role: str, s: int, e: int, mentions: list[Mention], used: set[int],
+                   start: int, end: int, needs_country: bool) -> list[Actor]:
+        """The actor(s) a role's noun names, with the country or people the text gives it:
+        before it ("Azerbaijani and Armenian forces", "Armenia's army"), or after "of"
+        ("military forces of India and Pakistan"). A noun that names an actor only with a
+        country ("Azerbaijani shelling") takes one only from right before it."""
+        words, folded = self.words, self.folded
+        if words.OWNS_NEXT.match(folded, e, end):
+            return []  # "the Donbass people's militia": the militia is the actor
+        # Only the mentions close before the noun, or after it, can own it.
+        near = self.mentions[bisect.bisect_left(self.starts, max(start, s - _REACH)):
+                             bisect.bisect_left(self.starts, min(end, e + _REACH))]
+        before = [m for m in near if m.end <= s and m.start not in used
+                  and words.QUALIFIER_GAP.match(folded[m.end:s])
+                  and not _BREAK.search(self.text, m.end, s) and (not needs_country or (
+                      m.role == "demonym" or folded.startswith("'s", m.end)) and s - m.end <= 14)]
+        if before:
+            owners = [before[-1]]
+            # "Azerbaijani and Armenian forces": peoples joined before one noun share it.
+            at = bisect.bisect_left(self.starts, owners[0].start)
+            for other in reversed(self.mentions[bisect.bisect_left(self.starts, start):at]):
+                if other.role == owners[0].role and other.start not in used and \
+                        words.AND_BETWEEN.match(folded[other.end:owners[0].start]):
+                    owners.insert(0, other)
+                else:
+                    break
+            ethnic = words.ETHNIC.search(folded, max(start, owners[0].start - 20),
+                                         owners[0].start)
+            if ethnic and role in STATE_ROLES:
+                role = "separatists"  # "ethnic Armenian forces": a people's, not a state's
+            first = ethnic.start() if ethnic else owners[0].start
+            return self._owned(role, owners, [first] + [o.start for o in owners[1:]],
+                               [e] * len(owners), used)
+        after = None if needs_country else next(
+            (m for m in near if m.start >= e and m.start not in used
+             and words.OF_COUNTRY.match(folded[e:m.start])), None)
+        if after is not None and after.role != "demonym":
+            owners = [after]
+            at = bisect.bisect_right(self.starts, after.start)
+            for other in self.mentions[at:bisect.bisect_left(self.starts, end)]:
+                if other.role == after.role and words.AND_BETWEEN.match(
+                        folded[owners[-1].end:other.start]):
+                    owners.append(other)
+                else:
+                    break
+            return self._owned(role, owners, [s] + [o.start for o in owners[1:]],
+                               [o.end for o in owners], used)
+        if needs_country:
+            return []
+        if words.POSSESSIVE.search(folded, max(start, s - 25), s):
+            # "Azerbaijan said its troops ...": the state or people named before it
+            owner = next((m for m in reversed(mentions) if s - _POSSESSIVE_REACH <= m.end <= s
+                          and (m.role == "demonym" or m.place.kind == "country")), None)
+            if owner is not None:
+                return [self._actor(role, owner.place, s, e)]
+        return [self._actor(role, None, s, e)]
+
+    def _owned(self, role: str, owners: list[Mention], starts: list[int], ends: list[int],
+               used: set[int]) -> list[Actor]:
+        """One actor per owner of a role's noun, each after the first joined to the one
+        before it."""
+        result = []
+        for n, (owner, s, e) in enumerate(zip(owners, starts, ends, strict=True)):
+            used.add(owner.start)
+            result.append(replace(self._actor(role, owner.place, s, e), joined=n > 0))
+        return result
+
+    def _actor(self, role: str, place: Place | None, start: int, end: int) -> Actor:
+        written = self.text[start:end]
+        if place is None:
+            return Actor("", role, "", "", written, start, end)
+        country, label = self._owner(role, place)
+        return Actor(self._name(role, label), role, country, label, written, start, end)
+
+    def _owner(self, role: str, place: Place) -> tuple[str, str]:
+        """(country code, name) of whom a place's name makes an actor belong to: the
+        country, or a de facto state the gazetteer keeps as a region of one."""
+        if place.kind == "region" and role in STATE_ROLES:
+            return place.country, place.name
+        return place.country, country_names().get(place.country, place.name)
+
+    def _name(self, role: str, country_label: str) -> str:
+        with_country, without = self.words.names["military" if role == "state" else role]
+        return with_country.format(country=country_label) if country_label else without
+
+    def _states(self, mentions: list[Mention], used: set[int], start: int,
+                end: int) -> list[Actor]:
+        """Countries and capitals that act or speak ("Baku said", "by Azerbaijan"), and
+        peoples named as such ("Armenians fled")."""
+        words, folded = self.words, self.folded
+        actors = []
+        for mention in mentions:
+            if mention.start in used:
+                continue
+            place = mention.place
+            if mention.role == "demonym":
+                if words.PEOPLE_AS_ACTOR.search(mention.text) and not words.role_words.match(
+                        folded, mention.end + 1):
+                    actors.append(self._actor("civilians", place, mention.start, mention.end))
+                continue
+            if place.kind != "country" and not _is_capital(place):
+                continue
+            before = folded[max(start, mention.start - 30):mention.start]
+            joined = bool(actors) and actors[-1].role == "state" and words.AND_BETWEEN.match(
+                folded[actors[-1].end:mention.start])
+            if joined or words.ACTS_BEFORE.search(before) or (
+                    words.ACTS_AFTER.match(folded, mention.end, end)
+                    and not words.PLACE_BEFORE.search(before)):
+                mediator = bool(words.MEDIATES.match(folded, mention.end, end)
+                                or words.MEDIATED_BY.search(before))
+                actors.append(replace(self._actor("state", place, mention.start, mention.end),
+                                      joined=joined, mediator=mediator))
+        # "Armenia and Azerbaijan agreed": the first of two states that act together.
+        for mention, following in zip(mentions, mentions[1:]):
+            if mention.start not in used and mention.role != "demonym" and (
+                    mention.place.kind == "country" or _is_capital(mention.place)) and any(
+                    a.start == following.start and a.role == "state" for a in actors) and \
+                    words.AND_BETWEEN.match(folded[mention.end:following.start]) and not any(
+                    a.start == mention.start for a in actors):
+                actors.append(self._actor("state", mention.place, mention.start, mention.end))
+        return actors
+
+    # --- the article's belligerents
+
+    def article_actors(self) -> list[Actor]:
+        """The actors the whole article names with a country, a people or a name of their
+        own (the only ones that tell its sides apart), in text order. Only the text around
+        the names of countries, peoples and capitals, and the armed groups' names, can hold
+        them: reading just that costs a fraction of reading the whole of a long article."""
+        if self._article_actors is None:
+            words, start, end = self.words, self.article.body_start, len(self.text)
+            spans = [(m.start - _REACH, m.end + _POSSESSIVE_REACH) for m in self.mentions
+                     if m.start >= start and (m.role == "demonym" or m.place.kind in {
+                         "country", "region"} or _is_capital(m.place))]
+            spans += [(found.start(), found.end()) for found in
+                      words.groups.finditer(self.text, start, end)]
+            actors: list[Actor] = []
+            for first, last in _merged(sorted(spans)):
+                actors += [a for a in self.found(max(start, first), min(end, last))
+                           if a.label or a.group]
+            self._article_actors = actors
+        return self._article_actors
+
+    def belligerents(self) -> list[Actor]:
+        """The armed sides the article names, most named first: each a name (or, for an
+        unnamed state, a country) with the actor that stands for it."""
+        counts: Counter[tuple[str, str]] = Counter()
+        first: dict[tuple[str, str], Actor] = {}
+        for actor in self.article_actors():
+            if actor.role in ARMED_ROLES - FOREIGN_ROLES - {"police"} and (
+                    actor.country or actor.group) and not actor.mediator:
+                key = (actor.country, actor.group or _side(actor.role))
+                counts[key] += 1
+                first.setdefault(key, actor)
+        return [first[key] for key, _ in counts.most_common()]
+
+    # --- one event
+
+    def actors_of(self, event: Event) -> tuple[Actor | None, Actor | None]:
+        start = event.sentence_start
+        end = start + len(event.sentence)
+        actors = self.found(start, end)
+        at = event.sentence.find(event.trigger) if event.trigger else -1
+        t_start = start + max(at, 0)
+        t_end = t_start + len(event.trigger) if at >= 0 else t_start
+        doer, target = self._doer_and_target(actors, start, end, t_start, t_end,
+                                             event.event_type in VIOLENT)
+        where = event.place.country if event.place is not None else ""
+        people = [a for a in actors if a.role == "civilians"]
+        actors = [_as_target(a) for a in actors]
+        doer, target = _as_target(doer), _as_target(target)
+        if event.event_type in VIOLENT:
+            doer = doer or self._attacker(event, actors, start, end)
+        first, second = _by_type(self, event, actors, people, doer, target, where)
+        if event.event_type in VIOLENT and first is not None and first.start >= 0 and \
+                first.role in ARMED_ROLES:
+            self._last_attacker = (first, end)
+        if event.event_type == DIPLOMACY and first is None and event.place is not None \
+                and _is_capital(event.place):
+            # a statement made in a capital, by no one named: that capital's government
+            first = _default(self, "government", event.place.country)
+        # A state named for what it did: its forces in violence and in the field, its
+        # government in words, agreements and aid.
+        role = "military" if event.event_type in VIOLENT | {STRATEGIC, EXERCISE} and \
+            event.sub_event_type != "Agreement" else "government"
+        return (_as(self, first, role, where) if first and first.role == "state" else first,
+                _as(self, second, role, where) if second and second.role == "state" else second)
+
+    def _attacker(self, event: Event, actors: list[Actor], start: int,
+                  end: int) -> Actor | None:
+        """The attacker a sentence that names none leaves to its context, as a reader takes
+        it: the one of the same paragraph's last attack ("Artillery fire also hit ..."), else,
+        when one side of a two-sided war reports it ("..., Armenian officials said"), the
+        other side."""
+        last = self._last_attacker
+        if last is not None and 0 <= start - last[1] <= 600 and \
+                "\n\n" not in self.text[last[1]:start]:
+            return replace(last[0], written="", start=-1, end=-1, joined=False)
+        words, folded = self.words, self.folded
+        # Who reports it: a state's officials, or anyone the sentence has say or tell it.
+        reporters = [a for a in actors if a.label and a.role in STATE_ROLES | {"civilians"}
+                     and (a.role == "government" or words.REPORTS_AFTER.match(folded, a.end, end)
+                          or words.ACCORDING_TO.search(folded, max(start, a.start - 20),
+                                                       a.start))]
+        if not reporters:
+            return None
+        others = [a for a in self.belligerents() if a.label != reporters[0].label]
+        if len({a.label for a in others}) != 1:
+            return None  # no war of two sides, or more than one other side
+        return replace(others[0], written="", start=-1, end=-1, joined=False)
+
+    def _doer_and_target(self, actors: list[Actor], start: int, end: int, t_start: int,
+                         t_end: int, violent: bool) -> tuple[Actor | None, Actor | None]:
+        """Who did the trigger's act and to whom, from where each stands: an active verb has
+        its doer before it and its target after; a passive the other way round, its doer
+        after "by"; "clashes between X and Y" both after. An actor inside the trigger's
+        words ("demonstrators", "Azerbaijani drones were downed") stands before it."""
+        words, folded = self.words, self.folded
+        own = folded[t_start:t_end]
+        passive = bool(words.PASSIVE_TRIGGER.search(own) or words.PASSIVE_BEFORE.search(
+            folded, max(start, t_start - 25), t_start))
+        # An actor inside the trigger's words stands before it when the trigger begins with
+        # it ("demonstrators", "Azerbaijani drones were downed"), else after it ("fired at
+        # the governmental positions").
+        before = [a for a in actors if a.start <= t_start]
+        after = [a for a in actors if a.start > t_start]
+        before = [a for a in before if not words.REPORTS_AFTER.match(folded, a.end, t_start)
+                  and not words.ACCORDING_TO.search(folded, max(start, a.start - 20), a.start)]
+        subjects = [a for a in before if not words.SUBJECT_STOP.search(
+            folded, min(a.end, t_start), t_start)] or before
+        subjects = [a for a in subjects if not words.TARGET_BEFORE.search(
+            folded, max(start, a.start - 40), a.start)] or subjects
+        by = words.BY_AFTER.match(folded, t_end, min(end, t_end + 80))
+        agent = next((a for a in after if by and a.start == by.end()), None)
+        if not passive and words.ACTIVE_VERB.search(own) and not words.BY_RIGHT_AFTER.match(
+                folded, t_end, end):
+            agent = None  # "captured the heights held by X": X is no doer of the capture
+        between = words.BETWEEN.match(folded, t_end)
+        if between and len(after) >= 2 and after[0].start - between.end() <= 15:
+            return after[0], after[1]
+        if passive or agent is not None:
+            target = subjects[-1] if subjects and passive else None
+            agent = agent if agent is None or agent.role not in TARGET_ROLES else None
+            rest = [a for a in after if a is not agent]
+            if target is None and rest:
+                target = rest[0]
+            return agent, target
+        # Posts and property suffer acts; officials speak of violence rather than do it.
+        doers = [a for a in subjects if a.role not in TARGET_ROLES
+                 and not (violent and a.role == "government")]
+        doer = doers[-1] if doers else None
+        targets = [a for a in after if words.TARGET_BEFORE.search(
+            folded, max(t_end, a.start - 40), a.start) or a.start - t_end <= 40]
+        target = targets[0] if targets else None
+        if doer is not None and doer.joined:
+            # "X and Y exchanged fire": the first named acted, the other is the second side
+            at = actors.index(doer)
+            if at > 0 and target is None:
+                target = doer
+            doer = actors[at - 1] if at > 0 else doer
+        return doer, target
+
+    def victims(self, actors: list[Actor], doer: Actor | None, start: int,
+                end: int) -> list[Actor]:
+        """The actors the sentence has harmed, apart from its trigger: "killed 17
+        soldiers", "two policemen were wounded"."""
+        words, folded = self.words, self.folded
+        return [a for a in actors if a is not doer and not _same_side(a, doer) and (
+            words.HARMED.search(folded, max(start, a.start - 30), a.start)
+            or words.HARMED_AFTER.match(folded, a.end, end))]
+
+    def nearby(self, event: Event, reach: int = 400) -> list[Actor]:
+        """The actors named around the event's sentence, within its paragraph's reach."""
+        start = event.sentence_start
+        return self.found(max(self.article.body_start, start - reach),
+                          min(len(self.text), start + len(event.sentence) + reach))
+
+
+def _as_target(actor: Actor | None) -> Actor | None:
+    """A post or a property as the actor it stands for (the forces, the civilians)."""
+    if actor is None or actor.role not in TARGET_ROLES:
+        return actor
+    return replace(actor, role=TARGET_ROLES[actor.role])
+
+
+def _side(role: str) -> str:
+    """The side an actor stands on: a state's forces however named, the armed groups against
+    it, foreign forces, or the people."""
+    if role in STATE_ROLES:
+        return "state"
+    if role in NON_STATE_ARMED:
+        return "non-state"
+    return "external" if role in ARMED_ROLES else "people"
+
+
+# ---------------------------------------------------------------------------------------
+# Which actor is which, by event type (ACLED's codebook)
+
+
+def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: list[Actor],
+             doer: Actor | None, target: Actor | None,
+             where: str) -> tuple[Actor | None, Actor | None]:
+    kind, sub = event.event_type, event.sub_event_type
+    start, end = event.sentence_start, event.sentence_start + len(event.sentence)
+    if kind == PROTESTS:
+        protesters = _first(actors, {"protesters"}) or _default(reader, "protesters", where)
+        protesters = _localised(reader, protesters, where)
+        if sub == "Excessive force against protesters":
+            return _forces(reader, event, actors, where), protesters
+        if sub == "Protest with intervention":
+            return protesters, _forces(reader, event, actors, where)
+        # Forces named dispersing or detaining them, in the sentence or the next: the
+        # protest met them, whatever its sub-type says.
+        forces = _intervening(reader, event, actors)
+        return protesters, _localised(reader, forces, where) if forces else None
+    if kind == RIOTS:
+        rioters = _first(actors, {"rioters", "protesters"})
+        rioters = _as(reader, rioters, "rioters", where) if rioters else _default(
+            reader, "rioters", where)
+        # The forces a riot met: named in its sentence or in the sentences just after it.
+        after = [_as_target(a) for a in reader.nearby(event, 300) if a.start >= end]
+        forces = _first(actors, {"police", "military"}) or _first(after, {"police", "military"})
+        if forces is not None:
+            return rioters, _localised(reader, forces, where)
+        victims = [a for a in ([target] if target else []) + reader.victims(
+            actors, doer, start, end) if a.role in {"civilians", "protesters"}
+            and a.start != rioters.start]
+        if victims:
+            return rioters, _as(reader, victims[0], "civilians", where)
+        if reader.words.DAMAGED.search(reader.folded, start, min(len(reader.folded), end + 300)):
+            return rioters, _default(reader, "civilians", where)  # the property's owners
+        if reader.words.FIGHT.search(event.trigger.lower()):
+            return rioters, _default(reader, "rioters", where)  # two groups fought
+        if sub == "Mob violence":
+            return rioters, _default(reader, "civilians", where)
+        return rioters, None
+    if kind in VIOLENT:
+        return _violence(reader, event, actors, doer, target, where)
+    if kind == STRATEGIC:
+        return _strategic(reader, event, actors, doer, target, where)
+    if kind == DIPLOMACY:
+        # A statement is its speaker's, to whom it is addressed; a meeting has two parties.
+        speakers = {"government", "state"}
+        speaker = doer if doer is not None and doer.role in speakers else _first(
+            actors, speakers)
+        other = target if target is not None and target.role in speakers else None
+        if sub == "Meeting":
+            parties = [a for a in actors if a.role in speakers and not a.mediator]
+            speaker = parties[0] if parties else None
+            other = next((a for a in parties[1:] if not _same_side(speaker, a)), None)
+        other = None if _same_side(speaker, other) else other
+        return (_as(reader, speaker, "government", where) if speaker else None,
+                _as(reader, other, "government", where) if other else None)
+    if kind == DISPLACEMENT:
+        fled = _localised(reader, people[0], where) if people else _default(
+            reader, "civilians", where)
+        if doer is not None and doer.role in STATE_ROLES and sub == "Evacuation":
+            return _localised(reader, doer, where), fled
+        return fled, None
+    if kind == EXERCISE:
+        # "Armenian and American soldiers held a joint exercise": the first, with the other
+        forces = [a for a in actors if a.role in STATE_FORCES]
+        partner = next((a for a in forces[1:] if not _same_side(forces[0], a)), None)
+        return (_as(reader, forces[0], "military", where) if forces else None,
+                _as(reader, partner, "military", where) if partner else None)
+    if kind == HUMANITARIAN:
+        if sub == "Blockade":
+            blockers = doer or (next((a for a in actors if a.start > event.sentence_start
+                                      and a.role in ARMED_ROLES | {"protesters", "civilians"}),
+                                     None) if target is not None or doer is None else None)
+            if blockers is not None and blockers.role == "civilians":
+                blockers = _as(reader, blockers, "protesters", where)
+            return _localised(reader, blockers, where), None
+        return _localised(reader, doer, where) if doer and doer.role != "civilians" else None, \
+            None
+    return _localised(reader, doer, where), _localised(reader, target, where) \
+        if target is not doer else None
+
+
+def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: Actor | None,
+              target: Actor | None, where: str) -> tuple[Actor | None, Actor | None]:
+    """Battles, explosions, violence against civilians: the armed doer, and whom it hit (the
+    target its words name, else the sentence's dead and wounded); the civilians of an
+    attack on them; a battle's other side from the article, when the sentence leaves it out;
+    an unnamed attacker of civilians or property an unidentified armed group (ACLED)."""
+    kind = event.event_type
+    start, end = event.sentence_start, event.sentence_start + len(event.sentence)
+    harmed = reader.victims(actors, None, start, end)
+    if doer is not None and any(a is doer for a in harmed):
+        doer, target = None, target or doer  # "a soldier was wounded by a landmine"
+    doer = _armed(reader, doer, where)
+    if target is not None and _same_side(doer, target):
+        target = None
+    if target is None:
+        harmed = [a for a in harmed if not _same_side(a, doer)]
+        target = harmed[0] if harmed else None
+    if kind == VIOLENCE:
+        victims = target if target is not None and target.role == "civilians" else None
+        if doer is None and victims is not None:
+            doer, _ = _other_side(reader, None, victims)
+        return (_localised(reader, doer, where) or _default(reader, "armed group", where),
+                _localised(reader, victims, where) if victims else _default(
+                    reader, "civilians", where))
+    if target is not None and target.role == "civilians" and kind == BATTLES:
+        target = None
+    if kind == BATTLES or target is not None:
+        doer, target = _other_side(reader, doer, target)
+    if doer is None and target is not None:
+        doer = _default(reader, "armed group", where)  # ACLED: an unidentified armed group
+    return _localised(reader, doer, where), _localised(reader, target, where)
+
+
+def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: Actor | None,
+               target: Actor | None, where: str) -> tuple[Actor | None, Actor | None]:
+    sub = event.sub_event_type
+    if sub == "Arrests":
+        police = doer if doer is not None and doer.role in STATE_ROLES else _default(
+            reader, "police", where)
+        held = target if target is not None and target.role in NON_STATE_ARMED else None
+        return (_as(reader, police, "police", where) if police.role == "state"
+                else _localised(reader, police, where),
+                _localised(reader, held, where) if held else _default(
+                    reader, "civilians", where))
+    if sub == "Agreement":
+        # The parties: states (their governments) and armed groups, not their mediators.
+        parties = [a for a in actors if a.role in (ARMED_ROLES | {"government"}) - FOREIGN_ROLES
+                   and (a.label or a.group) and not a.mediator]
+        first = parties[0] if parties else None
+        second = next((a for a in parties[1:] if not _same_side(first, a)), None)
+        return (_party(reader, first, where), _party(reader, second, where))
+    if sub == "Looting/property destruction":
+        return (_localised(reader, _armed(reader, doer, where), where) or _default(
+                    reader, "armed group", where),
+                _localised(reader, target, where) if target is not None else _default(
+                    reader, "civilians", where))
+    if sub == "Disrupted weapons use":
+        owner = target if target is not None and target.role in ARMED_ROLES else _first(
+            actors, NON_STATE_ARMED)
+        forces = doer if doer is not None and doer.role in STATE_ROLES and not _same_side(
+            doer, owner) else next((a for a in actors if a.role in STATE_ROLES
+                                    and not _same_side(a, owner)), None)
+        return (_as(reader, forces, "military", where) if forces and forces.role in {
+                    "state", "government"} else _localised(reader, forces, where),
+                _localised(reader, owner, where))
+    if doer is not None and doer.role in {"civilians", "property"}:
+        doer = None  # people a development happened to did not make it
+    if doer is None and not actors and sub in {
+            "Change to group/activity", "Headquarters or base established",
+            "Non-violent transfer of territory"}:
+        # "Turkish forces brought reinforcements. The convoy entered ...": the forces of
+        # the sentence before, in the same paragraph, when this one names no one.
+        doer = next((a for a in reversed(reader.nearby(event, 300))
+                     if a.end <= event.sentence_start and a.role in ARMED_ROLES
+                     and "\n\n" not in reader.text[a.end:event.sentence_start]), None)
+    if doer is None and target is not None and target.role in ARMED_ROLES:
+        doer, target = target, None  # "troops were deployed": the troops changed course
+    doer = _localised(reader, doer, where)
+    if doer is not None and doer.role == "military" and sub != "Arrests" and doer.country in {
+            a.country for a in reader.article_actors() if a.role == "peacekeepers"}:
+        # A deployment by a country whose peacekeepers the article tells of: "Russian units
+        # set up posts" in a story of Russian peacekeepers are those peacekeepers.
+        doer = _as(reader, doer, "peacekeepers", where)
+    if sub == "Headquarters or base established" or (
+            target is not None and target.role == "civilians"):
+        target = None  # where a base was set up, or whom a development concerned
+    return _localised(reader, doer, where), _localised(reader, target, where) \
+        if target is not None and target is not doer else None
+
+
+def _party(reader: _ArticleActors, actor: Actor | None, where: str) -> Actor | None:
+    """A party to an agreement: a state by its government, anyone else as named."""
+    if actor is None:
+        return None
+    if actor.role == "state":
+        return _as(reader, actor, "government", where)
+    return _localised(reader, actor, where)
+
+
+def _first(actors: list[Actor], roles: set[str] | frozenset[str]) -> Actor | None:
+    return next((a for a in actors if a.role in roles), None)
+
+
+def _same_side(first: Actor | None, second: Actor | None) -> bool:
+    """Whether two actors are one side: one named group; else one country or de facto state
+    (or an unnamed one) and one side of it: its state's forces and its people are one side
+    (a village shelled is the other side's doing), its rebels another."""
+    if first is None or second is None:
+        return False
+    if first.group or second.group:
+        return first.group == second.group
+    sides = {_side(first.role), _side(second.role)}
+    if first.label and second.label:
+        return first.label == second.label and (len(sides) == 1 or sides == {"state", "people"})
+    # "Azerbaijani drones struck military positions": a country's and an unnamed one's are
+    # two sides, two unnamed ones of one kind one side.
+    return not first.label and not second.label and len(sides) == 1
+
+
+def _armed(reader: _ArticleActors, actor: Actor | None, where: str) -> Actor | None:
+    """The doer of an act of violence is armed: people that shot or attacked are an armed
+    group (ACLED's unidentified armed group), never civilians; a state's name is its forces."""
+    if actor is None:
+        return None
+    if actor.role in {"civilians", "protesters", "rioters"}:
+        if not reader.words.MAY_ATTACK.search(actor.written.lower()):
+            return None  # "journalists", "refugees": not who shot, whatever the parse says
+        return _as(reader, actor, "armed group", where)
+    if actor.role in {"state", "government"}:
+        return _as(reader, actor, "military", where)
+    return actor
+
+
+def _as(reader: _ArticleActors, actor: Actor, role: str, where: str) -> Actor:
+    """The same actor in another role (a state named for its forces or its government;
+    people who attacked, an armed group)."""
+    if actor.group:
+        return actor
+    country, label = actor.country, actor.label
+    if not country and role not in STATE_ROLES:
+        country, label = where, country_names().get(where, "")
+    return replace(actor, role=role, country=country, label=label,
+                   name=reader._name(role, label))
+
+
+def _localised(reader: _ArticleActors, actor: Actor | None, where: str) -> Actor | None:
+    """An actor the text gives no country: a state's forces are the one state the article
+    names forces of (else the state where the event happened); peacekeepers and foreign
+    forces the one country the article names them of (else none); anyone else is of the
+    country where the event happened (ACLED's "Protesters (Armenia)")."""
+    if actor is None or actor.group or actor.country:
+        return actor
+    if actor.role in FOREIGN_ROLES:
+        country = _state_named(reader, actor)
+    elif actor.role in STATE_ROLES:
+        country = _state_named(reader, actor) or where
+    else:
+        country = where
+    label = country_names().get(country, "")
+    return replace(actor, country=country, label=label, name=reader._name(actor.role, label))
+
+
+def _state_named(reader: _ArticleActors, actor: Actor) -> str:
+    """The one country whose forces of this role the article names, if only one."""
+    countries = {a.country for a in reader.article_actors()
+                 if a.role == actor.role and a.country}
+    return countries.pop() if len(countries) == 1 else ""
+
+
+def _default(reader: _ArticleActors, role: str, where: str) -> Actor:
+    """An actor the type implies but the text does not name: the protesters of a protest,
+    the civilians of violence against them, the police that make an arrest."""
+    label = country_names().get(where, "")
+    return Actor(reader._name(role, label), role, where, label)
+
+
+def _forces(reader: _ArticleActors, event: Event, actors: list[Actor], where: str) -> Actor:
+    """The forces that met a protest: named in the sentence, else around it, else the
+    country's police."""
+    forces = _first(actors, STATE_ROLES - {"government"}) or _first(
+        [_as_target(a) for a in reader.nearby(event)], {"police", "military"})
+    return _localised(reader, forces, where) if forces else _default(reader, "police", where)
+
+
+def _intervening(reader: _ArticleActors, event: Event, actors: list[Actor]) -> Actor | None:
+    """State forces that the sentence, or the one after it, has act on a crowd: named near
+    words of intervention ("police dispersed the crowd", "clashes with the police")."""
+    words, folded = reader.words, reader.folded
+    reach = event.sentence_start + len(event.sentence) + 250
+    for actor in [*actors, *(_as_target(a) for a in reader.nearby(event, 250)
+                            if a.start >= event.sentence_start + len(event.sentence))]:
+        if actor.role in {"police", "military"} and actor.start < reach and (
+                words.INTERVENES.search(folded, max(0, actor.start - 60), actor.start)
+                or words.INTERVENES.search(folded, actor.end, min(len(folded), actor.end + 80))):
+            return actor
+    return None
+
+
+def _other_side(reader: _ArticleActors, doer: Actor | None,
+                target: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """A fight has two sides: when the sentence names one side only, by its country or its
+    name, the other is the article's most named belligerent of another side."""
+    if (doer is None) == (target is None):
+        return doer, target
+    known = doer or target
+    if known is None or not (known.label or known.group):
+        return doer, target
+    sides = [a for a in reader.belligerents() if not _same_side(known, a)]
+    if not sides:
+        return doer, target
+    other = replace(sides[0], written="", start=-1, end=-1, joined=False)
+    return (doer, other) if doer is not None else (other, target)

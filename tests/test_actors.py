@@ -1,0 +1,270 @@
+"""Actors: who did what to whom, named once however the text writes them.
+
+Every sentence here was written for these tests. Places and demonyms are made by hand and
+found with str.find, and each event is built by hand around its trigger, so that a test pins
+one rule of geo.events.actors and nothing of recognition or of the events stage.
+"""
+
+import pandas as pd
+import pytest
+
+from geo.dates import PartialDate
+from geo.events import Event, assign_actors, read_actors
+from geo.export import ACTOR_COLUMNS, EVENT_COLUMNS, actors_table
+from geo.model import Article, Mention, Place
+
+
+def _place(place_id, name, kind, country, lat, lon):
+    return Place(place_id, name, kind, country, lat, lon, 0, "", "test")
+
+
+ARMENIA = _place("c:AM", "Armenia", "country", "AM", 40.0, 45.0)
+AZERBAIJAN = _place("c:AZ", "Azerbaijan", "country", "AZ", 40.5, 47.5)
+RUSSIA = _place("c:RU", "Russia", "country", "RU", 60.0, 100.0)
+PLACES = {
+    "Armenia": ARMENIA, "Azerbaijan": AZERBAIJAN, "Russia": RUSSIA,
+    "Baku": _place("g:baku", "Baku", "city", "AZ", 40.38, 49.89),
+    "Yerevan": _place("g:yerevan", "Yerevan", "city", "AM", 40.18, 44.51),
+    "Goris": _place("g:goris", "Goris", "city", "AM", 39.51, 46.34),
+    "Tartar": _place("g:tartar", "Tartar", "city", "AZ", 40.34, 46.93),
+    "Lachin": _place("g:lachin", "Lachin", "city", "AZ", 39.64, 46.55),
+}
+DEMONYMS = {"Armenians": ARMENIA, "Armenian": ARMENIA, "Azerbaijani": AZERBAIJAN,
+            "Russian": RUSSIA}
+
+
+def mentions_in(text):
+    """Every whole-word occurrence of a known name (longest first), found with str.find."""
+    found, taken = [], set()
+    for name in sorted([*PLACES, *DEMONYMS], key=len, reverse=True):
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            whole = (start == 0 or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum())
+            if whole and not taken & set(range(start, end)):
+                taken |= set(range(start, end))
+                role = "demonym" if name in DEMONYMS else "mention"
+                place = DEMONYMS[name] if name in DEMONYMS else PLACES[name]
+                found.append(Mention("t", start, end, name, role, place, 1.0))
+            start = text.find(name, end)
+    return sorted(found, key=lambda m: m.start)
+
+
+def event(text, sentence, trigger, event_type, sub_event_type, place=None):
+    """The event `trigger` reports in `sentence` (a part of `text`), at `place`."""
+    return Event("t", "t#1", event_type, sub_event_type, trigger, sentence, text.find(sentence),
+                 PartialDate.from_iso("2020-10-04"), None, place and PLACES[place], None, "",
+                 "sentence" if place else "none", place or "", None)
+
+
+def actors(sentence, trigger, event_type, sub_event_type, place=None, text=None):
+    """The event with its actors, read from `text` (the sentence alone by default)."""
+    text = text or sentence
+    article = Article("t", "t.txt", text)
+    return assign_actors([event(text, sentence, trigger, event_type, sub_event_type, place)],
+                         article, mentions_in(text))[0]
+
+
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+# --- one actor, one name ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Azerbaijani forces shelled Tartar on Sunday.",
+    "The Azerbaijani army shelled Tartar on Sunday.",
+    "Military forces of Azerbaijan shelled Tartar on Sunday.",
+    "Azerbaijan's armed forces shelled Tartar on Sunday.",
+    "Azeri-speaking reporters said Azerbaijani troops shelled Tartar on Sunday.",
+])
+def test_a_state_s_forces_have_one_name_however_they_are_written(sentence):
+    shelled = actors(sentence, "shelled", *SHELLING, "Tartar")
+    assert (shelled.actor1, shelled.actor1_country, shelled.inter1) == (
+        "Military Forces of Azerbaijan", "AZ", 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armenian separatists fired on Azerbaijani positions near Tartar.",
+    "Ethnic Armenian forces fired on Azerbaijani positions near Tartar.",
+])
+def test_a_people_s_fighters_are_one_non_state_actor_under_either_name(sentence):
+    fired = actors(sentence, "fired on", "Battles", "Armed clash", "Tartar")
+    assert (fired.actor1, fired.actor1_country, fired.inter1) == ("Separatists (Armenia)", "AM", 2)
+    assert (fired.actor2, fired.inter2) == ("Military Forces of Azerbaijan", 1)
+
+
+def test_a_country_s_police_and_its_army_stay_two_actors():
+    police = actors("Armenian police detained two men in Yerevan.", "detained",
+                    "Strategic developments", "Arrests", "Yerevan")
+    army = actors("The Armenian army detained two men near Goris.", "detained",
+                  "Strategic developments", "Arrests", "Goris")
+    assert police.actor1 == "Police Forces of Armenia"
+    assert army.actor1 == "Military Forces of Armenia"
+
+
+def test_a_country_s_peacekeepers_are_not_its_fighting_forces():
+    keepers = actors("Russian peacekeepers moved into Lachin on Tuesday.", "moved into",
+                     "Strategic developments", "Change to group/activity", "Lachin")
+    troops = actors("Russian troops moved into Lachin on Tuesday.", "moved into",
+                    "Strategic developments", "Change to group/activity", "Lachin")
+    assert (keepers.actor1, keepers.inter1) == ("Peacekeeping Forces of Russia", 8)
+    assert (troops.actor1, troops.inter1) == ("Military Forces of Russia", 8)
+
+
+def test_a_state_s_forces_abroad_are_external_forces():
+    shelled = actors("Azerbaijani artillery shelled Goris overnight.", "shelled", *SHELLING,
+                     "Goris")
+    assert (shelled.actor1, shelled.inter1) == ("Military Forces of Azerbaijan", 8)
+
+
+# --- a place is never the actor, and an actor never a place -----------------------------
+
+def test_a_capital_that_speaks_is_its_government():
+    said = actors("Baku said on Monday that the talks had failed.", "said",
+                  "Diplomacy", "Statement")
+    assert (said.actor1, said.actor1_country, said.inter1) == ("Government of Azerbaijan", "AZ", 1)
+    assert said.place is None  # the stage names actors; it never places an event
+
+
+def test_a_capital_where_something_happens_is_no_actor():
+    held = actors("Talks were held in Baku on Monday.", "Talks", "Diplomacy", "Meeting", "Baku")
+    assert held.actor1 == "Government of Azerbaijan"  # made in a capital: its government's
+    assert held.actor2 == ""
+    shelled = actors("Shells fell near Goris on Sunday.", "Shells fell", *SHELLING, "Goris")
+    assert (shelled.actor1, shelled.actor2) == ("", "")
+
+
+# --- protests, riots and civilians ------------------------------------------------------
+
+def test_protesters_are_the_first_actor_of_a_protest_and_nobody_the_second():
+    rally = actors("Hundreds of protesters rallied in Yerevan on Saturday.", "rallied",
+                   "Protests", "Peaceful protest", "Yerevan")
+    assert (rally.actor1, rally.inter1, rally.actor2, rally.inter2) == (
+        "Protesters (Armenia)", 6, "", 0)
+
+
+def test_the_police_that_disperse_a_protest_are_its_second_actor():
+    text = ("Hundreds of protesters rallied in Yerevan on Saturday. "
+            "Police dispersed the crowd with tear gas.")
+    rally = actors("Hundreds of protesters rallied in Yerevan on Saturday.", "rallied",
+                   "Protests", "Peaceful protest", "Yerevan", text=text)
+    assert (rally.actor2, rally.inter2) == ("Police Forces of Armenia", 1)
+
+
+def test_a_protest_with_intervention_meets_the_police_even_unnamed():
+    held = actors("Demonstrators marched in Yerevan and several were arrested.", "marched",
+                  "Protests", "Protest with intervention", "Yerevan")
+    assert (held.actor1, held.inter1, held.actor2, held.inter2) == (
+        "Protesters (Armenia)", 6, "Police Forces of Armenia", 1)
+
+
+def test_rioters_who_wreck_property_have_its_owners_for_second_actor():
+    riot = actors("A mob smashed shop windows in Yerevan on Friday night.", "smashed",
+                  "Riots", "Violent demonstration", "Yerevan")
+    assert (riot.actor1, riot.inter1, riot.actor2, riot.inter2) == (
+        "Rioters (Armenia)", 5, "Civilians (Armenia)", 7)
+
+
+def test_civilians_are_the_second_actor_of_violence_against_them():
+    attack = actors("Gunmen shot dead two villagers near Goris on Sunday.", "shot dead",
+                    "Violence against civilians", "Attack", "Goris")
+    assert (attack.actor1, attack.inter1) == ("Unidentified Armed Group (Armenia)", 3)
+    assert (attack.actor2, attack.actor2_country, attack.inter2) == (
+        "Civilians (Armenia)", "AM", 7)
+
+
+def test_people_named_by_their_nation_who_flee_are_civilians():
+    fled = actors("Thousands of Armenians fled Lachin on Sunday.", "fled",
+                  "Displacement", "Displacement", "Lachin")
+    assert (fled.actor1, fled.inter1, fled.actor2, fled.inter2) == (
+        "Civilians (Armenia)", 7, "", 0)
+
+
+# --- who is which ------------------------------------------------------------------------
+
+def test_a_passive_names_its_target_first_and_its_doer_after_by():
+    shelled = actors("Armenian positions near Tartar were shelled by Azerbaijani forces.",
+                     "were shelled", *SHELLING, "Tartar")
+    assert (shelled.actor1, shelled.actor2) == (
+        "Military Forces of Azerbaijan", "Military Forces of Armenia")
+
+
+def test_both_sides_of_a_clash_between_two_forces():
+    clash = actors("Clashes between Azerbaijani and Armenian forces broke out near Tartar.",
+                   "Clashes", "Battles", "Armed clash", "Tartar")
+    assert (clash.actor1, clash.actor2) == (
+        "Military Forces of Azerbaijan", "Military Forces of Armenia")
+
+
+def test_a_speaker_is_no_doer_and_one_side_s_report_names_the_other_side():
+    text = ("Azerbaijani and Armenian forces have exchanged fire for weeks. "
+            "Shells hit a school in Goris on Sunday, Armenian officials said.")
+    hit = actors("Shells hit a school in Goris on Sunday, Armenian officials said.",
+                 "Shells hit", *SHELLING, "Goris", text=text)
+    assert (hit.actor1, hit.inter1) == ("Military Forces of Azerbaijan", 8)
+    assert (hit.actor2, hit.inter2) == ("Civilians (Armenia)", 7)
+
+
+def test_a_participle_s_agent_did_it_but_a_relative_clause_s_did_not():
+    taken = actors("Armenia agreed to return the land captured by Azerbaijan near Lachin.",
+                   "captured", "Battles", "Government regains territory", "Lachin")
+    assert taken.actor1 == "Military Forces of Azerbaijan"
+    held = actors("Azerbaijani troops took heights near Tartar that had been held by Armenian "
+                  "forces.", "took", "Battles", "Government regains territory", "Tartar")
+    assert (held.actor1, held.actor2) == ("Military Forces of Azerbaijan",
+                                          "Military Forces of Armenia")
+
+
+def test_a_compound_adjective_names_no_actor():
+    blockade = actors("Government-backed activists blocked the road to Lachin.", "blocked",
+                      "Humanitarian", "Blockade", "Lachin")
+    assert (blockade.actor1, blockade.inter1) == ("Protesters (Azerbaijan)", 6)
+
+
+def test_the_parties_of_a_meeting_are_both_governments_and_not_its_host():
+    met = actors("Azerbaijan and Armenia held talks in Moscow hosted by Russia.", "held talks",
+                 "Diplomacy", "Meeting")
+    assert (met.actor1, met.actor2) == ("Government of Azerbaijan", "Government of Armenia")
+
+
+def test_an_event_without_actors_keeps_them_empty():
+    heard = actors("Explosions were heard near Goris on Monday.", "Explosions", *SHELLING,
+                   "Goris")
+    assert (heard.actor1, heard.actor1_country, heard.inter1) == ("", "", 0)
+    assert (heard.actor2, heard.actor2_country, heard.inter2) == ("", "", 0)
+
+
+def test_read_actors_keeps_the_words_each_actor_was_written_with():
+    text = "The Azerbaijani army shelled Armenian positions near Goris."
+    article = Article("t", "t.txt", text)
+    (first, second), = read_actors([event(text, text, "shelled", *SHELLING, "Goris")],
+                                   article, mentions_in(text))
+    assert (first.written, second.written) == ("Azerbaijani army", "Armenian positions")
+
+
+# --- the table of actors ------------------------------------------------------------------
+
+def test_actors_csv_has_one_row_per_actor_with_its_counts_years_and_names():
+    rows = []
+    for n, (first, written, second, year) in enumerate([
+            ("Military Forces of Azerbaijan", "Azerbaijani forces", "Civilians (Armenia)", 2020),
+            ("Military Forces of Azerbaijan", "the Azerbaijani army", "", 2023),
+            ("Protesters (Armenia)", "protesters", "Military Forces of Azerbaijan", 2023)]):
+        row = dict.fromkeys(EVENT_COLUMNS)
+        row.update({"article": "a", "event_id": f"a#{n}", "year": year, "actor1": first,
+                    "actor1_country": first and "AZ", "inter1": 1, "actor2": second,
+                    "actor2_country": "AZ" if second else "", "inter2": 8 if second else 0,
+                    "actor1_as_written": written, "actor2_as_written": ""})
+        rows.append(row)
+    table = actors_table(pd.DataFrame(rows, columns=EVENT_COLUMNS))
+    assert list(table.columns) == ACTOR_COLUMNS
+    forces = table.set_index("actor").loc["Military Forces of Azerbaijan"]
+    assert (forces["kind"], forces["events_as_actor1"], forces["events_as_actor2"]) == (1, 2, 1)
+    assert forces["years"] == "2020 2023"
+    assert forces["written_as"] == "Azerbaijani forces; the Azerbaijani army"
+    assert table["actor"].iloc[0] == "Military Forces of Azerbaijan"  # most events first
+
+
+def test_an_events_table_without_actors_gives_an_empty_actors_table():
+    assert actors_table(pd.DataFrame(columns=EVENT_COLUMNS)).empty
