@@ -276,6 +276,14 @@ class Gazetteer:
 
     # lookups
 
+    def capital(self, country: str) -> Place | None:
+        """The national capital of a country (ISO alpha-2), the most populous town of its
+        name there; None when GeoNames names none."""
+        names = [key for code, key in gazetteer_base.capital_keys() if code == country]
+        towns = [p for key in names for p in self._lookup(key)
+                 if p.country == country and p.kind == "city"]
+        return max(towns, key=lambda p: p.population, default=None)
+
     def candidates(self, name: str) -> list[Place]:
         """Entries with this name (compared by `name_key`), most important first.
 

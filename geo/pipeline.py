@@ -81,7 +81,8 @@ def _run_stages(article: Article, published: PartialDate, gazetteer, index: Name
     recognised = clock()
     mentions = resolve(found, gazetteer, article.text)
     resolved = clock()
-    events = extract_events(article, mentions, published)
+    events = extract_events(article, mentions, published,
+                            capital_of=getattr(gazetteer, "capital", None))
     # Who did what to whom: timed with the events, whose second half it is.
     events = assign_actors(events, article, mentions)
     if timings is not None:

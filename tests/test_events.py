@@ -911,3 +911,17 @@ def test_the_end_of_a_span_dates_what_ended_it():
             "a trilateral agreement signed by Armenia and Azerbaijan.")
     assert [e.date.iso for e in events_of(text, published="2020-11-20")
             if e.sub_event_type == "Agreement"] == ["2020-11-10"]
+
+
+def test_a_countrys_parliament_stands_in_its_capital():
+    capitals = {"AM": PLACES["Yerevan"], "AZ": PLACES["Baku"]}
+    text = "Hundreds of protesters stormed the Armenian parliament on Sunday."
+    article = Article("t", "t.txt", text)
+    events = extract_events(article, mentions_in(text), PartialDate.from_iso(SUNDAY),
+                            capital_of=capitals.get)
+    assert [(e.event_type, where([e])[0], e.geo_precision) for e in events] == [
+        ("Riots", "Yerevan", 1)]
+    speaker = "The parliament speaker of Armenia was beaten by a crowd on Sunday."
+    events = extract_events(Article("t", "t.txt", speaker), mentions_in(speaker),
+                            PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
+    assert "Yerevan" not in where(events)

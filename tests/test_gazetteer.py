@@ -437,3 +437,13 @@ def test_the_default_cache_dir_follows_the_environment(monkeypatch, tmp_path):
     monkeypatch.delenv("GEO_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "x"))
     assert gazetteer_module.default_cache_dir() == tmp_path / "x" / "geo"
+
+
+def test_a_countrys_capital_is_its_biggest_town_of_the_capitals_name():
+    places = [Place("g:1", "Yerevan", "city", "AM", 40.18, 44.51, 1_000_000, "", "geonames"),
+              Place("g:2", "Yerevan", "city", "AM", 40.5, 44.9, 800, "", "geonames"),
+              Place("g:3", "Yerevan", "admin1", "AM", 40.18, 44.51, 0, "", "geonames"),
+              Place("g:4", "Gyumri", "city", "AM", 40.79, 43.85, 120_000, "", "geonames")]
+    gazetteer = Gazetteer.from_places(places)
+    assert gazetteer.capital("AM").place_id == "g:1"
+    assert gazetteer.capital("AZ") is None

@@ -23,7 +23,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from geopy.distance import great_circle
@@ -94,8 +94,12 @@ class Event:
 
 
 def extract_events(article: Article, mentions: Sequence[Mention],
-                   published: PartialDate, lang: str = "en") -> list[Event]:
-    """Every asserted event of the article, in text order, each placed and dated."""
+                   published: PartialDate, lang: str = "en",
+                   capital_of: Callable[[str], Place | None] | None = None) -> list[Event]:
+    """Every asserted event of the article, in text order, each placed and dated.
+
+    `capital_of` gives a country's capital (ISO alpha-2), where a country's parliament or
+    government seat stands: "protesters stormed the parliament" happened there."""
     lex = lexicon(lang)
     sentences = _sentences(article, mentions, published, lang)
     uses = {m.start: place_use(s, m, None) for s in sentences for m in s.mentions}
@@ -103,7 +107,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
                    sorted((m for s in sentences for m in s.mentions), key=lambda m: m.start),
                    uses, focus_places(sentences, uses),
                    handover=any(lex.HANDOVER.search(s.folded) for s in sentences),
-                   datelines=[m for m in mentions if m.role == "dateline" and m.place])
+                   datelines=[m for m in mentions if m.role == "dateline" and m.place],
+                   capital_of=capital_of)
     for sentence in sentences:
         if sentence.text.rstrip().endswith("?") or lex.EDITORIAL.match(sentence.folded):
             story.note(sentence, [])
@@ -176,6 +181,7 @@ class _Story:
     focus: list[Mention]  # the article's focus places, best first
     handover: bool = False  # whether the article tells of territory handed over
     datelines: list[Mention] = field(default_factory=list)  # where the story was filed
+    capital_of: Callable[[str], Place | None] | None = None  # a country's capital
     drafts: list[_Draft] = field(default_factory=list)
     seen: set[tuple] = field(default_factory=set)
     located: list[tuple[int, Mention]] = field(default_factory=list)  # (paragraph, place)
@@ -357,6 +363,32 @@ def _peoples_land(sentence: Sentence) -> Mention | None:
         if demonym.place is not None and sentence.lex.PEOPLES_LAND.match(after):
             return demonym
     return None
+
+
+def _national_seat(sentence: Sentence, draft: _Draft, story: _Story) -> Mention | None:
+    """"Protesters stormed Armenia's parliament": a country's parliament or government seat,
+    named in the sentence of an event with no place of its own, stands in its capital (of
+    the country named just before it, else of the one the article is about). The mention is
+    the seat's words, at the capital."""
+    if story.capital_of is None or draft.event_type == DIPLOMACY or \
+            draft.sub_event_type == "Agreement":
+        return None
+    seat = sentence.lex.NATIONAL_SEAT.search(sentence.folded)
+    if seat is None:
+        return None
+    owners = [m for m in sentence.mentions + sentence.demonyms
+              if m.place is not None and m.place.kind == "country"
+              and 0 <= seat.start() - (m.end - sentence.start) <= _SEAT_OWNER_REACH]
+    owner = owners[-1] if owners else _article_country(story)
+    capital = story.capital_of(owner.place.country) if owner is not None else None
+    if capital is None:
+        return None
+    at = sentence.start + seat.start()
+    return Mention(owner.article_id, at, sentence.start + seat.end(),
+                   sentence.text[seat.start():seat.end()], "seat", capital, 1.0)
+
+
+_SEAT_OWNER_REACH = 4  # characters between "Armenia's" / "the Armenian" and the seat
 
 
 def _acting_state(sentence: Sentence, hit: Hit) -> Mention | None:
@@ -580,7 +612,10 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
             if named is not None:
                 draft.mention, draft.source = named
                 draft.use = WEAK
-        if draft.mention is None:
+        seat = _national_seat(sentence, draft, story) if draft.mention is None else None
+        if seat is not None:
+            draft.mention, draft.source, draft.use = seat, "sentence", WEAK
+        elif draft.mention is None:
             draft.mention, draft.source = _fallback(draft, sentence, story)
         same = _same_event_told_before(draft, story)
         if same is not None:

@@ -450,6 +450,11 @@ PRESENT = (r"\b(?:is|are|am|has|have|remains?|stops?|continues?|arrives?|keeps?|
 # "the corridor", "the river": the generic word that ends a place's name stands for it.
 NAMED_HEAD = (r"\bthe\s+(?:same\s+)?(?P<head>corridor|river|sea|lake|strait|gulf|peninsula|"
               r"valley|gorge|canal|highway|bridge|square)\b")
+# A country's seat of power, in its capital: "stormed the parliament".
+NATIONAL_SEAT = (r"\b(?:parliament|national assembly|government (?:headquarters|building)|"
+                 r"presidential (?:palace|administration|residence)|prime minister'?s office)\b"
+                 r"(?!\s+(?:speaker|members?|deputies|chairm[ae]n|chair|session|vote|"
+                 r"elections?|majority|seats?|committee))")
 # An agreement named by its year is a past one, told as such: "the 2020 ceasefire agreement".
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 # "The attack, which began...": the article's own event named again, right before its noun.
