@@ -925,3 +925,12 @@ def test_a_countrys_parliament_stands_in_its_capital():
     events = extract_events(Article("t", "t.txt", speaker), mentions_in(speaker),
                             PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
     assert "Yerevan" not in where(events)
+
+
+def test_talks_on_the_situation_in_a_place_are_not_held_there():
+    text = ("Foreign ministers met for talks in Moscow on Saturday.\n\n"
+            "The talks between the ministers on the situation in Nagorno-Karabakh lasted ten "
+            "hours.")
+    assert [where([e])[0] for e in events_of(text) if e.event_type == "Diplomacy"] == [
+        "Moscow"]
+

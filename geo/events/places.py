@@ -69,6 +69,8 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
             return ACTOR
     if lex.BORDER_WITH.search(just_before):
         return BARE
+    if lex.TOPIC_BEFORE.search(just_before):
+        return ACTOR  # "talks on the situation in X": what was talked about, not where
     if lex.ACTOR_BEFORE.search(just_before) or lex.NOT_BEFORE.search(just_before):
         return ACTOR  # "by X", "the governor of X", "not in X"
     if lex.STANDING_AT.search(just_before) and hit is not None and end <= hit.start:

@@ -450,6 +450,10 @@ PRESENT = (r"\b(?:is|are|am|has|have|remains?|stops?|continues?|arrives?|keeps?|
 # "the corridor", "the river": the generic word that ends a place's name stands for it.
 NAMED_HEAD = (r"\bthe\s+(?:same\s+)?(?P<head>corridor|river|sea|lake|strait|gulf|peninsula|"
               r"valley|gorge|canal|highway|bridge|square)\b")
+# A place as the subject of talks, not their place: "talks on the situation in X".
+TOPIC_BEFORE = (r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:\w+\s+)?"
+                r"(?:situation|settlement|issue|question|developments|status|future)\s+"
+                r"(?:in|of|around|over|for)\s+(?:the\s+)?$")
 # A country's seat of power, in its capital: "stormed the parliament".
 NATIONAL_SEAT = (r"\b(?:parliament|national assembly|government (?:headquarters|building)|"
                  r"presidential (?:palace|administration|residence)|prime minister'?s office)\b"
