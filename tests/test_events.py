@@ -701,6 +701,8 @@ def test_a_peoples_land_is_its_country():
     ("Guards opened fire on detainees trying to flee a jail in Goris.",
      ("Violence against civilians", "Attack")),
     ("A police officer was shot dead by gunmen in Goris.", CLASH),
+    ("Two students were attacked in Goris by an unidentified man armed with a knife.",
+     ("Violence against civilians", "Attack")),
     ("Residents of Goris could hear the sound of shooting on Sunday.", CLASH),
     ("Protesters clashed with police outside parliament in Yerevan.",
      ("Riots", "Violent demonstration")),
@@ -934,3 +936,9 @@ def test_talks_on_the_situation_in_a_place_are_not_held_there():
     assert [where([e])[0] for e in events_of(text) if e.event_type == "Diplomacy"] == [
         "Moscow"]
 
+
+
+def test_negotiations_yet_to_start_have_not_happened():
+    text = ("Armenia and Azerbaijan agreed, through the mediation of France, to start "
+            "substantive negotiations with the aim of a settlement.")
+    assert "Diplomacy" not in [e.event_type for e in events_of(text)]

@@ -208,7 +208,13 @@ def _modal(text: str, lex) -> bool:
 
 
 def _infinitive(before: list[str], trigger_word: str, lex) -> bool:
-    """"to evacuate", "to be shelled": not done (yet), unless "forced to flee", "had to"."""
+    """"to evacuate", "to be shelled", "to start negotiations": not done (yet), unless
+    "forced to flee", "had to"."""
+    starts = [i for i in range(max(0, len(before) - 4), len(before) - 1)
+              if before[i] in lex.TO and before[i + 1] in lex.BEGIN_VERBS]
+    if starts and trigger_word.endswith(lex.NOUN_ENDINGS):
+        start = starts[-1]
+        return not any(w in lex.MAKES_INFINITIVE_REAL for w in before[max(0, start - 5):start])
     if before[-1:] and before[-1] in lex.TO:
         to_at = len(before) - 1
     elif len(before) >= 2 and before[-2] in lex.TO and before[-1] in lex.BE:
@@ -301,7 +307,7 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
     doers, victims = participants(sentence, hit)
     doer, victim = kind_of(doers, lex, "doer"), kind_of(victims, lex, "victim")
     if not doer and lex.MOB_WEAPONS.search(sentence.folded) and not lex.GUNS.search(
-            sentence.folded):
+            sentence.folded) and not lex.ONE_DOER.search(doers):
         doer = "mob"  # "attacked police officers with sticks and stones"
     if not victim:
         victim = kind_of(_casualties(sentence), lex, "victim")

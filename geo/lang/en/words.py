@@ -78,6 +78,8 @@ HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:several|many|multiple|numerous|countless|doz
 # An exercise's scenario: "soldiers will practise evacuating casualties".
 REHEARSED = r"\b(?:practi[cs](?:e|es|ed|ing)|rehears\w*|simulat\w*|scenarios?)\b"
 SEEN_HEARD = r"\b(?:could|can) (?:be )?(?:heard|seen)\b"
+# "to start negotiations", "to resume talks": what is yet to begin has not happened.
+BEGIN_VERBS = frozenset("start begin launch resume".split())
 MAKES_INFINITIVE_REAL = frozenset("forced force forcing began begun begin begins started start "
                                   "starts continued continue continues had has have managed "
                                   "used using helped compelled obliged made".split())
@@ -138,7 +140,10 @@ MILITARY = (r"\b(?:positions?|troops|soldiers?|army|military|forces|servicem[ae]
 ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units?|fighters|"
                 r"separatists?|rebels?|militants?|gunm[ae]n|police(?:m[ae]n)?|officers?|"
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
-                r"jihadists?|terrorists?|armed (?:men|groups?|assailants)|security personnel)\b")
+                r"jihadists?|terrorists?|armed (?:men|groups?|assailants)|security personnel|"
+                r"air force|navy|intelligence (?:services?|officers|agents)?|security services?)\b")
+# One person is no mob, whatever he carries: "an unidentified man armed with a knife".
+ONE_DOER = r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|person|individual|attacker|assailant)\b"
 # Armed men no longer under arms are civilians: "a former soldier", "an off-duty policeman".
 OUT_OF_SERVICE = (r"\b(?:(?:former|retired|off\W?duty|demobili[sz]ed|unarmed)\s+(?:\w+\s+)?|ex\W?)"
                   r"(?:soldiers?|servicem[ae]n|police(?:m[ae]n)?|officers?|guards?|fighters|"
