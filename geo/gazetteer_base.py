@@ -55,8 +55,12 @@ _DIVISION_WORDS = (
     "republic", "voivodeship", "canton", "parish", "emirate", "division", "territory", "city",
     "sahari", "shahri", "qarku", "vilayati", "viloyati", "wilaya", "ostan", "il", "ili",
 )
+# (And the type words that GeoNames writes before the names of some countries' divisions:
+# "Muhafazat Kirkuk" is Kirkuk Governorate, "Changwat Udon Thani" Udon Thani Province.)
 _DIVISION_PREFIXES = ("republic of ", "province of ", "region of ", "state of ", "city of ",
-                      "the ")
+                      "the ", "muhafazat ", "mintaqat ", "sha`biyat ", "sha'biyat ",
+                      "baladiyat ", "wilayat ", "wilaya de ", "wilaya d'", "opstina ",
+                      "changwat ", "provincia de ", "provincia di ", "provincia del ")
 
 
 # Weights on population, so that a country outranks a city of the same name ("Armenia",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
+import math
 import pickle
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -69,6 +70,16 @@ _ORGANISATION_HEADS = frozenset(
 )
 # A place names a disease before these, capitalised or not: "West Nile virus", "Lassa fever".
 _DISEASE_HEADS = frozenset("virus fever flu influenza disease syndrome".split())
+# A country's name or abbreviation before a currency names the money, not the place: "the
+# US dollar", "US$ 20", "Hong Kong dollars", "the Turkish lira" (capitalised or not).
+_CURRENCIES = frozenset(
+    "dollar dollars euro euros pound pounds franc francs lira liras lire rupee rupees rupiah "
+    "yuan renminbi yen peso pesos ruble rubles rouble roubles dinar dinars dirham dirhams "
+    "riyal riyals rial rials shilling shillings dram drams manat manats lari hryvnia "
+    "hryvnias tenge naira nairas cedi cedis kwacha kwachas afghani afghanis taka currency"
+    .split())
+_CURRENCY_AFTER = re.compile(rf"\$|[ \u00a0](?i:{'|'.join(sorted(_CURRENCIES))})\b")
+_NOT_A_PLACE_BEFORE = _DISEASE_HEADS | _CURRENCIES
 # Capitalised right after a name, these make it part of the name of something else: a
 # street ("Dublin Road", "Lancaster Ave."), or a valley, river or township named after the
 # place ("Hamilton Township" is not Hamilton). Had the gazetteer known the longer name, the
@@ -344,7 +355,7 @@ def _fuzzy_keys(gazetteer) -> dict[tuple[str, int], _FuzzyBucket]:
         # Misspellings of a place's own name, or of a major place's other names.
         major = (best[0].population >= 50_000 or best[0].source == "curated"
                  or best[0].kind in {"country", "admin1", "region"})
-        if (major or (best[0].population >= 15_000 and _spelling_of(key, best[0].name))):
+        if (major or (best[0].population >= 15_000 and spelling_of(key, best[0].name))):
             buckets.setdefault((key[0], len(key)), []).append(key)
     return {bucket: _FuzzyBucket(keys, np.array([_letter_set(key) for key in keys],
                                                 dtype=np.uint32))
@@ -570,14 +581,15 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
     # (Whether the line is in capitals matters to names in capitals only.)
     in_capitals = name.upper and _in_capitals_line(text, span.start)
     if name.short or (name.acronym and not in_capitals):
-        if not name.short_name_ok:
-            return False
+        if not name.short_name_ok or _CURRENCY_AFTER.match(text, span.end):
+            return False  # (or "US$ 20", "the US dollar": money, wherever it is spent)
         if name.upper and (name.dotted or not in_capitals):
             return True  # "S.C.", "UK": an abbreviation of a country or a state
     before = _previous_words(text, span.start, 2)
     locative = bool(before) and before[-1].lower() in LOCATIVES
     if (name.needs_a_place_position and not locative
-            and not (text.startswith(",", span.end)
+            and not ((text.startswith((",", "(", " ("), span.end)
+                      or text[span.end + 1:span.end + 4] in _PLACE_WORD_OPENINGS)
                      and _followed_by_qualifier(text, span.end, gazetteer))):
         return False  # what `_plausible_given_how_common` would say, known sooner
     if _in_byline(text, span.start):
@@ -585,8 +597,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
     after = _words_after(text, span.end)
     if _after_a_title(text, span.start, before):
         return False
-    if after and after[0].lower() in _DISEASE_HEADS:
-        return False
+    if (after and after[0].lower() in _NOT_A_PLACE_BEFORE) or text.startswith("$", span.end):
+        return False  # "West Nile virus", "the Hong Kong dollar", "HK$"
     # ("Washington Post", "Dublin Road": only a capitalised word after makes another name.)
     if after and after[0][:1].isupper() and (_names_an_organisation(after)
                                              or _part_of_a_longer_name(text, span.end)):
@@ -598,7 +610,16 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
     if (_a_surname_here(surface, surnames, gazetteer)
             and not (locative and before[-2:] != ["according", "to"])):
         return False  # "Jane Flores ... Flores said": the article named a person so
-    return _plausible_given_how_common(text, span, before, after, gazetteer, name, locative)
+    if not _plausible_given_how_common(text, span, before, after, gazetteer, name, locative):
+        return False
+    # (Last, asked only of what reads as a place so far.)
+    if ((text.startswith("-", span.end) or text.endswith("-", 0, span.start))
+            and _part_of_a_hyphenated_name(text, span, gazetteer)):
+        return False  # "Haute-Kotto", "Sava-Bemaraha"
+    return not (after and ((len(after) > 1 and after[1] in PLACE_WORDS)
+                           or after[0][:2] in _ARTICLES_IN_NAMES)
+                and _head_of_a_longer_place_name(text, span.end, gazetteer))
+    # ("Bali Kambang village", "Jisr ash Shughur")
 
 
 class _SurfaceFacts(NamedTuple):
@@ -749,6 +770,17 @@ def _part_of_a_longer_name(text: str, end: int) -> bool:
     return bool(match) and match.group(1).lower() in _LONGER_NAME_HEADS
 
 
+def _head_of_a_longer_place_name(text: str, end: int, gazetteer) -> bool:
+    """"Jisr ash Shughur", "Bali Kambang village": the words after make the name of another
+    place, which the gazetteer lacks: an Arabic article and a capitalised word, or a
+    capitalised word that is no place's name nor a first name, before a word for a place."""
+    match = _LONGER_PLACE_NAME_AFTER.match(text, end)
+    if match is None:
+        return False
+    word = match["word"]
+    return word is None or not (gazetteer.candidates(word) or is_first_name(word))
+
+
 def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: list[str],
                             gazetteer) -> bool:
     """"George Washington", "Jordan Peterson", "Sydney Harper": a first name beside a
@@ -770,6 +802,67 @@ def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: li
         return False
     # "Georgia Armenia" is two places; "Georgia Mills" is a person.
     return not _strong_place(gazetteer, following)
+
+
+def _part_of_a_hyphenated_name(text: str, span: _Span, gazetteer) -> bool:
+    """"Haute-Kotto", "Sava-Bemaraha": joined by a hyphen to a capitalised word that is
+    no important place, the name is part of another place's name, which the gazetteer
+    lacks (had it known it, the longest match would have taken it). Not an Arabic article
+    ("Al-Hasakah" is Hasakah), nor a pair of places ("Kabul-Kandahar", or two towns near
+    each other), nor a pair used as an adjective ("the Iran-Iraq war", "a US-Iran deal"),
+    nor an important town before the name of its quarter ("Sarajevo-Centar": in
+    Sarajevo)."""
+    if text.startswith("-", span.end):
+        facts = _name_facts(gazetteer, span.key)
+        if facts is not None and facts.best.kind == "city" and facts.important:
+            return False
+        other = _HYPHENATED_WORD_AFTER.match(text, span.end)
+        end = other.end() if other else 0
+    elif span.start and text[span.start - 1] == "-":
+        other = _HYPHENATED_WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        end = span.end
+    else:
+        return False
+    if not other or other.group(1).lower() in _ARABIC_ARTICLES:
+        return False
+    # The whole compound must stand as a name: at a clause's end, or before a word for a
+    # place ("the Haute-Kotto prefecture"); not before a noun it describes.
+    following = _WORD_AFTER_A_COMPOUND.match(text, end)
+    if following and not following.group(1)[:1].isupper() and (
+            following.group(1).lower() not in PLACE_WORDS):
+        return False
+    word = other.group(1)
+    return not (_strong_place(gazetteer, word) or _namesakes_near(gazetteer, span.key, word))
+
+
+@lru_cache(maxsize=4096)
+def _namesakes_near(gazetteer, key: str, word: str) -> bool:
+    """Whether some place of each name lies within about 150 km of one of the other's."""
+    others = gazetteer.candidates(word)[:10]
+    return any(abs(a.lat - b.lat) < 1.4 and abs(a.lon - b.lon) * math.cos(math.radians(a.lat)) < 1.4
+               for a in gazetteer.candidates(key)[:10] for b in others)
+
+
+# A word in title case ("Kotto"; not "R-Ohio", "NATO-Iran", "Japan-U.S.", whose other part
+# is an initial or an abbreviation), without an apostrophe's ending.
+_HYPHENATED_WORD_AFTER = re.compile(r"-([A-Z][a-z][\w]*)(?:['’]s)?(?![\w.'’])")
+_HYPHENATED_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w]*)-$")
+_WORD_AFTER_A_COMPOUND = re.compile(r"[ \u00a0]+([\w'’]+)")
+_ARABIC_ARTICLES = frozenset("al el ad ar as an at ash az ed en er es et ez ul".split())
+# Words for a settlement or a division, as written after or before a place's name ("Rampur
+# town", "the village of Benson", "Shimla district", "Ikeja LGA").
+PLACE_WORDS = frozenset(
+    "city town village hamlet settlement area locality neighbourhood neighborhood suburb "
+    "quarter district province region county state municipality governorate oblast rayon "
+    "raion marz krai prefecture department commune subdivision sub-district subdistrict "
+    "division township tehsil taluk taluka block sector zone lga payam ward sub-county "
+    "subcounty cercle canton arrondissement".split())
+
+# (The first two letters of each: "ash" too.)
+_ARTICLES_IN_NAMES = frozenset("al el ar as az ad ed ez ul".split())
+_LONGER_PLACE_NAME_AFTER = re.compile(
+    r"[ \u00a0](?:(?:al|el|ar|ash|az|ad|ed|ez|ul)[ \-][A-Z]"
+    rf"|(?P<word>[A-Z][a-z][\w'’]*)[ \u00a0](?:{'|'.join(sorted(PLACE_WORDS))})\b)")
 
 
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+")
@@ -802,8 +895,9 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
         return False
     surface = text[span.start:span.end]
     best, important = facts.best, facts.important
-    qualified = text.startswith(",", span.end) and _followed_by_qualifier(text, span.end,
-                                                                          gazetteer)
+    qualified = ((text.startswith((",", "(", " ("), span.end)
+                  or (bool(after) and after[0] in PLACE_WORDS))
+                 and _followed_by_qualifier(text, span.end, gazetteer))
     if name.never_alone:
         return False
     if not important and not locative and (
@@ -887,7 +981,7 @@ def _name_facts(gazetteer, key: str) -> _NameFacts | None:
                  or best.source == "curated" or best.population >= 100_000)
     commonness = word_commonness(key)
     by_own_name = best.source == "curated" or any(
-        _spelling_of(key, p.name) for p in candidates[:3])
+        spelling_of(key, p.name) for p in candidates[:3])
     words = key.split()
     return _NameFacts(
         best, important,
@@ -912,7 +1006,7 @@ def _capitalised_anyway(text: str, start: int) -> bool:
             or _in_title_case_run(text, start))
 
 
-def _spelling_of(key: str, name: str) -> bool:
+def spelling_of(key: str, name: str) -> bool:
     """Whether `key` is the name itself or a spelling of it ("Lachin" of "Laçın"), rather
     than another name altogether ("Eberhart" for Malinovo)."""
     own = name_key(name)
@@ -920,9 +1014,10 @@ def _spelling_of(key: str, name: str) -> bool:
 
 
 def _followed_by_qualifier(text: str, end: int, gazetteer) -> bool:
-    """"Paris, Texas", "COLUMBUS, Ohio" and "Alexandria, Va." read as places whatever the
-    words are."""
-    match = _QUALIFIER_AFTER.match(text, end, end + 40)
+    """"Paris, Texas", "COLUMBUS, Ohio", "Alexandria, Va.", "Stanleyville city, Tshopo" and
+    "Rampur town (Shimla district, Himachal Pradesh)" read as places whatever the words
+    are."""
+    match = _QUALIFIER_AFTER.match(text, end, end + 60)
     if not match:
         return False
     for name in (match.group(1), match.group(1).split()[0]):
@@ -932,7 +1027,12 @@ def _followed_by_qualifier(text: str, end: int, gazetteer) -> bool:
     return False
 
 
-_QUALIFIER_AFTER = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+# (What a word for a place opens with: `_followed_by_qualifier` is asked only after one.)
+_PLACE_WORD_OPENINGS = frozenset(word[:3] for word in PLACE_WORDS)
+_QUALIFIER_AFTER = re.compile(
+    r"(?:[ \u00a0]\([^()\n]{1,30}\))?"  # another name for it: "Khankendi (Stepanakert) city"
+    rf"(?:[ \u00a0](?:{'|'.join(sorted(PLACE_WORDS))})\b)*(?:,\s*|,?\s*\(\s*)"
+    r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 
 
 def division_word_after(text: str, end: int) -> bool | None:
@@ -1151,14 +1251,15 @@ def _misspelling_key(word: str) -> str:
 
 def _beside_another_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word is written next to another one, as part of one name."""
-    if _CAPITALISED_WORD_AFTER.match(text, end, end + 3):
+    if _CAPITALISED_WORD_AFTER.match(text, end, end + 7):
         return True
     previous = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start)
     return bool(previous) and previous.group(1).lower() not in _NOT_PART_OF_A_NAME and not (
         _sentence_initial(text, start - len(previous.group(1)) - 1))
 
 
-_CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+# (Or an Arabic article and a capitalised word: "Jisr ash Shughur" is one name.)
+_CAPITALISED_WORD_AFTER = re.compile(r" (?:(?:al|el|ar|ash|az|ad|ed|ez|ul)[ \-])?[A-Z][a-z]")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:\n] )\b([A-Z][a-z]+) $")
 _NOT_PART_OF_A_NAME = LOCATIVES | _MISSPELLING_CUES | _NAME_FUNCTION_WORDS
 

@@ -14,12 +14,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import numpy as np
-from geopy.distance import EARTH_RADIUS, great_circle
+from geopy.distance import EARTH_RADIUS
+from rapidfuzz.distance import Indel
 
 from geo.model import Mention, Place
-from geo.recognize import DIVISION_WORDS, LOCATIVES, division_word_after
+from geo.recognize import DIVISION_WORDS, LOCATIVES, PLACE_WORDS, division_word_after
 from geo.text import name_key
 
 # A mention whose best candidate scores below this stays unresolved (see unresolved.csv).
@@ -36,11 +38,23 @@ SMALL_TOWN = 30_000
 # to it (2.2, see `_country_weights`).
 TOWN_ABROAD_OF_A_DIVISION = 2.5
 _DIVISION_KINDS = frozenset({"admin1", "admin2", "region"})
+# What a candidate that lies within none of the places its qualifiers may be loses: after
+# a bare comma or "in" ("Paris, Texas"; but a comma may also be a list's); and in a written
+# hierarchy ("X village (Y, Z)", "X area of Y city"), where it is no sense of the name.
+QUALIFIER_MISS = 1.0
+HIERARCHY_MISS = 3.0
+BINDING_TOWN = 15_000  # the least population of a town that rules senses out as a qualifier
+# A name written as a settlement's ("Shimla city", "the town of Tartar") is a town's: any
+# other kind of place of that name (a division, a country) loses this much when the name
+# has a town among its senses; more than a division's kind and size give it over its seat.
+AREA_WRITTEN_AS_A_SETTLEMENT = 2.5
+# What a place loses to a namesake that bears the name as its own and is a hundred times
+# its size, when it has the name only among its alternate names (see `_priors`).
+ALIAS_OF_A_FAR_BIGGER_PLACE = 1.0
 
 _KIND_WEIGHT = {"continent": 1.6, "country": 1.6, "region": 1.1, "feature": 1.1, "admin1": 0.9,
                 "admin2": 0.35, "landmark": 0.3,
                 "city": 0.0}
-_QUALIFIER = re.compile(r"\s*(?:,|\bin\b)\s*(?:the\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -96,12 +110,18 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
     keys = [_sense_key(m) for m in mentions]
     names_at = {m.start: _name(key, m.candidates, gazetteer) for m, key in zip(mentions, keys)}
     # A name written as a division's ("Kharkiv oblast", "the Lachin district") is another
-    # name than the word alone: the division or its seat, not a town elsewhere.
-    divisions = _written_as_divisions(mentions, text)
+    # name than the word alone: the division or its seat, not a town elsewhere; and one
+    # written as a settlement's ("the town of Tartar", "Shimla city") is the town, not the
+    # division named after it.
+    written = _written_as(mentions, text)
     for i, mention in enumerate(mentions):
-        if mention.start in divisions:
-            names_at[mention.start] = _name(keys[i], mention.candidates, gazetteer, True)
+        kind = written.get(mention.start)
+        # (A settlement's word changes nothing for a name whose senses are all towns, or
+        # have none: the name alone is weighed, once.)
+        if kind == DIVISION or (kind == SETTLEMENT and _towns_and_areas(names_at[mention.start])):
+            names_at[mention.start] = _name(keys[i], mention.candidates, gazetteer, kind)
             keys[i] = names_at[mention.start].key
+    divisions = frozenset(written)  # (either way, a word that says the name is a place's)
     names: dict[str, _Name] = {}
     for name in names_at.values():
         names.setdefault(name.key, name)
@@ -132,19 +152,41 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
         context = _context_from(keys, senses, context)
     else:  # the context changed after the last round, and qualified mentions are weighed in it
         coherence = coherence_in(context) if qualifiers else {}
-    for key in _towns_without_evidence(mentions, keys, senses, qualifiers, divisions, text,
-                                       gazetteer):
-        place, score = senses[key]
-        senses[key] = (place, score * DOUBTFUL_TOWN_FACTOR)
+    doubted = {}
+    for key, abroad in _towns_without_evidence(mentions, keys, senses, qualifiers, divisions,
+                                               text, gazetteer):
+        # A town's name that is also its province's ("Qakh"), in a country the article
+        # names other places of: the province, which holds the town whichever the name
+        # means, needs no evidence.
+        doubted[key] = None if abroad else _own_province(names[key], senses[key][0])
     # A qualified mention is settled by its own qualifier, with the candidates it was found
     # with, in the final context.
-    qualified = {start: names_at[start] for start in qualifiers}
+    # (A name qualified alike at each of its mentions, "Stepanakert, Nagorno-Karabakh", is
+    # weighed once.)
+    qualified: dict[tuple, tuple[Place | None, float]] = {}
+    countries_of = None  # (worked out when a name of compass words asks)
     resolved = []
     for mention, key in zip(mentions, keys, strict=True):
         place, score = senses.get(key, (None, 0.0))
-        if mention.start in qualified:
-            place, score = _best(qualified[mention.start], context, qualifiers[mention.start],
-                                 coherence)
+        qualifier = qualifiers.get(mention.start)
+        if qualifier is not None:
+            name = names_at[mention.start]
+            alike = (id(name), tuple(p.place_id for p in qualifier.parents),
+                     tuple(p.place_id for p in qualifier.binding), qualifier.miss)
+            if alike not in qualified:
+                qualified[alike] = _best(name, context, qualifier, coherence)
+            place, score = qualified[alike]
+        if key in doubted and place is not None and place.kind == "city":
+            province = doubted[key]
+            place, score = (province, score) if province else (place,
+                                                               score * DOUBTFUL_TOWN_FACTOR)
+        if place is not None and place.country and _compass_words(mention.text) and not (
+                (countries_of := countries_of or _countries_named_by(senses)).get(
+                    place.country, set()) - {key}):
+            # "Nord-Ouest", "North East": a division of every other country is named so, in
+            # its own language; one of a country nothing else in the article is in is a
+            # guess (Haiti's "Ouest" for Rwanda's, which the gazetteer knows as "Western").
+            place = None
         if place is None or score < MIN_SCORE:
             place = None
         resolved.append(Mention(mention.article_id, mention.start, mention.end, mention.text,
@@ -154,13 +196,15 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
 
 def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
                             senses: dict[str, tuple[Place | None, float]],
-                            qualifiers: dict[int, list[Place]], divisions: frozenset[int],
-                            text: str, gazetteer) -> list[str]:
-    """Names read as a town that nothing else in the article supports.
+                            qualifiers: dict[int, _Qualifier], divisions: frozenset[int],
+                            text: str, gazetteer) -> list[tuple[str, bool]]:
+    """Names read as a town that nothing else in the article supports, and whether each
+    is a town abroad (of a country the article names nothing else in).
 
     A town's name is also a surname, a first name, a brand, a street: a careful reader takes
     "Sheldon Peck" or "Pskov made his comments" for people. A town is believed when a
-    mention of it follows "in", "near", "of"..., is qualified ("Benson, Minn."), is written
+    mention of it follows "in", "near", "of"..., is qualified by a place it lies in
+    ("Benson, Minn."; not "Riverside in Springfield" for a Riverside elsewhere), is written
     as a division's ("the Lachin district", whose seat it is), or when the article names
     another place of its province; failing those, a small town (under 30,000) is not
     believed, nor another country's town (under 300,000) when the article's other places
@@ -179,9 +223,14 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
     cued = set()
     cue_of_list: dict[int, bool] = {}
     town_keys = set(towns)
+    under_qualifier = frozenset(
+        mention.start for mention, key in zip(mentions, keys, strict=True)
+        if mention.start in qualifiers and key in town_keys
+        and any(_within(placed[key], parent) for parent in qualifiers[mention.start].parents)
+    ) if qualifiers else frozenset()
     for i, key in enumerate(keys):
-        if key in town_keys and key not in cued and _cued(mentions, i, qualifiers, divisions,
-                                                          text, cue_of_list):
+        if key in town_keys and key not in cued and _cued(mentions, i, under_qualifier,
+                                                          divisions, text, cue_of_list):
             cued.add(key)
     # How many of the places chosen lie in each country and each province.
     countries: dict[str, int] = {}
@@ -199,11 +248,32 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
         abroad = len(placed) >= 3 and countries[place.country] == 1
         # A cue ("in", a qualifier, a list) is enough, unless the town is both.
         if (small_and_alone and abroad) or (key not in cued and (small_and_alone or abroad)):
-            doubtful.append(key)
+            doubtful.append((key, abroad))
     return doubtful
 
 
-def _cued(mentions: Sequence[Mention], i: int, qualifiers: dict[int, list[Place]],
+def _countries_named_by(senses: dict[str, tuple[Place | None, float]]) -> dict[str, set[str]]:
+    """The countries of the places chosen, and the names chosen in each."""
+    countries: dict[str, set[str]] = {}
+    for key, (place, score) in senses.items():
+        if place is not None and score >= MIN_SCORE:
+            countries.setdefault(place.country, set()).add(key)
+    return countries
+
+
+@lru_cache(maxsize=65536)
+def _compass_words(name: str) -> bool:
+    """Whether a name is made of compass words alone ("Nord-Ouest", "Far North")."""
+    return all(word in _COMPASS_WORDS for word in name_key(name).split())
+
+
+def _own_province(name: _Name, town: Place) -> Place | None:
+    """The name's sense that is the first-level division the town lies in, if any."""
+    return next((p for p in name.places if p.kind == "admin1" and p.country == town.country
+                 and town.admin1 and name_key(p.name) == name_key(town.admin1)), None)
+
+
+def _cued(mentions: Sequence[Mention], i: int, qualifiers: frozenset[int],
           divisions: frozenset[int], text: str, cue_of_list: dict[int, bool]) -> bool:
     """Whether mention `i` follows a locative, is qualified or written as a division's, or
     is listed after one that is: "in Aghdam, Kalbajar and Lachin" (a list shares the cue of
@@ -235,7 +305,7 @@ def _after_a_locative(text: str, start: int) -> bool:
     """"in Saida", "near Benson", "the town of Benson", "residents of Benson"."""
     words = [w.lower() for w in _WORD_BEFORE.findall(text, max(0, start - 30), start)]
     if words and words[-1] in LOCATIVES:
-        return True
+        return words[-2:] != ["according", "to"]  # "according to Benson" is a person
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _OF_A_PLACE
 
 
@@ -259,40 +329,236 @@ def _sense_key(mention: Mention) -> str:
     return name_key(mention.text)
 
 
-def _written_as_divisions(mentions: Sequence[Mention], text: str) -> frozenset[int]:
+def _towns_and_areas(name: _Name) -> bool:
+    """Whether the name has a town among its senses and something else as well."""
+    kinds = {place.kind == "city" for place in name.places}
+    return len(kinds) == 2
+
+
+def _written_as(mentions: Sequence[Mention], text: str) -> dict[int, str]:
     """The starts of the mentions written with a word that names nothing but a division
     (see `DIVISION_WORDS`): "the Kalbajar district", "Tavush Province", "Luhansk and Donetsk
-    oblasts", "the district of Aghdam"; not "the Washington region"."""
-    found = set()
+    oblasts", "the district of Aghdam"; not "the Washington region" (DIVISION); and of those
+    written as a settlement's: "Rampur town", "the Azerbaijani town of Tartar", "the
+    village of Benson" (SETTLEMENT)."""
+    found = {}
     for mention in mentions:
         if mention.role == "demonym":
             continue
         strict = division_word_after(text, mention.end)
-        if strict is None and text.endswith("of ", 0, mention.start):
-            words = _WORD_BEFORE.findall(text, max(0, mention.start - 20), mention.start)
-            if len(words) >= 2 and words[-1].lower() == "of":
-                strict = DIVISION_WORDS.get(words[-2].lower())
-        if strict:
-            found.add(mention.start)
-    return frozenset(found)
+        kind = DIVISION if strict else ""
+        if strict is None:
+            word = _SETTLEMENT_OR_STATE_AFTER.match(text, mention.end)
+            if word:
+                # "Shimla city"; "New York state", "Rakhine state" (not "Colorado State")
+                kind = DIVISION if word.group(1) else SETTLEMENT
+            elif text.endswith("of ", 0, mention.start):
+                words = _WORD_BEFORE.findall(text, max(0, mention.start - 20), mention.start)
+                if len(words) >= 2 and words[-1].lower() == "of":
+                    word = words[-2].lower()
+                    if DIVISION_WORDS.get(word):
+                        kind = DIVISION
+                    elif word in _SETTLEMENT_WORDS:
+                        kind = SETTLEMENT
+        if kind:
+            found[mention.start] = kind
+    return found
+
+
+DIVISION, SETTLEMENT = "division", "settlement"
+_SETTLEMENT_OR_STATE_AFTER = re.compile(
+    r"[ \u00a0](?:(state)(?![ \u00a0](?:university|college)\b)|city|town|village|hamlet)\b")
+_SETTLEMENT_WORDS = frozenset("city town village hamlet".split())
+# (In lower case: "Kansas City", "Paletwa Town" are names of their own.)
 
 
 def _qualifiers(mentions: Sequence[Mention], names_at: dict[int, _Name],
-                text: str) -> dict[int, list[Place]]:
-    """"X, Y" and "X in Y": the places Y may be, for each mention X that has such a Y."""
+                text: str) -> dict[int, _Qualifier]:
+    """The places that each mention X is said to lie in or near, for each X that has such
+    names after it (see `_parents_after`): "Paris, Texas", "Moscow in Idaho", "Rampur town
+    (Shimla district, Himachal Pradesh)", "Rampur village in Nankhari tehsil of Himachal
+    Pradesh", "the Rampur area of Shimla city", "Rampur village near Shimla town"."""
     found = {}
-    for mention, following in zip(mentions, mentions[1:], strict=False):
-        if following.start - mention.end > 6:
-            continue  # more between them than ", ", " in the "
+    link_at = _LINK.match
+    for i, (mention, following) in enumerate(zip(mentions, mentions[1:])):
+        # (Most names are far from the next, or followed by none of the marks and words a
+        # link opens with: known without the regex.)
+        end = mention.end
+        if following.start - end > _LONGEST_LINK:
+            continue
+        mark = text[end:end + 1]
+        if mention.role == "demonym" or not (
+                mark in _LINK_MARKS or (mark in _SPACES and (
+                    text.startswith("(", end + 1)
+                    or text[end + 1:end + 3].lower() in _LINK_OPENINGS))):
+            continue
+        link = link_at(text, end)
+        if link is None:
+            continue
         own = names_at[mention.start].places
         if not own or own[0].kind in {"country", "continent"}:
             continue
-        if _QUALIFIER.match(text[mention.end:following.start]):
-            parents = [p for p in names_at[following.start].places
-                       if p.kind in {"country", "admin1", "admin2", "region"}]
-            if parents:
-                found[mention.start] = parents
+        qualifier = _parents_after(mentions, i, names_at, text, link)
+        if qualifier is not None:
+            found[mention.start] = qualifier
     return found
+
+
+class _Qualifier(NamedTuple):
+    """What a mention's qualifiers say: the places they may be, and what a candidate
+    within none of them loses."""
+
+    parents: list[Place]
+    miss: float
+    # The parents of the qualifiers that may rule a candidate out (see `_parents_after`).
+    binding: list[Place]
+    # What each candidate gains under it (see `_under`), worked out once: the same in
+    # every round.
+    gains: dict[str, float]
+
+
+def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Name],
+                   text: str, link: re.Match) -> _Qualifier | None:
+    """The places the names written after mention `i` as its qualifiers may be: a chain of
+    names, each linked to the one before by a comma, "in", "near", a word for a place and
+    "of" ("X area of Y"), perhaps after words for a place ("Darwaz district, Badakhshan"),
+    ending in a bracket of names ("X town (Y, Z)"); a name linked without a word for a place
+    ends it ("Arizona, California, Colorado" is a list). Each later name is broader, and all of
+    them qualify X: a name the gazetteer lacks ("Nankhari tehsil") passes the chain on,
+    and a later name picks the senses of the earlier ones ("(Dharampur, Gujarat)": the
+    Dharampur in Gujarat, not another one that X's namesakes may lie near).
+
+    A name after a bare comma qualifies X as a division or a country can ("Paris, Texas";
+    in "Kabul, Herat and Kandahar" a town is no qualifier of another), and one after "in"
+    as a town can too; a candidate of X within none of them loses a little (QUALIFIER_MISS:
+    a comma may be a list's). A name written as a hierarchy's (after a word for a place,
+    "near", "of", in brackets) may be a town as well, and a candidate within none of them
+    is no sense of X (HIERARCHY_MISS)."""
+    levels: list[tuple[list[Place], bool]] = []  # each name's senses; a compass word's?
+    hierarchy = False
+    own_key = _sense_key(mentions[i])
+    bracketed = None  # (worked out when a comma asks)
+    position, j = mentions[i].end, i + 1
+    for hop in range(5):
+        if hop:  # (the first link is the one `_qualifiers` found)
+            link = _LINK.match(text, position)
+            if link is None:
+                break
+        if link["bracket"]:
+            close = text.find(")", link.end(), link.end() + 100)
+            if close < 0 or not _NAMES_LIST.fullmatch(text, link.end(), close):
+                break
+            while j < len(mentions) and mentions[j].start < close:
+                if (mentions[j].start >= link.end() and mentions[j].role != "demonym"
+                        and name_key(mentions[j].text) != own_key):
+                    levels.append(_level(mentions[j], names_at, towns=True))
+                    hierarchy = hierarchy or bool(levels[-1][0])
+                j += 1
+            break
+        connector = link["connector"].strip().lower()
+        words = bool(link["words"])
+        if not words and connector == ",":
+            if bracketed is None:
+                # Inside a bracket of names, a comma links a name to a broader one:
+                # "(Sultanpur, Himachal Pradesh)".
+                bracketed = _in_a_bracket_of_names(text, mentions[i].start)
+            words = bracketed
+        if connector == "of" and not words:
+            break  # "the people of X", "the mayor of X": no hierarchy
+        while j < len(mentions) and mentions[j].start < link.end():
+            j += 1
+        if j == len(mentions) or mentions[j].start != link.end():
+            # A name the gazetteer lacks, written as a division's or a town's: the chain
+            # goes on after it ("Rampur village in Nankhari tehsil of Himachal Pradesh").
+            unknown = _UNKNOWN_LEVEL.match(text, link.end())
+            if unknown is None or (j < len(mentions) and mentions[j].start < unknown.end()):
+                break
+            position = unknown.end()
+            continue
+        level = mentions[j]
+        if level.role == "demonym" or text.startswith(("'", "’"), level.end):
+            break  # "in Moscow, Azerbaijani troops", "in Baku, Azerbaijan's": no qualifier
+        linked = words or connector in {"of", "near"}
+        towns = linked or connector != "," or bool(_PLACE_WORD_AFTER.match(text, level.end))
+        if name_key(level.text) != own_key:  # ("Nahan town (Nahan, Sirmaur)")
+            levels.append(_level(level, names_at, towns))
+            hierarchy = hierarchy or (linked and bool(levels[-1][0]))
+        if not words:
+            break  # "Arizona, California, Colorado": a list, whose names are peers
+        position = level.end
+        j += 1
+    # From the broadest name back: each name's senses in or near a division the names after
+    # it may be (none, when none is: there the name is one the gazetteer lacks). A town
+    # picks no sense of another: "(Nahan, Sirmaur)" names a district the gazetteer lacks,
+    # which a far town of that name must not stand for (nor does a town under 15,000 rule
+    # a sense out: a qualifier is a place of some size, or a division); nor does a division
+    # named by compass words alone ("Ouest", "Far North": many countries have one, under names in
+    # their own languages that the gazetteer may lack), which can only confirm a sense.
+    parents: list[Place] = []
+    binding: list[Place] = []
+    divisions: list[Place] = []
+    for level, compass in reversed(levels):
+        if divisions:
+            level = [p for p in level if any(_near(p, parent) for parent in divisions)]
+        parents += level
+        if not compass:
+            binding += [p for p in level if p.kind != "city" or p.population >= BINDING_TOWN]
+            divisions += [p for p in level if p.kind != "city"]
+    if not parents:
+        return None
+    return _Qualifier(parents, HIERARCHY_MISS if hierarchy else QUALIFIER_MISS, binding, {})
+
+
+def _in_a_bracket_of_names(text: str, start: int) -> bool:
+    """Whether `start` is inside a bracket that holds only names (see `_NAMES_LIST`)."""
+    opening = text.rfind("(", max(0, start - 100), start)
+    if opening < 0 or text.find(")", opening, start) >= 0:
+        return False
+    closing = text.find(")", start, start + 100)
+    return closing >= 0 and bool(_NAMES_LIST.fullmatch(text, opening + 1, closing))
+
+
+def _level(mention: Mention, names_at: dict[int, _Name],
+           towns: bool) -> tuple[list[Place], bool]:
+    """A qualifier's senses (see `_parents_of`), and whether its name is compass words."""
+    return _parents_of(names_at[mention.start], towns), _compass_words(mention.text)
+
+
+# Compass words in the languages division names are written in ("Nord-Ouest", "Far North",
+# "Centre-Est", "Sud-Ouest").
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest upper lower middle far centre center nord sud est ouest norte sur "
+    "oeste este sul leste extreme".split())
+
+
+def _parents_of(name: _Name, towns: bool) -> list[Place]:
+    """The name's senses that can hold a place: divisions and countries, and `towns` too
+    (see `_Name.parents`)."""
+    divisions, own_towns = name.parents
+    return [*divisions, *own_towns] if towns else list(divisions)
+
+
+_PARENT_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+# No qualifier is farther after its name than this: "Lalpur village of Bhagabanpur area (East
+# Midnapore district" has a name the gazetteer lacks between them.
+_LONGEST_LINK = 60
+_LINK_MARKS = frozenset({",", "("})  # (a name at the text's end has "" after it: no mark)
+_SPACES = frozenset({" ", "\u00a0"})
+_LINK_OPENINGS = frozenset(word[:2] for word in ("in", "of", "near", *PLACE_WORDS))
+_PLACE_WORD = rf"(?i:{'|'.join(sorted(PLACE_WORDS, key=len, reverse=True))})\b"
+_PLACE_WORD_AFTER = re.compile(rf"[ \u00a0]+{_PLACE_WORD}")
+# What links a name to its qualifier: words for a place, then a bracket, a comma, "in",
+# "of" or "near" (and perhaps "the").
+_LINK = re.compile(
+    rf"(?P<words>(?:[ \u00a0]+{_PLACE_WORD})*)"
+    r"(?:[ \u00a0]*(?P<bracket>\()[ \u00a0]*"
+    r"|(?P<connector>[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:in|of|near)[ \u00a0]+)(?:the[ \u00a0]+)?)")
+# A bracket that holds only names: "(Shimla district, Himachal Pradesh)", "(Sirmaur, HP)".
+_NAMES_LIST = re.compile(r"[A-Z][^(),\n]{0,40}(?:,[ \u00a0]*[A-Z][^(),\n]{0,40}){0,4}[ \u00a0]*")
+# A name the gazetteer lacks, written with a word for a place after it.
+_UNKNOWN_LEVEL = re.compile(
+    rf"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){{0,2}}(?=[ \u00a0]+{_PLACE_WORD})")
 
 
 def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name]) -> _Context:
@@ -387,21 +653,42 @@ class _Name:
     # Each candidate but a continent (too large to be near anything) as a row of `_Spread`:
     # its id, its point on the unit sphere and its closeness falloff.
     spread_rows: tuple[tuple[str, tuple[float, float, float], float], ...]
+    own_keys: tuple[str, ...]  # the key of each one's own name
+
+    @cached_property
+    def parents(self) -> tuple[tuple[Place, ...], tuple[Place, ...]]:
+        """The senses that can hold a place the name qualifies: its divisions and countries;
+        and its towns called by the name itself (a town that has it only among its other
+        names is too far-fetched to rule on another name). Worked out when first asked."""
+        key = self.key.partition(" (")[0]
+        return (tuple(p for p in self.places if p.kind in _PARENT_KINDS),
+                tuple(p for p, own_key in zip(self.places, self.own_keys, strict=True)
+                      if p.kind == "city" and _spelling(key, own_key)))
 
 
 @lru_cache(maxsize=65536)
-def _name(key: str, place_ids: tuple[str, ...], gazetteer, division: bool = False) -> _Name:
+def _name(key: str, place_ids: tuple[str, ...], gazetteer, written: str = "") -> _Name:
     """The name `key` with these candidates, weighed once: the same names come back in
-    article after article. `division`: written as a division's (see `_written_as_divisions`)."""
+    article after article. `written`: DIVISION or SETTLEMENT, for a name written as a
+    division's or a settlement's (see `_written_as`)."""
     places = tuple(p for p in map(gazetteer.get, place_ids[:MAX_CANDIDATES]) if p is not None)
-    # (A division's sense is kept apart from the name alone's: no name key has brackets.)
-    return _Name(f"{key} (division)" if division else key, places,
+    own_keys = tuple(name_key(p.name) for p in places)
+    # (A division's or a town's sense is kept apart from the name alone's: no name key has
+    # brackets.)
+    return _Name(f"{key} ({written})" if written else key, places,
                  tuple(p.place_id for p in places), tuple(p.country for p in places),
-                 tuple(_priors(places, key, gazetteer, division)),
+                 tuple(_priors(places, own_keys, key, gazetteer, written)),
                  tuple((p.country, name_key(p.admin1)) if p.admin1 else None for p in places),
                  _one_country(places), _outright(places),
                  tuple((p.place_id, _point_on_the_sphere(p), _falloff(p)) for p in places
-                       if p.kind != "continent"))
+                       if p.kind != "continent"),
+                 own_keys)
+
+
+def _spelling(key: str, own_key: str) -> bool:
+    """Whether a name is a place's own or a spelling of it ("Lachin" of "Laçın"), given the
+    key of the place's own name (see `recognize.spelling_of`)."""
+    return key == own_key or Indel.normalized_similarity(key, own_key) >= 0.7
 
 
 def _point_on_the_sphere(place: Place) -> tuple[float, float, float]:
@@ -417,37 +704,58 @@ def _falloff(place: Place) -> float:
     return -EARTH_RADIUS / scale
 
 
-def _priors(places: Sequence[Place], key: str, gazetteer,
-            division: bool = False) -> list[float]:
+def _priors(places: Sequence[Place], own_keys: Sequence[str], key: str, gazetteer,
+            written: str = "") -> list[float]:
     """A candidate's weight on its own: importance, its own name, the user's word on it;
-    and its kind, for a name written as a division's (`division`)."""
+    and its kind, for a name written as a division's or a settlement's (`written`)."""
+    division = written == DIVISION
+    own = [own_key == key for own_key in own_keys]  # called by its own name
     # A city and the division named after it ("Yerevan", "Moscow", "Washington"): news
-    # means the city, unless it writes the division's word ("Kharkiv oblast").
-    big_cities = {p.country for p in places if p.kind == "city" and p.population >= 50_000}
+    # means the city, unless it writes the division's word ("Kharkiv oblast"). (A city that
+    # has the name only among its others, and is a small part of the division, is no such
+    # city: "Bihar" is the state, not Bihar Sharif; but "L.A." is Los Angeles.)
+    provinces = {} if division else {p.country: p.population for p in places
+                                     if p.kind == "admin1"}
+    big_cities = {p.country for p, own_name, own_key in zip(places, own, own_keys, strict=True)
+                  if p.kind == "city" and p.population >= 50_000 and p.country in provinces
+                  and (own_name or 20 * p.population >= provinces[p.country]
+                       or _spelling(key, own_key))} if provinces else ()
     # "Armavir province": a division of a country where the name is a division's (or a town
     # there named like it, its seat), not a town elsewhere.
     division_countries = {p.country for p in places if p.kind in _DIVISION_KINDS
                           } if division else set()
+    # "The city of Terter": a town, not the division (or the country) named like it.
+    towns_over_areas = written == SETTLEMENT and any(p.kind == "city" for p in places)
+    # A place that bears the name as its own, and is a hundred times the size of a place
+    # that has it only among its other names: the name is the first's ("Kabul" is Kabul,
+    # not Cabool, Missouri, whatever else the article names in the United States).
+    own_named = max((p.population for p, own_name in zip(places, own, strict=True)
+                     if own_name), default=0) if not all(own) else 0
     curated = gazetteer.curated_places(key)
     priors = []
-    for place in places:
+    for place, own_name, own_key in zip(places, own, own_keys, strict=True):
         prior = 0.35 * math.log10(place.population + 1) + _KIND_WEIGHT.get(place.kind, 0.0)
-        if name_key(place.name) == key:
+        if own_name:
             prior += 0.5  # called by its own name, not by one of its alternate names
+        elif (own_named > 100 * place.population and place.source != "curated"
+              and place.place_id not in curated and not _spelling(key, own_key)):
+            prior -= ALIAS_OF_A_FAR_BIGGER_PLACE
         if place.source == "curated":
             prior += 0.5
         if place.place_id in curated:
             prior += 0.5
-        if place.kind == "admin1" and place.country in big_cities and not division:
+        if place.kind == "admin1" and place.country in big_cities:
             prior -= 1.5
         if division_countries and place.kind == "city" and place.country not in division_countries:
             prior -= TOWN_ABROAD_OF_A_DIVISION
+        if towns_over_areas and place.kind != "city":
+            prior -= AREA_WRITTEN_AS_A_SETTLEMENT
         priors.append(prior)
     return priors
 
 
 def _choose_senses(mentions: Sequence[Mention], keys: Sequence[str], names: dict[str, _Name],
-                   qualifiers: dict[int, list[Place]], context: _Context,
+                   qualifiers: dict[int, _Qualifier], context: _Context,
                    coherence: dict[str, float]) -> dict[str, tuple[Place | None, float]]:
     """One sense per name: a qualified mention ("Paris, Texas") sets its name's sense for
     the whole article; other names take their best place given the context."""
@@ -457,16 +765,16 @@ def _choose_senses(mentions: Sequence[Mention], keys: Sequence[str], names: dict
             senses[key] = _best(names[key], context, qualifiers[mention.start], coherence)
     for key, name in names.items():
         if key not in senses:
-            senses[key] = _best(name, context, [], coherence)
+            senses[key] = _best(name, context, None, coherence)
     return senses
 
 
-def _best(name: _Name, context: _Context, parents: list[Place],
+def _best(name: _Name, context: _Context, qualifier: _Qualifier | None,
           coherence: dict[str, float]) -> tuple[Place | None, float]:
     places = name.places
     if not places:
         return None, 0.0
-    scores = _scores(name, parents, context.country_weights_seen_by(name.key),
+    scores = _scores(name, qualifier, context.country_weights_seen_by(name.key),
                      context.divisions, coherence)
     # The best, the first listed among equals; and the runner-up's score.
     best_score = max(scores)
@@ -483,7 +791,7 @@ def _best(name: _Name, context: _Context, parents: list[Place],
     return best, plausibility * (0.5 + 0.5 * margin)
 
 
-def _scores(name: _Name, parents: list[Place], country_weights: dict[str, float] | None,
+def _scores(name: _Name, qualifier: _Qualifier | None, country_weights: dict[str, float] | None,
             divisions: frozenset[tuple[str, str]], coherence: dict[str, float]) -> list[float]:
     """Each candidate's score: its prior; its weight in the article's countries and
     divisions, and under its qualifier; and its closeness to the article's other places."""
@@ -495,8 +803,11 @@ def _scores(name: _Name, parents: list[Place], country_weights: dict[str, float]
         in_context = weight_of(country, UNSEEN_COUNTRY) if weight_of and country else 0.0
         if division in divisions:
             in_context += 0.6
-        if parents:
-            in_context += 2.5 if any(_within(place, parent) for parent in parents) else -1.0
+        if qualifier:
+            gain = qualifier.gains.get(place_id)
+            if gain is None:
+                gain = qualifier.gains[place_id] = _under(place, qualifier)
+            in_context += gain
         scores.append(prior + in_context + closeness_of(place_id, 0.0))
     return scores
 
@@ -509,23 +820,27 @@ class _Spread:
     points: np.ndarray  # one row a candidate: a point on the unit sphere, x y z
     falloffs: np.ndarray  # each one's `_falloff`, as a column
     rows: dict[str, int]
-    row_numbers: np.ndarray  # 0, 1, 2... as a column
+    # The name each one is a candidate of (the first, for a place two names may be), as a
+    # column: a number for each name.
+    names: np.ndarray
 
     @classmethod
     def of(cls, names: Iterable[_Name]) -> _Spread:
-        unique: dict[str, tuple[tuple[float, float, float], float]] = {}
-        for name in names:
+        rows: dict[str, int] = {}
+        points: list[tuple[float, float, float]] = []
+        falloffs: list[float] = []
+        numbers: list[int] = []
+        for number, name in enumerate(names):
             for place_id, point, falloff in name.spread_rows:
-                if place_id not in unique:
-                    unique[place_id] = point, falloff
-        ids = list(unique)
+                if place_id not in rows:
+                    rows[place_id] = len(points)
+                    points.append(point)
+                    falloffs.append(falloff)
+                    numbers.append(number)
         # (From a flat run of floats: a list of tuples costs numpy twice as long to read.)
-        points = np.fromiter(itertools.chain.from_iterable(
-            point for point, _falloff in unique.values()), float, 3 * len(ids))
-        falloffs = [falloff for _point, falloff in unique.values()]
-        return cls(ids, points.reshape(-1, 3), np.array(falloffs)[:, None],
-                   {place_id: row for row, place_id in enumerate(ids)},
-                   np.arange(len(ids))[:, None])
+        flat = np.fromiter(itertools.chain.from_iterable(points), float, 3 * len(points))
+        return cls(list(rows), flat.reshape(-1, 3), np.array(falloffs)[:, None], rows,
+                   np.array(numbers)[:, None])
 
 
 def _coherence(spread: _Spread, context: _Context) -> dict[str, float]:
@@ -541,8 +856,9 @@ def _coherence(spread: _Spread, context: _Context) -> dict[str, float]:
     cosines = spread.points @ spread.points[anchor_rows].T
     angles = np.arccos(np.minimum(1.0, np.maximum(-1.0, cosines)))
     closeness = np.exp(angles * spread.falloffs)
-    # A place is not its own neighbour.
-    others = anchor_rows[None, :] != spread.row_numbers
+    # A place is not its own neighbour, nor is a name's own sense evidence for its other
+    # senses: the city chosen for "Kharkiv" does not pull the oblast of that name.
+    others = spread.names != spread.names[anchor_rows].T
     closeness *= others
     # (The ufuncs' own reductions: `ndarray.sum` costs a Python wrapper's call on arrays
     # this small.)
@@ -553,17 +869,49 @@ def _coherence(spread: _Spread, context: _Context) -> dict[str, float]:
     return dict(zip(spread.ids, coherence.tolist(), strict=True))
 
 
+def _under(place: Place, qualifier: _Qualifier) -> float:
+    """What a candidate gains from its qualifier: much when it lies within a place the
+    qualifier may be; nothing when it only lies near one (a province's centre within 150
+    km: a gazetteer may file a town near a border under the next province); and it loses
+    the qualifier's `miss` when it lies far from all of them, if it is a town or a division
+    that one of them could hold ("Victoria, Texas": not the Australian state; but "Texas
+    (Paris)" is no town of Texas's, nor "the Caspian Sea near Baku")."""
+    if any(_within(place, parent) for parent in qualifier.parents):
+        return 2.5
+    if not qualifier.binding or any(parent.kind in _DIVISION_KINDS and _close(place, parent)
+                                    for parent in qualifier.binding):
+        return 0.0
+    if place.kind == "city" or (place.kind in _DIVISION_KINDS and any(
+            parent.kind != "city" for parent in qualifier.binding)):
+        return -qualifier.miss
+    return 0.0  # a sea, a country...; or a division that no town can hold
+
+
+def _near(place: Place, parent: Place) -> bool:
+    """Within the parent, or within 150 km of a division's centre."""
+    return _within(place, parent) or (parent.kind in _DIVISION_KINDS and _close(place, parent))
+
+
 def _within(place: Place, parent: Place) -> bool:
     if parent.kind == "country":
         return place.country == parent.country
     if parent.kind == "admin1":
         return place.country == parent.country and bool(place.admin1) and \
             name_key(place.admin1) == name_key(parent.name)
+    return _close(place, parent)
+
+
+def _close(place: Place, other: Place) -> bool:
+    """Within 150 km."""
     # No two places farther apart north to south than 150 km are within 150 km: that
     # much is known before geopy works the distance out.
-    if abs(place.lat - parent.lat) * _KM_PER_DEGREE_OF_LATITUDE > 151:
+    if abs(place.lat - other.lat) * _KM_PER_DEGREE_OF_LATITUDE > 151:
         return False
-    return great_circle((place.lat, place.lon), (parent.lat, parent.lon)).km < 150
+    # (The haversine, as great_circle works it out, without making geopy's points.)
+    lat1, lat2 = math.radians(place.lat), math.radians(other.lat)
+    half = (math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2)
+            * math.sin(math.radians(other.lon - place.lon) / 2) ** 2)
+    return 2 * EARTH_RADIUS * math.asin(min(1.0, math.sqrt(half))) < 150
 
 
 _KM_PER_DEGREE_OF_LATITUDE = EARTH_RADIUS * math.pi / 180

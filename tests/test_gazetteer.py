@@ -439,6 +439,17 @@ def test_the_default_cache_dir_follows_the_environment(monkeypatch, tmp_path):
     assert gazetteer_module.default_cache_dir() == tmp_path / "x" / "geo"
 
 
+def test_a_divisions_name_is_also_found_without_its_type_word():
+    from geo.gazetteer_base import division_forms
+
+    assert division_forms("Şuşa Rayon") == ["Şuşa"]
+    # Type words GeoNames writes before the name, in the division's own language.
+    assert division_forms("Muhafazat Kirkuk") == ["Kirkuk"]
+    assert division_forms("Changwat Udon Thani") == ["Udon Thani"]
+    assert division_forms("Mintaqat Tabuk") == ["Tabuk"]
+    assert division_forms("Kirkuk") == []
+
+
 def test_a_countrys_capital_is_its_biggest_town_of_the_capitals_name():
     places = [Place("g:1", "Yerevan", "city", "AM", 40.18, 44.51, 1_000_000, "", "geonames"),
               Place("g:2", "Yerevan", "city", "AM", 40.5, 44.9, 800, "", "geonames"),

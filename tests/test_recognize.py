@@ -576,3 +576,74 @@ def test_a_well_known_place_after_a_first_name_is_not_taken_for_a_surname(small)
     text = "Judge Ana Paris ruled on Monday. Paris reopened its museums."
     assert [m.start for m in found(small, text) if m.candidates] == [text.rindex("Paris")]
     assert names(small, "Judge Ana Flores ruled on Monday. Flores reopened its museums.") == []
+
+
+@pytest.fixture(scope="module")
+def compounds():
+    """Places whose names other names contain, joined by a hyphen or followed by words."""
+    from geo.gazetteer import Gazetteer
+    from geo.model import Place
+
+    places = [
+        Place("c:US", "United States", "country", "US", 39.8, -98.6, 327_000_000),
+        Place("c:HK", "Hong Kong", "country", "HK", 22.3, 114.2, 7_400_000),
+        Place("c:TR", "Turkey", "country", "TR", 39.0, 35.0, 82_000_000),
+        Place("c:IL", "Israel", "country", "IL", 31.5, 34.8, 9_000_000),
+        Place("a:MG.SAVA", "Sava", "admin1", "MG", -14.1, 50.0, 1_000_000),
+        Place("a:HT.NORD", "Nord", "admin1", "HT", 19.6, -72.3, 1_000_000),
+        Place("g:mayo-us", "Mayo", "city", "US", 38.89, -76.51, 8_300, "Maryland"),
+        Place("g:kabul", "Kabul", "city", "AF", 34.53, 69.17, 4_400_000, "Kabul"),
+        Place("g:kandahar", "Kandahar", "city", "AF", 31.61, 65.71, 490_000, "Kandahar"),
+        Place("g:sarajevo", "Sarajevo", "city", "BA", 43.85, 18.36, 700_000, "Federation"),
+        Place("g:hasakah", "Al Hasakah", "city", "SY", 36.5, 40.75, 420_000, "Al-Hasakah"),
+        Place("g:delano", "Delano", "city", "US", 45.04, -93.79, 6_000, "Minnesota"),
+        Place("g:rockford", "Rockford", "city", "US", 45.09, -93.73, 4_300, "Minnesota"),
+        Place("g:bali", "Bali", "admin1", "ID", -8.4, 115.2, 4_200_000),
+        Place("g:jisr", "Jisr", "city", "LB", 33.9, 35.6, 5_000, "Mount Lebanon"),
+        Place("c:LB", "Lebanon", "country", "LB", 33.8, 35.8, 6_800_000),
+        Place("g:kisangani", "Kisangani", "city", "CD", 0.52, 25.2, 540_000, "Tshopo"),
+        Place("a:CD.TSH", "Tshopo", "admin1", "CD", 0.5, 25.0, 2_600_000),
+    ]
+    aliases = {"c:US": ["US", "U.S."], "g:hasakah": ["Hasakah"],
+               "g:kisangani": ["Stanleyville"]}
+    gazetteer = Gazetteer.from_places(places, aliases, demonyms={"Turkish": "c:TR"})
+    return gazetteer, build_name_index(gazetteer)
+
+
+def test_a_country_before_a_currency_names_the_money(compounds):
+    assert names(compounds, "The US dollar and Hong Kong dollars fell; US$ 5 bought less.") == []
+    assert names(compounds, "Savings in Turkish lira shrank.") == []
+    assert names(compounds, "Dollars flowed to the US as Hong Kong traders sold.") == [
+        "US", "Hong Kong"]
+
+
+def test_a_name_inside_a_longer_hyphenated_name_is_no_place(compounds):
+    assert names(compounds, "Troops entered Ndele (Bamingui-Sava, Haute-Nord) at dawn.") == []
+    assert names(compounds, "Rains hit Sava-Bemaraha, far from Nord.") == ["Nord"]
+
+
+def test_hyphenated_names_that_are_places_stay(compounds):
+    # An Arabic article, two places, a pair described, two towns side by side, a town
+    # before the name of its quarter.
+    assert names(compounds, "Rockets hit al-Hasakah and the Kabul-Kandahar highway.") == [
+        "Hasakah", "Kabul", "Kandahar"]
+    assert names(compounds, "The Israel-Hamas war went on.") == ["Israel"]
+    assert names(compounds, "The Delano-Rockford team won.") == ["Delano", "Rockford"]
+    assert names(compounds, "A blast hit the Sarajevo-Centar district.") == ["Sarajevo"]
+
+
+def test_a_name_before_the_rest_of_a_longer_place_name_is_no_place(compounds):
+    assert names(compounds, "A convoy was hit near Bali Kambang village.") == []
+    assert names(compounds, "A convoy was hit near Jisr ash Shughur.") == []
+    assert names(compounds, "A convoy was hit near Jisr, in Lebanon, and in Bali.") == [
+        "Jisr", "Lebanon", "Bali"]
+
+
+def test_a_town_known_by_another_name_reads_as_one_before_a_qualifier(compounds):
+    # "Stanleyville" is an old name of Kisangani: a place only where the words say so; a
+    # word for a settlement and a province after it do.
+    assert names(compounds, "Stanleyville city, Tshopo, was calm.") == [
+        "Stanleyville", "Tshopo"]
+    assert names(compounds, "Stanleyville (Kisangani) city, Tshopo, was calm.") == [
+        "Stanleyville", "Kisangani", "Tshopo"]
+    assert names(compounds, "Stanleyville said nothing.") == []

@@ -170,3 +170,173 @@ def test_a_small_town_written_as_a_district_is_believed(divisions):
     assert chosen(divisions, "Talks stalled as troops held the Goris district.") == [
         ("Goris", "g:goris")]
     assert chosen(divisions, "Talks stalled as troops held Goris.") == [("Goris", None)]
+
+
+@pytest.fixture(scope="module")
+def hierarchy():
+    """Namesakes in several provinces and countries, and the provinces and towns that
+    qualify them (real places, rounded; a few small towns made up for the traps)."""
+    from geo.gazetteer import Gazetteer
+    from geo.model import Place
+
+    places = [
+        Place("c:IN", "India", "country", "IN", 22.0, 79.0, 1_350_000_000),
+        Place("a:IN.HP", "Himachal Pradesh", "admin1", "IN", 31.9, 77.2, 6_900_000),
+        Place("a:IN.UP", "Uttar Pradesh", "admin1", "IN", 27.0, 80.9, 200_000_000),
+        Place("a:IN.WB", "West Bengal", "admin1", "IN", 23.8, 87.9, 91_000_000),
+        Place("a:IN.BR", "Bihar", "admin1", "IN", 25.8, 85.8, 12_500_000),
+        Place("g:bihar-sharif", "Bihar Sharif", "city", "IN", 25.2, 85.52, 297_000, "Bihar"),
+        Place("g:rampur-up", "Rampur", "city", "IN", 28.8, 79.03, 325_000, "Uttar Pradesh"),
+        Place("g:rampur-hp", "Rampur", "city", "IN", 31.45, 77.63, 10_000, "Himachal Pradesh"),
+        Place("g:shimla", "Shimla", "city", "IN", 31.1, 77.17, 170_000, "Himachal Pradesh"),
+        Place("g:sultanpur", "Sultanpur", "city", "IN", 26.26, 82.07, 173_000, "Uttar Pradesh"),
+        Place("a:IN.GJ", "Gujarat", "admin1", "IN", 22.3, 71.2, 60_000_000),
+        Place("g:dharampur-gj", "Dharampur", "city", "IN", 20.54, 73.18, 24_000, "Gujarat"),
+        Place("g:dharampur-hp", "Dharampur", "city", "IN", 30.9, 77.01, 16_000,
+              "Himachal Pradesh"),
+        Place("g:kasauli", "Kasauli", "city", "IN", 30.9, 76.96, 4_000, "Himachal Pradesh"),
+        Place("g:nahan", "Nahan", "city", "IN", 30.56, 77.3, 30_000, "Himachal Pradesh"),
+        Place("g:sirmaur-x", "Sirmaur", "city", "NP", 27.5, 85.0, 2_000, "Bagmati"),
+        Place("c:AF", "Afghanistan", "country", "AF", 33.0, 66.0, 32_000_000),
+        Place("a:AF.BDS", "Badakhshan", "admin1", "AF", 36.7, 71.0, 950_000),
+        Place("g:darvoz", "Darvoz", "city", "TJ", 38.46, 70.88, 3_000, "Gorno-Badakhshan"),
+        Place("g:kabul", "Kabul", "city", "AF", 34.53, 69.17, 4_400_000, "Kabul"),
+        Place("c:US", "United States", "country", "US", 39.8, -98.6, 327_000_000),
+        Place("a:US.MO", "Missouri", "admin1", "US", 38.3, -92.4, 6_100_000),
+        Place("g:cabool", "Cabool", "city", "US", 37.12, -92.1, 2_100, "Missouri"),
+        Place("c:RW", "Rwanda", "country", "RW", -2.0, 30.0, 12_000_000),
+        Place("g:gisenyi", "Gisenyi", "city", "RW", -1.7, 29.26, 110_000, "Western"),
+        Place("a:HT.OU", "Ouest", "admin1", "HT", 18.6, -72.4, 3_300_000),
+        Place("g:port-au-prince", "Port-au-Prince", "city", "HT", 18.54, -72.34, 1_230_000,
+              "Ouest"),
+        Place("c:AZ", "Azerbaijan", "country", "AZ", 40.5, 47.5, 10_000_000),
+        Place("c:AM", "Armenia", "country", "AM", 40.0, 45.0, 3_000_000),
+        Place("g:qakh", "Qakh", "city", "AZ", 41.42, 46.92, 13_000, "Qakh Rayon"),
+        Place("a:AZ.QAX", "Qakh Rayon", "admin1", "AZ", 41.45, 46.95, 14_000),
+        Place("g:qusar", "Qusar", "city", "AZ", 41.43, 48.43, 16_000, "Qusar Rayon"),
+        Place("a:AZ.QUS", "Qusar Rayon", "admin1", "AZ", 41.4, 48.4, 26_000),
+    ]
+    aliases = {"g:cabool": ["Kabul"], "g:bihar-sharif": ["Bihar"], "a:AZ.QAX": ["Qakh"],
+               "a:AZ.QUS": ["Qusar"], "g:darvoz": ["Darwaz"]}
+    gazetteer = Gazetteer.from_places(places, aliases,
+                                      demonyms={"Azerbaijani": "c:AZ", "Malian": "c:ML"})
+    return gazetteer, build_name_index(gazetteer)
+
+
+def place_of(fixture, text, name):
+    return dict(chosen(fixture, text)).get(name, "(not a mention)")
+
+
+def test_names_in_brackets_after_a_place_qualify_it(hierarchy):
+    text = "Traders from Uttar Pradesh saw shops looted in Rampur."
+    assert place_of(hierarchy, text, "Rampur") == "g:rampur-up"
+    text = "Traders from Uttar Pradesh saw shops looted in Rampur town (Himachal Pradesh)."
+    assert place_of(hierarchy, text, "Rampur") == "g:rampur-hp"
+
+
+def test_a_place_the_bracket_rules_out_stays_unresolved(hierarchy):
+    # No Rampur lies in West Bengal: the town is one the gazetteer lacks.
+    text = "Police raided Rampur village (Nadia district, West Bengal) on Monday."
+    assert place_of(hierarchy, text, "Rampur") is None
+    assert place_of(hierarchy, text, "West Bengal") == "a:IN.WB"
+
+
+def test_a_town_named_after_an_area_of_it_qualifies_it(hierarchy):
+    assert place_of(hierarchy, "Gunmen fired in the Rampur area of Shimla city.",
+                    "Rampur") == "g:rampur-hp"
+    assert place_of(hierarchy, "Gunmen fired in the Rampur area.", "Rampur") == "g:rampur-up"
+
+
+def test_a_chain_of_divisions_passes_over_names_the_gazetteer_lacks(hierarchy):
+    text = ("Workers from Uttar Pradesh died when a mine went off in Rampur village in "
+            "Nankhari tehsil of Himachal Pradesh.")
+    assert place_of(hierarchy, text, "Rampur") == "g:rampur-hp"
+
+
+def test_a_province_named_after_a_district_rules_out_a_town_abroad(hierarchy):
+    text = "Fighting was reported in Darwaz district, Badakhshan, on Sunday."
+    assert place_of(hierarchy, text, "Darwaz") is None
+    assert place_of(hierarchy, text, "Badakhshan") == "a:AF.BDS"
+
+
+def test_a_list_is_no_hierarchy(hierarchy):
+    # Peers after commas: Sultanpur is no part of Rampur, nor Rampur of Sultanpur.
+    text = "Curfews were lifted in Rampur, Sultanpur and Shimla."
+    assert place_of(hierarchy, text, "Rampur") == "g:rampur-up"
+    assert place_of(hierarchy, text, "Sultanpur") == "g:sultanpur"
+
+
+def test_inside_a_bracket_a_comma_links_a_name_to_a_broader_one(hierarchy):
+    # Sultanpur is in Uttar Pradesh: in this bracket it names a place the gazetteer lacks.
+    text = "Rampur village (Sultanpur, Himachal Pradesh) was flooded."
+    assert place_of(hierarchy, text, "Sultanpur") is None
+    assert place_of(hierarchy, text, "Rampur") == "g:rampur-hp"
+
+
+def test_a_broader_name_picks_the_sense_of_a_narrower_one(hierarchy):
+    # The Dharampur of Gujarat is meant, not the one next to Kasauli.
+    text = "Thieves raided the town of Kasauli (Dharampur, Gujarat) at night."
+    assert place_of(hierarchy, text, "Dharampur") == "g:dharampur-gj"
+    assert place_of(hierarchy, text, "Kasauli") is None
+    assert place_of(hierarchy, "Thieves raided the town of Kasauli (Dharampur) at night.",
+                    "Kasauli") == "g:kasauli"
+
+
+def test_a_hamlet_elsewhere_does_not_rule_a_town_out(hierarchy):
+    # A qualifier is a division or a town of some size: a village of 3,000 abroad that
+    # bears the name of a province the gazetteer lacks does not stand for it.
+    assert place_of(hierarchy, "Traders protested in Nahan (Nahan, Sirmaur).",
+                    "Nahan") == "g:nahan"
+
+
+def test_a_compass_named_division_neither_rules_out_nor_stands_abroad(hierarchy):
+    text = "Residents marched in Gisenyi town (Rubavu, Ouest) on Friday."
+    assert place_of(hierarchy, text, "Gisenyi") == "g:gisenyi"
+    assert place_of(hierarchy, text, "Ouest") is None
+    text = "Rain flooded Port-au-Prince and the rest of Ouest on Friday."
+    assert place_of(hierarchy, text, "Ouest") == "a:HT.OU"
+
+
+def test_a_demonym_after_a_comma_is_no_qualifier(small):
+    text = "Despite a truce agreed in Moscow, the Azerbaijani army kept firing."
+    assert place_of(small, text, "Moscow") == "g:moscow"
+
+
+def test_a_name_written_as_a_towns_is_the_town_not_the_district(hierarchy):
+    assert place_of(hierarchy, "Hail hit the Azerbaijani town of Qakh.", "Qakh") == "g:qakh"
+    assert place_of(hierarchy, "Hail hit Qakh town at dawn.", "Qakh") == "g:qakh"
+    assert place_of(hierarchy, "Hail hit the Qakh district.", "Qakh") == "a:AZ.QAX"
+    assert place_of(hierarchy, "Hail hit Qakh at dawn.", "Qakh") == "a:AZ.QAX"
+
+
+def test_a_small_town_with_a_far_bigger_places_name_only_among_its_others(hierarchy):
+    # Cabool, Missouri was once called Kabul: the name is still the Afghan capital's.
+    text = "Protesters in Kabul denounced the deal between the United States and the rebels."
+    assert place_of(hierarchy, text, "Kabul") == "g:kabul"
+    assert place_of(hierarchy, "The fair in Kabul, Missouri, drew crowds.",
+                    "Kabul") == "g:cabool"
+
+
+def test_a_province_is_not_given_up_for_a_town_that_only_has_its_name_among_others(
+        hierarchy):
+    assert place_of(hierarchy, "Floods hit Bihar on Monday.", "Bihar") == "a:IN.BR"
+
+
+def test_a_doubted_town_named_like_its_province_gives_the_province(hierarchy):
+    # Nothing in the article says the town is meant; its province of that name holds it
+    # whichever it is.
+    text = "Qusar farmers lost cattle, officials in Azerbaijan said, blaming Armenia."
+    assert place_of(hierarchy, text, "Qusar") == "a:AZ.QUS"
+
+
+def test_according_to_is_no_cue_of_a_place(small):
+    # "according to Benson" quotes a person; "to Benson" would be a place.
+    assert place_of(small, "According to Benson, the roads were icy.", "Benson") is None
+    assert place_of(small, "The convoy went to Benson, and the roads were icy.",
+                    "Benson") == "g:benson"
+
+
+def test_state_in_lower_case_after_a_name_makes_it_the_state(small):
+    assert place_of(small, "Wildfires burned across Washington state.",
+                    "Washington") == "a:US.WA"
+    assert place_of(small, "Wildfires burned near Washington.", "Washington") == "g:washington"
