@@ -942,3 +942,15 @@ def test_negotiations_yet_to_start_have_not_happened():
     text = ("Armenia and Azerbaijan agreed, through the mediation of France, to start "
             "substantive negotiations with the aim of a settlement.")
     assert "Diplomacy" not in [e.event_type for e in events_of(text)]
+
+
+def test_two_names_between_which_something_happened_are_places_by_the_word_after_them():
+    text = "Militants ambushed a police patrol between Goris and Martuni towns on Sunday."
+    assert "Goris" in where(events_of(text))
+    assert where(events_of("Clashes broke out between Armenia and Azerbaijan on Sunday.")) != [
+        "Armenia"]
+
+
+def test_a_compass_part_of_a_region_is_in_it():
+    text = "Rebels attacked an army post in the southeast of Tavush on Sunday."
+    assert where(events_of(text)) == ["Tavush"]

@@ -76,7 +76,10 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     if lex.STANDING_AT.search(just_before) and hit is not None and end <= hit.start:
         return ACTOR  # "forces located at X fired on ...": where the attacker stood
     if lex.BETWEEN.search(just_before):
-        return GOVERNED if lex.LOCATIVE_BETWEEN.search(before[-60:]) else ACTOR
+        # "the road between X and Y", "between X and Y provinces": places; else two sides.
+        places = lex.LOCATIVE_BETWEEN.search(before[-60:]) or lex.PLACES_AFTER.match(
+            folded, last.end - sentence.start)
+        return GOVERNED if places else ACTOR
     if lex.SPEAKERS_AT.search(just_before) and lex.SPEECH_AFTER.match(after):
         return ACTOR  # "officials in Moscow said": where the speakers are
     if lex.OF_PEOPLE.search(just_before) and event_type != DIPLOMACY and (

@@ -354,7 +354,10 @@ ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|u
                 r"defen[cs]e army|republic)s? of\s+(?:the\s+)?(?:\w+\s+){0,2}?|on behalf of\s+"
                 r"(?:the\s+)?)$")
 LOCATIVE_BETWEEN = (r"\b(?:road|border|corridor|highway|route|frontier|line|area|"
-                    r"mountains?|region)\s+between\s+")
+                    r"mountains?|region|location|somewhere|halfway)\s+between\s+")
+# Two names that are places by the word after them: "between X and Y provinces".
+PLACES_AFTER = (r"\s+(?:provinces|districts|villages|towns|cities|regions|areas|governorates|"
+                r"counties|states|municipalities|localities)\b")
 SPEAKERS_AT = (r"\b(?:officials?|sources?|diplomats?|analysts?|authorities|government|"
                r"ministry|spokes(?:man|woman|person)|observers|experts|leaders?|prosecutors?|"
                r"police)\s+(?:in|at|from)\s+(?:the\s+)?$")
@@ -366,6 +369,8 @@ PASSIVE_AFTER = (r"^(?:'s\s+[\w\s]{0,20}?)?\s*(?:,[^,]{0,60},\s*)?(?:was|were|is
 # A person of the place, where the place is where it happened to them: "a resident of X".
 OF_PEOPLE = (r"\b(?:residents?|natives?|villagers|inhabitants|people|population|citizens|"
              r"centre|center|heart|outskirts|suburbs?|part|parts|limits|streets?|districts?|"
+             r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|"
+             r"countryside|environs|surroundings|"
              r"villages?|town|city|area|vicinity|capital|direction|shelling|bombardment|"
              r"bombing|capture|liberation|fall|siege|blockade|occupation|evacuation|"
              r"control|handover|return|entry)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,3}?$")
