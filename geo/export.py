@@ -15,6 +15,7 @@ from typing import IO
 import pandas as pd
 
 from geo.atomic import atomic_open, write_text_atomic
+from geo.incidents import incident_ids
 from geo.model import Place
 from geo.pipeline import ArticleResult
 
@@ -25,6 +26,9 @@ EVENT_COLUMNS = [
     "mention_start", "mention_end", "trigger",
     "actor1", "actor1_country", "inter1", "actor2", "actor2_country", "inter2",
     "actor1_as_written", "actor2_as_written",
+    # One id for every report of one incident, across articles: given over the whole
+    # table by `events_table` (geo/incidents.py), empty in an article's own rows.
+    "incident_id",
 ]
 MENTION_COLUMNS = [
     "article", "start", "end", "text", "place_id", "place", "lat", "lon", "country", "kind",
@@ -72,6 +76,7 @@ def event_rows(result: ArticleResult) -> list[dict]:
             "inter2": event.inter2,
             "actor1_as_written": event.actor1_as_written,
             "actor2_as_written": event.actor2_as_written,
+            "incident_id": "",
         })
     return rows
 
@@ -108,11 +113,14 @@ def _place_fields(place: Place | None) -> dict:
 
 
 def events_table(rows: Iterable[dict]) -> pd.DataFrame:
+    """The events of a corpus (or of any set of articles) as one table; the reports of one
+    incident across its articles share an `incident_id` (geo/incidents.py)."""
     table = pd.DataFrame(list(rows), columns=EVENT_COLUMNS)
     for column in ("year", "fatalities", "mention_start", "mention_end", "inter1", "inter2"):
         table[column] = table[column].astype("Int64")
     for column in ("lat", "lon"):
         table[column] = table[column].astype("float64")
+    table["incident_id"] = incident_ids(table)
     return table
 
 
