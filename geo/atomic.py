@@ -17,7 +17,8 @@ def atomic_open(path: Path | str, mode: str = "w", *, keep_backup: bool = False,
                 encoding: str | None = "utf-8", newline: str | None = None) -> Iterator[IO]:
     """Open a temporary file beside `path`; on success fsync it and rename it over `path`.
 
-    On any exception the temporary file is removed and `path` is left as it was. With
+    On any exception the temporary file is removed and `path` is left as it was; an OSError
+    that names no file (a full disk, met while writing) is raised again naming `path`. With
     `keep_backup`, the version replaced is kept as `path~` (only once the new one is in
     place). The file keeps the permissions it had; a new one gets the umask's.
     """
@@ -39,11 +40,13 @@ def atomic_open(path: Path | str, mode: str = "w", *, keep_backup: bool = False,
         os.replace(tmp_name, path)
         if backup_tmp:
             os.replace(backup_tmp, path.with_name(path.name + "~"))
-    except BaseException:
+    except BaseException as error:
         for leftover in (tmp_name, backup_tmp):
             if leftover:
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(leftover)
+        if isinstance(error, OSError) and not error.filename:
+            raise OSError(error.errno, error.strerror or str(error), str(path)) from error
         raise
 
 
@@ -76,7 +79,7 @@ def write_bytes_atomic(path: Path | str, data: bytes) -> None:
 # that dies after it is finished by `finish_publishing`, which every run calls first.
 
 PUBLISH_JOURNAL = ".publishing.json"
-_STAGING_PREFIX = ".staging-"
+STAGING_PREFIX = ".staging-"
 
 
 @contextlib.contextmanager
@@ -85,7 +88,7 @@ def published_together(folder: Path | str) -> Iterator[Path]:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     finish_publishing(folder)
-    staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=folder))
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
     try:
         yield staging
         names = sorted(path.name for path in staging.iterdir())
@@ -121,7 +124,7 @@ def finish_publishing(folder: Path | str) -> list[str]:
                 moved.append(name)
         _fsync_folder(folder)
         journal_path.unlink()
-    for leftover in folder.glob(f"{_STAGING_PREFIX}*"):
+    for leftover in folder.glob(f"{STAGING_PREFIX}*"):
         shutil.rmtree(leftover, ignore_errors=True)
     return moved
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from geo.model import Article
 
-SCHEMA = "4"
+SCHEMA = "5"
 CACHE_FILE = "results.sqlite"
 # The modules whose code decides what the rows hold: a change to any re-parses all.
 _RESULT_MODULES = ("corpus", "dates", "events", "export", "lang", "model", "pipeline",
@@ -32,6 +32,11 @@ _COMMIT_SECONDS = 1.0
 
 class CacheCorrupt(Exception):
     """The cache file cannot be trusted; the caller moves it aside and starts again."""
+
+
+class CacheUnusable(Exception):
+    """The cache is sound but cannot be used here (a read-only folder, a full disk, a lock
+    held): the user's to fix, said in one line naming the file."""
 
 
 @dataclass
@@ -55,6 +60,7 @@ class ArticleRows:
     skipped: str = ""
     notes: list[str] = field(default_factory=list)  # read, but not quite as written
     timings: dict[str, float] = field(default_factory=dict)
+    page_text: str = ""  # a saved web page's text, for the map's text view
 
 
 @lru_cache(maxsize=1)
@@ -90,9 +96,13 @@ class ResultCache:
 
     def __init__(self, path: Path, *, rebuild: bool = False):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db: sqlite3.Connection | None = None
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None)
+            # Text that is not UTF-8 is damage: raised as such (sqlite3 would report it as an
+            # OperationalError, as it reports a full disk).
+            self._db.text_factory = _utf8
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("BEGIN IMMEDIATE")
@@ -115,10 +125,11 @@ class ResultCache:
             self.known: dict[str, str] = (
                 {} if rebuild else dict(self._db.execute("SELECT article_id, key FROM articles")))
             self._db.execute("COMMIT")
-        except sqlite3.DatabaseError as error:
-            self._db.close()
-            raise _checked(error, self.path) from error
-        self._db.execute("BEGIN")
+            self._db.execute("BEGIN")
+        except (sqlite3.Error, OSError, ValueError, TypeError) as error:
+            if self._db is not None:
+                self._db.close()
+            raise self._failure(error) from error
         self._last_commit = time.monotonic()
 
     def _meta(self, name: str) -> str | None:
@@ -140,11 +151,21 @@ class ResultCache:
         """What an unchanged file gave last time: [["article", id] or ["skipped", reason]]."""
         if not signature:
             return None
-        row = self._db.execute("SELECT signature, version, items FROM files WHERE path = ?",
-                               (path,)).fetchone()
+        try:
+            row = self._execute("SELECT signature, version, items FROM files WHERE path = ?",
+                                (path,)).fetchone()
+        except ValueError as error:
+            raise CacheCorrupt(f"{self.path}: {error}") from error
         if row is None or row[0] != signature or row[1] != version:
             return None
-        return json.loads(row[2])
+        try:
+            items = json.loads(row[2])
+            if all(kind in ("article", "skipped") and isinstance(value, str)
+                   for kind, value in items):
+                return items
+        except (ValueError, TypeError):
+            pass
+        raise CacheCorrupt(f"{self.path}: the record of {path} is damaged")
 
     def hit_remembered(self, article_id: str, path: str, position: int) -> bool:
         """Marks an unchanged file's article seen, if its rows are still here (and are that
@@ -167,8 +188,8 @@ class ResultCache:
 
     def store(self, rows: ArticleRows) -> None:
         payload = zlib.compress(json.dumps([rows.events, rows.mentions_csv, rows.mention_count,
-                                            rows.unresolved, rows.notes], default=_plain)
-                                .encode("ascii"), 1)
+                                            rows.unresolved, rows.notes, rows.page_text],
+                                           default=_plain).encode("ascii"), 1)
         self._execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
                       (rows.article_id, rows.key, rows.path, rows.position, self.run,
                        rows.skipped, payload))
@@ -181,9 +202,22 @@ class ResultCache:
                 self._db.execute("COMMIT")
                 self._db.execute("BEGIN")
                 self._last_commit = time.monotonic()
-        except sqlite3.DatabaseError as error:
-            raise _checked(error, self.path) from error
+        except sqlite3.Error as error:
+            raise self._failure(error) from error
         return cursor
+
+    def _failure(self, error: Exception) -> Exception:
+        """Damage to rebuild from, or a problem of the disk or the folder for the user.
+
+        SQLite names damage in the file itself (malformed, not a database) but, for damage
+        in some places, reports an error that could be the disk's: such a file is judged by
+        SQLite's own check of every page.
+        """
+        if isinstance(error, OSError):
+            return CacheUnusable(f"{error.filename or self.path}: {error.strerror or error}")
+        if isinstance(error, sqlite3.OperationalError) and _sound(self.path):
+            return CacheUnusable(f"{self.path}: {error}")
+        return CacheCorrupt(f"{self.path}: {error}")
 
     def finish(self) -> int:
         """Forget the articles this run did not see (removed from the corpus); how many."""
@@ -191,10 +225,10 @@ class ResultCache:
             removed = self._db.execute("DELETE FROM articles WHERE run != ?", (self.run,))
             self._db.execute("DELETE FROM files WHERE run != ?", (self.run,))
             self._db.execute("COMMIT")
-            self._last_commit = time.monotonic()
-            return removed.rowcount
-        except sqlite3.DatabaseError as error:
-            raise _checked(error, self.path) from error
+        except sqlite3.Error as error:
+            raise self._failure(error) from error
+        self._last_commit = time.monotonic()
+        return removed.rowcount
 
     def rows(self) -> Iterator[ArticleRows]:
         """This run's articles in corpus order, read back one at a time."""
@@ -203,12 +237,12 @@ class ResultCache:
         try:
             for article_id, path, position, key, skipped, payload in self._db.execute(
                     query, (self.run,)):
-                events, mentions_csv, count, unresolved, notes = json.loads(
+                events, mentions_csv, count, unresolved, notes, page_text = json.loads(
                     zlib.decompress(payload))
                 yield ArticleRows(article_id, path, position, key, events, mentions_csv, count,
-                                  unresolved, skipped, notes)
-        except sqlite3.DatabaseError as error:
-            raise _checked(error, self.path) from error
+                                  unresolved, skipped, notes, page_text=page_text)
+        except sqlite3.Error as error:
+            raise self._failure(error) from error
         except (zlib.error, ValueError, TypeError) as error:
             raise CacheCorrupt(f"{self.path}: {type(error).__name__}: {error}") from error
 
@@ -216,27 +250,60 @@ class ResultCache:
         try:
             if self._db.in_transaction:
                 self._db.execute("COMMIT")
-        except sqlite3.DatabaseError:
+        except sqlite3.Error:
             pass
         self._db.close()
 
 
-def _checked(error: sqlite3.DatabaseError, path: Path) -> Exception:
-    """Corruption to rebuild from; a locked, read-only or full disk is the user's to fix."""
-    if isinstance(error, sqlite3.OperationalError):
-        return error
-    return CacheCorrupt(f"{path}: {error}")
+def _sound(path: Path) -> bool:
+    """Whether the file's header is SQLite's and SQLite finds every page in order (read
+    only; about 0.2 s for 100 MB): then an error it reported is the disk's or the folder's.
+
+    A header damaged in its version bytes makes SQLite call the file read-only, which a
+    read-only folder would too: the header is checked first.
+    """
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return True  # cannot even be read: not evidence of damage
+    if len(header) == 100 and (not header.startswith(b"SQLite format 3\x00")
+                               or header[18] not in (1, 2) or header[19] not in (1, 2)):
+        return False
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA quick_check(1)").fetchone() == ("ok",)
+        finally:
+            connection.close()
+    except sqlite3.OperationalError:
+        return True  # could not look (locked, unreadable): not evidence of damage
+    except sqlite3.DatabaseError:
+        return False  # malformed, not a database
 
 
 def move_aside(path: Path) -> Path:
     """Keep a corrupt cache for inspection, out of the way of the next one."""
     path = Path(path)
-    target = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(f"{path}{suffix}")
-        if source.exists():
-            os.replace(source, f"{target}{suffix}")
+    stamp = time.strftime('%Y%m%d-%H%M%S')
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while target.exists():  # two damaged caches in one second
+        number += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{path}{suffix}")
+            if source.exists():
+                os.replace(source, f"{target}{suffix}")
+    except OSError as error:
+        raise CacheUnusable(f"{path}: it is damaged and cannot be moved aside: "
+                            f"{error.strerror or error}") from error
     return target
+
+
+def _utf8(data: bytes) -> str:
+    return data.decode("utf-8")
 
 
 def _plain(value):

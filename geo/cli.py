@@ -1,41 +1,96 @@
-"""The command line: `python make_map.py [options]` and `python make_map.py gazetteer ...`."""
+"""The command line: `python make_map.py [options]` and `python make_map.py gazetteer ...`.
+
+Whatever goes wrong ends in one line that names the file or folder and the problem, never a
+traceback: exit status 1 when no article could be read, 2 for a usage error, a gazetteer
+error or a folder or disk the run cannot write (the previous outputs are then kept), 130 on
+Ctrl-C. Every name from the user's files is printed through `geo.terminal.shown`.
+"""
+
+# ruff: noqa: E402 - the imports follow the Ctrl-C handler set while they load (below)
 
 from __future__ import annotations
 
-import argparse
 import os
-import sqlite3
+import signal
 import sys
+
+
+def _stopped_while_starting(signum, frame) -> None:
+    """Ctrl-C while the libraries load (a second or two): one line, not a traceback of
+    whichever import was running."""
+    print("interrupted: stopped before the run began; nothing was changed", file=sys.stderr)
+    sys.stderr.flush()
+    os._exit(130)
+
+
+try:
+    _handler_before = signal.signal(signal.SIGINT, _stopped_while_starting)
+except ValueError:  # imported outside the main thread: no handlers can be set there
+    _handler_before = None
+
+import argparse
+import sqlite3
+import tempfile
 import time
 import webbrowser
 from collections import Counter
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from tqdm import tqdm
 
 from geo import engines, export
-from geo.atomic import atomic_open, finish_publishing, published_together, write_text_atomic
-from geo.cache import CacheCorrupt, ResultCache, cache_path, move_aside, pipeline_version
+from geo.atomic import (
+    STAGING_PREFIX,
+    atomic_open,
+    finish_publishing,
+    published_together,
+    write_text_atomic,
+)
+from geo.cache import (
+    CacheCorrupt,
+    CacheUnusable,
+    ResultCache,
+    cache_path,
+    move_aside,
+    pipeline_version,
+)
 from geo.corpus import Skipped
-from geo.engines import Engine, Progress, WorkerSpec, update_cache
+from geo.engines import Engine, GazetteerChanged, Progress, WorkerSpec, update_cache
+from geo.incidents import incidents_table
+from geo.terminal import print_lines, shown
+
+if _handler_before is not None:  # loaded: Ctrl-C raises KeyboardInterrupt again, for main()
+    signal.signal(signal.SIGINT, _handler_before)
 
 # The stages a run reports the seconds of with --timings (parsing ones summed over workers).
 _FEW_BATCHES = 2  # batches of new articles (8 each) parsed here rather than on --workers
-OUTPUT_TABLES = ("events.csv", "mentions.csv", "unresolved.csv", "events.geojson")
+OUTPUT_TABLES = ("events.csv", "mentions.csv", "unresolved.csv", "events.geojson", "actors.csv",
+                 "incidents.csv")
 STAGES = ("read", "recognise", "resolve", "events", "write", "map")
+# Of the saved web pages' texts, how much the map carries for its text views in all.
+PAGE_TEXTS_CHARS = 50_000_000
 
 DESCRIPTION = """\
 Read a folder of news articles, find the places they name, resolve them against the local
 gazetteer, extract the events they report, and write an interactive map layered by year
 (events.html) with tables for GIS tools (events.csv, events.geojson, mentions.csv,
-unresolved.csv).
+unresolved.csv) and the actors of the events (actors.csv).
 
 To update the gazetteer: python make_map.py gazetteer --help
 """
 
 
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse's, with its error line made safe to print: it quotes the bad argument."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {shown(message, 400)}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="make_map.py", description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=Path("corpus"),
@@ -74,15 +129,30 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["gazetteer"]:
-        return _gazetteer_main(argv[1:])
+        try:
+            return _gazetteer_main(argv[1:])
+        except KeyboardInterrupt:
+            print("interrupted: stopped; each gazetteer file is as it was or wholly replaced",
+                  file=sys.stderr)
+            return 130
     args = build_parser().parse_args(argv)
-    return run(args)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print("interrupted: stopped; the previous outputs are kept (and the cache keeps the "
+              "articles parsed so far)", file=sys.stderr)
+        return 130
+
+
+def _error(message: str) -> None:
+    """An error's message on stderr; its values were cut by `shown` by the caller."""
+    print_lines(f"error: {message}", file=sys.stderr)
 
 
 def _gazetteer_main(argv: list[str]) -> int:
     from geo.gazetteer_cli import add_gazetteer_parser, run_gazetteer
 
-    parser = argparse.ArgumentParser(prog="make_map.py")
+    parser = ArgumentParser(prog="make_map.py")
     subparsers = parser.add_subparsers(dest="command", required=True)
     add_gazetteer_parser(subparsers)
     return run_gazetteer(parser.parse_args(["gazetteer", *argv]))
@@ -92,28 +162,32 @@ def run(args: argparse.Namespace) -> int:
     from geo.gazetteer import GazetteerError, default_cache_dir, load_gazetteer
 
     started = time.perf_counter()
-    if not args.corpus.is_dir():
-        print(f"error: {args.corpus}: no such folder of articles", file=sys.stderr)
-        return 2
     if args.workers < 1:
-        print("error: --workers must be 1 or more", file=sys.stderr)
+        _error("--workers must be 1 or more")
         return 2
-    if args.out.is_dir():
-        finish_publishing(args.out)  # the outputs of a run killed while replacing them
+    problem = _folder_problem(args)
+    if problem:
+        _error(problem)
+        return 2
     cache_dir = args.cache_dir or default_cache_dir()
     say = (lambda *_: None) if args.quiet else (lambda text: print(text, file=sys.stderr))
-    say("loading the gazetteer...")
     try:
-        gazetteer = load_gazetteer(args.gazetteer, cache_dir=cache_dir,
-                                   skip_bad_rows=args.skip_bad_rows)
-    except GazetteerError as error:
-        print(f"error: the gazetteer has problems; nothing was written:\n{error}",
-              file=sys.stderr)
-        print("fix them (python make_map.py gazetteer check), or run with --skip-bad-rows",
-              file=sys.stderr)
-        return 2
-    notes = [f"gazetteer row skipped: {warning}" for warning in gazetteer.warnings]
-    try:
+        finish_publishing(args.out)  # the outputs of a run killed while replacing them
+        say("loading the gazetteer...")
+        try:
+            gazetteer = load_gazetteer(args.gazetteer, cache_dir=cache_dir,
+                                       skip_bad_rows=args.skip_bad_rows)
+        except GazetteerError as error:
+            _error("the gazetteer has problems; nothing was written:")
+            for line in error.problems:
+                print(f"  {shown(line, 300)}", file=sys.stderr)
+            print("fix them (python make_map.py gazetteer check), or run with --skip-bad-rows",
+                  file=sys.stderr)
+            return 2
+        except sqlite3.Error as error:
+            _error(f"cannot build or read the gazetteer in {shown(cache_dir)}: {error}")
+            return 2
+        notes = [f"gazetteer row skipped: {warning}" for warning in gazetteer.warnings]
         for attempt in (1, 2):
             try:
                 cache, progress = _parse_into_cache(args, gazetteer, cache_dir,
@@ -124,15 +198,68 @@ def run(args: argparse.Namespace) -> int:
                     cache.close()
             except CacheCorrupt as error:
                 if attempt == 2:
-                    raise
+                    raise CacheUnusable(f"{error} (again, once rebuilt)") from error
                 moved = move_aside(cache_path(args.out))
                 notes.append(f"the cache could not be read ({error}); moved to {moved} "
                              "and rebuilt")
-                say(f"warning: {notes[-1]}")
-    except sqlite3.OperationalError as error:
-        print(f"error: cannot use the cache {cache_path(args.out)}: {error}", file=sys.stderr)
-        return 2
-    return 1
+                say(f"warning: {shown(notes[-1], 400)}")
+    except CacheUnusable as error:
+        _error(f"cannot use the cache {shown(error, 400)}; the previous outputs were kept")
+    except GazetteerChanged as error:
+        _error(f"{shown(error, 400)}; nothing was written: run again once it is saved")
+    except BrokenProcessPool:
+        _error("a worker process stopped abruptly (killed, or out of memory?); nothing was "
+               "written: run again, with fewer --workers if memory is short")
+    except sqlite3.Error as error:  # a worker's gazetteer (the main one's is caught above)
+        _error(f"cannot read the gazetteer in {shown(cache_dir)}: {error}; nothing was written")
+    except OSError as error:
+        _error(f"{_os_problem(error, args.out)}; the previous outputs were kept")
+    return 2
+
+
+def _folder_problem(args: argparse.Namespace) -> str:
+    """What is wrong with the folders given, before any work is done ("" when nothing).
+
+    The output folder must be a folder this run can write in, and must lie outside the
+    corpus (unless hidden, as folders starting with "." are not read): otherwise every run
+    would read the previous run's map and tables as articles.
+    """
+    if not args.corpus.is_dir():
+        what = "not a folder" if args.corpus.exists() else "no such folder"
+        return f"{shown(args.corpus)}: {what} of articles (--corpus)"
+    if not args.gazetteer.is_dir():
+        what = "not a folder" if args.gazetteer.exists() else "no such folder"
+        return (f"{shown(args.gazetteer)}: {what} of curated gazetteer files (--gazetteer; by "
+                "default ./gazetteer)")
+    out = args.out
+    if out.exists() and not out.is_dir():
+        return f"{shown(out)}: is a file, not a folder for the map and tables (--out)"
+    corpus, target = os.path.realpath(args.corpus), os.path.realpath(out)
+    if target == corpus or target.startswith(corpus.rstrip(os.sep) + os.sep):
+        inside = Path(os.path.relpath(target, corpus)).parts
+        if not any(part.startswith(".") for part in inside):
+            where = "is the corpus" if target == corpus else "is inside the corpus"
+            return (f"--out {shown(out)} {where} {shown(args.corpus)}: the next run would "
+                    "read this run's map and tables as articles; choose a folder outside it")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return f"cannot create the output folder {_os_problem(error, out)}"
+    try:
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as error:
+        return f"cannot write in the output folder {shown(out)}: {error.strerror or error}"
+    return ""
+
+
+def _os_problem(error: OSError, fallback: Path) -> str:
+    """"path: problem" for an OSError, naming `fallback` when the error names no file, and
+    an output by the name it would have had rather than its staging copy's."""
+    path = Path(error.filename) if error.filename else fallback
+    if path.parent.name.startswith(STAGING_PREFIX):
+        path = path.parent.parent / path.name
+    return f"{shown(path)}: {error.strerror or error}"
 
 
 def _parse_into_cache(args: argparse.Namespace, gazetteer, cache_dir: Path, *, rebuild: bool
@@ -189,21 +316,21 @@ def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, prog
     try:
         with published_together(args.out) as staging:
             clock = time.perf_counter()
-            article_count, skipped, read_notes, events, counts, unresolved = _write_tables(
-                staging, cache, progress)
+            article_count, skipped, read_notes, events, counts, unresolved, page_texts = \
+                _write_tables(staging, cache, progress)
             progress.add_time("write", time.perf_counter() - clock)
             clock = time.perf_counter()
             title = args.title or args.corpus.resolve().name
             the_map = build_map(events, title=title, article_count=article_count,
                                 geometry_of=gazetteer.geometry,
                                 country_shapes=gazetteer.country_shapes(), offline=not args.cdn,
-                                corpus_dir=os.path.relpath(args.corpus, args.out))
+                                corpus_dir=os.path.relpath(args.corpus, args.out),
+                                page_texts=page_texts)
             write_map(the_map, staging / "events.html")
             progress.add_time("map", time.perf_counter() - clock)
     except _NothingRead as nothing:
         _print_skipped(nothing.skipped)
-        print(f"error: no article in {args.corpus} could be read; nothing was written",
-              file=sys.stderr)
+        _error(f"no article in {shown(args.corpus)} could be read; nothing was written")
         return 1
     map_path = args.out / "events.html"
     paths = {name: args.out / name for name in OUTPUT_TABLES}
@@ -225,7 +352,7 @@ class _NothingRead(Exception):
 
 
 def _write_tables(out: Path, cache: ResultCache, progress: Progress):
-    """The four tables from the cache, in corpus order; mentions.csv streamed.
+    """The six tables from the cache, in corpus order; mentions.csv streamed.
 
     Mentions are the bulk of a large corpus: each article's lines of mentions.csv come
     ready-made from the cache and only the unresolved ones (for unresolved.csv) are kept in
@@ -234,6 +361,8 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
     paths = {name: out / name for name in OUTPUT_TABLES}
     event_rows: list[list] = []
     unresolved_rows: list[list] = []
+    page_texts: dict[str, str] = {}  # article id: its saved page's text, for the map
+    page_chars = 0
     skipped = list(progress.read_skipped)
     notes: list[tuple[str, str]] = []  # (note, path) of articles read as well as they could be
     article_count = mention_count = 0
@@ -249,6 +378,9 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
             mention_count += rows.mention_count
             unresolved_rows += rows.unresolved
             notes += [(note, rows.path) for note in rows.notes]
+            if rows.page_text and page_chars + len(rows.page_text) <= PAGE_TEXTS_CHARS:
+                page_texts[rows.article_id] = rows.page_text
+                page_chars += len(rows.page_text)
         skipped = [item for _, item in sorted(skipped, key=lambda pair: pair[0])]
         if article_count == 0:
             raise _NothingRead(skipped)
@@ -258,26 +390,29 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
     unresolved = export.unresolved_table(export.mentions_table(unresolved_rows))
     export.write_csv(paths["unresolved.csv"], unresolved)
     write_text_atomic(paths["events.geojson"], export.events_geojson(events))
+    export.write_csv(paths["actors.csv"], export.actors_table(events))
+    export.write_csv(paths["incidents.csv"], incidents_table(events))
     counts = (mention_count, mention_count - len(unresolved_rows))
-    return article_count, skipped, notes, events, counts, unresolved
+    return article_count, skipped, notes, events, counts, unresolved, page_texts
 
 
 def _print_skipped(skipped: list[Skipped]) -> None:
     for item in skipped:
-        print(f"  skipped {item.path}: {item.reason}")
+        print(f"  skipped {shown(item.path)}: {shown(item.reason, 300)}")
 
 
-def _print_read_notes(read_notes: list[tuple[str, str]], shown: int = 10) -> None:
+def _print_read_notes(read_notes: list[tuple[str, str]], listed: int = 10) -> None:
     """Articles read, but not quite as written: one line per kind of note, naming the files
-    (the first `shown` of them, so that a large corpus's summary stays readable)."""
+    (the first `listed` of them, so that a large corpus's summary stays readable)."""
     files_by_note: dict[str, list[str]] = {}
     for note, path in read_notes:
         files = files_by_note.setdefault(note, [])
         if path not in files:
             files.append(path)
     for note, files in files_by_note.items():
-        more = f" and {len(files) - shown} more" if len(files) > shown else ""
-        print(f"  read, but {note} ({len(files)}): {', '.join(files[:shown])}{more}")
+        more = f" and {len(files) - listed} more" if len(files) > listed else ""
+        names = ", ".join(shown(name) for name in files[:listed])
+        print(f"  read, but {shown(note, 300)} ({len(files)}): {names}{more}")
 
 
 def _print_summary(article_count, skipped, read_notes, events, counts, unresolved, map_path,
@@ -289,16 +424,18 @@ def _print_summary(article_count, skipped, read_notes, events, counts, unresolve
     removed = f", {progress.removed} removed" if progress.removed else ""
     print(f"cache: {progress.cached} articles from cache, {progress.parsed} parsed{removed}")
     for note in notes:
-        print(f"  {note}")
+        print(f"  {shown(note, 400)}")
     print(f"mentions: {found} found, {resolved} resolved to a place")
     per_year = Counter("undated" if y is None or y != y else str(y)
                        for y in events["year"].astype(object).where(events["year"].notna(), None))
     years = ", ".join(f"{year}: {count}" for year, count in sorted(per_year.items()))
     unplaced = int(events["lat"].isna().sum())
     print(f"events: {len(events)} ({years or 'none'}); {unplaced} without a place")
+    incidents = events["incident_id"].nunique() if "incident_id" in events else len(events)
+    print(f"incidents: {incidents} (the events told by several articles counted once)")
     unresolved = unresolved.head(8)
     if not unresolved.empty:
-        names = ", ".join(f"{name} ({count})"
+        names = ", ".join(f"{shown(name, 60)} ({count})"
                           for name, count in zip(unresolved["name"], unresolved["count"]))
-        print(f"most frequent names not resolved: {names}  -> {paths['unresolved.csv']}")
-    print(f"map: {map_path}  ({seconds:.1f} s)")
+        print(f"most frequent names not resolved: {names}  -> {shown(paths['unresolved.csv'])}")
+    print(f"map: {shown(map_path)}  ({seconds:.1f} s)")

@@ -3,11 +3,13 @@
 The files in gazetteer/ are plain tab-separated text under version control, edited by hand
 or by `make_map.py gazetteer ...`. They override the base built from installed packages:
 see gazetteer/README.md for the columns. Every problem is reported as
-`file:line: field: problem`, so that a user can go straight to the line.
+`file:line: field: problem`, so that a user can go straight to the line. Files are read as
+editors save them (a UTF-8 BOM, CRLF line ends) and written back the same way.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import math
 import re
@@ -183,6 +185,50 @@ def read_table(lines: Iterable[str], label: str, required: Iterable[str]
     return header, rows, problems
 
 
+def lines_of(text: str) -> list[str]:
+    """A file's lines as editors number them: split at LF only (a CR before it is the CRLF
+    line end; a U+2028 inside a name does not start a line)."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
+def decode_curated(data: bytes, label: str) -> tuple[str, list[Problem]]:
+    """A curated file's text, and a problem for each line that is not UTF-8.
+
+    A UTF-8 BOM (Windows editors write one) is dropped. A line holding a byte that is not
+    UTF-8 (one "é" or "“" saved in Windows-1252) is an error at its line, naming the byte and
+    what Windows-1252 makes of it; the line is read with U+FFFD meanwhile, so that every
+    other line is still checked.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    problems = []
+    lines = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError as error:
+            byte = line[error.start]
+            column = len(line[:error.start].decode("utf-8", "replace")) + 1
+            meaning = bytes([byte]).decode("cp1252", "replace")
+            problems.append(Problem(label, number, "", (
+                f"byte 0x{byte:02x} at column {column} is not UTF-8 (in Windows-1252 it is "
+                f"{meaning!r}); save the file as UTF-8")))
+            lines.append(line.decode("utf-8", "replace"))
+    return "\n".join(lines), problems
+
+
+def read_curated_file(path: Path, label: str) -> tuple[str, list[Problem]]:
+    """`decode_curated` of the file, or no text and a problem when it cannot be read."""
+    try:
+        return decode_curated(path.read_bytes(), label)
+    except OSError as error:
+        return "", [Problem(label, 0, "", f"unreadable: {error.strerror or error}")]
+
+
 def curated_files(directory: Path, extra: Iterable[Path] = ()) -> list[tuple[Path, str]]:
     """(path, kind of table) of every curated file (and of `extra` files about to be
     written), in the order they apply."""
@@ -199,10 +245,6 @@ def curated_files(directory: Path, extra: Iterable[Path] = ()) -> list[tuple[Pat
     return found
 
 
-def _contents(path: Path, texts: Mapping[Path, str]) -> str:
-    return texts[path] if path in texts else path.read_text(encoding="utf-8")
-
-
 def fingerprint(directory: Path | str, texts: Mapping[Path, str] | None = None) -> str:
     """A hash of the curated files' names and contents."""
     directory = Path(directory)
@@ -210,7 +252,11 @@ def fingerprint(directory: Path | str, texts: Mapping[Path, str] | None = None) 
     digest = hashlib.sha1()
     for path, _ in curated_files(directory, texts):
         digest.update(str(path.relative_to(directory)).encode() + b"\0")
-        digest.update(_contents(path, texts).encode("utf-8") + b"\0")
+        try:
+            data = texts[path].encode("utf-8", "replace") if path in texts else path.read_bytes()
+        except OSError:
+            data = b"\0unreadable"
+        digest.update(data + b"\0")
     return digest.hexdigest()[:16]
 
 
@@ -229,9 +275,9 @@ def read_curated(directory: Path | str, country_codes: Collection[str] | None = 
     imported_places: dict[str, CuratedPlace] = {}
     for path, kind in curated_files(directory, texts):
         label = _label(path, directory)
-        _, rows, problems = read_table(_contents(path, texts).splitlines(), label,
-                                       REQUIRED[kind])
-        curated.problems += problems
+        text, problems = (texts[path], []) if path in texts else read_curated_file(path, label)
+        _, rows, table_problems = read_table(lines_of(text), label, REQUIRED[kind])
+        curated.problems += problems + table_problems
         if kind == "places":
             is_import = path.parent.name == IMPORTED_DIR
             target = imported_places if is_import else curated.places
@@ -532,24 +578,36 @@ HEADER_COMMENT = "# See gazetteer/README.md for the columns. Tab-separated; line
 class TsvDocument:
     """A curated file held as its lines, so that an edit keeps the comments and the order.
 
-    Rows are dicts; other lines (comments, blank lines) stay verbatim.
+    Rows are dicts; other lines (comments, blank lines) stay verbatim. The file is written
+    back as it was saved: with its line ends (LF or CRLF) and its BOM, if it had one.
     """
 
     path: Path
     columns: list[str]
     lines: list[str | dict[str, str]]
     original: str | None
+    newline: str = "\n"
+    bom: bool = False
 
     @classmethod
     def load(cls, path: Path | str, columns: Iterable[str]) -> TsvDocument:
-        """The file as it is, or an empty one with `columns` when it does not exist yet."""
+        """The file as it is, or an empty one with `columns` when it does not exist yet.
+
+        Raises GazetteerError when a line is not UTF-8: rewriting the file would change it.
+        """
         path = Path(path)
         if not path.exists():
             return cls(path, list(columns), [HEADER_COMMENT, _HEADER], None)
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+        text, problems = decode_curated(data, str(path))
+        if problems:
+            raise GazetteerError(str(problem) for problem in problems)
         header: list[str] = []
         lines: list[str | dict[str, str]] = []
-        for raw in text.splitlines():
+        raw_lines = lines_of(text)
+        if raw_lines and raw_lines[-1] == "":
+            raw_lines.pop()  # the end of the last line, not a line
+        for raw in raw_lines:
             if not raw.strip() or raw.lstrip().startswith("#"):
                 lines.append(raw)
                 continue
@@ -565,7 +623,9 @@ class TsvDocument:
         for column in columns:
             if header and column not in header:
                 header.append(column)
-        return cls(path, header or list(columns), lines, text)
+        newline = "\r\n" if "\r\n" in text else "\n"
+        return cls(path, header or list(columns), lines,
+                   data.decode("utf-8"), newline, data.startswith(codecs.BOM_UTF8))
 
     def rows(self) -> list[dict[str, str]]:
         return [line for line in self.lines if isinstance(line, dict)]
@@ -590,6 +650,7 @@ class TsvDocument:
         return added
 
     def text(self) -> str:
+        """The file's contents, BOM excepted (a UTF-8 BOM is not text: see `save`)."""
         out = []
         for line in self.lines:
             if line == _HEADER:
@@ -598,12 +659,12 @@ class TsvDocument:
                 out.append("\t".join(line.get(c, "") for c in self.columns))
             else:
                 out.append(line)
-        return "\n".join(out) + "\n"
+        return self.newline.join(out) + self.newline
 
     def save(self) -> bool:
         """Write the file atomically, keeping the previous version as `file~`; a file whose
         text would not change is not touched. Returns whether it was written."""
-        text = self.text()
+        text = ("\ufeff" if self.bom else "") + self.text()
         if text == self.original:
             return False
         write_text_atomic(self.path, text, keep_backup=True)

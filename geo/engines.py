@@ -8,8 +8,10 @@ flight at once, so the corpus is never held in memory.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -18,11 +20,20 @@ from pathlib import Path
 
 from geo import export
 from geo.cache import ArticleRows, ResultCache, article_key
-from geo.corpus import Skipped, UniqueIds, corpus_files, file_signature, read_file
+from geo.corpus import Skipped, UniqueIds, corpus_files, file_signature, path_label, read_file
 from geo.model import Article
 from geo.pipeline import failure_reason, run_article
 
 Batch = list[tuple[int, str, Article]]  # (position in the corpus, cache key, article)
+# Of a saved web page's text, what the map keeps for its text view (the page itself would
+# run its scripts when opened).
+PAGE_TEXT_CHARS = 100_000
+SAVED_PAGE_SUFFIXES = (".html", ".htm")
+
+
+class GazetteerChanged(Exception):
+    """A worker found the curated gazetteer files other than the main process had loaded
+    them: they were edited during the run, so its articles would be resolved differently."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +67,18 @@ def article_rows(article: Article, position: int, key: str, gazetteer, index) ->
     if not result.mentions:
         notes.append("no place names found in it")
     return ArticleRows(article.article_id, article.path, position, key, events,
-                       lines.getvalue(), len(mentions), unresolved, notes=notes, timings=timings)
+                       lines.getvalue(), len(mentions), unresolved, notes=notes, timings=timings,
+                       page_text=_page_text(article) if events else "")
+
+
+def _page_text(article: Article) -> str:
+    """The text read from a saved web page, for the map to show instead of the page."""
+    if not article.path.lower().endswith(SAVED_PAGE_SUFFIXES):
+        return ""
+    text = article.text[article.body_start:]
+    if len(text) > PAGE_TEXT_CHARS:
+        text = f"{text[:PAGE_TEXT_CHARS]}\n\n[… cut: {len(text):,} characters in all]"
+    return text
 
 
 def run_batch(batch: Batch, gazetteer, index) -> list[ArticleRows]:
@@ -124,17 +146,18 @@ def update_cache(corpus_dir: Path, cache: ResultCache, engine: Engine, version: 
     def batches() -> Iterator[Batch]:
         nonlocal position
         batch: Batch = []
-        for relative, problem in corpus_files(corpus_dir):
+        for found, problem in corpus_files(corpus_dir):
             started = time.perf_counter()
+            relative = path_label(found)  # what the outputs and the cache call it
             if problem:
                 skipped(Skipped(relative, problem))
                 continue
-            signature = file_signature(corpus_dir / relative)
+            signature = file_signature(corpus_dir / found)
             if unchanged(relative, signature):
                 progress.add_time("read", time.perf_counter() - started)
                 continue
             remembered: list[list] = []
-            for item in read_file(corpus_dir / relative, corpus_dir):
+            for item in read_file(corpus_dir / found, corpus_dir):
                 if isinstance(item, Skipped):
                     remembered.append(["skipped", item.reason])
                     skipped(item)
@@ -247,7 +270,15 @@ _LOADED: dict[WorkerSpec, tuple[object, object]] = {}
 
 
 def _warm_worker(spec: WorkerSpec) -> None:
-    _loaded(spec)
+    """Load the gazetteer before the first batch arrives, and leave Ctrl-C to the main
+    process, which stops the run (a worker's KeyboardInterrupt would print a traceback each).
+
+    A failure to load is raised by the first batch instead: an initializer's exception
+    reaches the main process only as a BrokenProcessPool, with the cause lost.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(Exception):  # raised again, with its cause, by _worker_batch
+        _loaded(spec)
 
 
 def _worker_batch(spec: WorkerSpec, batch: Batch) -> list[ArticleRows]:
@@ -257,14 +288,19 @@ def _worker_batch(spec: WorkerSpec, batch: Batch) -> list[ArticleRows]:
 
 def _loaded(spec: WorkerSpec) -> tuple[object, object]:
     if spec not in _LOADED:
-        from geo.gazetteer import load_gazetteer
+        from geo.gazetteer import GazetteerError, load_gazetteer
         from geo.recognize import load_name_index
 
-        gazetteer = load_gazetteer(Path(spec.gazetteer_dir), cache_dir=Path(spec.cache_dir),
-                                   skip_bad_rows=spec.skip_bad_rows)
+        try:
+            gazetteer = load_gazetteer(Path(spec.gazetteer_dir), cache_dir=Path(spec.cache_dir),
+                                       skip_bad_rows=spec.skip_bad_rows)
+        except GazetteerError as error:  # the main process loaded these very files
+            first_line = str(error).split("\n", 1)[0]
+            raise GazetteerChanged(f"{spec.gazetteer_dir}: a curated file changed during the "
+                                   f"run and can no longer be loaded ({first_line})") from None
         if gazetteer.version != spec.version:
-            raise RuntimeError(f"the gazetteer in {spec.gazetteer_dir} changed during the run "
-                               f"({gazetteer.version}, expected {spec.version})")
+            raise GazetteerChanged(f"{spec.gazetteer_dir}: a curated file changed during the "
+                                   "run")
         _LOADED.clear()
         _LOADED[spec] = (gazetteer, load_name_index(gazetteer, Path(spec.cache_dir)))
     return _LOADED[spec]

@@ -2,15 +2,25 @@
 
 Every edit is checked against all the curated files as they would be after it, and written
 atomically (the previous version kept as `file~`) only when it is valid; running the same
-command again changes nothing.
+command again changes nothing. Whatever goes wrong is one line naming the file (and line)
+and the problem, exit status 2; names from the files and from servers are printed through
+`geo.terminal.shown`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import itertools
+import re
+import sqlite3
 import sys
+import zipfile
+import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from geo.atomic import write_text_atomic
 from geo.curated import (
@@ -34,6 +44,7 @@ from geo.curated import (
 )
 from geo.gazetteer import Gazetteer, check_gazetteer, load_gazetteer
 from geo.model import Place
+from geo.terminal import print_lines, shown
 from geo.text import name_key
 
 DESCRIPTION = """\
@@ -143,14 +154,28 @@ def run_gazetteer(args: argparse.Namespace) -> int:
                "remove": _remove, "import": _import, "check": _check,
                "geocode": _geocode}[args.action]
     try:
+        if not args.gazetteer.is_dir():
+            what = "not a folder" if args.gazetteer.exists() else "no such folder"
+            raise CommandError(f"{shown(args.gazetteer)}: {what} of curated gazetteer files "
+                               "(--gazetteer; by default ./gazetteer)")
         return command(args)
     except GazetteerError as error:
         print("error: the gazetteer files have problems; nothing was written:", file=sys.stderr)
         for problem in error.problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {shown(problem, 300)}", file=sys.stderr)
         return 2
     except CommandError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print_lines(f"error: {error}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as error:
+        cache = args.cache_dir or "the gazetteer cache folder"
+        print(f"error: cannot build or read the gazetteer in {shown(cache)}: {error}",
+              file=sys.stderr)
+        return 2
+    except OSError as error:
+        where = shown(error.filename or args.gazetteer)
+        print(f"error: {where}: {error.strerror or error}; the gazetteer files were left as "
+              "they were", file=sys.stderr)
         return 2
 
 
@@ -164,7 +189,7 @@ def _lookup(args: argparse.Namespace) -> int:
     gazetteer = _load(args)
     places = gazetteer.candidates(args.name)
     if not places:
-        print(f"no place named {args.name!r}")
+        print(f"no place named {_quoted(args.name)}")
         return 1
     for place in places[: args.limit]:
         print(_describe(place))
@@ -175,9 +200,15 @@ def _lookup(args: argparse.Namespace) -> int:
 
 def _describe(place: Place) -> str:
     where = ", ".join(x for x in (place.admin1, place.country) if x and x != place.name)
-    return (f"{place.place_id:<22} {place.kind:<9} {place.country or '--':<3}"
-            f"{place.population:>12,}  {place.lat:9.5f} {place.lon:10.5f}  "
-            f"{place.name}{f' ({where})' if where else ''}  [{place.source}]")
+    return shown(f"{shown(place.place_id, 60):<22} {place.kind:<9} {place.country or '--':<3}"
+                 f"{place.population:>12,}  {place.lat:9.5f} {place.lon:10.5f}  "
+                 f"{shown(place.name)}{f' ({shown(where)})' if where else ''}  "
+                 f"[{shown(place.source, 60)}]", limit=None)
+
+
+def _quoted(name: str) -> str:
+    """A name from the command line or a file, quoted and made safe to print."""
+    return shown(repr(name))
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -204,17 +235,20 @@ def _add_place(args: argparse.Namespace, gazetteer: Gazetteer, values: dict[str,
     existing = document.find(place_id=values["place_id"])
     if existing is not None:
         if all(existing.get(k, "") == v for k, v in values.items()):
-            print(f"{values['place_id']} is already in {document.path} as given; no change")
+            print(f"{shown(values['place_id'])} is already in {shown(document.path)} as given; "
+                  "no change")
             return 0
         raise CommandError(
-            f"{document.path}:{document.line_of(existing)}: place_id: {values['place_id']} "
-            "already exists with other values; use move or alias, or give another --id")
+            f"{shown(document.path)}:{document.line_of(existing)}: place_id: "
+            f"{shown(values['place_id'])} already exists with other values; use move or alias, "
+            "or give another --id")
     if gazetteer.in_base(values["place_id"]):
-        raise CommandError(f"place_id: {values['place_id']} is a base entry; use move or alias "
-                           "to change it")
+        raise CommandError(f"place_id: {shown(values['place_id'])} is a base entry; use move or "
+                           "alias to change it")
     _append(document, values)
     _save_checked(args, document)
-    print(f"added {values['place_id']} ({values['name']}) to {document.path}")
+    print(f"added {shown(values['place_id'])} ({shown(values['name'])}) to "
+          f"{shown(document.path)}")
     return 0
 
 
@@ -225,12 +259,13 @@ def _alias(args: argparse.Namespace) -> int:
         raise CommandError("name: empty")
     known = {name_key(n) for n in gazetteer.names_of(place.place_id)}
     if name_key(args.name) in known:
-        print(f"{args.name!r} is already a name of {place.place_id} ({place.name}); no change")
+        print(f"{_quoted(args.name)} is already a name of {shown(place.place_id)} "
+              f"({shown(place.name)}); no change")
         return 0
     document = TsvDocument.load(args.gazetteer / ALIASES_FILE, ALIAS_COLUMNS)
     _append(document, {"place_id": place.place_id, "name": args.name, "source": args.source})
     _save_checked(args, document)
-    print(f"{args.name!r} now names {place.place_id} ({place.name})")
+    print(f"{_quoted(args.name)} now names {shown(place.place_id)} ({shown(place.name)})")
     return 0
 
 
@@ -244,31 +279,33 @@ def _move(args: argparse.Namespace) -> int:
     if row is None:
         row = _append(document, {"place_id": place.place_id, "source": args.source})
     elif row["lat"] == lat and row["lon"] == lon:
-        print(f"{place.place_id} ({place.name}) is already at {lat}, {lon}; no change")
+        print(f"{shown(place.place_id)} ({shown(place.name)}) is already at {lat}, {lon}; "
+              "no change")
         return 0
     elif args.source != DEFAULT_SOURCE:
         set_values(row, source=args.source)
     set_values(row, lat=lat, lon=lon)
     _save_checked(args, document)
-    print(f"moved {place.place_id} ({place.name}) from {place.lat}, {place.lon} to {lat}, {lon}")
+    print(f"moved {shown(place.place_id)} ({shown(place.name)}) from {place.lat}, {place.lon} "
+          f"to {lat}, {lon}")
     return 0
 
 
 def _remove(args: argparse.Namespace) -> int:
     document = TsvDocument.load(args.gazetteer / REMOVED_FILE, REMOVED_COLUMNS)
     if document.find(place_id=args.place):
-        print(f"{args.place} is already removed; no change")
+        print(f"{shown(args.place)} is already removed; no change")
         return 0
     gazetteer = _load(args)
     place = _resolve(gazetteer, args.place)
     if document.find(place_id=place.place_id):
-        print(f"{place.place_id} is already removed; no change")
+        print(f"{shown(place.place_id)} is already removed; no change")
         return 0
     _append(document, {"place_id": place.place_id, "reason": args.reason,
                        "source": args.source})
     _save_checked(args, document)
-    print(f"removed {place.place_id} ({place.name}); undo by deleting its row in "
-          f"{document.path}")
+    print(f"removed {shown(place.place_id)} ({shown(place.name)}); undo by deleting its row in "
+          f"{shown(document.path)}")
     return 0
 
 
@@ -276,7 +313,7 @@ def _check(args: argparse.Namespace) -> int:
     problems = check_gazetteer(args.gazetteer, cache_dir=args.cache_dir)
     errors = sum(p.error for p in problems)
     for problem in problems:
-        print(problem)
+        print(shown(problem, 300))
     print(f"{errors} error(s), {len(problems) - errors} warning(s)")
     return 1 if errors else 0
 
@@ -295,16 +332,17 @@ def _resolve(gazetteer: Gazetteer, text: str) -> Place:
     if ":" in text:
         place = gazetteer.get(text)
         if place is None:
-            raise CommandError(f"no place has the id {text!r}")
+            raise CommandError(f"no place has the id {_quoted(text)}")
         return place
     places = gazetteer.candidates(text)
     if not places:
-        raise CommandError(f"no place is named {text!r} (lookup finds names; add creates one)")
+        raise CommandError(f"no place is named {_quoted(text)} (lookup finds names; add "
+                           "creates one)")
     if len(places) > 1:
         listed = "\n".join(f"  {_describe(p)}" for p in places[:10])
         more = f"\n  ... and {len(places) - 10} more" if len(places) > 10 else ""
-        raise CommandError(f"{len(places)} places are named {text!r}; give the id of the one "
-                           f"you mean:\n{listed}{more}")
+        raise CommandError(f"{len(places)} places are named {_quoted(text)}; give the id of "
+                           f"the one you mean:\n{listed}{more}")
     return places[0]
 
 
@@ -312,7 +350,7 @@ def _append(document: TsvDocument, values: dict[str, str]) -> dict[str, str]:
     try:
         return document.append(values)
     except ValueError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(shown(error, 300)) from None
 
 
 def _save_checked(args: argparse.Namespace, document: TsvDocument) -> None:
@@ -324,7 +362,7 @@ def _save_checked(args: argparse.Namespace, document: TsvDocument) -> None:
         raise GazetteerError(errors)
     for warning in problems:
         if not warning.error and warning.path.endswith(str(document.path.name)):
-            print(f"note: {warning}", file=sys.stderr)
+            print(f"note: {shown(warning, 300)}", file=sys.stderr)
     document.save()
 
 
@@ -335,90 +373,179 @@ _NOT_NAMES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "tcid", 
                         "fr_1793", "phon", "piny"})
 
 
+# GeoNames' lines are a few KB (a place's alternate names); a longer one is no GeoNames table.
+_DUMP_LINE_BYTES = 1024 * 1024
+# Files GeoNames puts in its .zip downloads beside the table.
+_NOT_TABLES = ("readme.txt", "iso-languagecodes.txt")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # no GeoNames line holds one
+
+
+@dataclass
+class _Dump:
+    """A GeoNames table being read: `label` names it in messages (a .zip's member as
+    "AZ.zip:AZ.txt"), `name` is the table's own file name, `lines` its (number, line) pairs,
+    comments and blank lines left out."""
+
+    label: str
+    name: str
+    lines: Iterator[tuple[int, str]]
+
+
 def _import(args: argparse.Namespace) -> int:
     source: Path = args.file
     if not source.is_file():
-        raise CommandError(f"{source}: no such file")
+        raise CommandError(f"{shown(source)}: no such file")
     gazetteer = _load(args)
-    kind = _dump_kind(source)
-    stem = slug(args.name or source.name.removesuffix(".txt").removesuffix(".tsv"))
-    suffix = ALIASES_SUFFIX if kind == "alternate names" else ".tsv"
-    target = args.gazetteer / IMPORTED_DIR / f"{stem}{suffix}"
-    columns = ALIAS_COLUMNS if kind == "alternate names" else PLACE_COLUMNS
-    convert = {"places": _geonames_rows, "alternate names": _alternate_name_rows,
-               "admin1 codes": _admin1_rows}[kind]
-    countries = {c.strip().upper() for c in args.countries.split(",") if c.strip()}
-    counts = {"read": 0}
-    lines = [f"# Imported from {source.name} by `make_map.py gazetteer import` ({kind}). "
-             "Import again rather than edit by hand.", "\t".join(columns)]
-    for row in convert(source, args, gazetteer, countries, counts):
-        lines.append("\t".join(row.get(c, "") for c in columns))
+    with _opened_dump(source) as dump:
+        kind, dump = _dump_kind(dump)
+        stem = slug(args.name or dump.name.removesuffix(".txt").removesuffix(".tsv"))
+        suffix = ALIASES_SUFFIX if kind == "alternate names" else ".tsv"
+        target = args.gazetteer / IMPORTED_DIR / f"{stem}{suffix}"
+        columns = ALIAS_COLUMNS if kind == "alternate names" else PLACE_COLUMNS
+        convert = {"places": _geonames_rows, "alternate names": _alternate_name_rows,
+                   "admin1 codes": _admin1_rows}[kind]
+        countries = {c.strip().upper() for c in args.countries.split(",") if c.strip()}
+        counts = {"read": 0}
+        lines = [f"# Imported from {dump.name} by `make_map.py gazetteer import` ({kind}). "
+                 "Import again rather than edit by hand.", "\t".join(columns)]
+        for row in convert(dump, args, gazetteer, countries, counts):
+            lines.append("\t".join(row.get(c, "") for c in columns))
     text = "\n".join(lines) + "\n"
     kept = len(lines) - 2
-    if target.is_file() and target.read_text(encoding="utf-8") == text:
-        print(f"{target} already holds this import ({kept} rows); no change")
+    if target.is_file() and target.read_bytes() == text.encode("utf-8"):
+        print(f"{shown(target)} already holds this import ({kept} rows); no change")
         return 0
     problems = check_gazetteer(args.gazetteer, cache_dir=args.cache_dir, texts={target: text})
     errors = [str(p) for p in problems if p.error]
     if errors:
         raise GazetteerError(errors)
     write_text_atomic(target, text, keep_backup=True)
-    print(f"imported {kept} of {counts['read']} rows of {source.name} into {target}")
+    print(f"imported {kept} of {counts['read']} rows of {shown(dump.label)} into {shown(target)}")
     return 0
 
 
-def _dump_kind(path: Path) -> str:
-    lowered = path.name.lower()
+@contextlib.contextmanager
+def _opened_dump(path: Path) -> Iterator[_Dump]:
+    """The GeoNames table in `path`: the file itself, or the table inside a .zip as GeoNames
+    serves it (AZ.zip holds AZ.txt beside readme.txt), read line by line either way."""
+    with path.open("rb") as handle:
+        zipped = handle.read(4) == b"PK\x03\x04" or zipfile.is_zipfile(handle)
+    if not zipped:
+        with path.open("rb") as handle:
+            yield _Dump(str(path), path.name, _dump_lines_of(handle, str(path)))
+        return
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise CommandError(f"{shown(path)}: not a readable .zip file ({error})") from None
+    with archive:
+        tables = [info for info in archive.infolist() if not info.is_dir()
+                  and Path(info.filename).name.lower() not in _NOT_TABLES
+                  and info.filename.lower().endswith(".txt")]
+        same_name = [info for info in tables
+                     if Path(info.filename).stem.lower() == path.stem.lower()]
+        if len(same_name or tables) != 1:
+            found = ", ".join(shown(info.filename, 60) for info in archive.infolist()[:10])
+            raise CommandError(f"{shown(path)}: expected one GeoNames table (a .txt file) in "
+                               f"it, found: {found or 'nothing'}")
+        member = (same_name or tables)[0]
+        label = f"{shown(path)}:{shown(member.filename)}"
+        try:
+            with archive.open(member) as handle:
+                yield _Dump(label, Path(member.filename).name, _dump_lines_of(handle, label))
+        except (zipfile.BadZipFile, EOFError, zlib.error) as error:
+            raise CommandError(f"{label}: the .zip file is damaged ({error}); nothing was "
+                               "written") from None
+
+
+def _dump_lines_of(handle: BinaryIO, label: str) -> Iterator[tuple[int, str]]:
+    """(number, text) of each line that is neither blank nor a comment; a line that is not
+    UTF-8 (GeoNames writes UTF-8), holds a control character or is longer than any GeoNames
+    line stops the import, named by its file and line: random bytes are no table."""
+    number = 0
+    while True:
+        raw = handle.readline(_DUMP_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > _DUMP_LINE_BYTES:
+            raise CommandError(f"{label}:{number}: a line longer than "
+                               f"{_DUMP_LINE_BYTES // 1024 // 1024} MB: not a GeoNames table; "
+                               "nothing was written")
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as error:
+            byte = raw[error.start]
+            column = len(raw[:error.start].decode("utf-8", "replace")) + 1
+            raise CommandError(
+                f"{label}:{number}: byte 0x{byte:02x} at column {column} is not UTF-8, which "
+                "GeoNames files are (is this one? download it again); nothing was written"
+            ) from None
+        control = _CONTROL.search(line)
+        if control:
+            raise CommandError(
+                f"{label}:{number}: byte 0x{ord(control.group()):02x} at column "
+                f"{control.start() + 1} is a control character: not a GeoNames table; nothing "
+                "was written")
+        if line.strip() and not line.startswith("#"):
+            yield number, line
+
+
+def _dump_kind(dump: _Dump) -> tuple[str, _Dump]:
+    """What table this is, from its name or its first line's columns; and the dump with
+    that line put back."""
+    lowered = dump.name.lower()
     if lowered.startswith("admin1codes"):
-        return "admin1 codes"
+        return "admin1 codes", dump
     if lowered.startswith("alternatename"):
-        return "alternate names"
-    with path.open(encoding="utf-8") as handle:
-        first = next((line for line in handle if line.strip() and not line.startswith("#")), "")
-    columns = len(first.rstrip("\n").split("\t"))
+        return "alternate names", dump
+    first = next(dump.lines, None)
+    if first is None:
+        raise CommandError(f"{dump.label}: no rows; expected a GeoNames table")
+    columns = len(first[1].rstrip("\r\n").split("\t"))
+    dump = _Dump(dump.label, dump.name, itertools.chain([first], dump.lines))
     if columns == 19:
-        return "places"
+        return "places", dump
     if columns == 4:
-        return "admin1 codes"
+        return "admin1 codes", dump
     if columns in (8, 10):
-        return "alternate names"
-    raise CommandError(f"{path}: {columns} tab-separated columns; expected a GeoNames place "
-                       "table (19), alternateNames (8 or 10) or admin1CodesASCII (4)")
+        return "alternate names", dump
+    raise CommandError(f"{dump.label}:{first[0]}: {columns} tab-separated columns; expected a "
+                       "GeoNames place table (19), alternateNames (8 or 10) or "
+                       "admin1CodesASCII (4)")
 
 
-def _dump_lines(path: Path, columns: tuple[int, ...], counts: dict[str, int]
-                ) -> Iterator[tuple[int, list[str]]]:
+def _dump_rows(dump: _Dump, columns: tuple[int, ...], counts: dict[str, int]
+               ) -> Iterator[tuple[int, list[str]]]:
     """(line number, fields) of a GeoNames dump, streamed; a malformed line stops the import
     (nothing is written) with its file and line."""
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            fields = line.rstrip("\r\n").split("\t")
-            if len(fields) not in columns:
-                raise CommandError(f"{path}:{number}: row: {len(fields)} fields, expected "
-                                   f"{' or '.join(map(str, columns))}; nothing was written")
-            counts["read"] += 1
-            yield number, fields
+    for number, line in dump.lines:
+        fields = line.rstrip("\r\n").split("\t")
+        if len(fields) not in columns:
+            raise CommandError(f"{dump.label}:{number}: row: {len(fields)} fields, expected "
+                               f"{' or '.join(map(str, columns))}; nothing was written")
+        counts["read"] += 1
+        yield number, fields
 
 
-def _field_error(path: Path, number: int, column: str, message: str) -> CommandError:
-    return CommandError(f"{path}:{number}: {column}: {message}; nothing was written")
+def _field_error(dump: _Dump, number: int, column: str, message: str) -> CommandError:
+    return CommandError(f"{dump.label}:{number}: {column}: {shown(message, 300)}; nothing was "
+                        "written")
 
 
-def _geonames_rows(path: Path, args: argparse.Namespace, gazetteer: Gazetteer,
+def _geonames_rows(dump: _Dump, args: argparse.Namespace, gazetteer: Gazetteer,
                    countries: set[str], counts: dict[str, int]) -> Iterator[dict[str, str]]:
     classes = {c.strip().upper() for c in args.feature_classes.split(",") if c.strip()}
     codes = gazetteer.country_codes()
     emitted: set[str] = set()
-    for number, f in _dump_lines(path, (19,), counts):
+    for number, f in _dump_rows(dump, (19,), counts):
         (geonameid, name, asciiname, alternates, lat, lon, feature_class, feature_code,
          country, _, admin1_code) = f[:11]
         population = f[14] or "0"
         if classes and feature_class not in classes or countries and country not in countries:
             continue
         if not population.isdigit():
-            raise _field_error(path, number, "population", f"{population!r} is not a number")
+            raise _field_error(dump, number, "population", f"{population!r} is not a number")
         if int(population) < args.min_population or feature_code.startswith("PCL"):
             continue
         if country and codes is not None and country not in codes:
@@ -437,11 +564,11 @@ def _geonames_rows(path: Path, args: argparse.Namespace, gazetteer: Gazetteer,
         row = {"place_id": place_id, "name": name, "kind": kind, "country": country,
                "lat": lat, "lon": lon, "population": population, "admin1": admin1,
                "names": NAMES_SEPARATOR.join(n.replace(NAMES_SEPARATOR, " ") for n in names),
-               "source": f"geonames:{path.name}"}
+               "source": f"geonames:{dump.name}"}
         problems = []
-        parse_place(Row(number, row), str(path), codes or (), problems, True)
+        parse_place(Row(number, row), dump.label, codes or (), problems, True)
         if problems:
-            raise _field_error(path, number, problems[0].field, problems[0].message)
+            raise _field_error(dump, number, problems[0].field, problems[0].message)
         yield row
 
 
@@ -462,13 +589,13 @@ def _code_like(name: str) -> bool:
     return 2 <= len(name) <= 4 and name.isascii() and name.isalpha() and name.isupper()
 
 
-def _alternate_name_rows(path: Path, args: argparse.Namespace, gazetteer: Gazetteer,
+def _alternate_name_rows(dump: _Dump, args: argparse.Namespace, gazetteer: Gazetteer,
                          countries: set[str], counts: dict[str, int]
                          ) -> Iterator[dict[str, str]]:
-    for number, f in _dump_lines(path, (8, 10), counts):
+    for number, f in _dump_rows(dump, (8, 10), counts):
         geonameid, language, name = f[1], f[2], f[3].strip()
         if not geonameid.isdigit():
-            raise _field_error(path, number, "geonameid", f"{geonameid!r} is not a number")
+            raise _field_error(dump, number, "geonameid", f"{geonameid!r} is not a number")
         if language in _NOT_NAMES or not name_key(name) or NAMES_SEPARATOR in name:
             continue
         place = gazetteer.get(f"gn:{geonameid}")
@@ -476,23 +603,23 @@ def _alternate_name_rows(path: Path, args: argparse.Namespace, gazetteer: Gazett
             continue
         if name_key(name) in {name_key(n) for n in gazetteer.names_of(place.place_id)}:
             continue
-        yield {"place_id": place.place_id, "name": name, "source": f"geonames:{path.name}"}
+        yield {"place_id": place.place_id, "name": name, "source": f"geonames:{dump.name}"}
 
 
-def _admin1_rows(path: Path, args: argparse.Namespace, gazetteer: Gazetteer,
+def _admin1_rows(dump: _Dump, args: argparse.Namespace, gazetteer: Gazetteer,
                  countries: set[str], counts: dict[str, int]) -> Iterator[dict[str, str]]:
     """A division the base knows gets the names as extra names (its towns keep pointing at
     its base name); one it does not name becomes a place at its towns' centre."""
-    for number, f in _dump_lines(path, (4,), counts):
+    for number, f in _dump_rows(dump, (4,), counts):
         code, name, asciiname = f[0], f[1], f[2]
         country, _, admin1_code = code.partition(".")
         if not admin1_code:
-            raise _field_error(path, number, "code", f"{code!r} is not CC.code")
+            raise _field_error(dump, number, "code", f"{code!r} is not CC.code")
         if countries and country not in countries:
             continue
         place_id = f"admin1:{country}.{admin1_code}"
         names = NAMES_SEPARATOR.join(n for n in dict.fromkeys([name, asciiname]) if n)
-        source = f"geonames:{path.name}"
+        source = f"geonames:{dump.name}"
         if gazetteer.in_base(place_id):
             yield {"place_id": place_id, "names": names, "source": source}
             continue
@@ -527,9 +654,9 @@ def _geocode(args: argparse.Namespace) -> int:
     try:
         location = geocoder.geocode(args.name, exactly_one=True, addressdetails=True)
     except GeopyError as error:
-        raise CommandError(f"{args.scheme}://{args.domain}: {error}") from None
+        raise CommandError(f"{args.scheme}://{shown(args.domain)}: {shown(error, 300)}") from None
     if location is None:
-        print(f"{args.domain} knows no place named {args.name!r}")
+        print(f"{shown(args.domain)} knows no place named {_quoted(args.name)}")
         return 1
     raw = location.raw
     kind = args.kind or _NOMINATIM_KINDS.get(raw.get("addresstype") or raw.get("type", ""),
@@ -545,15 +672,15 @@ def _geocode(args: argparse.Namespace) -> int:
                                       if n and name_key(n) != name_key(args.name)),
         "source": f"nominatim:{args.domain} {raw.get('osm_type', '')}/{raw.get('osm_id', '')}",
     }
-    print(f"{args.domain}: {location.address}")
-    print(f"  {values['lat']}, {values['lon']}  kind {kind}  country {country or '--'}"
-          f"{'  bbox ' + values['bbox'] if values['bbox'] else ''}")
+    print(f"{shown(args.domain)}: {shown(location.address, 300)}")
+    print(shown(f"  {values['lat']}, {values['lon']}  kind {kind}  country {country or '--'}"
+                f"{'  bbox ' + values['bbox'] if values['bbox'] else ''}", 300))
     known = gazetteer.candidates(args.name)
     if known:
-        print(f"  (the gazetteer already has {len(known)} place(s) named {args.name!r}; "
-              f"first: {known[0].place_id} {known[0].name})")
+        print(f"  (the gazetteer already has {len(known)} place(s) named {_quoted(args.name)}; "
+              f"first: {shown(known[0].place_id)} {shown(known[0].name)})")
     if not args.yes:
-        print(f"not added; run again with --yes to add it as {values['place_id']}")
+        print(f"not added; run again with --yes to add it as {shown(values['place_id'])}")
         return 0
     return _add_place(args, gazetteer, values)
 

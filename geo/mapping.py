@@ -8,7 +8,9 @@ the page tens of megabytes and the build minutes long.
 
 Article text is untrusted. It reaches the page only as JSON inside
 <script type="application/json"> with every `<`, `>` and `&` escaped, and the browser shows
-it through `textContent`, never as HTML. Our elements bypass branca's MacroElement, which
+it through `textContent`, never as HTML. So does a saved web page's text: its popup link
+shows the text read from it, and opening the saved page itself (which runs its scripts) is
+a second link that says so. Our elements bypass branca's MacroElement, which
 reads its own output again as a Jinja template (so `{{ ... }}` in an article would run).
 """
 
@@ -22,7 +24,7 @@ import posixpath
 import re
 import urllib.parse
 from base64 import b64encode
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import folium
@@ -81,17 +83,19 @@ _NOT_NEEDED = frozenset({
 def build_map(events: pd.DataFrame, *, title: str, article_count: int,
               geometry_of: Callable[[str], BaseGeometry | None] = lambda place_id: None,
               country_shapes: Iterable[tuple[str, str, BaseGeometry]] = (),
-              offline: bool = True, corpus_dir: str = "") -> folium.Map:
+              offline: bool = True, corpus_dir: str = "",
+              page_texts: Mapping[str, str] | None = None) -> folium.Map:
     """The map of `events` (the events.csv table); offline, it loads nothing from the web.
 
     `geometry_of` gives the outline of a region or country for events placed only that
-    precisely; `country_shapes` draw the basemap that works without tiles.
+    precisely; `country_shapes` draw the basemap that works without tiles. `page_texts`
+    gives, by article id, the text read from a saved web page, which its popups show.
     """
     table = _normalised(events)
     placed = _placed(table)
     shapes = list(country_shapes)
     types = _type_order(table["event_type"])
-    articles, article_codes = _articles(table, corpus_dir)
+    articles, article_codes, pages = _articles(table, corpus_dir, page_texts or {})
     subtypes, subtype_codes = _codes(table["sub_event_type"], first="")
     areas = _AreaIndex(geometry_of, {iso: shape for iso, _, shape in shapes})
     layers = _year_layers(table, placed, types, article_codes, subtype_codes, areas)
@@ -107,7 +111,9 @@ def build_map(events: pd.DataFrame, *, title: str, article_count: int,
         "subtypes": subtypes, "articles": articles, "shapes": areas.shapes,
         "areaStyle": AREA_STYLE, "areaHoverStyle": AREA_HOVER_STYLE,
     }
-    controller = _add_event_layers(the_map, config, layers)
+    config["articleTexts"] = pages["articleTexts"]
+    config["savedPages"] = pages["savedPages"]
+    controller = _add_event_layers(the_map, config, layers, pages["texts"])
     _PagePart("Header", html=_header_html(table, placed, title, article_count)).add_to(the_map)
     _PagePart("Legend", html=_legend_html(table[placed], types),
               script=f"{controller.get_name()}.bindLegend(document.getElementById("
@@ -163,15 +169,27 @@ def _codes(values: pd.Series, *, first: str | None = None) -> tuple[list[str], n
     return uniques, values.map(lookup).to_numpy()
 
 
-def _articles(table: pd.DataFrame, corpus_dir: str) -> tuple[list[list[str]], np.ndarray]:
-    """One [label, href] per article, and each event's index into that list."""
+def _articles(table: pd.DataFrame, corpus_dir: str, page_texts: Mapping[str, str]
+              ) -> tuple[list[list[str]], np.ndarray, dict[str, list]]:
+    """One [label, href] per article, each event's index into that list, and what the
+    popups need for saved web pages: `texts` (the texts read from them), `articleTexts`
+    (each article's index into `texts`, or -1) and `savedPages` (for each article, 1 when its
+    href opens a saved page, which would run its scripts)."""
     key = table["article"].where(table["article"] != "", table["source_path"] + table["title"])
     codes, _ = pd.factorize(key)
     firsts = table.loc[~pd.Series(codes).duplicated().to_numpy()]
-    rows = [[title or path or article or "article", _source_href(url, path, corpus_dir)]
-            for title, path, article, url in zip(firsts["title"], firsts["source_path"],
-                                                 firsts["article"], firsts["url"], strict=True)]
-    return rows, codes
+    rows: list[list[str]] = []
+    pages: dict[str, list] = {"texts": [], "articleTexts": [], "savedPages": []}
+    for title, path, article, url in zip(firsts["title"], firsts["source_path"],
+                                         firsts["article"], firsts["url"], strict=True):
+        rows.append([title or path or article or "article", _source_href(url, path, corpus_dir)])
+        text = page_texts.get(article, "")
+        pages["articleTexts"].append(len(pages["texts"]) if text else -1)
+        if text:
+            pages["texts"].append(text)
+        pages["savedPages"].append(
+            int(not _is_web_url(url) and path.lower().endswith((".html", ".htm"))))
+    return rows, codes, pages
 
 
 def _is_web_url(url: str) -> bool:
@@ -247,7 +265,8 @@ def _year_layers(table: pd.DataFrame, placed: pd.Series, types: list[str],
 
     A group is every event at one place in one year: [lat, lon, place, place_scale,
     area (null for a pin), events sorted by date]. An event is [type, sub-type, date,
-    date precision, fatalities, article, sentence, mark start, mark end].
+    date precision, fatalities, article, sentence, mark start, mark end], followed by
+    [actor1, actor2] when it has an actor (the page stays small without them).
     """
     rows = table.assign(_article=article_codes, _subtype=subtype_codes)[placed.to_numpy()]
     if rows.empty:
@@ -258,7 +277,7 @@ def _year_layers(table: pd.DataFrame, placed: pd.Series, types: list[str],
     rows["_date"] = rows["date"].where(rows["date"] != "", "~")  # undated events last
     rows = rows.sort_values(["_year", "_place", "_date", "event_id"], kind="stable")
 
-    events = list(zip(
+    columns = zip(
         rows["event_type"].map({name: i for i, name in enumerate(types)}).tolist(),
         rows["_subtype"].tolist(),
         rows["date"].tolist(),
@@ -267,8 +286,12 @@ def _year_layers(table: pd.DataFrame, placed: pd.Series, types: list[str],
         [None if pd.isna(value) else int(value) for value in rows["fatalities"]],
         rows["_article"].tolist(),
         *_sentences(rows),
+        _names(rows, "actor1"),
+        _names(rows, "actor2"),
         strict=True,
-    ))
+    )
+    # An event's two actors follow its nine fields only when it has one: the page stays small.
+    events = [list(event) if event[9] or event[10] else list(event[:9]) for event in columns]
     grouped = rows.groupby(["_year", "_place"], sort=False)  # sorted, so groups are runs
     heads = grouped[["lat", "lon", "place", "place_id", "place_scale", "country"]].first()
     sizes = grouped.size().to_numpy()
@@ -287,6 +310,13 @@ def _year_layers(table: pd.DataFrame, placed: pd.Series, types: list[str],
 def _newest_first(item: tuple[str, list]) -> tuple[int, int]:
     label = item[0]
     return (1, 0) if label == UNDATED else (0, -int(label))
+
+
+def _names(rows: pd.DataFrame, column: str) -> list[str]:
+    """A text column's values, "" where missing (a table from before the column was added)."""
+    if column not in rows:
+        return [""] * len(rows)
+    return rows[column].fillna("").astype(str).tolist()
 
 
 def _sentences(rows: pd.DataFrame) -> tuple[list[str], list[int], list[int]]:
@@ -394,11 +424,11 @@ def _add_base_layers(the_map: folium.Map, shapes: list[tuple[str, str, BaseGeome
 # --- page parts ----------------------------------------------------------------------
 
 def _add_event_layers(the_map: folium.Map, config: dict,
-                      layers: dict[str, list[list]]) -> _PagePart:
+                      layers: dict[str, list[list]], texts: list[str]) -> _PagePart:
     """The script that draws events, then one FeatureGroup and data block per year."""
     controller = _PagePart(
         "EventMap", header=f"<style>{_CSS}</style><script>{_JS}</script>",
-        html=_json_block("geo-config", config),
+        html=_json_block("geo-config", config) + _json_block("geo-texts", texts),
         script=lambda part: f"var {part.get_name()} = geoEventMap("
                             f"{part._parent.get_name()}, 'geo-config');",
         js=MarkerCluster.default_js, css=MarkerCluster.default_css).add_to(the_map)
@@ -558,9 +588,21 @@ _CSS = f"""
 .geo-popup ol {{ margin: 6px 0 0; padding-left: 20px; }}
 .geo-popup li {{ margin-bottom: 8px; }}
 .geo-meta {{ font-weight: 600; color: #333; }}
+.geo-actors {{ color: #555; margin-top: 2px; }}
 .geo-sentence {{ display: block; margin: 2px 0; }}
 .geo-sentence mark {{ background: #ffe066; padding: 0 1px; }}
 .geo-source {{ color: #555; font-size: 12px; }}
+.geo-text-view {{ position: fixed; z-index: 2000; top: 5vh; left: 50%;
+  transform: translateX(-50%); width: min(720px, 92vw); max-height: 88vh; display: flex;
+  flex-direction: column; background: #fff; border-radius: 6px;
+  box-shadow: 0 4px 24px rgba(0,0,0,0.35); font: 14px/1.5 sans-serif; }}
+.geo-text-view[hidden] {{ display: none; }}
+.geo-text-head {{ display: flex; gap: 8px; align-items: baseline; padding: 10px 14px;
+  border-bottom: 1px solid #ddd; }}
+.geo-text-title {{ font-weight: 700; flex: 1; }}
+.geo-text-note {{ color: #555; font-size: 12px; padding: 4px 14px 0; }}
+.geo-text-view pre {{ margin: 0; padding: 10px 14px 14px; overflow: auto;
+  white-space: pre-wrap; font: inherit; }}
 .geo-error {{ color: #b00020; margin-top: 4px; }}
 """
 
@@ -575,7 +617,7 @@ _JS = r"""
   const PRECISIONS = ["day", "month", "year"];
   const LAT = 0, LON = 1, PLACE = 2, LEVEL = 3, AREA = 4, EVENTS = 5;
   const TYPE = 0, SUBTYPE = 1, DATE = 2, PRECISION = 3, FATALITIES = 4, ARTICLE = 5,
-    TEXT = 6, START = 7, END = 8;
+    TEXT = 6, START = 7, END = 8, ACTOR1 = 9, ACTOR2 = 10;
 
   function node(tag, className, text) {
     const element = document.createElement(tag);
@@ -759,6 +801,11 @@ _JS = r"""
         meta.push(e[FATALITIES] + (e[FATALITIES] === 1 ? " fatality" : " fatalities"));
       }
       item.appendChild(node("div", "geo-meta", meta.join(" · ")));
+      // Who did it to whom, as text (never HTML): "Actor 1 → Actor 2".
+      if (e[ACTOR1] || e[ACTOR2]) {
+        const whom = e[ACTOR2] ? (e[ACTOR1] ? e[ACTOR1] + " " : "") + "→ " + e[ACTOR2] : "";
+        item.appendChild(node("div", "geo-actors", whom || e[ACTOR1]));
+      }
       const sentence = node("q", "geo-sentence");
       const text = e[TEXT];
       if (e[START] >= 0 && e[END] <= text.length) {
@@ -768,20 +815,73 @@ _JS = r"""
         sentence.textContent = text;
       }
       item.appendChild(sentence);
-      const [label, href] = this.config.articles[e[ARTICLE]];
+      item.appendChild(this.source(e[ARTICLE]));
+      return item;
+    }
+
+    // "Source: title". A saved web page's title opens the text read from it, shown as text
+    // on this page; the page itself, which would run its scripts, is a second link that
+    // says so.
+    source(article) {
+      const [title, href] = this.config.articles[article];
+      let label = title;
+      const textIndex = (this.config.articleTexts || [])[article] ?? -1;
+      const savedPage = Boolean((this.config.savedPages || [])[article]);
       const source = node("div", "geo-source", "Source: ");
       const safe = safeHref(href);
+      if (textIndex >= 0) {
+        const view = node("a", "geo-text-link", label);
+        view.href = "#";
+        view.title = "the text read from the saved page, shown here as plain text";
+        view.addEventListener("click", (event) => {
+          event.preventDefault();
+          this.showText(title, textIndex);
+        });
+        source.append(view, " (text)");
+        if (!safe) return source;
+        source.append(" · ");
+        label = savedPage ? "saved page" : "web page";
+      }
       if (safe) {
         const link = node("a", "", label);
         link.href = safe;
         link.target = "_blank";
         link.rel = "noopener noreferrer";
         source.appendChild(link);
+        if (savedPage) source.append(" (opens the saved page, which runs its scripts)");
       } else {
         source.appendChild(node("span", "", label));
       }
-      item.appendChild(source);
-      return item;
+      return source;
+    }
+
+    showText(label, index) {
+      this.texts = this.texts || readBlock("geo-texts");
+      this.texts.then((texts) => {
+        let view = document.getElementById("geo-text-view");
+        if (!view) {
+          view = node("div", "geo-text-view");
+          view.id = "geo-text-view";
+          view.setAttribute("role", "dialog");
+          const head = node("div", "geo-text-head");
+          const close = node("button", "geo-text-close", "Close");
+          close.type = "button";
+          close.addEventListener("click", () => { view.hidden = true; });
+          document.addEventListener("keydown", (event) => {
+            if (event.key === "Escape") view.hidden = true;
+          });
+          head.append(node("span", "geo-text-title"), close);
+          view.append(head, node("div", "geo-text-note",
+            "The text read from the saved page (its scripts and markup left out)."),
+            node("pre"));
+          document.body.appendChild(view);
+          L.DomEvent.disableClickPropagation(view);
+          L.DomEvent.disableScrollPropagation(view);
+        }
+        view.querySelector(".geo-text-title").textContent = label;
+        view.querySelector("pre").textContent = texts[index];
+        view.hidden = false;
+      }).catch(report);
     }
 
     setTypeVisible(type, visible) {

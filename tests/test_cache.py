@@ -4,6 +4,7 @@ import csv
 import os
 import re
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -231,3 +232,39 @@ def test_a_file_that_takes_an_unchanged_files_id_is_told_apart(corpus, tmp_path,
     make_map(corpus, fresh, capsys, "--rebuild")
     assert tables(out) == tables(fresh)
     assert {"2023/offensive", "2023/offensive~2"} <= articles_in(out / "mentions.csv")
+
+
+# --- damage in the middle of the cache -------------------------------------------------------
+
+
+def _overwrite_page(path: Path, table: str) -> None:
+    """Noise over the page that holds `table`'s rows, header and the other tables intact."""
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                          (table,)).fetchone()[0]
+    db.close()
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(bytes(range(256)) * (page_size // 256))
+
+
+def test_a_cache_damaged_where_a_run_reads_it_is_moved_aside_and_rebuilt(corpus, tmp_path,
+                                                                        capsys):
+    out = tmp_path / "maps"
+    _age(corpus)  # so that the cache remembers the files, and the next run looks them up
+    make_map(corpus, out, capsys)
+    first = tables(out)
+    path = cache_path(out)
+    _overwrite_page(path, "files")
+    for damage in ("files table", "header"):
+        if damage == "header":  # a write version SQLite does not know: it says "read-only"
+            with path.open("r+b") as handle:
+                handle.seek(18)
+                handle.write(b"\x07")
+        cached, parsed, summary = make_map(corpus, out, capsys)
+        assert (cached, parsed) == (0, 3), damage
+        assert "the cache could not be read" in summary and "rebuilt" in summary
+        assert tables(out) == first
+    assert len(list(path.parent.glob(f"{path.name}.corrupt-*"))) == 2

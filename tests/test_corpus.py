@@ -2,6 +2,7 @@
 
 import json
 import os
+import time
 
 import pytest
 
@@ -352,15 +353,16 @@ def test_jsonl_in_latin1_is_decoded(tmp_path):
     assert only(tmp_path).text == "Les réfugiés à Goris."
 
 
-def test_jsonl_line_in_another_encoding_far_into_the_file_skips_only_that_line(tmp_path):
+def test_jsonl_line_in_another_encoding_far_into_the_file_is_read_in_it_alone(tmp_path):
     good = json.dumps({"text": "Réfugiés à Goris."}, ensure_ascii=False).encode()
-    bad = '{"text": "caf\xe9"}'.encode("latin-1")
+    bad = '{"text": "caf\xe9 \u201cferm\xe9\u201d"}'.encode("cp1252")
     lines = [good] * 20000 + [bad, good]
     write(tmp_path, "w.jsonl", b"\n".join(lines) + b"\n")
     found = items(tmp_path)
-    assert sum(isinstance(a, Article) for a in found) == 20001
-    assert [s.reason for s in found if isinstance(s, Skipped)] == ["line 20001: not utf-8 text"]
-    assert found[-1].article_id == "w/20002"
+    assert all(isinstance(a, Article) for a in found) and len(found) == 20002
+    assert found[-2].text == "caf\xe9 \u201cferm\xe9\u201d"
+    assert found[-2].notes == ("not UTF-8, decoded as cp1252 (a guess)",)
+    assert found[-1].article_id == "w/20002" and found[-1].notes == ()
 
 
 def test_csv_rows_with_case_insensitive_header_and_quoted_newlines(tmp_path):
@@ -528,3 +530,191 @@ def test_a_file_in_a_legacy_encoding_says_which_one_it_was_read_in(tmp_path):
     notes = {a.article_id: a.notes for a in items(tmp_path)}
     assert notes["new"] == ()
     assert notes["old"] == ("not UTF-8, decoded as cp1252 (a guess)",)
+
+
+# --- hostile and unlucky inputs: each read correctly, or skipped with a true reason ----------
+
+
+def test_json_nested_deeper_than_python_reads_is_skipped_with_its_line(tmp_path):
+    deep = "[" * 100_000 + "]" * 100_000
+    write(tmp_path, "deep.json", deep)
+    write(tmp_path, "deep.jsonl", json.dumps({"text": "Goris was shelled."}) + "\n"
+          + '{"text": "x", "meta": ' + deep + "}\n"
+          + json.dumps({"text": "Ganja was shelled."}) + "\n")
+    found = items(tmp_path)
+    reasons = {(s.path, s.reason) for s in found if isinstance(s, Skipped)}
+    assert reasons == {
+        ("deep.json", "line 1: JSON nested too deeply (arrays or objects about 1,000 levels "
+                      "down)"),
+        ("deep.jsonl", "line 2: JSON nested too deeply (arrays or objects about 1,000 levels "
+                       "down)")}
+    assert [a.text for a in found if isinstance(a, Article)] == [
+        "Goris was shelled.", "Ganja was shelled."]
+
+
+def test_lone_surrogates_in_json_are_read_as_replacement_characters(tmp_path):
+    write(tmp_path, "a.json", '{"text": "Shells hit Goris \\ud800 today.", "title": "T \\udfff",'
+                              ' "source": "S\\udc80"}')
+    write(tmp_path, "b.jsonl", '{"text": "Ganja \\udfff was hit."}\n')
+    first, second = articles(tmp_path)
+    assert first.text == "Shells hit Goris \ufffd today." and first.title == "T \ufffd"
+    assert first.source == "S\ufffd"
+    assert first.notes == ("3 lone surrogates (such as \\ud800) read as U+FFFD",)
+    assert second.text == "Ganja \ufffd was hit."
+    for article in (first, second):  # what the tables and the cache will write
+        for value in (article.text, article.title, article.source, article.article_id):
+            value.encode("utf-8")
+
+
+def test_a_file_name_that_is_not_utf8_is_read_under_a_name_with_escapes(tmp_path):
+    name = os.fsencode(tmp_path) + b"/caf\xe9 report.txt"
+    with open(name, "wb") as handle:
+        handle.write(b"Shells hit Goris on Monday.\n")
+    (article,) = articles(tmp_path)
+    assert article.article_id == "caf\\xe9 report" and article.path == "caf\\xe9 report.txt"
+    assert article.notes == ("a file name that is not UTF-8 (its bytes shown as \\x escapes)",)
+    article.path.encode("utf-8")
+    os.remove(name)
+    os.mkfifo(name)  # a skipped file is named the same way
+    (skipped,) = items(tmp_path)
+    assert skipped.path == "caf\\xe9 report.txt"
+
+
+BOMB = "---\n" + "a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]\n" for n in range(1, 10)) + "title: *a9\n---\n"
+
+
+def test_a_yaml_alias_bomb_in_front_matter_is_not_expanded(tmp_path):
+    write(tmp_path, "bomb.md", BOMB + "Shells hit Goris.\n")
+    started = time.perf_counter()
+    (article,) = articles(tmp_path)
+    assert time.perf_counter() - started < 5
+    assert article.title == "Shells hit Goris."
+    assert article.text[article.body_start:] == "Shells hit Goris.\n"
+    assert article.notes == ("front matter not read: it uses YAML aliases (*name)",)
+
+
+def test_front_matter_nested_too_deeply_is_not_read_but_the_article_is(tmp_path):
+    write(tmp_path, "deep.md", "---\ntitle: " + "[" * 3000 + "]" * 3000 + "\n---\nGoris.\n")
+    (article,) = articles(tmp_path)
+    assert article.title == "Goris."
+    assert article.notes == ("front matter not read: nested too deeply",)
+
+
+def test_a_fifo_is_skipped_without_being_opened(tmp_path):
+    write(tmp_path, "a.txt", "Shells hit Goris.")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    reasons = {s.path: s.reason for s in items(tmp_path) if isinstance(s, Skipped)}
+    assert reasons == {"pipe.txt": "not a regular file but a named pipe (FIFO)",
+                       "pipe.jsonl": "not a regular file but a named pipe (FIFO)"}
+
+
+def test_links_that_lead_out_of_the_corpus_are_not_followed(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", "Shells hit Goris.")
+    secret = write(tmp_path, "private/secret.txt", "Shells hit Ganja.")
+    os.symlink(secret, corpus / "secret.txt")
+    os.symlink(tmp_path / "private", corpus / "private")
+    os.symlink("/dev/zero", corpus / "zero.txt")
+    os.symlink(corpus / "a.txt", corpus / "again.txt")  # inside: followed
+    found = items(corpus)
+    assert sorted(a.article_id for a in found if isinstance(a, Article)) == ["a", "again"]
+    reasons = {s.path: s.reason for s in found if isinstance(s, Skipped)}
+    assert reasons == {
+        "secret.txt": f"a link to {secret}, outside the corpus: not followed",
+        "private": f"a link to the folder {tmp_path / 'private'}, outside the corpus: "
+                   "not followed",
+        "zero.txt": "a link to /dev/zero, outside the corpus: not followed"}
+
+
+def test_utf8_text_with_nul_bytes_is_read_with_the_nuls_as_spaces(tmp_path):
+    raw = "Shells hit Goris.\n\nResidents fled to Stepanakert.\n"
+    write(tmp_path, "a.txt", raw.encode() + b"\x00\x00\x00" + "Café owners fled.\n".encode())
+    write(tmp_path, "crash.txt", raw.encode() + b"\x00" * 4096)  # a write cut short
+    first, second = articles(tmp_path)
+    assert first.text == raw + "   Café owners fled.\n"
+    assert first.notes == ("3 NUL characters read as spaces",)
+    assert second.text == raw + " " * 4096
+    assert second.notes == ("4,096 NUL characters read as spaces",)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_decoded_not_taken_for_binary(tmp_path, encoding):
+    text = "Shusha fell\n\nTroops entered Shusha, the ministry said on Sunday.\n"
+    write(tmp_path, "a.txt", text.encode(encoding))
+    write(tmp_path, "b.csv", "id,text\n1,Troops entered Ganja.\n".encode(encoding))
+    first, second = articles(tmp_path)
+    assert first.text == text
+    assert first.notes == second.notes == (f"not UTF-8, decoded as {encoding} (a guess)",)
+    assert second.text == "Troops entered Ganja."
+
+
+def test_a_file_with_utf8_and_windows_1252_parts_reads_each_in_its_own(tmp_path):
+    utf8 = "Café owners in Stepanakert said “no” — again.\n"
+    legacy = "Les réfugiés à Goris disent « oui ».\n"
+    write(tmp_path, "a.txt", utf8.encode() + legacy.encode("cp1252") + utf8.encode())
+    write(tmp_path, "b.csv", ("text\n" + utf8).encode() + legacy.encode("cp1252"))
+    (article, first_row, second_row) = articles(tmp_path)
+    assert article.text == utf8 + legacy + utf8
+    assert article.notes == ("mixed encodings: UTF-8, and 5 bytes read as cp1252 (a guess)",)
+    assert first_row.text == utf8.strip() and first_row.notes == ()
+    assert second_row.text == legacy.strip()
+    assert second_row.notes == ("not UTF-8, decoded as cp1252 (a guess)",)
+
+
+def test_html_nested_very_deep_gives_its_text(tmp_path):
+    text = "Artillery shells hit Stepanakert overnight, officials said."
+    for name, depth in (("deep.html", 20_000), ("deeper.html", 200_000)):
+        write(tmp_path, name, "<html><head><title>Deep</title></head><body>" + "<div>" * depth
+              + f"<p>{text}</p>" + "</div>" * depth + "</body></html>")
+    found = articles(tmp_path)
+    assert [a.text for a in found] == [f"Deep\n\n{text}"] * 2
+
+
+def test_html_with_more_tags_than_trafilatura_can_take_is_read_as_plain_text(
+        tmp_path, monkeypatch):
+    import geo.corpus
+
+    monkeypatch.setattr(geo.corpus, "TRAFILATURA_MAX_TAGS", 20)
+    write(tmp_path, "big.html", "<html><body><nav>Menu</nav>" + "<p>Goris was hit.</p>" * 20
+          + "</body></html>")
+    (article,) = articles(tmp_path)
+    assert article.text == "\n\n".join(["Goris was hit."] * 20)
+    assert article.notes == ("a page of 46 tags, read as plain text (menus and footers kept)",)
+
+
+@pytest.mark.parametrize("page", [
+    "<a " * 200_000 + ">text", "<" * 500_000 + ">", '<a b="' + "x" * 500_000,
+    "<!--" * 200_000, "<script>" + "a<" * 300_000, "&" * 500_000 + "<p>Goris.</p>"])
+def test_the_plain_html_reading_takes_time_in_proportion_to_the_page(page):
+    from geo.corpus import _plain_html_text
+
+    started = time.perf_counter()
+    _plain_html_text(page)
+    assert time.perf_counter() - started < 2  # html.parser takes minutes on the first
+
+
+def test_a_file_larger_than_the_bound_is_skipped_with_its_size(tmp_path, monkeypatch):
+    import geo.corpus
+
+    monkeypatch.setattr(geo.corpus, "MAX_FILE_BYTES", 3 * 1024 * 1024)
+    write(tmp_path, "huge.txt", b"Goris. " * 600_000)
+    write(tmp_path, "small.txt", b"Goris.")
+    reasons = {s.path: s.reason for s in items(tmp_path) if isinstance(s, Skipped)}
+    assert reasons == {"huge.txt": "too large: 4 MB, more than the 3 MB a file may have"}
+
+
+def test_a_record_longer_than_the_bound_is_skipped_alone(tmp_path, monkeypatch):
+    import geo.corpus
+
+    monkeypatch.setattr(geo.corpus, "MAX_RECORD_CHARS", 1024 * 1024)
+    long_line = json.dumps({"text": "Goris. " * 200_000})
+    write(tmp_path, "a.jsonl", "\n".join([json.dumps({"text": "First."}), long_line,
+                                          json.dumps({"text": "Third."})]) + "\n")
+    write(tmp_path, "b.csv", 'text\nFirst.\n"' + "Goris. " * 200_000 + '"\nThird.\n')
+    found = items(tmp_path)
+    assert [a.text for a in found if isinstance(a, Article)] == ["First.", "Third.", "First."]
+    assert [(s.path, s.reason) for s in found if isinstance(s, Skipped)] == [
+        ("a.jsonl", "line 2: longer than the 1 MB a record may have"),
+        ("b.csv", "line 3: longer than the 1 MB a record may have, rest of file skipped")]

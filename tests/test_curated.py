@@ -11,6 +11,7 @@ from shapely.geometry import box
 import geo.atomic
 from geo.curated import (
     PLACE_COLUMNS,
+    GazetteerError,
     TsvDocument,
     check_locations,
     check_references,
@@ -273,3 +274,44 @@ def test_an_interrupted_write_leaves_the_old_file_intact(tmp_path, monkeypatch):
         document.save()
     assert path.read_bytes() == original
     assert sorted(os.listdir(tmp_path)) == ["aliases.tsv"]  # no temporary file left behind
+
+
+# --- files as editors save them --------------------------------------------------------------
+
+def test_a_bom_and_crlf_line_ends_are_read_as_an_editor_wrote_them(tmp_path):
+    gaz = tmp_path / "gazetteer"
+    gaz.mkdir()
+    text = "\r\n".join(["# comment", PLACES_HEADER, _place(), _place("cur:y", name="Y")])
+    (gaz / "places.tsv").write_bytes(b"\xef\xbb\xbf" + text.encode() + b"\r\n")
+    curated = read_curated(gaz, CODES)
+    assert curated.problems == []
+    assert sorted(curated.places) == ["cur:x", "cur:y"]
+    assert curated.places["cur:y"].origin == ("gazetteer/places.tsv", 4)
+
+
+def test_a_document_is_written_back_with_its_bom_and_line_ends(tmp_path):
+    path = tmp_path / "aliases.tsv"
+    path.write_bytes(b"\xef\xbb\xbf# names\r\nplace_id\tname\tsource\r\ngn:1\tOne\tme\r\n")
+    document = TsvDocument.load(path, ("place_id", "name", "source"))
+    assert not document.save()  # unchanged: not touched
+    document.append({"place_id": "gn:2", "name": "Two", "source": "me"})
+    assert document.save()
+    assert path.read_bytes() == (b"\xef\xbb\xbf# names\r\nplace_id\tname\tsource\r\n"
+                                 b"gn:1\tOne\tme\r\ngn:2\tTwo\tme\r\n")
+
+
+def test_a_line_in_windows_1252_is_an_error_at_its_line_and_the_rest_is_read(tmp_path):
+    gaz = tmp_path / "gazetteer"
+    gaz.mkdir()
+    (gaz / "places.tsv").write_bytes("\n".join([
+        PLACES_HEADER, _place(), _place("cur:y", name="Caf\xe9 Y"), _place("cur:z")])
+        .encode("cp1252") + b"\n")
+    curated = read_curated(gaz, CODES)
+    assert [str(p) for p in curated.problems] == [
+        "gazetteer/places.tsv:3: byte 0xe9 at column 10 is not UTF-8 (in Windows-1252 it is "
+        "'é'); save the file as UTF-8"]
+    assert sorted(curated.places) == ["cur:x", "cur:y", "cur:z"]
+    assert sorted(curated.without(p.origin for p in curated.problems).places) == [
+        "cur:x", "cur:z"]  # what --skip-bad-rows keeps
+    with pytest.raises(GazetteerError, match=r"places.tsv:3: byte 0xe9"):
+        TsvDocument.load(gaz / "places.tsv", PLACE_COLUMNS)  # an edit would rewrite the line

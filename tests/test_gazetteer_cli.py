@@ -7,6 +7,7 @@ folder (built once per machine).
 from __future__ import annotations
 
 import argparse
+import errno
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from fake_geocoder import fake_nominatim, nominatim_result
 
 import geo.atomic
+from geo.curated import GazetteerError
 from geo.gazetteer import default_cache_dir, load_gazetteer
 from geo.gazetteer_cli import add_gazetteer_parser, run_gazetteer
 
@@ -156,15 +158,16 @@ def test_remove_hides_a_place_and_is_idempotent(gaz, capsys):
     assert "no place has the id 'gn:0'" in capsys.readouterr().err
 
 
-def test_an_interrupted_write_leaves_the_file_as_it_was(gaz, monkeypatch):
+def test_an_interrupted_write_leaves_the_file_as_it_was(gaz, monkeypatch, capsys):
     before = snapshot(gaz)
 
     def crash(*args):
         raise OSError("power cut")
 
     monkeypatch.setattr(geo.atomic.os, "replace", crash)
-    with pytest.raises(OSError, match="power cut"):
-        run(gaz, "alias", "gn:146970", "Stepanakert the capital")
+    assert run(gaz, "alias", "gn:146970", "Stepanakert the capital") == 2
+    [message] = capsys.readouterr().err.splitlines()
+    assert f"error: {gaz / 'aliases.tsv'}: power cut;" in message
     after = snapshot(gaz)
     # The file is as it was; at most a backup copy of that same version was made.
     assert {k: v for k, v in after.items() if not k.endswith("~")} == before
@@ -288,3 +291,127 @@ def test_geocode_of_a_name_the_server_does_not_know(gaz, capsys):
         assert run(gaz, "geocode", "Qwxzyville", "--domain", host, "--scheme", "http",
                    "--yes") == 1
     assert "knows no place named 'Qwxzyville'" in capsys.readouterr().out
+
+
+# --- the files as editors save them, and imports as GeoNames serves them ---------------------
+
+ADD = ("add", "Testville", "--lat", "40.1", "--lon", "46.2", "--kind", "city", "--country",
+       "AZ", "--source", "test")
+
+
+def test_files_saved_with_a_bom_and_crlf_are_read_and_written_back_so(gaz, capsys):
+    for name in ("places.tsv", "aliases.tsv"):
+        text = (gaz / name).read_text(encoding="utf-8")
+        (gaz / name).write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
+    assert run(gaz, "check") == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("0 error(s)")
+    assert load(gaz).candidates("Hadrut")
+    assert run(gaz, *ADD) == 0
+    data = (gaz / "places.tsv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\n") == data.count(b"\r\n")
+    assert b"cur:testville\tTestville\tcity" in data
+    assert load(gaz).candidates("Testville")[0].place_id == "cur:testville"
+
+
+def test_a_windows_1252_character_is_named_with_its_file_and_line(gaz, capsys):
+    with (gaz / "aliases.tsv").open("ab") as handle:
+        handle.write("gn:174895\tGoris \u201cold town\u201d\tuser\n".encode("cp1252"))
+    line = (gaz / "aliases.tsv").read_bytes().count(b"\n")
+    expected = (f"gazetteer/aliases.tsv:{line}: byte 0x93 at column 17 is not UTF-8 (in "
+                "Windows-1252 it is '“'); save the file as UTF-8")
+    assert run(gaz, "check") == 1
+    assert expected in capsys.readouterr().out.splitlines()
+    with pytest.raises(GazetteerError) as error:
+        load(gaz)
+    assert expected in error.value.problems
+    before = snapshot(gaz)
+    assert run(gaz, *ADD) == 2
+    assert f"  {expected}" in capsys.readouterr().err.splitlines()
+    assert run(gaz, "alias", "gn:174895", "Goris town") == 2
+    assert snapshot(gaz) == before
+
+
+def test_a_full_disk_during_an_edit_is_one_line_and_keeps_the_files(gaz, capsys, monkeypatch):
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(geo.atomic.os, "fsync", full)
+    before = snapshot(gaz)
+    assert run(gaz, *ADD) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {gaz / 'places.tsv'}: No space left on device; the gazetteer files were "
+        "left as they were"]
+    assert snapshot(gaz) == before
+
+
+def test_an_edit_to_a_gazetteer_folder_that_does_not_exist_is_refused(tmp_path, capsys):
+    missing = tmp_path / "gazeteer"
+    assert run(missing, *ADD) == 2
+    assert capsys.readouterr().err.startswith(f"error: {missing}: no such folder")
+    assert not missing.exists()
+
+
+def test_import_of_the_zip_geonames_serves_reads_the_table_inside(gaz, tmp_path):
+    import zipfile
+
+    dump = tmp_path / "AZ.zip"
+    with zipfile.ZipFile(dump, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("readme.txt", "readme for AZ.txt\n")
+        archive.writestr("AZ.txt", _geonames_row(90000001, "Zyvakend", 39.9, 46.9,
+                                                 population="700") + "\n")
+    assert run(gaz, "import", str(dump)) == 0
+    rows = (gaz / "imported" / "az.tsv").read_text().splitlines()
+    assert rows[2].startswith("gn:90000001\tZyvakend\tcity\tAZ\t39.9\t46.9\t700")
+    assert rows[2].endswith("\tgeonames:AZ.txt")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ((_geonames_row(90000001, "Zyvakend", 39.9, 46.9) + "\n").encode()
+     + (_geonames_row(90000002, "Gäncä", 40.6, 46.3) + "\n").encode("latin-1"),
+     ":2: byte 0xe4 at column 11 is not UTF-8"),
+    (bytes(range(256)) * 40, ":1: byte 0x00 at column 1 is a control character"),
+    (b"PK\x03\x04" + b"\x00" * 200, ": not a readable .zip file"),
+    (b"x" * 1_100_000, ":1: a line longer than 1 MB: not a GeoNames table"),
+])
+def test_an_import_of_bytes_that_are_no_geonames_table_names_the_file_and_line(
+        gaz, tmp_path, capsys, content, message):
+    dump = tmp_path / "AZ.txt"
+    dump.write_bytes(content)
+    before = snapshot(gaz)
+    assert run(gaz, "import", str(dump)) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"error: {dump}{message}"), line
+    assert snapshot(gaz) == before
+
+
+def test_a_damaged_zip_is_named_and_nothing_is_written(gaz, tmp_path, capsys):
+    import zipfile
+
+    dump = tmp_path / "AZ.zip"
+    with zipfile.ZipFile(dump, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("AZ.txt", (_geonames_row(90000001, "Zyvakend", 39.9, 46.9) + "\n")
+                         * 2000)
+    data = bytearray(dump.read_bytes())
+    data[200:260] = bytes(60)  # inside the compressed table
+    dump.write_bytes(bytes(data))
+    before = snapshot(gaz)
+    assert run(gaz, "import", str(dump)) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"error: {dump}:AZ.txt: the .zip file is damaged"), line
+    assert snapshot(gaz) == before
+
+
+# --- the terminal --------------------------------------------------------------------------
+
+def test_names_with_escape_sequences_are_printed_escaped_and_long_ones_cut(gaz, capsys):
+    hostile = "\x1b]0;pwned\x07\x1b[2J\u202eevil" + "a" * 10_000
+    assert run(gaz, "lookup", hostile) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out and "\x07" not in out
+    assert out.startswith("no place named '\\x1b]0;pwned\\x07\\x1b[2J\\u202eevilaaa")
+    assert len(out) < 400 and "(10," in out
+    assert run(gaz, "add", "Bad\x1b[31mville", "--lat", "40.1", "--lon", "46.2",
+               "--kind", "city", "--country", "AZ", "--id", "cur:badville") == 0
+    assert run(gaz, "lookup", "Bad\x1b[31mville") == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "Bad\\x1b[31mville" in out

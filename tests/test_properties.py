@@ -6,6 +6,8 @@ Each property has a small fixed example budget so that the suite stays fast.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import tempfile
 from pathlib import Path
 
@@ -37,7 +39,9 @@ _FRAGMENTS = st.sampled_from([
     b"{", b"}", b"[", b"]", b'"text"', b":", b",", b"\n", b"\r\n", b"\r", b'"', b"text,id\n",
     b"<html>", b"<body>", b"</p>", b"<p>", b"---\n", b"title: x\n", b"date: 2020-10-04\n",
     b"\xef\xbb\xbf", b"\xff\xfe", b"\x00", b"\xe9", b"\x93", b"\xc3", b"\xa9", b"Shusha ",
-    b"\t", b";", b"null", b"1e999", b"\\u0000", b"\\ud800",
+    b"\t", b";", b"null", b"1e999", b"\\u0000", b"\\ud800", b"\\udfff",
+    # and what the issue of hostile inputs found: aliases, deep nesting, UTF-16 without a BOM
+    b"a: &x [1]\n", b"b: *x\n", b"[" * 40, b"<div>" * 40, "Goris".encode("utf-16-le"),
 ])
 ARBITRARY_BYTES = st.one_of(st.binary(max_size=600),
                             st.lists(_FRAGMENTS | st.binary(max_size=8), max_size=40)
@@ -53,9 +57,37 @@ def test_readers_never_raise_and_give_articles_or_one_line_skips(data, suffix):
         assert isinstance(item, (Article, Skipped))
         if isinstance(item, Skipped):
             assert item.reason and "\n" not in item.reason
+            values = [item.path, item.reason]
         else:
             assert item.text.strip()
             assert 0 <= item.body_start <= len(item.text)
+            values = [item.article_id, item.path, item.text, item.title, item.url,
+                      item.source, *item.notes]
+        for value in values:  # what the tables, the cache and the map must be able to write
+            value.encode("utf-8")
+
+
+# Any character, lone surrogates and NUL often: JSON escapes them all ("\ud800", "\u0000").
+ANY_CHARACTER = st.characters() | st.sampled_from(["\ud800", "\udbff", "\udc80", "\udfff",
+                                                   "\x00"])
+
+
+@FAST
+@given(text=st.lists(ANY_CHARACTER, max_size=300).map("".join),  # (st.text drops surrogates)
+       title=st.lists(ANY_CHARACTER, max_size=30).map("".join),
+       suffix=st.sampled_from([".json", ".jsonl"]))
+def test_a_json_records_text_is_read_as_written_save_what_utf8_cannot_hold(text, title,
+                                                                           suffix):
+    data = json.dumps({"text": text, "title": title}).encode("ascii")
+    (item,) = _read(data, suffix)
+    written = json.loads(data)["text"]  # (a high surrogate then a low one make one character)
+    writable = re.sub("[\ud800-\udfff]", "\ufffd", written).replace("\x00", " ")
+    if not writable.strip():
+        assert isinstance(item, Skipped) and item.reason.endswith("empty text")
+        return
+    assert isinstance(item, Article) and item.text == writable
+    for value in (item.text, item.title, *item.notes):
+        value.encode("utf-8")
 
 
 @FAST

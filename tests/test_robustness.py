@@ -8,12 +8,18 @@ ancestor folder, which git cannot hold, are made at test time in a copy of it.
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import pickle
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from geo import cli
@@ -349,3 +355,366 @@ def test_events_csv_of_a_file_with_mixed_newlines_parses_row_by_row(tmp_path, ca
         events = list(csv.DictReader(handle))
     assert events and {e["article"] for e in events} == {"mixed_newlines"}
     assert any("\r" in e["text"] for e in events)
+
+
+# --- inputs that once stopped a run, hung it, or lost an article ---------------------------
+
+SENTENCE = "Artillery shells hit Stepanakert overnight, officials said.\n"
+DEEP = "[" * 100_000 + "]" * 100_000
+ALIAS_BOMB = "---\n" + "a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]\n" for n in range(1, 10)) + "title: *a9\n---\n"
+ESCAPES_NAME = "\x1b]0;pwned\x07\x1b[2J"
+
+
+def _hostile_corpus(root: Path) -> Path:
+    """A good article beside one file of each kind that stopped, hung or emptied a run."""
+    corpus = root / "hostile"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(SENTENCE)
+    (corpus / "deep.json").write_text(DEEP)
+    (corpus / "deep_line.jsonl").write_text(json.dumps({"text": SENTENCE}) + "\n"
+                                            + '{"text": "x", "a": ' + DEEP + "}\n")
+    (corpus / "surrogate.json").write_text(json.dumps({"text": SENTENCE, "title": "Odd"})
+                                           .replace("Odd", "Odd \\ud800"))
+    with open(os.fsencode(corpus) + b"/caf\xe9.txt", "wb") as handle:
+        handle.write(SENTENCE.encode())
+    (corpus / "bomb.md").write_text(ALIAS_BOMB + SENTENCE)
+    os.mkfifo(corpus / "fifo.txt")
+    os.symlink("/dev/zero", corpus / "zero.txt")
+    (root / "private.txt").write_text("Shells hit Ganja.\n")
+    os.symlink(root / "private.txt", corpus / "private.txt")
+    (corpus / "nul.txt").write_bytes(SENTENCE.encode() + b"\x00\x00" + SENTENCE.encode())
+    (corpus / "utf16.txt").write_bytes(SENTENCE.encode("utf-16-le"))
+    (corpus / "mixed.txt").write_bytes("Café “owners”: ".encode() + SENTENCE.encode()
+                                       + "Réfugiés à Goris.\n".encode("cp1252"))
+    (corpus / "deep.html").write_text("<html><body>" + "<div>" * 20_000 + f"<p>{SENTENCE}</p>"
+                                      + "</div>" * 20_000 + "</body></html>")
+    (corpus / f"{ESCAPES_NAME}.txt").write_text(SENTENCE)
+    return corpus
+
+
+HOSTILE_SKIPS = {  # file: the start of its summary line
+    "deep.json": "line 1: JSON nested too deeply",
+    "deep_line.jsonl": "line 2: JSON nested too deeply",
+    "fifo.txt": "not a regular file but a named pipe (FIFO)",
+    "zero.txt": "a link to /dev/zero, outside the corpus: not followed",
+    "private.txt": "a link to ",
+}
+HOSTILE_ARTICLES = {"good", "deep_line/1", "surrogate", "caf\\xe9", "bomb", "nul", "utf16",
+                    "mixed", "deep", ESCAPES_NAME}
+
+
+def test_hostile_inputs_are_read_or_skipped_with_a_true_reason_and_the_rest_is_mapped(
+        tmp_path, capsys):
+    from tests.test_mapping import data_blocks
+
+    corpus = _hostile_corpus(tmp_path)
+    out = corpus / ".maps"  # hidden, so not read as articles: the one place allowed inside
+    for _ in range(2):  # the second run reads the cache the first one wrote
+        status, summary, err = _run(capsys, "--corpus", str(corpus), "--out", str(out),
+                                    "--gazetteer", str(GAZETTEER))
+        assert status == 0, err
+        skip_lines = [line.strip() for line in summary.splitlines() if "skipped " in line]
+        for name, reason in HOSTILE_SKIPS.items():
+            assert any(line.startswith(f"skipped {name}: {reason}") for line in skip_lines), \
+                (name, skip_lines)
+        assert len(skip_lines) == len(HOSTILE_SKIPS)
+        with (out / "mentions.csv").open(encoding="utf-8") as handle:
+            assert {row["article"] for row in csv.DictReader(handle)} == HOSTILE_ARTICLES
+        with (out / "events.csv").open(encoding="utf-8") as handle:
+            events = list(csv.DictReader(handle))
+        assert {e["article"] for e in events} == HOSTILE_ARTICLES
+        assert {e["title"] for e in events if e["article"] == "surrogate"} == {"Odd \ufffd"}
+        assert "\x1b" not in summary + err and "\\x1b]0;pwned\\x07\\x1b[2J" in summary
+        for note in ("mixed encodings: UTF-8, and 3 bytes read as cp1252 (a guess)",
+                     "not UTF-8, decoded as utf-16-le (a guess)",
+                     "2 NUL characters read as spaces",
+                     "front matter not read: it uses YAML aliases",
+                     "a file name that is not UTF-8"):
+            assert note in summary
+    # The saved web page's popup offers the text read from it.
+    blocks = data_blocks((out / "events.html").read_text(encoding="utf-8"))
+    ids = sorted(HOSTILE_ARTICLES)  # the map lists articles in corpus order
+    assert [ids[n] for n, page in enumerate(blocks["geo-config"]["savedPages"]) if page] == \
+        ["deep"]
+    assert blocks["geo-texts"] == [SENTENCE.strip()]
+
+
+# --- the output folder, the disk, the cache, the gazetteer folder ----------------------------
+
+def _one_article_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(BAD / "good_shelling.txt", corpus / "good_shelling.txt")
+    return corpus
+
+
+@pytest.fixture(scope="module")
+def _first_run(tmp_path_factory) -> Path:
+    """The outputs of one run over a one-article corpus, made once for the tests below."""
+    root = tmp_path_factory.mktemp("first-run")
+    corpus = _one_article_corpus(root)
+    assert cli.main(["--corpus", str(corpus), "--out", str(root / "out"), "--quiet",
+                     "--gazetteer", str(GAZETTEER)]) == 0
+    return root
+
+
+@pytest.fixture()
+def previous_run(_first_run, tmp_path, capsys) -> tuple[Path, Path]:
+    """(corpus, out) where a previous run left its outputs, for a test to run again."""
+    shutil.copytree(_first_run / "corpus", tmp_path / "corpus")
+    shutil.copytree(_first_run / "out", tmp_path / "out")
+    capsys.readouterr()
+    return tmp_path / "corpus", tmp_path / "out"
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+
+def _one_error_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: ")
+    return lines[0]
+
+
+@pytest.mark.parametrize("inside", ["", "maps", "2020/maps"])
+def test_an_output_folder_in_the_corpus_is_refused_before_anything_is_read(
+        tmp_path, capsys, inside):
+    corpus = _one_article_corpus(tmp_path)
+    out = corpus / inside if inside else corpus
+    status, _, err = _run(capsys, "--corpus", str(corpus), "--out", str(out),
+                          "--gazetteer", str(GAZETTEER))
+    assert status == 2
+    line = _one_error_line(err)
+    assert f"--out {out} is" in line and "the corpus" in line
+    assert sorted(p.name for p in corpus.rglob("*")) == ["good_shelling.txt"]
+
+
+def test_an_output_path_that_is_a_file_is_refused_and_kept(tmp_path, capsys):
+    corpus = _one_article_corpus(tmp_path)
+    out = tmp_path / "notes.txt"
+    out.write_text("mine")
+    status, _, err = _run(capsys, "--corpus", str(corpus), "--out", str(out),
+                          "--gazetteer", str(GAZETTEER))
+    assert status == 2
+    assert _one_error_line(err) == (f"error: {out}: is a file, not a folder for the map and "
+                                    "tables (--out)")
+    assert out.read_text() == "mine"
+
+
+def _refuse(monkeypatch, folder: Path, *calls: str) -> None:
+    """Make os.mkdir / os.open fail with EACCES inside `folder`, as for a user who may not
+    write there (root may write anywhere, so chmod cannot show it in a test run as root)."""
+    for name in calls:
+        real = getattr(os, name)
+
+        def refused(path, *args, real=real, **kwargs):
+            if os.fspath(path).startswith(os.fspath(folder)):
+                raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+            return real(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, name, refused)
+
+
+def test_an_output_folder_that_cannot_be_written_is_one_line_and_keeps_the_outputs(
+        previous_run, capsys, monkeypatch):
+    corpus, out = previous_run
+    before = _outputs(out)
+    _refuse(monkeypatch, out, "mkdir", "open")
+    status, _, err = _run(capsys, "--corpus", str(corpus), "--out", str(out),
+                          "--gazetteer", str(GAZETTEER))
+    assert status == 2
+    assert _one_error_line(err) == (f"error: cannot write in the output folder {out}: "
+                                    "Permission denied")
+    assert _outputs(out) == before
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path, capsys, monkeypatch):
+    corpus = _one_article_corpus(tmp_path)
+    parent = tmp_path / "read-only"
+    parent.mkdir()
+    _refuse(monkeypatch, parent, "mkdir")
+    status, _, err = _run(capsys, "--corpus", str(corpus), "--out", str(parent / "out"),
+                          "--gazetteer", str(GAZETTEER))
+    assert status == 2
+    assert _one_error_line(err) == (f"error: cannot create the output folder {parent / 'out'}: "
+                                    "Permission denied")
+
+
+def test_a_full_disk_is_one_line_naming_the_file_and_keeps_the_previous_outputs(
+        previous_run, capsys, monkeypatch):
+    import geo.atomic
+
+    corpus, out = previous_run
+    before = _outputs(out)
+    shutil.copy(BAD / "no_date.txt", corpus / "no_date.txt")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(geo.atomic.os, "fsync", full)
+    status, _, err = _run(capsys, "--corpus", str(corpus), "--out", str(out),
+                          "--gazetteer", str(GAZETTEER))
+    assert status == 2
+    assert _one_error_line(err) == (f"error: {out / 'mentions.csv'}: No space left on device; "
+                                    "the previous outputs were kept")
+    assert _outputs(out) == before
+    assert not list(out.glob(".staging-*"))
+
+
+def test_a_gazetteer_folder_that_does_not_exist_is_refused(tmp_path, capsys):
+    corpus = _one_article_corpus(tmp_path)
+    missing = tmp_path / "gazeteer"
+    status, _, err = _run(capsys, "--corpus", str(corpus), "--out", str(tmp_path / "out"),
+                          "--gazetteer", str(missing))
+    assert status == 2
+    assert _one_error_line(err).startswith(f"error: {missing}: no such folder of curated "
+                                           "gazetteer files")
+    assert cli.main(["gazetteer", "--gazetteer", str(missing), "check"]) == 2
+    assert _one_error_line(capsys.readouterr().err).startswith(f"error: {missing}: no such")
+
+
+# --- interruptions -------------------------------------------------------------------------
+
+def test_ctrl_c_during_a_run_stops_with_one_line_and_keeps_the_outputs(
+        previous_run, capsys, monkeypatch):
+    corpus, out = previous_run
+    before = _outputs(out)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "update_cache", interrupted)
+    status, _, err = _run(capsys, "--corpus", str(corpus), "--out", str(out), "--rebuild",
+                          "--gazetteer", str(GAZETTEER))
+    assert status == 130
+    assert err.strip().splitlines() == [
+        "interrupted: stopped; the previous outputs are kept (and the cache keeps the "
+        "articles parsed so far)"]
+    assert _outputs(out) == before
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_a_run_with_workers_prints_one_line(tmp_path):
+    """A real SIGINT to the whole process group, as a terminal sends it, workers included."""
+    corpus = tmp_path / "corpus"
+    for copy in range(2):  # more than the few articles parsed without the workers
+        shutil.copytree(ROOT / "corpus", corpus / str(copy))
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "make_map.py"), "--corpus", str(corpus), "--out",
+         str(tmp_path / "out"), "--workers", "2", "--gazetteer", str(GAZETTEER)],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        start_new_session=True)
+    assert process.stderr.readline() == "loading the gazetteer...\n"
+    time.sleep(1.0)
+    os.killpg(process.pid, signal.SIGINT)
+    err = process.stderr.read()
+    assert process.wait(timeout=60) == 130
+    assert err.splitlines() == [
+        "interrupted: stopped; the previous outputs are kept (and the cache keeps the "
+        "articles parsed so far)"]
+
+
+def test_a_curated_file_changed_during_a_run_with_workers_is_reported_as_such(
+        tmp_path, capsys, monkeypatch):
+    from geo import engines
+
+    gazetteer = tmp_path / "gazetteer"
+    shutil.copytree(GAZETTEER, gazetteer)
+    corpus = _one_article_corpus(tmp_path)
+    shutil.copy(BAD / "no_date.txt", corpus / "no_date.txt")
+    real_pool = engines.local_processes
+
+    def edited_meanwhile(batches, spec, workers):
+        with (gazetteer / "aliases.tsv").open("a", encoding="utf-8") as handle:
+            handle.write("gn:174895\tGorisville\tuser\n")
+        return real_pool(batches, spec, workers)
+
+    monkeypatch.setattr(engines, "local_processes", edited_meanwhile)
+    monkeypatch.setattr(cli, "_FEW_BATCHES", 0)  # parse on the workers, however few
+    out = tmp_path / "out"
+    status, _, err = _run(capsys, "--corpus", str(corpus), "--out", str(out), "--workers", "2",
+                          "--gazetteer", str(gazetteer))
+    assert status == 2
+    assert _one_error_line(err) == (f"error: {gazetteer.resolve()}: a curated file changed "
+                                    "during the run; nothing was written: run again once it "
+                                    "is saved")
+    assert not out.exists() or not [p for p in out.iterdir() if p.suffix in OUTPUTS]
+
+
+# --- the terminal ----------------------------------------------------------------------------
+
+def test_text_for_the_terminal_has_its_control_characters_escaped_and_long_names_cut():
+    from geo.terminal import shown
+
+    assert shown("a\x1b]0;title\x07b\nc\r\u202ed\x9b") == \
+        "a\\x1b]0;title\\x07b\\nc\\r\\u202ed\\x9b"
+    assert shown("Xankəndi — Ağdam “quoted”") == "Xankəndi — Ağdam “quoted”"
+    long = shown("x" * 10_000)
+    assert long == "x" * 200 + "… (10,000 characters)"
+    assert shown("\x1b" * 300, limit=4) == "\\x1b" * 4 + "… (300 characters)"
+
+
+# --- the popup's link to a saved web page ------------------------------------------------------
+
+SAVED_PAGE_TEXT = "Shells hit Goris.\n\n<script>alert(1)</script> is what the page said."
+
+
+def test_a_saved_pages_popup_link_shows_its_text_and_names_the_page_as_a_second_link():
+    from tests.test_mapping import data_blocks, event, page_of
+
+    rows = [event(article="saved", url="", source_path="pages/saved.html", title="Saved"),
+            event(article="web", event_id="w-1", url="https://news.example/w",
+                  source_path="w.html", title="Web"),
+            event(article="text", event_id="t-1", url="", source_path="t.txt", title="Text")]
+    page = page_of(rows, corpus_dir="../corpus", page_texts={"saved": SAVED_PAGE_TEXT})
+    blocks = data_blocks(page)
+    config = blocks["geo-config"]
+    assert config["articles"] == [["Saved", "../corpus/pages/saved.html"],
+                                  ["Web", "https://news.example/w"], ["Text", "../corpus/t.txt"]]
+    assert config["articleTexts"] == [0, -1, -1]
+    assert config["savedPages"] == [1, 0, 0]  # only a saved page would run its scripts
+    assert blocks["geo-texts"] == [SAVED_PAGE_TEXT]
+    assert "<script>alert(1)" not in page  # the text is escaped in its data block
+    assert "(opens the saved page, which runs its scripts)" in page
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("chromium") is None,
+                    reason="chromium is not installed (apt-get install chromium)")
+def test_a_saved_pages_popup_shows_its_text_as_text_and_offers_the_page_second(tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    from geo.mapping import build_map, write_map
+    from tests.test_map_browser import CHROMIUM_ARGS, Visit
+    from tests.test_mapping import event
+
+    rows = [event(article="saved", url="", source_path="saved.html", title="Saved page")]
+    path = tmp_path / "out" / "events.html"
+    path.parent.mkdir()
+    write_map(build_map(pd.DataFrame(rows), title="Pages", article_count=1,
+                        corpus_dir="../corpus", page_texts={"saved": SAVED_PAGE_TEXT}), path)
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"),
+                                             args=CHROMIUM_ARGS)
+        try:
+            visit = Visit(browser, path, 1)
+            visit.open_popup_of("Shusha", "2020")
+            source = visit.page.locator(".leaflet-popup-content .geo-source")
+            assert source.inner_text() == ("Source: Saved page (text) · saved page (opens the "
+                                           "saved page, which runs its scripts)")
+            assert source.locator("a").nth(1).get_attribute("href") == "../corpus/saved.html"
+            source.locator("a.geo-text-link").click()
+            view = visit.page.locator("#geo-text-view")
+            view.locator("pre").wait_for()
+            assert view.locator("pre").inner_text() == SAVED_PAGE_TEXT
+            assert view.locator(".geo-text-title").inner_text() == "Saved page"
+            assert visit.page.evaluate("document.querySelectorAll('#geo-text-view script')"
+                                       ".length") == 0
+            view.locator("button").click()
+            assert view.is_hidden()
+            assert visit.dialogs == [] and visit.errors == [] and visit.requests == []
+        finally:
+            browser.close()
