@@ -25,8 +25,8 @@ from geo.model import Article
 SCHEMA = "5"
 CACHE_FILE = "results.sqlite"
 # The modules whose code decides what the rows hold: a change to any re-parses all.
-_RESULT_MODULES = ("corpus", "dates", "events", "export", "lang", "model", "pipeline",
-                   "recognize", "resolve", "text", "engines")
+_RESULT_MODULES = ("corpus", "dates", "events", "export", "lang", "language", "model",
+                   "pipeline", "recognize", "resolve", "text", "engines")
 _COMMIT_SECONDS = 1.0
 
 

@@ -415,12 +415,34 @@ def _print_read_notes(read_notes: list[tuple[str, str]], listed: int = 10) -> No
         print(f"  read, but {shown(note, 300)} ({len(files)}): {names}{more}")
 
 
+def _print_languages(article_count: int, language_notes: list[tuple[str, str]],
+                     listed: int = 10) -> None:
+    """How many articles are in each language, English the rest ("30 in English, 12 in
+    Russian (ru)"), and the files of each language whose events geo cannot read."""
+    if not language_notes:
+        return
+    files_by_note: dict[str, list[str]] = {}
+    for note, path in language_notes:
+        files = files_by_note.setdefault(note, [])
+        if path not in files:
+            files.append(path)
+    counts = Counter(note for note, _ in language_notes)
+    others = ", ".join(f"{n} {shown(note.split(',')[0], 80)}" for note, n in counts.items())
+    print(f"languages: {article_count - sum(counts.values())} in English, {others}")
+    for note, files in files_by_note.items():
+        if "," in note:  # "in Armenian (hy), whose events geo does not read yet"
+            more = f" and {len(files) - listed} more" if len(files) > listed else ""
+            names = ", ".join(shown(name) for name in files[:listed])
+            print(f"  {shown(note, 300)}: {names}{more}")
+
+
 def _print_summary(article_count, skipped, read_notes, events, counts, unresolved, map_path,
                    paths, seconds, progress: Progress, notes: list[str]) -> None:
     found, resolved = counts
     print(f"articles: {article_count} read, {len(skipped)} skipped")
     _print_skipped(skipped)
-    _print_read_notes(read_notes)
+    _print_languages(article_count, [(n, p) for n, p in read_notes if n.startswith("in ")])
+    _print_read_notes([(n, p) for n, p in read_notes if not n.startswith("in ")])
     removed = f", {progress.removed} removed" if progress.removed else ""
     print(f"cache: {progress.cached} articles from cache, {progress.parsed} parsed{removed}")
     for note in notes:

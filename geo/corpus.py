@@ -499,7 +499,8 @@ _DATE_LINE = re.compile(
 # leading space: " date 2020-10-17 BAKU, Azerbaijan, Oct. 15". The date is metadata; the
 # words after it are the body.
 _DATE_THEN_TEXT = re.compile(
-    r"[ \t]*(?P<key>date|published|dated)[ \t]+(?P<value>\d{4}-\d{2}-\d{2})(?=[ \t]+\S)[ \t]+",
+    r"[ \t]*(?P<key>date|published|dated)[ \t]+(?P<value>\d{4}-\d{2}(?:-\d{2})?)(?=[ \t]+\S)"
+    r"[ \t]+",
     re.I)
 _KEY_ALIASES = {"published": "date", "dated": "date", "link": "url"}
 _NON_SPACE = re.compile(r"\S")

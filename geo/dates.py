@@ -35,15 +35,22 @@ from dateutil.relativedelta import relativedelta
 from geo.cues import may_match, required_strings
 from geo.lang import language
 from geo.model import Article
+from geo.text import fold
 
 
 def _cased(words, cased: bool) -> str:
     """The names as an alternation: capitalised or upper-case forms only when `cased`
-    ("may" and "march" are also verbs)."""
+    ("may" and "march" are also verbs), else in any case."""
     forms = []
     for word in sorted(words, key=len, reverse=True):
         forms += [word.capitalize(), word.upper()] if cased else [word]
-    return "|".join(forms)
+    return "|".join(forms) if cased else f"(?i:{'|'.join(forms)})"
+
+
+def _key(word: str) -> str:
+    """A calendar word as the language's tables are looked up: folded (any case, accents
+    or none, Turkish dotted and dotless i alike: "EYLÜL", "Eylul" and "eylül" are one)."""
+    return fold(word.rstrip("."))
 
 
 @cache
@@ -58,11 +65,15 @@ def calendar(code: str = "en") -> SimpleNamespace:
     explicit = [re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-"
                            r"(?P<day>[0-3]?\d)(?!\d)")]
     explicit += [re.compile(template.format(**parts)) for template in words.EXPLICIT_DATES]
+    # Dates of numbers alone ("27.09.2020"), where the language writes them day first.
+    numeric = [re.compile(pattern) for pattern in words.NUMERIC_DATES]
     return SimpleNamespace(
-        months=words.MONTHS, weekdays=words.WEEKDAYS, number_words=words.NUMBER_WORDS,
-        relative_year_shift=words.RELATIVE_YEAR_SHIFT,
+        months=_keyed(words.MONTHS), weekdays=_keyed(words.WEEKDAYS),
+        number_words=_keyed(words.NUMBER_WORDS),
+        relative_year_shift=_keyed(words.RELATIVE_YEAR_SHIFT),
         # the ISO form first, then the language's, of which the first WITH_YEAR carry a year
-        explicit=explicit, with_year=1 + words.WITH_YEAR,
+        explicit=explicit + numeric, unnamed=explicit[:1] + numeric,
+        with_year=1 + words.WITH_YEAR,
         dateline_dates=[explicit[1 + i] for i in words.DATELINE_DATES],
         any_month=re.compile(rf"\b(?:{_cased(words.MONTHS, words.CASED_NAMES)})\b"),
         any_weekday=re.compile(weekday),
@@ -76,7 +87,7 @@ def calendar(code: str = "en") -> SimpleNamespace:
         relative=re.compile(words.RELATIVE, re.IGNORECASE),
         relative_cues=required_strings("(?i)" + words.RELATIVE),
         relative_year=re.compile(words.RELATIVE_YEAR_AFTER),
-        since=re.compile(words.SINCE_BEFORE),
+        since=re.compile(words.SINCE_BEFORE), since_after=re.compile(words.SINCE_AFTER),
         contrast=re.compile(words.CONTRAST_BEFORE),
         attribution=re.compile(words.ATTRIBUTION_BEFORE),
         start_before=re.compile(words.START_BEFORE),
@@ -88,6 +99,10 @@ def calendar(code: str = "en") -> SimpleNamespace:
         updated_cue=re.compile(words.UPDATED_CUE),
         copyright=re.compile(words.COPYRIGHT, re.IGNORECASE),
     )
+
+
+def _keyed(table: dict[str, int]) -> dict[str, int]:
+    return {_key(word): value for word, value in table.items()}
 
 
 @dataclass(frozen=True)
@@ -162,7 +177,7 @@ def _day_of(date: PartialDate) -> dt.date | None:
 
 
 def _month_number(text: str, lang: str = "en") -> int | None:
-    return calendar(lang).months.get(text.rstrip(".").lower())
+    return calendar(lang).months.get(_key(text))
 
 
 # ---------------------------------------------------------------------------------------
@@ -322,7 +337,7 @@ def _date_expressions(sentence: str, published: PartialDate,
             return
         role = "event"
         before = sentence[:start]
-        if words.since.search(before):
+        if words.since.search(before) or words.since_after.match(sentence, end):
             role = "since"
         elif words.contrast.search(before):
             role = "contrast"
@@ -372,8 +387,9 @@ def _explicit_spans(text: str, published: PartialDate, lang: str = "en"
                     ) -> Iterator[tuple[int, int, PartialDate | None]]:
     words = calendar(lang)
     taken: list[tuple[int, int]] = []
-    # Only the ISO form has no month name: most sentences need no more than one search.
-    for pattern in words.explicit if words.any_month.search(text) else words.explicit[:1]:
+    # Only the ISO and numeric forms have no month name: most sentences need no more than
+    # one search.
+    for pattern in words.explicit if words.any_month.search(text) else words.unnamed:
         for found in pattern.finditer(text):
             start, end = found.start(), found.end()
             if not all(end <= s or start >= e for s, e in taken):
@@ -388,7 +404,7 @@ def _explicit_spans(text: str, published: PartialDate, lang: str = "en"
                 if date is not None and date.year > _latest_plausible_year(published):
                     date = None
             elif relative_year and published.year is not None:
-                shift = words.relative_year_shift[relative_year["which"].lower()]
+                shift = words.relative_year_shift[_key(relative_year["which"])]
                 date = _checked(published.year + shift, month, day)
                 end = relative_year.end()
             else:
@@ -422,7 +438,7 @@ def _relative_spans(sentence: str, published: PartialDate, lang: str = "en"
                   if words.any_weekday.search(sentence) else ()):
         if words.weekday_not_a_day.match(sentence, found.end()):
             continue  # "the Sunday Times", "Friday Street"
-        weekday = words.weekdays[found["weekday"].lower()]
+        weekday = words.weekdays[_key(found["weekday"])]
         yield found.start(), found.end(), _weekday_date(weekday, bool(found["last"]), published)
     if not may_match(words.relative_cues, sentence.lower()):
         return
@@ -465,8 +481,10 @@ def _relative_date(kind: str, count: str | None, published: PartialDate,
         return published
     if kind == "yesterday":
         return _from_day(day - dt.timedelta(days=1))
+    if kind == "before_yesterday":
+        return _from_day(day - dt.timedelta(days=2))
     if kind == "ago":
-        number = int(count) if count.isdigit() else calendar(lang).number_words[count.lower()]
+        number = int(count) if count.isdigit() else calendar(lang).number_words[_key(count)]
         return _from_day(day - dt.timedelta(days=number))
     monday = day - dt.timedelta(days=day.weekday())
     if kind == "this_week":

@@ -62,6 +62,7 @@ def article_rows(article: Article, position: int, key: str, gazetteer, index) ->
         return ArticleRows(article.article_id, article.path, position, key,
                            skipped=failure_reason(article, error), timings=timings)
     notes = list(article.notes)
+    notes += result.notes  # its language, when not English (geo.pipeline.language_notes)
     if result.published.year is None:
         notes.append("no date found, so events without a year of their own are undated")
     if not result.mentions:

@@ -20,7 +20,8 @@ from geo.model import Place
 from geo.pipeline import ArticleResult
 
 EVENT_COLUMNS = [
-    "article", "event_id", "title", "url", "source_path", "date", "year", "date_precision",
+    "article", "event_id", "title", "url", "source_path", "lang", "date", "year",
+    "date_precision",
     "event_type", "sub_event_type", "place_id", "place", "lat", "lon", "country",
     "geo_precision", "place_scale", "place_source", "place_as_written", "fatalities", "text",
     "mention_start", "mention_end", "trigger",
@@ -32,7 +33,7 @@ EVENT_COLUMNS = [
 ]
 MENTION_COLUMNS = [
     "article", "start", "end", "text", "place_id", "place", "lat", "lon", "country", "kind",
-    "role", "score",
+    "role", "score", "lang",
 ]
 UNRESOLVED_COLUMNS = ["name", "count", "articles", "example_article", "example_sentence"]
 ACTOR_COLUMNS = ["actor", "kind", "country", "events_as_actor1", "events_as_actor2", "years",
@@ -51,6 +52,7 @@ def event_rows(result: ArticleResult) -> list[dict]:
             "title": article.title,
             "url": article.url,
             "source_path": article.path,
+            "lang": result.lang,
             "date": event.date.iso,
             "year": event.date.year,
             "date_precision": event.date.precision,
@@ -98,6 +100,7 @@ def mention_rows(result: ArticleResult) -> Iterator[dict]:
             "kind": place.kind if place else "",
             "role": mention.role,
             "score": mention.score,
+            "lang": result.lang,
             # Kept for unresolved.csv, dropped before mentions.csv is written.
             "_sentence": _sentence_around(result.article.text, mention.start, mention.end)
             if place is None else "",

@@ -3,6 +3,12 @@
 article -> recognize -> resolve -> events -> actors: each stage a plain function; this module
 strings them together and keeps per-article results small (no article text is kept once
 its rows are made).
+
+Each article's language is identified once, from its beginning (`geo.language`), and the
+stages read it with that language's words: its dates with its calendar, its events with its
+trigger table. A language whose words geo lacks is read as far as it can be (its places;
+its dates where geo has its calendar), never with another language's words, and the
+article's notes say so.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from pathlib import Path
 from geo.corpus import Skipped, read_corpus
 from geo.dates import PartialDate, article_date
 from geo.events import Event, assign_actors, extract_events
+from geo.lang import language_name, supports
+from geo.language import DEFAULT, article_language
 from geo.model import Article, Mention
 from geo.recognize import NameIndex, recognize
 from geo.resolve import resolve
@@ -26,6 +34,8 @@ class ArticleResult:
     published: PartialDate
     mentions: list[Mention]
     events: list[Event]
+    lang: str = DEFAULT  # ISO 639-1 (or 639-3) code of the language it is written in
+    notes: tuple[str, ...] = ()  # what the summary should say of it (its language)
 
 
 # An article longer than this (a news article is a few thousand characters) is read in
@@ -41,13 +51,16 @@ def run_article(article: Article, gazetteer, index: NameIndex,
     `timings`, when given, gets each stage's seconds added to it (recognise, resolve,
     events), so that a run can say where its time goes at no cost to the others.
     """
-    published = article_date(article)
+    lang = article_language(article.title, article.text[article.body_start:])
+    published = article_date(article, lang if supports(lang, "dates") else DEFAULT)
+    notes = language_notes(lang)
     if len(article.text) - article.body_start <= PART_CHARS:
-        mentions, events = _run_stages(article, published, gazetteer, index, timings)
-        return ArticleResult(article, published, mentions, events)
+        mentions, events = _run_stages(article, published, gazetteer, index, timings, lang)
+        return ArticleResult(article, published, mentions, events, lang, notes)
     mentions, events = [], []
     for offset, part in article_parts(article):
-        part_mentions, part_events = _run_stages(part, published, gazetteer, index, timings)
+        part_mentions, part_events = _run_stages(part, published, gazetteer, index, timings,
+                                                 lang)
         shifted = {id(m): replace(m, start=m.start + offset, end=m.end + offset)
                    for m in part_mentions}
         mentions += shifted.values()
@@ -55,7 +68,20 @@ def run_article(article: Article, gazetteer, index: NameIndex,
                            sentence_start=event.sentence_start + offset,
                            mention=event.mention and shifted[id(event.mention)])
                    for n, event in enumerate(part_events, 1)]
-    return ArticleResult(article, published, mentions, events)
+    return ArticleResult(article, published, mentions, events, lang, notes)
+
+
+def language_notes(lang: str) -> tuple[str, ...]:
+    """What the run's summary says of an article in `lang`: nothing for English; its
+    language otherwise, and what of it geo cannot read ("in Armenian (hy), whose events geo
+    does not read yet")."""
+    if lang == DEFAULT:
+        return ()
+    written = f"in {language_name(lang)} ({lang})"
+    if supports(lang, "events"):
+        return (written,)
+    unread = "events" if supports(lang, "dates") else "dates and events"
+    return (f"{written}, whose {unread} geo does not read yet",)
 
 
 def article_parts(article: Article) -> Iterator[tuple[int, Article]]:
@@ -74,17 +100,22 @@ def article_parts(article: Article) -> Iterator[tuple[int, Article]]:
 
 
 def _run_stages(article: Article, published: PartialDate, gazetteer, index: NameIndex,
-                timings: dict[str, float] | None) -> tuple[list[Mention], list[Event]]:
+                timings: dict[str, float] | None, lang: str = DEFAULT
+                ) -> tuple[list[Mention], list[Event]]:
     clock = time.perf_counter
     started = clock()
     found = recognize(article, index, gazetteer)
     recognised = clock()
     mentions = resolve(found, gazetteer, article.text)
     resolved = clock()
-    events = extract_events(article, mentions, published,
-                            capital_of=getattr(gazetteer, "capital", None))
+    # A language without event words has no events read (see `language_notes`); one without
+    # actor words keeps its events' actors empty.
+    events = extract_events(article, mentions, published, lang=lang,
+                            capital_of=getattr(gazetteer, "capital", None)) if supports(
+        lang, "events") else []
     # Who did what to whom: timed with the events, whose second half it is.
-    events = assign_actors(events, article, mentions)
+    if supports(lang, "actors"):
+        events = assign_actors(events, article, mentions, lang)
     if timings is not None:
         done = clock()
         for stage, seconds in (("recognise", recognised - started),

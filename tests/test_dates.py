@@ -196,3 +196,91 @@ def test_numbers_that_are_not_years_are_not_dates(sentence):
 def test_may_the_verb_is_not_may_the_month():
     assert event_date("Troops may advance.", SUNDAY) == SUNDAY
     assert event_date("Troops advanced in May.", SUNDAY).iso == "2020-05"
+
+
+# --- Other languages: month and weekday names in their forms, day-month order, relative days
+
+
+@pytest.mark.parametrize(("lang", "sentence", "iso"), [
+    ("ru", "Обстрел начался 27 сентября 2020 года.", "2020-09-27"),
+    ("ru", "Город обстреляли 2 октября.", "2020-10-02"),
+    ("ru", "В сентябре 2020 года начались бои.", "2020-09"),
+    ("ru", "Бои шли в сентябре.", "2020-09"),
+    ("ru", "В ОКТЯБРЕ город обстреляли.", "2020-10"),
+    ("ru", "Вчера город обстреляли.", "2020-10-03"),
+    ("ru", "Позавчера город обстреляли.", "2020-10-02"),
+    ("ru", "В среду город обстреляли.", "2020-09-30"),
+    ("ru", "В прошлое воскресенье город обстреляли.", "2020-09-27"),
+    ("ru", "Три дня назад город обстреляли.", "2020-10-01"),
+    ("ru", "Дорога закрыта с 12 декабря прошлого года.", "2019-12-12"),
+    ("tr", "Terter 27 Eylül 2020'de bombalandı.", "2020-09-27"),
+    ("tr", "Terter 2 Ekim'de bombalandı.", "2020-10-02"),
+    ("tr", "27 EYLÜL 2020 tarihinde savaş başladı.", "2020-09-27"),
+    ("tr", "Eylül ayında çatışmalar başladı.", "2020-09"),
+    ("tr", "Dün gece Terter bombalandı.", "2020-10-03"),
+    ("tr", "Cuma günü Terter bombalandı.", "2020-10-02"),
+    ("tr", "Geçen pazar Terter bombalandı.", "2020-09-27"),
+    ("tr", "İki gün önce Terter bombalandı.", "2020-10-02"),
+    ("az", "8 oktyabr 2020-ci il tarixində Goranboy atəşə tutulub.", "2020-10-08"),
+    ("az", "Oktyabrın 2-də Tərtər atəşə tutulub.", "2020-10-02"),
+    ("az", "2020-ci il oktyabrın 2-də Tərtər atəşə tutulub.", "2020-10-02"),
+    ("az", "Sentyabrda döyüşlər başlayıb.", "2020-09"),
+    ("az", "Dünən Tərtər atəşə tutulub.", "2020-10-03"),
+    ("fr", "Le 27 septembre 2020, la guerre a éclaté.", "2020-09-27"),
+    ("fr", "Le 1er octobre, la ville a été bombardée.", "2020-10-01"),
+    ("fr", "En septembre, les combats ont repris.", "2020-09"),
+    ("fr", "Hier, la ville a été bombardée.", "2020-10-03"),
+    ("fr", "Jeudi dernier, la ville a été bombardée.", "2020-10-01"),
+    ("fr", "La ville a été bombardée il y a deux jours.", "2020-10-02"),
+    ("es", "El 27 de septiembre de 2020 estalló la guerra.", "2020-09-27"),
+    ("es", "La ciudad fue bombardeada el 2 de octubre.", "2020-10-02"),
+    ("es", "Ayer la ciudad fue bombardeada.", "2020-10-03"),
+    ("es", "El viernes la ciudad fue bombardeada.", "2020-10-02"),
+    ("es", "Hace tres días la ciudad fue bombardeada.", "2020-10-01"),
+    ("de", "Am 27. September 2020 begann der Krieg.", "2020-09-27"),
+    ("de", "Die Stadt wurde am 2. Oktober beschossen.", "2020-10-02"),
+    ("de", "Gestern wurde die Stadt beschossen.", "2020-10-03"),
+    ("de", "Am Freitagabend wurde die Stadt beschossen.", "2020-10-02"),
+    ("de", "Im September begannen die Kämpfe.", "2020-09"),
+    ("de", "Am 27.09.2020 begann der Krieg.", "2020-09-27"),
+    ("hy", "2020 թ. հոկտեմբերի 2-ին քաղաքը ռմբակոծվել է։", "2020-10-02"),
+    ("hy", "Հոկտեմբերի 2-ին քաղաքը ռմբակոծվել է։", "2020-10-02"),
+    ("hy", "Երեկ քաղաքը ռմբակոծվել է։", "2020-10-03"),
+    ("hy", "Սեպտեմբերին մարտերը սկսվեցին։", "2020-09"),
+])
+def test_dates_are_read_in_other_languages(lang, sentence, iso):
+    assert event_date(sentence, SUNDAY, lang=lang).iso == iso
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("tr", "Pazar yerinde patlama oldu."),  # "pazar" is also a market
+    ("ru", "Выбросы загрязняют окружающую среду."),  # "среда" is also the environment
+    ("hy", "Մարտերը շարունակվում են։"),  # "մարտ" is also a battle
+    ("de", "Die Stadt wird montags beschossen."),  # a habit, no day
+    ("fr", "Les combats ont duré sept jours."),  # "sept" is seven, not September
+])
+def test_a_word_that_is_also_a_calendar_name_dates_nothing(lang, sentence):
+    assert event_date(sentence, SUNDAY, lang=lang) == SUNDAY
+
+
+def test_a_since_written_after_its_date_makes_it_a_since():
+    roles = [e.role for e in date_expressions("Yol 12 Aralık'tan beri kapalı.", SUNDAY, "tr")]
+    assert roles == ["since"]
+    roles = [e.role for e in date_expressions("Yol 12 dekabrdan bəri bağlıdır.", SUNDAY, "az")]
+    assert roles == ["since"]
+
+
+def test_a_year_of_birth_written_after_the_year_never_dates_the_event():
+    sentence = "Погиб военнослужащий 1982 года рождения."
+    assert [e.role for e in date_expressions(sentence, SUNDAY, "ru")] == ["life"]
+    assert event_date(sentence, SUNDAY, lang="ru") == SUNDAY
+
+
+def test_numeric_day_first_dates_are_read_where_the_language_writes_them():
+    assert event_date("Обстрел 27.09.2020 разрушил школу.", SUNDAY, lang="ru").iso == "2020-09-27"
+    assert event_date("Shelling on 27.09.2020 hit a school.", SUNDAY) == SUNDAY  # not English
+
+
+def test_an_article_s_byline_is_read_in_its_language():
+    text = "Заголовок\nОпубликовано: 4 октября 2020\n\nТекст статьи."
+    assert article_date(article(text), "ru") == SUNDAY

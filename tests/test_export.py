@@ -20,7 +20,7 @@ def mention(article, text, place_id="", sentence=""):
     return {"article": article, "start": 0, "end": len(text), "text": text,
             "place_id": place_id, "place": "", "lat": 1.0 if place_id else None,
             "lon": 2.0 if place_id else None, "country": "", "kind": "", "role": "mention",
-            "score": 0.0, "_sentence": sentence}
+            "score": 0.0, "lang": "en", "_sentence": sentence}
 
 
 def test_unresolved_names_are_counted_most_frequent_first_with_an_example():

@@ -36,6 +36,10 @@ WITH_YEAR = 3
 # The templates that a wire dateline uses without a year ("BAKU, Oct 4 (Wire) -").
 DATELINE_DATES = (3, 4)
 
+# Dates written in numbers alone, day first ("27.09.2020"): none, since English writes both
+# 10/4 and 4/10 for the 4th of October.
+NUMERIC_DATES = ()
+
 # A span of years, "1992-1994", known by its first year.
 YEAR_RANGE = r"(?<![\d-])(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d(?![\d-])"
 # A bare year, unless it is a number of something ("No. 1994", "2000 people").
@@ -56,7 +60,9 @@ WEEKDAY_PHRASE = (r"(?:(?P<last>(?i:last|past))\s+)?(?:(?i:on)\s+)?(?P<weekday>{
 # A weekday that names something else: "Sunday Times", "Friday Street", "Friday prayers".
 WEEKDAY_NOT_A_DAY_AFTER = (r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Street|St\b|"
                            r"Avenue|Ave\b|Road|Square|Mosque|School|Club|Market|Bazaar)")
-# Relative days, weeks, months and years; each group name says what it resolves to.
+# Relative days, weeks, months and years; each group name says what it resolves to (the
+# names `geo.dates` knows: today, yesterday, before_yesterday, ago with its count n,
+# this_week, last_week, weekend, this_month, last_month, this_year, last_year).
 RELATIVE = (
     r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
     r"overnight|later\s+today)"
@@ -78,6 +84,8 @@ RELATIVE_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 # What the words before a date say of its role (see geo.dates.DateExpression).
 SINCE_BEFORE = (r"(?i:\b(?:ever\s+)?since)\s+(?:(?:the\s+)?(?:early|late|mid|end\s+of|"
                 r"beginning\s+of)[\s-]+)?$")
+# ... and the words after it, where a language puts them there ("27 Eylül'den beri"): none.
+SINCE_AFTER = r"(?!x)x"
 CONTRAST_BEFORE = (r"(?i:\b(?:unlike|compared\s+(?:with|to)|than\s+in|as\s+in|similar\s+to)"
                    r"\b[^,;.]*$)")
 ATTRIBUTION_BEFORE = (r"(?i:\b(?:said|says|announced|reported|confirmed|stated|added|claimed|"

@@ -1,0 +1,293 @@
+"""Azerbaijani words and phrases the events stage reads, apart from the trigger table.
+
+The names of `geo.lang.en.words`, for Azerbaijani (Latin script). A string is a regular
+expression over folded text ("ə" as "e", "ı" as "i", "ş" as "s", "ç" as "c", "ğ" as "g", "ö"
+as "o", "ü" as "u") unless its comment says "as written"; a frozenset is a set of folded words,
+except NEGATORS and the other sets the assertion rules read as written in lower case.
+
+Azerbaijani writes the case ending on the name itself ("Tərtərdə", "Tərtəri"): the place of
+an event is the name with a case ending before its trigger (`PASSIVE_AFTER` reads the ending
+after the name as the recogniser found it), and the actor the name before "ordusu",
+"Müdafiə Nazirliyi"... (`ACTOR_AFTER`). Its modality and negation are endings of the verb,
+refused by the trigger table itself.
+
+Concepts with no Azerbaijani words yet, whose patterns never match (r"(?!x)x") or whose sets
+are empty, are listed at the end of the module: among them the words before a name that govern
+it (Azerbaijani has postpositions), the infinitive, the count of the dead read word by word,
+and the events told from another.
+"""
+
+NEVER = r"(?!x)x"  # a pattern that never matches: a concept with no words here yet
+
+# --- Sentences (as written)
+
+TITLES = frozenset("dr prof gen polk mayor kap".split())
+NEVER_LAST = frozenset("və s vs".split())
+OPEN_END = r"(?i)(?:,|-|\b(?:və|ilə|və ya|amma|lakin|ki|da|də))$"
+EDITORIAL = r"\W*(?:duzelis|redaksiyadan|yenilenib)\b"
+
+# --- Clauses and whether an event is asserted
+
+CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:amma|lakin|ancaq|halbuki|çünki|cunki|"
+                r"baxmayaraq)\s")
+NEGATORS = frozenset("deyil yox heç hec heçbir hecbir".split())
+NOT = frozenset("deyil yox".split())
+DENIAL = (r"\b(?:tekzib\w*|yalan\w*|esassiz\w*|heqiqete uygun deyil|dezinformasiya\w*|"
+          r"guya|iddia\w*)\b")
+INTENTION = r"\b(?:hedele\w*|niyyet\w*|planlasdir\w*|hazirlas\w*|ehtimal\w*)\b"
+CONDITIONAL = r"\b(?:eger|halda)\b"
+DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:tekzib (?:edir|edib|olunub)|yalandir|esassizdir|"
+                r"heqiqete uygun deyil)\b")
+DEBUNKED = r"\b(?:tekzib olun\w*|yalan oldugu)\b"
+HABITUAL = r"\W*(?:\w+\W+){0,2}?(?:defelerle|mutemadi olaraq|sistematik olaraq|vaxtasiri)\b"
+HABITS = frozenset("müntəzəm muntezem illik adətən adeten bəzən bezen".split())
+ANOTHER = r"\b(?:yene|yeniden|tekrar|bir daha|yeni|diger|hemcinin|de|da)\b"
+CUMULATIVE = (r"\b(?:muharibenin (?:evvelinden|baslanmasindan) (?:beri|bu yana)|umumilikde|"
+              r"cemi|indiyedek|bu gune qeder|(?:\d+|qirx dord) gunluk muharibe (?:erzinde|"
+              r"boyu)|muharibe (?:erzinde|boyu))\b")
+ESCORTED = r"\b(?:sulhmeramli\w*|humanitar\w*|yardim\w*|mulki\w*|qacqin\w*)\b"
+GENERIC = r"\b(?:illerdir|onilliklerdir|vaxtasiri)\b"
+
+# --- Who and what, around a trigger
+
+CIVILIANS = (r"\b(?:mulki\w*|ehali\w*|sakin\w*|kendli\w*|jurnalist\w*|muxbir\w*|sernisin\w*|"
+             r"avtobus\w*|tecili yardim\w*|xestexana\w*|mekteb\w*|kilse\w*|mescid\w*|ev(?:ler)?\w*|"
+             r"aile\w*|usaq\w*|qadin\w*|kisi\w*|fermer\w*|coban\w*|muellim\w*|telebe\w*|"
+             r"hekim\w*|insan\w*|nefer|vetendas\w*|qacqin\w*|mehbus\w*|esir\w*|girov\w*|"
+             r"yasayis\w*|qebiristanliq\w*)\b")
+MILITARY = (r"\b(?:movqe\w*|herbci\w*|esger\w*|ordu\w*|herbi|qosun\w*|bolme\w*|post\w*|baza\w*|"
+            r"cebhe\w*|menteqe\w*|karvan\w*|tank\w*|separatci\w*|senger\w*|"
+            r"serhedci\w*|polis\w*|zabit\w*|patrul\w*|silahli quvve\w*)\b")
+ARMED_ACTORS = (r"\b(?:herbci\w*|esger\w*|ordu\w*|silahli quvve\w*|qosun\w*|bolme\w*|"
+                r"separatci\w*|silahli birlesme\w*|polis\w*|serhedci\w*|zabit\w*|"
+                r"terrorcu\w*|snayper\w*|silahli\w*|hucumcu\w*)\b")
+PROTESTERS = r"\b(?:etirazci\w*|numayisci\w*|kutle\w*|izdiham\w*)\b"
+RIOTERS = r"\b(?:izdiham\w*|talanci\w*)\b"
+NON_STATE = (r"\b(?:separatci\w*|qanunsuz silahli\w*|silahli birlesme\w*|qondarma\w*|"
+             r"terrorcu\w*|muzdlu\w*|xunta\w*)\b")
+TERRITORY = (r"\b(?:kend\w*|qesebe\w*|seher\w*|yasayis menteqe\w*|yuksekli\w*|tepe\w*|"
+             r"rayon\w*|erazi\w*|torpaq\w*|movqe\w*|zona\w*|korpu\w*|yol\w*|hava limani\w*|"
+             r"baza\w*|paytaxt\w*|nezaret\w*|dehliz\w*|bolge\w*)\b")
+HANDOVER = (r"\b(?:tehvil\w*|qaytar\w*|uygun olaraq|esasen|ucterefli\w*|"
+            r"sulh sazisi\w*)\b")
+SHELL_WORDS = (r"\b(?:artilleriya\w*|minaatan\w*|top\w*|mermi\w*|raket\w*|agir silah\w*|"
+               r"haubitsa\w*|reaktiv\w*|grad|smerc)\b")
+HEAVY_WEAPONS = (r"\b(?:agir silah\w*|artilleriya\w*|minaatan\w*|haubitsa\w*|reaktiv\w*|grad|"
+                 r"smerc|tank\w*|raket\w*|mermi\w*)\b")
+AIR_WORDS = (r"\b(?:hava\w*|aviasiya\w*|teyyare\w*|helikopter\w*|pua|pilotsuz\w*|dron\w*|"
+             r"bayraktar\w*)\b")
+REMOTE_WEAPONS = (
+    (r"\b(?:pua|pilotsuz\w*|dron\w*|bayraktar\w*|teyyare\w*|helikopter\w*|aviasiya\w*)\b",
+     "Air/drone strike"),
+    (r"\bqumbara\w*", "Grenade"),
+    (r"\b(?:mina(?!atan)\w*|partlayici qurgu\w*)\b", "Remote explosive/landmine/IED"),
+    (r"\b(?:artilleriya\w*|minaatan\w*|raket\w*|mermi\w*|haubitsa\w*|agir silah\w*)\b",
+     "Shelling/artillery/missile attack"),
+)
+DRONE_WORDS = r"\b(?:pua|pilotsuz\w*|dron\w*|hava zerbe\w*)\b"
+ACCIDENT = r"\b(?:yanacaq\w*|benzin\w*|qaz\w*|anbar\w*|qeza\w*|sizma\w*|zavod\w*)\b"
+AGREEMENT_VERBS = (r"\b(?:quvveye min\w*|imzala\w*|elan\w*|razilas\w*|vasiteciliy\w*|basladi|"
+                   r"etibaren)\b")
+MEDIATION = r"\b(?:vasitecilik\w*|danisiq\w*|gorus\w*|sazis\w*|ateskes\w*)\b"
+AGREEMENT_BROKEN = r"\b(?:pozul\w*|pozdu\w*|pozaraq\w*|pozmus\w*)\b"
+PEACEKEEPER_VERBS = (r"\b(?:yerlesdiril\w*|daxil ol\w*|cixaril\w*|terk\w*|patrul\w*|musayiet\w*|"
+                     r"cekil\w*)\b")
+ATTACKERS = r"\b(?:hucumcu\w*|cinayetkar\w*|subheli\w*|qatil\w*|ogru\w*)\b"
+REFUGEES = (r"\b(?:qacqin\w*|kockun\w*|sakin\w*|mulki\w*|aile\w*|insan\w*|kendli\w*|"
+            r"minlerle|yuzlerle|qadin\w*|usaq\w*|ehali\w*|ermeni\w*|azerbaycanli\w*)\b")
+NATURAL_DEATH = (r"\b(?:aclig\w*|xestelik\w*|tebii sebeb\w*|infarkt\w*|covid|koronavirus\w*|"
+                 r"yol qezasi\w*|bogul\w*|zelzele\w*|sel\w*)\b")
+PROTEST_KILLED = r"\b(?:oldurul\w*|atese tut\w*|gulle\w*)\b"
+PROTEST_VIOLENT = r"\b(?:das\w*|molotov\w*|barrikada\w*|toqqus\w*|yandir\w*|hucum\w*)\b"
+PROTEST_INTERVENTION = (r"\b(?:dagit\w*|gozyasardici\w*|su atan\w*|rezin gulle\w*|saxlanil\w*|"
+                        r"mudaxile\w*)\b")
+AID_MOVES = (r"\b(?:catdiril\w*|daxil ol\w*|kecdi\w*|paylan\w*|icaze veril\w*|karvan\w*|"
+             r"konvoy\w*|yuk masin\w*|tir\w*)\b")
+CONVOY_HELD = r"\b(?:gozle\w*|saxlanil\w*|buraxilmir\w*|qaytarildi\w*|dayandirildi\w*)\b"
+CORRIDOR = r"\b(?:dehliz\w*|kecid menteqe\w*|techizat\w*|qaz|elektrik\w*)\b"
+LOCAL_ROAD = r"\b(?:yol\w*|kuce\w*|prospekt\w*|magistral\w*|korpu\w*|kesisme\w*)\b"
+PEOPLE_TAKEN = r"^\s+(?:\w+\s+){0,3}?(?:esger\w*|herbci\w*|esir\w*|girov\w*|mulki\w*|insan\w*)\b"
+TALKS = r"\b(?:danisiq\w*|gorus\w*|meslehetlesme\w*|zirve\w*)\b"
+CALLS = r"\b(?:telefon danisig\w*|telefonla\w*)\b"
+PEACEFUL_ENTRY = r"\b(?:daxil ol\w*|nezaret\w* (?:altina al|ele al)\w*)\b"
+OFFICIALS = (r"\b(?:prezident\w*|bas nazir\w*|nazir\w*|nazirlik\w*|xarici isler\w*|lider\w*|"
+             r"numayende\w*|sefir\w*|diplomat\w*|vasiteci\w*|hemsedr\w*|resmi\w*|"
+             r"tehlukesizlik surasi|bmt|birlesmis milletler|avropa ittifaqi|ai|nato|atet|"
+             r"minsk qrupu|kreml|ag ev|milli meclis\w*|parlament\w*|hokumet\w*|sozcu\w*|"
+             r"metbuat xidmeti\w*)\b")
+MOB = r"\b(?:izdiham\w*|genc\w*|qrup\w*|sakin\w*|kendli\w*|aktivist\w*|terefdar\w*)\b"
+MOB_WEAPONS = r"\b(?:cubuq\w*|das\w*|bicaq\w*|balta\w*|demir\w*|kerpic\w*)\b"
+GUNS = r"\b(?:silah\w*|tufeng\w*|tapanca\w*|gulle\w*|atici\w*)\b"
+PHRASE_STOP = r"\b(?:ve|ile|ucun|sonra|evvel|ki|kimi)\b|[,;:()]"
+SUBJECT_STOP = r"[,;:()]|\b(?:amma|lakin|ancaq|ki)\s+"
+SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:amma|lakin|ancaq)\s+|\d{4},\s*"
+SMALL_ARMS = (r"\b(?:atici silah\w*|avtomat\w*|pulemyot\w*|snayper\w*|iri capli\w*|"
+              r"piyada silah\w*)\b")
+
+# --- Where: how a place name is used in its sentence
+
+NEAR_WORDS = frozenset("yaxinliginda etrafinda istiqametinde".split())
+# A name with a case ending (on the word, or after the recogniser's name) or with the word of
+# its kind ("Tərtər şəhərini", "Goranboy rayonunu") before its trigger: where it happened
+# (not in the genitive, "Ermənistanın", which names an owner).
+PASSIVE_AFTER = (r"^(?:['’]?(?:d[ae]|t[ae]|y?[ie]|y?[au]|d[ae]n|t[ae]n|d[ae]ki|n[ie]|n[au])\b|"
+                 r"\s+(?:seher|rayon|kend|qesebe|erazi|bolge|movqe|istiqamet|yaxinlig|"
+                 r"etraf)\w*)")
+# A name before these is who acted: "Azərbaycan Ordusu", "Ermənistan Müdafiə Nazirliyi".
+ACTOR_AFTER = (r"^\w{0,4}\s+(?:\w+\s+)?(?:ordusu\w*|silahli quvveleri\w*|quvveleri\w*|"
+               r"qosunlari\w*|hokumeti\w*|mudafie nazirliyi\w*|xarici isler nazirliyi\w*|"
+               r"nazirliyi\w*|prezidenti\w*|bas naziri\w*|rehberliyi\w*|terefi\w*|"
+               r"bolmeleri\w*|herbcileri\w*|serhed\w* xidmeti\w*)\b")
+PEOPLES_LAND = r"^\s+(?:erazi\w*|torpag\w*|torpaq\w*)\b"
+SETTLEMENT_AFTER = r"\s+(?:kend\w*|qesebe\w*|seher\w*|rayon\w*|yasayis menteqe\w*)\b"
+NATIONAL_SEAT = r"\b(?:milli meclis\w* binasi\w*|hokumet binasi\w*|prezident sarayi\w*)\b"
+YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
+OWN_TIME_AFTER = r"\s+"
+OWN_TIME_BEFORE = r"(?:\w{0,4})?\s+"
+DEFINITE_JUST_BEFORE = r"\b(?:bu|hemin|sozugeden)\s+$"
+DEFINITE = r"\b(?:bu|hemin|sozugeden)\s+(?:[a-z]+\s+){0,2}$"
+
+# --- How many were killed (by DEATH_TOLL: "3 hərbçi şəhid olub")
+
+UNITS = {"sifir": 0, "bir": 1, "iki": 2, "uc": 3, "dord": 4, "bes": 5, "alti": 6, "yeddi": 7,
+         "sekkiz": 8, "doqquz": 9, "on": 10}
+TENS = {"iyirmi": 20, "otuz": 30, "qirx": 40, "elli": 50, "altmis": 60, "yetmis": 70,
+        "seksen": 80, "doxsan": 90}
+MULTIPLIERS = {"yuz": 100, "min": 1000}
+AND = frozenset({"və", "ve"})
+DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*) (?:nefer )?"
+              r"(?:\w+ ){{0,2}}?(?:herbci|esger|mulki|sexs|insan|nefer|ermeni)\w* (?:\w+ ){{0,2}}?"
+              r"(?:sehid ol|helak ol|oldurul|heyatini itir)\w*")
+KILL_WORD = r"\b(?:sehid\w*|helak ol\w*|oldurul\w*|heyatini itir\w*)\b"
+ZERO = r"\b(?:itki yoxdur|itki (?:olmayib|olmadi)|hec kim (?:yaralanmayib|olmeyib))\b"
+
+# --- Function words the logic reads by name
+
+LISTED = r"\s*(?:,|,?\s+ve|,?\s+ile)\s+"
+NOT_A_QUALIFIER = r"[;:]|\b(?:ve|ve ya|amma|ile)\b"
+INCLUDING = r"\b(?:daxil olmaqla|o cumleden)\b"
+PEACEKEEPERS = r"sulhmeramli"
+
+
+# --- Concepts with no words in this language yet: patterns that never match, empty sets
+
+ACTOR_BEFORE = NEVER
+AFTER_DAYS_OF = NEVER
+AFTER_KILLING = frozenset()
+AGE = NEVER
+AGENT_AFTER = NEVER
+AGENT_VERBS = frozenset()
+AGREED_AT = NEVER
+AGREEMENT_AREA = NEVER
+ANCHORED = NEVER
+ANCHOR_COUNTS = {}
+ANCHOR_NOUNS = {}
+ARMS_AFTER = NEVER
+ARREST_NOT = NEVER
+ARTICLES = frozenset()
+AT = frozenset()
+AUXILIARIES = frozenset()
+AUXILIARY_ADVERBS = frozenset()
+BACKGROUND = NEVER
+BATTLE_FOR = NEVER
+BE = frozenset()
+BEFORE_NUMBERS = frozenset()
+BEGAN_AT = NEVER
+BEGIN_VERBS = frozenset()
+BETWEEN = NEVER
+BETWEEN_LIST = NEVER
+BORDER_WITH = NEVER
+BY_AGENT = NEVER
+CODED = NEVER
+CONTROLLER_AFTER = NEVER
+DEAD = frozenset()
+DEATH = frozenset()
+DEPICTED = NEVER
+DOZEN = frozenset()
+EARLIER_FIGHTING = NEVER
+ENDERS = frozenset()
+FIRE_TARGET = NEVER
+FORMAL_CLAIM = NEVER
+FOR_WORDS = frozenset()
+FROM_AFTER = NEVER
+FROM_WORDS = frozenset()
+FRONTED = NEVER
+HARMED = NEVER
+INCLUDING_WORDS = frozenset()
+INTO_THE_AIR = NEVER
+KILLING = frozenset()
+KILLING_ACTIVE = frozenset()
+KILLING_MANNER = frozenset()
+KILLING_NOUNS = frozenset()
+LANDMARK_BEFORE = NEVER
+LANDMARK_GAP = NEVER
+LEFT_FOR = NEVER
+LIST_CUTS = ()
+LIVES = frozenset()
+LOCATIVES = frozenset()
+LOCATIVE_BETWEEN = NEVER
+LOST = frozenset()
+MADE_AT = NEVER
+MAKES_INFINITIVE_REAL = frozenset()
+MODALS = frozenset()
+MODIFIERS = frozenset()
+NAMED_HEAD = NEVER
+NAME_AS_MODIFIER_AFTER = NEVER
+NAMING_OF = NEVER
+NOT_A_PROTEST_AFTER = NEVER
+NOT_A_PROTEST_BEFORE = NEVER
+NOT_BEFORE = NEVER
+NOT_ONE = frozenset()
+NOT_PEOPLE = frozenset()
+NOT_THE_SUBJECT = NEVER
+NOUN_ENDINGS = ()
+NP_STOP = frozenset()
+OBJECT_VERBS = frozenset()
+OF_PEOPLE = NEVER
+OF_WORDS = frozenset()
+ONE_DOER = NEVER
+ONE_PRONOUNS = frozenset()
+ONLY_AT = NEVER
+OUT_OF_SERVICE = NEVER
+PARTICIPLE_AS_NAME = NEVER
+PARTICIPLE_END = frozenset()
+PASSIVE = frozenset()
+PASSIVE_BEFORE = NEVER
+PERCEIVED = NEVER
+PERSONS = NEVER
+PLACES_AFTER = NEVER
+PLUPERFECT = NEVER
+POSSESSIVES = frozenset()
+PRESENT = NEVER
+PRIMARILY_HEAVY = NEVER
+PROTEST_CALM = NEVER
+QUALIFIER_OF_PLACE = NEVER
+RECIPIENT_BEFORE = NEVER
+REFERENCE = NEVER
+REFERENCE_KINDS = {}
+REFERRED = NEVER
+REHEARSED = NEVER
+RELATIVE_OPENING = NEVER
+REMEMBERED = NEVER
+ROAD_TO = NEVER
+SEEN_HEARD = NEVER
+SENTENCE_STARTERS = frozenset()
+SINGULAR_PASSIVE = frozenset()
+SPEAKERS_AT = NEVER
+SPEECH_AFTER = NEVER
+STANDING_AT = NEVER
+TAKER_AFTER = NEVER
+TALLY = NEVER
+TARGET_PREPOSITION = NEVER
+THE = frozenset()
+THE_BEFORE = NEVER
+THE_TOWN = NEVER
+TIME_ANCHOR_BEFORE = NEVER
+TO = frozenset()
+TOPIC_BEFORE = NEVER
+TO_WORDS = frozenset()
+UNDER_AGREEMENT = NEVER
+VAGUE = frozenset()
+VERB_ADVERBS = frozenset()
+WIDER_PLACE_GAP = NEVER
+WISH_TO = NEVER

@@ -1,0 +1,391 @@
+"""German words and phrases the events stage reads, apart from the trigger table.
+
+The names of `geo.lang.en.words`, for German. A string is a regular expression over folded
+text (lower case, umlauts without dots, "ß" as "s", hyphens as spaces) unless its comment says
+"as written"; a frozenset is a set of folded words, except the sets the assertion rules read
+from the words as written in lower case (NEGATORS, NOT, ENDERS, MODALS, HABITS, AND,
+AUXILIARIES), given with and without umlauts. The definite article is no reference to an event
+told before in German ("die Kämpfe gingen weiter"): only "dieser, diese, dieses" are.
+
+Concepts with no German words yet, whose patterns never match (r"(?!x)x") or whose sets are
+empty, are listed at the end of the module: among them the infinitive after "zu" (German puts
+it after its object), the names of places as modifiers, events told from another ("einen Tag
+nach"), and the town unnamed.
+"""
+
+NEVER = r"(?!x)x"  # a pattern that never matches: a concept with no words here yet
+
+# --- Sentences (as written)
+
+# A day's number is an ordinal with its dot ("am 2. Oktober"), and so are a century's and a
+# war's ("der 2. Weltkrieg"): its dot ends no sentence.
+TITLES = frozenset("hr fr dr prof gen oberst st nr bzw ca vgl".split()
+                   + [str(number) for number in range(1, 32)])
+BEFORE_NUMBERS = frozenset("nr art abs s jan feb apr aug sept okt nov dez".split())
+NEVER_LAST = frozenset("z.b u.a usw etc d.h".split())
+SENTENCE_STARTERS = frozenset(
+    "der die das ein eine er sie es in im am an auf aber und dieser diese dieses sein seine "
+    "ihr ihre nach vor als wenn mehrere zwei drei alle".split())
+OPEN_END = (r"(?i)(?:,|-|\b(?:der|die|das|den|dem|des|ein|eine|einen|in|im|an|am|auf|zu|zum|zur|"
+            r"und|oder|aber|mit|von|vom|bei|dass|sein|seine|ihr|ihre|ist|sind|hat|haben|wurde|"
+            r"wurden))$")
+EDITORIAL = r"\W*(?:korrektur|richtigstellung|anmerkung der redaktion|aktualisierung)\b"
+
+# --- Clauses and whether an event is asserted
+
+CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:aber|während|obwohl|jedoch|als|wenn|"
+                r"nachdem|bevor|weil|da|der|die|das|welche|welcher|wo)\s")
+RELATIVE_OPENING = r"\b(?:der|die|das|welche|welcher|welches|wo)\s*$"
+BEGAN_AT = r"\s*(?:begann|begannen|startete|fand statt|fanden statt|stattfand)\b"
+NEGATORS = frozenset("nicht kein keine keinen keinem keiner nie niemals ohne weder noch "
+                     "niemand nichts".split())
+ENDERS = frozenset("beendet beendeten beendete ende einstellung eingestellt stellten "
+                   "aufgehoben hoben aufhebung stoppten gestoppt".split())
+MODALS = frozenset("könnte könnten koennte konnte konnten kann können koennen dürfte "
+                   "dürften wird werden würde würden Könnte".split())
+NOT = frozenset("nicht kein keine".split())
+REFERRED = r"\b(?:seit|bis zu) (?:dem|der|den|diesem|dieser) (?:\w+ )?$"
+DENIAL = (r"\b(?:dementi\w*|dementiert\w*|bestritt\w*|bestreit\w*|wies (?:\w+ ){0,3}?zuruck|"
+          r"zuruckgewiesen|falsch\w*|unwahr|haltlos|desinformation|fake news|keine beweise|"
+          r"geruchte?|angeblich\w*)\b")
+INTENTION = (r"\b(?:droh\w*|plan\w*|beabsichtig\w*|will|wollen|wollte|wollten|versprach\w*|"
+             r"versprochen|anstreb\w*|bereit|weigert\w*|versuch\w*|hoff\w*|erwart\w*|"
+             r"um zu|damit|forder\w*|befurcht\w*|furcht\w*|moglich\w*|potenziell\w*|"
+             r"verhinder\w*|vermeid\w*|im falle|fur den fall|ultimatum|im vorfeld)\b")
+WISH_TO = r"\b(?:will|wollen|wollte|wollten|hoff\w*|plan\w*|bereit|versuch\w*)\b"
+CONDITIONAL = r"\b(?:wenn|falls|sofern|ob)\b"
+DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:(?:wurde|wurden) (?:dementiert|zuruckgewiesen|"
+                r"bestritten)|(?:ist|sind|war) (?:falsch|unwahr|haltlos)|hat nicht "
+                r"stattgefunden)\b")
+DEBUNKED = r"\b(?:widerlegt\w*|luge\w*|falschmeldung\w*)\b"
+HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:mehrmals|mehrfach|wiederholt|regelmas{1,2}ig|haufig|"
+            r"immer wieder|systematisch)\b|\W*(?:\w+\W+){0,2}?in den letzten (?:jahren|monaten|"
+            r"wochen)\b")
+REHEARSED = r"\b(?:simulier\w*|szenario\w*|geubt|uben|trainier\w*)\b"
+SEEN_HEARD = r"\b(?:zu horen|zu sehen|horbar|sichtbar)\b"
+HABITS = frozenset("regelmäßig regelmassig regelmäßige jährlich jaehrlich jährliche "
+                   "routinemäßig häufig oft manchmal gewöhnlich montags".split())
+BACKGROUND = (r"\b(?:nach|trotz|inmitten)\s+(?:\w+\s+){0,3}?(?:stunden|tagen|wochen|monaten|"
+              r"jahren|jahrzehnten)\s+(?:\w+\s+){0,2}$")
+REMEMBERED = (r"\b(?:portrats?|fotos?|namen|graber|grab|beerdigung\w*|gedenk\w*|denkmal|"
+              r"familien|angehorige\w*|ehrung\w*)\s+(?:der|des|von|fur)?\s*(?:[\w,]+\s+){0,4}$")
+DEPICTED = (r"\b(?:videos?|aufnahmen|bilder|fotos?|clips?)\b(?:[^.;]{0,60}?\b(?:zeig\w*|"
+            r"sieht man|zu sehen)\b|\s+(?:von|der|des)\s+(?:\w+\s+){0,3}$)")
+ANOTHER = (r"\b(?:erneut\w*|wieder|neue[nrsm]?|weitere[nrsm]?|andere[nrsm]?|zweite[nrsm]?|"
+           r"auch|ebenfalls|zusatzlich\w*)\b")
+CUMULATIVE = (r"\b(?:seit (?:beginn|ausbruch) (?:des krieges|der kampfe|des konflikts|der "
+              r"feindseligkeiten|der offensive)|seit (?:\w+ ){0,3}?(?:begann|ausbrach)|"
+              r"insgesamt|bislang|bisher|bis heute|im (?:gesamten |ganzen )?krieg|wahrend des "
+              r"(?:gesamten )?krieges|(?:\d+|44) tagige[nr]? krieg\w*)\b")
+TALLY = (r"\b(?:verluste|bilanz|opferzahl)\s+(?:\w+\s+){0,3}?(?:in|wahrend|bei)\s+"
+         r"(?:den\s+|der\s+|dem\s+)?(?:\w+\s+)?$")
+ESCORTED = (r"\b(?:friedenstruppen?|humanitar\w*|hilfe|hilfsguter|lebensmittel|konvoi\w*|"
+            r"zivilisten|burger|fluchtlinge)\b")
+GENERIC = (r"\b(?:seit (?:jahrzehnten|jahren|wochen|monaten)|(?:periodisch|sporadisch|"
+           r"immer wieder) (?:aufgeflammt|ausgebrochen))\b")
+
+# --- Who and what, around a trigger
+
+CIVILIANS = (r"\b(?:zivilisten|zivilist|zivile[nr]?|zivilbevolkerung|einwohner\w*|bewohner\w*|"
+             r"dorfbewohner\w*|journalist\w*|reporter\w*|passagier\w*|bus|krankenwagen|"
+             r"krankenhaus\w*|schulen?|kirchen?|markt|markte|hauser|haus|wohnhauser|familien?|"
+             r"kinder|kind|frauen|frau|manner|mann|bauern?|hirten?|lehrer\w*|studenten|"
+             r"arzte?|menschen|personen|burger\w*|fluchtlinge?|gefangene[nr]?|geiseln|"
+             r"wohngebiete?|infrastruktur)\b")
+MILITARY = (r"\b(?:stellungen|stellung|truppen|soldaten|soldat|armee|militar\w*|streitkrafte|"
+            r"posten|stutzpunkte?|front\w*|kontrollpunkte?|einheiten|konvois?|panzer|kampfer|"
+            r"separatisten|rebellen|schutzengraben|grenzschutzer|polizei\w*|polizisten|"
+            r"offiziere?|patrouillen?|milizen?|wehrpflichtige)\b")
+ARMED_ACTORS = (r"\b(?:truppen|soldaten|soldat|armee|militar|streitkrafte|einheiten|kampfer|"
+                r"separatisten|rebellen|milizionare|polizei|polizisten|offiziere?|"
+                r"grenzschutzer|grenztruppen|milizen?|aufstandische|scharfschutzen|angreifer|"
+                r"bewaffnete|bewaffnete gruppen?|terroristen|dschihadisten|sicherheitskrafte)\b")
+OUT_OF_SERVICE = (r"\b(?:ehemalige[nrm]?|fruhere[nrm]?|pensionierte[nrm]?|entwaffnete[nrm]?|ex)\s+"
+                  r"(?:\w+\s+)?(?:soldaten|soldat|polizisten|offiziere?|kampfer|rebellen|"
+                  r"minister\w*)\b")
+ONE_DOER = r"\b(?:ein|eine|einer)\s+(?:\w+\s+)?(?:mann|frau|person|angreifer|tater)\b"
+PROTESTERS = r"\b(?:demonstranten|demonstrantinnen|protestierende\w*|menge|kundgebung)\b"
+RIOTERS = r"\b(?:randalierer\w*|mob|menge|plunderer)\b"
+NON_STATE = (r"\b(?:separatist\w*|rebellen|milizen?|aufstandische|bewaffnete gruppen?|"
+             r"selbsternannte\w*|selbst ernannte\w*|verteidigungsarmee|paramilitar\w*|"
+             r"soldner|dschihadisten|terroristen)\b")
+TERRITORY = (r"\b(?:dorfer|dorf|stadt|stadte|ortschaften?|hohen|hohe|hugel|regionen?|bezirke?|"
+             r"gebiete?|territorium|stellungen|zonen?|brucken?|stras{1,2}en?|flughafen|"
+             r"stutzpunkte?|hauptstadt|hochburg|kontrolle|provinzen?|pass|korridor|land)\b")
+HANDOVER = (r"\b(?:ubergeben|ubergab\w*|ubergabe|zuruckgegeben|ruckgabe|abgetreten|uberlassen|"
+            r"gemas{1,2}|im rahmen|laut (?:dem |der )?(?:abkommen|vereinbarung|erklarung)|"
+            r"(?:trilaterale\w*|dreiseitige\w*) (?:erklarung|abkommen)|friedensabkommen)\b")
+SHELL_WORDS = (r"\b(?:\w*beschuss|granaten|artillerie\w*|raketen\w*|morser\w*|grad|smerch|"
+               r"haubitzen?|schwere waffen|raketenwerfer|geschosse)\b")
+HEAVY_WEAPONS = (r"\b(?:schwere waffen|artillerie\w*|morser\w*|haubitzen?|raketenwerfer|grad|"
+                 r"smerch|panzer|granaten|raketen|granatwerfer)\b")
+AIR_WORDS = (r"\b(?:luftwaffe|flugzeuge?|kampfjets?|hubschrauber|\w*drohnen?|bomber|"
+             r"luftangriff\w*)\b")
+REMOTE_WEAPONS = (
+    (r"\b(?:\w*drohnen?|flugzeuge?|kampfjets?|hubschrauber|luftangriff\w*|bomber)\b",
+     "Air/drone strike"),
+    (r"\b(?:hand)?granaten?\b(?!werfer)", "Grenade"),
+    (r"\b(?:(?:land|antipersonen|panzer)?minen?|sprengsatze?|sprengfallen?)\b",
+     "Remote explosive/landmine/IED"),
+    (r"\b(?:artillerie\w*|morser\w*|raketen\w*|granaten|haubitzen?|schwere waffen)\b",
+     "Shelling/artillery/missile attack"),
+)
+DRONE_WORDS = r"\b(?:\w*drohnen?|luftangriff\w*)\b"
+ACCIDENT = (r"\b(?:treibstoff\w*|benzin\w*|gas\w*|depot|lager\w*|unfall\w*|versehentlich|leck|"
+            r"fabrik|tankstelle|tanker|kessel)\b")
+AGREEMENT_VERBS = (r"\b(?:in kraft|trat\w*|vereinbart\w*|unterzeichnet\w*|verkundet\w*|"
+                   r"erklart\w*|vermittelt\w*|erzielt\w*|begann|ab mitternacht|um mitternacht|"
+                   r"vermittlung)\b")
+UNDER_AGREEMENT = (r"\b(?:gemas{1,2}|im rahmen|laut|nach|entsprechend)\s+(?:dem\s+|der\s+|des\s+|"
+                   r"einem\s+|einer\s+)?(?:[\w']+\s+){0,3}?$")
+MEDIATION = (r"\b(?:vermittlung|vermittelt\w*|gesprache|verhandlungen|telefonat\w*|abkommen|"
+             r"vereinbart\w*|waffenruhe|waffenstillstand)\b")
+AGREEMENT_BROKEN = r"\b(?:verletz\w*|gebrochen|brach\w*|missacht\w*|zusammengebrochen)\b"
+PEACEKEEPER_VERBS = (r"\b(?:stationiert\w*|eingetroffen|trafen ein|ruckten|verlegt\w*|"
+                     r"zogen|abgezogen|patrouill\w*|eskortier\w*|einrichten|errichtet\w*)\b")
+ATTACKERS = r"\b(?:angreifer|tater|verdachtige\w*|morder|diebe)\b"
+REFUGEES = (r"\b(?:fluchtlinge?|einwohner|bewohner|zivilisten|familien|menschen|dorfbewohner|"
+            r"tausende|hunderte|frauen|kinder|bevolkerung|armenier|aserbaidschaner)\b")
+NATURAL_DEATH = (r"\b(?:hunger|unterernahrung|krankheit|naturliche\w* ursache\w*|herzinfarkt|"
+                 r"mangel an (?:lebensmitteln|medikamenten)|covid|corona\w*|verkehrsunfall|"
+                 r"ertrunken|erdbeben|uberschwemmung)\b")
+PROTEST_KILLED = r"\b(?:getotet|erschossen|scharfe munition|eroffneten das feuer|schossen auf)\b"
+PROTEST_VIOLENT = (r"\b(?:zusammensto\w*|stein\w*|sturmten|drangen ein|zundeten|brand|"
+                   r"randal\w*|gewaltsam\w*|krawall\w*|ausschreitungen|barrikaden|reifen)\b")
+PROTEST_CALM = r"\b(?:friedlich|ohne zwischenfalle)\b"
+PROTEST_INTERVENTION = (r"\b(?:aufgelost|losten (?:\w+ )?auf|tranengas|wasserwerfer|"
+                        r"blendgranaten|gummigeschosse|festgenommen|festnahmen|schlagstocke?|"
+                        r"geraumt|raumten)\b")
+AID_MOVES = (r"\b(?:geliefert|lieferten|eingetroffen|trafen ein|passiert\w*|verteilt\w*|"
+             r"erlaubt|konvoi\w*|lastwagen|lieferungen?)\b")
+CONVOY_HELD = (r"\b(?:warten|wartete\w*|blockiert\w*|festgesessen|zuruckgewiesen|verweigert|"
+               r"gestoppt|angehalten)\b")
+CORRIDOR = r"\b(?:korridor\w*|grenzubergang|ubergang|versorgung|gas|strom|lieferungen)\b"
+LOCAL_ROAD = r"\b(?:stras{1,2}en?|autobahn\w*|route|zufahrt\w*|brucken?|kreuzung\w*|verkehr)\b"
+ARREST_NOT = r"\s+(?:haftbefehl\w*)\b"
+PEOPLE_TAKEN = (r"^\s+(?!von\s)(?:\w+\s+){0,3}?(?:soldaten|soldat|gefangene|geiseln|zivilisten|"
+                r"menschen|manner|kampfer)\b")
+TALKS = r"\b(?:gesprache|verhandlungen|konsultationen|treffen|gipfel\w*|beratungen)\b"
+CALLS = r"\b(?:telefonat\w*|telefongesprach\w*|anruf\w*)\b"
+PEACEFUL_ENTRY = r"\b(?:ruckten|marschierten|zogen ein|kontrolle ubernommen|unter kontrolle)\b"
+OFFICIALS = (r"\b(?:prasident\w*|premierminister\w*|regierungschef\w*|minister\w*|"
+             r"ministerium|aussenministerium|kanzler\w*|konig\w*|staatschef\w*|"
+             r"fuhrung|delegation\w*|gesandte\w*|botschafter\w*|diplomat\w*|vermittler\w*|"
+             r"kovorsitzende\w*|vertreter\w*|unterhandler\w*|sicherheitsrat|uno|un|vereinte "
+             r"nationen|europaische union|eu|nato|osze|minsker gruppe|kreml|weis{1,2}e haus|"
+             r"parlament|senat|regierung|sprecher\w*)\b")
+MOB = (r"\b(?:menge|mob|jugendliche|manner|menschen|gruppe von|bewohner|dorfbewohner|"
+       r"anwohner|aktivisten|anhanger)\b")
+MOB_WEAPONS = (r"\b(?:stocke?n?|steine[n]?|knuppel\w*|macheten?|messer\w*|axte|eisenstangen|"
+               r"ziegel\w*|fauste?n?)\b")
+GUNS = r"\b(?:schusswaffen|gewehre?|pistolen?|schusse?|schoss\w*|gefeuert|kugeln)\b"
+PERCEIVED = (r"\b(?:horten|hort|gehort|sahen|sah|gesehen|beobachtet\w*|zeugen)\s+(?:das\s+|die\s+"
+             r"|den\s+)?(?:(?:gerausch|larm)\w*\s+(?:von\s+)?)?(?:\w+\s+)?$")
+PASSIVE_BEFORE = r"\b(?:wurde|wurden|worden|ist|sind|war|waren)\s+(?:\w+\s+)?$"
+AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?(?:von|durch)\s+(?:(?:mindestens|mehr als|etwa)\s+)?"
+               r"((?:(?!(?:in|im|bei|wahrend|nach|als|der|die|weil|um)\b)[\w'/-]+\s*){1,8})")
+PHRASE_STOP = (r"\b(?:in|im|an|am|auf|bei|mit|wahrend|nach|als|vor|weil|wie|der|die|das|dass|"
+               r"von|seit|gegen|uber|fur|und dann)\b|[,;:()]")
+SUBJECT_STOP = r"[,;:()]|\b(?:aber|wahrend|als|nachdem|wie|der|die|das|dass)\s+"
+SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:aber|wahrend|als|nachdem|weil)\s+|\d{4},\s*"
+HARMED = (r"\b(?P<active>totete\w*|verletzte\w*)\b(?!\s+(?:und|in|im|von|bei|wahrend))|"
+          r"\b(?:wurde|wurden|worden)\s+(?:\w+\s+)?(?:getotet|verletzt|verwundet)\b")
+TARGET_PREPOSITION = r"\s+(?:auf|gegen)\s+"
+FIRE_TARGET = r"\b(?:auf|gegen)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
+INTO_THE_AIR = r"\b(?:in die luft|warnschusse?|warnschuss)\b"
+ONLY_AT = r"\bnur\s+(?:auf|gegen)\b"
+SMALL_ARMS = (r"\b(?:handfeuerwaffen|kleinwaffen|maschinengewehr\w*|gewehre?|automatische "
+              r"waffen|scharfschutzen\w*|schusse|salven|infanteriewaffen)\b")
+
+# --- Where: how a place name is used in its sentence
+
+LOCATIVES = frozenset("in im bei beim nahe um rund ausserhalb auserhalb innerhalb gegen auf "
+                      "entlang uber vor hinter nahe umgebung richtung".split())
+NEAR_WORDS = frozenset("bei beim nahe um rund ausserhalb auserhalb umgebung richtung vororten "
+                       "stadtrand nahe".split())
+MODIFIERS = frozenset(
+    "der die das den dem des von vom stadt stadte dorf dorfer ort ortschaft hauptstadt "
+    "region regionen provinz bezirk bezirke bezirks gebiet gebiete gebiets zone sektor "
+    "stadtrand vororten zentrum herzen teil teilen richtung strasse strase korridor regionalen "
+    "nordlichen sudlichen ostlichen westlichen nord sud ost west umstrittenen "
+    "separatistischen selbsternannten besetzten strategisch wichtigen historischen alten "
+    "bergigen kleinen grossen grosen benachbarten nahegelegenen ganzen sein seine ihr ihre "
+    "unserer enklave territorium".split())
+LANDMARK_GAP = r"^\s*,?\s*(?:nahe|bei|unweit|in der nahe von|neben)\s+(?:der\s+|dem\s+|des\s+)?$"
+SPEECH_AFTER = (r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,)?\s+(?:hat\s+|haben\s+|hatte\s+)?(?:(?:auch|"
+                r"ebenfalls|bereits|erneut)\s+)?(?:sagte|erklarte|teilte|meldete|warf|wies|"
+                r"bestritt|dementierte|bestatigte|verurteilte|rief|forderte|drohte|versprach|"
+                r"unterzeichnete|erkannte|betonte|antwortete|warnte|berichtete|beschuldigte|"
+                r"kundigte)\b")
+ACTOR_BEFORE = (r"\b(?:von|durch|laut|gegen|mit|(?:prasident|regierung|ministerium|minister|"
+                r"fuhrung|armee|streitkrafte|truppen|soldaten|behorden|parlament|vertreter|"
+                r"delegation|botschafter|gesandte|gouverneur|burgermeister|chef|kommandeur|"
+                r"sprecher|staatsanwalt|botschaft|burger|militar|polizei|republik)\w*\s+"
+                r"(?:von\s+|des\s+|der\s+)?(?:\w+\s+){0,2}?|im namen\s+(?:von\s+|der\s+)?)$")
+LOCATIVE_BETWEEN = r"\b(?:stras{1,2}e|grenze|korridor|route|linie|gebiet|region)\s+zwischen\s+"
+SPEAKERS_AT = (r"\b(?:beamte|quellen|diplomaten|analysten|behorden|regierung|ministerium|"
+               r"sprecher|beobachter|experten)\s+(?:in|aus)\s+$")
+BORDER_WITH = r"\bgrenze\s+(?:zu|mit)\s+(?:der\s+|dem\s+)?$"
+PASSIVE_AFTER = (r"^\s*(?:,[^,]{0,60},\s*)?(?:wurde|wurden|ist|sind|war|waren|geriet|gerieten|"
+                 r"bleibt|blieb)\b")
+OF_PEOPLE = (r"\b(?:bewohner|einwohner|dorfbewohner|bevolkerung|burger|zentrum|herzen|"
+             r"stadtrand|vororten?|teil|teilen|umgebung|stras{1,2}en?|stadt|dorf|region|bezirk|"
+             r"gebiet|hauptstadt|richtung|beschuss|bombardierung|einnahme|eroberung|"
+             r"befreiung|fall|belagerung|blockade|besetzung|evakuierung|kontrolle|ubergabe|"
+             r"ruckgabe|ruckkehr)\s+(?:von\s+|vom\s+|des\s+|der\s+)?(?:[\w']+\s+){0,2}?$")
+AGREEMENT_AREA = (r"\b(?:kampfe|feindseligkeiten|krieg|waffenruhe|waffenstillstand|konflikt|"
+                  r"frieden|gewalt)\s+(?:in|im|um|fur|an|entlang)\s+(?:der\s+|dem\s+|den\s+)?$")
+PEOPLES_LAND = r"^\w*\s+(?:territorium|gebiet|boden)\b"
+QUALIFIER_OF_PLACE = (r"\b(?:in|im|bei|nahe|von|nach)\s+(?:der\s+|dem\s+|den\s+)?(?:[\w'-]+\s+|"
+                      r"\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")
+LANDMARK_BEFORE = r"\b(?:grenzt an|an der grenze zu|neben|nahe der grenze zu)\s+(?:der\s+|dem\s+)?$"
+RECIPIENT_BEFORE = (r"\b(?:ubergeben|ubergab\w*|zuruckgegeben|abgetreten|uberlassen)\s+"
+                    r"(?:\w+\s+){0,2}?an\s+(?:der\s+|die\s+|den\s+)?$")
+SETTLEMENT_AFTER = r"\s+(?:dorf|ortschaft|weiler|stadt|viertel|bezirk|lager)\b"
+WIDER_PLACE_GAP = (r"\s*(?:(?:dorf|ortschaft|weiler)\s+)?(?:\(\s*|,\s*|(?:im|in|bei|nahe)\s+"
+                   r"(?:der\s+|dem\s+)?(?:\w+\s+){0,2}?)")
+MADE_AT = r"\b(?:in|aus)\s+(?:der\s+)?(?:(?:stadt|hauptstadt)\s+)?$"
+FORMAL_CLAIM = r"(?:erklarung|mitteilung)\b"
+AGREED_AT = r"\b(?:vereinbart\w*|unterzeichnet\w*|erzielt\w*)\s+(?:\w+\s+){0,2}?in\s+$"
+STANDING_AT = (r"\b(?:stationiert\w*|positioniert\w*|befindlich\w*)\s+(?:in|im|bei|nahe)\s+"
+               r"(?:der\s+|dem\s+)?(?:[\w']+\s+){0,2}?$")
+AGENT_VERBS = frozenset(
+    "beschoss beschossen bombardierte bombardierten griff griffen eroberte eroberten nahm "
+    "nahmen startete starteten feuerte feuerten besetzte besetzten blockierte blockierten "
+    "schloss schlossen verhaftete verhafteten unterzeichnete unterzeichneten beschuldigte "
+    "beschuldigten erklarte erklarten verhangte verhangten verlegte verlegten".split())
+AUXILIARY_ADVERBS = frozenset("hat haben hatte hatten auch ebenfalls erneut bereits dann "
+                              "spater".split())
+NOT_THE_SUBJECT = r"\b(?:von|vom|durch|mit|gegen|an|als|aus)\s+(?:der\s+|dem\s+|den\s+)?$"
+OBJECT_VERBS = frozenset(
+    "beschoss beschossen beschiessen bombardierte bombardierten griff griffen trafen traf "
+    "eroberte eroberten besetzten verliessen flohen evakuierten umzingelten belagerten "
+    "befreiten blockierten zerstorten beschuss".split())
+FROM_WORDS = frozenset({"aus", "von", "vom"})
+INCLUDING_WORDS = frozenset({"darunter", "einschliesslich", "einschlieslich"})
+FOR_WORDS = frozenset({"fur", "um"})
+TO_WORDS = frozenset({"zu", "zum", "zur", "bis", "nach"})  # "nach Armenien": a destination
+BATTLE_FOR = r"\b(?:schlacht|kampf|kampfe|krieg)\s+um\s+[\w\s']*$"
+ROAD_TO = r"\b(?:stras{1,2}e|weg|route|korridor)\s+(?:nach|zu|zum|zur)\s+[\w\s']*$"
+REFERENCE = (r"\b(?:(?:in|im|bei|um|aus|von)\s+(?:dieser|diesem|dieses|der|dem)\s+"
+             r"(?P<noun>region|enklave|gebiet|republik|provinz|bezirk|land|stadt|dorf|"
+             r"hauptstadt))\b")
+REFERENCE_KINDS = {
+    "region": "region admin1 admin2", "enklave": "region admin1 admin2",
+    "gebiet": "region admin1 admin2", "republik": "region admin1 country",
+    "provinz": "admin1 admin2 region", "bezirk": "admin2 admin1 region",
+    "land": "country", "stadt": "city", "dorf": "city", "hauptstadt": "city",
+}
+PRESENT = r"\b(?:ist|sind|bleibt|bleiben|dauert an|halt an|lebt|leben|wartet|warten)\b"
+NATIONAL_SEAT = (r"\b(?:parlament\w*|nationalversammlung|regierungssitz|regierungsgebaude|"
+                 r"prasidentenpalast|amtssitz)\b")
+YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
+DEFINITE_JUST_BEFORE = r"\b(?:dieser|diese|dieses|diesem|diesen|derselbe|dieselbe)\s+$"
+OWN_TIME_AFTER = r"\s+(?:(?:im|am|vom|von|seit)\s+)?"
+OWN_TIME_BEFORE = r"\s+"
+TIME_ANCHOR_BEFORE = r"\b(?:nach|vor|seit)\s+(?:dem\s+|der\s+|den\s+)?(?:\w+\s+)?$"
+DEFINITE = r"\b(?:dieser|diese|dieses|diesem|diesen)\s+(?:[a-z]+\s+){0,2}$"
+EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:in|bei|wahrend)\s+(?:den\s+|dem\s+|der\s+)?"
+                    r"(?:jungsten|letzten)\s+(?:kampfen|krieg|feindseligkeiten|gefechten|"
+                    r"offensive|konflikt)\b")
+PLUPERFECT = r"\b(?:hatte|hatten|war|waren)\s+(?:\w+\s+){0,4}?ge\w+(?:t|en)\b"
+
+# --- How many were killed
+
+UNITS = {"null": 0, "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+         "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+         "zwolf": 12, "dreizehn": 13, "vierzehn": 14, "funfzehn": 15, "sechzehn": 16,
+         "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+TENS = {"zwanzig": 20, "dreissig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60,
+        "siebzig": 70, "achtzig": 80, "neunzig": 90}
+MULTIPLIERS = {"hundert": 100, "tausend": 1000}
+DOZEN = frozenset({"dutzend"})
+AND = frozenset({"und"})
+ARTICLES = frozenset({"ein", "eine", "einen", "einer"})
+NOT_PEOPLE = frozenset("stunden stunde tage tag wochen woche monate monat jahre jahr km "
+                       "kilometer meter mal prozent hauser gebaude panzer drohnen "
+                       "fahrzeuge".split())
+VAGUE = frozenset("dutzende hunderte tausende mehrere zahlreiche einige viele".split())
+PERSONS = (r"(?:menschen|personen|zivilisten|soldaten|soldat|kampfer|manner|mann|frauen|frau|"
+           r"kinder|kind|einwohner|bewohner|dorfbewohner|polizisten|journalisten|mitglieder|"
+           r"opfer|babys?|fluchtlinge|\w{3,}ier)")
+NP_STOP = frozenset("in im an am auf bei nach vor wahrend als wenn dass der die das von seit "
+                    "nahe mit ohne fur und wurden wurde worden sind ist waren verletzt "
+                    "verwundet".split())
+AFTER_KILLING = frozenset("mindestens mehr als etwa rund fast knapp".split())
+KILLING = frozenset({"getotet", "totete", "toteten", "tote", "toten", "starben", "starb",
+                     "gestorben", "todesopfer"})
+KILLING_ACTIVE = frozenset({"totete", "toteten"})
+PASSIVE = frozenset({"wurden", "wurde", "worden"})
+AUXILIARIES = frozenset({"wurden", "wurde", "worden", "sind", "ist", "waren", "war",
+                         "haben", "hat"})
+SINGULAR_PASSIVE = frozenset({"wurde"})
+DEATH_TOLL = (r"\b(?:zahl der (?:toten|todesopfer|getoteten)|opferzahl|bilanz) (?:\w+ ){{0,10}}?"
+              r"(?:auf|bei|liegt bei|stieg auf|betragt) (?:mindestens |mehr als |etwa |rund )?"
+              r"(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}|und))*)\b")
+KILL_WORD = (r"\b(?:getotet|totete\w*|tote[nr]?|starben|starb|gestorben|ums leben|"
+             r"todesopfer|ohne opfer|keine opfer)\b")
+ZERO = (r"\b(?:niemand wurde (?:getotet|verletzt)|keine (?:opfer|toten|verletzten|"
+        r"verluste)|ohne (?:opfer|verluste))\b")
+
+# --- Function words the logic reads by name
+
+LISTED = r"\s*(?:,|,?\s+und|,?\s+oder)\s+(?:der\s+|die\s+|das\s+|dem\s+|den\s+)?"
+BETWEEN = (r"\bzwischen\s+(?:(?:der\s+|dem\s+|den\s+)?[\w']+\s+){0,3}?(?:und\s+)?"
+           r"(?:der\s+|dem\s+|den\s+)?$")
+BETWEEN_LIST = r"\bzwischen\s+(?:der\s+|dem\s+|den\s+)?(?:[\w']+\s+){0,2}?$"
+NOT_BEFORE = r"\bnicht\s+(?:in|im|bei)\s+$"
+FRONTED = r"\W*(?:in|im|bei|nahe|um|aus{1,2}erhalb)\s+(?:der\s+|dem\s+|den\s+)?(?:[\w']+\s+){0,3}?"
+NOT_A_QUALIFIER = r"[;:]|\b(?:und|oder|aber|wahrend|aus|nach|bis)\b"
+INCLUDING = r"\b(?:darunter|einschlies{1,2}lich|inklusive)\b"
+FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:aus|von|vom)\b"
+ARMS_AFTER = r"\s+(?:\w+\s+){0,4}?(?:waffen|munition|gewehre|sprengstoff|waffenlager)\b"
+PEACEKEEPERS = r"(?:friedenstrupp|friedenssoldat|blauhelm|friedensmission)"
+TOPIC_BEFORE = (r"\b(?:uber|zur|zu der|bezuglich|betreffend)\s+(?:die\s+|der\s+|den\s+)?"
+                r"(?:\w+\s+)?(?:lage|situation|regelung|frage|status|zukunft)\s+(?:in|im|um|"
+                r"von)\s+(?:der\s+|dem\s+)?$")
+
+
+# --- Concepts with no words in this language yet: patterns that never match, empty sets
+
+ACTOR_AFTER = NEVER
+AFTER_DAYS_OF = NEVER
+AGE = NEVER
+ANCHORED = NEVER
+ANCHOR_COUNTS = {}
+ANCHOR_NOUNS = {}
+AT = frozenset()
+BE = frozenset()
+BEGIN_VERBS = frozenset()
+BY_AGENT = NEVER
+CODED = NEVER
+CONTROLLER_AFTER = NEVER
+DEAD = frozenset()
+DEATH = frozenset()
+KILLING_MANNER = frozenset()
+KILLING_NOUNS = frozenset()
+LEFT_FOR = NEVER
+LIST_CUTS = ()
+LIVES = frozenset()
+LOST = frozenset()
+MAKES_INFINITIVE_REAL = frozenset()
+NAMED_HEAD = NEVER
+NAME_AS_MODIFIER_AFTER = NEVER
+NAMING_OF = NEVER
+NOT_A_PROTEST_AFTER = NEVER
+NOT_A_PROTEST_BEFORE = NEVER
+NOT_ONE = frozenset()
+NOUN_ENDINGS = ()
+OF_WORDS = frozenset()
+ONE_PRONOUNS = frozenset()
+PARTICIPLE_AS_NAME = NEVER
+PARTICIPLE_END = frozenset()
+PLACES_AFTER = NEVER
+POSSESSIVES = frozenset()
+PRIMARILY_HEAVY = NEVER
+TAKER_AFTER = NEVER
+THE = frozenset()
+THE_BEFORE = NEVER
+THE_TOWN = NEVER
+TO = frozenset()
+VERB_ADVERBS = frozenset()

@@ -1,0 +1,390 @@
+"""Spanish words and phrases the events stage reads, apart from the trigger table.
+
+The names of `geo.lang.en.words`, for Spanish. A string is a regular expression over folded
+text (lower case, accents dropped, "ñ" as "n", hyphens as spaces) unless its comment says "as
+written"; a frozenset is a set of folded words, except the sets the assertion rules read from
+the words as written in lower case (NEGATORS, NOT, ENDERS, MODALS, HABITS, AND, AUXILIARIES),
+given with and without their accents. The definite article is no reference to an event told
+before in Spanish ("los combates se reanudaron"): only "este, esta, estos, estas" are.
+
+Concepts with no Spanish words yet, whose patterns never match (r"(?!x)x") or whose sets are
+empty, are listed at the end of the module: among them the infinitive after "to", the names
+of places as modifiers, events told from another ("un día después"), and the town unnamed.
+"""
+
+NEVER = r"(?!x)x"  # a pattern that never matches: a concept with no words here yet
+
+# --- Sentences (as written)
+
+TITLES = frozenset("sr sra srta dr dra lic gral cnel tte sgto sto sta ud uds".split())
+BEFORE_NUMBERS = frozenset("no nº núm num art p pp ene feb abr sept oct nov dic".split())
+NEVER_LAST = frozenset("etc p.ej aprox".split())
+SENTENCE_STARTERS = frozenset(
+    "el la los las un una en a de pero y este esta estos estas su sus según segun tras "
+    "después despues cuando varios dos tres todos".split())
+OPEN_END = (r"(?i)(?:,|-|\b(?:el|la|los|las|un|una|de|del|a|al|en|por|para|con|y|o|pero|que|"
+            r"su|sus|es|son|ha|han|fue|fueron))$")
+EDITORIAL = r"\W*(?:correccion|fe de erratas|nota del editor|actualizacion)\b"
+
+# --- Clauses and whether an event is asserted
+
+CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:pero|mientras|aunque|sin embargo|"
+                r"cuando|porque|ya que|que|quien|quienes|donde|cual|cuales)\s")
+RELATIVE_OPENING = r"\b(?:que|quien|quienes|cual|cuales|donde)\s*$"
+BEGAN_AT = r"\s*(?:comenzo|comenzaron|empezo|se celebro|se celebraron|tuvo lugar)\b"
+NEGATORS = frozenset("no nunca jamás jamas ningún ningun ninguna ninguno sin ni nadie "
+                     "nada".split())
+ENDERS = frozenset("fin puso pusieron cesó ceso cesaron detuvo detuvieron levantó levanto "
+                   "levantaron terminó termino".split())
+MODALS = frozenset("podría podria podrían podrian podrá podra podrán podran puede pueden "
+                   "debería deberia Podría Podria".split())
+NOT = frozenset("no".split())
+REFERRED = r"\b(?:desde|hasta) (?:el|la|los|las|este|esta) (?:\w+ )?$"
+DENIAL = (r"\b(?:desmint\w*|desminti\w*|nieg\w*|nego|negaron|rechaz\w*|falso|falsa|falsos|"
+          r"infundad\w*|desinformacion|noticias falsas|bulo|rumor\w*|supuest\w*|"
+          r"presunt\w*|ninguna prueba)\b")
+INTENTION = (r"\b(?:amenaz\w*|planea\w*|planific\w*|pretend\w*|prometi\w*|promete\w*|"
+             r"quier\w*|quiso|quisieron|busca\w*|prepar\w* para|dispuest\w* a|se nego a|"
+             r"intent\w*|trat\w* de|esper\w*|riesgo de|para evitar|a fin de|con el fin de|"
+             r"pidi\w*|exig\w*|teme\w*|temor\w*|posib\w*|eventual\w*|impedir|evitar|"
+             r"en caso de|ultimatum|en visperas de|ante la amenaza)\b")
+WISH_TO = (r"\b(?:quier\w*|quiso|quisieron|desea\w*|espera\w*|planea\w*|dispuest\w*|"
+           r"intent\w*|trat\w* de)\b")
+CONDITIONAL = r"\b(?:si|a menos que|en caso de que|en caso de)\b"
+DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:(?:fue|fueron|ha sido|han sido) (?:desmentid\w*|"
+                r"negad\w*|rechazad\w*)|(?:es|son|era) (?:falso|falsa|infundad\w*)|"
+                r"no ocurrio|no es cierto)\b")
+DEBUNKED = r"\b(?:desmentid\w*|mentiras?|bulo)\b"
+HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:varias|muchas|repetidas|numerosas) veces\b|"
+            r"\W*(?:\w+\W+){0,2}?(?:repetidamente|regularmente|frecuentemente|"
+            r"periodicamente|sistematicamente)\b|\W*(?:\w+\W+){0,2}?en los ultimos "
+            r"(?:anos|meses|semanas)\b")
+REHEARSED = r"\b(?:simul\w*|escenarios?|practic\w*|ensay\w*)\b"
+SEEN_HEARD = (r"\b(?:se (?:podian|podia|pudieron|pudo) (?:oir|escuchar|ver)|se escucharon|"
+              r"se oyeron)\b")
+HABITS = frozenset("regular regulares regularmente anual anuales habitual habituales a menudo "
+                   "frecuentemente rutinarios".split())
+BACKGROUND = (r"\b(?:tras|despues de|pese a|en medio de)\s+(?:\w+\s+){0,3}?(?:horas?|dias?|"
+              r"semanas?|meses|anos|decadas?)\s+(?:de|bajo)\s+(?:\w+\s+){0,2}$")
+REMEMBERED = (r"\b(?:retratos?|fotos?|fotografias?|nombres?|tumbas?|funeral\w*|memoria|"
+              r"monumento|familias?|familiares|homenaje\w*|conmemor\w*)\s+(?:de\s+|del\s+)?"
+              r"(?:[\w,]+\s+){0,4}$")
+DEPICTED = (r"\b(?:videos?|imagenes|fotos?|grabacion\w*|clips?)\b(?:[^.;]{0,60}?\b(?:muestra\w*|"
+            r"se ve|se ven)\b|\s+(?:de|del)\s+(?:\w+\s+){0,3}$)")
+ANOTHER = (r"\b(?:nuevo|nueva|nuevos|nuevas|otra vez|de nuevo|nuevamente|otro|otra|otros|"
+           r"otras|segundo|segunda|tambien|ademas|adicional\w*)\b")
+CUMULATIVE = (r"\b(?:desde (?:el )?(?:inicio|comienzo) de (?:la guerra|el conflicto|los "
+              r"combates|las hostilidades)|desde (?:\w+ ){0,3}?(?:comenzo|comenzaron|estallo|"
+              r"estallaron)|en total|hasta ahora|hasta la fecha|a lo largo de la guerra|"
+              r"durante (?:toda )?la guerra|guerra de (?:\d+|cuarenta y cuatro) dias)\b")
+TALLY = (r"\b(?:bajas|perdidas|balance|victimas)\s+(?:\w+\s+){0,3}?(?:en|durante|de)\s+"
+         r"(?:la\s+|los\s+|las\s+)?(?:\w+\s+)?$")
+ESCORTED = (r"\b(?:fuerzas de paz|pacificador\w*|humanitari\w*|ayuda|alimentos|convoy\w*|"
+            r"civiles|ciudadanos|refugiados)\b")
+GENERIC = (r"\b(?:desde hace (?:decadas|anos|semanas|meses)|(?:periodicamente|"
+           r"esporadicamente|de vez en cuando) (?:se reanudan|estallan))\b")
+
+# --- Who and what, around a trigger
+
+CIVILIANS = (r"\b(?:civiles?|habitantes?|aldeanos?|vecinos?|periodistas?|reporteros?|"
+             r"pasajeros?|autobus|ambulancias?|hospital(?:es)?|escuelas?|iglesias?|"
+             r"mercados?|casas?|viviendas?|familias?|ninos?|ninas?|mujer(?:es)?|hombres?|"
+             r"agricultores?|pastores?|maestros?|estudiantes?|medicos?|enfermer\w*|"
+             r"personas?|poblacion|ciudadanos?|refugiados?|detenidos?|prisioneros?|rehenes|"
+             r"zonas? residenciales?|barrios? residenciales?|infraestructuras? civiles?)\b")
+MILITARY = (r"\b(?:posiciones|posicion|tropas|soldados?|ejercito|militares?|fuerzas|puestos?|"
+            r"bases?|linea del frente|frente|puntos? de control|unidades|convoyes?|tanques?|"
+            r"combatientes|separatistas?|rebeldes?|trincheras|guardias? fronterizos?|"
+            r"policias?|policia|oficiales?|patrullas?|milicias?|reclutas)\b")
+ARMED_ACTORS = (r"\b(?:tropas|soldados?|ejercito|militares|fuerzas|unidades|combatientes|"
+                r"separatistas?|rebeldes?|milicianos?|policias?|policia|gendarmes?|"
+                r"oficiales?|guardias? fronterizos?|milicias?|insurgentes?|francotiradores?|"
+                r"atacantes|hombres armados|grupos? armados?|terroristas?|yihadistas?)\b")
+OUT_OF_SERVICE = (r"\b(?:ex|antiguo|antigua|exmilitar|retirad\w*|desarmad\w*|desmovilizad\w*)\s+"
+                  r"(?:\w+\s+)?(?:soldados?|militares?|policias?|oficiales?|combatientes?|"
+                  r"rebeldes?|ministros?)\b")
+ONE_DOER = r"\b(?:un|una)\s+(?:\w+\s+)?(?:hombre|mujer|individuo|persona|atacante|agresor)\b"
+PROTESTERS = r"\b(?:manifestantes?|protestantes|multitud|concentracion|huelguistas)\b"
+RIOTERS = r"\b(?:alborotadores?|turbas?|multitud|saqueadores?)\b"
+NON_STATE = (r"\b(?:separatistas?|rebeldes?|milicias?|insurgentes?|grupos? armados?|"
+             r"autoproclamad\w*|ejercito de defensa|paramilitares?|mercenarios|yihadistas?|"
+             r"terroristas?)\b")
+TERRITORY = (r"\b(?:aldeas?|pueblos?|ciudad|ciudades|localidades?|alturas?|colinas?|regiones|"
+             r"region|distritos?|territorios?|posiciones|zonas?|puentes?|carreteras?|"
+             r"aeropuerto|bases?|capital|bastion|control|provincias?|paso|corredor|tierras?)\b")
+HANDOVER = (r"\b(?:entreg\w*|devolv\w*|devuelt\w*|devolucion|cedi\w*|traspas\w*|"
+            r"de acuerdo con|en virtud de|segun el acuerdo|en el marco de|acuerdo "
+            r"(?:trilateral|tripartito|de paz|de alto el fuego)|declaracion trilateral)\b")
+SHELL_WORDS = (r"\b(?:obuses|proyectiles?|bombarde\w*|artilleria|cohetes?|misiles?|morteros?|"
+               r"grad|smerch|armas pesadas|lanzacohetes|canone\w*)\b")
+HEAVY_WEAPONS = (r"\b(?:armas pesadas|artilleria|morteros?|obuses|lanzacohetes|grad|smerch|"
+                 r"tanques?|misiles?|cohetes?|lanzagranadas)\b")
+AIR_WORDS = r"\b(?:aviacion|aviones?|aereos?|aereas?|helicopteros?|drones?|bombarderos?)\b"
+REMOTE_WEAPONS = (
+    (r"\b(?:drones?|aviones?|aviacion|helicopteros?|ataques? aereos?|bombarderos?)\b",
+     "Air/drone strike"),
+    (r"(?<!lanza)\bgranadas?\b", "Grenade"),
+    (r"\b(?:minas?|artefactos? explosivos?|bombas? caseras?)\b", "Remote explosive/landmine/IED"),
+    (r"\b(?:artilleria|morteros?|cohetes?|misiles?|obuses|armas pesadas)\b",
+     "Shelling/artillery/missile attack"),
+)
+DRONE_WORDS = r"\b(?:drones?|ataques? aereos?)\b"
+ACCIDENT = (r"\b(?:combustible|gasolina|gas|deposito|almacen|accident\w*|fuga|fabrica|"
+            r"gasolinera|cisterna|caldera)\b")
+AGREEMENT_VERBS = (r"\b(?:entr\w* en vigor|firm\w*|alcanz\w*|anunci\w*|declar\w*|negoci\w*|"
+                   r"acord\w*|pact\w*|a partir de|desde la medianoche|a medianoche|"
+                   r"mediacion|mediad\w*)\b")
+UNDER_AGREEMENT = (r"\b(?:en virtud del?|de acuerdo con|en el marco del?|segun|conforme a)\s+"
+                   r"(?:el\s+|la\s+|un\s+|una\s+)?(?:[\w']+\s+){0,3}?$")
+MEDIATION = (r"\b(?:mediacion|conversaciones|negociaciones|acuerdo|acordaron|alto el fuego|"
+             r"tregua)\b")
+AGREEMENT_BROKEN = r"\b(?:viol\w*|incumpl\w*|rompi\w*|colaps\w*)\b"
+PEACEKEEPER_VERBS = (r"\b(?:despleg\w*|llegaron|llego|entraron|entro|estacion\w*|retir\w*|"
+                     r"abandon\w*|patrull\w*|escolt\w*|instal\w*)\b")
+ATTACKERS = r"\b(?:atacantes?|agresores?|sospechosos?|autores?|asesinos?|ladrones?)\b"
+REFUGEES = (r"\b(?:refugiados?|habitantes?|civiles?|familias|personas|aldeanos|miles|cientos|"
+            r"mujeres|ninos|poblacion|armenios|azerbaiyanos)\b")
+NATURAL_DEATH = (r"\b(?:hambre|desnutricion|enfermedad|causas naturales|ataque al corazon|"
+                 r"infarto|falta de (?:alimentos|medicinas)|covid|coronavirus|"
+                 r"accidente de trafico|ahogad\w*|terremoto|inundacion)\b")
+PROTEST_KILLED = r"\b(?:muertos?|matad\w*|fuego real|abrieron fuego|dispararon contra)\b"
+PROTEST_VIOLENT = (r"\b(?:enfrentamientos?|choques?|piedras|asaltaron|irrumpieron|incendi\w*|"
+                   r"destroz\w*|violent\w*|disturbios?|barricadas?|neumaticos)\b")
+PROTEST_CALM = r"\b(?:pacificamente|sin incidentes|de forma pacifica)\b"
+PROTEST_INTERVENTION = (r"\b(?:dispers\w*|gases? lacrimogenos?|canones de agua|balas de goma|"
+                        r"detenid\w*|arrest\w*|porras|cargaron|desaloj\w*)\b")
+AID_MOVES = (r"\b(?:entreg\w*|llegaron|llego|entraron|entro|cruzaron|cruzo|distribu\w*|"
+             r"permitid\w*|convoy\w*|camiones|cargamentos?)\b")
+CONVOY_HELD = (r"\b(?:esperan|esperando|bloquead\w*|varad\w*|detenid\w*|rechazad\w*|"
+               r"no se permitio|impedid\w*)\b")
+CORRIDOR = r"\b(?:corredor|paso fronterizo|suministros?|gas|electricidad|entregas)\b"
+LOCAL_ROAD = (r"\b(?:carreteras?|calles?|autopistas?|rutas?|accesos?|entradas?|puentes?|cruces?|"
+              r"trafico)\b")
+ARREST_NOT = r"\s+(?:ordenes?|orden de)\b"
+PEOPLE_TAKEN = (r"^\s+(?!por\s)(?:\w+\s+){0,3}?(?:soldados?|militares?|prisioneros?|rehenes|"
+                r"civiles?|personas|hombres|combatientes)\b")
+TALKS = r"\b(?:conversaciones|negociaciones|consultas|reunion|cumbre|dialogo)\b"
+CALLS = r"\b(?:conversacion telefonica|llamadas? telefonicas?)\b"
+PEACEFUL_ENTRY = r"\b(?:entraron|entro|tomaron el control|tomo el control|bajo (?:el )?control)\b"
+OFFICIALS = (r"\b(?:presidentes?|primeros? ministros?|ministros?|ministerio|cancilleres?|"
+             r"cancilleria|reyes?|jefes? de estado|lideres|lider|delegaciones?|enviados?|"
+             r"embajadores?|diplomaticos?|mediadores?|copresidentes?|representantes|"
+             r"negociadores|funcionarios|consejo de seguridad|onu|naciones unidas|"
+             r"union europea|ue|otan|osce|grupo de minsk|kremlin|casa blanca|parlamento|"
+             r"senado|gobierno|portavoz)\b")
+MOB = (r"\b(?:multitud|turbas?|jovenes|hombres|personas|grupo de|habitantes|aldeanos|vecinos|"
+       r"activistas|partidarios)\b")
+MOB_WEAPONS = (r"\b(?:palos|piedras|garrotes|machetes|cuchillos?|hachas|barras de hierro|"
+               r"ladrillos)\b")
+GUNS = r"\b(?:armas? de fuego|fusiles?|pistolas?|disparos?|dispar\w*|balas?|tiroteos?)\b"
+PERCEIVED = (r"\b(?:oy\w*|escuch\w*|vi(?:o|eron)|presenci\w*|testig\w*)\s+(?:el\s+|los\s+)?"
+             r"(?:(?:sonidos?|ruidos?)\s+de\s+)?(?:\w+\s+)?$")
+PASSIVE_BEFORE = r"\b(?:fue|fueron|ha sido|han sido|sido|es|son|era|eran)\s+(?:\w+\s+)?$"
+AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?por\s+(?:(?:al menos|mas de|unos)\s+)?((?:(?!(?:en|"
+               r"cerca|durante|tras|cuando|que|porque|para)\b)[\w'/-]+\s*){1,8})")
+PHRASE_STOP = (r"\b(?:en|sobre|cerca|con|durante|tras|cuando|antes|porque|como|que|desde|"
+               r"hacia|por|para)\b|[,;:()]")
+SUBJECT_STOP = r"[,;:()]|\b(?:pero|mientras|cuando|tras|como|que)\s+"
+SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:pero|mientras|cuando|porque)\s+|\d{4},\s*"
+HARMED = (r"\b(?P<active>matando|hiriendo)\b(?!\s+(?:y|en|por|a|durante))|"
+          r"\b(?:fue|fueron|ha sido|han sido)\s+(?:\w+\s+)?(?:muert\w*|herid\w*|asesinad\w*)\b")
+TARGET_PREPOSITION = r"\s+(?:contra|sobre|hacia)\s+"
+FIRE_TARGET = r"\b(?:contra|sobre|hacia)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
+INTO_THE_AIR = r"\b(?:al aire|disparos? de advertencia|disparos? de aviso)\b"
+ONLY_AT = r"\bsolo\s+(?:contra|sobre)\b"
+SMALL_ARMS = (r"\b(?:armas ligeras|armas automaticas|ametralladoras?|fusiles?|armas de "
+              r"pequeno calibre|armas de infanteria|francotiradores?|rafagas)\b")
+
+# --- Where: how a place name is used in its sentence
+
+LOCATIVES = frozenset("en a cerca alrededor sobre fuera dentro junto entre afueras "
+                      "inmediaciones proximidades".split())
+NEAR_WORDS = frozenset("cerca alrededor afueras inmediaciones proximidades periferia "
+                       "direccion hacia junto".split())
+MODIFIERS = frozenset(
+    "de del la el los las un una ciudad ciudades pueblo pueblos aldea aldeas localidad "
+    "capital region regiones provincia provincias distrito distritos zona zonas sector "
+    "periferia afueras centro corazon parte direccion carretera corredor regional norte sur "
+    "este oeste fronterizo fronteriza separatista autoproclamada ocupado ocupada disputada "
+    "estrategico historica antigua montanosa pequena gran principal vecina cercana todo "
+    "toda su sus nuestro enclave territorio".split())
+LANDMARK_GAP = r"^\s*,?\s*(?:cerca de|no lejos de|junto a|en las afueras de)\s+(?:la\s+|el\s+)?$"
+SPEECH_AFTER = (r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,)?\s+(?:ha\s+|han\s+|habia\s+)?(?:(?:tambien|ya|"
+                r"luego)\s+)?(?:dijo|declaro|anuncio|afirmo|acuso|rechazo|desmintio|nego|"
+                r"indico|preciso|aseguro|confirmo|condeno|pidio|exhorto|reclamo|exigio|"
+                r"amenazo|prometio|firmo|reconocio|estimo|subrayo|respondio|advirtio|"
+                r"denuncio|informo|senalo)\b")
+ACTOR_BEFORE = (r"\b(?:por|segun|contra|con|acuso a|(?:presidente|gobierno|ministerio|ministro|"
+                r"lideres|ejercito|fuerzas|tropas|soldados|autoridades|parlamento|"
+                r"responsables|representantes|delegacion|embajador|enviado|gobernador|"
+                r"alcalde|jefe|comandante|portavoz|fiscal|embajada|ciudadanos?|militares|"
+                r"policia|republica|cancilleria|cancilleres?)\s+(?:de\s+|del\s+)(?:la\s+|el\s+)?"
+                r"(?:\w+\s+){0,2}?|en nombre de\s+(?:la\s+)?)$")
+LOCATIVE_BETWEEN = r"\b(?:carretera|frontera|corredor|ruta|linea|zona|region)\s+entre\s+"
+SPEAKERS_AT = (r"\b(?:funcionarios|fuentes|diplomaticos|analistas|autoridades|gobierno|"
+               r"ministerio|portavoz|observadores|expertos|lideres)\s+(?:en|de)\s+$")
+BORDER_WITH = r"\bfrontera\s+con\s+(?:la\s+|el\s+)?$"
+PASSIVE_AFTER = (r"^\s*(?:,[^,]{0,60},\s*)?(?:fue|fueron|ha sido|han sido|es|son|era|eran|"
+                 r"sigue|siguen|volvio a ser)\b")
+OF_PEOPLE = (r"\b(?:habitantes?|vecinos|aldeanos|poblacion|ciudadanos|centro|corazon|"
+             r"periferia|afueras|parte|partes|inmediaciones|calles?|barrios?|ciudad|pueblo|"
+             r"aldea|region|distrito|zona|capital|direccion|bombardeos?|captura|toma|"
+             r"liberacion|caida|asedio|bloqueo|ocupacion|evacuacion|control|devolucion|"
+             r"entrega|regreso|entrada)\s+(?:de\s+|del\s+)(?:la\s+|el\s+)?(?:[\w']+\s+){0,2}?$")
+AGREEMENT_AREA = (r"\b(?:combates|hostilidades|guerra|alto el fuego|tregua|enfrentamientos|"
+                  r"conflicto|paz|solucion|violencia)\s+(?:en|alrededor de|por|sobre|a lo "
+                  r"largo de)\s+(?:la\s+|el\s+)?$")
+PEOPLES_LAND = r"^\s+(?:territorio|territorios|suelo)\b"
+QUALIFIER_OF_PLACE = (r"\b(?:en|a|cerca de|de|hacia)\s+(?:la\s+|el\s+)?(?:[\w'-]+\s+|"
+                      r"\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")
+LANDMARK_BEFORE = (r"\b(?:fronterizo con|limitrofe con|junto a|"
+                   r"cerca de la frontera con)\s+(?:la\s+|"
+                   r"el\s+)?$")
+RECIPIENT_BEFORE = (r"\b(?:entreg\w*|devolv\w*|devuelt\w*|cedi\w*|transfiri\w*)\s+(?:\w+\s+){0,2}?"
+                    r"(?:a|al)\s+(?:la\s+|el\s+)?$")
+SETTLEMENT_AFTER = r"\s+(?:aldea|pueblo|localidad|ciudad|barrio|distrito|campamento)\b"
+WIDER_PLACE_GAP = (r"\s*(?:(?:aldea|pueblo|localidad)\s+)?(?:\(\s*|,\s*|(?:de|del|en|cerca de)"
+                   r"\s+(?:la\s+|el\s+)?(?:\w+\s+){0,2}?)")
+MADE_AT = r"\b(?:en|desde)\s+(?:(?:la ciudad|la capital)\s+de\s+)?$"
+FORMAL_CLAIM = r"(?:declaracion|comunicado)\b"
+AGREED_AT = r"\b(?:acordad\w*|firmad\w*|alcanzad\w*|negociad\w*)\s+(?:\w+\s+){0,2}?en\s+$"
+STANDING_AT = (r"\b(?:estacionad\w*|apostad\w*|ubicad\w*|desplegad\w*|situad\w*)\s+(?:en|cerca "
+               r"de)\s+(?:la\s+|el\s+)?(?:[\w']+\s+){0,2}?$")
+AGENT_VERBS = frozenset(
+    "bombardeo bombardearon ataco atacaron capturo capturaron tomo tomaron lanzo lanzaron "
+    "disparo dispararon ocupo ocuparon bloqueo bloquearon cerro cerraron arresto "
+    "arrestaron detuvo detuvieron firmo firmaron acuso acusaron declaro declararon "
+    "impuso desplego desplegaron invadio invadieron".split())
+AUXILIARY_ADVERBS = frozenset("ha han tambien ya luego habia habian".split())
+NOT_THE_SUBJECT = r"\b(?:de|del|por|con|contra|a|que)\s+(?:la\s+|el\s+)?$"
+OBJECT_VERBS = frozenset(
+    "bombardeo bombardearon bombardeando ataco atacaron atacando alcanzaron golpearon "
+    "capturaron tomaron ocuparon invadieron abandonaron huyeron evacuaron rodearon sitiaron "
+    "liberaron bloquearon destruyeron bombardeos bombardeo".split())
+FROM_WORDS = frozenset({"desde"})
+INCLUDING_WORDS = frozenset({"incluido", "incluida", "incluidos", "incluidas", "como"})
+FOR_WORDS = frozenset({"por", "para"})
+TO_WORDS = frozenset({"hasta", "hacia"})  # where people went: a destination
+BATTLE_FOR = r"\b(?:batalla|combates?|lucha|guerra)\s+por\s+[\w\s']*$"
+ROAD_TO = r"\b(?:carretera|camino|ruta|corredor)\s+(?:a|hacia|hasta)\s+[\w\s']*$"
+REFERENCE = (r"\b(?:(?:en|cerca de|alrededor de|fuera de|de|desde)\s+(?:esta|este|la|el)\s+"
+             r"(?P<noun>region|enclave|territorio|republica|provincia|distrito|pais|ciudad|"
+             r"pueblo|aldea|capital))\b")
+REFERENCE_KINDS = {
+    "region": "region admin1 admin2", "enclave": "region admin1 admin2",
+    "territorio": "region admin1 admin2", "republica": "region admin1 country",
+    "provincia": "admin1 admin2 region", "distrito": "admin2 admin1 region",
+    "pais": "country", "ciudad": "city", "pueblo": "city", "aldea": "city", "capital": "city",
+}
+PRESENT = (r"\b(?:es|son|sigue|siguen|continua|continuan|permanece|permanecen|vive|viven|espera|"
+           r"esperan)\b")
+NATIONAL_SEAT = (r"\b(?:parlamento|asamblea nacional|sede del gobierno|palacio presidencial|"
+                 r"oficina del primer ministro)\b")
+YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
+DEFINITE_JUST_BEFORE = r"\b(?:este|esta|estos|estas|ese|esa|dicho|dicha)\s+(?:mismo\s+|misma\s+)?$"
+OWN_TIME_AFTER = r"\s+(?:(?:en|el|del|de|desde)\s+)?"
+OWN_TIME_BEFORE = r"\s+"
+TIME_ANCHOR_BEFORE = (r"\b(?:tras|despues de|antes de|desde)\s+(?:los?\s+|las?\s+|"
+                      r"el\s+)?(?:\w+\s+)?$")
+DEFINITE = r"\b(?:este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha)\s+(?:[a-z]+\s+){0,2}$"
+EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:en|durante)\s+(?:los|las|la|el)\s+(?:recientes?|"
+                    r"ultimos?|ultimas?)\s+(?:combates|guerra|hostilidades|enfrentamientos|"
+                    r"ofensiva|conflicto)\b")
+PLUPERFECT = (r"\bhabia(?:n)?\s+(?:\w+\s+){0,2}?(?:sido\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|"
+              r"idas)\b")
+
+# --- How many were killed
+
+UNITS = {"cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+         "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+         "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17,
+         "dieciocho": 18, "diecinueve": 19, "veinte": 20}
+TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+        "ochenta": 80, "noventa": 90}
+MULTIPLIERS = {"cien": 100, "cientos": 100, "mil": 1000}
+DOZEN = frozenset({"docena"})
+AND = frozenset({"y"})
+ARTICLES = frozenset({"un", "una"})
+NOT_PEOPLE = frozenset("horas hora dias dia semanas semana meses mes anos km kilometros metros "
+                       "veces por casas edificios tanques drones vehiculos".split())
+VAGUE = frozenset("decenas cientos miles varios varias numerosos numerosas algunos".split())
+PERSONS = (r"(?:personas?|civiles?|soldados?|militares?|combatientes|hombres?|mujer(?:es)?|"
+           r"ninos?|ninas?|habitantes?|aldeanos?|policias?|periodistas?|miembros?|victimas|"
+           r"bebes?|refugiados|\w{3,}anos|\w{3,}ios)")
+NP_STOP = frozenset("en sobre al por tras antes durante cuando que quien donde desde cerca "
+                    "hacia con sin para y fueron fue han ha son es eran heridos heridas".split())
+AFTER_KILLING = frozenset("a al menos mas de unos unas cerca casi".split())
+KILLING = frozenset({"muertos", "muertas", "muerto", "muerta", "murieron", "murio", "mataron",
+                     "mato", "matando", "fallecieron", "fallecio", "fallecidos"})
+KILLING_ACTIVE = frozenset({"mataron", "mato", "matando"})
+PASSIVE = frozenset({"fueron", "fue", "sido"})
+AUXILIARIES = frozenset({"han", "ha", "fueron", "fue", "sido", "habían", "habian"})
+SINGULAR_PASSIVE = frozenset({"fue"})
+DEATH_TOLL = (r"\b(?:balance|numero de (?:muertos|victimas|fallecidos)) (?:\w+ ){{0,10}}?"
+              r"(?:a|es de|asciende a|alcanza|alcanzo|ascendio a) (?:al menos |mas de |unos )?"
+              r"(\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{number})(?: (?:{number}|y))*)\b")
+KILL_WORD = (r"\b(?:muertos?|muertas?|murieron|murio|mataron|mato|matando|fallecid\w*|"
+             r"fallecio|fallecieron|perdieron la vida|sin victimas|balance)\b")
+ZERO = (r"\b(?:nadie (?:resulto|fue) (?:herido|muerto)|no hubo (?:victimas|muertos|heridos)|"
+        r"sin (?:victimas|bajas)|ningun (?:muerto|herido))\b")
+
+# --- Function words the logic reads by name
+
+LISTED = r"\s*(?:,|,?\s+y|,?\s+e|,?\s+o)\s+(?:la\s+|el\s+|los\s+|las\s+)?"
+BETWEEN = r"\bentre\s+(?:(?:la\s+|el\s+)?[\w']+\s+){0,3}?(?:y\s+)?(?:la\s+|el\s+)?$"
+BETWEEN_LIST = r"\bentre\s+(?:la\s+|el\s+)?(?:[\w']+\s+){0,2}?$"
+NOT_BEFORE = r"\bno\s+(?:en|a)\s+$"
+FRONTED = r"\W*(?:en|cerca de|alrededor de|fuera de)\s+(?:la\s+|el\s+)?(?:[\w']+\s+){0,3}?"
+NOT_A_QUALIFIER = r"[;:]|\b(?:y|o|pero|mientras|desde|hacia|hasta)\b"
+INCLUDING = r"\b(?:incluid[oa]s?|entre ellos|entre ellas)\b"
+FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:de|del)\b"
+ARMS_AFTER = r"\s+(?:\w+\s+){0,4}?(?:armas?|municiones|fusiles|explosivos|alijos? de armas)\b"
+PEACEKEEPERS = r"(?:fuerzas? de paz|cascos azules|mantenimiento de la paz|pacificador)"
+TOPIC_BEFORE = (r"\b(?:sobre|acerca de|en torno a|respecto a)\s+(?:la\s+|el\s+)?(?:\w+\s+)?"
+                r"(?:situacion|solucion|cuestion|estatus|futuro)\s+(?:en|de|del)\s+"
+                r"(?:la\s+|el\s+)?$")
+
+
+# --- Concepts with no words in this language yet: patterns that never match, empty sets
+
+ACTOR_AFTER = NEVER
+AFTER_DAYS_OF = NEVER
+AGE = NEVER
+ANCHORED = NEVER
+ANCHOR_COUNTS = {}
+ANCHOR_NOUNS = {}
+AT = frozenset()
+BE = frozenset()
+BEGIN_VERBS = frozenset()
+BY_AGENT = NEVER
+CODED = NEVER
+CONTROLLER_AFTER = NEVER
+DEAD = frozenset()
+DEATH = frozenset()
+KILLING_MANNER = frozenset()
+KILLING_NOUNS = frozenset()
+LEFT_FOR = NEVER
+LIST_CUTS = ()
+LIVES = frozenset()
+LOST = frozenset()
+MAKES_INFINITIVE_REAL = frozenset()
+NAMED_HEAD = NEVER
+NAME_AS_MODIFIER_AFTER = NEVER
+NAMING_OF = NEVER
+NOT_A_PROTEST_AFTER = NEVER
+NOT_A_PROTEST_BEFORE = NEVER
+NOT_ONE = frozenset()
+NOUN_ENDINGS = ()
+OF_WORDS = frozenset()
+ONE_PRONOUNS = frozenset()
+PARTICIPLE_AS_NAME = NEVER
+PARTICIPLE_END = frozenset()
+PLACES_AFTER = NEVER
+POSSESSIVES = frozenset()
+PRIMARILY_HEAVY = NEVER
+TAKER_AFTER = NEVER
+THE = frozenset()
+THE_BEFORE = NEVER
+THE_TOWN = NEVER
+TO = frozenset()
+VERB_ADVERBS = frozenset()

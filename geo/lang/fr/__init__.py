@@ -1,0 +1,6 @@
+"""French: the calendar (`dates`), the trigger table (`triggers`) and the other words the
+events stage reads (`words`). No actor words yet: events keep empty actors."""
+
+from geo.lang.fr import dates, triggers, words
+
+__all__ = ["dates", "triggers", "words"]

@@ -1,0 +1,395 @@
+"""French words and phrases the events stage reads, apart from the trigger table.
+
+The names of `geo.lang.en.words`, for French. A string is a regular expression over folded
+text (lower case, accents dropped, hyphens as spaces) unless its comment says "as written"; a
+frozenset is a set of folded words, except the sets the assertion rules read from the words
+as written in lower case (NEGATORS, NOT, ENDERS, MODALS, HABITS, AND, AUXILIARIES), given
+with and without their accents. French elides ("d'Erevan", "l'armée"): "d'" and "l'" are
+words of their own here. The definite article is no reference to an event told before in
+French ("les bombardements ont repris"): only "ce, cette, ces" are.
+
+Concepts with no French words yet, whose patterns never match (r"(?!x)x") or whose sets are
+empty, are listed at the end of the module: among them the infinitive after "to" (French
+writes no such word), the names of places as modifiers, events told from another ("un jour
+après"), and the town unnamed.
+"""
+
+NEVER = r"(?!x)x"  # a pattern that never matches: a concept with no words here yet
+
+# --- Sentences (as written)
+
+TITLES = frozenset("m mm mme mmes mlle dr pr gen col lt sgt cdt st ste me".split())
+BEFORE_NUMBERS = frozenset("no nos n° art p pp janv fevr févr avr juil oct nov dec déc".split())
+NEVER_LAST = frozenset("etc cf env".split())
+SENTENCE_STARTERS = frozenset(
+    "le la les un une il elle ils elles en au à a dans mais et ce cette ces son sa ses leur "
+    "selon après avant lorsque quand alors plusieurs deux trois tous".split())
+OPEN_END = (r"(?i)(?:,|-|\b(?:le|la|les|un|une|des|de|du|à|a|au|aux|en|dans|sur|pour|et|ou|mais|"
+            r"avec|par|que|qui|son|sa|ses|leur|leurs|est|sont|a|ont))$")
+EDITORIAL = r"\W*(?:rectificatif|correction|note de la redaction|mise a jour)\b"
+
+# --- Clauses and whether an event is asserted
+
+CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:mais|tandis que|alors que|bien que|"
+                r"cependant|lorsque|quand|parce que|puisque|qui|où|dont|lequel|laquelle)\s")
+RELATIVE_OPENING = r"\b(?:qui|que|dont|lequel|laquelle|lesquels|ou)\s*$"
+BEGAN_AT = r"\s*(?:a commence|ont commence|a debute|ont debute|s'est tenu\w*|a eu lieu)\b"
+NEGATORS = frozenset("ne pas jamais aucun aucune sans ni personne rien nullement".split())
+ENDERS = frozenset("fin cessé cesse cesser arrêté arrete arrêter arreter levé leve levée levee "
+                   "lever stoppé stoppe".split())
+MODALS = frozenset("pourrait pourraient pourra pourront peut peuvent devrait devraient "
+                   "Pourrait Pourraient".split())
+NOT = frozenset("pas ne non".split())
+REFERRED = r"\b(?:depuis|jusqu'a) (?:le|la|les|ce|cette|l')\s*(?:\w+ )?$"
+DENIAL = (r"\b(?:dement\w*|rejet\w*|rejette\w*|refut\w*|nie|nient|nie|faux|fausse|fausses|"
+          r"infonde\w*|desinformation|fake news|aucune preuve|aucun signe|rumeurs?|"
+          r"pretendu\w*|pretendument|soi disant)\b")
+INTENTION = (r"\b(?:menac\w*|prevoi\w*|prevu\w*|envisag\w*|promet\w*|promis|veu\w*|voul\w*|"
+             r"cherch\w* a|prets? a|pretes? a|refus\w*|tent\w* de|essay\w*|esper\w*|"
+             r"s'attend\w*|risqu\w*|afin de|dans le but de|pour (?:objectif|but) de|en vue de|"
+             r"appel\w* a|exig\w*|"
+             r"craint\w*|crainte\w*|redout\w*|possib\w*|eventuel\w*|empech\w*|evit\w*|"
+             r"en cas de|ultimatum|a la veille de|se prepar\w* a)\b")
+WISH_TO = (r"\b(?:veulent|veut|voulaient|voulant|esper\w*|souhait\w*|prevoi\w*|prets?|"
+           r"pretes?|cherch\w*|tent\w*)\s+(?:a|de)?\b")
+CONDITIONAL = r"\b(?:si|sauf si|au cas ou|en cas de)\b"
+DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:(?:a|ont) ete (?:dementi\w*|rejete\w*)|(?:est|sont|etait) "
+                r"(?:faux|fausse|infonde\w*)|n'a pas eu lieu|n'est pas vrai)\b")
+DEBUNKED = r"\b(?:dementi\w*|mensonges?|fausse information)\b"
+HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:plusieurs|maintes|de nombreuses|a plusieurs) reprises\b|"
+            r"\W*(?:\w+\W+){0,2}?(?:regulierement|frequemment|periodiquement|"
+            r"systematiquement)\b|\W*(?:\w+\W+){0,2}?ces dernieres (?:annees|semaines)\b")
+REHEARSED = r"\b(?:simul\w*|scenarios?|entrain\w* a|repet\w*)\b"
+SEEN_HEARD = r"\b(?:entendu\w*|entendre|visibles?)\b"
+HABITS = frozenset("régulier réguliers régulièrement regulierement annuel annuels annuelle "
+                   "habituel habituels souvent parfois fréquemment frequemment".split())
+BACKGROUND = (r"\b(?:apres|suite a|malgre|au milieu de)\s+(?:\w+\s+){0,3}?(?:heures?|jours?|"
+              r"semaines?|mois|annees?|ans|decennies?)\s+(?:de|d'|sous)\s*(?:\w+\s+){0,2}$")
+REMEMBERED = (r"\b(?:portraits?|photos?|noms?|tombes?|funerailles|obseques|memoire|memorial|"
+              r"monument|familles?|proches|hommage\w*|commemor\w*)\s+(?:de\s+|des\s+|du\s+|d')?"
+              r"(?:[\w,]+\s+){0,4}$")
+DEPICTED = (r"\b(?:videos?|images?|photos?|sequences?|clips?)\b(?:[^.;]{0,60}?\b(?:montre\w*|"
+            r"montrant|on voit)\b|\s+(?:de|d')\s*(?:\w+\s+){0,3}$)")
+ANOTHER = (r"\b(?:nouveau|nouvelle|nouveaux|nouvelles|nouvel|a nouveau|de nouveau|encore|autre|"
+           r"autres|second|seconde|deuxieme|aussi|egalement|supplementaires?)\b")
+CUMULATIVE = (r"\b(?:depuis le debut (?:de la guerre|du conflit|des combats|des hostilites|"
+              r"de l'offensive)|depuis (?:\w+ ){0,3}?(?:a commence|a eclate|ont commence|"
+              r"ont eclate)|au total|en tout|jusqu'a present|jusqu'ici|a ce jour|"
+              r"au cours de la guerre|pendant (?:toute )?la guerre|(?:\d+|quarante quatre) "
+              r"jours de guerre|guerre de (?:\d+|quarante quatre) jours)\b")
+TALLY = (r"\b(?:pertes|bilan|victimes)\s+(?:\w+\s+){0,3}?(?:dans|pendant|lors|de)\s+"
+         r"(?:la\s+|les\s+|l')?(?:\w+\s+)?$")
+ESCORTED = (r"\b(?:casques bleus|maintien de la paix|humanitaires?|aide|nourriture|convois?|"
+            r"civils|citoyens|refugies)\b")
+GENERIC = (r"\b(?:depuis des (?:decennies|annees|semaines|mois)|(?:periodiquement|"
+           r"sporadiquement|de temps en temps) (?:repris|eclate))\b")
+
+# --- Who and what, around a trigger
+
+CIVILIANS = (r"\b(?:civils?|habitants?|villageois|journalistes?|reporters?|passagers?|bus|"
+             r"ambulances?|hopitaux|hopital|ecoles?|eglises?|marches?|maisons?|familles?|"
+             r"enfants?|femmes?|hommes?|agriculteurs?|bergers?|enseignants?|etudiants?|"
+             r"medecins?|infirmi\w*|personnes?|population|citoyens?|refugies?|detenus?|"
+             r"prisonniers?|otages?|zones? residentielles?|quartiers? residentiels?|"
+             r"infrastructures? civiles?)\b")
+MILITARY = (r"\b(?:positions?|troupes|soldats?|armee|militaires?|forces|postes?|bases?|"
+            r"ligne de front|front|points? de controle|unites?|convois?|chars?|combattants|"
+            r"separatistes?|rebelles?|tranchees|gardes? frontieres?|policiers?|police|"
+            r"officiers?|patrouilles?|milices?|conscrits?)\b")
+ARMED_ACTORS = (r"\b(?:troupes|soldats?|armee|militaires|forces|unites?|combattants|"
+                r"separatistes?|rebelles?|miliciens?|policiers?|police|gendarmes?|officiers?|"
+                r"gardes? frontieres?|milices?|insurges?|snipers?|tireurs? d'elite|"
+                r"assaillants?|hommes armes|groupes? armes?|terroristes?|jihadistes?)\b")
+OUT_OF_SERVICE = (r"\b(?:ancien|ancienne|anciens|ex|retraite|desarme\w*|demobilise\w*)\s+"
+                  r"(?:\w+\s+)?(?:soldats?|militaires?|policiers?|officiers?|combattants?|"
+                  r"rebelles?|ministres?)\b")
+ONE_DOER = r"\b(?:un|une)\s+(?:\w+\s+)?(?:homme|femme|individu|personne|assaillant|agresseur)\b"
+PROTESTERS = r"\b(?:manifestants?|protestataires?|foule|rassemblement|grevistes)\b"
+RIOTERS = r"\b(?:emeutiers?|foule|pilleurs?|casseurs?)\b"
+NON_STATE = (r"\b(?:separatistes?|rebelles?|milices?|insurges?|groupes? armes?|autoproclamee?|"
+             r"armee de defense|paramilitaires?|mercenaires|jihadistes?|terroristes?)\b")
+TERRITORY = (r"\b(?:villages?|villes?|localites?|hauteurs?|collines?|regions?|districts?|"
+             r"territoires?|positions?|zones?|ponts?|routes?|aeroport|bases?|capitale|bastion|"
+             r"controle|provinces?|col|corridor|terres?)\b")
+HANDOVER = (r"\b(?:remis\w*|rendu\w*|restitu\w*|cede\w*|retroced\w*|retrocession|"
+            r"conformement a|en vertu de|aux termes de|selon l'accord|dans le cadre de "
+            r"(?:l'accord|la declaration)|accord (?:tripartite|de paix|de cessez le feu)|"
+            r"declaration tripartite)\b")
+SHELL_WORDS = (r"\b(?:obus|bombard\w*|pilonn\w*|artillerie|roquettes?|missiles?|mortiers?|grad|"
+               r"smerch|obusiers?|armes lourdes|lance roquettes|projectiles?)\b")
+HEAVY_WEAPONS = (r"\b(?:armes lourdes|artillerie|mortiers?|obusiers?|lance roquettes|grad|"
+                 r"smerch|chars?|obus|missiles?|roquettes?|lance grenades)\b")
+AIR_WORDS = r"\b(?:aviation|avions?|aeriens?|aeriennes?|helicopteres?|drones?|bombardiers?)\b"
+REMOTE_WEAPONS = (
+    (r"\b(?:drones?|avions?|aviation|helicopteres?|frappes? aeriennes?|bombardiers?)\b",
+     "Air/drone strike"),
+    (r"(?<!lance )\bgrenades?\b", "Grenade"),
+    (r"\b(?:mines?|engins? explosifs?|bombes? artisanales?)\b", "Remote explosive/landmine/IED"),
+    (r"\b(?:artillerie|mortiers?|roquettes?|missiles?|obus|obusiers?|armes lourdes)\b",
+     "Shelling/artillery/missile attack"),
+)
+DRONE_WORDS = r"\b(?:drones?|frappes? aeriennes?)\b"
+ACCIDENT = (r"\b(?:carburant|essence|gaz|depot|entrepot|stockage|accident\w*|fuite|usine|"
+            r"station service|citerne|chaudiere)\b")
+AGREEMENT_VERBS = (r"\b(?:entre\w* en vigueur|signe\w*|conclu\w*|annonce\w*|declare\w*|"
+                   r"negocie\w*|convenu\w*|accepte\w*|a partir de|des minuit|a minuit|a midi|"
+                   r"sous l'egide|parraine\w*|mediation|instaure\w*)\b")
+UNDER_AGREEMENT = (r"\b(?:en vertu d[eu]|conformement a|dans le cadre d[eu]|aux termes d[eu])"
+                   r"\s*(?:l'|la\s+|le\s+|un\s+|une\s+)?(?:[\w']+\s+){0,3}?$")
+MEDIATION = (r"\b(?:mediation|pourparlers|negociations?|entretiens?|accord|convenu|"
+             r"cessez le feu|treve)\b")
+AGREEMENT_BROKEN = r"\b(?:viol\w*|rompu\w*|non respect|effondr\w*)\b"
+PEACEKEEPER_VERBS = (r"\b(?:deploy\w*|arriv\w*|entre\w*|stationn\w*|retir\w*|quitt\w*|"
+                     r"patrouill\w*|escort\w*|install\w*)\b")
+ATTACKERS = r"\b(?:assaillants?|agresseurs?|suspects?|auteurs?|tueurs?|voleurs?)\b"
+REFUGEES = (r"\b(?:refugies?|habitants?|civils?|familles|personnes|villageois|milliers|"
+            r"centaines|femmes|enfants|population|armeniens|azerbaidjanais)\b")
+NATURAL_DEATH = (r"\b(?:faim|famine|malnutrition|maladie|mort naturelle|crise cardiaque|"
+                 r"manque de (?:nourriture|medicaments|soins)|covid|coronavirus|"
+                 r"accident de la route|noye\w*|seisme|inondation)\b")
+PROTEST_KILLED = r"\b(?:tues?|abattus?|balles reelles|ouvert le feu|tire sur)\b"
+PROTEST_VIOLENT = (r"\b(?:heurts?|affrontements?|jet\w* de pierres|lance\w* des pierres|"
+                   r"pris d'assaut|envahi\w*|incendi\w*|casse\w*|saccag\w*|violents?|"
+                   r"violentes?|emeute\w*|barricades?|pneus)\b")
+PROTEST_CALM = r"\b(?:dans le calme|sans incident|pacifiquement)\b"
+PROTEST_INTERVENTION = (r"\b(?:dispers\w*|gaz lacrymogenes?|canons? a eau|grenades? "
+                        r"assourdissantes?|balles en caoutchouc|interpell\w*|arrest\w*|"
+                        r"matraques?|charge\w*)\b")
+AID_MOVES = (r"\b(?:livr\w*|achemin\w*|arriv\w*|entre\w*|franchi\w*|distribu\w*|passe\w*|"
+             r"autorise\w*|convois?|camions?|cargaisons?)\b")
+CONVOY_HELD = (r"\b(?:attend\w*|bloque\w*|immobilise\w*|refoule\w*|refuse\w*|empeche\w*|"
+               r"arrete\w*)\b")
+CORRIDOR = r"\b(?:corridor|point de passage|approvisionnement|gaz|electricite|livraisons)\b"
+LOCAL_ROAD = r"\b(?:routes?|rues?|autoroutes?|axes?|acces|entree|ponts?|carrefours?|circulation)\b"
+ARREST_NOT = r"\s+(?:mandats?)\b"
+PEOPLE_TAKEN = (r"^\s+(?!par\s)(?:\w+\s+){0,3}?(?:soldats?|militaires?|prisonniers?|otages?|"
+                r"civils?|"
+                r"personnes|hommes|combattants)\b")
+TALKS = r"\b(?:pourparlers|negociations|consultations|reunion|sommet|discussions|entretiens?)\b"
+CALLS = r"\b(?:conversation telephonique|entretien telephonique|appels? telephoniques?)\b"
+PEACEFUL_ENTRY = r"\b(?:entre\w*|pris le controle|prise de controle|sous (?:le )?controle)\b"
+OFFICIALS = (r"\b(?:presidents?|premiers? ministres?|ministres?|ministere|chanceli\w*|rois?|"
+             r"chefs? d'etat|dirigeants?|delegations?|envoyes?|ambassadeurs?|diplomates?|"
+             r"mediateurs?|copresidents?|representants|negociateurs|responsables|"
+             r"conseil de securite|onu|nations unies|union europeenne|ue|otan|osce|"
+             r"groupe de minsk|kremlin|maison blanche|parlement|senat|gouvernement|"
+             r"porte parole)\b")
+MOB = (r"\b(?:foule|jeunes|hommes|personnes|groupe de|habitants|villageois|riverains|militants|"
+       r"partisans|supporters)\b")
+MOB_WEAPONS = (r"\b(?:batons?|pierres|gourdins?|machettes?|couteaux?|haches?|barres de fer|"
+               r"briques|poings)\b")
+GUNS = r"\b(?:armes? a feu|fusils?|pistolets?|tirs?|tire|balles?|abattu\w*|fusillades?)\b"
+PERCEIVED = (r"\b(?:entend\w*|entendu\w*|voi\w*|vu|vus|observe\w*|temoin\w*)\s+(?:le\s+|les\s+|"
+             r"des\s+)?(?:bruits?\s+(?:de\s+|d')?)?(?:\w+\s+)?$")
+PASSIVE_BEFORE = r"\b(?:a ete|ont ete|ete|est|sont|etait|etaient|fut|furent)\s+(?:\w+\s+)?$"
+AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?par\s+(?:(?:au moins|plus de|environ)\s+)?"
+               r"((?:(?!(?:a|au|dans|pres|pendant|lors|apres|quand|qui|car|pour)\b)"
+               r"[\w'/-]+\s*){1,8})")
+PHRASE_STOP = (r"\b(?:a|au|aux|dans|sur|pres|avec|pendant|lors|apres|quand|avant|car|comme|"
+               r"qui|que|depuis|vers|par|pour)\b|[,;:()]")
+SUBJECT_STOP = r"[,;:()]|\b(?:mais|tandis que|quand|apres|comme|qui|que)\s+"
+SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:mais|tandis que|quand|parce que)\s+|\d{4},\s*"
+HARMED = (r"\b(?P<active>tuant|blessant)\b(?!\s+(?:et|dans|par|a|pendant))|"
+          r"\b(?:a ete|ont ete|ete)\s+(?:\w+\s+)?(?:tue\w*|blesse\w*)\b")
+TARGET_PREPOSITION = r"\s+(?:sur|contre|vers)\s+"
+FIRE_TARGET = r"\b(?:sur|contre|vers)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
+INTO_THE_AIR = r"\b(?:en l'air|tirs? de sommation|coups? de semonce)\b"
+ONLY_AT = r"\buniquement\s+(?:sur|contre)\b"
+SMALL_ARMS = (r"\b(?:armes legeres|armes automatiques|mitrailleuses?|fusils?|armes de petit "
+              r"calibre|armes d'infanterie|snipers?|tireurs d'elite|coups de feu|rafales)\b")
+
+# --- Where: how a place name is used in its sentence
+
+LOCATIVES = frozenset("a au aux en dans pres autour sur sous hors travers long proximite "
+                      "environs alentours abords".split())
+NEAR_WORDS = frozenset("pres proximite environs alentours autour peripherie banlieue "
+                       "direction vers abords".split())
+MODIFIERS = frozenset(
+    "de du des d' l' la le les un une ville villes village villages localite localites "
+    "capitale region regions province provinces district districts zone zones secteur "
+    "peripherie banlieue centre coeur environs abords partie direction route corridor "
+    "regionale regional nord sud est ouest frontalier frontaliere frontaliers separatiste "
+    "autoproclamee occupe occupee disputee strategique historique ancienne montagneuse "
+    "petite grande principale voisine proche tout toute entier entiere son sa ses leur "
+    "leurs notre enclave territoire".split())
+LANDMARK_GAP = (r"^\s*,?\s*(?:pres de|non loin de|a proximite de|aux abords de|"
+                r"a cote de)\s+(?:la\s+|l')?$")
+ACTOR_AFTER = NEVER
+SPEECH_AFTER = (r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,)?\s+(?:a\s+|ont\s+|avait\s+|aurait\s+)?"
+                r"(?:(?:aussi|egalement|deja|ensuite|encore)\s+)?(?:dit|declare|annonce|"
+                r"affirme|accuse|rejete|dementi|nie|indique|precise|assure|confirme|condamne|"
+                r"appele|exhorte|reclame|exige|menace|promis|signe|reconnu|estime|souligne|"
+                r"repondu|averti|denonce)\b")
+ACTOR_BEFORE = (r"\b(?:par|selon|accuse|accusant|contre|avec|(?:president|gouvernement|"
+                r"ministere|ministre|dirigeant|armee|force|troupe|soldat|autorite|parlement|"
+                r"responsable|representant|delegation|ambassadeur|envoye|gouverneur|maire|"
+                r"chef|commandant|porte parole|procureur|ambassade|citoyen|ressortissant|"
+                r"militaire|police|republique)s? (?:de\s+|du\s+|des\s+|d')(?:la\s+|l')?"
+                r"(?:\w+\s+){0,2}?|au nom de\s+(?:la\s+|l')?)$")
+LOCATIVE_BETWEEN = r"\b(?:route|frontiere|corridor|axe|ligne|zone|region)\s+entre\s+"
+SPEAKERS_AT = (r"\b(?:responsables?|sources?|diplomates?|analystes?|autorites|gouvernement|"
+               r"ministere|porte parole|observateurs|experts|dirigeants?)\s+(?:a|en)\s+$")
+BORDER_WITH = r"\bfrontiere\s+avec\s+(?:la\s+|le\s+|l')?$"
+PASSIVE_AFTER = (r"^\s*(?:,[^,]{0,60},\s*)?(?:a ete|ont ete|est|sont|etait|etaient|"
+                 r"a de nouveau ete|reste|restent)\b")
+OF_PEOPLE = (r"\b(?:habitants?|natifs?|villageois|population|citoyens|centre|coeur|peripherie|"
+             r"banlieues?|partie|parties|environs|abords|rues?|quartiers?|villes?|villages?|"
+             r"region|district|zone|capitale|direction|bombardements?|pilonnages?|prise|"
+             r"capture|liberation|chute|blocus|occupation|evacuation|controle|retrocession|"
+             r"restitution|retour|entree)\s+(?:de\s+|du\s+|des\s+|d')(?:la\s+|l')?"
+             r"(?:[\w']+\s+){0,2}?$")
+AGREEMENT_AREA = (r"\b(?:combats|hostilites|guerre|cessez le feu|treve|affrontements|conflit|"
+                  r"paix|reglement|violence)\s+(?:a|au|en|dans|autour|pour|sur)\s+(?:de\s+|"
+                  r"du\s+)?(?:la\s+|le\s+|l')?$")
+PEOPLES_LAND = r"^s?\s+(?:territoire|territoires|sol)\b"
+QUALIFIER_OF_PLACE = (r"\b(?:a|au|en|dans|pres de|de|vers)\s+(?:la\s+|le\s+|l')?(?:[\w'-]+\s+|"
+                      r"\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")
+LANDMARK_BEFORE = (r"\b(?:frontalier de|limitrophe de|voisin de|a cote de|pres de la frontiere "
+                   r"avec)\s+(?:la\s+|l')?$")
+RECIPIENT_BEFORE = (r"\b(?:remis|rendu|restitue|cede|retrocede|transfere)\w*\s+(?:\w+\s+){0,2}?"
+                    r"(?:a|au)\s+(?:la\s+|l')?$")
+SETTLEMENT_AFTER = r"\s+(?:village|localite|hameau|ville|quartier|district|camp)\b"
+WIDER_PLACE_GAP = (r"\s*(?:(?:village|localite|hameau)\s+)?(?:\(\s*|,\s*|(?:de|du|dans|pres de)"
+                   r"\s+(?:la\s+|l')?(?:\w+\s+){0,2}?)")
+MADE_AT = r"\b(?:a|au|en|depuis)\s+(?:(?:ville|capitale)\s+(?:de\s+|d'))?$"
+FORMAL_CLAIM = r"(?:declaration|communique)\b"
+AGREED_AT = r"\b(?:convenu|signe|conclu|negocie|obtenu)\w*\s+(?:\w+\s+){0,2}?(?:a|au|en)\s+$"
+STANDING_AT = (r"\b(?:stationne\w*|poste\w*|base\w*|deploye\w*|situe\w*)\s+(?:a|au|en|dans|"
+               r"pres de)\s+(?:la\s+|l')?(?:[\w']+\s+){0,2}?$")
+AGENT_VERBS = frozenset(
+    "bombarde bombardent pilonne pilonnent attaque attaquent capture captures reprend "
+    "reprennent lance lancent tire tirent frappe frappent vise visent occupe occupent "
+    "bloque bloquent ferme ferment arrete arretent detient signe signent accuse accusent "
+    "declare declarent impose imposent deploie deploient envahi".split())
+AUXILIARY_ADVERBS = frozenset("a ont aussi egalement ensuite deja encore avait avaient "
+                              "aurait auraient".split())
+NOT_THE_SUBJECT = r"\b(?:de|par|avec|contre|a|que|d')\s*(?:la\s+|le\s+|l')?$"
+OBJECT_VERBS = frozenset(
+    "bombarde bombardent bombardant pilonne pilonnent attaque attaquent frappe frappent "
+    "frappant vise visent touche capture reprend reprennent occupe occupent envahi quitte "
+    "quittent fuient fui evacue encercle assiege libere bloque detruit endommage "
+    "bombardement bombardements pilonnage".split())
+FROM_WORDS = frozenset({"depuis"})
+INCLUDING_WORDS = frozenset({"dont", "notamment"})
+FOR_WORDS = frozenset({"pour"})
+TO_WORDS = frozenset({"jusqu'a", "vers"})  # where people went: a destination
+BATTLE_FOR = r"\b(?:bataille|combats?|lutte|guerre)\s+pour\s+[\w\s']*$"
+ROAD_TO = r"\b(?:route|chemin|axe|corridor)\s+(?:vers|de|menant a)\s+[\w\s']*$"
+REFERENCE = (r"\b(?:(?:a|dans|pres de|autour de|hors de|de|en)\s+(?:cette|ce)\s+"
+             r"(?P<noun>region|enclave|territoire|republique|province|district|pays|ville|"
+             r"village|capitale))\b")
+REFERENCE_KINDS = {
+    "region": "region admin1 admin2", "enclave": "region admin1 admin2",
+    "territoire": "region admin1 admin2", "republique": "region admin1 country",
+    "province": "admin1 admin2 region", "district": "admin2 admin1 region",
+    "pays": "country", "ville": "city", "village": "city", "capitale": "city",
+}
+PRESENT = (r"\b(?:est|sont|reste|restent|continue|continuent|demeure|demeurent|vit|vivent|"
+           r"attend|attendent)\b")
+NATIONAL_SEAT = (r"\b(?:parlement|assemblee nationale|siege du gouvernement|palais presidentiel|"
+                 r"bureau du premier ministre)\b")
+YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
+DEFINITE_JUST_BEFORE = r"\b(?:ce|cet|cette|ces)\s+(?:meme\s+)?$"
+OWN_TIME_AFTER = r"\s+(?:(?:en|le|du|de|depuis)\s+)?"
+OWN_TIME_BEFORE = r"\s+"
+TIME_ANCHOR_BEFORE = r"\b(?:apres|avant|depuis|suite a)\s+(?:les?\s+|la\s+|l')?(?:\w+\s+)?$"
+DEFINITE = r"\b(?:ce|cet|cette|ces)\s+(?:[a-z]+\s+){0,2}$"
+EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:lors|au cours|pendant)\s+(?:des\s+|du\s+|"
+                    r"de\s+la\s+)?(?:recents?|derniers?|dernieres?)\s+(?:combats|guerre|"
+                    r"hostilites|affrontements|offensive|conflit)\b")
+PLUPERFECT = r"\b(?:avait|avaient)\s+(?:\w+\s+){0,2}?(?:ete\s+)?\w+(?:e|es|ee|ees|i|is|u|us)\b"
+
+# --- How many were killed
+
+UNITS = {"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+         "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+         "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
+TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+MULTIPLIERS = {"cent": 100, "cents": 100, "mille": 1000}
+DOZEN = frozenset({"douzaine"})
+AND = frozenset({"et"})
+ARTICLES = frozenset({"un", "une"})
+NOT_PEOPLE = frozenset("heures heure jours jour semaines semaine mois ans annees km kilometres "
+                       "metres fois pour maisons batiments chars drones vehicules".split())
+VAGUE = frozenset("dizaines centaines milliers plusieurs nombreux nombreuses quelques".split())
+PERSONS = (r"(?:personnes?|civils?|soldats?|militaires?|combattants|hommes?|femmes?|enfants?|"
+           r"habitants?|villageois|policiers?|journalistes?|membres?|victimes|bebes?|"
+           r"refugies|casques|\w{3,}iens?|\w{3,}ais)")
+NP_STOP = frozenset("dans sur a au aux par apres avant pendant lors quand alors que qui ou "
+                    "depuis pres vers avec sans pour et ont a ete sont est etaient "
+                    "blesses blessees".split())
+AFTER_KILLING = frozenset("au moins plus de environ pres quelque".split())
+KILLING = frozenset({"tue", "tues", "tuee", "tuees", "tuant", "morts", "mortes", "deces",
+                     "decedes"})
+KILLING_ACTIVE = frozenset({"tuant", "tue"})
+PASSIVE = frozenset({"ete", "sont", "est", "furent", "fut"})
+AUXILIARIES = frozenset({"ont", "a", "été", "ete", "sont", "est", "avaient", "avait"})
+SINGULAR_PASSIVE = frozenset({"est", "fut"})
+DEATH_TOLL = (r"\b(?:bilan|nombre de (?:morts|victimes|tues)) (?:\w+ ){{0,10}}?(?:a|est de|"
+              r"s'eleve a|atteint|passe a) (?:au moins |plus de |environ )?(\d{{1,3}}(?:,\d{{3}})+|"
+              r"\d+|(?:{number})(?: (?:{number}|et))*)\b")
+KILL_WORD = (r"\b(?:tue|tues|tuee|tuees|tuant|morts?|decede\w*|deces|perdu la vie|sans faire "
+             r"de victimes|bilan)\b")
+ZERO = (r"\b(?:personne n'a ete (?:tue|blesse)|aucune victime|aucun mort|aucun blesse|"
+        r"pas de victimes|sans faire de victimes|aucune perte)\b")
+
+# --- Function words the logic reads by name
+
+LISTED = r"\s*(?:,|,?\s+et|,?\s+ou)\s+(?:la\s+|le\s+|l'|les\s+)?"
+BETWEEN = r"\bentre\s+(?:(?:la\s+|le\s+|l')?[\w']+\s+){0,3}?(?:et\s+)?(?:la\s+|le\s+|l')?$"
+BETWEEN_LIST = r"\bentre\s+(?:la\s+|le\s+|l')?(?:[\w']+\s+){0,2}?$"
+NOT_BEFORE = r"\bpas\s+(?:a|en|dans)\s+$"
+FRONTED = (r"\W*(?:a|au|en|dans|pres de|autour de|hors de)\s+(?:la\s+|le\s+|l')?"
+           r"(?:[\w']+\s+){0,3}?")
+NOT_A_QUALIFIER = r"[;:]|\b(?:et|ou|mais|tandis|depuis|vers|jusqu'a)\b"
+INCLUDING = r"\b(?:dont|notamment|y compris)\b"
+FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:de|du|des|d')"
+ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:armes?|munitions|fusils|explosifs|caches? d'armes)\b")
+PEACEKEEPERS = r"(?:casques bleus|maintien de la paix|soldats de la paix|force de paix)"
+TOPIC_BEFORE = (r"\b(?:sur|a propos de|concernant|au sujet de)\s+(?:la\s+|le\s+|l')?(?:\w+\s+)?"
+                r"(?:situation|reglement|question|statut|avenir)\s+(?:en|au|a|de|du|d')\s*"
+                r"(?:la\s+|l')?$")
+
+
+# --- Concepts with no words in this language yet: patterns that never match, empty sets
+
+AFTER_DAYS_OF = NEVER
+AGE = NEVER
+ANCHORED = NEVER
+ANCHOR_COUNTS = {}
+ANCHOR_NOUNS = {}
+AT = frozenset()
+BE = frozenset()
+BEGIN_VERBS = frozenset()
+BY_AGENT = NEVER
+CODED = NEVER
+CONTROLLER_AFTER = NEVER
+DEAD = frozenset()
+DEATH = frozenset()
+KILLING_MANNER = frozenset()
+KILLING_NOUNS = frozenset()
+LEFT_FOR = NEVER
+LIST_CUTS = ()
+LIVES = frozenset()
+LOST = frozenset()
+MAKES_INFINITIVE_REAL = frozenset()
+NAMED_HEAD = NEVER
+NAME_AS_MODIFIER_AFTER = NEVER
+NAMING_OF = NEVER
+NOT_A_PROTEST_AFTER = NEVER
+NOT_A_PROTEST_BEFORE = NEVER
+NOT_ONE = frozenset()
+NOUN_ENDINGS = ()
+OF_WORDS = frozenset()
+ONE_PRONOUNS = frozenset()
+PARTICIPLE_AS_NAME = NEVER
+PARTICIPLE_END = frozenset()
+PLACES_AFTER = NEVER
+POSSESSIVES = frozenset()
+PRIMARILY_HEAVY = NEVER
+TAKER_AFTER = NEVER
+THE = frozenset()
+THE_BEFORE = NEVER
+THE_TOWN = NEVER
+TO = frozenset()
+VERB_ADVERBS = frozenset()

@@ -1,0 +1,295 @@
+"""Turkish words and phrases the events stage reads, apart from the trigger table.
+
+The names of `geo.lang.en.words`, for Turkish. A string is a regular expression over folded
+text ("ı" as "i", "ş" as "s", "ç" as "c", "ğ" as "g", "ö" as "o", "ü" as "u") unless its
+comment says "as written"; a frozenset is a set of folded words, except NEGATORS and the other
+sets the assertion rules read as written in lower case.
+
+Turkish puts the case on the name ("Terter'de", "Terter'e", "Terter'i"): the place of an event
+is the name with a case ending before its trigger (`PASSIVE_AFTER` reads the ending), and the
+actor the name before "ordusu", "Savunma Bakanlığı"... (`ACTOR_AFTER`). Its modality and
+negation are endings of the verb, refused by the trigger table itself.
+
+Concepts with no Turkish words yet, whose patterns never match (r"(?!x)x") or whose sets are
+empty, are listed at the end of the module: among them the words before a name that govern it
+(Turkish has postpositions), the infinitive, the count of the dead read word by word, and the
+events told from another.
+"""
+
+NEVER = r"(?!x)x"  # a pattern that never matches: a concept with no words here yet
+
+# --- Sentences (as written)
+
+TITLES = frozenset("dr prof av doç doc yrd sn org korg tuğg tugg alb yb bnb".split())
+NEVER_LAST = frozenset("vb vs".split())
+OPEN_END = r"(?i)(?:,|-|\b(?:ve|ile|veya|ama|fakat|ki|de|da))$"
+EDITORIAL = r"\W*(?:duzeltme|editorun notu|guncelleme)\b"
+
+# --- Clauses and whether an event is asserted
+
+CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:ama|fakat|ancak|oysa|çünkü|cunku|"
+                r"rağmen|ragmen)\s")
+NEGATORS = frozenset("değil degil yok hiç hic asla hiçbir hicbir".split())
+NOT = frozenset("değil degil yok".split())
+DENIAL = (r"\b(?:yalanla\w*|reddet\w*|asilsiz|gercegi yansitm\w*|dezenformasyon|sozde|yalan|"
+          r"gercek disi)\b")
+INTENTION = r"\b(?:tehdit et\w*|niyetinde|planliyor\w*|hazirlaniyor\w*|olasi|muhtemel)\b"
+CONDITIONAL = r"\b(?:eger|takdirde|halinde)\b"
+DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:yalanlandi|reddedildi|asilsiz|gercegi yansitmiyor|"
+                r"dogru degil|yalanladi)\b")
+DEBUNKED = r"\b(?:yalanlandi|yalan oldugu|asilsiz oldugu)\b"
+HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:defalarca|sik sik|duzenli olarak|zaman zaman|"
+            r"sistematik olarak)\b")
+REHEARSED = r"\b(?:senaryo\w*|canlandir\w*)\b"
+HABITS = frozenset("düzenli duzenli yıllık yillik rutin sık sik bazen genellikle".split())
+ANOTHER = r"\b(?:yine|yeniden|tekrar|bir kez daha|yeni|baska|diger|ayrica|da|de)\b"
+CUMULATIVE = (r"\b(?:savasin basindan (?:bu yana|beri)|catismalarin basindan (?:bu yana|beri)|"
+              r"toplam|toplamda|simdiye kadar|bugune kadar|(?:\d+|kirk dort) gunluk savas "
+              r"boyunca|savas boyunca)\b")
+ESCORTED = r"\b(?:baris gucu\w*|baris koruma\w*|insani\w*|yardim\w*|sivil\w*|multeci\w*)\b"
+GENERIC = r"\b(?:yillardir|on yillardir|zaman zaman)\b"
+
+# --- Who and what, around a trigger
+
+CIVILIANS = (r"\b(?:sivil\w*|halk\w*|sakin\w*|koylu\w*|gazeteci\w*|muhabir\w*|yolcu\w*|"
+             r"otobus\w*|ambulans\w*|hastane\w*|okul\w*|kilise\w*|cami\w*|pazar\w*|ev(?:ler)?\w*|"
+             r"aile\w*|cocuk\w*|kadin\w*|erkek\w*|ciftci\w*|coban\w*|ogretmen\w*|ogrenci\w*|"
+             r"doktor\w*|insan\w*|kisi\w*|vatandas\w*|multeci\w*|mahkum\w*|esir\w*|rehine\w*|"
+             r"yerlesim\w*|mezarlik\w*|cenaze\w*)\b")
+MILITARY = (r"\b(?:mevzi\w*|asker\w*|ordu\w*|askeri|kuvvet\w*|birlik\w*|karakol\w*|us|ussu|"
+            r"cephe\w*|kontrol noktasi\w*|konvoy\w*|tank\w*|savasci\w*|ayrilikci\w*|"
+            r"siper\w*|sinir muhafiz\w*|polis\w*|subay\w*|devriye\w*|milis\w*)\b")
+ARMED_ACTORS = (r"\b(?:asker\w*|ordu\w*|silahli kuvvet\w*|kuvvetler\w*|birlik\w*|savasci\w*|"
+                r"ayrilikci\w*|isyanci\w*|polis\w*|jandarma\w*|subay\w*|sinir muhafiz\w*|"
+                r"milis\w*|terorist\w*|keskin nisanci\w*|saldirgan\w*|silahli\w*|"
+                r"guvenlik guc\w*)\b")
+PROTESTERS = r"\b(?:protestocu\w*|gostericiler\w*|eylemci\w*|kalabalik\w*)\b"
+RIOTERS = r"\b(?:kalabalik\w*|yagmaci\w*)\b"
+NON_STATE = (r"\b(?:ayrilikci\w*|isyanci\w*|milis\w*|silahli grup\w*|sozde|kendini ilan eden|"
+             r"terorist\w*|parali asker\w*|yasa disi\w*)\b")
+TERRITORY = (r"\b(?:koy\w*|kasaba\w*|kent\w*|sehir\w*|yerlesim\w*|tepe\w*|yukseklik\w*|"
+             r"bolge\w*|rayon\w*|ilce\w*|topra\w*|mevzi\w*|alan\w*|kopru\w*|yol\w*|havaalani\w*|"
+             r"us|ussu|baskent\w*|kontrol\w*|il|ili|koridor\w*)\b")
+HANDOVER = (r"\b(?:teslim\w*|iade\w*|devr\w*|anlasma (?:geregi|cercevesinde|uyarinca)|"
+            r"(?:ucl\w*|uclu) (?:bildiri|anlasma|aciklama)\w*|baris anlasmasi\w*)\b")
+SHELL_WORDS = (r"\b(?:top\w*|topcu\w*|mermi\w*|roket\w*|fuze\w*|havan\w*|obus\w*|agir silah\w*|"
+               r"cok namlulu\w*|grad|smerc)\b")
+HEAVY_WEAPONS = (r"\b(?:agir silah\w*|topcu\w*|top atesi|havan\w*|obus\w*|cok namlulu\w*|grad|"
+                 r"smerc|tank\w*|roket\w*|fuze\w*)\b")
+AIR_WORDS = (r"\b(?:hava\w*|ucak\w*|savas ucag\w*|helikopter\w*|iha|siha|insansiz hava\w*|"
+             r"drone\w*|dron\w*|bayraktar\w*)\b")
+REMOTE_WEAPONS = (
+    (r"\b(?:iha|siha|insansiz hava\w*|drone\w*|dron\w*|bayraktar\w*|ucak\w*|helikopter\w*|"
+     r"hava saldiri\w*)\b", "Air/drone strike"),
+    (r"\bel bombas\w*", "Grenade"),
+    (r"\b(?:mayin\w*|el yapimi patlayici\w*|eyp)\b", "Remote explosive/landmine/IED"),
+    (r"\b(?:topcu\w*|top atesi\w*|havan\w*|roket\w*|fuze\w*|obus\w*|agir silah\w*)\b",
+     "Shelling/artillery/missile attack"),
+)
+DRONE_WORDS = r"\b(?:iha|siha|drone\w*|dron\w*|hava saldiri\w*)\b"
+ACCIDENT = (r"\b(?:yakit\w*|benzin\w*|dogalgaz\w*|depo\w*|kaza\w*|sizinti\w*|fabrika\w*|"
+            r"akaryakit\w*)\b")
+AGREEMENT_VERBS = (r"\b(?:yururluge gir\w*|imzala\w*|varildi|saglandi|ilan edil\w*|ilan etti\w*|"
+                   r"arabulucu\w*|basladi|itibaren)\b")
+MEDIATION = r"\b(?:arabulucu\w*|gorusme\w*|muzakere\w*|anlasma\w*|ateskes\w*)\b"
+AGREEMENT_BROKEN = r"\b(?:ihlal\w*|bozdu\w*|bozuldu\w*|cignedi\w*|cignen\w*)\b"
+PEACEKEEPER_VERBS = (r"\b(?:konuslan\w*|ulasti\w*|girdi\w*|cekil\w*|ayrildi\w*|devriye\w*|"
+                     r"eslik\w*|kurdu\w*)\b")
+ATTACKERS = r"\b(?:saldirgan\w*|fail\w*|supheli\w*|katil\w*|hirsiz\w*)\b"
+REFUGEES = (r"\b(?:multeci\w*|sakin\w*|sivil\w*|aile\w*|insan\w*|koylu\w*|binlerce|yuzlerce|"
+            r"kadin\w*|cocuk\w*|nufus\w*|halk\w*|ermeni\w*|azerbaycanli\w*)\b")
+NATURAL_DEATH = (r"\b(?:aclik\w*|yetersiz beslenme|hastalik\w*|dogal nedenler\w*|kalp krizi\w*|"
+                 r"covid|koronavirus\w*|trafik kazasi\w*|bogul\w*|deprem\w*|sel\w*)\b")
+PROTEST_KILLED = r"\b(?:olduruldu\w*|ates acti\w*|gercek mermi\w*)\b"
+PROTEST_VIOLENT = r"\b(?:tas\w*|molotof\w*|barikat\w*|arbede\w*|catisma\w*|yakti\w*|saldirdi\w*)\b"
+PROTEST_CALM = r"\b(?:olaysiz|baris icinde)\b"
+PROTEST_INTERVENTION = (r"\b(?:dagit\w*|biber gazi\w*|tazyikli su\w*|plastik mermi\w*|"
+                        r"gozaltina\w*|coplar\w*|mudahale\w*)\b")
+AID_MOVES = (r"\b(?:ulastir\w*|ulasti\w*|girdi\w*|gecti\w*|dagit\w*|izin veril\w*|konvoy\w*|"
+             r"tir\w*|kamyon\w*|sevkiyat\w*)\b")
+CONVOY_HELD = r"\b(?:bekli\w*|bekletil\w*|engellen\w*|durduruldu\w*|geri cevril\w*)\b"
+CORRIDOR = r"\b(?:koridor\w*|gecis noktasi\w*|ikmal\w*|dogalgaz\w*|gaz|elektrik\w*|sevkiyat\w*)\b"
+LOCAL_ROAD = r"\b(?:yol\w*|cadde\w*|sokak\w*|otoyol\w*|kopru\w*|kavsak\w*|trafik\w*)\b"
+PEOPLE_TAKEN = r"^\s+(?:\w+\s+){0,3}?(?:asker\w*|esir\w*|rehine\w*|sivil\w*|insan\w*)\b"
+TALKS = r"\b(?:gorusme\w*|muzakere\w*|istisare\w*|toplanti\w*|zirve\w*)\b"
+CALLS = r"\b(?:telefon gorusmesi\w*|telefonla\w*)\b"
+PEACEFUL_ENTRY = r"\b(?:girdi\w*|kontrol\w* (?:altina al|ele gecir)\w*)\b"
+OFFICIALS = (r"\b(?:cumhurbaskan\w*|basbakan\w*|bakan\w*|bakanlig\w*|disisleri\w*|lider\w*|"
+             r"heyet\w*|temsilci\w*|buyukelci\w*|diplomat\w*|arabulucu\w*|es baskan\w*|"
+             r"yetkili\w*|guvenlik konseyi|bm|birlesmis milletler|avrupa birligi|ab|nato|agit|"
+             r"minsk grubu|kremlin|beyaz saray|meclis\w*|parlamento\w*|hukumet\w*|sozcu\w*)\b")
+MOB = r"\b(?:kalabalik\w*|genc\w*|grup\w*|sakin\w*|koylu\w*|aktivist\w*|taraftar\w*)\b"
+MOB_WEAPONS = r"\b(?:sopa\w*|tas\w*|bicak\w*|balta\w*|demir cubuk\w*|tugla\w*)\b"
+GUNS = r"\b(?:silah\w*|tufek\w*|tabanca\w*|ates\w*|kursun\w*|mermi\w*)\b"
+PHRASE_STOP = r"\b(?:ve|ile|icin|sonra|once|iken|ki|gibi)\b|[,;:()]"
+SUBJECT_STOP = r"[,;:()]|\b(?:ama|fakat|ancak|ki)\s+"
+SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:ama|fakat|ancak)\s+|\d{4},\s*"
+SMALL_ARMS = (r"\b(?:hafif silah\w*|otomatik silah\w*|makineli tufek\w*|tufek\w*|"
+              r"keskin nisanci\w*|piyade silah\w*)\b")
+
+# --- Where: how a place name is used in its sentence
+
+NEAR_WORDS = frozenset("yakinlarinda yakininda civarinda cevresinde".split())
+# A name with a case ending, or with the word of its kind ("Terter kentinde"), before its
+# trigger: where it happened (not in the genitive, "Ermenistan'ın", which names an owner,
+# nor before "sınırında": a country's border is not the country).
+PASSIVE_AFTER = (r"^(?:['’](?:d[ae]|t[ae]|y?[ie]|y?[au]|d[ae]n|t[ae]n|d[ae]ki|t[ae]ki)\b|"
+                 r"\s+(?:kent|sehir|ilce|koy|bolge|rayon|il|kasaba|mevzi|yakin|civar|cevre|"
+                 r"istikamet)\w*)")
+# A name before these is who acted: "Azerbaycan ordusu", "Ermenistan Savunma Bakanlığı".
+ACTOR_AFTER = (r"^(?:['’](?:n?[iu]n))?\s+(?:\w+\s+)?(?:ordusu\w*|silahli kuvvetleri\w*|"
+               r"kuvvetleri\w*|askerleri\w*|hukumeti\w*|savunma bakanligi\w*|"
+               r"disisleri bakanligi\w*|bakanligi\w*|cumhurbaskani\w*|basbakani\w*|"
+               r"yonetimi\w*|tarafi\w*|birlikleri\w*|yetkilileri\w*|sinir muhafiz\w*)\b")
+PEOPLES_LAND = r"^\s+(?:topraklari\w*|arazisi\w*|topragi\w*)\b"
+SETTLEMENT_AFTER = r"\s+(?:koy\w*|kasaba\w*|kent\w*|ilce\w*|rayon\w*|yerlesim\w*)\b"
+NATIONAL_SEAT = (r"\b(?:meclis binasi\w*|parlamento binasi\w*|hukumet binasi\w*|"
+                 r"cumhurbaskanligi sarayi\w*)\b")
+YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
+OWN_TIME_AFTER = r"\s+"
+OWN_TIME_BEFORE = r"(?:['’]\w+)?\s+"
+DEFINITE_JUST_BEFORE = r"\b(?:bu|o|soz konusu)\s+$"
+DEFINITE = r"\b(?:bu|soz konusu)\s+(?:[a-z]+\s+){0,2}$"
+
+# --- How many were killed (by DEATH_TOLL: "3 asker şehit oldu")
+
+UNITS = {"sifir": 0, "bir": 1, "iki": 2, "uc": 3, "dort": 4, "bes": 5, "alti": 6, "yedi": 7,
+         "sekiz": 8, "dokuz": 9, "on": 10}
+TENS = {"yirmi": 20, "otuz": 30, "kirk": 40, "elli": 50, "altmis": 60, "yetmis": 70,
+        "seksen": 80, "doksan": 90}
+MULTIPLIERS = {"yuz": 100, "bin": 1000}
+AND = frozenset({"ve"})
+DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*) (?:\w+ ){{0,2}}?"
+              r"(?:asker|sivil|kisi|insan|ermeni|azerbaycanli|azeri)\w* (?:\w+ ){{0,2}}?"
+              r"(?:sehit (?:oldu|dustu|edildi)|hayatini kaybetti|olduruldu|oldu\b)")
+KILL_WORD = r"\b(?:sehit\w*|hayatini kaybet\w*|olduruldu\w*|can kaybi\w*|olu\w*)\b"
+ZERO = r"\b(?:can kaybi (?:yok|olmadi|yasanmadi)|kimse (?:olmedi|yaralanmadi)|kayip yok)\b"
+
+# --- Function words the logic reads by name
+
+LISTED = r"\s*(?:,|,?\s+ve|,?\s+ile|,?\s+veya)\s+"
+NOT_A_QUALIFIER = r"[;:]|\b(?:ve|veya|ama|ile)\b"
+INCLUDING = r"\b(?:dahil|aralarinda)\b"
+PEACEKEEPERS = r"baris (?:gucu|koruma)"
+
+
+# --- Concepts with no words in this language yet: patterns that never match, empty sets
+
+ACTOR_BEFORE = NEVER
+AFTER_DAYS_OF = NEVER
+AFTER_KILLING = frozenset()
+AGE = NEVER
+AGENT_AFTER = NEVER
+AGENT_VERBS = frozenset()
+AGREED_AT = NEVER
+AGREEMENT_AREA = NEVER
+ANCHORED = NEVER
+ANCHOR_COUNTS = {}
+ANCHOR_NOUNS = {}
+ARMS_AFTER = NEVER
+ARREST_NOT = NEVER
+ARTICLES = frozenset()
+AT = frozenset()
+AUXILIARIES = frozenset()
+AUXILIARY_ADVERBS = frozenset()
+BACKGROUND = NEVER
+BATTLE_FOR = NEVER
+BE = frozenset()
+BEFORE_NUMBERS = frozenset()
+BEGAN_AT = NEVER
+BEGIN_VERBS = frozenset()
+BETWEEN = NEVER
+BETWEEN_LIST = NEVER
+BORDER_WITH = NEVER
+BY_AGENT = NEVER
+CODED = NEVER
+CONTROLLER_AFTER = NEVER
+DEAD = frozenset()
+DEATH = frozenset()
+DEPICTED = NEVER
+DOZEN = frozenset()
+EARLIER_FIGHTING = NEVER
+ENDERS = frozenset()
+FIRE_TARGET = NEVER
+FORMAL_CLAIM = NEVER
+FOR_WORDS = frozenset()
+FROM_AFTER = NEVER
+FROM_WORDS = frozenset()
+FRONTED = NEVER
+HARMED = NEVER
+INCLUDING_WORDS = frozenset()
+INTO_THE_AIR = NEVER
+KILLING = frozenset()
+KILLING_ACTIVE = frozenset()
+KILLING_MANNER = frozenset()
+KILLING_NOUNS = frozenset()
+LANDMARK_BEFORE = NEVER
+LANDMARK_GAP = NEVER
+LEFT_FOR = NEVER
+LIST_CUTS = ()
+LIVES = frozenset()
+LOCATIVES = frozenset()
+LOCATIVE_BETWEEN = NEVER
+LOST = frozenset()
+MADE_AT = NEVER
+MAKES_INFINITIVE_REAL = frozenset()
+MODALS = frozenset()
+MODIFIERS = frozenset()
+NAMED_HEAD = NEVER
+NAME_AS_MODIFIER_AFTER = NEVER
+NAMING_OF = NEVER
+NOT_A_PROTEST_AFTER = NEVER
+NOT_A_PROTEST_BEFORE = NEVER
+NOT_BEFORE = NEVER
+NOT_ONE = frozenset()
+NOT_PEOPLE = frozenset()
+NOT_THE_SUBJECT = NEVER
+NOUN_ENDINGS = ()
+NP_STOP = frozenset()
+OBJECT_VERBS = frozenset()
+OF_PEOPLE = NEVER
+OF_WORDS = frozenset()
+ONE_DOER = NEVER
+ONE_PRONOUNS = frozenset()
+ONLY_AT = NEVER
+OUT_OF_SERVICE = NEVER
+PARTICIPLE_AS_NAME = NEVER
+PARTICIPLE_END = frozenset()
+PASSIVE = frozenset()
+PASSIVE_BEFORE = NEVER
+PERCEIVED = NEVER
+PERSONS = NEVER
+PLACES_AFTER = NEVER
+PLUPERFECT = NEVER
+POSSESSIVES = frozenset()
+PRESENT = NEVER
+PRIMARILY_HEAVY = NEVER
+QUALIFIER_OF_PLACE = NEVER
+RECIPIENT_BEFORE = NEVER
+REFERENCE = NEVER
+REFERENCE_KINDS = {}
+REFERRED = NEVER
+RELATIVE_OPENING = NEVER
+REMEMBERED = NEVER
+ROAD_TO = NEVER
+SEEN_HEARD = NEVER
+SENTENCE_STARTERS = frozenset()
+SINGULAR_PASSIVE = frozenset()
+SPEAKERS_AT = NEVER
+SPEECH_AFTER = NEVER
+STANDING_AT = NEVER
+TAKER_AFTER = NEVER
+TALLY = NEVER
+TARGET_PREPOSITION = NEVER
+THE = frozenset()
+THE_BEFORE = NEVER
+THE_TOWN = NEVER
+TIME_ANCHOR_BEFORE = NEVER
+TO = frozenset()
+TOPIC_BEFORE = NEVER
+TO_WORDS = frozenset()
+UNDER_AGREEMENT = NEVER
+VAGUE = frozenset()
+VERB_ADVERBS = frozenset()
+WIDER_PLACE_GAP = NEVER
+WISH_TO = NEVER
