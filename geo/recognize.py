@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import importlib
 import itertools
 import math
 import pickle
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -30,8 +31,11 @@ from geo.model import Article, Mention, Place
 from geo.text import LearnedTable, fold, name_key, translate_non_ascii
 
 # A name must look like this after folding to be scanned for: Latin letters, digits,
-# spaces, apostrophes and dots. Names in other scripts stay in the gazetteer for lookups.
-_SCANNABLE = re.compile(r"^[a-z0-9][a-z0-9' .]*$")
+# spaces, apostrophes and dots; or a name in Cyrillic or Armenian letters, alphabets whose
+# names are capitalised and written apart as Latin ones are. Names in other scripts (without
+# capitals, or without spaces between words) stay in the gazetteer for lookups.
+_SCANNABLE = re.compile(r"^(?:[a-z0-9][a-z0-9' .]*|[\u0400-\u04ff0-9][\u0400-\u04ff0-9' .]*"
+                        r"|[\u0561-\u0587][\u0561-\u0587' .]*)$")
 _WORD_CHAR = re.compile(r"[\w]")
 
 # Lower-case words allowed inside a multi-word name ("Gulf of Mexico", "Rostov-on-Don",
@@ -380,19 +384,30 @@ class _Span(NamedTuple):
     key: str
 
 
-def recognize(article: Article, index: NameIndex, gazetteer) -> list[Mention]:
+def recognize(article: Article, index: NameIndex, gazetteer,
+              lang: str | None = None) -> list[Mention]:
     """Every place-name mention in the article's body, with its candidates but no choice yet.
 
     Mentions are in text order; `place` is None and `candidates` lists the place_ids the
     name may stand for (empty for a name that looks like a place but has no entry).
+    `lang` is the article's language (ISO 639-1), identified here when not given: it says
+    how names are declined, elided and spelt, and which words around a name make it a
+    place (see "other languages" below).
     """
     text = article.text
     folded = fold(text)
+    language = place_language(article_language(text, lang, article.body_start))
     dateline = _dateline_span(text, article.body_start)
     surnames = _surnames(text, article.body_start)
-    matches = _exact_matches(text, folded, index.automaton, article.body_start)
+    matches = _exact_matches(text, folded, index.automaton, article.body_start,
+                             language.elisions if language else frozenset())
+    if language is not None or _OTHER_SCRIPTS.search(text, article.body_start):
+        # (First: of a name found both as written and in a reading, the reading weighed
+        # against the word as written is kept, see `_longest_reading`.)
+        matches = _inflected_matches(text, folded, index.automaton, article.body_start,
+                                     language, gazetteer) + matches
     kept = _longest_first(matches, lambda s: _reads_as_place(text, s, gazetteer, dateline,
-                                                             surnames))
+                                                             surnames, language))
     kept += _misspellings(text, kept, index, article.body_start, surnames, gazetteer)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
     kept = sorted((_with_abbreviation_dot(text, _without_article(text, s, gazetteer), gazetteer)
@@ -437,7 +452,7 @@ def _with_abbreviation_dot(text: str, span: _Span, gazetteer) -> _Span:
     if span.end - span.start > 5 or text[span.end:span.end + 1] != "." or "." in span.key:
         return span
     letters = text[span.start:span.end].replace(". ", "")
-    if not letters.isalpha() or letters.isupper():
+    if not letters.isalpha() or letters.isupper() or not letters.isascii():
         return span  # "DRC." ends a sentence; acronyms take no dot of their own
     candidates = gazetteer.candidates(span.key)[:3]
     if candidates and all(name_key(p.name) != span.key for p in candidates):
@@ -457,8 +472,10 @@ def _plural_demonym(key: str, demonyms: Mapping[str, str]) -> str:
 
 
 def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
-                   start: int) -> list[_Span]:
-    """Whole-word matches that begin with a capital letter (a name, as written).
+                   start: int, elisions: frozenset[str] = frozenset()) -> list[_Span]:
+    """Whole-word matches that begin with a capital letter (a name, as written); after an
+    apostrophe, only where the word before it is one of the language's `elisions`
+    ("l'Arménie", "d'Azerbaïdjan").
 
     The automaton's patterns and the scanned text have the characters between words
     marked, and each pattern opens and closes with a mark, so that names are only matched
@@ -475,7 +492,8 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
         end = after - 1
         begin = end - length
         if not text[begin].isupper() or (
-                begin >= 2 and folded[begin - 1] == "'" and _LETTER.match(folded, begin - 2)):
+                begin >= 2 and folded[begin - 1] == "'" and _LETTER.match(folded, begin - 2)
+                and not (elisions and _elided(folded, begin - 1, elisions))):
             continue  # not a name, or inside a longer word ("d'Ivoire" has no word "Ivoire")
         if short and not _SHORT_NAME.fullmatch(text, begin, end):
             continue  # "U.S.", "UK": in ASCII letters, and not after a dot ("p.m.") or "O'"
@@ -492,6 +510,15 @@ def _exact_matches(text: str, folded: str, automaton: ahocorasick.Automaton,
 
 _WORD_MARK = "\x01"
 _LETTER = re.compile(r"[^\W\d_]")
+_OTHER_SCRIPTS = re.compile(r"[\u0400-\u04ff\u0531-\u0587]")
+
+
+def _elided(folded: str, apostrophe: int, elisions: frozenset[str]) -> bool:
+    """Whether the letters before the apostrophe at `apostrophe` are a whole elided word."""
+    at = apostrophe
+    while at > 0 and folded[at - 1].isalpha():
+        at -= 1
+    return folded[at:apostrophe] in elisions
 
 
 def _scanned(text: str, folded: str) -> str:
@@ -569,10 +596,16 @@ def _longest_first(spans: Iterable[_Span], reads_as_place=None) -> list[_Span]:
 # --- does a match read as a place? -------------------------------------------------------
 
 def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int] | None,
-                    surnames: frozenset[str]) -> bool:
+                    surnames: frozenset[str], language: PlaceLanguage | None = None) -> bool:
     surface = text[span.start:span.end]
-    name = _surface_facts(gazetteer, span.key, surface)
+    # (The rules of the word's language: English's unless the article is in another, or the
+    # word is in another script.)
+    own = (_word_language(surface, language) if language is not None or not surface.isascii()
+           else None)
+    name = _surface_facts(gazetteer, span.key, surface, own.code if own else "")
     if not name.capitalised:
+        return False
+    if own is not None and (fold(surface) in own.not_places or span.key in own.not_places):
         return False
     if dateline and dateline[0] <= span.start < dateline[1]:
         return True
@@ -587,6 +620,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
             return True  # "S.C.", "UK": an abbreviation of a country or a state
     before = _previous_words(text, span.start, 2)
     locative = bool(before) and before[-1].lower() in LOCATIVES
+    if own is not None and not locative:
+        locative = in_a_place_position(text, span.start, span.end, span.key, own, before)
     if (name.needs_a_place_position and not locative
             and not ((text.startswith((",", "(", " ("), span.end)
                       or text[span.end + 1:span.end + 4] in _PLACE_WORD_OPENINGS)
@@ -599,6 +634,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
         return False
     if (after and after[0].lower() in _NOT_A_PLACE_BEFORE) or text.startswith("$", span.end):
         return False  # "West Nile virus", "the Hong Kong dollar", "HK$"
+    if own is not None and after and fold(after[0]) in own.organisation_heads:
+        return False  # "Hraparak qəzeti": a newspaper's name
     # ("Washington Post", "Dublin Road": only a capitalised word after makes another name.)
     if after and after[0][:1].isupper() and (_names_an_organisation(after)
                                              or _part_of_a_longer_name(text, span.end)):
@@ -610,7 +647,11 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
     if (_a_surname_here(surface, surnames, gazetteer)
             and not (locative and before[-2:] != ["according", "to"])):
         return False  # "Jane Flores ... Flores said": the article named a person so
-    if not _plausible_given_how_common(text, span, before, after, gazetteer, name, locative):
+    if (own is not None and not locative and before
+            and _after_a_name_word(text, span, before[-1], own, gazetteer)):
+        return False  # "Возрождающая Армения", "Wohlhabendes Armenien": a party's name
+    if not _plausible_given_how_common(text, span, before, after, gazetteer, name, locative,
+                                       own is not None and own.nouns_capitalised):
         return False
     # (Last, asked only of what reads as a place so far.)
     if ((text.startswith("-", span.end) or text.endswith("-", 0, span.start))
@@ -639,21 +680,48 @@ class _SurfaceFacts(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _surface_facts(gazetteer, key: str, surface: str) -> _SurfaceFacts:
+def _surface_facts(gazetteer, key: str, surface: str, code: str = "") -> _SurfaceFacts:
     """Worked out once a name as written: the same names come back in article after
-    article."""
+    article. `code`: the language the name is read in ("" for English)."""
     letters = surface.replace(".", "")
     upper = letters.isupper()
     demonyms = gazetteer.demonyms()
     demonym = key in demonyms or bool(_plural_demonym(key, demonyms))
+    language = place_language(code)
+    wordfreq = language.wordfreq if language is not None else "en"
     return _SurfaceFacts(
-        capitalised=_capitalised_like_a_name(surface),
+        capitalised=_capitalised_like_a_name(surface, language),
         abbreviation_with_dot=_abbreviation_with_dot(letters, key, gazetteer),
         upper=upper, short=len(letters) <= 3, acronym=upper and len(letters) <= 5,
         short_name_ok=_short_name_ok(surface, key, gazetteer), dotted="." in surface,
-        needs_a_place_position=not demonym and _needs_a_place_position(gazetteer, key, surface),
+        needs_a_place_position=not demonym and _needs_a_place_position(gazetteer, key, surface,
+                                                                         wordfreq),
         demonym=demonym, never_alone=name_key(surface) in _NEVER_ALONE,
-        facts=_name_facts(gazetteer, key))
+        facts=_name_facts(gazetteer, key, wordfreq))
+
+
+def _after_a_name_word(text: str, span: _Span, previous: str, language: PlaceLanguage,
+                       gazetteer) -> bool:
+    """Whether a name written as it is (not declined: "Армения", not "Армении", which is
+    "of Armenia") follows a capitalised word of the same name that is no place, no first
+    name, no word for a place and no sentence's first word: the tail of another proper
+    name, a party's or a newspaper's ("Возрождающая Армения", "Wohlhabendes Armenien")."""
+    if not (previous[:1].isupper() and previous[1:].islower() and previous.isalpha()):
+        return False
+    if fold(text[span.start:span.end]) != span.key:
+        return False
+    at = span.start - len(previous) - 1
+    if at < 0 or text[at:span.start] != previous + " " or _sentence_initial(text, at):
+        return False
+    word = fold(previous)
+    if (word in language.place_nouns or word in language.locatives or word in language.name_words
+            or word in _NAME_FUNCTION_WORDS):
+        return False
+    # (A common word is a conjunction or an adverb opening a clause, "Nachdem Russland";
+    # a party's or a newspaper's name is made of rarer ones.)
+    if language.wordfreq and word_commonness(word, language.wordfreq) >= 4.0:
+        return False
+    return not gazetteer.candidates(word) and not is_first_name(previous)
 
 
 def _after_a_title(text: str, start: int, before: list[str]) -> bool:
@@ -717,13 +785,21 @@ def _in_byline(text: str, start: int) -> bool:
 _BYLINE = re.compile(r"\s*(?:By|BY|Written by|Reporting by)\s+[^|,\d]*$")
 
 
-def _capitalised_like_a_name(surface: str) -> bool:
+def _capitalised_like_a_name(surface: str, language: PlaceLanguage | None = None) -> bool:
     words = _NAME_WORD_GAP.split(surface)
     if not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_FUNCTION_WORDS or not w[:1].isalpha()
                or (i == len(words) - 2 and w.lower() in _GEOGRAPHIC_TERMS)
+               or (language is not None and _a_name_word(fold(w), language))
                for i, w in enumerate(words[1:]))
+
+
+def _a_name_word(word: str, language: PlaceLanguage) -> bool:
+    """A lower-case word that may stand inside a name in the language ("коридор",
+    "коридоре")."""
+    return word in language.name_words or any(
+        form in language.name_words for form in readings(word, language.code))
 
 
 _NAME_WORD_GAP = re.compile(r"[\s\-]+")
@@ -845,8 +921,10 @@ def _namesakes_near(gazetteer, key: str, word: str) -> bool:
 
 # A word in title case ("Kotto"; not "R-Ohio", "NATO-Iran", "Japan-U.S.", whose other part
 # is an initial or an abbreviation), without an apostrophe's ending.
-_HYPHENATED_WORD_AFTER = re.compile(r"-([A-Z][a-z][\w]*)(?:['’]s)?(?![\w.'’])")
-_HYPHENATED_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w]*)-$")
+# (In Latin, Cyrillic or Armenian letters: "Новости-Армения" is a news agency's name.)
+_TITLE_CASE_OPENING = r"(?:[A-Z][a-z]|[А-ЯЁ][а-яё]|[Ա-Ֆ][ա-ֆ])"
+_HYPHENATED_WORD_AFTER = re.compile(rf"-({_TITLE_CASE_OPENING}[\w]*)(?:['’]s)?(?![\w.'’])")
+_HYPHENATED_WORD_BEFORE = re.compile(rf"(?<![\w.'’-])({_TITLE_CASE_OPENING}[\w]*)-$")
 _WORD_AFTER_A_COMPOUND = re.compile(r"[ \u00a0]+([\w'’]+)")
 _ARABIC_ARTICLES = frozenset("al el ad ar as an at ash az ed en er es et ez ul".split())
 # Words for a settlement or a division, as written after or before a place's name ("Rampur
@@ -884,7 +962,8 @@ def _strong_place(gazetteer, word: str) -> bool:
 
 
 def _plausible_given_how_common(text: str, span: _Span, before: list[str], after: list[str],
-                                gazetteer, name: _SurfaceFacts, locative: bool) -> bool:
+                                gazetteer, name: _SurfaceFacts, locative: bool,
+                                nouns_capitalised: bool = False) -> bool:
     """A capitalised name is a place unless it is also a common word with little else for it.
 
     Common words ("Nice", "Reading", "Police") are capitalised at a sentence's start or in
@@ -915,7 +994,8 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
     if not important and " " not in span.key and (
             is_first_name(surface) or _SURNAME_SHAPE.match(span.key)):
         return locative or qualified  # "Meredith said", "McGraw said": a person until shown
-    if not important and _inside_a_longer_name(text, span.start, before, gazetteer):
+    if (not important and not nouns_capitalised
+            and _inside_a_longer_name(text, span.start, before, gazetteer)):
         return locative or qualified  # "State Duma", "Southridge High"
     if facts.ordinary_words:
         return locative or qualified
@@ -938,10 +1018,10 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
     return important or not _capitalised_anyway(text, span.start)
 
 
-def _needs_a_place_position(gazetteer, key: str, surface: str) -> bool:
+def _needs_a_place_position(gazetteer, key: str, surface: str, wordfreq: str = "en") -> bool:
     """Whether `_plausible_given_how_common` turns the name down wherever it stands unless
     a locative is before it or a qualifier after it ("March", "Police", "David", "But")."""
-    facts = _name_facts(gazetteer, key)
+    facts = _name_facts(gazetteer, key, wordfreq)
     if facts is None:
         return True
     single_word = " " not in key
@@ -971,15 +1051,16 @@ class _NameFacts(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _name_facts(gazetteer, key: str) -> _NameFacts | None:
-    """Worked out once a name: the same names come back in article after article."""
+def _name_facts(gazetteer, key: str, wordfreq: str = "en") -> _NameFacts | None:
+    """Worked out once a name: the same names come back in article after article.
+    `wordfreq`: the language its commonness as a word is weighed in."""
     candidates = gazetteer.candidates(key)
     if not candidates:
         return None
     best = candidates[0]
     important = (best.kind in {"country", "continent", "admin1", "region"}
                  or best.source == "curated" or best.population >= 100_000)
-    commonness = word_commonness(key)
+    commonness = word_commonness(key, wordfreq)
     by_own_name = best.source == "curated" or any(
         spelling_of(key, p.name) for p in candidates[:3])
     words = key.split()
@@ -988,13 +1069,15 @@ def _name_facts(gazetteer, key: str) -> _NameFacts | None:
         names_an_area=any(p.kind in _AREA_KINDS for p in candidates[:5]),
         commonness=commonness,
         generic=key in _GENERIC_NAME_WORDS,
+        # (In another language a common word may be the language's name of a major place:
+        # "Moskau" is as common in German as Moscow; its commonness is weighed below.)
         another_places_name=not by_own_name and (
-            commonness >= 3.5 or not important
+            (commonness >= 3.5 and wordfreq == "en") or not important
             or (best.kind == "city" and best.population < 1_000_000)
         ) and best.kind not in {"country", "continent"},
         ordinary_words=(
             len(words) > 1 and best.kind == "city" and best.population < 15_000
-            and all(word_commonness(w) >= 4.0 for w in words)
+            and all(word_commonness(w, wordfreq) >= 4.0 for w in words)
             and not any(w in _GEOGRAPHIC_TERMS or w in _NEVER_ALONE or w in _NAME_FUNCTION_WORDS
                         for w in words)),
         not_a_word=commonness < 3.0 or (len(words) > 1 and (commonness < 5.0 or important)))
@@ -1007,10 +1090,23 @@ def _capitalised_anyway(text: str, start: int) -> bool:
 
 
 def spelling_of(key: str, name: str) -> bool:
-    """Whether `key` is the name itself or a spelling of it ("Lachin" of "Laçın"), rather
-    than another name altogether ("Eberhart" for Malinovo)."""
+    """Whether `key` is the name itself or a spelling of it ("Lachin" of "Laçın", "Варденис"
+    of "Vardenis"), rather than another name altogether ("Eberhart" for Malinovo)."""
     own = name_key(name)
-    return key == own or Indel.normalized_similarity(key, own) >= 0.7
+    return key == own or any(Indel.normalized_similarity(form, own) >= 0.7
+                             for form in latin_forms(key))
+
+
+@lru_cache(maxsize=65536)
+def latin_forms(key: str) -> tuple[str, ...]:
+    """The key, or its readings in Latin letters when it is written in another script that
+    the languages' data transliterate (Cyrillic, Armenian)."""
+    if key.isascii():
+        return (key,)
+    script = _script_language(key)
+    language = place_language(script) if script else None
+    forms = _transliterations(key, language.transliteration) if language else []
+    return tuple(forms[:4]) or (key,)
 
 
 def _followed_by_qualifier(text: str, end: int, gazetteer) -> bool:
@@ -1037,29 +1133,101 @@ _QUALIFIER_AFTER = re.compile(
 
 def division_word_after(text: str, end: int) -> bool | None:
     """Whether the name that ends at `end` is written with a division word after it ("the
-    Kalbajar district", "Syunik Region"), or is listed before a plural one ("Luhansk and
-    Donetsk oblasts", "the Aghdam, Kalbajar and Lachin districts"): None if not, else
-    whether the word names nothing but a division (see `DIVISION_WORDS`; not in "the
-    Moscow district court")."""
-    match = _DIVISION_WORD_AFTER.match(text, end)
+    Kalbajar district", "Syunik Region", "Laçın rayonu", "Тертерского района"), or is
+    listed before a plural one ("Luhansk and Donetsk oblasts", "the Aghdam, Kalbajar and
+    Lachin districts", "Лачинского и Кельбаджарского районов"): None if not, else whether
+    the word names nothing but a division (see `DIVISION_WORDS`, and each language's; not
+    in "the Moscow district court")."""
+    match = _division_word_regex().match(text, end)
     if not match:
         return None
     word = match["word"].lower()
     singular = word.removesuffix("s")
-    if match["listed"] and singular == word:
+    english = word in DIVISION_WORDS or singular in DIVISION_WORDS
+    if match["listed"] and singular == word and english:
         return None  # "Aghdam, Lachin district": the district is Lachin's
     strict = DIVISION_WORDS.get(word, DIVISION_WORDS.get(singular))
+    if strict is None:
+        strict = _other_division_words().get(fold(word))
     if strict is None:
         return None
     return strict and (match["next"] or "").lower() not in _NOUNS_AFTER_A_DIVISION_WORD
 
 
-# A division word after a name (and the word after it), perhaps past a list of names that
-# it ends.
-_DIVISION_WORD_AFTER = re.compile(
-    r"(?P<listed>(?:,?[ \u00a0](?:and|or)[ \u00a0]|,[ \u00a0])[A-Z][\w'’\-]*"
-    r"(?:[ \u00a0][A-Z][\w'’\-]*)?)*"
-    rf"[ \u00a0](?P<word>(?i:{'|'.join(DIVISION_WORDS)})s?)\b(?:[ \u00a0](?P<next>[A-Za-z]+))?")
+@lru_cache(maxsize=1)
+def _other_division_words() -> dict[str, bool]:
+    """The division words of the other languages, folded ("раион", "rayonu")."""
+    words: dict[str, bool] = {}
+    for code in _languages_with_place_words():
+        for word, strict in place_language(code).division_words.items():
+            words.setdefault(fold(word), strict)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _division_word_regex() -> re.Pattern:
+    """A division word after a name (and the word after it), perhaps past a list of names
+    that it ends; in any language with place words (see `division_word_after`)."""
+    others = set()
+    and_or = {"and", "or"}
+    for code in _languages_with_place_words():
+        language = place_language(code)
+        others.update(w.lower() for w in language.division_words)
+        and_or.update(_natural_words(code, "AND_OR"))
+    words = sorted({*DIVISION_WORDS, *others}, key=len, reverse=True)
+    return re.compile(
+        rf"(?P<listed>(?:,?[ \u00a0](?:{'|'.join(sorted(and_or, key=len, reverse=True))})"
+        r"[ \u00a0]|,[ \u00a0])(?=[^\W\d_])(?![a-z])[\w'’\-]*"
+        r"(?:[ \u00a0](?=[^\W\d_])(?![a-z])[\w'’\-]*)?)*"
+        rf"[ \u00a0](?P<word>(?i:{'|'.join(words)})s?)(?!\w)(?:[ \u00a0](?P<next>[A-Za-z]+))?")
+
+
+_APOSTROPHE_ENDING = re.compile(r"['’]([^\W\d_]{1,4})(?!\w)")
+
+
+@cache
+def _name_words_of_places(code: str) -> frozenset[str]:
+    """A language's division words and lower-case words of names, folded."""
+    language = place_language(code)
+    return frozenset({*(fold(w) for w in language.division_words), *language.name_words,
+                      *language.place_words_after})
+
+
+def _natural_words(code: str, name: str) -> frozenset[str]:
+    """A language's words as its data writes them (not folded)."""
+    return frozenset(getattr(importlib.import_module(f"geo.lang.{code}.places"), name, ()))
+
+
+def in_a_place_position(text: str, start: int, end: int, key: str,
+                        language: PlaceLanguage, before: list[str] | None = None) -> bool:
+    """Whether the name at `start:end` stands where the language puts a place: after a
+    locative ("в Шуше", "près de"), after a word for a place ("город Степанакерт", "la
+    ville de Tartar", "die Stadt Latschin"), with a case ending that says where
+    ("Tərtərdə", "Ստեփանակերտում"), or before a word for a place ("Gence kentine", "Laçın
+    rayonu"). `key`: the name's gazetteer key (a declined name is written otherwise)."""
+    if " " in key and key.rsplit(" ", 1)[1] in _name_words_of_places(language.code):
+        return True  # "Ходжалинский район", "Laçın dəhlizi": the name says what it is
+    if before is None:
+        before = _previous_words(text, start, 2)
+    words = [fold(word).rstrip("'") for word in before]
+    if words and (words[-1] in language.locatives or words[-1] in language.place_nouns):
+        return True
+    if (len(words) == 2 and words[-1] in language.of_words
+            and words[-2] in language.place_nouns):
+        return True
+    if language.locative_endings:
+        written = fold(text[start:end])
+        if written != key and written.endswith(language.locative_endings):
+            return True
+        # (Turkish writes the ending after an apostrophe: "Terter'de", "Tovuz'a".)
+        ending = _APOSTROPHE_ENDING.match(text, end)
+        if ending and fold(ending.group(1)) in language.locative_endings:
+            return True
+    if language.place_words_after:
+        after = _ONE_WORD.match(text, end, min(end + 60, len(text)))
+        if after and fold(after.group(1)) in language.place_words_after:
+            return True
+    return bool(language.division_words) and division_word_after(text, end) is not None
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -1159,10 +1327,15 @@ _FOUR_WORDS = re.compile(rf"{_SAME_CLAUSE_GAP}([\w'’\-]+)"
 
 
 @lru_cache(maxsize=65536)
-def word_commonness(key: str) -> float:
-    """How common the name is as an English word (wordfreq's Zipf scale, 0 to ~8)."""
+def word_commonness(key: str, language: str = "en") -> float:
+    """How common the name is as a word (wordfreq's Zipf scale, 0 to ~8): in English, or in
+    `language` (0 for "", a language wordfreq has no list of)."""
     from wordfreq import freq_to_zipf, get_frequency_dict, zipf_frequency
 
+    if language != "en":
+        # (wordfreq's small list, of the words of Zipf 3 and more, is all the weighing
+        # needs, and loads in a tenth of the time of the full one.)
+        return zipf_frequency(key, language, wordlist="small") if language else 0.0
     if key.isascii() and key.isalpha() and key.islower():
         # One plain word is one token: its frequency is the list's own. (wordfreq's
         # tokeniser, which would find just that, is most of the cost of a first look-up.)
@@ -1173,8 +1346,11 @@ def word_commonness(key: str) -> float:
 
 @lru_cache(maxsize=65536)
 def is_first_name(word: str) -> bool:
-    """A first name in use, and not first of all an English word ("The", "Will", "May")."""
+    """A first name in use, and not first of all an English word ("The", "Will", "May");
+    one in Cyrillic or Armenian letters read in Latin ones ("Владимир")."""
     key = name_key(word)
+    if not key.isascii():
+        return any(form in _first_names() for form in latin_forms(key)[:2])
     return key in _first_names() and word_commonness(key) < 5.5
 
 
@@ -1384,6 +1560,377 @@ _MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+
+
+# --- other languages -----------------------------------------------------------------------
+#
+# A language's words for places (`geo.lang.<code>.places`: locatives, words for a place or
+# a division, case endings, spellings of transliterated names) are data; what follows reads
+# them. The recogniser is told the article's language (`recognize(..., lang=)`), else
+# identifies it itself (`article_language`); a word in Cyrillic or Armenian letters is read
+# with the rules of Russian or Armenian whatever the article's language.
+
+class PlaceLanguage(NamedTuple):
+    """A language's words for places, folded (see `geo.text.fold`) for comparison."""
+
+    code: str
+    locatives: frozenset[str]  # words before a name that make it a place ("в", "près")
+    place_nouns: frozenset[str]  # "la ville de X", "город X", "die Stadt X"
+    settlement_nouns: frozenset[str]  # those of them that name a town
+    of_words: frozenset[str]  # "de": between a place noun and the name
+    place_words_after: frozenset[str]  # "X kentine", "X rayonu", "X մարզ"
+    settlement_words_after: frozenset[str]  # those of them that name a town
+    division_words: Mapping[str, bool]  # as written ("район", "rayonu"), see DIVISION_WORDS
+    and_or: frozenset[str]
+    organisation_heads: frozenset[str]  # "X qəzeti": a newspaper's name
+    elisions: frozenset[str]  # "l", "d": "l'Arménie"
+    endings: tuple[tuple[str, tuple[str, ...]], ...]  # case ending -> the nominative's
+    min_stem: int
+    locative_endings: tuple[str, ...]  # case endings that say where ("-da", "-ում")
+    adjective_suffixes: tuple[str, ...]  # "Тертерского": an adjective made from a name
+    adjective_stem_endings: tuple[tuple[str, tuple[str, ...]], ...]
+    name_words: frozenset[str]  # lower-case words inside a name ("коридор")
+    not_places: frozenset[str]  # common words that never name a place alone
+    wordfreq: str  # the language wordfreq weighs commonness in ("" for none)
+    rewrites: tuple[tuple[str, tuple[str, ...]], ...]  # "tsch" -> "ch": spellings
+    drop_final_e: bool
+    transliteration: Mapping[str, tuple[str, ...]]  # letters -> Latin letters
+    nouns_capitalised: bool  # German: a capitalised word before a name is often a noun
+    equivalent_letters: tuple[tuple[str, str], ...]  # two ways to write one sound ("եւ", "և")
+
+
+@cache
+def place_language(code: str | None) -> PlaceLanguage | None:
+    """The place words of a language (an ISO 639-1 code), None for English or a language
+    without them."""
+    if not code or code == "en":
+        return None
+    try:
+        data = importlib.import_module(f"geo.lang.{code}.places")
+    except ImportError:
+        return None
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in getattr(data, name, ()))
+
+    def pairs(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        folded = {}
+        for ending, lemmas in getattr(data, name, ()):
+            folded.setdefault(fold(ending), dict.fromkeys(fold(x) for x in lemmas))
+        return tuple((e, tuple(ls)) for e, ls in sorted(folded.items(),
+                                                         key=lambda item: -len(item[0])))
+
+    return PlaceLanguage(
+        code, words("LOCATIVES"), words("PLACE_NOUNS"), words("SETTLEMENT_NOUNS"),
+        words("OF_WORDS"), words("PLACE_WORDS_AFTER"), words("SETTLEMENT_WORDS_AFTER"),
+        dict(getattr(data, "DIVISION_WORDS", {})), words("AND_OR"),
+        words("ORGANISATION_HEADS"), words("ELISIONS"), pairs("ENDINGS"),
+        getattr(data, "MIN_STEM", 3),
+        tuple(sorted({fold(e) for e in getattr(data, "LOCATIVE_ENDINGS", ())}, key=len,
+                     reverse=True)),
+        tuple(fold(s) for s in getattr(data, "ADJECTIVE_SUFFIXES", ())),
+        pairs("ADJECTIVE_STEM_ENDINGS"), words("NAME_WORDS"), words("NOT_PLACES"),
+        getattr(data, "WORDFREQ", code), pairs("REWRITES"),
+        getattr(data, "DROP_FINAL_E", False),
+        {fold(k): v for k, v in getattr(data, "TRANSLITERATION", {}).items()},
+        getattr(data, "NOUNS_CAPITALISED", False),
+        tuple((fold(a), fold(b)) for a, b in getattr(data, "EQUIVALENT_LETTERS", ())))
+
+
+def _languages_with_place_words() -> tuple[str, ...]:
+    from geo.lang import SUPPORTED
+
+    return tuple(code for code in SUPPORTED if place_language(code) is not None)
+
+
+# Scripts whose words are read with one language's rules whatever the article's language.
+_SCRIPT_LANGUAGES = (("ru", re.compile(r"[\u0400-\u04ff]")), ("hy", re.compile(r"[\u0531-\u0587]")))
+
+
+def _script_language(word: str) -> str:
+    for code, letters in _SCRIPT_LANGUAGES:
+        if letters.match(word):
+            return code
+    return ""
+
+
+@lru_cache(maxsize=8)
+def _detected_language(text: str) -> str:
+    """The text's language: English for a text in plain ASCII letters (every other language
+    with place words writes letters outside ASCII: "é", "ü", "ş", "ə", Cyrillic...), which
+    is most of what geo reads; else the identifier's answer (`geo.language`)."""
+    if not _NOT_ENGLISH_LETTERS.search(text):
+        return "en"
+    from geo.language import detect
+
+    return detect(text)
+
+
+# Letters outside ASCII of the Latin, Cyrillic and Armenian alphabets.
+_NOT_ENGLISH_LETTERS = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff"
+                                  r"\u0531-\u0587]")
+
+
+def article_language(text: str, lang: str | None, body_start: int = 0) -> str:
+    """The language given, else the one the article's body is in (identified once per
+    text: the recogniser and the resolver ask for the same article in turn)."""
+    if lang:
+        return lang
+    return _detected_language(text[body_start:] if body_start else text)
+
+
+def _word_language(word: str, article: PlaceLanguage | None) -> PlaceLanguage | None:
+    """The rules a word is read with: its script's, else the article's language's."""
+    script = _script_language(word)
+    if script:
+        return place_language(script)
+    return article if article is not None and _script_language_of(article.code) == "" else None
+
+
+def _script_language_of(code: str) -> str:
+    return code if code in ("ru", "hy") else ""
+
+
+@lru_cache(maxsize=262_144)
+def readings(word: str, code: str, division_after: bool = False) -> tuple[str, ...]:
+    """The forms a folded word may stand for in language `code`, besides itself: its
+    nominative (case endings taken off: "варденисе" -> "варденис", "ermenistanin" ->
+    "ermenistan"), the name an adjective is made from before a division word
+    ("тертерского" -> "тертер"), and the spellings the gazetteer may have it under
+    ("chouchi" -> "shushi", "kelbadschar" -> "kelbajar", "ерасх" -> "yeraskh"). Most likely
+    first; a reading is believed only where the gazetteer has a name of that form."""
+    return tuple(form for forms in _classed_readings(word, code, division_after)[1:]
+                 for form in forms)
+
+
+@lru_cache(maxsize=262_144)
+def _classed_readings(word: str, code: str, division_after: bool = False
+                      ) -> tuple[tuple[str, ...], ...]:
+    """(the word itself), (its declined forms' nominatives), (its other spellings): see
+    `readings`."""
+    language = place_language(code)
+    if language is None:
+        return ((word,), (), ())
+    found: dict[str, None] = {}
+    for one, other in language.equivalent_letters:
+        if one in word:
+            found.setdefault(word.replace(one, other))
+        if other in word:
+            found.setdefault(word.replace(other, one))
+    for written in (word, *found):
+        for ending, lemmas in language.endings:
+            if written.endswith(ending) and len(written) - len(ending) >= language.min_stem:
+                stem = written[:len(written) - len(ending)]
+                for lemma in lemmas:
+                    found.setdefault(stem + lemma)
+    if division_after:
+        for suffix in language.adjective_suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= language.min_stem:
+                stem = word[:len(word) - len(suffix)]
+                for tail, endings in language.adjective_stem_endings:
+                    if stem.endswith(tail):
+                        base = stem[:len(stem) - len(tail)]
+                        for ending in endings:
+                            if len(base + ending) >= language.min_stem:
+                                found.setdefault(base + ending)
+                break
+    found.pop(word, None)
+    spellings: dict[str, None] = {}
+    for form in (word, *list(found)[:4]):
+        for spelling in _spellings(form, language):
+            spellings.setdefault(spelling)
+    for form in (word, *found):
+        spellings.pop(form, None)
+    return ((word,), tuple(found), tuple(spellings))
+
+
+def _spellings(word: str, language: PlaceLanguage) -> list[str]:
+    """The word in other spellings: its letters in Latin letters (Cyrillic, Armenian), or
+    the language's own spellings of transliterated names rewritten ("tsch" -> "ch")."""
+    if language.transliteration:
+        return _transliterations(word, language.transliteration)
+    if not language.rewrites and not language.drop_final_e:
+        return []
+    variants = [""]
+    at = 0
+    while at < len(word):
+        for written, meant in language.rewrites:
+            if word.startswith(written, at):
+                variants = [v + m for v in variants for m in (*meant, written)][:16]
+                at += len(written)
+                break
+        else:
+            variants = [v + word[at] for v in variants]
+            at += 1
+    if language.drop_final_e:
+        variants += [v[:-1] for v in variants if v.endswith("e") and len(v) > 4]
+    return [v for v in variants if v != word]
+
+
+def _transliterations(word: str, table: Mapping[str, tuple[str, ...]]) -> list[str]:
+    variants = [""]
+    at = 0
+    while at < len(word):
+        for length in (2, 1):
+            letters = word[at:at + length]
+            if len(letters) == length and letters in table:
+                options = table[letters]
+                # (A word's first "е" is "ye" as often as "e".)
+                if at == 0 and letters in ("е", "ե"):
+                    options = (*options[1:], options[0])
+                variants = [v + option for v in variants for option in options][:8]
+                at += length
+                break
+        else:
+            if not word[at].isascii() and word[at].isalpha():
+                return []  # a letter the table lacks: no reading
+            variants = [v + word[at] for v in variants]
+            at += 1
+    return variants
+
+
+
+def mention_key(text: str, candidates: tuple[str, ...], gazetteer, lang: str | None) -> str:
+    """The gazetteer key of a mention as written: its name key, or for a name written in a
+    form of its own ("в Нагорном Карабахе", "Ermənistanın") the reading the recogniser
+    found it under, the one whose places are the mention's `candidates`."""
+    key = name_key(text)
+    if not candidates or gazetteer.candidates(key):
+        return key
+    return _reading_key(text, candidates, gazetteer, lang or "") or key
+
+
+@lru_cache(maxsize=65536)
+def _reading_key(text: str, candidates: tuple[str, ...], gazetteer, lang: str) -> str:
+    language = place_language(lang)
+    options = []
+    for match in _WORD_TOKEN.finditer(text):
+        word = fold(match.group())
+        own = _word_language(match.group(), language)
+        options.append((word, *(readings(word, own.code, True) if own else ())))
+    for combination in itertools.islice(itertools.product(*options), 512):
+        key = " ".join(combination)
+        if tuple(p.place_id for p in gazetteer.candidates(key)) == candidates:
+            return key
+    return ""
+
+# A word: letters (an apostrophe or a hyphen ends it).
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+# What may stand between two words of one name.
+_NAME_GAPS = frozenset({" ", "-", "\u00a0", "‐", "‑", "–"})
+
+
+def _inflected_matches(text: str, folded: str, automaton: ahocorasick.Automaton, start: int,
+                       language: PlaceLanguage | None, gazetteer) -> list[_Span]:
+    """Names written in a form the scan does not find as it is: declined ("в Нагорном
+    Карабахе", "Ermənistanın", "Ստեփանակերտում"), as an adjective before a division word
+    ("Тертерского района"), or in the language's own spelling ("Chouchi", "Kelbadschar"),
+    or in another script than the gazetteer's ("Ерасх"). Each begins with a capital; a name
+    of several words is read word by word, each in any of its forms."""
+    tokens = [(m.start(), m.end()) for m in _WORD_TOKEN.finditer(text, start)]
+    if not tokens:
+        return []
+    spans = []
+    for i, (begin, end) in enumerate(tokens):
+        if not text[begin].isupper():
+            continue
+        word_language = _word_language(text[begin:end], language)
+        if word_language is None:
+            continue
+        match = _longest_reading(text, folded, automaton, tokens, i, word_language, gazetteer)
+        if match is not None:
+            spans.append(match)
+    return spans
+
+
+def _longest_reading(text: str, folded: str, automaton: ahocorasick.Automaton,
+                     tokens: list[tuple[int, int]], i: int, language: PlaceLanguage,
+                     gazetteer) -> _Span | None:
+    """The longest name that the words from token `i` on stand for in some reading; of
+    several readings of as many words, the one of the most important place ("Армении" is
+    Armenia's, not a Greek village's called so)."""
+    partials = [(_WORD_MARK, 0)]
+    # (the last word's token, the marked name, how far from the words as written: 0 as
+    # written, 1 declined, 2 spelt otherwise)
+    found: list[tuple[int, str, int]] = []
+    for j in range(i, min(i + 4, len(tokens))):
+        if j > i:
+            gap = text[tokens[j - 1][1]:tokens[j][0]]
+            if gap not in _NAME_GAPS:
+                break
+        begin, end = tokens[j]
+        word = folded[begin:end]
+        division_after = bool(language.division_words) and bool(
+            _division_word_regex().match(text, end))
+        classes = _classed_readings(word, language.code, division_after)
+        grown = []
+        for partial, distance in partials:
+            for rank, forms in enumerate(classes):
+                for form in forms:
+                    candidate = partial + form + _WORD_MARK
+                    if candidate in automaton:
+                        found.append((j, candidate, max(distance, rank)))
+                    if j < i + 3 and automaton.match(candidate):
+                        grown.append((candidate, max(distance, rank)))
+        partials = grown[:24]
+        if not partials:
+            break
+    if not found:
+        return None
+    last = max(j for j, _, _ in found)
+    return _Span(tokens[i][0], tokens[last][1],
+                 _likeliest_key([(_key_of(automaton, marked), distance)
+                                 for j, marked, distance in found if j == last], gazetteer))
+
+
+def _likeliest_key(keys: list[tuple[str, int]], gazetteer) -> str:
+    """Of the names that the same words may be read as, the one they most likely are: as
+    written, unless that names only minor places and a declined form's nominative names a
+    country or a region ("Армении" is Armenia's, not a Greek village's called so; but
+    "Laçın" is Lachin, not Chad's province Lac with an ending); else the most important
+    nominative; else the first other spelling."""
+    written = [key for key, distance in keys if distance == 0]
+    declined = sorted((key for key, distance in keys if distance == 1),
+                      key=lambda k: -_importance_of_name(gazetteer, k))
+    if written and not (declined and _a_country_or_region(gazetteer, declined[0])
+                        and not _important_name(gazetteer, written[0])):
+        return written[0]
+    if declined:
+        return declined[0]
+    return next(key for key, distance in keys if distance == 2)
+
+
+@lru_cache(maxsize=65536)
+def _a_country_or_region(gazetteer, key: str) -> bool:
+    best = gazetteer.candidates(key)[:1]
+    return bool(best) and (best[0].kind in {"country", "continent", "region"}
+                           or best[0].source == "curated")
+
+
+@lru_cache(maxsize=65536)
+def _important_name(gazetteer, key: str) -> bool:
+    """A name of a country, a division, a region, a city of 100,000, or one the curated
+    files give."""
+    facts = _name_facts(gazetteer, key)
+    return bool(facts) and (facts.important or bool(gazetteer.curated_places(key)))
+
+
+def _key_of(automaton: ahocorasick.Automaton, marked: str) -> str:
+    """The gazetteer key of a marked pattern of the automaton (see `build_name_index`)."""
+    key, _, patterns, _ = automaton.get(marked)
+    if key:
+        return key
+    patterns = dict(patterns)
+    return patterns.get(marked.strip(_WORD_MARK).replace(_WORD_MARK, " ")) or next(
+        iter(patterns.values()))
+
+
+@lru_cache(maxsize=65536)
+def _importance_of_name(gazetteer, key: str) -> float:
+    from geo.gazetteer import importance
+
+    best = gazetteer.candidates(key)[:1]
+    return importance(best[0]) if best else -1.0
 
 
 # --- datelines -----------------------------------------------------------------------------

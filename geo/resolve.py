@@ -21,8 +21,19 @@ from geopy.distance import EARTH_RADIUS
 from rapidfuzz.distance import Indel
 
 from geo.model import Mention, Place
-from geo.recognize import DIVISION_WORDS, LOCATIVES, PLACE_WORDS, division_word_after
-from geo.text import name_key
+from geo.recognize import (
+    DIVISION_WORDS,
+    LOCATIVES,
+    PLACE_WORDS,
+    PlaceLanguage,
+    article_language,
+    division_word_after,
+    in_a_place_position,
+    latin_forms,
+    mention_key,
+    place_language,
+)
+from geo.text import fold, name_key
 
 # A mention whose best candidate scores below this stays unresolved (see unresolved.csv).
 MIN_SCORE = 0.3
@@ -103,17 +114,25 @@ def _country_weights(countries: Mapping[str, float]) -> dict[str, float] | None:
 UNSEEN_COUNTRY = 1.5 * 0.0 - 0.5  # a share of nothing, as `_country_weights` weighs it
 
 
-def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
-    """Choose a place and a score for every mention; below MIN_SCORE the place stays None."""
+def resolve(mentions: Sequence[Mention], gazetteer, text: str,
+            lang: str | None = None) -> list[Mention]:
+    """Choose a place and a score for every mention; below MIN_SCORE the place stays None.
+
+    `lang`: the article's language (ISO 639-1), identified from `text` when not given; its
+    words for places ("в", "la ville de", "-da") are evidence for a town as English's are.
+    """
+    language = (place_language(article_language(text, lang))
+                if mentions else None)
     # Each mention's name, with its candidates; a name keeps the sense its first mention's
-    # candidates give it.
-    keys = [_sense_key(m) for m in mentions]
+    # candidates give it. (A declined name is the name it was found under: "Шуши" is
+    # "шуша".)
+    keys = [_sense_key(m, gazetteer, language) for m in mentions]
     names_at = {m.start: _name(key, m.candidates, gazetteer) for m, key in zip(mentions, keys)}
     # A name written as a division's ("Kharkiv oblast", "the Lachin district") is another
     # name than the word alone: the division or its seat, not a town elsewhere; and one
     # written as a settlement's ("the town of Tartar", "Shimla city") is the town, not the
     # division named after it.
-    written = _written_as(mentions, text)
+    written = _written_as(mentions, text, language)
     for i, mention in enumerate(mentions):
         kind = written.get(mention.start)
         # (A settlement's word changes nothing for a name whose senses are all towns, or
@@ -154,7 +173,7 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
         coherence = coherence_in(context) if qualifiers else {}
     doubted = {}
     for key, abroad in _towns_without_evidence(mentions, keys, senses, qualifiers, divisions,
-                                               text, gazetteer):
+                                               text, gazetteer, language):
         # A town's name that is also its province's ("Qakh"), in a country the article
         # names other places of: the province, which holds the town whichever the name
         # means, needs no evidence.
@@ -197,7 +216,8 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str) -> list[Mention]:
 def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
                             senses: dict[str, tuple[Place | None, float]],
                             qualifiers: dict[int, _Qualifier], divisions: frozenset[int],
-                            text: str, gazetteer) -> list[tuple[str, bool]]:
+                            text: str, gazetteer, language: PlaceLanguage | None = None
+                            ) -> list[tuple[str, bool]]:
     """Names read as a town that nothing else in the article supports, and whether each
     is a town abroad (of a country the article names nothing else in).
 
@@ -230,7 +250,8 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
     ) if qualifiers else frozenset()
     for i, key in enumerate(keys):
         if key in town_keys and key not in cued and _cued(mentions, i, under_qualifier,
-                                                          divisions, text, cue_of_list):
+                                                          divisions, text, cue_of_list,
+                                                          keys, language):
             cued.add(key)
     # How many of the places chosen lie in each country and each province.
     countries: dict[str, int] = {}
@@ -274,7 +295,8 @@ def _own_province(name: _Name, town: Place) -> Place | None:
 
 
 def _cued(mentions: Sequence[Mention], i: int, qualifiers: frozenset[int],
-          divisions: frozenset[int], text: str, cue_of_list: dict[int, bool]) -> bool:
+          divisions: frozenset[int], text: str, cue_of_list: dict[int, bool],
+          keys: Sequence[str] = (), language: PlaceLanguage | None = None) -> bool:
     """Whether mention `i` follows a locative, is qualified or written as a division's, or
     is listed after one that is: "in Aghdam, Kalbajar and Lachin" (a list shares the cue of
     its first name). What a list was found to have is kept in `cue_of_list`, by mention."""
@@ -284,10 +306,14 @@ def _cued(mentions: Sequence[Mention], i: int, qualifiers: frozenset[int],
             cue = cue_of_list[first]
             break
         start = mentions[first].start
-        if start in qualifiers or start in divisions or _after_a_locative(text, start):
+        if start in qualifiers or start in divisions or _after_a_locative(text, start) or (
+                language is not None and in_a_place_position(
+                    text, start, mentions[first].end, keys[first], language)):
             cue = True
             break
-        if not first or not _LIST_GAP.fullmatch(text, mentions[first - 1].end, start):
+        if not first or not (_LIST_GAP.fullmatch(text, mentions[first - 1].end, start) or (
+                language is not None and _listed(text, mentions[first - 1].end, start,
+                                                 language))):
             cue = False
             break
         first -= 1
@@ -325,8 +351,20 @@ def _evidence(senses: dict[str, tuple[Place | None, float]]) -> dict[str, str | 
             for key, (place, score) in senses.items()}
 
 
-def _sense_key(mention: Mention) -> str:
-    return name_key(mention.text)
+def _sense_key(mention: Mention, gazetteer=None, language: PlaceLanguage | None = None) -> str:
+    if gazetteer is None or mention.role == "demonym":
+        return name_key(mention.text)
+    return mention_key(mention.text, mention.candidates, gazetteer,
+                       language.code if language else None)
+
+
+def _listed(text: str, end: int, start: int, language: PlaceLanguage) -> bool:
+    """Whether two names are joined as a list's are, in the language ("Ağdam, Laçın ve
+    Kelbecer", "Лачинского и Кельбаджарского")."""
+    gap = text[end:start]
+    words = gap.strip(" ,\u00a0").split()
+    return len(gap) < 12 and (not words or (len(words) == 1 and fold(words[0]) in
+                                             language.and_or))
 
 
 def _towns_and_areas(name: _Name) -> bool:
@@ -335,7 +373,8 @@ def _towns_and_areas(name: _Name) -> bool:
     return len(kinds) == 2
 
 
-def _written_as(mentions: Sequence[Mention], text: str) -> dict[int, str]:
+def _written_as(mentions: Sequence[Mention], text: str,
+                language: PlaceLanguage | None = None) -> dict[int, str]:
     """The starts of the mentions written with a word that names nothing but a division
     (see `DIVISION_WORDS`): "the Kalbajar district", "Tavush Province", "Luhansk and Donetsk
     oblasts", "the district of Aghdam"; not "the Washington region" (DIVISION); and of those
@@ -360,9 +399,31 @@ def _written_as(mentions: Sequence[Mention], text: str) -> dict[int, str]:
                         kind = DIVISION
                     elif word in _SETTLEMENT_WORDS:
                         kind = SETTLEMENT
+            if not kind and language is not None and _settlement_in(text, mention, language):
+                kind = SETTLEMENT
         if kind:
             found[mention.start] = kind
     return found
+
+
+def _settlement_in(text: str, mention: Mention, language: PlaceLanguage) -> bool:
+    """"Tərtər şəhərini", "город Степанакерт", "la ville de Tartar", "die Stadt Latschin":
+    the language's word for a town before or after the name."""
+    if language.settlement_words_after:
+        after = _WORD_AFTER.match(text, mention.end, mention.end + 40)
+        if after and fold(after.group(1)) in language.settlement_words_after:
+            return True
+    if language.settlement_nouns:
+        words = [fold(w).rstrip("'") for w in
+                 _WORD_BEFORE.findall(text, max(0, mention.start - 30), mention.start)[-2:]]
+        if words and (words[-1] in language.settlement_nouns or (
+                len(words) == 2 and words[-1] in language.of_words
+                and words[-2] in language.settlement_nouns)):
+            return True
+    return False
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)")
 
 
 DIVISION, SETTLEMENT = "division", "settlement"
@@ -687,8 +748,13 @@ def _name(key: str, place_ids: tuple[str, ...], gazetteer, written: str = "") ->
 
 def _spelling(key: str, own_key: str) -> bool:
     """Whether a name is a place's own or a spelling of it ("Lachin" of "Laçın"), given the
-    key of the place's own name (see `recognize.spelling_of`)."""
-    return key == own_key or Indel.normalized_similarity(key, own_key) >= 0.7
+    key of the place's own name (see `recognize.spelling_of`); a key in another script is
+    compared in Latin letters ("Варденис" is Vardenis's own name)."""
+    if key == own_key:
+        return True
+    if key.isascii():
+        return Indel.normalized_similarity(key, own_key) >= 0.7
+    return any(Indel.normalized_similarity(form, own_key) >= 0.7 for form in latin_forms(key))
 
 
 def _point_on_the_sphere(place: Place) -> tuple[float, float, float]:

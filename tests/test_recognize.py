@@ -457,7 +457,7 @@ def test_names_turned_down_early_are_those_the_full_weighing_turns_down(small, w
     early = names(small, text)
     needs_a_place_position = recognise._needs_a_place_position
     try:
-        recognise._needs_a_place_position = lambda gazetteer, key, surface: False
+        recognise._needs_a_place_position = lambda gazetteer, key, surface, *language: False
         recognise._surface_facts.cache_clear()
         in_full = names(small, text)
     finally:
@@ -647,3 +647,151 @@ def test_a_town_known_by_another_name_reads_as_one_before_a_qualifier(compounds)
     assert names(compounds, "Stanleyville (Kisangani) city, Tshopo, was calm.") == [
         "Stanleyville", "Kisangani", "Tshopo"]
     assert names(compounds, "Stanleyville said nothing.") == []
+
+
+# --- other languages and scripts -----------------------------------------------------------
+# A gazetteer with the names the base and the curated files give the conflict's places in
+# other languages, and the traps: a Greek village whose name is a declined form of
+# "Армения", Chad's province Lac (Azerbaijani "Laçın" less a genitive ending), Dubai's
+# alternate name "Dabei" (a German adverb), Vladimir (a first name).
+
+def _place(place_id, name, kind, country, lat, lon, population, source="geonames"):
+    from geo.model import Place
+
+    return Place(place_id, name, kind, country, lat, lon, population, "", source)
+
+
+ABROAD = [
+    _place("c:AM", "Armenia", "country", "AM", 40.2, 44.9, 2_960_000),
+    _place("c:AZ", "Azerbaijan", "country", "AZ", 40.3, 47.7, 10_100_000),
+    _place("c:UA", "Ukraine", "country", "UA", 49.0, 32.0, 41_000_000),
+    _place("cur:nk", "Nagorno-Karabakh", "region", "AZ", 39.85, 46.75, 145_000, "curated"),
+    _place("cur:stepanakert", "Stepanakert", "city", "AZ", 39.8153, 46.7519, 55_000, "curated"),
+    _place("cur:shusha", "Shusha", "city", "AZ", 39.7583, 46.7486, 4_000, "curated"),
+    _place("g:tartar", "Tartar", "city", "AZ", 40.34, 46.93, 20_400),
+    _place("g:lachin", "Laçın", "city", "AZ", 39.64, 46.55, 2_300),
+    _place("g:lac", "Lac", "admin1", "TD", 13.82, 14.45, 430_000),
+    _place("g:kalbajar", "Kalbajar", "city", "AZ", 40.10, 46.04, 8_400),
+    _place("g:vardenis", "Vardenis", "city", "AM", 40.18, 45.73, 12_600),
+    _place("g:dubai", "Dubai", "city", "AE", 25.08, 55.31, 3_400_000),
+    _place("g:vladimir", "Vladimir", "city", "RU", 56.13, 40.40, 350_000),
+    _place("g:armenioi", "Armenioi", "city", "GR", 35.25, 24.45, 600),
+    _place("cur:square", "Republic Square", "landmark", "AM", 40.18, 44.51, 0, "curated"),
+]
+ABROAD_ALIASES = {
+    "c:AM": ["Армения", "Arménie", "Ermenistan", "Ermənistan"],
+    "c:AZ": ["Азербайджан", "Azerbaïdjan", "Azərbaycan", "Ադրբեջան"],
+    "c:UA": ["Украина"],
+    "cur:nk": ["Нагорный Карабах", "Карабах", "Qarabağ", "Արցախ"],
+    "cur:stepanakert": ["Степанакерт", "Ստեփանակերտ", "Xankəndi"],
+    "cur:shusha": ["Шуша", "Shushi", "Շուշի"],
+    "g:tartar": ["Тертер", "Tərtər", "Terter"],
+    "g:lachin": ["Лачин", "Lachin", "Laçın"],
+    "g:kalbajar": ["Kelbajar", "Кельбаджар"],
+    "g:vardenis": ["Варденис"],
+    "g:dubai": ["Dabei", "Дубай"],
+    "g:vladimir": ["Владимир"],
+    "g:armenioi": ["Армении"],
+    "cur:square": ["Hraparak"],
+}
+
+
+@pytest.fixture(scope="module")
+def abroad():
+    from geo.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.from_places(ABROAD, ABROAD_ALIASES)
+    return gazetteer, build_name_index(gazetteer)
+
+
+def read(abroad, text, lang):
+    gazetteer, index = abroad
+    return [(m.text, m.candidates[0]) for m in
+            recognize(Article("a", "a.txt", text), index, gazetteer, lang=lang) if m.candidates]
+
+
+def test_russian_names_are_found_in_every_case(abroad):
+    text = "Обстрел в Степанакерте, беженцы из Шуши, граница с Азербайджаном и Арменией."
+    assert read(abroad, text, "ru") == [("Степанакерте", "cur:stepanakert"),
+                                        ("Шуши", "cur:shusha"), ("Азербайджаном", "c:AZ"),
+                                        ("Арменией", "c:AM")]
+
+
+def test_a_russian_adjective_and_noun_decline_together(abroad):
+    assert read(abroad, "Бои в Нагорном Карабахе продолжаются.", "ru") == [
+        ("Нагорном Карабахе", "cur:nk")]
+
+
+def test_a_declined_form_is_the_important_place_not_a_village_named_like_it(abroad):
+    # "Армении" is the genitive of Armenia, and also a Greek village's name as written.
+    assert read(abroad, "Премьер-министр Армении заявил, что", "ru") == [("Армении", "c:AM")]
+
+
+def test_a_russian_district_adjective_names_its_seat_before_a_division_word(abroad):
+    text = "Обстрелу подвергся поселок Тертерского района. Журналисты «Кавказского узла»."
+    assert read(abroad, text, "ru") == [("Тертерского", "g:tartar")]
+
+
+def test_cyrillic_names_without_a_cyrillic_entry_are_read_in_latin_letters(abroad):
+    assert read(abroad, "Колонна прошла через Kelbajar и Кельбаджар.", "ru") == [
+        ("Kelbajar", "g:kalbajar"), ("Кельбаджар", "g:kalbajar")]
+
+
+def test_armenian_case_endings_and_articles(abroad):
+    text = "Ստեփանակերտում և Շուշիում, Արցախի մայրաքաղաքը, Ադրբեջանի զինուժը"
+    assert read(abroad, text, "hy") == [("Ստեփանակերտում", "cur:stepanakert"),
+                                        ("Շուշիում", "cur:shusha"), ("Արցախի", "cur:nk"),
+                                        ("Ադրբեջանի", "c:AZ")]
+
+
+def test_azerbaijani_endings_written_on_the_name(abroad):
+    text = "Ermənistanın silahlı qüvvələri Tərtərdə və Qarabağdakı kəndləri atəşə tutub."
+    assert read(abroad, text, "az") == [("Ermənistanın", "c:AM"), ("Tərtərdə", "g:tartar"),
+                                        ("Qarabağdakı", "cur:nk")]
+
+
+def test_a_name_as_written_is_not_read_as_a_shorter_name_plus_an_ending(abroad):
+    # "Laçın" is Lachin, not Chad's Lac with a genitive ending.
+    assert read(abroad, "Laçın şəhəri və Laçın rayonu boşaldılır.", "az") == [
+        ("Laçın", "g:lachin"), ("Laçın", "g:lachin")]
+
+
+def test_turkish_endings_after_an_apostrophe_leave_the_name_alone(abroad):
+    assert read(abroad, "Azerbaycan, Terter'e ve Ermenistan'ın sınırına", "tr") == [
+        ("Azerbaycan", "c:AZ"), ("Terter", "g:tartar"), ("Ermenistan", "c:AM")]
+
+
+def test_french_elision_before_a_name(abroad):
+    text = "Le conflit entre l’Arménie et l'Azerbaïdjan, la défaite d'Arménie."
+    assert read(abroad, text, "fr") == [("Arménie", "c:AM"), ("Azerbaïdjan", "c:AZ"),
+                                        ("Arménie", "c:AM")]
+
+
+def test_an_elided_article_is_no_name_in_english(abroad):
+    assert read(abroad, "The d'Arménie quarter of town.", "en") == []
+
+
+def test_french_and_german_spellings_of_transliterated_names(abroad):
+    assert read(abroad, "Les habitants de Chouchi et la ville de Latchine.", "fr") == [
+        ("Chouchi", "cur:shusha"), ("Latchine", "g:lachin")]
+    assert read(abroad, "Die Stadt Kelbadschar liegt nahe Latschin.", "de") == [
+        ("Kelbadschar", "g:kalbajar"), ("Latschin", "g:lachin")]
+
+
+def test_a_common_word_of_the_language_that_is_a_place_name_needs_a_place_position(abroad):
+    # "Dabei" (thereby) opens a German sentence; it is an alternate name of Dubai.
+    assert read(abroad, "Dabei wurden zwei Soldaten verletzt.", "de") == []
+
+
+def test_a_party_or_an_agency_named_after_a_country_is_no_place(abroad):
+    text = "Партия Возрождающая Армения и агентство Новости-Армения, Интерфакс-Украина."
+    assert read(abroad, text, "ru") == []
+
+
+def test_a_first_name_in_cyrillic_before_a_surname_is_a_person(abroad):
+    assert read(abroad, "Президент России Владимир Путин заявил.", "ru") == []
+
+
+def test_a_name_before_a_newspapers_word_is_the_newspapers(abroad):
+    assert read(abroad, "Bu barədə Hraparak qəzeti yazır, Hraparak meydanında isə.", "az") == [
+        ("Hraparak", "cur:square")]

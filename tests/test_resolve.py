@@ -340,3 +340,24 @@ def test_state_in_lower_case_after_a_name_makes_it_the_state(small):
     assert place_of(small, "Wildfires burned across Washington state.",
                     "Washington") == "a:US.WA"
     assert place_of(small, "Wildfires burned near Washington.", "Washington") == "g:washington"
+
+
+def test_a_declined_name_is_resolved_as_its_nominative_and_a_locative_is_its_evidence():
+    # "в Варденисе": a small town after Russian "в" is believed, as English "in" makes it;
+    # "Вардениса" and "Варденисе" are one name with one sense.
+    from geo.gazetteer import Gazetteer
+    from geo.model import Place
+
+    places = [Place("g:vardenis", "Vardenis", "city", "AM", 40.18, 45.73, 12_600),
+              Place("g:vardenis-village", "Vardenis", "city", "AM", 40.45, 44.2, 500),
+              Place("c:AM", "Armenia", "country", "AM", 40.2, 44.9, 2_960_000),
+              Place("g:chad", "Lac", "admin1", "TD", 13.8, 14.4, 430_000)]
+    gazetteer = Gazetteer.from_places(places, {"g:vardenis": ["Варденис"],
+                                               "g:vardenis-village": ["Варденис"],
+                                               "c:AM": ["Армения"]})
+    index = build_name_index(gazetteer)
+    text = "Армения: обстрел в Варденисе. Жители Вардениса покинули дома."
+    mentions = resolve(recognize(Article("a", "a.txt", text), index, gazetteer, lang="ru"),
+                       gazetteer, text, lang="ru")
+    assert [(m.text, m.place.place_id if m.place else None) for m in mentions] == [
+        ("Армения", "c:AM"), ("Варденисе", "g:vardenis"), ("Вардениса", "g:vardenis")]
