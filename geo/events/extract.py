@@ -912,9 +912,11 @@ def _sentences(article: Article, mentions: Sequence[Mention], published: Partial
         at = bisect.bisect_right(paragraph_starts, start) - 1
         paragraph = at if at >= 0 and start < spans[at][1] else -1
         # A headline: a paragraph of its own, or the title, without a closing stop (an
-        # article without a title has its first line for one, which may be its lead).
-        heading = not re.search(r"[.!?…\"”’')]$", sentence_text) and (
-            spans[paragraph] == (start, end) or bool(title) and _normalised(sentence_text) == title)
+        # article without a title has its first line for one, which may be its lead); not
+        # the last paragraph of several, which is a sentence the page cut short.
+        heading = not re.search(r"[.!?…։\"”’')»]$", sentence_text) and (
+            spans[paragraph] == (start, end) and not 0 < paragraph == len(spans) - 1
+            or bool(title) and _normalised(sentence_text) == title)
         sentences.append(Sentence(sentence_text, fold(sentence_text), start, index, paragraph,
                                   inside, actors, dates, lex, heading,
                                   tuple(_within(unknown, unknown_starts, start, end))))

@@ -15,7 +15,8 @@ import re
 from geo.events.lexicon import lexicon
 from geo.text import fold
 
-_TOKENS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:'[a-z]+)?|[,;:.]")
+# Words of any script: a count is read in Cyrillic or Armenian as in Latin letters.
+_TOKENS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+|[^\W\d_]+(?:'[^\W\d_]+)?|[,;:.]")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _PUNCTUATION = frozenset({",", ";", ":", "."})
 

@@ -10,7 +10,6 @@ from geo.dates import DateExpression
 from geo.events.lexicon import lexicon
 from geo.model import Mention
 
-_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _LAST_WORD = re.compile(r"([\w.'’-]+)[.!?…]+[\"'”’)\]]*$")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•#]|\d+[.)])\s")
 _NEXT_WORD = re.compile(r"\s+(\S+)")
@@ -72,7 +71,7 @@ def split_sentences(text: str, start: int = 0, lang: str = "en") -> list[tuple[i
     spans = []
     for para_start, para_end in paragraphs(text, start, lang):
         sentence_start = para_start
-        for found in _BREAK.finditer(text, para_start, para_end):
+        for found in lex.SENTENCE_BREAK.finditer(text, para_start, para_end):
             if _ends_sentence(text, sentence_start, found.start(), found.end(), para_end, lex):
                 spans.append((sentence_start, found.end()))
                 sentence_start = _SPACES.match(text, found.end(), para_end).end()
@@ -102,7 +101,7 @@ def _ends_sentence(text: str, sentence_start: int, punct_start: int, punct_end: 
     if after is None:
         return False  # the paragraph's end ends it anyway
     next_word = after.group(1)
-    first = next_word.lstrip("\"'“‘([")[:1]
+    first = next_word.lstrip("\"'“‘([«„")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
     if text[punct_start] != ".":

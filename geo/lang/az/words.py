@@ -23,6 +23,8 @@ NEVER = r"(?!x)x"  # a pattern that never matches: a concept with no words here 
 
 TITLES = frozenset("dr prof gen polk mayor kap".split())
 NEVER_LAST = frozenset("və s vs".split())
+# What ends a sentence (as written): a stop, with the quotes or brackets that close after it.
+SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]»]*(?=\s)"
 OPEN_END = r"(?i)(?:,|-|\b(?:və|ilə|və ya|amma|lakin|ki|da|də))$"
 EDITORIAL = r"\W*(?:duzelis|redaksiyadan|yenilenib)\b"
 

@@ -26,6 +26,8 @@ NEVER_LAST = frozenset("z.b u.a usw etc d.h".split())
 SENTENCE_STARTERS = frozenset(
     "der die das ein eine er sie es in im am an auf aber und dieser diese dieses sein seine "
     "ihr ihre nach vor als wenn mehrere zwei drei alle".split())
+# What ends a sentence (as written): a stop, with the quotes or brackets that close after it.
+SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]»]*(?=\s)"
 OPEN_END = (r"(?i)(?:,|-|\b(?:der|die|das|den|dem|des|ein|eine|einen|in|im|an|am|auf|zu|zum|zur|"
             r"und|oder|aber|mit|von|vom|bei|dass|sein|seine|ihr|ihre|ist|sind|hat|haben|wurde|"
             r"wurden))$")

@@ -18,6 +18,8 @@ SENTENCE_STARTERS = frozenset(
     "the a an he she it they we i in on at but and this that these those his her their its "
     "there however meanwhile after before when while as according officials some many "
     "several one two three both all most if".split())
+# What ends a sentence (as written): a stop, with the quotes or brackets that close after it.
+SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]]*(?=\s)"
 # Words a sentence does not end with (as written): a line ending so is cut mid-sentence.
 OPEN_END = (r"(?i)(?:,|-|\b(?:the|a|an|of|to|in|on|at|for|and|or|but|with|by|from|that|which|"
             r"who|its|their|his|her|was|were|is|are|has|have|had))$")

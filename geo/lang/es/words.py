@@ -22,6 +22,8 @@ NEVER_LAST = frozenset("etc p.ej aprox".split())
 SENTENCE_STARTERS = frozenset(
     "el la los las un una en a de pero y este esta estos estas su sus según segun tras "
     "después despues cuando varios dos tres todos".split())
+# What ends a sentence (as written): a stop, with the quotes or brackets that close after it.
+SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]»]*(?=\s)"
 OPEN_END = (r"(?i)(?:,|-|\b(?:el|la|los|las|un|una|de|del|a|al|en|por|para|con|y|o|pero|que|"
             r"su|sus|es|son|ha|han|fue|fueron))$")
 EDITORIAL = r"\W*(?:correccion|fe de erratas|nota del editor|actualizacion)\b"

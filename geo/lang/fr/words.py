@@ -24,6 +24,8 @@ NEVER_LAST = frozenset("etc cf env".split())
 SENTENCE_STARTERS = frozenset(
     "le la les un une il elle ils elles en au à a dans mais et ce cette ces son sa ses leur "
     "selon après avant lorsque quand alors plusieurs deux trois tous".split())
+# What ends a sentence (as written): a stop, with the quotes or brackets that close after it.
+SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]»]*(?=\s)"
 OPEN_END = (r"(?i)(?:,|-|\b(?:le|la|les|un|une|des|de|du|à|a|au|aux|en|dans|sur|pour|et|ou|mais|"
             r"avec|par|que|qui|son|sa|ses|leur|leurs|est|sont|a|ont))$")
 EDITORIAL = r"\W*(?:rectificatif|correction|note de la redaction|mise a jour)\b"

@@ -22,6 +22,8 @@ NEVER = r"(?!x)x"  # a pattern that never matches: a concept with no words here 
 
 TITLES = frozenset("dr prof av doç doc yrd sn org korg tuğg tugg alb yb bnb".split())
 NEVER_LAST = frozenset("vb vs".split())
+# What ends a sentence (as written): a stop, with the quotes or brackets that close after it.
+SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]»]*(?=\s)"
 OPEN_END = r"(?i)(?:,|-|\b(?:ve|ile|veya|ama|fakat|ki|de|da))$"
 EDITORIAL = r"\W*(?:duzeltme|editorun notu|guncelleme)\b"
 
