@@ -1,6 +1,6 @@
-"""Armenian: the calendar (`dates`). No event or actor words yet: geo reads the places and the
-dates of an Armenian article, not its events."""
+"""Armenian: the calendar (`dates`), the trigger table (`triggers`) and the other words the
+events stage reads (`words`). No actor words yet: events keep empty actors."""
 
-from geo.lang.hy import dates
+from geo.lang.hy import dates, triggers, words
 
-__all__ = ["dates"]
+__all__ = ["dates", "triggers", "words"]

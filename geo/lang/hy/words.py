@@ -1,0 +1,305 @@
+"""Armenian words and phrases the events stage reads, apart from the trigger table.
+
+The names of `geo.lang.en.words`, for Armenian (Armenian script). A string is a regular
+expression over folded text (lower case; "և" stays one letter, "եւ" two, so both are given)
+unless its comment says "as written"; a frozenset is a set of folded words, except NEGATORS and
+the other sets the assertion rules read as written in lower case.
+
+Armenian writes a name's case and article as endings on the word ("Ստեփանակերտում", in
+Stepanakert; "Ադրբեջանի", of Azerbaijan), so the recogniser's name is the whole word and the
+few words before a name that govern it are postpositions after it ("Մարտունու մոտ", near
+Martuni). A name before "զինված ուժերը", "ՊՆ"... is who acted (`ACTOR_AFTER`); a name before
+the word of its kind ("Շուշի քաղաքը") is the place (`PASSIVE_AFTER`). A verb is negated by
+"չ" written on it ("չհրետակոծվեց", which no trigger matches) or by "չի", "չեն" before it.
+Armenian ends a sentence with "։" (often typed ":").
+
+Concepts with no Armenian words yet, whose patterns never match (r"(?!x)x") or whose sets are
+empty, are listed at the end of the module.
+"""
+
+NEVER = r"(?!x)x"  # a pattern that never matches: a concept with no words here yet
+
+# --- Sentences (as written)
+
+TITLES = frozenset("թ թթ փ պ գ դ ս".split())
+NEVER_LAST = frozenset("և եւ այլն".split())
+# What ends a sentence (as written): the Armenian full stop "։", the colon typed for it, the
+# one-dot leader some pages use, a stop; with the quotes or brackets that close after it.
+SENTENCE_BREAK = r"[.!?…։:․]+[\"'”’)\]»》]*(?=\s)"
+OPEN_END = r"(?i)(?:,|՝|-|\b(?:և|եւ|ու|կամ|բայց|իսկ|որ|որը|որոնք|հետ|համար))$"
+EDITORIAL = r"\W*(?:ուղղում|խմբագրության կողմից|թարմացված)\b"
+
+# --- Clauses and whether an event is asserted
+
+CLAUSE_BREAK = (r"(?i)[;:()\[\]՝]|,(?!\d)|\s[-–—]+\s|\s(?:բայց|սակայն|իսկ|երբ|քանի որ|"
+                r"որովհետև|որովհետեւ|թեև|թեեւ|չնայած)\s")
+NEGATORS = frozenset("չի չեն չէ չէր չէին չեմ չես չենք ոչ չկա չկան չկար երբեք".split())
+NOT = frozenset("չի չեն".split())
+DENIAL = (r"\b(?:հերք\w*|կեղծ\w*|ապատեղեկատվություն\w*|իբր|չի համապատասխանում\w*|սուտ\w*|"
+          r"(?:չի|չեն) հաստատ\w*)\b")
+INTENTION = (r"\b(?:սպառն\w*|մտադիր\w*|պլանավոր\w*|նախատես\w*|պատրաստվ\w*|կոչ (?:է|են|արել)|"
+             r"պահանջ\w*|նախազգուշաց\w*|հնարավոր\w*|որպեսզի|նպատակով|կանխ\w*|խուսափ\w*)\b")
+CONDITIONAL = r"\b(?:եթե|այն դեպքում)\b"
+DENIED_AFTER = r"^(?:\W+\w+){0,4}?\W+(?:հերքվ\w*|չի համապատասխանում|կեղծ է|սուտ է)\b"
+DEBUNKED = r"\b(?:հերքված\w*|կեղծիք\w*)\b"
+HABITUAL = r"\W*(?:\w+\W+){0,2}?(?:պարբերաբար|բազմիցս|մշտապես|կանոնավոր կերպով)\b"
+HABITS = frozenset("պարբերաբար կանոնավոր ամենամյա սովորաբար երբեմն հաճախ".split())
+ANOTHER = r"\b(?:կրկին|նորից|դարձյալ|հերթական\w*|նոր|այլ|նաև|նաեւ|ևս|եւս|լրացուցիչ)\b"
+CUMULATIVE = (r"\b(?:պատերազմի (?:սկզբից|ընթացքում)|ընդհանուր առմամբ|ընդամենը|մինչ օրս|"
+              r"այս պահի դրությամբ|(?:\d+|քառասունչորս) ?օրյա պատերազմ\w*)\b")
+ESCORTED = r"\b(?:խաղաղապահ\w*|մարդասիրական\w*|հումանիտար\w*|օգնություն\w*|փախստական\w*)\b"
+GENERIC = r"\b(?:տարիներ շարունակ|տասնամյակներ շարունակ|ժամանակ առ ժամանակ)\b"
+
+# --- Who and what, around a trigger
+
+CIVILIANS = (r"\b(?:խաղաղ (?:բնակ\w*|բնակչություն\w*)|քաղաքացիական\w*|քաղաքացի\w*|բնակիչ\w*|"
+             r"բնակչություն\w*|լրագրող\w*|թղթակից\w*|ուղևոր\w*|ավտոբուս\w*|շտապօգնություն\w*|"
+             r"հիվանդանոց\w*|դպրոց\w*|մանկապարտեզ\w*|եկեղեցի\w*|մզկիթ\w*|շուկա\w*|տուն|տան|"
+             r"տներ\w*|բնակելի\w*|բնակարան\w*|ընտանիք\w*|երեխա\w*|կին|կանայք|տղամարդ\w*|"
+             r"ֆերմեր\w*|հովիվ\w*|ուսուցիչ\w*|ուսանող\w*|բժիշկ\w*|մարդ|մարդիկ|մարդկանց|"
+             r"փախստական\w*|պատանդ\w*|գերի\w*|ակտիվիստ\w*|ենթակառուցվածք\w*)\b")
+MILITARY = (r"\b(?:դիրք\w*|զորք\w*|զինվոր\w*|զինծառայող\w*|բանակ\w*|ռազմական\w*|"
+            r"զինված ուժ\w*|զինուժ\w*|հենակետ\w*|ստորաբաժանում\w*|շարասյուն\w*|տանկ\w*|"
+            r"զինյալ\w*|անջատողական\w*|խրամատ\w*|ամրություն\w*|սահմանապահ\w*|ոստիկան\w*|"
+            r"սպա|սպաներ\w*|պարեկ\w*|վարձկան\w*|ժամկետային\w*|ռազմագերի\w*)\b")
+ARMED_ACTORS = (r"\b(?:զորք\w*|զինվոր\w*|զինծառայող\w*|բանակ\w*|զինված ուժ\w*|"
+                r"զինված (?:կազմավորում|խումբ)\w*|զինուժ\w*|ստորաբաժանում\w*|զինյալ\w*|"
+                r"անջատողական\w*|սահմանապահ\w*|ոստիկան\w*|սպա|սպաներ\w*|ահաբեկիչ\w*|"
+                r"դիպուկահար\w*|դիվերսանտ\w*|հարձակվող\w*|վարձկան\w*|հատուկ ջոկատ\w*)\b")
+PROTESTERS = r"\b(?:ցուցարար\w*|բողոքող\w*|հանրահավաքի մասնակից\w*|ամբոխ\w*)\b"
+RIOTERS = r"\b(?:ամբոխ\w*|թալանչ\w*)\b"
+NON_STATE = r"\b(?:անջատողական\w*|զինյալ\w*|ապօրինի զինված\w*|ահաբեկիչ\w*|վարձկան\w*)\b"
+TERRITORY = (r"\b(?:գյուղ\w*|քաղաք\w*|ավան\w*|բնակավայր\w*|բարձունք\w*|բլուր\w*|շրջան\w*|"
+             r"տարածք\w*|դիրք\w*|մարզ\w*|կամուրջ\w*|ճանապարհ\w*|մայրուղի\w*|"
+             r"օդանավակայան\w*|մայրաքաղաք\w*|վերահսկողություն\w*|միջանցք\w*|հող\w*|գոտի\w*)\b")
+HANDOVER = (r"\b(?:հանձն\w*|վերադարձ\w*|համաձայն|եռակողմ (?:հայտարարություն|համաձայնագիր)\w*|"
+            r"խաղաղության (?:համաձայնագիր|պայմանագիր)\w*)\b")
+SHELL_WORDS = (r"\b(?:հրետակոծ\w*|հրթիռակոծ\w*|արկ(?:եր|երը|երի|երով|ը|ի|ով)?|հրետանի\w*|"
+               r"հրթիռ\w*|ականանետ\w*|գրադ\w*|սմերչ\w*|հաուբից\w*|ծանր սպառազինություն\w*|"
+               r"համազարկային\w*)\b")
+HEAVY_WEAPONS = (r"\b(?:ծանր սպառազինություն\w*|հրետանի\w*|ականանետ\w*|հաուբից\w*|"
+                 r"համազարկային\w*|գրադ\w*|սմերչ\w*|տանկ\w*|արկ(?:եր|երը|երի|երով|ը|ի|ով)?|"
+                 r"հրթիռ\w*|նռնականետ\w*)\b")
+AIR_WORDS = (r"\b(?:ավիացիա\w*|ավիահարված\w*|ավիառմբակոծ\w*|ինքնաթիռ\w*|կործանիչ\w*|"
+             r"ուղղաթիռ\w*|անօդաչու\w*|աթս|դրոն\w*|բայրաքթար\w*|օդային հարված\w*)\b")
+REMOTE_WEAPONS = (
+    (r"\b(?:անօդաչու\w*|աթս|դրոն\w*|բայրաքթար\w*|ինքնաթիռ\w*|ուղղաթիռ\w*|ավիացիա\w*|"
+     r"ավիահարված\w*|ավիառմբակոծ\w*)\b", "Air/drone strike"),
+    (r"\bնռնակ(?!ա?նետ)\w*", "Grenade"),
+    (r"\b(?:ական(?!անետ|ատես)\w*|պայթուցիկ սարք\w*)\b", "Remote explosive/landmine/IED"),
+    (r"\b(?:հրետանի\w*|ականանետ\w*|հրթիռ\w*|արկ(?:եր|երը|երի|երով|ը|ի|ով)?|հաուբից\w*|"
+     r"գրադ\w*|սմերչ\w*|ծանր սպառազինություն\w*)\b", "Shelling/artillery/missile attack"),
+)
+DRONE_WORDS = r"\b(?:անօդաչու\w*|աթս|դրոն\w*|ավիահարված\w*)\b"
+ACCIDENT = r"\b(?:վառելիք\w*|բենզին\w*|գազ\w*|պահեստ\w*|վթար\w*|արտահոսք\w*|գործարան\w*)\b"
+AGREEMENT_VERBS = r"\b(?:ուժի մեջ\w*|ստորագր\w*|հայտարար\w*|համաձայնվ\w*|միջնորդ\w*|սկսած)\b"
+MEDIATION = (r"\b(?:միջնորդ\w*|բանակցություն\w*|հանդիպում\w*|համաձայնագիր\w*|հրադադար\w*|"
+             r"կրակի դադարեցում\w*)\b")
+AGREEMENT_BROKEN = r"\b(?:խախտ\w*)\b"
+PEACEKEEPER_VERBS = (r"\b(?:տեղակայ\w*|մուտք (?:է|են) գործ\w*|դուրս (?:են )?բեր\w*|լքել\w*|"
+                     r"լքեց\w*|պարեկ\w*|ուղեկց\w*|հետ (?:են )?քաշ\w*)\b")
+ATTACKERS = r"\b(?:հարձակվող\w*|հանցագործ\w*|կասկածյալ\w*|մարդասպան\w*|գող\w*)\b"
+REFUGEES = (r"\b(?:փախստական\w*|տեղահանված\w*|բնակիչ\w*|խաղաղ\w*|ընտանիք\w*|մարդ|մարդիկ|"
+            r"հազարավոր|հարյուրավոր|կանայք|երեխա\w*|բնակչություն\w*|հայեր\w*|ադրբեջանցի\w*)\b")
+NATURAL_DEATH = (r"\b(?:սով\w*|հիվանդություն\w*|բնական (?:պատճառ|մահ)\w*|ինֆարկտ\w*|covid|"
+                 r"կորոնավիրուս\w*|ավտովթար\w*|ճանապարհատրանսպորտային\w*|խեղդվ\w*|"
+                 r"երկրաշարժ\w*|ջրհեղեղ\w*)\b")
+PROTEST_KILLED = r"\b(?:սպանվ\w*|կրակ\w*|գնդակ\w*)\b"
+PROTEST_VIOLENT = r"\b(?:քար\w*|մոլոտով\w*|բարիկադ\w*|բախ\w*|այր\w*|գրոհ\w*|հարձակ\w*)\b"
+PROTEST_INTERVENTION = (r"\b(?:ցր\w*|արցունքաբեր\w*|ջրցան\w*|ռետինե գնդակ\w*|"
+                        r"բերման ենթարկ\w*|ձերբակալ\w*|միջամտ\w*)\b")
+AID_MOVES = (r"\b(?:հասցվ\w*|տեղ (?:է|են) հասցվ\w*|մուտք (?:է|են) գործ\w*|անցել\w*|բաշխ\w*|"
+             r"թույլատր\w*|շարասյուն\w*|ավտոշարասյուն\w*|բեռնատար\w*)\b")
+CONVOY_HELD = r"\b(?:սպաս\w*|կանգնեցվ\w*|արգելափակ\w*|հետ (?:է|են) ուղարկվ\w*|չի թույլատր\w*)\b"
+CORRIDOR = r"\b(?:միջանցք\w*|անցակետ\w*|մատակարար\w*|գազ|գազի|էլեկտրաէներգիա\w*|հոսանք\w*)\b"
+LOCAL_ROAD = r"\b(?:փողոց\w*|պողոտա\w*|ճանապարհ\w*|մայրուղի\w*|կամուրջ\w*|խաչմերուկ\w*)\b"
+PEOPLE_TAKEN = (r"^\s+(?:\w+\s+){0,3}?(?:զինծառայող\w*|զինվոր\w*|գերի\w*|պատանդ\w*|"
+                r"քաղաքացի\w*|մարդ|մարդկանց)\b")
+TALKS = r"\b(?:բանակցություն\w*|հանդիպում\w*|խորհրդակցություն\w*|գագաթնաժողով\w*)\b"
+CALLS = r"\b(?:հեռախոսազրույց\w*|հեռախոսային (?:զրույց|խոսակցություն)\w*)\b"
+PEACEFUL_ENTRY = r"\b(?:մուտք (?:է|են) գործ\w*|վերահսկողության տակ (?:է|են) (?:վերցր|անցել)\w*)\b"
+OFFICIALS = (r"\b(?:նախագահ\w*|վարչապետ\w*|նախարար\w*|արտգործնախարար\w*|ագն|պն|առաջնորդ\w*|"
+             r"ներկայացուցիչ\w*|դեսպան\w*|դիվանագետ\w*|համանախագահ\w*|պաշտոնյա\w*|"
+             r"անվտանգության խորհուրդ\w*|մակ|միավորված ազգեր\w*|եվրոպական միություն\w*|եմ|"
+             r"նատո|նատօ|եահկ|մինսկի խումբ\w*|կրեմլ\w*|ազգային ժողով\w*|աժ|խորհրդարան\w*|"
+             r"կառավարություն\w*|խոսնակ\w*|մամուլի (?:քարտուղար|ծառայություն)\w*)\b")
+MOB = r"\b(?:ամբոխ\w*|երիտասարդ\w*|խումբ\w*|բնակիչ\w*|ակտիվիստ\w*|կողմնակից\w*)\b"
+MOB_WEAPONS = r"\b(?:փայտ\w*|մահակ\w*|քար\w*|դանակ\w*|կացին\w*|երկաթ\w*|աղյուս\w*)\b"
+GUNS = r"\b(?:զենք\w*|հրացան\w*|ատրճանակ\w*|գնդակ\w*|կրակոց\w*)\b"
+PHRASE_STOP = r"\b(?:և|եւ|ու|հետ|համար|հետո|առաջ|որ|ինչպես)\b|[,;:()՝]"
+SUBJECT_STOP = r"[,;:()՝]|\b(?:բայց|սակայն|իսկ|որ)\s+"
+SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:բայց|սակայն|իսկ)\s+|\d{4},\s*"
+SMALL_ARMS = (r"\b(?:հրաձգային զենք\w*|ավտոմատ\w*|գնդացիր\w*|դիպուկահար\w*|"
+              r"խոշոր տրամաչափ\w*|հրացան\w*)\b")
+
+# --- Where: how a place name is used in its sentence
+
+NEAR_WORDS = frozenset("մոտ մոտակայքում մերձակայքում շրջակայքում ուղղությամբ "
+                       "հարևանությամբ հարեւանությամբ".split())
+# A name before the word of its kind or a postposition of place ("Շուշի քաղաքը",
+# "Մարտունու շրջանում", "Մարտակերտի ուղղությամբ") before its trigger: where it happened.
+PASSIVE_AFTER = (r"^\s+(?:քաղաք|գյուղ|ավան|շրջան|մարզ|բնակավայր|համայնք|ուղղությամբ|"
+                 r"ուղղության|մոտակայք|մերձակայք|շրջակայք|մոտ\b)\w*")
+# A name before these is who acted: "Ադրբեջանի զինված ուժերը", "Հայաստանի ՊՆ",
+# "Արցախի արտակարգ իրավիճակների պետական ծառայությունը".
+ACTOR_AFTER = (r"^\s+(?:\w+\s+){0,3}?(?:զինված ուժ\w*|զինուժ\w*|բանակ\w*|զորք\w*|"
+               r"պաշտպանության (?:նախարար|բանակ)\w*|պն|պնի|կառավարություն\w*|նախագահ\w*|"
+               r"վարչապետ\w*|ղեկավարություն\w*|իշխանություն\w*|կողմ\w*|ստորաբաժանում\w*|"
+               r"զինծառայող\w*|սահմանապահ\w*|արտաքին գործերի նախարարություն\w*|ագն|ագնի|"
+               r"ծառայություն\w*|աիպծ|ոստիկանություն\w*|ներկայացուցիչ\w*|"
+               r"օմբուդսմեն\w*|մարդու իրավունքների պաշտպան\w*|մպ|միպ)\b")
+PEOPLES_LAND = r"^\s+(?:տարածք\w*|հող\w*)\b"
+SETTLEMENT_AFTER = r"\s+(?:գյուղ\w*|ավան\w*|քաղաք\w*|բնակավայր\w*|համայնք\w*)\b"
+NATIONAL_SEAT = (r"\b(?:ազգային ժողով\w* (?:շենք|մասնաշենք)\w*|կառավարության (?:շենք|տուն)\w*|"
+                 r"նախագահական նստավայր\w*)\b")
+YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
+OWN_TIME_AFTER = r"\s+"
+OWN_TIME_BEFORE = r"(?:\w{0,4})?\s+"
+DEFINITE_JUST_BEFORE = r"\b(?:այս|այդ|նույն|նշված)\s+$"
+DEFINITE = r"\b(?:այս|այդ|նույն|նշված)\s+(?:\w+\s+){0,2}$"
+
+# --- How many were killed (by DEATH_TOLL: "3 զինծառայող զոհվել է")
+
+UNITS = {"զրո": 0, "մեկ": 1, "երկու": 2, "երեք": 3, "չորս": 4, "հինգ": 5, "վեց": 6, "յոթ": 7,
+         "ութ": 8, "ինը": 9, "տասը": 10, "տաս": 10}
+TENS = {"քսան": 20, "երեսուն": 30, "քառասուն": 40, "հիսուն": 50, "վաթսուն": 60,
+        "յոթանասուն": 70, "ութսուն": 80, "իննսուն": 90}
+MULTIPLIERS = {"հարյուր": 100, "հազար": 1000}
+AND = frozenset({"և", "եւ", "ու"})
+DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*) (?:\w+ ){{0,2}}?"
+              r"(?:զինծառայող|զինվոր|խաղաղ|քաղաքացի|բնակիչ|մարդ|անձ)\w* (?:\w+ ){{0,2}}?"
+              r"(?:զոհվ|սպանվ|մահաց)\w*")
+KILL_WORD = r"\b(?:զոհվ\w*|սպանվ\w*|մահաց\w*|սպանել\w*)\b"
+ZERO = (r"\b(?:(?:տուժածներ|զոհեր|վիրավորներ|մարդկային (?:կորուստներ|զոհեր))(?: և "
+        r"(?:վիրավորներ|զոհեր))? չկան|չկան (?:տուժածներ|զոհեր))\b")
+
+# --- Function words the logic reads by name
+
+LISTED = r"\s*(?:,|,?\s+(?:և|եւ|ու))\s+"
+NOT_A_QUALIFIER = r"[;:]|\b(?:և|եւ|կամ|բայց|հետ)\b"
+INCLUDING = r"\b(?:այդ թվում|ներառյալ)\b"
+PEACEKEEPERS = r"խաղաղապահ"
+
+
+# --- Concepts with no words in this language yet: patterns that never match, empty sets
+
+ACTOR_BEFORE = NEVER
+AFTER_DAYS_OF = NEVER
+AFTER_KILLING = frozenset()
+AGE = NEVER
+AGENT_AFTER = NEVER
+AGENT_VERBS = frozenset()
+AGREED_AT = NEVER
+AGREEMENT_AREA = NEVER
+ANCHORED = NEVER
+ANCHOR_COUNTS = {}
+ANCHOR_NOUNS = {}
+ARMS_AFTER = NEVER
+ARREST_NOT = NEVER
+ARTICLES = frozenset()
+AT = frozenset()
+AUXILIARIES = frozenset()
+AUXILIARY_ADVERBS = frozenset()
+BACKGROUND = NEVER
+BATTLE_FOR = NEVER
+BE = frozenset()
+BEFORE_NUMBERS = frozenset()
+BEGAN_AT = NEVER
+BEGIN_VERBS = frozenset()
+BETWEEN = NEVER
+BETWEEN_LIST = NEVER
+BORDER_WITH = NEVER
+BY_AGENT = NEVER
+CODED = NEVER
+CONTROLLER_AFTER = NEVER
+DEAD = frozenset()
+DEATH = frozenset()
+DEPICTED = NEVER
+DOZEN = frozenset()
+EARLIER_FIGHTING = NEVER
+ENDERS = frozenset()
+FIRE_TARGET = NEVER
+FORMAL_CLAIM = NEVER
+FOR_WORDS = frozenset()
+FROM_AFTER = NEVER
+FROM_WORDS = frozenset()
+FRONTED = NEVER
+HARMED = NEVER
+INCLUDING_WORDS = frozenset()
+INTO_THE_AIR = NEVER
+KILLING = frozenset()
+KILLING_ACTIVE = frozenset()
+KILLING_MANNER = frozenset()
+KILLING_NOUNS = frozenset()
+LANDMARK_BEFORE = NEVER
+LANDMARK_GAP = NEVER
+LEFT_FOR = NEVER
+LIST_CUTS = ()
+LIVES = frozenset()
+LOCATIVES = frozenset()
+LOCATIVE_BETWEEN = NEVER
+LOST = frozenset()
+MADE_AT = NEVER
+MAKES_INFINITIVE_REAL = frozenset()
+MODALS = frozenset()
+MODIFIERS = frozenset()
+NAMED_HEAD = NEVER
+NAME_AS_MODIFIER_AFTER = NEVER
+NAMING_OF = NEVER
+NOT_A_PROTEST_AFTER = NEVER
+NOT_A_PROTEST_BEFORE = NEVER
+NOT_BEFORE = NEVER
+NOT_ONE = frozenset()
+NOT_PEOPLE = frozenset()
+NOT_THE_SUBJECT = NEVER
+NOUN_ENDINGS = ()
+NP_STOP = frozenset()
+OBJECT_VERBS = frozenset()
+OF_PEOPLE = NEVER
+OF_WORDS = frozenset()
+ONE_DOER = NEVER
+ONE_PRONOUNS = frozenset()
+ONLY_AT = NEVER
+OUT_OF_SERVICE = NEVER
+PARTICIPLE_AS_NAME = NEVER
+PARTICIPLE_END = frozenset()
+PASSIVE = frozenset()
+PASSIVE_BEFORE = NEVER
+PERCEIVED = NEVER
+PERSONS = NEVER
+PLACES_AFTER = NEVER
+PLUPERFECT = NEVER
+POSSESSIVES = frozenset()
+PRESENT = NEVER
+PRIMARILY_HEAVY = NEVER
+PROTEST_CALM = NEVER
+QUALIFIER_OF_PLACE = NEVER
+RECIPIENT_BEFORE = NEVER
+REFERENCE = NEVER
+REFERENCE_KINDS = {}
+REFERRED = NEVER
+REHEARSED = NEVER
+RELATIVE_OPENING = NEVER
+REMEMBERED = NEVER
+ROAD_TO = NEVER
+SEEN_HEARD = NEVER
+SENTENCE_STARTERS = frozenset()
+SINGULAR_PASSIVE = frozenset()
+SPEAKERS_AT = NEVER
+SPEECH_AFTER = NEVER
+STANDING_AT = NEVER
+TAKER_AFTER = NEVER
+TALLY = NEVER
+TARGET_PREPOSITION = NEVER
+THE = frozenset()
+THE_BEFORE = NEVER
+THE_TOWN = NEVER
+TIME_ANCHOR_BEFORE = NEVER
+TO = frozenset()
+TOPIC_BEFORE = NEVER
+TO_WORDS = frozenset()
+UNDER_AGREEMENT = NEVER
+VAGUE = frozenset()
+VERB_ADVERBS = frozenset()
+WIDER_PLACE_GAP = NEVER
+WISH_TO = NEVER
