@@ -252,3 +252,25 @@ def test_a_russian_list_of_settlements_gives_one_event_at_each():
 
 def test_russian_tried_is_not_tortured():
     assert events_of("Военные пытались провести работы у Мартуни.", "ru") == []
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Après la guerre de 2020, Stepanakert a perdu des habitants."),
+    ("es", "Tras la guerra de 2020, Stepanakert perdió habitantes."),
+    ("de", "Nach dem Krieg von 2020 verlor Stepanakert Einwohner."),
+    ("tr", "İki ülke 2020'de 6 hafta süren bir savaşa girmişti, Stepanakert boşaldı."),
+])
+def test_a_war_named_by_its_year_is_a_battle_of_that_year(lang, sentence):
+    assert ("Battles", "Armed clash", "2020") in [(e[0], e[1], e[3]) for e in
+                                                  events_of(sentence, lang, "2023-09-20")]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "dead"), [
+    ("fr", "Au cours des combats, 2.317 combattants ont été tués.", 2317),
+    ("en", "At least 1,200 people were killed.", 1200),
+    ("en", "Two soldiers were killed and 1.5 tonnes of arms seized.", 2),
+])
+def test_thousands_are_read_grouped_by_a_comma_or_a_stop(lang, sentence, dead):
+    from geo.events.fatalities import fatalities
+
+    assert fatalities(sentence, lang) == dead

@@ -15,9 +15,10 @@ import re
 from geo.events.lexicon import lexicon
 from geo.text import fold
 
-# Words of any script: a count is read in Cyrillic or Armenian as in Latin letters.
-_TOKENS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+|[^\W\d_]+(?:'[^\W\d_]+)?|[,;:.]")
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# Words of any script: a count is read in Cyrillic or Armenian as in Latin letters. Thousands
+# are grouped by a comma in English and by a stop in most languages of Europe ("2.317").
+_TOKENS = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+|[^\W\d_]+(?:'[^\W\d_]+)?|[,;:.]")
+_DIGITS = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d+")
 _PUNCTUATION = frozenset({",", ";", ":", "."})
 
 
@@ -88,7 +89,7 @@ def _number(words: list[str], i: int, lex) -> tuple[int, int] | None:
     with the index after it."""
     word = words[i]
     if _DIGITS.fullmatch(word):
-        return int(word.replace(",", "")), i + 1
+        return int(word.replace(",", "").replace(".", "")), i + 1
     total, current, j = 0, None, i
     if word in lex.ARTICLES and i + 1 < len(words) and (
             words[i + 1] in lex.DOZEN or words[i + 1] in lex.MULTIPLIERS):

@@ -39,7 +39,8 @@ TRIGGERS = (
     (r"doyus(?:ler|lerde|lerin|lerde|de|u|un)?\b|sidd?etli doyus\w*|doyusur\w*", BATTLES,
      "Armed clash", ""),
     (r"muharibe\w* (?:\w+ ){0,2}?(?:basladi|baslayib|baslandi)|(?:\d+|qirx dord) gunluk "
-     r"muharibe\w*|veten muharibe\w*", BATTLES, "Armed clash", "war"),
+     r"muharibe\w*|veten muharibe\w*|(?:19|20)\d\d (?:ci |cu )?(?:il\w* )?muharibe\w*|"
+     r"(?:\d+|alti|yeddi) heftelik muharibe\w*", BATTLES, "Armed clash", "war"),
     (r"(?:atici silah|avtomat|pulemyot|snayper|iri capli)\w* (?:\w+ ){0,3}?"
      r"atese tut" + _NOT + r"\w*|atesacma\w*", BATTLES, "Armed clash", "attack"),
     (r"hucum\w*|hemle\w*|texribat\w*|eks hucum\w*|basqin\w*|sizma cehd\w*|"

@@ -40,7 +40,9 @@ TRIGGERS = (
      r"kampften", BATTLES, "Armed clash", ""),
     (r"(?:krieg|feindseligkeiten|konflikt|kampfe) (?:\w+ ){0,2}?(?:brach aus|brachen aus|"
      r"begann|begannen|flammte auf|flammten auf)|(?:\d+ tagige[nr]?|sechswochige[nr]?) krieg\w*|"
-     r"\d+ tage krieg", BATTLES, "Armed clash", "war"),
+     r"\d+ tage krieg|es kam zu (?:einem |einer )?(?:\w+ )?krieg\w*|krieg\w* (?:von |im jahr )?"
+     r"(?:19|20)\d\d\b|(?:19|20)\d\d(?:er)? krieg\w*|(?:\d+|sechs|sieben) wochen (?:krieg|"
+     r"kampfe?n?)|(?:\d+|sechs|sieben) ?wochige[nr]? krieg\w*", BATTLES, "Armed clash", "war"),
     (r"schusswechsel\w*|feuergefechte?n?|\w*schies{1,2}erei\w*|schusse|eroffnete\w* das feuer",
      BATTLES, "Armed clash", "attack"),
     (r"(?:startete\w*|begann\w*|fuhrte\w*|lancierte\w*) (?:eine |einen |die |den |ihre |ihren )?"

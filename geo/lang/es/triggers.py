@@ -37,7 +37,9 @@ TRIGGERS = (
      r"lucharon", BATTLES, "Armed clash", ""),
     (r"(?:guerra|hostilidades|conflicto|combates) (?:\w+ ){0,2}?(?:estallo|estallaron|"
      r"comenzo|comenzaron|empezo|se reanudo|se reanudaron)|guerra de (?:\d+|cuarenta y "
-     r"cuatro) dias", BATTLES, "Armed clash", "war"),
+     r"cuatro) dias|guerra (?:\w+,? ){0,5}?(?:de|en) (?:19|20)\d\d\b|(?:\d+|seis|siete) "
+     r"semanas de (?:guerra|combates)|guerra de (?:\d+|seis|siete) semanas", BATTLES,
+     "Armed clash", "war"),
     (r"intercambios? de (?:disparos|fuego)|tiroteos?|balaceras?|abrieron fuego|abrio fuego|"
      r"fuego cruzado", BATTLES, "Armed clash", "attack"),
     (r"(?:lanzo|lanzaron|inicio|iniciaron|emprendio|emprendieron) (?:una |un |la |el |su )?"

@@ -39,7 +39,9 @@ TRIGGERS = (
      BATTLES, "Armed clash", ""),
     (r"(?:guerre|hostilites|conflit|combats) (?:\w+ ){0,2}?(?:a eclate|ont eclate|"
      r"a commence|ont commence|a repris|ont repris|a eclate)|guerre (?:de|des) (?:\d+|"
-     r"quarante quatre) jours|(?:\d+|quarante quatre) jours de guerre",
+     r"quarante quatre) jours|(?:\d+|quarante quatre) jours de guerre|"
+     r"guerre (?:[\w']+,? ){0,5}?(?:de|en) (?:19|20)\d\d\b|(?:\d+|six|sept) semaines de "
+     r"(?:guerre|combats)|guerre de (?:\d+|six|sept) semaines",
      BATTLES, "Armed clash", "war"),
     (r"echanges? de (?:coups de )?(?:feu|tirs)|fusillades?|tirs nourris|coups de feu|"
      r"ouvert le feu|escarmouches?", BATTLES, "Armed clash", "attack"),

@@ -40,7 +40,8 @@ TRIGGERS = (
      BATTLES, "Armed clash", ""),
     (r"(?:savas|catismalar|carpismalar|catisma) (?:\w+ ){0,2}?(?:basladi|patlak verdi|"
      r"yeniden basladi|alevlendi|yeniden alevlendi)|(?:\d+|kirk dort) gunluk savas\w*|"
-     r"(?:ikinci |birinci )?karabag savas\w*", BATTLES, "Armed clash", "war"),
+     r"(?:ikinci |birinci )?karabag savas\w*|(?:\d+|alti|yedi) hafta suren (?:bir )?savas\w*|"
+     r"(?:19|20)\d\d (?:yilindaki |yilinda )?savas\w*", BATTLES, "Armed clash", "war"),
     (r"ates ac" + _NOT + r"\w*|ates acildi\w*|karsilikli ates\w*|ateslendi\w*|"
      r"(?:hafif silah|makineli tufek|keskin nisanci|otomatik silah)\w* (?:\w+ ){0,3}?ates\w*",
      BATTLES, "Armed clash", "attack"),
