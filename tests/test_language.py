@@ -274,3 +274,12 @@ def test_thousands_are_read_grouped_by_a_comma_or_a_stop(lang, sentence, dead):
     from geo.events.fatalities import fatalities
 
     assert fatalities(sentence, lang) == dead
+
+
+def test_a_turkish_army_entering_a_town_handed_over_is_a_transfer_not_an_occupation():
+    text = ("Ateşkes anlaşması gereği Ermeni güçleri Martuni'yi terk ediyor. Azerbaycan ordusu 27 "
+            "yıldır işgal altında bulunan Martuni'ye girdi.")
+    assert ("Strategic developments", "Non-violent transfer of territory", "Martuni",
+            "2020-10-04") in events_of(text, "tr")
+    assert not [e for e in events_of("Martuni 27 yıldır işgal altında bulunuyordu.", "tr")
+                if e[1] == "Government regains territory"]

@@ -415,7 +415,10 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     if lex.PEOPLE_TAKEN.match(after) and not lex.CONTROLLER_AFTER.search(
             folded[hit.start:hit.end]):
         return None  # captured soldiers: not territory (but "under the control of troops")
+    # A place just before the trigger ("X was captured"), or inside it where the verb comes
+    # last ("ordusu Ağdam'a girdi": the army entered Aghdam).
     passive_subject = any(0 <= hit.start - (m.end - sentence.start) <= 30
+                          or hit.start <= m.start - sentence.start < hit.end
                           for m in sentence.mentions)
     if not (_place_follows(sentence, hit) or passive_subject
             or lex.TERRITORY.search(folded, hit.start, hit.end + 50)):

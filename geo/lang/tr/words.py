@@ -72,7 +72,7 @@ NON_STATE = (r"\b(?:ayrilikci\w*|isyanci\w*|milis\w*|silahli grup\w*|sozde|kendi
 TERRITORY = (r"\b(?:koy\w*|kasaba\w*|kent\w*|sehir\w*|yerlesim\w*|tepe\w*|yukseklik\w*|"
              r"bolge\w*|rayon\w*|ilce\w*|topra\w*|mevzi\w*|alan\w*|kopru\w*|yol\w*|havaalani\w*|"
              r"us|ussu|baskent\w*|kontrol\w*|il|ili|koridor\w*)\b")
-HANDOVER = (r"\b(?:teslim\w*|iade\w*|devr\w*|anlasma (?:geregi|cercevesinde|uyarinca)|"
+HANDOVER = (r"\b(?:teslim\w*|iade\w*|devr\w*|anlasma\w* (?:geregi|cercevesinde|uyarinca)|"
             r"(?:ucl\w*|uclu) (?:bildiri|anlasma|aciklama)\w*|baris anlasmasi\w*)\b")
 SHELL_WORDS = (r"\b(?:top\w*|topcu\w*|mermi\w*|roket\w*|fuze\w*|havan\w*|obus\w*|agir silah\w*|"
                r"cok namlulu\w*|grad|smerc)\b")
