@@ -227,19 +227,22 @@ ACTOR_BEFORE = (r"\b(?:par|selon|accuse|accusant|contre|avec|(?:president|gouver
                 r"responsable|representant|delegation|ambassadeur|envoye|gouverneur|maire|"
                 r"chef|commandant|porte parole|procureur|ambassade|citoyen|ressortissant|"
                 r"militaire|police|republique)s? (?:de\s+|du\s+|des\s+|d')(?:la\s+|l')?"
-                r"(?:\w+\s+){0,2}?|au nom de\s+(?:la\s+|l')?)$")
+                r"(?:\w+\s+){0,2}?|au nom de\s+(?:la\s+|l')?|(?:bombardements?|pilonnages?|"
+                r"frappes|tirs)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+))$")
 LOCATIVE_BETWEEN = r"\b(?:route|frontiere|corridor|axe|ligne|zone|region)\s+entre\s+"
 SPEAKERS_AT = (r"\b(?:responsables?|sources?|diplomates?|analystes?|autorites|gouvernement|"
                r"ministere|porte parole|observateurs|experts|dirigeants?)\s+(?:a|en)\s+$")
 BORDER_WITH = r"\bfrontiere\s+avec\s+(?:la\s+|le\s+|l')?$"
 PASSIVE_AFTER = (r"^\s*(?:,[^,]{0,60},\s*)?(?:a ete|ont ete|est|sont|etait|etaient|"
                  r"a de nouveau ete|reste|restent)\b")
-OF_PEOPLE = (r"\b(?:habitants?|natifs?|villageois|population|citoyens|centre|coeur|peripherie|"
-             r"banlieues?|partie|parties|environs|abords|rues?|quartiers?|villes?|villages?|"
-             r"region|district|zone|capitale|direction|bombardements?|pilonnages?|prise|"
-             r"capture|liberation|chute|blocus|occupation|evacuation|controle|retrocession|"
-             r"restitution|retour|entree)\s+(?:de\s+|du\s+|des\s+|d')(?:la\s+|l')?"
-             r"(?:[\w']+\s+){0,2}?$")
+# "les bombardements de Martakert" is the town shelled; with the article a country takes,
+# "les bombardements de l'Azerbaïdjan" is who shelled.
+OF_PEOPLE = (r"\b(?:(?:habitants?|natifs?|villageois|population|citoyens|centre|coeur|"
+             r"peripherie|banlieues?|partie|parties|environs|abords|rues?|quartiers?|villes?|"
+             r"villages?|region|district|zone|capitale|direction|prise|capture|liberation|"
+             r"chute|blocus|occupation|evacuation|controle|retrocession|restitution|retour|"
+             r"entree)\s+(?:de\s+|du\s+|des\s+|d')(?:la\s+|l')?|(?:bombardements?|"
+             r"pilonnages?)\s+(?:de\s+|d'))(?:[\w']+\s+){0,2}?$")
 AGREEMENT_AREA = (r"\b(?:combats|hostilites|guerre|cessez le feu|treve|affrontements|conflit|"
                   r"paix|reglement|violence)\s+(?:a|au|en|dans|autour|pour|sur)\s+(?:de\s+|"
                   r"du\s+)?(?:la\s+|le\s+|l')?$")
