@@ -52,12 +52,30 @@ OTHER_STYLE = TypeStyle("#757575", "circle")
 AREA_RADIUS_M: dict[str, int] = {"region": 40_000, "country": 200_000}
 
 # The offline basemap and the areas of imprecise places.
-LAND_STYLE = {"color": "#9e9e9e", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1.0}
-SEA_COLOUR = "#d4e6f1"
+LAND_STYLE = {"color": "#8d8d8d", "weight": 1.0, "fillColor": "#f4f1ea", "fillOpacity": 1.0}
+SEA_COLOUR = "#cfe3f0"
+# The offline map's other parts: first-level borders (approximate: drawn from towns), and
+# names, each with a white halo so that it reads over borders and areas at every zoom.
+BASEMAP_STYLE = {
+    "land": LAND_STYLE,
+    "division": {"color": "#a89f91", "weight": 0.9, "dashArray": "4 3", "opacity": 0.9},
+    "country": {"font": "600 13px system-ui, sans-serif", "colour": "#5d5d5d",
+                "case": "upper"},
+    "division_name": {"font": "italic 11px system-ui, sans-serif", "colour": "#8a7f70"},
+    "town": {"font": "11px system-ui, sans-serif", "colour": "#333333", "dot": "#555555"},
+    "city": {"font": "600 12px system-ui, sans-serif", "colour": "#222222", "dot": "#333333"},
+    # The events' own towns, as the articles wrote them, beside their markers.
+    "place": {"font": "600 12px system-ui, sans-serif", "colour": "#111111", "offset": 14},
+    "halo": "rgba(255,255,255,0.9)",
+}
 # Areas of one region in several years lie on top of each other: a faint fill keeps the
 # map readable under them, and the area under the pointer is lit up.
 AREA_STYLE = {"weight": 1.5, "opacity": 0.9, "fillOpacity": 0.04, "dashArray": "5 4"}
 AREA_HOVER_STYLE = {"fillOpacity": 0.25, "weight": 2.5}
+
+# Markers: their size in pixels grows with the number of events (or, with the switch, the
+# people killed) on a log scale, between these bounds.
+MARKER_SIZE = {"min": 16, "max": 44}
 
 
 def style_of(event_type: str) -> TypeStyle:

