@@ -283,3 +283,18 @@ def test_a_turkish_army_entering_a_town_handed_over_is_a_transfer_not_an_occupat
             "2020-10-04") in events_of(text, "tr")
     assert not [e for e in events_of("Martuni 27 yıldır işgal altında bulunuyordu.", "tr")
                 if e[1] == "Government regains territory"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gemäß dem Abkommen hat Aserbaidschan die Kontrolle über den Bezirk um Martuni von Armenien "
+    "übernommen.",
+    "Gemäß dem Abkommen war bereits der Bezirk Martuni an Aserbaidschan übergegangen.",
+])
+def test_a_german_handover_of_a_district_is_a_transfer(sentence):
+    assert [e[:3] for e in events_of(sentence, "de")] == [
+        ("Strategic developments", "Non-violent transfer of territory", "Martuni")]
+
+
+def test_what_was_to_happen_in_german_did_not():
+    assert events_of("Ursprünglich sollte die Übergabe des Bezirks Martuni am 15. November "
+                     "erfolgen.", "de") == []

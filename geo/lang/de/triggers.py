@@ -57,14 +57,16 @@ TRIGGERS = (
      rf"(?:die |den |das |der )?(?:\w+ ){{0,2}}?{TARGETS}", BATTLES, "Armed clash", "fired"),
     (r"unter (?:\w+ )?(?:beschuss|feuer) (?:geraten|gerieten|genommen)", BATTLES, "Armed clash",
      "under_fire"),
-    (r"(?:kontrolle uber|die kontrolle (?:uber|von)) (?:\w+ ){0,4}?(?:ubernommen|ubernahm\w*|"
-     r"erlangt|gebracht|zuruckerlangt)|unter (?:die |ihre |seine )?kontrolle (?:gebracht|"
+    (r"(?:kontrolle uber|die kontrolle (?:uber|von)) (?:\w+ ){0,6}?(?:ubernommen|ubernahm\w*|"
+     r"erlangt|gebracht|zuruckerlangt)|(?:ubernimmt|ubernahm\w*|ubernommen) (?:\w+ ){0,3}?"
+     r"(?:bezirk|region|gebiet|kontrolle)\w*|unter (?:die |ihre |seine )?kontrolle (?:gebracht|"
      r"genommen|brachten|brachte)|unter (?:der )?kontrolle (?:von|der|des)",
      BATTLES, "Government regains territory", "territory"),
     (r"erobert\w*|eroberung|eroberten|eroberte|eingenommen|einnahme|nahmen (?:\w+ ){0,3}?ein|"
      r"befreit\w*|befreiung|zuruckerobert\w*|besetzt\w*|besetzung|rucken (?:\w+ )?(?:in|ein)|"
      r"(?:truppen|soldaten|streitkrafte|armee|einheiten) (?:\w+ )?(?:marschierten|ruckten|"
-     r"zogen) (?:\w+ )?(?:ein|in)", BATTLES, "Government regains territory", "territory"),
+     r"zogen) (?:\w+ )?(?:ein|in)|(?:betrat\w*|betreten) (?:\w+ ){0,6}?(?:gebiet|bezirk|"
+     r"region|stadt|dorf)\w*", BATTLES, "Government regains territory", "territory"),
     # --- Explosions/Remote violence
     (r"\w*beschuss|\w*beschossen|beschiessung\w*|beschoss\w*|(?:raketen|artillerie|granat|"
      r"morser)\w*(?:angriffe?n?|feuer|beschuss|einschlage?n?)|(?:raketen|granaten|geschosse|"
@@ -156,8 +158,8 @@ TRIGGERS = (
     (r"(?:ubergeben|ubergab\w*|zuruckgegeben|abgetreten|uberlassen) (?:\w+ ){0,3}?"
      r"(?:bezirke?|region|gebiete?|territorium|dorfer|kontrolle)|ubergabe (?:\w+ ){0,3}?"
      r"(?:bezirks|bezirke|gebiete|gebiets|region)|ruckgabe (?:\w+ ){0,3}?(?:bezirke|gebiete)|"
-     r"(?:bezirk|region|gebiet|stadt)\w* (?:\w+ ){0,3}?(?:an aserbaidschan|an armenien) "
-     r"(?:ubergeben|zuruckgegeben)", STRATEGIC, "Non-violent transfer of territory",
+     r"(?:bezirk|region|gebiet|stadt)\w* (?:\w+ ){0,3}?an \w+ (?:ubergeben|zuruckgegeben|"
+     r"ubergegangen|uberging|ubergeht)", STRATEGIC, "Non-violent transfer of territory",
      "transfer"),
     (r"abzug|zogen (?:\w+ ){0,4}?ab|abgezogen|zuruckgezogen|verlies{1,2}en (?:\w+ ){0,2}?"
      r"(?:bezirk|region|gebiet|stellungen)", STRATEGIC, "Non-violent transfer of territory",
@@ -201,7 +203,7 @@ TRIGGERS = (
     (r"(?:verkundete\w*|erklarte\w*|meldete\w*) (?:\w+ ){0,6}?(?:einnahme|eroberung|"
      r"befreiung|kontrolle|sieg)", DIPLOMACY, "Statement", "claim"),
     (r"gesprache (?:in|zwischen|mit)|verhandlungen (?:in|zwischen|mit)|trafen sich|"
-     r"traf sich|treffen|gipfel\w*|telefonat\w*|bestellte\w* (?:\w+ ){0,2}?ein",
+     r"traf sich|treffen|gipfel\w*|telefonat\w*|telefonierte\w*|bestellte\w* (?:\w+ ){0,2}?ein",
      DIPLOMACY, "Meeting", "meeting"),
     # --- Military exercise
     (r"manover\w*|militarubung\w*|(?:militarische|gemeinsame)n? ubung(?:en)?|gefechtsubung\w*",

@@ -35,8 +35,10 @@ EDITORIAL = r"\W*(?:korrektur|richtigstellung|anmerkung der redaktion|aktualisie
 
 # --- Clauses and whether an event is asserted
 
+# "der", "die", "das" open a relative clause only after a comma, which breaks it already;
+# anywhere else they are articles.
 CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:aber|während|obwohl|jedoch|als|wenn|"
-                r"nachdem|bevor|weil|da|der|die|das|welche|welcher|wo)\s")
+                r"nachdem|bevor|weil|welche|welcher|wo)\s")
 RELATIVE_OPENING = r"\b(?:der|die|das|welche|welcher|welches|wo)\s*$"
 BEGAN_AT = r"\s*(?:begann|begannen|startete|fand statt|fanden statt|stattfand)\b"
 NEGATORS = frozenset("nicht kein keine keinen keinem keiner nie niemals ohne weder noch "
@@ -44,7 +46,7 @@ NEGATORS = frozenset("nicht kein keine keinen keinem keiner nie niemals ohne wed
 ENDERS = frozenset("beendet beendeten beendete ende einstellung eingestellt stellten "
                    "aufgehoben hoben aufhebung stoppten gestoppt".split())
 MODALS = frozenset("könnte könnten koennte konnte konnten kann können koennen dürfte "
-                   "dürften wird werden würde würden Könnte".split())
+                   "dürften wird werden würde würden Könnte soll sollen sollte sollten".split())
 NOT = frozenset("nicht kein keine".split())
 REFERRED = r"\b(?:seit|bis zu) (?:dem|der|den|diesem|dieser) (?:\w+ )?$"
 DENIAL = (r"\b(?:dementi\w*|dementiert\w*|bestritt\w*|bestreit\w*|wies (?:\w+ ){0,3}?zuruck|"
@@ -169,7 +171,8 @@ PEOPLE_TAKEN = (r"^\s+(?!von\s)(?:\w+\s+){0,3}?(?:soldaten|soldat|gefangene|geis
                 r"menschen|manner|kampfer)\b")
 TALKS = r"\b(?:gesprache|verhandlungen|konsultationen|treffen|gipfel\w*|beratungen)\b"
 CALLS = r"\b(?:telefonat\w*|telefongesprach\w*|anruf\w*)\b"
-PEACEFUL_ENTRY = r"\b(?:ruckten|marschierten|zogen ein|kontrolle ubernommen|unter kontrolle)\b"
+PEACEFUL_ENTRY = (r"\b(?:ruckten|marschierten|zogen ein|kontrolle ubernommen|unter kontrolle|"
+                  r"ubernimmt|ubernahm\w*|ubernommen|betrat\w*|betreten)\b")
 OFFICIALS = (r"\b(?:prasident\w*|premierminister\w*|regierungschef\w*|minister\w*|"
              r"ministerium|aussenministerium|kanzler\w*|konig\w*|staatschef\w*|"
              r"fuhrung|delegation\w*|gesandte\w*|botschafter\w*|diplomat\w*|vermittler\w*|"
