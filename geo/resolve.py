@@ -133,8 +133,11 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
     # written as a settlement's ("the town of Tartar", "Shimla city") is the town, not the
     # division named after it.
     written = _written_as(mentions, text, language)
+    # One sense a discourse: a name the article once writes as a town's ("Terter kentinde")
+    # is the town where it stands alone too.
+    towns = {key for m, key in zip(mentions, keys) if written.get(m.start) == SETTLEMENT}
     for i, mention in enumerate(mentions):
-        kind = written.get(mention.start)
+        kind = written.get(mention.start) or (SETTLEMENT if keys[i] in towns else None)
         # (A settlement's word changes nothing for a name whose senses are all towns, or
         # have none: the name alone is weighed, once.)
         if kind == DIVISION or (kind == SETTLEMENT and _towns_and_areas(names_at[mention.start])):

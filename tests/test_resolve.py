@@ -172,6 +172,24 @@ def test_a_small_town_written_as_a_district_is_believed(divisions):
     assert chosen(divisions, "Talks stalled as troops held Goris.") == [("Goris", None)]
 
 
+def test_a_name_written_once_as_a_town_is_the_town_where_it_stands_alone():
+    # One sense a discourse: a name the article once writes as a town's is the town at its
+    # other mentions too, not the larger district of the same name.
+    from geo.gazetteer import Gazetteer
+    from geo.model import Place
+
+    gazetteer = Gazetteer.from_places([
+        Place("c:AZ", "Azerbaijan", "country", "AZ", 40.5, 47.5, 10_000_000),
+        Place("a:AZ.57", "Tartar", "admin1", "AZ", 40.34, 46.91, 100_000),
+        Place("g:tartar", "Tartar", "city", "AZ", 40.34, 46.93, 19_000, "Tartar"),
+    ])
+    small = gazetteer, build_name_index(gazetteer)
+    alone = "Shells hit Tartar in Azerbaijan overnight."
+    towns = chosen(small, alone + " Residents of Tartar city buried the dead.")
+    assert [p for name, p in towns if name == "Tartar"] == ["g:tartar", "g:tartar"]
+    assert ("Tartar", "a:AZ.57") in chosen(small, alone)
+
+
 @pytest.fixture(scope="module")
 def hierarchy():
     """Namesakes in several provinces and countries, and the provinces and towns that
