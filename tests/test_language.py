@@ -298,3 +298,7 @@ def test_a_german_handover_of_a_district_is_a_transfer(sentence):
 def test_what_was_to_happen_in_german_did_not():
     assert events_of("Ursprünglich sollte die Übergabe des Bezirks Martuni am 15. November "
                      "erfolgen.", "de") == []
+
+
+def test_turkish_clashes_that_stopped_are_no_new_clash():
+    assert events_of("Şu anda Martuni'de çatışmalar durdu.", "tr") == []

@@ -37,8 +37,11 @@ DENIAL = (r"\b(?:yalanla\w*|reddet\w*|asilsiz|gercegi yansitm\w*|dezenformasyon|
           r"gercek disi)\b")
 INTENTION = r"\b(?:tehdit et\w*|niyetinde|planliyor\w*|hazirlaniyor\w*|olasi|muhtemel)\b"
 CONDITIONAL = r"\b(?:eger|takdirde|halinde)\b"
+# Turkish says after the verb's subject what became of it: denied, or stopped ("çatışmalar
+# durdu": the clashes stopped, which is no new clash).
 DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:yalanlandi|reddedildi|asilsiz|gercegi yansitmiyor|"
-                r"dogru degil|yalanladi)\b")
+                r"dogru degil|yalanladi)\b|^\s+(?:durdu|durduruldu|sona erdi|kesildi|"
+                r"dindi)\b")
 DEBUNKED = r"\b(?:yalanlandi|yalan oldugu|asilsiz oldugu)\b"
 HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:defalarca|sik sik|duzenli olarak|zaman zaman|"
             r"sistematik olarak)\b")
@@ -140,7 +143,7 @@ PASSIVE_AFTER = (r"^(?:['’](?:d[ae]|t[ae]|y?[ie]|y?[au]|d[ae]n|t[ae]n|d[ae]ki|
                  r"istikamet)\w*)")
 # A name before these is who acted: "Azerbaycan ordusu", "Ermenistan Savunma Bakanlığı".
 ACTOR_AFTER = (r"^(?:['’](?:n?[iu]n))?\s+(?:\w+\s+)?(?:ordusu\w*|silahli kuvvetleri\w*|"
-               r"kuvvetleri\w*|askerleri\w*|hukumeti\w*|savunma bakanligi\w*|"
+               r"kuvvetleri\w*|askerleri\w*|askeri\b|hukumeti\w*|savunma bakanligi\w*|"
                r"disisleri bakanligi\w*|bakanligi\w*|cumhurbaskani\w*|basbakani\w*|"
                r"yonetimi\w*|tarafi\w*|birlikleri\w*|yetkilileri\w*|sinir muhafiz\w*)\b")
 PEOPLES_LAND = r"^\s+(?:topraklari\w*|arazisi\w*|topragi\w*)\b"
