@@ -43,6 +43,8 @@ PLACES = {
     "Tavush": _place("a:tavush", "Tavush", "admin1", "AM", 40.9, 45.1),
     "Nagorno-Karabakh": _place("c:nk", "Nagorno-Karabakh", "region", "AZ", 39.85, 46.75,
                                "curated"),
+    "South Caucasus": Place("c:sc", "South Caucasus", "region", "", 41.0, 45.5, 16_700_000, "",
+                            "curated"),
     "Armenia": _place("c:AM", "Armenia", "country", "AM", 40.46, 44.80),
     "Azerbaijan": _place("c:AZ", "Azerbaijan", "country", "AZ", 40.40, 47.21),
 }
@@ -241,6 +243,11 @@ def test_one_predicate_over_a_list_of_places_is_one_event_at_each():
 
 def test_a_town_qualified_by_its_region_is_one_place():
     assert where(events_of("Rockets hit Martuni, Nagorno-Karabakh.")) == ["Martuni"]
+
+
+def test_a_region_set_in_a_far_larger_one_is_the_place():
+    assert where(events_of("In Nagorno-Karabakh in the South Caucasus, clashes broke out.")) \
+        == ["Nagorno-Karabakh"]
 
 
 def test_an_ordinary_quotation_is_no_statement():

@@ -299,12 +299,25 @@ def listed_with(sentence: Sentence, mention: Mention) -> list[Mention]:
 def qualifies(sentence: Sentence, narrower: Mention, broader: Mention) -> bool:
     """Whether `broader` is written as the wider setting of `narrower`, next to it:
     "Martuni, Nagorno-Karabakh", "Berkaber village (Idjevan, Tavush)"."""
-    if SPECIFICITY.get(narrower.place.kind, 3) >= SPECIFICITY.get(broader.place.kind, 3):
-        return False
     first, second = sorted((narrower, broader), key=lambda m: m.start)
     gap = sentence.folded[first.end - sentence.start:second.start - sentence.start]
+    narrow_kind = SPECIFICITY.get(narrower.place.kind, 3)
+    broad_kind = SPECIFICITY.get(broader.place.kind, 3)
+    if narrow_kind == broad_kind and first is narrower and _within_words(gap, sentence.lex):
+        # Two regions, the second written as the setting of the first ("Nagorno-Karabakh
+        # in the South Caucasus"): the one that is far larger holds the other.
+        return broader.place.population > 3 * max(narrower.place.population, 1)
+    if narrow_kind >= broad_kind:
+        return False
     longest = 60 if sentence.lex.INCLUDING.search(gap) else 45
     return len(gap) <= longest and not sentence.lex.NOT_A_QUALIFIER.search(gap)
+
+
+def _within_words(gap: str, lex) -> bool:
+    """Whether the words between two names set the first in the second ("in", "im", "dans
+    le"), not list them (a comma, "and")."""
+    return not re.search(r"[,;()]", gap) and lex.WIDER_PLACE_GAP.fullmatch(gap) is not None \
+        and not lex.NOT_A_QUALIFIER.search(gap)
 
 
 def place_scale(place: Place | None) -> str:

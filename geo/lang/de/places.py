@@ -13,7 +13,11 @@ LOCATIVES = frozenset("in im bei beim nahe nach aus von vom um an am zwischen ge
 PLACE_NOUNS = frozenset(
     "stadt dorf dorfes dörfer dörfern region bezirk bezirks bezirkes provinz gebiet gebiets "
     "gebietes ortschaft ort ortes hauptstadt kleinstadt grenzort grenzortes grenzdorf "
-    "grenzdorfes staat land bundesland republik kanton königreich".split())
+    "grenzdorfes staat land bundesland republik kanton königreich "
+    # compounds news uses for a region in conflict ("die Krisenregion Bergkarabach")
+    "krisenregion konfliktregion grenzregion kaukasusregion unruheregion kriegsregion "
+    "konfliktgebiet krisengebiet kriegsgebiet grenzgebiet kampfgebiet separatistengebiet "
+    "enklave exklave kaukasusrepublik nachbarland nachbarstaat".split())
 SETTLEMENT_NOUNS = frozenset("stadt dorf ortschaft kleinstadt grenzort grenzdorf".split())
 OF_WORDS = frozenset()
 DIVISION_WORDS = {"bezirk": True, "provinz": True, "region": False}

@@ -80,7 +80,8 @@ ANOTHER = (r"\b(?:erneut\w*|wieder|neue[nrsm]?|weitere[nrsm]?|andere[nrsm]?|zwei
 CUMULATIVE = (r"\b(?:seit (?:beginn|ausbruch) (?:des krieges|der kampfe|des konflikts|der "
               r"feindseligkeiten|der offensive)|seit (?:\w+ ){0,3}?(?:begann|ausbrach)|"
               r"insgesamt|bislang|bisher|bis heute|im (?:gesamten |ganzen )?krieg|wahrend des "
-              r"(?:gesamten )?krieges|(?:\d+|44) tagige[nr]? krieg\w*)\b")
+              r"(?:gesamten )?krieges|(?:\d+|44) tagige[nr]? krieg\w*|seit (?:den |dem jahr )?"
+              r"(?:19|20)\d\d(?:er)?(?: jahren)?)\b")
 TALLY = (r"\b(?:verluste|bilanz|opferzahl)\s+(?:\w+\s+){0,3}?(?:in|wahrend|bei)\s+"
          r"(?:den\s+|der\s+|dem\s+)?(?:\w+\s+)?$")
 ESCORTED = (r"\b(?:friedenstruppen?|humanitar\w*|hilfe|hilfsguter|lebensmittel|konvoi\w*|"
@@ -215,7 +216,9 @@ MODIFIERS = frozenset(
     "nordlichen sudlichen ostlichen westlichen nord sud ost west umstrittenen "
     "separatistischen selbsternannten besetzten strategisch wichtigen historischen alten "
     "bergigen kleinen grossen grosen benachbarten nahegelegenen ganzen sein seine ihr ihre "
-    "unserer enklave territorium".split())
+    "unserer enklave territorium krisenregion konfliktregion grenzregion kaukasusregion "
+    "unruheregion kriegsregion konfliktgebiet krisengebiet kriegsgebiet grenzgebiet "
+    "kampfgebiet separatistengebiet kaukasusrepublik".split())
 LANDMARK_GAP = r"^\s*,?\s*(?:nahe|bei|unweit|in der nahe von|neben)\s+(?:der\s+|dem\s+|des\s+)?$"
 SPEECH_AFTER = (r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,)?\s+(?:hat\s+|haben\s+|hatte\s+)?(?:(?:auch|"
                 r"ebenfalls|bereits|erneut)\s+)?(?:sagte|erklarte|teilte|meldete|warf|wies|"
@@ -247,6 +250,11 @@ LANDMARK_BEFORE = r"\b(?:grenzt an|an der grenze zu|neben|nahe der grenze zu)\s+
 RECIPIENT_BEFORE = (r"\b(?:ubergeben|ubergab\w*|zuruckgegeben|abgetreten|uberlassen)\s+"
                     r"(?:\w+\s+){0,2}?an\s+(?:der\s+|die\s+|den\s+)?$")
 SETTLEMENT_AFTER = r"\s+(?:dorf|ortschaft|weiler|stadt|viertel|bezirk|lager)\b"
+# For unresolved.csv (geo.events.unlisted): a place's noun before a name ("im Dorf X", "der
+# Provinz X"), and what makes a name who rather than where.
+PLACE_NOUN_OF = r"\b(?:dorf|dorfes|stadt|ortschaft|lager|fluchtlingslager|bezirk|provinz)\s+$"
+DIVISION_AFTER = NEVER
+NOT_PLACE_OF = r"\b(?:zu ehren von|im namen von|zur unterstutzung von)\s+$"
 WIDER_PLACE_GAP = (r"\s*(?:(?:dorf|ortschaft|weiler)\s+)?(?:\(\s*|,\s*|(?:im|in|bei|nahe)\s+"
                    r"(?:der\s+|dem\s+)?(?:\w+\s+){0,2}?)")
 MADE_AT = r"\b(?:in|aus)\s+(?:der\s+)?(?:(?:stadt|hauptstadt)\s+)?$"
