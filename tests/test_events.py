@@ -250,6 +250,12 @@ def test_a_region_set_in_a_far_larger_one_is_the_place():
         == ["Nagorno-Karabakh"]
 
 
+def test_a_retreat_told_with_the_fighting_is_part_of_it():
+    assert kinds(events_of("Armenian forces shelled positions near Martuni and withdrew after "
+                           "losing two soldiers.")) == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
 def test_an_ordinary_quotation_is_no_statement():
     assert events_of("The ministry said in a statement that the front was calm.") == []
 

@@ -97,7 +97,9 @@ _GIVE_WAY = {"explosion": {BATTLES, EXPLOSIONS, VIOLENCE},
              "property": {BATTLES, EXPLOSIONS, VIOLENCE},
              "attack": {EXPLOSIONS}, "fired": {EXPLOSIONS}, "under_fire": {EXPLOSIONS},
              "arrest": {PROTESTS, RIOTS}, "war": {EXPLOSIONS},
-             "struck": {EXPLOSIONS, BATTLES, VIOLENCE}}
+             "struck": {EXPLOSIONS, BATTLES, VIOLENCE},
+             # a retreat told with the fighting it ended is part of that fighting
+             "withdrawal": {BATTLES, EXPLOSIONS}}
 
 
 # Triggers that name a specific act; the vaguer ones above give way to them.
