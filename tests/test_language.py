@@ -302,3 +302,14 @@ def test_what_was_to_happen_in_german_did_not():
 
 def test_turkish_clashes_that_stopped_are_no_new_clash():
     assert events_of("Şu anda Martuni'de çatışmalar durdu.", "tr") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Das Ministerium meldete den Beschuss seiner Armeestellungen bei Martuni.",
+     ("Battles", "Armed clash")),
+    ("Die Positionen der Armee bei Martuni wurden beschossen.", ("Battles", "Armed clash")),
+    ("Martuni wurde mit Artillerie beschossen.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+])
+def test_german_fire_on_positions_is_a_clash_unless_heavy_weapons_fired(sentence, expected):
+    assert [e[:2] for e in events_of(sentence, "de")] == [expected]

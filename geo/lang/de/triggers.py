@@ -27,8 +27,8 @@ IED = "Remote explosive/landmine/IED"
 
 WEAPONS = r"(?:\w*drohnen?|raketen?|flugzeuge?|hubschrauber|kampfjets?|bayraktars?)"
 ARMS = r"(?:waffen|munition|gewehre|sprengstoff|granaten|waffenlager|munitionslager)"
-TARGETS = (r"(?:stellungen|stellung|posten|einheiten|truppen|soldaten|militar|streitkrafte|"
-           r"armee|stutzpunkte?|konvois?|patrouillen?|fahrzeuge?)")
+TARGETS = (r"(?:stellungen|stellung|positionen|position|posten|einheiten|truppen|soldaten|"
+           r"militar|streitkrafte|armee|stutzpunkte?|konvois?|patrouillen?|fahrzeuge?)")
 
 TRIGGERS = (
     # --- Battles
@@ -55,6 +55,10 @@ TRIGGERS = (
      BATTLES, "Armed clash", ""),
     (rf"(?:beschoss\w*|feuerte\w*|schossen|schoss) (?:[^.;:!?]{{0,80}}? )?(?:auf|gegen) "
      rf"(?:die |den |das |der )?(?:\w+ ){{0,2}}?{TARGETS}", BATTLES, "Armed clash", "fired"),
+    # "Beschuss" is fire of any weapon: on positions it is shelling or a clash by the weapons
+    (rf"(?:\w*beschuss|beschiessung\w*) (?:der |des |seiner |ihrer |von )?(?:\w+ ){{0,2}}?"
+     rf"\w*{TARGETS}|\b{TARGETS} (?:[^.;:!?]{{0,250}}? )?beschossen", BATTLES, "Armed clash",
+     "fired"),
     (r"unter (?:\w+ )?(?:beschuss|feuer) (?:geraten|gerieten|genommen)", BATTLES, "Armed clash",
      "under_fire"),
     (r"(?:kontrolle uber|die kontrolle (?:uber|von)) (?:\w+ ){0,6}?(?:ubernommen|ubernahm\w*|"

@@ -97,7 +97,9 @@ CIVILIANS = (r"\b(?:zivilisten|zivilist|zivile[nr]?|zivilbevolkerung|einwohner\w
              r"kinder|kind|frauen|frau|manner|mann|bauern?|hirten?|lehrer\w*|studenten|"
              r"arzte?|menschen|personen|burger\w*|fluchtlinge?|gefangene[nr]?|geiseln|"
              r"wohngebiete?|infrastruktur)\b")
-MILITARY = (r"\b(?:stellungen|stellung|truppen|soldaten|soldat|armee|militar\w*|streitkrafte|"
+# (German joins nouns: "Armeestellungen", "Kampfpositionen", "Grenzposten".)
+MILITARY = (r"\b(?:\w*stellungen|\w*stellung|\w*positionen|\w*position|truppen|soldaten|soldat|"
+            r"armee|militar\w*|streitkrafte|"
             r"posten|stutzpunkte?|front\w*|kontrollpunkte?|einheiten|konvois?|panzer|kampfer|"
             r"separatisten|rebellen|schutzengraben|grenzschutzer|polizei\w*|polizisten|"
             r"offiziere?|patrouillen?|milizen?|wehrpflichtige)\b")
@@ -120,7 +122,8 @@ TERRITORY = (r"\b(?:dorfer|dorf|stadt|stadte|ortschaften?|hohen|hohe|hugel|regio
 HANDOVER = (r"\b(?:ubergeben|ubergab\w*|ubergabe|zuruckgegeben|ruckgabe|abgetreten|uberlassen|"
             r"gemas{1,2}|im rahmen|laut (?:dem |der )?(?:abkommen|vereinbarung|erklarung)|"
             r"(?:trilaterale\w*|dreiseitige\w*) (?:erklarung|abkommen)|friedensabkommen)\b")
-SHELL_WORDS = (r"\b(?:\w*beschuss|granaten|artillerie\w*|raketen\w*|morser\w*|grad|smerch|"
+# ("Beschuss" is fire of any weapon: "Artilleriebeschuss" is shelling by its "Artillerie".)
+SHELL_WORDS = (r"\b(?:granaten|artillerie\w*|raketen\w*|morser\w*|grad|smerch|"
                r"haubitzen?|schwere waffen|raketenwerfer|geschosse)\b")
 HEAVY_WEAPONS = (r"\b(?:schwere waffen|artillerie\w*|morser\w*|haubitzen?|raketenwerfer|grad|"
                  r"smerch|panzer|granaten|raketen|granatwerfer)\b")
