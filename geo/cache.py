@@ -1,10 +1,14 @@
 """The per-article results cache: one SQLite file beside the outputs (`<out>/.cache/`).
 
 Each article's table rows are kept under a key made of its content (text and metadata),
-the gazetteer's version and the pipeline's code, so a re-run parses only the articles that
-are new or changed, and a gazetteer or code change re-parses everything. Writes happen in
-transactions committed every second or so: a run stopped half way keeps what it finished.
-A cache SQLite cannot read is moved aside and rebuilt, never trusted.
+the compiled base gazetteer's version and the pipeline's code, so a re-run parses only the
+articles that are new or changed, and a new base or code re-parses everything. An edit of
+the curated gazetteer files re-parses only the articles it can change: each article's rows
+are kept with the names they depend on (`geo.depends`), and the cache keeps what the
+gazetteer said of every name the curated files change (`Gazetteer.key_signatures`), so
+that the next run knows which names an edit changed (`ResultCache.follow_gazetteer`).
+Writes happen in transactions committed every second or so: a run stopped half way keeps
+what it finished. A cache SQLite cannot read is moved aside and rebuilt, never trusted.
 """
 
 from __future__ import annotations
@@ -20,13 +24,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from geo.depends import ChangedNames
 from geo.model import Article
 
-SCHEMA = "5"
+SCHEMA = "6"
 CACHE_FILE = "results.sqlite"
 # The modules whose code decides what the rows hold: a change to any re-parses all.
-_RESULT_MODULES = ("corpus", "dates", "events", "export", "lang", "language", "model",
-                   "pipeline", "recognize", "resolve", "text", "engines")
+_RESULT_MODULES = ("corpus", "dates", "depends", "events", "export", "lang", "language",
+                   "model", "pipeline", "recognize", "resolve", "text", "engines")
 _COMMIT_SECONDS = 1.0
 
 
@@ -61,6 +66,9 @@ class ArticleRows:
     notes: list[str] = field(default_factory=list)  # read, but not quite as written
     timings: dict[str, float] = field(default_factory=dict)
     page_text: str = ""  # a saved web page's text, for the map's text view
+    # The names the rows depend on (`geo.depends.article_names`); None: unknown, so any
+    # edit of the gazetteer parses the article again (one the stages failed on).
+    depends: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +82,16 @@ def pipeline_version() -> str:
         for path in files:
             digest.update(path.relative_to(here).as_posix().encode())
             digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def _overlay_code_version() -> str:
+    """A hash of the code that lays the curated files over the base."""
+    digest = hashlib.sha1()
+    here = Path(__file__).resolve().parent
+    for name in ("gazetteer.py", "curated.py"):
+        digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -107,18 +125,24 @@ class ResultCache:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("BEGIN IMMEDIATE")
             self._db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+            if self._meta("schema") not in (None, SCHEMA):
+                # Rows of another layout: none can be used (the run counter stays).
+                for table in ("articles", "files", "gazetteer_keys"):
+                    self._db.execute(f"DROP TABLE IF EXISTS {table}")
+                self._db.execute("DELETE FROM meta WHERE name != 'run'")
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, key TEXT, "
-                "path TEXT, position INTEGER, run INTEGER, skipped TEXT, payload BLOB)")
+                "path TEXT, position INTEGER, run INTEGER, skipped TEXT, payload BLOB, "
+                "depends BLOB)")
             # What each unchanged file gave last time: its articles' ids (before a `~2`
             # suffix) and its skip reasons, so that a warm run need not read it again.
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, signature TEXT, "
                 "version TEXT, run INTEGER, items TEXT)")
-            schema = self._meta("schema")
-            if schema not in (None, SCHEMA):
-                self._db.execute("DELETE FROM articles")
-                self._db.execute("DELETE FROM files")
+            # What the gazetteer said of each name the curated files change, when the rows
+            # were last brought up to date with it (see `follow_gazetteer`).
+            self._db.execute("CREATE TABLE IF NOT EXISTS gazetteer_keys (key TEXT PRIMARY KEY, "
+                             "signature TEXT) WITHOUT ROWID")
             self._set_meta("schema", SCHEMA)
             self.run = int(self._meta("run") or 0) + 1
             self._set_meta("run", str(self.run))
@@ -190,10 +214,54 @@ class ResultCache:
         payload = zlib.compress(json.dumps([rows.events, rows.mentions_csv, rows.mention_count,
                                             rows.unresolved, rows.notes, rows.page_text],
                                            default=_plain).encode("ascii"), 1)
-        self._execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+        depends = (None if rows.depends is None
+                   else zlib.compress(rows.depends.encode("utf-8", "surrogatepass"), 1))
+        self._execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                       (rows.article_id, rows.key, rows.path, rows.position, self.run,
-                       rows.skipped, payload))
+                       rows.skipped, payload, depends))
         self.known[rows.article_id] = rows.key
+
+    def follow_gazetteer(self, gazetteer) -> int:
+        """Bring the cache up to the gazetteer's curated files: forget the rows of every
+        article an edit since the last run can change, so that they are parsed again;
+        returns how many.
+
+        Only the names whose answers changed (`Gazetteer.key_signatures`, then and now) can
+        change an article, and only one that could name them (`geo.depends`). Rows made
+        with another base are of other keys (see `article_key`) and are parsed again
+        anyway; rows whose gazetteer is unknown are forgotten.
+        """
+        # (The code that lays the curated rows over the base counts too: changed, it may
+        # give some name another answer from the same files.)
+        version = f"{gazetteer.version}:{_overlay_code_version()}"
+        try:
+            if self._meta("gazetteer") == version:
+                return 0
+            signatures = dict(gazetteer.key_signatures())
+            if self._meta("gazetteer_base") == gazetteer.base_fingerprint:
+                before = dict(self._db.execute("SELECT key, signature FROM gazetteer_keys"))
+                changed = ChangedNames(key for key in before.keys() | signatures.keys()
+                                       if before.get(key) != signatures.get(key))
+            else:
+                changed = ChangedNames.every_name()
+            forget = [article_id for article_id, depends in self._db.execute(
+                          "SELECT article_id, depends FROM articles") if changed.reach(
+                              _record(depends))] if changed else []
+            self._db.executemany("DELETE FROM articles WHERE article_id = ?",
+                                 ((article_id,) for article_id in forget))
+            for article_id in forget:
+                self.known.pop(article_id, None)
+            self._db.execute("DELETE FROM gazetteer_keys")
+            self._db.executemany("INSERT INTO gazetteer_keys VALUES (?, ?)",
+                                 sorted(signatures.items()))
+            self._set_meta("gazetteer", version)
+            self._set_meta("gazetteer_base", gazetteer.base_fingerprint)
+            self._db.execute("COMMIT")
+            self._db.execute("BEGIN")
+        except sqlite3.Error as error:
+            raise self._failure(error) from error
+        self._last_commit = time.monotonic()
+        return len(forget)
 
     def _execute(self, sql: str, params: tuple) -> sqlite3.Cursor:
         try:
@@ -304,6 +372,17 @@ def move_aside(path: Path) -> Path:
 
 def _utf8(data: bytes) -> str:
     return data.decode("utf-8")
+
+
+def _record(depends: bytes | None) -> str | None:
+    """An article's stored record of names; None when there is none or it is damaged (then
+    any edit parses the article again)."""
+    if depends is None:
+        return None
+    try:
+        return zlib.decompress(depends).decode("utf-8", "surrogatepass")
+    except (zlib.error, UnicodeDecodeError, TypeError):
+        return None
 
 
 def _plain(value):

@@ -588,6 +588,10 @@ class TsvDocument:
     original: str | None
     newline: str = "\n"
     bom: bool = False
+    # Each row as read (id of its dict -> the dict's values then, the line as written): a
+    # row no edit changed is written back as it was, cell for cell, so that an edit changes
+    # only its own lines (a file may have fewer cells in a row than columns in its header).
+    read_as: dict[int, tuple[dict[str, str], str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | str, columns: Iterable[str]) -> TsvDocument:
@@ -604,6 +608,7 @@ class TsvDocument:
             raise GazetteerError(str(problem) for problem in problems)
         header: list[str] = []
         lines: list[str | dict[str, str]] = []
+        read_as: dict[int, tuple[dict[str, str], str]] = {}
         raw_lines = lines_of(text)
         if raw_lines and raw_lines[-1] == "":
             raw_lines.pop()  # the end of the last line, not a line
@@ -617,7 +622,9 @@ class TsvDocument:
                 lines.append(_HEADER)
                 continue
             cells += [""] * (len(header) - len(cells))
-            lines.append(dict(zip(header, (c.strip() for c in cells))))
+            row = dict(zip(header, (c.strip() for c in cells)))
+            read_as[id(row)] = (dict(row), raw)
+            lines.append(row)
         if not header:
             lines.append(_HEADER)
         for column in columns:
@@ -625,7 +632,7 @@ class TsvDocument:
                 header.append(column)
         newline = "\r\n" if "\r\n" in text else "\n"
         return cls(path, header or list(columns), lines,
-                   data.decode("utf-8"), newline, data.startswith(codecs.BOM_UTF8))
+                   data.decode("utf-8"), newline, data.startswith(codecs.BOM_UTF8), read_as)
 
     def rows(self) -> list[dict[str, str]]:
         return [line for line in self.lines if isinstance(line, dict)]
@@ -656,7 +663,9 @@ class TsvDocument:
             if line == _HEADER:
                 out.append("\t".join(self.columns))
             elif isinstance(line, dict):
-                out.append("\t".join(line.get(c, "") for c in self.columns))
+                values, raw = self.read_as.get(id(line), (None, ""))
+                out.append(raw if values == line else
+                           "\t".join(line.get(c, "") for c in self.columns))
             else:
                 out.append(line)
         return self.newline.join(out) + self.newline

@@ -69,7 +69,8 @@ def article_rows(article: Article, position: int, key: str, gazetteer, index) ->
         notes.append("no place names found in it")
     return ArticleRows(article.article_id, article.path, position, key, events,
                        lines.getvalue(), len(mentions), unresolved, notes=notes, timings=timings,
-                       page_text=_page_text(article) if events else "")
+                       page_text=_page_text(article) if events else "",
+                       depends=result.depends)
 
 
 def _page_text(article: Article) -> str:

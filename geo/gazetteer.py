@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from geo import gazetteer_base
+from geo.atomic import write_text_atomic
 from geo.curated import (
     Alias,
     Curated,
@@ -32,7 +33,7 @@ from geo.curated import (
     check_references,
     read_curated,
 )
-from geo.gazetteer_base import importance
+from geo.gazetteer_base import BuildProgress, importance
 from geo.model import Place
 from geo.text import name_key
 
@@ -60,7 +61,7 @@ def default_cache_dir() -> Path:
 class _MemoryBase:
     """A base held in dicts: for tests and small gazetteers made with `from_places`."""
 
-    fingerprint = "memory"
+    fingerprint = "memory"  # (one of unknown contents, whose name index is never cached)
 
     def __init__(self, places: Iterable[Place], aliases: Mapping[str, Iterable[str]]):
         self._places = {p.place_id: p for p in places}
@@ -88,6 +89,12 @@ class _MemoryBase:
 
     def has_key(self, key: str) -> bool:
         return key in self._keys
+
+    def key_rank(self, key: str) -> int:
+        """Where `keys()` yields the key (the order a name index adds them in)."""
+        if not hasattr(self, "_ranks"):
+            self._ranks = {k: n for n, k in enumerate(self._keys)}
+        return self._ranks[key]
 
     def geometry(self, place_id: str) -> bytes | None:
         return None
@@ -167,11 +174,17 @@ class _SqliteBase:
         return row[0].split("\t") if row and row[0] else []
 
     def keys(self) -> Iterator[str]:
-        for (key,) in self._db.execute("SELECT key FROM keys"):
+        # (In the order of the primary key, which is Python's order of str: see `key_rank`.)
+        for (key,) in self._db.execute("SELECT key FROM keys ORDER BY key"):
             yield key
 
     def has_key(self, key: str) -> bool:
         return self._db.execute("SELECT 1 FROM keys WHERE key = ?", (key,)).fetchone() is not None
+
+    def key_rank(self, key: str) -> str:
+        """Where `keys()` yields the key: SQLite orders text by its UTF-8 bytes, which is
+        the order of code points, Python's order of str."""
+        return key
 
     def geometry(self, place_id: str) -> bytes | None:
         row = self._db.execute(
@@ -248,6 +261,7 @@ class Gazetteer:
         self.warnings = list(warnings)
         self._lookup = lru_cache(maxsize=_LOOKUP_CACHE)(self._candidates_of_key)
         self._get = lru_cache(maxsize=_LOOKUP_CACHE)(self._place_of_id)
+        self._plain: Gazetteer | None = None  # the base alone, made when first asked for
 
     @classmethod
     def from_places(cls, places: Iterable[Place],
@@ -268,7 +282,11 @@ class Gazetteer:
                      for pid, names in extra.items() for name in names],
             demonyms=[Demonym(d, pid, "", "from_places", ("from_places", 0))
                       for d, pid in demonyms.items()])
-        gazetteer = cls(_MemoryBase(places, aliases), curated)
+        base = _MemoryBase(places, aliases)
+        # (Named by its contents, so that a name index of it may be cached like a base's.)
+        base.fingerprint = "memory-" + hashlib.sha1(
+            repr((places, sorted(aliases.items()))).encode()).hexdigest()[:16]
+        gazetteer = cls(base, curated)
         digest = hashlib.sha1(repr((places, sorted(aliases.items()), sorted(demonyms.items()),
                                     sorted(extra.items()))).encode())
         gazetteer.version = digest.hexdigest()[:16]
@@ -351,6 +369,80 @@ class Gazetteer:
     def demonyms(self) -> Mapping[str, str]:
         """name_key(demonym) -> place_id ("armenian" -> Armenia's id), read-only."""
         return MappingProxyType(self._overlay.demonyms)
+
+    # the curated layer key by key: for the name index and the results cache, which are
+    # made from the base alone and then told only what the curated rows change
+
+    @property
+    def base_fingerprint(self) -> str:
+        """What the compiled base was made from: what is made of the base alone (the big name
+        index) holds as long as this does, whatever the curated files say."""
+        return self._base.fingerprint
+
+    def base_only(self) -> Gazetteer:
+        """The base without the curated files."""
+        if self._plain is None:
+            self._plain = Gazetteer(self._base) if self._overlay.touched or \
+                self._overlay.extra_keys or self._overlay.demonyms else self
+        return self._plain
+
+    def has_name_key(self, key: str) -> bool:
+        """Whether `name_keys` yields the key."""
+        return key in self._overlay.extra_keys or self._base.has_key(key)
+
+    def name_key_rank(self, key: str) -> tuple:
+        """Where `name_keys` yields the key: what sorts keys in the order it yields them."""
+        if self._base.has_key(key):
+            return (0, self._base.key_rank(key))
+        return (1, self._extra_ranks[key])
+
+    @cached_property
+    def _extra_ranks(self) -> dict[str, int]:
+        return {key: n for n, key in enumerate(self._overlay.extra_keys)}
+
+    @cached_property
+    def _touched_keys(self) -> frozenset[str]:
+        keys = set(self._overlay.extra_keys)
+        for place_id in self._touched:
+            keys.update(name_key(name) for name in self._base.names(place_id))
+        keys.discard("")
+        return frozenset(keys)
+
+    def touched_keys(self) -> frozenset[str]:
+        """The name keys whose candidates the curated rows may change (any other key's are
+        the base's): the names they give, and every base name of a place they override,
+        hide or redirect."""
+        return self._touched_keys
+
+    def key_signature(self, key: str) -> str:
+        """A hash of everything the gazetteer says of a name key: its candidates (every
+        field), the places the curated files give it, the place it is a demonym of (or its
+        singular is). What a name's mentions become in an article depends on no more."""
+        demonyms = self._overlay.demonyms
+        meant = (demonyms.get(key), demonyms.get(key[:-1]) if key.endswith("s") else None)
+        facts = (self._lookup(key), tuple(self._overlay.extra_keys.get(key, ())),
+                 tuple((place_id, self.get(place_id)) if place_id else None
+                       for place_id in meant))
+        return hashlib.sha1(repr(facts).encode()).hexdigest()[:16]
+
+    @cached_property
+    def _key_signatures(self) -> dict[str, str]:
+        plain = self.base_only()
+        keys = set(self.touched_keys())
+        for demonym in self._overlay.demonyms:
+            keys.update((demonym, f"{demonym}s"))
+        signatures = {}
+        for key in sorted(keys):
+            signature = self.key_signature(key)
+            if signature != plain.key_signature(key):
+                signatures[key] = signature
+        return signatures
+
+    def key_signatures(self) -> Mapping[str, str]:
+        """name key -> `key_signature`, for every key whose signature is not the base's:
+        two states of the curated files give a key different answers exactly where these
+        differ (a key missing stands for the base's answer)."""
+        return MappingProxyType(self._key_signatures)
 
     # geometry
 
@@ -572,13 +664,16 @@ def _redirects(curated: Curated) -> dict[str, str]:
 # --- loading ------------------------------------------------------------------------------
 
 def load_gazetteer(curated_dir: Path | str = "gazetteer", *, cache_dir: Path | None = None,
-                   skip_bad_rows: bool = False) -> Gazetteer:
-    """The base (built into the cache on first use) with the curated files laid over it.
+                   skip_bad_rows: bool = False,
+                   progress: BuildProgress | None = None) -> Gazetteer:
+    """The base (built into the cache on first use, telling `progress` how the build goes)
+    with the curated files laid over it.
 
     Raises GazetteerError listing every `file:line: problem` when a curated row is bad,
     unless `skip_bad_rows`, in which case bad rows are left out and listed in `warnings`.
     """
-    base = _SqliteBase(ensure_base(Path(cache_dir) if cache_dir else default_cache_dir()))
+    base = _SqliteBase(ensure_base(Path(cache_dir) if cache_dir else default_cache_dir(),
+                                   progress))
     curated, problems = read_and_check(curated_dir, base)
     errors = [p for p in problems if p.error]
     if errors and not skip_bad_rows:
@@ -600,13 +695,15 @@ def read_and_check(curated_dir: Path | str, base: _MemoryBase | _SqliteBase,
 
 
 def check_gazetteer(curated_dir: Path | str = "gazetteer", *, cache_dir: Path | None = None,
-                    texts: Mapping[Path, str] | None = None) -> list[Problem]:
+                    texts: Mapping[Path, str] | None = None,
+                    progress: BuildProgress | None = None) -> list[Problem]:
     """Every problem in the curated files, errors and warnings, in file and line order.
 
     Beyond what loading rejects, this warns about points outside the country they claim
     and demonyms whose `place` column does not name their place.
     """
-    base = _SqliteBase(ensure_base(Path(cache_dir) if cache_dir else default_cache_dir()))
+    base = _SqliteBase(ensure_base(Path(cache_dir) if cache_dir else default_cache_dir(),
+                                   progress))
     curated, problems = read_and_check(curated_dir, base, texts)
     curated = curated.without(p.origin for p in problems if p.error)
     gazetteer = Gazetteer(base, curated)
@@ -620,8 +717,10 @@ def check_gazetteer(curated_dir: Path | str = "gazetteer", *, cache_dir: Path | 
     return sorted(problems, key=lambda p: (p.path, p.line))
 
 
-def ensure_base(cache_dir: Path) -> Path:
-    """The path of the compiled base for the installed packages, building it if needed.
+def ensure_base(cache_dir: Path, progress: BuildProgress | None = None) -> Path:
+    """The path of the compiled base for the installed packages, building it if needed
+    (about 30 s, once per machine and package versions; `progress(done, total, what)` is
+    told how it goes, and says that it happens once).
 
     Built into a temporary file and renamed, under a lock: two processes starting at once
     build it once, and a reader never sees half a file.
@@ -634,22 +733,25 @@ def ensure_base(cache_dir: Path) -> Path:
     with _locked(cache_dir / f".gazetteer-base-{fingerprint}.lock"):
         if _usable(path, fingerprint):
             return path
-        _build_into(path)
-    # Bases (and their locks) of other package versions are of no more use.
+        # (Called with `progress` only when there is one: a stand-in for the build may take
+        # the path alone.)
+        _build_into(path, *([progress] if progress is not None else []))
+    # Bases (and their locks and stamps) of other package versions are of no more use.
     for old in [*cache_dir.glob("gazetteer-base-*.sqlite"),
-                *cache_dir.glob(".gazetteer-base-*.lock")]:
+                *cache_dir.glob(".gazetteer-base-*.lock"),
+                *cache_dir.glob(".gazetteer-base-*.checked")]:
         if fingerprint not in old.name:
             with contextlib.suppress(OSError):
                 old.unlink()
     return path
 
 
-def _build_into(path: Path) -> None:
+def _build_into(path: Path, progress: BuildProgress | None = None) -> None:
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
-        gazetteer_base.build_base(temporary)
+        gazetteer_base.build_base(temporary, progress)
         with temporary.open("rb") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, path)
@@ -662,23 +764,40 @@ def _build_into(path: Path) -> None:
 def _usable(path: Path, fingerprint: str) -> bool:
     """Built from these sources and undamaged: a damaged base is rebuilt, never trusted.
 
-    SQLite's quick_check reads every page (about 0.1 s here), so damage in the middle of
-    the file is found too, not only in the header and the meta table.
+    SQLite's quick_check reads every page (a quarter of a second for its 80 MB), so damage in
+    the middle of the file is found too, not only in the header and the meta table. The
+    file is checked so once for each state of it (its size, time and inode, kept beside it
+    in a stamp): a run after that opens it in milliseconds, and any write to it, which
+    changes its time, has it checked again.
     """
     if not path.exists():
         return False
+    stamp = _checked_stamp(path)
     try:
+        status = path.stat()
+        state = f"{status.st_size}:{status.st_mtime_ns}:{status.st_ino}"
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             row = connection.execute(
                 "SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
             if not row or row[0] != fingerprint:
                 return False
-            return connection.execute("PRAGMA quick_check(1)").fetchone() == ("ok",)
+            with contextlib.suppress(OSError):
+                if stamp.read_text(encoding="ascii") == state:
+                    return True
+            if connection.execute("PRAGMA quick_check(1)").fetchone() != ("ok",):
+                return False
         finally:
             connection.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, OSError):
         return False
+    with contextlib.suppress(OSError):  # (no stamp: the next run checks it again)
+        write_text_atomic(stamp, state)
+    return True
+
+
+def _checked_stamp(path: Path) -> Path:
+    return path.with_name(f".{path.stem}.checked")
 
 
 @contextlib.contextmanager

@@ -20,7 +20,7 @@ import math
 import re
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -138,19 +138,36 @@ def base_fingerprint() -> str:
 
 # --- the build ----------------------------------------------------------------------------
 
-def build_base(path: Path | str) -> dict[str, int]:
-    """Write the base gazetteer to the SQLite file `path` (which must not exist yet).
+# What a long build reports its progress with: (done, total, what is being done). A plain
+# callback: the command line draws it on a terminal, and nothing in a pipe.
+BuildProgress = Callable[[int, int, str], None]
+BUILDING = "building the world gazetteer (once for these package versions, about 30 s)"
+
+
+def build_base(path: Path | str, progress: BuildProgress | None = None) -> dict[str, int]:
+    """Write the base gazetteer to the SQLite file `path` (which must not exist yet),
+    telling `progress` how far it is, in percent.
 
     Returns how many entries of each kind it holds.
     """
+    def done(percent: float) -> None:
+        if progress is not None:
+            progress(int(percent), 100, BUILDING)
+
+    done(0)
     cities = _read_cities()
+    done(25)
     divisions = _admin1_divisions(cities)
     places = list(_entries(cities, divisions))
     # Every division's centre, named or not: the importer of GeoNames' admin1 codes file
     # needs a coordinate for a division that the packages do not name.
     centres = {d.place.place_id: (d.place.lat, d.place.lon, d.place.population)
                for d in divisions.values()}
-    write_base(Path(path), places, country_outlines(), centres)
+    shapes = country_outlines()
+    done(35)
+    # (Writing is the rest: the names' keys, most of it, then the tables.)
+    write_base(Path(path), places, shapes, centres, lambda share: done(35 + 64 * share))
+    done(100)
     return dict(Counter(p.place.kind for p in places))
 
 
@@ -601,18 +618,24 @@ CREATE TABLE admin1_centres (
 
 
 def write_base(path: Path, places: list[BasePlace], shapes: dict,
-               centres: dict[str, tuple[float, float, int]]) -> None:
+               centres: dict[str, tuple[float, float, int]],
+               progress: Callable[[float], None] | None = None) -> None:
     """Write the SQLite file: places (most important first), each name key's place rows in
-    order, the outlines at three levels of detail, and every division's centre."""
+    order, the outlines at three levels of detail, and every division's centre.
+    `progress` is told the share done, 0 to 1."""
     import shapely
 
+    progress = progress or (lambda share: None)
     # Each place's names and their keys, computed once (the first key also serves the
     # capital test of `importance`), most important place first.
     named = []
-    for entry in places:
+    for number, entry in enumerate(places):
+        if not number % 20_000:
+            progress(0.6 * number / len(places))
         p = entry.place
         names = [p.name, *(n.replace("\t", " ") for n in entry.names if n != p.name)]
         named.append((p, names, [name_key(n) for n in names]))
+    progress(0.6)
     named.sort(key=lambda item: -_importance(item[0], item[2][0]))
     connection = sqlite3.connect(path)
     try:
@@ -629,10 +652,13 @@ def write_base(path: Path, places: list[BasePlace], shapes: dict,
             for key in dict.fromkeys(name_keys):
                 if key:
                     keys[key].append(rowid)
+        progress(0.7)
         connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        progress(0.8)
         connection.executemany(
             "INSERT INTO keys VALUES (?, ?)",
             ((key, " ".join(map(str, keys[key]))) for key in sorted(keys)))
+        progress(0.9)
         shape_rows = []
         for code, (name, geometry) in sorted(shapes.items()):
             medium = shapely.simplify(geometry, MEDIUM_TOLERANCE, preserve_topology=True)

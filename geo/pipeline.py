@@ -20,6 +20,7 @@ from pathlib import Path
 
 from geo.corpus import Skipped, read_corpus
 from geo.dates import PartialDate, article_date
+from geo.depends import article_names
 from geo.events import Event, assign_actors, extract_events
 from geo.lang import language_name, supports
 from geo.language import DEFAULT, article_language
@@ -36,6 +37,9 @@ class ArticleResult:
     events: list[Event]
     lang: str = DEFAULT  # ISO 639-1 (or 639-3) code of the language it is written in
     notes: tuple[str, ...] = ()  # what the summary should say of it (its language)
+    # The names its result depends on in the gazetteer (see `geo.depends`): the results
+    # cache keeps it through an edit of the gazetteer that changes none of them.
+    depends: str = ""
 
 
 # An article longer than this (a news article is a few thousand characters) is read in
@@ -56,7 +60,8 @@ def run_article(article: Article, gazetteer, index: NameIndex,
     notes = language_notes(lang)
     if len(article.text) - article.body_start <= PART_CHARS:
         mentions, events = _run_stages(article, published, gazetteer, index, timings, lang)
-        return ArticleResult(article, published, mentions, events, lang, notes)
+        return ArticleResult(article, published, mentions, events, lang, notes,
+                             article_names(article, mentions))
     mentions, events = [], []
     for offset, part in article_parts(article):
         part_mentions, part_events = _run_stages(part, published, gazetteer, index, timings,
@@ -68,7 +73,8 @@ def run_article(article: Article, gazetteer, index: NameIndex,
                            sentence_start=event.sentence_start + offset,
                            mention=event.mention and shifted[id(event.mention)])
                    for n, event in enumerate(part_events, 1)]
-    return ArticleResult(article, published, mentions, events, lang, notes)
+    return ArticleResult(article, published, mentions, events, lang, notes,
+                         article_names(article, mentions))
 
 
 def language_notes(lang: str) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ ordinary words, and place names hide inside people's and newspapers' names.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import hashlib
 import importlib
@@ -15,7 +16,7 @@ import itertools
 import math
 import pickle
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -27,6 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from geo.atomic import write_bytes_atomic
+from geo.gazetteer_base import BuildProgress
 from geo.model import Article, Mention, Place
 from geo.text import LearnedTable, fold, name_key, translate_non_ascii
 
@@ -168,9 +170,13 @@ _LONG_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w.)(?=[a-z'’\-]{5})[a-z'’\-]
 
 @dataclass
 class NameIndex:
-    """The automaton over every scannable gazetteer name, and what it needs beside it."""
+    """The automaton over every scannable gazetteer name, and what it needs beside it.
 
-    automaton: ahocorasick.Automaton
+    `automaton` is a pyahocorasick Automaton, or an `OverlaidAutomaton` (the base's with the
+    curated names laid over it): the recogniser asks either the same five things.
+    """
+
+    automaton: ahocorasick.Automaton | OverlaidAutomaton
     fuzzy_keys: dict[tuple[str, int], _FuzzyBucket] = field(default_factory=dict)
 
 
@@ -182,7 +188,7 @@ class _FuzzyBucket(NamedTuple):
     letter_sets: np.ndarray
 
 
-def build_name_index(gazetteer) -> NameIndex:
+def build_name_index(gazetteer, progress: BuildProgress | None = None) -> NameIndex:
     """Put every gazetteer name (and its dotted abbreviation forms) into one automaton.
 
     The automaton's value for a pattern is the gazetteer key it stands for, the
@@ -192,45 +198,91 @@ def build_name_index(gazetteer) -> NameIndex:
     starts marked (see `_exact_matches`), and the marks make some patterns one ("w va" and
     "w.va"): the value then lists the patterns and their keys.
     """
+    progress = progress or _no_progress
     automaton = ahocorasick.Automaton()
     marked_patterns: dict[str, dict[str, str]] = {}
-
-    def add(pattern: str, key: str) -> None:
-        marked = _WORD_MARK + _mark_words(pattern) + _WORD_MARK
-        marked_patterns.setdefault(marked, {}).setdefault(pattern, key)
-
-    for key in _scannable(gazetteer.name_keys()):
-        bare = key[4:] if key.startswith("the ") else key
-        if len(_letters(bare)) <= 3 and not _short_key_worth_scanning(gazetteer, key):
-            continue  # "he", "the d": names that never pass for one in a text
-        add(key, key)
-        if key.startswith("the "):
-            # "the United States": the article is not part of the name, unless capitalised
-            # ("The Hague").
-            add(key[4:], key)
-        if len(key.replace(" ", "")) <= 5 and _abbreviation_worthy(gazetteer, key):
-            for variant in _dotted_variants(key):
-                add(variant, key)
-        first, _, rest = key.partition(" ")
-        if rest and first in {"st", "ste", "mt", "ft", "pt"}:
-            add(f"{first}. {rest}", key)  # "St. Louis", "Mt. Vernon"
-    for demonym in gazetteer.demonyms():
-        for form in (demonym, _plural(demonym)):
-            if _SCANNABLE.match(form):
-                add(form, form)
+    keys = list(gazetteer.name_keys())
+    what = "indexing the gazetteer's names (once)"
+    fuzzy: dict[tuple[str, int], list[str]] = {}
+    for done, key in enumerate(keys):
+        if not done % 20_000:
+            progress(done, len(keys), what)
+        for pattern in _key_patterns(gazetteer, key):
+            marked_patterns.setdefault(_marked(pattern), {}).setdefault(pattern, key)
+        if _fuzzy_worthy(gazetteer, key):
+            fuzzy.setdefault((key[0], len(key)), []).append(key)
+    progress(len(keys), len(keys), what)
+    for form in _demonym_forms(gazetteer):
+        marked_patterns.setdefault(_marked(form), {}).setdefault(form, form)
     for marked, patterns in marked_patterns.items():
-        short = len(_letters(next(iter(patterns)))) <= 3  # one marked string, one length
-        if len(patterns) == 1:
-            [(pattern, key)] = patterns.items()
-            # A name of one word needs no check of what stands between its words.
-            value = (key, len(pattern), pattern if _mark_words(pattern) != pattern else None,
-                     short)
-        else:
-            value = ("", len(marked) - 2, tuple(patterns.items()), short)
+        value = _automaton_value(marked, patterns)
         for variant in _case_variants(marked, patterns):
             automaton.add_word(variant, value)
     automaton.make_automaton()
-    return NameIndex(automaton, _fuzzy_keys(gazetteer))
+    return NameIndex(automaton, _fuzzy_buckets(fuzzy))
+
+
+def _no_progress(done: int, total: int, what: str) -> None:
+    pass
+
+
+def _key_patterns(gazetteer, key: str) -> list[str]:
+    """The patterns a gazetteer key is scanned for, as `build_name_index` adds them: the
+    key; without "the "; its dotted forms if news abbreviates it; "st. louis". None for a
+    key that is not scannable, or too short to pass for a name unless important."""
+    if len(key) < 2 or not _SCANNABLE.match(key):
+        return []
+    bare = key[4:] if key.startswith("the ") else key
+    if len(_letters(bare)) <= 3 and not _short_key_worth_scanning(gazetteer, key):
+        return []  # "he", "the d": names that never pass for one in a text
+    patterns = [key]
+    if key.startswith("the "):
+        # "the United States": the article is not part of the name, unless capitalised
+        # ("The Hague").
+        patterns.append(key[4:])
+    if len(key.replace(" ", "")) <= 5 and _abbreviation_worthy(gazetteer, key):
+        patterns += _dotted_variants(key)
+    first, _, rest = key.partition(" ")
+    if rest and first in {"st", "ste", "mt", "ft", "pt"}:
+        patterns.append(f"{first}. {rest}")  # "St. Louis", "Mt. Vernon"
+    return patterns
+
+
+def _keys_of_pattern(pattern: str) -> tuple[str, ...]:
+    """Every key `_key_patterns` could give `pattern` for (the inverse, as a superset)."""
+    return (pattern, f"the {pattern}", pattern.replace(".", ""),
+            pattern.replace(". ", " ").rstrip("."), pattern.replace(". ", " ", 1))
+
+
+def _demonym_forms(gazetteer) -> Iterator[str]:
+    """The demonyms and their plurals, scanned for as they are ("armenian", "armenians")."""
+    for demonym in gazetteer.demonyms():
+        for form in (demonym, _plural(demonym)):
+            if _SCANNABLE.match(form):
+                yield form
+
+
+def _marked(pattern: str) -> str:
+    """A pattern as the automaton holds it: its word starts marked (see `_exact_matches`)."""
+    return _WORD_MARK + _mark_words(pattern) + _WORD_MARK
+
+
+def _automaton_value(marked: str, patterns: Mapping[str, str]) -> tuple:
+    """The automaton's value for a marked string and the patterns (-> keys) it stands for."""
+    short = len(_letters(next(iter(patterns)))) <= 3  # one marked string, one length
+    if len(patterns) == 1:
+        [(pattern, key)] = patterns.items()
+        # A name of one word needs no check of what stands between its words.
+        return (key, len(pattern), pattern if _mark_words(pattern) != pattern else None, short)
+    return ("", len(marked) - 2, tuple(patterns.items()), short)
+
+
+def _patterns_of_value(marked: str, value: tuple) -> dict[str, str]:
+    """The patterns (-> keys) an automaton value stands for: `_automaton_value` undone."""
+    key, _, pattern, _ = value
+    if not key:
+        return dict(pattern)
+    return {pattern if pattern is not None else marked[1:-1]: key}
 
 
 def _case_variants(marked: str, patterns: Iterable[str]) -> set[str]:
@@ -258,16 +310,187 @@ def _letters(pattern: str) -> str:
     return pattern.replace(" ", "").replace(".", "")
 
 
-def load_name_index(gazetteer, cache_dir: Path | None) -> NameIndex:
-    """The name index, from the cache when one for this gazetteer version exists; and the
-    word lists that the recogniser weighs names by, read now rather than at the first
-    article, so that loading is loading and parsing is parsing.
+# --- the curated names over the base's index ----------------------------------------------
+
+class OverlaidAutomaton:
+    """The base's automaton with a small one of curated names laid over it.
+
+    The base's index holds the names of the compiled base alone and is built once per base;
+    an edit of the curated files changes only `overlay` (the marked names whose value the
+    curated rows change, with their new value) and `hidden` (every form of those names in
+    the base's, whose value is out of date, or which is no name any more). It answers as
+    the automaton of a whole rebuild would: `in`, `get`, `match`, `iter` and `len`.
+    """
+
+    def __init__(self, base: ahocorasick.Automaton, overlay: ahocorasick.Automaton,
+                 hidden: frozenset[str]):
+        self.base = base
+        self.overlay = overlay
+        self.hidden = hidden
+        # (A prefix of no hidden name is answered by the base alone.)
+        self._hidden_prefixes = frozenset(name[:end] for name in hidden
+                                          for end in range(1, len(name) + 1))
+
+    def __len__(self) -> int:
+        return len(self.base) + len(self.overlay)
+
+    def __contains__(self, marked: str) -> bool:
+        return marked in self.overlay or (marked not in self.hidden and marked in self.base)
+
+    def get(self, marked: str, *default):
+        if marked in self.overlay:
+            return self.overlay.get(marked)
+        if marked in self.hidden:
+            if default:
+                return default[0]
+            raise KeyError(marked)
+        return self.base.get(marked, *default)
+
+    def match(self, prefix: str) -> bool:
+        """Whether some name begins with `prefix`."""
+        if len(self.overlay) and self.overlay.match(prefix):
+            return True
+        if prefix not in self._hidden_prefixes:
+            return self.base.match(prefix)
+        return any(name not in self.hidden for name in self.base.keys(prefix))
+
+    def iter(self, text: str, start: int = 0) -> Iterator[tuple[int, tuple]]:
+        """(end, value) of every name in `text` from `start`, as `Automaton.iter` gives them
+        (the base's first, then the overlay's: the recogniser sorts them)."""
+        hidden = self.hidden
+        for end, value in self.base.iter(text, start):
+            # (The name matched: its marks and its letters, `value[1]` of them.)
+            if text[end - value[1] - 1:end + 1] not in hidden:
+                yield end, value
+        if len(self.overlay):
+            yield from self.overlay.iter(text, start)
+
+
+def overlay_name_index(base: NameIndex, gazetteer) -> NameIndex:
+    """The index of `gazetteer` made from `base`, the index of its base alone
+    (`gazetteer.base_only()`): what the curated rows change is worked out key by key.
+
+    A key's patterns depend on its own candidates only (see `_key_patterns`), so only the
+    keys the curated rows touch (`gazetteer.touched_keys()`: their names and the names of
+    the places they change) and the demonyms can give a marked name another value. Each
+    such name's value is made again from every key that could give one of its patterns,
+    in the order a whole build adds them (`gazetteer.name_key_rank`), so that the answer is
+    the one `build_name_index(gazetteer)` would give, in a fraction of a second.
+    """
+    plain = gazetteer.base_only()
+    touched = gazetteer.touched_keys()
+    exists = cache(gazetteer.has_name_key)
+    rank = cache(gazetteer.name_key_rank)
+
+    @cache
+    def patterns_of(key: str) -> tuple[tuple[str, str], ...]:
+        """(pattern, marked pattern) of a key of the whole gazetteer."""
+        return tuple((p, _marked(p)) for p in _key_patterns(gazetteer, key)) if exists(
+            key) else ()
+
+    demonym_forms = [(form, _marked(form))
+                     for form in dict.fromkeys(_demonym_forms(gazetteer))]
+    candidates: dict[str, set[str]] = {}  # marked name -> patterns that may stand in it
+    for key in touched:
+        found = [*patterns_of(key)]
+        if plain.has_name_key(key):
+            found += [(p, _marked(p)) for p in _key_patterns(plain, key)]
+        for pattern, marked in found:
+            candidates.setdefault(marked, set()).add(pattern)
+    for form, marked in demonym_forms:
+        candidates.setdefault(marked, set()).add(form)
+    overlay = ahocorasick.Automaton()
+    hidden: set[str] = set()
+    for marked, patterns in candidates.items():
+        old_value = base.automaton.get(marked, None)
+        old = _patterns_of_value(marked, old_value) if old_value is not None else {}
+        sources = {key for pattern in (*patterns, *old) for key in _keys_of_pattern(pattern)
+                   if exists(key)}
+        new: dict[str, str] = {}
+        for key in sorted(sources, key=rank):
+            for pattern, its_marked in patterns_of(key):
+                if its_marked == marked:
+                    new.setdefault(pattern, key)
+        for form, its_marked in demonym_forms:
+            if its_marked == marked:
+                new.setdefault(form, form)
+        value = _automaton_value(marked, new) if new else None
+        if value == old_value:
+            continue
+        if old:
+            hidden |= _case_variants(marked, old)
+        if value is not None:
+            for variant in _case_variants(marked, new):
+                overlay.add_word(variant, value)
+    fuzzy_keys = _overlay_fuzzy_keys(base.fuzzy_keys, gazetteer, plain, touched, exists, rank)
+    if not hidden and not len(overlay):
+        return NameIndex(base.automaton, fuzzy_keys)
+    if len(overlay):
+        overlay.make_automaton()
+    return NameIndex(OverlaidAutomaton(base.automaton, overlay, frozenset(hidden)), fuzzy_keys)
+
+
+def _overlay_fuzzy_keys(base: dict[tuple[str, int], _FuzzyBucket], gazetteer, plain,
+                        touched: Iterable[str], exists: Callable[[str], bool],
+                        rank: Callable[[str], tuple]) -> dict[tuple[str, int], _FuzzyBucket]:
+    """The misspellings' buckets of `gazetteer` from those of its base: a bucket that a
+    touched key enters or leaves is made again, in the order of a whole build."""
+    changed: dict[tuple[str, int], list[str]] = {}
+    worthy = {}
+    for key in touched:
+        if " " in key or len(key) < 6 or not key.isalpha() or not key.isascii():
+            continue  # (what `_fuzzy_worthy` rules out by the key alone)
+        worthy[key] = exists(key) and _fuzzy_worthy(gazetteer, key)
+        if worthy[key] != (plain.has_name_key(key) and _fuzzy_worthy(plain, key)):
+            changed[(key[0], len(key))] = []
+    if not changed:
+        return base
+    for key, is_worthy in worthy.items():
+        if is_worthy and (key[0], len(key)) in changed:
+            changed[(key[0], len(key))].append(key)
+    fuzzy = dict(base)
+    for bucket, keys in changed.items():
+        # (The base's keys of the bucket are in the base's order already: each new one is
+        # put in its place among them.)
+        old = base.get(bucket, _FuzzyBucket([], np.zeros(0, dtype=np.uint32)))
+        kept = [(key, letters) for key, letters in zip(old.keys, old.letter_sets.tolist())
+                if key not in worthy]
+        for key in keys:
+            at = bisect.bisect_right(kept, rank(key), key=lambda item: rank(item[0]))
+            kept.insert(at, (key, _letter_set(key)))
+        if kept:
+            fuzzy[bucket] = _FuzzyBucket([key for key, _ in kept],
+                                         np.array([letters for _, letters in kept],
+                                                  dtype=np.uint32))
+        else:
+            fuzzy.pop(bucket, None)
+    return fuzzy
+
+
+# --- loading ------------------------------------------------------------------------------
+
+def load_name_index(gazetteer, cache_dir: Path | None,
+                    progress: BuildProgress | None = None) -> NameIndex:
+    """The name index: the base's, from the cache (built there once per base, with
+    `progress` told how it goes), with the curated names laid over it; and the word lists
+    that the recogniser weighs names by, read now rather than at the first article, so that
+    loading is loading and parsing is parsing.
 
     What is loaded lives as long as the process: it is moved out of the garbage collector's
     sweeps (`gc.freeze`), which would otherwise walk it again each time the caches of names
     grow (4 % of the instructions of a first pass over news).
     """
-    index = _cached_name_index(gazetteer, cache_dir)
+    if cache_dir is None or gazetteer.base_fingerprint == "memory":
+        index = build_name_index(gazetteer, progress)
+    else:
+        base = _cached_base_index(gazetteer.base_only(), cache_dir, progress)
+        # (The collector would walk the base's index again and again while the overlay is
+        # made: it makes little garbage, collected below.)
+        gc.disable()
+        try:
+            index = overlay_name_index(base, gazetteer)
+        finally:
+            gc.enable()
     # (The lists after the index: read before it, the memory their reading frees is left in
     # pieces under it, and a run's peak grows by a tenth.)
     _first_names()
@@ -277,24 +500,24 @@ def load_name_index(gazetteer, cache_dir: Path | None) -> NameIndex:
     return index
 
 
-def _cached_name_index(gazetteer, cache_dir: Path | None) -> NameIndex:
-    if cache_dir is None:
-        return build_name_index(gazetteer)
-    path = Path(cache_dir) / f"names-{gazetteer.version}-{_code_version()}.pickle"
+def _cached_base_index(plain, cache_dir: Path, progress: BuildProgress | None) -> NameIndex:
+    """The index of the base alone: one file per base and code version, which no edit of
+    the curated files changes; the files of other bases or code are removed."""
+    path = Path(cache_dir) / f"names-{plain.base_fingerprint}-{_code_version()}.pickle"
+    index = None
     if path.exists():
         try:
             with path.open("rb") as handle:
                 index = pickle.load(handle)
-            if isinstance(index, NameIndex):
-                return index
         except Exception:  # noqa: BLE001 - a corrupt cache is rebuilt, never trusted
-            pass
-    index = build_name_index(gazetteer)
-    write_bytes_atomic(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
-    # Indexes of older gazetteers or code are of no more use; keep the newest few.
-    older = sorted(Path(cache_dir).glob("names-*.pickle"), key=lambda p: p.stat().st_mtime)
-    for stale in older[:-3]:
-        stale.unlink(missing_ok=True)
+            index = None
+    if not isinstance(index, NameIndex):
+        index = build_name_index(plain, progress)
+        write_bytes_atomic(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    # Indexes of other bases or code are of no more use (one is about 180 MB).
+    for stale in Path(cache_dir).glob("names-*.pickle"):
+        if stale != path:
+            stale.unlink(missing_ok=True)
     return index
 
 
@@ -302,12 +525,6 @@ def _cached_name_index(gazetteer, cache_dir: Path | None) -> NameIndex:
 def _code_version() -> str:
     """A cached index is only as good as the code that built it: key it by this file."""
     return hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
-
-
-def _scannable(keys: Iterable[str]) -> Iterator[str]:
-    for key in keys:
-        if len(key) >= 2 and _SCANNABLE.match(key):
-            yield key
 
 
 def _short_key_worth_scanning(gazetteer, key: str) -> bool:
@@ -351,19 +568,30 @@ def _fuzzy_keys(gazetteer) -> dict[tuple[str, int], _FuzzyBucket]:
     """Names of important places, bucketed by first letter and length, for misspellings."""
     buckets: dict[tuple[str, int], list[str]] = {}
     for key in gazetteer.name_keys():
-        if " " in key or len(key) < 6 or not key.isalpha() or not key.isascii():
-            continue
-        best = gazetteer.candidates(key)[:1]
-        if not best:
-            continue
-        # Misspellings of a place's own name, or of a major place's other names.
-        major = (best[0].population >= 50_000 or best[0].source == "curated"
-                 or best[0].kind in {"country", "admin1", "region"})
-        if (major or (best[0].population >= 15_000 and spelling_of(key, best[0].name))):
+        if _fuzzy_worthy(gazetteer, key):
             buckets.setdefault((key[0], len(key)), []).append(key)
+    return _fuzzy_buckets(buckets)
+
+
+def _fuzzy_buckets(buckets: dict[tuple[str, int], list[str]]
+                   ) -> dict[tuple[str, int], _FuzzyBucket]:
     return {bucket: _FuzzyBucket(keys, np.array([_letter_set(key) for key in keys],
                                                 dtype=np.uint32))
             for bucket, keys in buckets.items()}
+
+
+def _fuzzy_worthy(gazetteer, key: str) -> bool:
+    """Whether a misspelling may be read as this name: a name of one word of six letters
+    or more, of a major place, or the own name (or a spelling of it) of a town of 15,000."""
+    if " " in key or len(key) < 6 or not key.isalpha() or not key.isascii():
+        return False
+    best = gazetteer.candidates(key)[:1]
+    if not best:
+        return False
+    # Misspellings of a place's own name, or of a major place's other names.
+    major = (best[0].population >= 50_000 or best[0].source == "curated"
+             or best[0].kind in {"country", "admin1", "region"})
+    return major or (best[0].population >= 15_000 and spelling_of(key, best[0].name))
 
 
 def _letter_set(key: str) -> int:

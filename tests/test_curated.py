@@ -315,3 +315,17 @@ def test_a_line_in_windows_1252_is_an_error_at_its_line_and_the_rest_is_read(tmp
         "cur:x", "cur:z"]  # what --skip-bad-rows keeps
     with pytest.raises(GazetteerError, match=r"places.tsv:3: byte 0xe9"):
         TsvDocument.load(gaz / "places.tsv", PLACE_COLUMNS)  # an edit would rewrite the line
+
+
+def test_an_edit_rewrites_only_its_own_lines(tmp_path):
+    """A file whose header has a column its older rows leave out (aliases.tsv's `lang`)
+    keeps those rows as written: an edit must not change every line of it."""
+    path = _write(tmp_path, "aliases.tsv", "place_id\tname\tsource\tlang",
+                  "gn:1\tOne\tme", "gn:2\t Two \tme\thy", "gn:3\tThree\tme")
+    document = TsvDocument.load(path, ("place_id", "name", "source"))
+    document.find(place_id="gn:3")["name"] = "Three (3)"
+    document.append({"place_id": "gn:4", "name": "Four", "source": "me"})
+    assert document.save()
+    assert path.read_text().splitlines() == [
+        "place_id\tname\tsource\tlang", "gn:1\tOne\tme", "gn:2\t Two \tme\thy",
+        "gn:3\tThree (3)\tme\t", "gn:4\tFour\tme\t"]

@@ -362,7 +362,7 @@ def tiny_builds(monkeypatch):
     calls = []
     fingerprint = {"value": "aaaa"}
 
-    def build(path):
+    def build(path, progress=None):
         calls.append(path)
         return _tiny_base(path)
 
@@ -404,7 +404,7 @@ def test_a_corrupt_cache_file_is_rebuilt(tmp_path, tiny_builds):
 def test_a_failed_build_leaves_no_file(tmp_path, monkeypatch):
     monkeypatch.setattr(base_module, "base_fingerprint", lambda: "cccc")
 
-    def broken(path):
+    def broken(path, progress=None):
         Path(path).write_bytes(b"half")
         raise RuntimeError("interrupted")
 
