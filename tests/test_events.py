@@ -256,6 +256,11 @@ def test_a_retreat_told_with_the_fighting_is_part_of_it():
         ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
 
 
+def test_a_name_before_where_is_the_place_of_the_clause_it_opens():
+    assert where(events_of("Martuni, where shelling was reported on Sunday, is near Hadrut in "
+                           "Nagorno-Karabakh.")) == ["Martuni"]
+
+
 def test_an_ordinary_quotation_is_no_statement():
     assert events_of("The ministry said in a statement that the front was calm.") == []
 

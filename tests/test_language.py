@@ -99,7 +99,8 @@ def test_a_language_s_event_words_have_every_name_of_english_s_and_compile(code)
 # Sets the assertion rules read from the words as written (lower case, accents kept).
 _AS_WRITTEN = {"TITLES", "BEFORE_NUMBERS", "NEVER_LAST", "SENTENCE_STARTERS", "OPEN_END",
                "CLAUSE_BREAK", "NEGATORS", "ENDERS", "MODALS", "NOT", "HABITS", "AND",
-               "AUXILIARIES", "TO", "BE", "MAKES_INFINITIVE_REAL", "BEGIN_VERBS", "NOUN_ENDINGS"}
+               "AUXILIARIES", "TO", "BE", "MAKES_INFINITIVE_REAL", "BEGIN_VERBS", "NOUN_ENDINGS",
+               "WHERE_OPENING"}
 
 
 @pytest.mark.parametrize("code", [c for c in EVENT_LANGUAGES if c != "en"])
@@ -313,3 +314,9 @@ def test_turkish_clashes_that_stopped_are_no_new_clash():
 ])
 def test_german_fire_on_positions_is_a_clash_unless_heavy_weapons_fired(sentence, expected):
     assert [e[:2] for e in events_of(sentence, "de")] == [expected]
+
+
+def test_a_french_name_before_ou_is_where_the_event_of_its_clause_happened():
+    text = ("Le village de Martuni, où a eu lieu l'accrochage selon Erevan, se situe au sud "
+            "de Stepanakert.")
+    assert [e[2] for e in events_of(text, "fr")] == ["Martuni"]

@@ -244,11 +244,15 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
             continue  # "a ceasefire in X", "entered X under the deal": not where it was agreed
         in_clause = clause[0] <= rel < clause[1]
         distance = rel - hit.end if rel >= hit.end else hit.start - rel_end
+        where = 0 <= hit.start - rel_end <= 60 and clause[0] >= rel_end and \
+            sentence.lex.WHERE_OPENING.match(sentence.text, rel_end) is not None
+        if where:  # "Sotk, where the clash took place": the place the trigger's clause is of
+            use, in_clause, distance = GOVERNED, True, 0
         if (not in_clause and distance > FAR and not fronted) or (use == BARE
                                                                  and distance > _NEAR):
             continue  # a place of another predicate far along the sentence
         # On a tie, what follows the trigger is its object ("strikes hit X and strikes hit Y").
-        penalty = 0 if rel >= hit.end else 40
+        penalty = 0 if rel >= hit.end or where else 40
         ranked.append(((-use, not in_clause, distance + penalty), mention, use, in_clause))
     if not ranked:
         return None, 0, False

@@ -142,6 +142,11 @@ ACTOR_AFTER = (r"^\w{0,4}\s+(?:\w+\s+)?(?:ordusu\w*|silahli quvveleri\w*|quvvele
                r"bolmeleri\w*|herbcileri\w*|serhed\w* xidmeti\w*)\b")
 PEOPLES_LAND = r"^\s+(?:erazi\w*|torpag\w*|torpaq\w*)\b"
 SETTLEMENT_AFTER = r"\s+(?:kend\w*|qesebe\w*|seher\w*|rayon\w*|yasayis menteqe\w*)\b"
+# For unresolved.csv (geo.events.unlisted): a division's word after a name ("X rayonu"; a
+# place's noun comes after it too), and what makes a name who rather than where.
+PLACE_NOUN_OF = NEVER
+DIVISION_AFTER = r"\s+(?:rayon\w*|bolge\w*)\b"
+NOT_PLACE_OF = NEVER
 NATIONAL_SEAT = r"\b(?:milli meclis\w* binasi\w*|hokumet binasi\w*|prezident sarayi\w*)\b"
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 OWN_TIME_AFTER = r"\s+"
@@ -270,6 +275,7 @@ REFERENCE_KINDS = {}
 REFERRED = NEVER
 REHEARSED = NEVER
 RELATIVE_OPENING = NEVER
+WHERE_OPENING = NEVER
 REMEMBERED = NEVER
 ROAD_TO = NEVER
 SEEN_HEARD = NEVER

@@ -33,6 +33,9 @@ CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:but|while|whereas|a
                 r"however|as|when|after|before|because|since|which|who|where)\s")
 # The words that open a relative clause (folded), as the clause breaks find them.
 RELATIVE_OPENING = r"\b(?:which|who|whom|whose|that)\s*$"
+# (As written) a name followed by these is where the event of the clause they open
+# happened: "Sotk, where the clash took place".
+WHERE_OPENING = r"(?i)\s*,\s*(?:where|wherever)\b"
 # A relative clause that dates its noun: "the talks, which began on Friday".
 BEGAN_AT = r"\s*(?:began|started|opened|took place|were held|was held)\b"
 NEGATORS = frozenset("not never no without neither nor nobody none nothing cannot hardly".split())
@@ -400,6 +403,16 @@ RECIPIENT_BEFORE = (r"\b(?:handed (?:\w+ )?(?:over|back)|transferred|returned|ce
 # A settlement's word after a name: "Sahlabad village", "Shikharkh settlement".
 SETTLEMENT_AFTER = (r"\s+(?:village|settlement|hamlet|town|neighbou?rhood|area|district|locality|"
                     r"camp|quarter|suburb|township|commune|municipality)\b")
+# For unresolved.csv (geo.events.unlisted), two more places of a name the gazetteer lacks:
+# after a place's noun and "of" ("the camp of X", "the village of X"), and before a
+# division's word ("X province", "X governorate").
+PLACE_NOUN_OF = (r"\b(?:village|town|city|camp|settlement|hamlet|locality|neighbou?rhood|"
+                 r"district|province|region|governorate|county)\s+of\s+(?:the\s+)?$")
+DIVISION_AFTER = (r"\s+(?:province|region|governorate|county|oblast|rayon|raion|department|"
+                  r"prefecture|tehsil|lga|sub ?district|sub ?county|locality|state)\b")
+# ... but not after these, where a name is who or what, not where ("in support of X").
+NOT_PLACE_OF = (r"\b(?:in|on)\s+(?:support|favou?r|memory|honou?r|solidarity|the name|charge|"
+                r"defiance|protest|behalf|praise)\s+of\s+(?:the\s+)?$")
 # Between an unknown place and the wider one written after it: "Sahlabad village of Tartar
 # district", "Khachik (Tavush", "Berkaber, Tavush", "X area in Y".
 WIDER_PLACE_GAP = (r"\s*(?:(?:village|settlement|hamlet|town|area|locality|camp|neighbou?rhood)"

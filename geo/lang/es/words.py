@@ -33,6 +33,8 @@ EDITORIAL = r"\W*(?:correccion|fe de erratas|nota del editor|actualizacion)\b"
 CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:pero|mientras|aunque|sin embargo|"
                 r"cuando|porque|ya que|que|quien|quienes|donde|cual|cuales)\s")
 RELATIVE_OPENING = r"\b(?:que|quien|quienes|cual|cuales|donde)\s*$"
+# (As written) "la aldea de Sotk, donde tuvieron lugar los combates": where it happened.
+WHERE_OPENING = r"(?i)\s*,\s*(?:donde|en (?:el|la|los|las) que)\b"
 BEGAN_AT = r"\s*(?:comenzo|comenzaron|empezo|se celebro|se celebraron|tuvo lugar)\b"
 NEGATORS = frozenset("no nunca jamás jamas ningún ningun ninguna ninguno sin ni nadie "
                      "nada".split())
@@ -245,6 +247,13 @@ LANDMARK_BEFORE = (r"\b(?:fronterizo con|limitrofe con|junto a|"
 RECIPIENT_BEFORE = (r"\b(?:entreg\w*|devolv\w*|devuelt\w*|cedi\w*|transfiri\w*)\s+(?:\w+\s+){0,2}?"
                     r"(?:a|al)\s+(?:la\s+|el\s+)?$")
 SETTLEMENT_AFTER = r"\s+(?:aldea|pueblo|localidad|ciudad|barrio|distrito|campamento)\b"
+# For unresolved.csv (geo.events.unlisted): a place's noun and "de" before a name ("el
+# campamento de X", "la provincia de X"), and what makes a name who rather than where.
+PLACE_NOUN_OF = (r"\b(?:aldea|pueblo|ciudad|localidad|campamento|barrio|distrito|provincia|"
+                 r"region|municipio|departamento)\s+(?:de\s+|del\s+)(?:la\s+|el\s+)?$")
+DIVISION_AFTER = NEVER
+NOT_PLACE_OF = (r"\b(?:en apoyo (?:a|de)|a favor de|en memoria de|en honor (?:a|de)|"
+                r"en nombre de)\s+(?:la\s+|el\s+|del\s+)?$")
 WIDER_PLACE_GAP = (r"\s*(?:(?:aldea|pueblo|localidad)\s+)?(?:\(\s*|,\s*|(?:de|del|en|cerca de)"
                    r"\s+(?:la\s+|el\s+)?(?:\w+\s+){0,2}?)")
 MADE_AT = r"\b(?:en|desde)\s+(?:(?:la ciudad|la capital)\s+de\s+)?$"

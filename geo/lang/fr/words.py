@@ -35,6 +35,8 @@ EDITORIAL = r"\W*(?:rectificatif|correction|note de la redaction|mise a jour)\b"
 CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:mais|tandis que|alors que|bien que|"
                 r"cependant|lorsque|quand|parce que|puisque|qui|où|dont|lequel|laquelle)\s")
 RELATIVE_OPENING = r"\b(?:qui|que|dont|lequel|laquelle|lesquels|ou)\s*$"
+# (As written) "la région de Sotk, où a eu lieu l'accrochage": where it happened.
+WHERE_OPENING = r"(?i)\s*,\s*où\b"
 BEGAN_AT = r"\s*(?:a commence|ont commence|a debute|ont debute|s'est tenu\w*|a eu lieu)\b"
 NEGATORS = frozenset("ne pas jamais aucun aucune sans ni personne rien nullement".split())
 ENDERS = frozenset("fin cessé cesse cesser arrêté arrete arrêter arreter levé leve levée levee "
@@ -254,6 +256,13 @@ LANDMARK_BEFORE = (r"\b(?:frontalier de|limitrophe de|voisin de|a cote de|pres d
 RECIPIENT_BEFORE = (r"\b(?:remis|rendu|restitue|cede|retrocede|transfere)\w*\s+(?:\w+\s+){0,2}?"
                     r"(?:a|au)\s+(?:la\s+|l')?$")
 SETTLEMENT_AFTER = r"\s+(?:village|localite|hameau|ville|quartier|district|camp)\b"
+# For unresolved.csv (geo.events.unlisted): a place's noun and "de" before a name ("le camp
+# de X", "la province de X"), and what makes a name who rather than where.
+PLACE_NOUN_OF = (r"\b(?:village|ville|localite|hameau|camp|quartier|district|province|region|"
+                 r"commune|departement|prefecture)\s+(?:de\s+|d'|du\s+|des\s+)(?:la\s+|l')?$")
+DIVISION_AFTER = NEVER
+NOT_PLACE_OF = (r"\b(?:en soutien a|en faveur de|en memoire de|en l'honneur de|au nom de)\s+"
+                r"(?:la\s+|l'|du\s+)?$")
 WIDER_PLACE_GAP = (r"\s*(?:(?:village|localite|hameau)\s+)?(?:\(\s*|,\s*|(?:de|du|dans|pres de)"
                    r"\s+(?:la\s+|l')?(?:\w+\s+){0,2}?)")
 MADE_AT = r"\b(?:a|au|en|depuis)\s+(?:(?:ville|capitale)\s+(?:de\s+|d'))?$"

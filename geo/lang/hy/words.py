@@ -150,6 +150,11 @@ ACTOR_AFTER = (r"^\s+(?:\w+\s+){0,3}?(?:զինված ուժ\w*|զինուժ\w*|�
                r"օմբուդսմեն\w*|մարդու իրավունքների պաշտպան\w*|մպ|միպ)\b")
 PEOPLES_LAND = r"^\s+(?:տարածք\w*|հող\w*)\b"
 SETTLEMENT_AFTER = r"\s+(?:գյուղ\w*|ավան\w*|քաղաք\w*|բնակավայր\w*|համայնք\w*)\b"
+# For unresolved.csv (geo.events.unlisted): a division's word after a name ("X մարզ"), and
+# what makes a name who rather than where (no words here yet).
+PLACE_NOUN_OF = NEVER
+DIVISION_AFTER = r"\s+(?:մարզ\w*|շրջան\w*)\b"
+NOT_PLACE_OF = NEVER
 NATIONAL_SEAT = (r"\b(?:ազգային ժողով\w* (?:շենք|մասնաշենք)\w*|կառավարության (?:շենք|տուն)\w*|"
                  r"նախագահական նստավայր\w*)\b")
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
@@ -280,6 +285,7 @@ REFERENCE_KINDS = {}
 REFERRED = NEVER
 REHEARSED = NEVER
 RELATIVE_OPENING = NEVER
+WHERE_OPENING = NEVER
 REMEMBERED = NEVER
 ROAD_TO = NEVER
 SEEN_HEARD = NEVER

@@ -148,6 +148,11 @@ ACTOR_AFTER = (r"^(?:['’](?:n?[iu]n))?\s+(?:\w+\s+)?(?:ordusu\w*|silahli kuvve
                r"yonetimi\w*|tarafi\w*|birlikleri\w*|yetkilileri\w*|sinir muhafiz\w*)\b")
 PEOPLES_LAND = r"^\s+(?:topraklari\w*|arazisi\w*|topragi\w*)\b"
 SETTLEMENT_AFTER = r"\s+(?:koy\w*|kasaba\w*|kent\w*|ilce\w*|rayon\w*|yerlesim\w*)\b"
+# For unresolved.csv (geo.events.unlisted): a division's word after a name ("X ilçesi"; a
+# place's noun comes after it too), and what makes a name who rather than where.
+PLACE_NOUN_OF = NEVER
+DIVISION_AFTER = r"\s+(?:il|ili|iline|ilinde|ilinden|illeri\w*|ilce\w*|bolge\w*|rayon\w*)\b"
+NOT_PLACE_OF = NEVER
 NATIONAL_SEAT = (r"\b(?:meclis binasi\w*|parlamento binasi\w*|hukumet binasi\w*|"
                  r"cumhurbaskanligi sarayi\w*)\b")
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
@@ -275,6 +280,7 @@ REFERENCE = NEVER
 REFERENCE_KINDS = {}
 REFERRED = NEVER
 RELATIVE_OPENING = NEVER
+WHERE_OPENING = NEVER
 REMEMBERED = NEVER
 ROAD_TO = NEVER
 SEEN_HEARD = NEVER
