@@ -320,3 +320,9 @@ def test_a_french_name_before_ou_is_where_the_event_of_its_clause_happened():
     text = ("Le village de Martuni, où a eu lieu l'accrochage selon Erevan, se situe au sud "
             "de Stepanakert.")
     assert [e[2] for e in events_of(text, "fr")] == ["Martuni"]
+
+
+def test_a_turkish_place_may_stand_far_before_its_verb():
+    text = ("Martuni kentinin merkezi ve çevresindeki köyler sabah saatlerinde Ermeni güçleri "
+            "tarafından top ateşine tutuldu.")
+    assert [e[2] for e in events_of(text, "tr")] == ["Martuni"]

@@ -99,7 +99,8 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return ACTOR
     if _agent_verb_after(after, lex):
         return ACTOR  # "Azerbaijan shelled ...", "Baku liberated ...": the subject
-    if lex.PASSIVE_AFTER.match(after) and hit is not None and 0 <= hit.start - end <= 50:
+    if lex.PASSIVE_AFTER.match(after) and hit is not None and \
+            0 <= hit.start - end <= lex.PASSIVE_REACH:
         return GOVERNED
     return governed
 

@@ -239,6 +239,8 @@ LOCATIVE_BETWEEN = r"\b(?:stras{1,2}e|grenze|korridor|route|linie|gebiet|region)
 SPEAKERS_AT = (r"\b(?:beamte|quellen|diplomaten|analysten|behorden|regierung|ministerium|"
                r"sprecher|beobachter|experten)\s+(?:in|aus)\s+$")
 BORDER_WITH = r"\bgrenze\s+(?:zu|mit)\s+(?:der\s+|dem\s+)?$"
+# How far (characters) before its trigger such a subject may stand.
+PASSIVE_REACH = 50
 PASSIVE_AFTER = (r"^\s*(?:,[^,]{0,60},\s*)?(?:wurde|wurden|ist|sind|war|waren|geriet|gerieten|"
                  r"bleibt|blieb)\b")
 OF_PEOPLE = (r"\b(?:bewohner|einwohner|dorfbewohner|bevolkerung|burger|zentrum|herzen|"

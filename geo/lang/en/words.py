@@ -368,6 +368,8 @@ SPEAKERS_AT = (r"\b(?:officials?|sources?|diplomats?|analysts?|authorities|gover
                r"police)\s+(?:in|at|from)\s+(?:the\s+)?$")
 BORDER_WITH = r"\bborder\s+with\s+(?:the\s+)?$"
 # A name before these is the subject of a passive: "X was shelled".
+# How far (characters) before its trigger such a subject may stand.
+PASSIVE_REACH = 50
 PASSIVE_AFTER = (r"^(?:'s\s+[\w\s]{0,20}?)?\s*(?:,[^,]{0,60},\s*)?(?:was|were|is|are|"
                  r"has been|have been|had been|came|comes|come|remains?|remained|being|"
                  r"itself)\b")

@@ -228,6 +228,8 @@ LOCATIVE_BETWEEN = r"\b(?:carretera|frontera|corredor|ruta|linea|zona|region)\s+
 SPEAKERS_AT = (r"\b(?:funcionarios|fuentes|diplomaticos|analistas|autoridades|gobierno|"
                r"ministerio|portavoz|observadores|expertos|lideres)\s+(?:en|de)\s+$")
 BORDER_WITH = r"\bfrontera\s+con\s+(?:la\s+|el\s+)?$"
+# How far (characters) before its trigger such a subject may stand.
+PASSIVE_REACH = 50
 PASSIVE_AFTER = (r"^\s*(?:,[^,]{0,60},\s*)?(?:fue|fueron|ha sido|han sido|es|son|era|eran|"
                  r"sigue|siguen|volvio a ser)\b")
 OF_PEOPLE = (r"\b(?:habitantes?|vecinos|aldeanos|poblacion|ciudadanos|centro|corazon|"

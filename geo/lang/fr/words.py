@@ -235,6 +235,8 @@ LOCATIVE_BETWEEN = r"\b(?:route|frontiere|corridor|axe|ligne|zone|region)\s+entr
 SPEAKERS_AT = (r"\b(?:responsables?|sources?|diplomates?|analystes?|autorites|gouvernement|"
                r"ministere|porte parole|observateurs|experts|dirigeants?)\s+(?:a|en)\s+$")
 BORDER_WITH = r"\bfrontiere\s+avec\s+(?:la\s+|le\s+|l')?$"
+# How far (characters) before its trigger such a subject may stand.
+PASSIVE_REACH = 50
 PASSIVE_AFTER = (r"^\s*(?:,[^,]{0,60},\s*)?(?:a ete|ont ete|est|sont|etait|etaient|"
                  r"a de nouveau ete|reste|restent)\b")
 # "les bombardements de Martakert" is the town shelled; with the article a country takes,

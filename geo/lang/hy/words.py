@@ -138,6 +138,8 @@ NEAR_WORDS = frozenset("մոտ մոտակայքում մերձակայքում �
                        "հարևանությամբ հարեւանությամբ".split())
 # A name before the word of its kind or a postposition of place ("Շուշի քաղաքը",
 # "Մարտունու շրջանում", "Մարտակերտի ուղղությամբ") before its trigger: where it happened.
+# How far (characters) before its trigger such a place may stand: the verb comes last.
+PASSIVE_REACH = 100
 PASSIVE_AFTER = (r"^\s+(?:քաղաք|գյուղ|ավան|շրջան|մարզ|բնակավայր|համայնք|ուղղությամբ|"
                  r"ուղղության|մոտակայք|մերձակայք|շրջակայք|մոտ\b)\w*")
 # A name before these is who acted: "Ադրբեջանի զինված ուժերը", "Հայաստանի ՊՆ",

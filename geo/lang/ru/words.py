@@ -273,6 +273,8 @@ LOCATIVE_BETWEEN = (r"\b(?:дорог\w*|границ\w*|коридор\w*|тр�
 SPEAKERS_AT = r"\b(?:в|во|из)\s+$"
 BORDER_WITH = r"\bграниц\w*\s+с\s+$"
 # A name before these is the subject of a passive: "Степанакерт подвергся обстрелу".
+# How far (characters) before its trigger such a subject may stand.
+PASSIVE_REACH = 50
 PASSIVE_AFTER = (r"^\s*(?:,[^,]{0,60},\s*)?(?:был|была|было|были|подвергся|подверглась|"
                  r"подверглось|подверглись|оказался|оказалась|снова|вновь|опять)\b")
 # A person or a part of the place, in the genitive after its noun: "жители Степанакерта",
