@@ -326,3 +326,12 @@ def test_a_turkish_place_may_stand_far_before_its_verb():
     text = ("Martuni kentinin merkezi ve çevresindeki köyler sabah saatlerinde Ermeni güçleri "
             "tarafından top ateşine tutuldu.")
     assert [e[2] for e in events_of(text, "tr")] == ["Martuni"]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("tr", "Ermenistan ordusunun Martuni kentine füzelerle saldırması sonucu 10 kişi öldü."),
+    ("az", "Ermənistan ordusu Gəncə şəhərini raketlərlə atəşə tutub."),
+])
+def test_a_missile_attack_on_a_town_is_remote_violence_not_a_mob(lang, sentence):
+    # "Gence", "Gəncə" (Ganja) begin like "genç", young: no mob of youths here.
+    assert [e[0] for e in events_of(sentence, lang)] == ["Explosions/Remote violence"]

@@ -117,7 +117,7 @@ OFFICIALS = (r"\b(?:prezident\w*|bas nazir\w*|nazir\w*|nazirlik\w*|xarici isler\
              r"tehlukesizlik surasi|bmt|birlesmis milletler|avropa ittifaqi|ai|nato|atet|"
              r"minsk qrupu|kreml|ag ev|milli meclis\w*|parlament\w*|hokumet\w*|sozcu\w*|"
              r"metbuat xidmeti\w*)\b")
-MOB = r"\b(?:izdiham\w*|genc\w*|qrup\w*|sakin\w*|kendli\w*|aktivist\w*|terefdar\w*)\b"
+MOB = r"\b(?:izdiham\w*|genc(?:ler\w*)?\b|qrup\w*|sakin\w*|kendli\w*|aktivist\w*|terefdar\w*)\b"
 MOB_WEAPONS = r"\b(?:cubuq\w*|das\w*|bicaq\w*|balta\w*|demir\w*|kerpic\w*)\b"
 GUNS = r"\b(?:silah\w*|tufeng\w*|tapanca\w*|gulle\w*|atici\w*)\b"
 PHRASE_STOP = r"\b(?:ve|ile|ucun|sonra|evvel|ki|kimi)\b|[,;:()]"

@@ -45,7 +45,8 @@ TRIGGERS = (
     (r"ates ac" + _NOT + r"\w*|ates acildi\w*|karsilikli ates\w*|ateslendi\w*|"
      r"(?:hafif silah|makineli tufek|keskin nisanci|otomatik silah)\w* (?:[\w']+ ){0,3}?ates\w*",
      BATTLES, "Armed clash", "attack"),
-    (r"saldiri(?!gan)\w*|saldird" + _NOT + r"\w*|taarruz\w*|hucum\w*|karsi taarruz\w*|"
+    (r"saldiri(?!gan)\w*|saldird" + _NOT + r"\w*|saldirmasi\w*|saldirmalar\w*|taarruz\w*|"
+     r"hucum\w*|karsi taarruz\w*|"
      r"(?:askeri |kara )?operasyon\w*|sizma girisim\w*|provokasyon\w*|tahrik\w*",
      BATTLES, "Armed clash", "attack"),
     (r"puskurt\w*|geri puskurt\w*|bertaraf edildi\w*", BATTLES, "Armed clash", ""),

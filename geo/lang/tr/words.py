@@ -123,7 +123,7 @@ OFFICIALS = (r"\b(?:cumhurbaskan\w*|basbakan\w*|bakan\w*|bakanlig\w*|disisleri\w
              r"heyet\w*|temsilci\w*|buyukelci\w*|diplomat\w*|arabulucu\w*|es baskan\w*|"
              r"yetkili\w*|guvenlik konseyi|bm|birlesmis milletler|avrupa birligi|ab|nato|agit|"
              r"minsk grubu|kremlin|beyaz saray|meclis\w*|parlamento\w*|hukumet\w*|sozcu\w*)\b")
-MOB = r"\b(?:kalabalik\w*|genc\w*|grup\w*|sakin\w*|koylu\w*|aktivist\w*|taraftar\w*)\b"
+MOB = r"\b(?:kalabalik\w*|genc(?:ler\w*)?\b|grup\w*|sakin\w*|koylu\w*|aktivist\w*|taraftar\w*)\b"
 MOB_WEAPONS = r"\b(?:sopa\w*|tas\w*|bicak\w*|balta\w*|demir cubuk\w*|tugla\w*)\b"
 GUNS = r"\b(?:silah\w*|tufek\w*|tabanca\w*|ates\w*|kursun\w*|mermi\w*)\b"
 PHRASE_STOP = r"\b(?:ve|ile|icin|sonra|once|iken|ki|gibi)\b|[,;:()]"
