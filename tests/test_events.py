@@ -261,6 +261,11 @@ def test_a_name_before_where_is_the_place_of_the_clause_it_opens():
                            "Nagorno-Karabakh.")) == ["Martuni"]
 
 
+def test_where_people_fled_to_is_not_where_they_fled_from():
+    assert where(events_of("Shelling hit Martuni on Saturday. On Sunday hundreds of families "
+                           "fled to Armenia.")) == ["Martuni", "Martuni"]
+
+
 def test_an_ordinary_quotation_is_no_statement():
     assert events_of("The ministry said in a statement that the front was calm.") == []
 

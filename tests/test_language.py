@@ -335,3 +335,8 @@ def test_a_turkish_place_may_stand_far_before_its_verb():
 def test_a_missile_attack_on_a_town_is_remote_violence_not_a_mob(lang, sentence):
     # "Gence", "Gəncə" (Ganja) begin like "genç", young: no mob of youths here.
     assert [e[0] for e in events_of(sentence, lang)] == ["Explosions/Remote violence"]
+
+
+def test_what_french_says_is_still_to_come_did_not_happen():
+    assert events_of("Dans les prochaines heures, le district de Martuni sera remis à "
+                     "l'Azerbaïdjan.", "fr") == []

@@ -183,7 +183,10 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
         if word in lex.FOR_WORDS:  # "the battle for X", "fled for X"
             return WEAK if event_type == DISPLACEMENT or lex.BATTLE_FOR.search(before) else BARE
         if word in lex.TO_WORDS:
-            return GOVERNED if lex.ROAD_TO.search(before) else WEAK
+            if lex.ROAD_TO.search(before):
+                return GOVERNED
+            # where people fled to is not where they fled from (ACLED codes the origin)
+            return ACTOR if event_type == DISPLACEMENT else WEAK
         if at >= 1 and tokens[at - 1].group() in lex.LOCATIVES and at + 1 < len(tokens) and \
                 tokens[at + 1].group() in lex.OF_WORDS:
             return GOVERNED  # "in PD1 of X": a place the gazetteer does not know, in X

@@ -53,7 +53,9 @@ INTENTION = (r"\b(?:menac\w*|prevoi\w*|prevu\w*|envisag\w*|promet\w*|promis|veu\
              r"s'attend\w*|risqu\w*|afin de|dans le but de|pour (?:objectif|but) de|en vue de|"
              r"appel\w* a|exig\w*|"
              r"craint\w*|crainte\w*|redout\w*|possib\w*|eventuel\w*|empech\w*|evit\w*|"
-             r"en cas de|ultimatum|a la veille de|se prepar\w* a)\b")
+             r"en cas de|ultimatum|a la veille de|se prepar\w* a|"
+             # what is still to come: "dans les prochaines heures", "sera remis"
+             r"prochain\w* (?:heures|jours|semaines|mois)|verr(?:a|ont)|ser(?:a|ont))\b")
 WISH_TO = (r"\b(?:veulent|veut|voulaient|voulant|esper\w*|souhait\w*|prevoi\w*|prets?|"
            r"pretes?|cherch\w*|tent\w*)\s+(?:a|de)?\b")
 CONDITIONAL = r"\b(?:si|sauf si|au cas ou|en cas de)\b"
