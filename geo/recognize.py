@@ -9,6 +9,7 @@ ordinary words, and place names hide inside people's and newspapers' names.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import gc
 import hashlib
 import importlib
@@ -202,7 +203,7 @@ def build_name_index(gazetteer, progress: BuildProgress | None = None) -> NameIn
     automaton = ahocorasick.Automaton()
     marked_patterns: dict[str, dict[str, str]] = {}
     keys = list(gazetteer.name_keys())
-    what = "indexing the gazetteer's names (once)"
+    what = "indexing the gazetteer's names (once for this base)"
     fuzzy: dict[tuple[str, int], list[str]] = {}
     for done, key in enumerate(keys):
         if not done % 20_000:
@@ -486,11 +487,8 @@ def load_name_index(gazetteer, cache_dir: Path | None,
         base = _cached_base_index(gazetteer.base_only(), cache_dir, progress)
         # (The collector would walk the base's index again and again while the overlay is
         # made: it makes little garbage, collected below.)
-        gc.disable()
-        try:
+        with _collector_paused():
             index = overlay_name_index(base, gazetteer)
-        finally:
-            gc.enable()
     # (The lists after the index: read before it, the memory their reading frees is left in
     # pieces under it, and a run's peak grows by a tenth.)
     _first_names()
@@ -512,13 +510,27 @@ def _cached_base_index(plain, cache_dir: Path, progress: BuildProgress | None) -
         except Exception:  # noqa: BLE001 - a corrupt cache is rebuilt, never trusted
             index = None
     if not isinstance(index, NameIndex):
-        index = build_name_index(plain, progress)
+        with _collector_paused():  # (millions of small objects, and no cycle among them)
+            index = build_name_index(plain, progress)
         write_bytes_atomic(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
     # Indexes of other bases or code are of no more use (one is about 180 MB).
     for stale in Path(cache_dir).glob("names-*.pickle"):
         if stale != path:
             stale.unlink(missing_ok=True)
     return index
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The garbage collector off, then as it was: for work that makes many objects and
+    no garbage in cycles, over which each collection would walk again for nothing."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @lru_cache(maxsize=1)

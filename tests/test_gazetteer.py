@@ -414,6 +414,31 @@ def test_a_failed_build_leaves_no_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == []
 
 
+def test_the_one_time_build_tells_its_progress_and_that_it_happens_once(tmp_path,
+                                                                        monkeypatch):
+    """The build's stages stood for by tiny ones: what is checked is what a terminal would
+    draw (`geo.cli` draws the callback's calls; in a pipe it draws nothing)."""
+    tiny = [base_module.BasePlace(Place("gn:1", "Alpha", "city", "AZ", 40.0, 47.0, 10),
+                                  ["Alpha", "Alfa"])]
+    monkeypatch.setattr(base_module, "_read_cities", lambda: [])
+    monkeypatch.setattr(base_module, "_admin1_divisions", lambda cities: {})
+    monkeypatch.setattr(base_module, "_entries", lambda cities, divisions: iter(tiny))
+    monkeypatch.setattr(base_module, "country_outlines", lambda: {})
+    monkeypatch.setattr(base_module, "base_fingerprint", lambda: "dddd")
+    told: list[tuple[int, int, str]] = []
+    world = load_gazetteer(tmp_path / "no-curated", cache_dir=tmp_path,
+                           progress=lambda done, total, what: told.append((done, total, what)))
+    assert _ids(world.candidates("alfa")) == ["gn:1"]
+    assert told[0][0] == 0 and told[-1][:2] == (100, 100)
+    assert [done for done, _, _ in told] == sorted(done for done, _, _ in told)
+    assert {what for _, _, what in told} == {base_module.BUILDING}
+    assert "once" in base_module.BUILDING
+    told.clear()
+    load_gazetteer(tmp_path / "no-curated", cache_dir=tmp_path,
+                   progress=lambda done, total, what: told.append((done, total, what)))
+    assert told == []  # built: nothing to tell
+
+
 def test_two_builders_at_once_build_once(tmp_path, tiny_builds):
     calls, _ = tiny_builds
     started = threading.Barrier(2)

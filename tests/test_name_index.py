@@ -161,3 +161,10 @@ def test_the_base_index_is_cached_once_per_base_and_other_ones_are_removed(tmp_p
     assert only.name.startswith("names-test-base-")
     with only.open("rb") as handle:
         assert isinstance(pickle.load(handle), NameIndex)
+
+
+def test_the_index_build_tells_its_progress_and_that_it_happens_once(base):
+    told: list[tuple[int, int, str]] = []
+    build_name_index(Gazetteer(base), lambda done, total, what: told.append((done, total, what)))
+    assert told and told[-1][0] == told[-1][1] > 0
+    assert all("once" in what for _, _, what in told)
