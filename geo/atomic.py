@@ -19,8 +19,8 @@ def atomic_open(path: Path | str, mode: str = "w", *, keep_backup: bool = False,
 
     On any exception the temporary file is removed and `path` is left as it was; an OSError
     that names no file (a full disk, met while writing) is raised again naming `path`. With
-    `keep_backup`, the version replaced is kept as `path~` (only once the new one is in
-    place). The file keeps the permissions it had; a new one gets the umask's.
+    `keep_backup`, the version replaced is kept as `backup_path(path)` (only once the new one
+    is in place). The file keeps the permissions it had; a new one gets the umask's.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -39,7 +39,7 @@ def atomic_open(path: Path | str, mode: str = "w", *, keep_backup: bool = False,
             shutil.copy2(path, backup_tmp)
         os.replace(tmp_name, path)
         if backup_tmp:
-            os.replace(backup_tmp, path.with_name(path.name + "~"))
+            os.replace(backup_tmp, _backup_folder(path.parent) / path.name)
     except BaseException as error:
         for leftover in (tmp_name, backup_tmp):
             if leftover:
@@ -48,6 +48,28 @@ def atomic_open(path: Path | str, mode: str = "w", *, keep_backup: bool = False,
         if isinstance(error, OSError) and not error.filename:
             raise OSError(error.errno, error.strerror or str(error), str(path)) from error
         raise
+
+
+# Where the previous versions of edited files go: a folder beside them that git ignores (it
+# holds a .gitignore of "*"), so that an edit of a curated file under version control leaves
+# no untracked file behind.
+BACKUP_FOLDER = ".backup"
+
+
+def backup_path(path: Path | str) -> Path:
+    """Where `atomic_open(path, keep_backup=True)` keeps the version it replaced."""
+    path = Path(path)
+    return path.parent / BACKUP_FOLDER / path.name
+
+
+def _backup_folder(parent: Path) -> Path:
+    folder = parent / BACKUP_FOLDER
+    folder.mkdir(exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# Previous versions of the files beside this folder, kept by each "
+                          "edit; not for git.\n*\n", encoding="utf-8")
+    return folder
 
 
 def _mode_for(path: Path) -> int:

@@ -27,7 +27,9 @@ def test_a_write_replaces_the_file_and_can_keep_the_previous_version(tmp_path):
     path.write_text("v1\n")
     write_text_atomic(path, "v2\n", keep_backup=True)
     assert path.read_text() == "v2\n"
-    assert (tmp_path / "places.tsv~").read_text() == "v1\n"
+    assert (tmp_path / ".backup" / "places.tsv").read_text() == "v1\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".backup", "places.tsv"]
+    assert (tmp_path / ".backup" / ".gitignore").read_text().splitlines()[-1] == "*"
 
 
 def test_a_rewritten_file_keeps_its_permissions_and_a_new_one_is_readable(tmp_path):
@@ -49,7 +51,7 @@ def test_a_failed_write_does_not_touch_the_backup(tmp_path):
         handle.write("v3")
         raise RuntimeError("interrupted")
     assert path.read_text() == "v2\n"
-    assert (tmp_path / "places.tsv~").read_text() == "v1\n"
+    assert (tmp_path / ".backup" / "places.tsv").read_text() == "v1\n"
 
 
 def test_files_published_together_replace_the_old_set_only_on_success(tmp_path):

@@ -233,7 +233,7 @@ def test_a_document_keeps_comments_and_order_through_an_edit(tmp_path):
     assert path.read_text().splitlines() == [
         "# header comment", "place_id\tname\tsource", "gn:1\tOne\tme", "",
         "# later comment", "gn:2\tTwo\tme", "gn:3\tThree\tme"]
-    assert (tmp_path / "aliases.tsv~").read_text().count("\n") == 6
+    assert (tmp_path / ".backup" / "aliases.tsv").read_text().count("\n") == 6
 
 
 def test_saving_an_unchanged_document_does_not_touch_the_file(tmp_path):
@@ -242,7 +242,7 @@ def test_saving_an_unchanged_document_does_not_touch_the_file(tmp_path):
     document = TsvDocument.load(path, ("place_id", "name", "source"))
     assert not document.save()
     assert path.stat().st_mtime_ns == before
-    assert not (tmp_path / "aliases.tsv~").exists()
+    assert not (tmp_path / ".backup" / "aliases.tsv").exists()
 
 
 def test_a_new_document_starts_with_a_comment_and_the_header(tmp_path):
