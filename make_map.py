@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
-"""Turn the articles in corpus/ into maps/events.html and its tables.
+"""Turn a folder of articles into an events map and its tables.
 
-    python make_map.py                     # the shipped corpus -> maps/
+    python make_map.py                     # the shipped corpus/ -> maps/
     python make_map.py --corpus DIR --out DIR
+    cd ~/articles && python /path/to/make_map.py --corpus .   # from any folder
     python make_map.py gazetteer lookup Stepanakert
     python make_map.py --help
+
+It finds the project's gazetteer/ and corpus/ beside itself, wherever it is run from; a corpus
+folder may name its own gazetteer, output folder and title in a geo.toml (see --help).
 """
 
 import sys
 
-from geo.cli import main
+from geo.cli import main  # (Python puts this file's folder first on the path: its own geo)
 
 if __name__ == "__main__":
     sys.exit(main())

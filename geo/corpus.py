@@ -33,6 +33,7 @@ from charset_normalizer import from_bytes
 from dateutil import parser as date_parser
 
 from geo.model import Article
+from geo.settings import SETTINGS_FILE
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
 
@@ -64,7 +65,8 @@ class Skipped:
 def read_corpus(root: Path | str) -> Iterator[Article | Skipped]:
     """Every article under `root`, in the sorted order of the files' relative paths.
 
-    Hidden files and folders are ignored. An id met a second time (`a.txt` beside `a.md`)
+    Hidden files and folders are ignored, and so is the settings file at its top (geo.toml).
+    An id met a second time (`a.txt` beside `a.md`)
     gets a `~2` suffix, since ids name output rows and gold files.
     """
     root = Path(root)
@@ -162,7 +164,8 @@ def _file_kind(mode: int) -> str:
 
 
 def corpus_files(root: Path) -> list[tuple[str, str]]:
-    """(relative path, problem) for every visible file; a folder seen twice is read once.
+    """(relative path, problem) for every visible file but the corpus's own settings file
+    (geo.toml, see `geo.settings`); a folder seen twice is read once.
 
     Folder symlinks inside the corpus are followed, but a folder whose real path was already
     walked is not entered again, so a link back to an ancestor cannot loop; a folder link
@@ -195,7 +198,7 @@ def corpus_files(root: Path) -> list[tuple[str, str]]:
                               f"a link to the folder {target}, outside the corpus: not followed"))
         dirs[:] = kept
         for name in files:
-            if not name.startswith("."):
+            if not name.startswith(".") and not (name == SETTINGS_FILE and real == real_root):
                 found.append((relative_of(os.path.join(folder, name)), ""))
     return sorted(found)
 

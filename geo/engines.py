@@ -58,6 +58,7 @@ def article_rows(article: Article, position: int, key: str, gazetteer, index) ->
         export.write_mention_rows(lines, mentions, header=False)
         place_id = export.MENTION_COLUMNS.index("place_id")
         unresolved = [row for row in mentions if row[place_id] == ""]
+        unresolved += export.unlisted_rows(result, gazetteer)  # for unresolved.csv only
     except Exception as error:  # noqa: BLE001 - one bad article must not stop a run
         return ArticleRows(article.article_id, article.path, position, key,
                            skipped=failure_reason(article, error), timings=timings)

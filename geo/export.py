@@ -15,7 +15,9 @@ from typing import IO
 import pandas as pd
 
 from geo.atomic import atomic_open, write_text_atomic
+from geo.events.unlisted import unlisted_names
 from geo.incidents import incident_ids
+from geo.lang import supports
 from geo.model import Place
 from geo.pipeline import ArticleResult
 
@@ -105,6 +107,21 @@ def mention_rows(result: ArticleResult) -> Iterator[dict]:
             "_sentence": _sentence_around(result.article.text, mention.start, mention.end)
             if place is None else "",
         }
+
+
+def unlisted_rows(result: ArticleResult, gazetteer) -> list[list]:
+    """Rows for unresolved.csv alone, in `mention_rows`' columns and `_sentence`: the names
+    in a place's position that no mention covers and the gazetteer lacks
+    (`geo.events.unlisted`), which the user must add. They are in no mention and no event,
+    so mentions.csv and events.csv are what they would be without them."""
+    if not supports(result.lang, "events"):
+        return []  # (the place positions are read with the language's event words)
+    text = result.article.text
+    return [[mention.article_id, mention.start, mention.end, mention.text,
+             *_place_fields(None).values(), "", mention.role, mention.score, result.lang,
+             _sentence_around(text, mention.start, mention.end)]
+            for mention in unlisted_names(result.article, result.mentions, gazetteer,
+                                          result.lang)]
 
 
 def _place_fields(place: Place | None) -> dict:

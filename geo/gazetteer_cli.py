@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
+import difflib
 import itertools
 import re
 import sqlite3
 import sys
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,7 +47,8 @@ from geo.curated import (
 )
 from geo.gazetteer import Gazetteer, check_gazetteer, load_gazetteer
 from geo.model import Place
-from geo.terminal import print_lines, shown
+from geo.settings import SettingsError, default_gazetteer
+from geo.terminal import TerminalProgress, print_lines, shown
 from geo.text import name_key
 
 DESCRIPTION = """\
@@ -64,6 +68,18 @@ examples:
 """
 
 DEFAULT_SOURCE = "user"
+# What each kind of place is, for `add --help` (gazetteer/README.md has the same).
+KIND_MEANINGS = {
+    "continent": "a continent",
+    "country": "a country",
+    "admin1": "a first-level division (a province, a state, an oblast)",
+    "admin2": "a second-level division (a district, a county, a rayon)",
+    "city": "a town, village, camp or neighbourhood: a point",
+    "region": "an area across or inside borders (give --bbox to draw it)",
+    "feature": "a sea, river, mountain, island",
+    "landmark": "a building, bridge, checkpoint or other site",
+}
+KINDS_HELP = "; ".join(f"{kind}: {KIND_MEANINGS.get(kind, kind)}" for kind in KINDS)
 NOMINATIM_DOMAIN = "nominatim.openstreetmap.org"
 
 
@@ -76,8 +92,10 @@ def add_gazetteer_parser(subparsers) -> None:
     parser = subparsers.add_parser(
         "gazetteer", help="look places up and edit the curated gazetteer",
         description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gazetteer", type=Path, default=Path("gazetteer"),
-                        help="folder of curated gazetteer files (default: gazetteer)")
+    parser.add_argument("--gazetteer", type=Path, default=None,
+                        help="folder of curated gazetteer files (default: the one the "
+                             "geo.toml of the current folder names, else the project's "
+                             "gazetteer/, wherever the command runs from)")
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="folder for the compiled base (default: $GEO_CACHE_DIR or "
                              "~/.cache/geo)")
@@ -87,12 +105,25 @@ def add_gazetteer_parser(subparsers) -> None:
     lookup.add_argument("name")
     lookup.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
 
-    add = commands.add_parser("add", help="add a new place to places.tsv")
+    add = commands.add_parser(
+        "add", help="add a new place to places.tsv",
+        description="Add a new place to places.tsv. With --from-unresolved, NAME is a name "
+                    "of that unresolved.csv: it is checked against the file (a typo is "
+                    "caught), its kind is 'city' unless --kind says otherwise, its country "
+                    "the one its articles' other places lie in (from mentions.csv beside "
+                    "it) unless --country says otherwise, and its source names the article "
+                    "it was seen in.",
+        epilog=f"kinds: {KINDS_HELP}")
     add.add_argument("name")
     add.add_argument("--lat", type=float, required=True)
     add.add_argument("--lon", type=float, required=True)
-    add.add_argument("--kind", required=True, choices=KINDS)
-    add.add_argument("--country", default="", help="ISO 3166-1 alpha-2 code ('' across borders)")
+    add.add_argument("--kind", choices=KINDS, metavar="KIND", default=None,
+                     help=f"what the place is, one of: {', '.join(KINDS)} (see below; "
+                          "required unless --from-unresolved, where it is city)")
+    add.add_argument("--from-unresolved", type=Path, default=None, metavar="CSV",
+                     help="take NAME from this unresolved.csv (e.g. maps/unresolved.csv)")
+    add.add_argument("--country", default=None,
+                     help="ISO 3166-1 alpha-2 code ('' across borders)")
     add.add_argument("--alias", action="append", default=[], metavar="NAME",
                      help="another name (repeatable)")
     add.add_argument("--population", type=int, default=None)
@@ -142,8 +173,9 @@ def add_gazetteer_parser(subparsers) -> None:
     geocode.add_argument("--domain", default=NOMINATIM_DOMAIN)
     geocode.add_argument("--scheme", default="https", choices=("https", "http"))
     geocode.add_argument("--yes", action="store_true", help="add the answer to places.tsv")
-    geocode.add_argument("--kind", choices=KINDS, default=None,
-                         help="the kind to record (default: from the answer)")
+    geocode.add_argument("--kind", choices=KINDS, metavar="KIND", default=None,
+                         help=f"the kind to record: {', '.join(KINDS)} (default: from the "
+                              "answer)")
     geocode.add_argument("--id", default="", help="place id (default: cur:<name as a slug>)")
     geocode.add_argument("--timeout", type=float, default=10.0)
 
@@ -154,10 +186,15 @@ def run_gazetteer(args: argparse.Namespace) -> int:
                "remove": _remove, "import": _import, "check": _check,
                "geocode": _geocode}[args.action]
     try:
+        if args.gazetteer is None:
+            try:
+                args.gazetteer = default_gazetteer()
+            except SettingsError as error:
+                raise CommandError(str(error)) from None
         if not args.gazetteer.is_dir():
             what = "not a folder" if args.gazetteer.exists() else "no such folder"
             raise CommandError(f"{shown(args.gazetteer)}: {what} of curated gazetteer files "
-                               "(--gazetteer; by default ./gazetteer)")
+                               "(--gazetteer)")
         return command(args)
     except GazetteerError as error:
         print("error: the gazetteer files have problems; nothing was written:", file=sys.stderr)
@@ -182,7 +219,12 @@ def run_gazetteer(args: argparse.Namespace) -> int:
 # --- commands -----------------------------------------------------------------------------
 
 def _load(args: argparse.Namespace) -> Gazetteer:
-    return load_gazetteer(args.gazetteer, cache_dir=args.cache_dir)
+    """The gazetteer, its base built first if this machine has none (shown on a terminal)."""
+    show = TerminalProgress(sys.stderr)
+    try:
+        return load_gazetteer(args.gazetteer, cache_dir=args.cache_dir, progress=show)
+    finally:
+        show.finish()
 
 
 def _lookup(args: argparse.Namespace) -> int:
@@ -191,6 +233,7 @@ def _lookup(args: argparse.Namespace) -> int:
     if not places:
         print(f"no place named {_quoted(args.name)}")
         return 1
+    print(LOOKUP_HEADER)
     for place in places[: args.limit]:
         print(_describe(place))
     if len(places) > args.limit:
@@ -206,12 +249,27 @@ def _describe(place: Place) -> str:
                  f"[{shown(place.source, 60)}]", limit=None)
 
 
+LOOKUP_HEADER = (f"{'place_id':<22} {'kind':<9} {'cc':<3}{'population':>12}  {'lat':>9} "
+                 f"{'lon':>10}  name (admin1, country)  [source]")
+
+
 def _quoted(name: str) -> str:
     """A name from the command line or a file, quoted and made safe to print."""
     return shown(repr(name))
 
 
 def _add(args: argparse.Namespace) -> int:
+    seen = _unresolved_row(args.from_unresolved, args.name) if args.from_unresolved else None
+    if seen is not None:
+        args.name = seen.name
+        args.kind = args.kind or "city"
+        if args.country is None:
+            args.country = seen.country
+        if args.source == DEFAULT_SOURCE:
+            args.source = f"{DEFAULT_SOURCE}; named in {seen.example_article}"
+    if args.kind is None:
+        raise CommandError(f"--kind: required, one of {', '.join(KINDS)}")
+    args.country = args.country or ""
     gazetteer = _load(args)
     _check_point(args.lat, args.lon)
     if not name_key(args.name):
@@ -227,7 +285,80 @@ def _add(args: argparse.Namespace) -> int:
         "admin1": args.admin1, "bbox": args.bbox,
         "names": NAMES_SEPARATOR.join(dict.fromkeys(args.alias)), "source": args.source,
     }
-    return _add_place(args, gazetteer, values)
+    status = _add_place(args, gazetteer, values)
+    if seen is not None and status == 0:
+        print(f"  named {seen.count} time(s) in {seen.articles} article(s) of "
+              f"{shown(args.from_unresolved)}, as in {shown(seen.example_article)}: "
+              f"{_quoted(seen.example_sentence)}")
+    return status
+
+
+@dataclass(frozen=True)
+class _Unresolved:
+    """A row of unresolved.csv, with the country its article's other places lie in."""
+
+    name: str
+    count: str
+    articles: str
+    example_article: str
+    example_sentence: str
+    country: str
+
+
+def _unresolved_row(path: Path, name: str) -> _Unresolved:
+    """The row of an unresolved.csv (the run's own output) that names `name`, exactly or
+    but for case and accents; the country is the one most resolved mentions of its example
+    article lie in (mentions.csv beside it), "" when there is none."""
+    rows = _csv_rows(path, required=("name", "example_article", "example_sentence"))
+    wanted = name_key(name)
+    found = [row for row in rows if row["name"] == name] or [
+        row for row in rows if name_key(row["name"]) == wanted]
+    if not found:
+        close = difflib.get_close_matches(name, [row["name"] for row in rows], n=3)
+        hint = f"; did you mean {', '.join(_quoted(n) for n in close)}?" if close else ""
+        raise CommandError(f"{shown(path)}: no row names {_quoted(name)}{hint}")
+    row = found[0]
+    return _Unresolved(row["name"], row.get("count", ""), row.get("articles", ""),
+                       row["example_article"], row["example_sentence"],
+                       _country_of_article(path.parent / "mentions.csv",
+                                           row["example_article"]))
+
+
+def _csv_rows(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+    """A table the run wrote, read whole; a missing, unreadable or foreign file is one
+    error naming it."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            if missing:
+                raise CommandError(f"{shown(path)}: no {missing[0]!r} column; expected the "
+                                   "unresolved.csv a run of make_map.py wrote")
+            # (A formula-looking cell was written with a leading apostrophe: drop it.)
+            return [{k: (v[1:] if v[:2] in _SAFE_FORMULAS else v) for k, v in row.items()
+                     if k is not None} for row in reader]
+    except FileNotFoundError:
+        raise CommandError(f"{shown(path)}: no such file (run make_map.py first: it writes "
+                           "unresolved.csv beside the map)") from None
+    except (UnicodeDecodeError, csv.Error) as error:
+        raise CommandError(f"{shown(path)}: not a table make_map.py wrote "
+                           f"({shown(error, 200)})") from None
+
+
+_SAFE_FORMULAS = ("'=", "'+", "'-", "'@")
+
+
+def _country_of_article(mentions: Path, article: str) -> str:
+    """The country most of the article's resolved mentions lie in ("" without any)."""
+    if not mentions.is_file():
+        return ""
+    counts: Counter[str] = Counter()
+    with contextlib.suppress(OSError, UnicodeDecodeError, csv.Error), mentions.open(
+            encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row.get("article") == article and row.get("country") and row.get("lat"):
+                counts[row["country"]] += 1
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def _add_place(args: argparse.Namespace, gazetteer: Gazetteer, values: dict[str, str]) -> int:
@@ -310,7 +441,11 @@ def _remove(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    problems = check_gazetteer(args.gazetteer, cache_dir=args.cache_dir)
+    show = TerminalProgress(sys.stderr)
+    try:
+        problems = check_gazetteer(args.gazetteer, cache_dir=args.cache_dir, progress=show)
+    finally:
+        show.finish()
     errors = sum(p.error for p in problems)
     for problem in problems:
         print(shown(problem, 300))

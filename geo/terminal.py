@@ -4,12 +4,15 @@ File names, article titles and gazetteer names come from users' files and from s
 may hold escape sequences that retitle or clear a terminal, line breaks that forge a line of
 the summary, or ten thousand characters. Whatever is printed goes through `shown`, which
 escapes every control character the way Python writes it in a string (`\\x1b`, `\\n`,
-`\\u202e`) and cuts a long value short.
+`\\u202e`) and cuts a long value short. A long step (the one-time base build, parsing) draws
+how far it has gone with `TerminalProgress`, on a terminal only.
 """
 
 from __future__ import annotations
 
 import re
+import time
+from typing import TextIO
 
 NAME_LIMIT = 200  # characters of one name or path shown; the rest is cut with its length
 
@@ -41,3 +44,58 @@ def print_lines(text: str, **print_args) -> None:
     should have been cut by `shown` already)."""
     for line in str(text).split("\n"):
         print(shown(line, limit=None), **print_args)
+
+
+class TerminalProgress:
+    """`progress(done, total, what)`, drawn on one line of a terminal: what the long parts of
+    a run (the one-time base build, the name index, parsing) are doing, for a user watching.
+
+    Nothing is drawn when the stream is not a terminal (a pipe, a log file, a test) or with
+    --quiet, so that a log holds the summary and no bars. The stages get it as a plain
+    callback and know nothing of the terminal. `total` 0 is a count with no known end.
+    """
+
+    def __init__(self, stream: TextIO, enabled: bool = True, interval: float = 0.1):
+        self.stream = stream
+        self.enabled = enabled and _is_terminal(stream)
+        self.interval = interval
+        self._what = ""
+        self._drawn = 0.0  # when the line was last drawn
+        self._started = 0.0
+        self._width = 0
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if what != self._what:
+            self.finish()
+            self._what, self._started = what, now
+        elif now - self._drawn < self.interval and (not total or done < total):
+            return
+        self._drawn = now
+        if total:
+            line = f"{what}: {done:,} of {total:,} ({100 * done // max(total, 1)}%)"
+        else:
+            rate = done / (now - self._started) if now - self._started > 1 else 0.0
+            line = f"{what}: {done:,}" + (f" ({rate:,.0f}/s)" if rate else "")
+        self.stream.write("\r" + shown(line, 150).ljust(self._width))
+        self.stream.flush()
+        self._width = len(line)
+        if total and done >= total:
+            self.finish()
+
+    def finish(self) -> None:
+        """End the line drawn, if any, so that what is printed next starts a line of its
+        own."""
+        if self._width:
+            self.stream.write("\n")
+            self.stream.flush()
+        self._what, self._width = "", 0
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # closed, or no file behind it
+        return False

@@ -51,9 +51,13 @@ def load(gaz: Path):
 
 def test_lookup_lists_ids_kinds_countries_populations_and_points(gaz, capsys):
     assert run(gaz, "lookup", "Moscow", "--limit", "3") == 0
-    lines = capsys.readouterr().out.splitlines()
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header.split()[:6] == ["place_id", "kind", "cc", "population", "lat", "lon"]
     assert lines[0].split()[:4] == ["gn:524901", "city", "RU", "10,381,222"]
     assert "55.75" in lines[0] and "37.61" in lines[0]
+    # Each heading stands over its column.
+    assert header.index("population") + len("population") == lines[0].index("10,381,222") + len(
+        "10,381,222")
     assert lines[-1].startswith("... and ")
 
 

@@ -11,6 +11,7 @@ when the text says so (`fatalities`). The modules, in the order the data flows:
     places     where: the place a mention plays in its sentence
     extract    the article read in order: events placed, dated, merged when told again
     actors     who did what to whom: each event's two actors and their ACLED kinds
+    unlisted   names in a place's position the gazetteer lacks, for unresolved.csv only
 """
 
 from geo.events.actors import Actor, assign_actors, read_actors, with_actors
