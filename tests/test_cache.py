@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from geo import cli, export
+from geo import cli, export, recognize
 from geo.cache import ArticleRows, ResultCache, cache_path
 from geo.engines import update_cache
 from geo.gazetteer import default_cache_dir, load_gazetteer
@@ -268,3 +268,119 @@ def test_a_cache_damaged_where_a_run_reads_it_is_moved_aside_and_rebuilt(corpus,
         assert "the cache could not be read" in summary and "rebuilt" in summary
         assert tables(out) == first
     assert len(list(path.parent.glob(f"{path.name}.corrupt-*"))) == 2
+
+
+# --- an edit of the gazetteer parses again only the articles it can change -----------------
+
+LOOP = [*SOME, "2020/goris-refugees.txt", "2023/exodus-goris.txt", "2020/frontline-report.txt",
+        "2020/stepanakert-shelling.txt"]
+
+
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory):
+    """The loop's corpus, a copy of the curated gazetteer, and the outputs of a first run."""
+    root = tmp_path_factory.mktemp("loop")
+    corpus = root / "corpus"
+    for name in LOOP:
+        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(SHIPPED / name, corpus / name)
+    shutil.copytree(ROOT / "gazetteer", root / "gazetteer")
+    assert cli.main(["--corpus", str(corpus), "--out", str(root / "maps"), "--gazetteer",
+                     str(root / "gazetteer"), "--quiet", "--workers", "1"]) == 0
+    return root
+
+
+@pytest.fixture(scope="module")
+def base_index_read_once():
+    """`recognize._cached_base_index` reading the base's index once for all the runs of
+    these tests, not once a run (and letting it go with the module)."""
+    indexes: dict = {}
+
+    def read(plain, cache_dir, progress, *, _read=recognize._cached_base_index):
+        key = (plain.base_fingerprint, str(cache_dir))
+        if key not in indexes:
+            indexes[key] = _read(plain, cache_dir, progress)
+        return indexes[key]
+
+    yield read
+    indexes.clear()
+
+
+@pytest.fixture
+def loop(first_run, base_index_read_once, tmp_path, monkeypatch):
+    """A copy of the first run (outputs, cache and gazetteer), and the ids of the articles
+    parsed from then on."""
+    from geo import engines
+
+    for name in ("maps", "gazetteer"):
+        shutil.copytree(first_run / name, tmp_path / name)
+    parsed: list[str] = []
+    real = engines.run_article
+    monkeypatch.setattr(recognize, "_cached_base_index", base_index_read_once)
+
+    def run_article(article, *args, **kwargs):
+        parsed.append(article.article_id)
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(engines, "run_article", run_article)
+    return first_run / "corpus", tmp_path, parsed
+
+
+def _regenerate(corpus: Path, root: Path, out: str, capsys) -> None:
+    assert cli.main(["--corpus", str(corpus), "--out", str(root / out), "--gazetteer",
+                     str(root / "gazetteer"), "--quiet", "--workers", "1"]) == 0
+    capsys.readouterr()
+
+
+def _naming(corpus: Path, word: str) -> list[str]:
+    from geo.corpus import read_corpus
+
+    return sorted(a.article_id for a in read_corpus(corpus)
+                  if re.search(rf"\b{word}\b", a.text))
+
+
+@pytest.mark.parametrize(("edit", "word"), [
+    (["alias", "gn:586523", "Goris"], "Goris"),  # Ganja called Goris: two candidates now
+    (["move", "gn:174895", "39.52", "46.36"], "Goris"),
+    (["remove", "gn:174895"], "Goris"),
+    (["alias", "gn:174895", "Gorisville"], None),  # a name no article holds
+], ids=["alias", "move", "remove", "alias-unseen"])
+def test_an_edit_parses_again_only_the_articles_naming_it_and_gives_a_whole_runs_tables(
+        loop, capsys, edit, word):
+    corpus, root, parsed = loop
+    assert cli.main(["gazetteer", "--gazetteer", str(root / "gazetteer"), *edit]) == 0
+    _regenerate(corpus, root, "maps", capsys)
+    expected = _naming(corpus, word) if word else []
+    assert 0 < len(expected) < len(LOOP) or word is None
+    assert sorted(parsed) == expected
+    parsed.clear()
+    _regenerate(corpus, root, "fresh", capsys)
+    assert len(parsed) == len(LOOP)
+    assert tables(root / "maps") == tables(root / "fresh")
+
+
+def test_an_edit_undone_parses_the_same_articles_again(loop, capsys):
+    corpus, root, parsed = loop
+    aliases = root / "gazetteer" / "aliases.tsv"
+    original = aliases.read_bytes()
+    first = tables(root / "maps")
+    assert cli.main(["gazetteer", "--gazetteer", str(root / "gazetteer"), "alias", "gn:586523",
+                     "Goris"]) == 0
+    _regenerate(corpus, root, "maps", capsys)
+    assert sorted(parsed) == _naming(corpus, "Goris")
+    parsed.clear()
+    aliases.write_bytes(original)
+    _regenerate(corpus, root, "maps", capsys)
+    assert sorted(parsed) == _naming(corpus, "Goris")
+    assert tables(root / "maps") == first
+
+
+def test_an_article_with_no_record_of_its_names_is_parsed_again_after_any_edit(loop, capsys):
+    corpus, root, parsed = loop
+    with sqlite3.connect(cache_path(root / "maps")) as db:
+        db.execute("UPDATE articles SET depends = NULL WHERE article_id = '2023/offensive'")
+    db.close()
+    assert cli.main(["gazetteer", "--gazetteer", str(root / "gazetteer"), "alias", "gn:174895",
+                     "Gorisville"]) == 0
+    _regenerate(corpus, root, "maps", capsys)
+    assert parsed == ["2023/offensive"]
