@@ -29,6 +29,8 @@ except ValueError:  # imported outside the main thread: no handlers can be set t
     _handler_before = None
 
 import argparse
+import contextlib
+import itertools
 import sqlite3
 import tempfile
 import time
@@ -36,8 +38,6 @@ import webbrowser
 from collections import Counter
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-
-from tqdm import tqdm
 
 from geo import engines, export
 from geo.atomic import (
@@ -57,14 +57,28 @@ from geo.cache import (
 )
 from geo.corpus import Skipped
 from geo.engines import Engine, GazetteerChanged, Progress, WorkerSpec, update_cache
+from geo.events.unlisted import ROLE as UNLISTED_ROLE
 from geo.incidents import incidents_table
-from geo.terminal import print_lines, shown
+from geo.settings import (
+    PROJECT_GAZETTEER,
+    SHIPPED_CORPUS,
+    Settings,
+    SettingsError,
+    default_out,
+    read_settings,
+)
+from geo.terminal import TerminalProgress, print_lines, shown
 
 if _handler_before is not None:  # loaded: Ctrl-C raises KeyboardInterrupt again, for main()
     signal.signal(signal.SIGINT, _handler_before)
 
 # The stages a run reports the seconds of with --timings (parsing ones summed over workers).
-_FEW_BATCHES = 2  # batches of new articles (8 each) parsed here rather than on --workers
+BATCH_SIZE = 8  # articles sent to a worker at once
+_FEW_BATCHES = 2  # batches of new articles parsed here rather than on --workers N
+# --workers auto: from this many articles to parse on, the free cores beat one process.
+# Starting a worker costs loading the gazetteer and the name index in it (about 2.5 s of CPU
+# each); bench/workers.py measures it (see the README's "Large corpora").
+AUTO_WORKERS_FROM = 500
 OUTPUT_TABLES = ("events.csv", "mentions.csv", "unresolved.csv", "events.geojson", "actors.csv",
                  "incidents.csv")
 STAGES = ("read", "recognise", "resolve", "events", "write", "map")
@@ -77,7 +91,15 @@ gazetteer, extract the events they report, and write an interactive map layered 
 (events.html) with tables for GIS tools (events.csv, events.geojson, mentions.csv,
 unresolved.csv) and the actors of the events (actors.csv).
 
-To update the gazetteer: python make_map.py gazetteer --help
+It may be run from any folder: without --corpus it maps the project's shipped corpus, and the
+project's gazetteer/ is used wherever the run starts. A corpus folder may hold a geo.toml
+naming its gazetteer folder, output folder and map title (paths relative to the file):
+
+    gazetteer = "../gazetteer"
+    out = "../sudan-map"
+    title = "Sudan, 2023-2024"
+
+Command-line options override it. To update the gazetteer: python make_map.py gazetteer --help
 """
 
 
@@ -89,21 +111,41 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {shown(message, 400)}\n")
 
 
+def _workers(text: str) -> int | None:
+    """--workers: a number of processes, or "auto" (None)."""
+    if text.strip().lower() == "auto":
+        return None
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes or "
+                                         "'auto'") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more, or 'auto'")
+    return count
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(
         prog="make_map.py", description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=Path("corpus"),
-                        help="folder of articles, read recursively (default: corpus)")
-    parser.add_argument("--out", type=Path, default=Path("maps"),
-                        help="folder for the map and tables (default: maps)")
-    parser.add_argument("--gazetteer", type=Path, default=Path("gazetteer"),
-                        help="folder of curated gazetteer files (default: gazetteer)")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="folder of articles, read recursively (default: the project's "
+                             "shipped corpus/); it may hold a geo.toml of settings")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="folder for the map and tables (default: the corpus's geo.toml "
+                             "'out', else ./maps, or <corpus>-map beside a corpus that holds "
+                             "the current folder; the project's maps/ for the shipped corpus)")
+    parser.add_argument("--gazetteer", type=Path, default=None,
+                        help="folder of curated gazetteer files (default: the corpus's "
+                             "geo.toml 'gazetteer', else the project's gazetteer/, wherever "
+                             "the run starts from)")
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="folder for compiled indexes (default: $GEO_CACHE_DIR or "
                              "~/.cache/geo)")
     parser.add_argument("--title", default=None,
-                        help="the map's title (default: the corpus folder's name)")
+                        help="the map's title (default: the corpus's geo.toml 'title', else "
+                             "the corpus folder's name)")
     parser.add_argument("--open", action="store_true",
                         help="open the map in the default browser when done")
     parser.add_argument("--cdn", action="store_true",
@@ -115,8 +157,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rebuild", action="store_true",
                         help="parse every article again, ignoring the results cached in "
                              "OUT/.cache from earlier runs")
-    parser.add_argument("--workers", type=int, default=1, metavar="N",
-                        help="parse articles on N local processes (default: 1, this one)")
+    parser.add_argument("--workers", type=_workers, default=None, metavar="N",
+                        help="parse articles on N local processes; 1 keeps one process "
+                             "(default: auto, the machine's free cores when at least "
+                             f"{AUTO_WORKERS_FROM} articles need parsing, else this one)")
     parser.add_argument("--dask", metavar="ADDRESS", default=None,
                         help="parse articles on the Dask cluster whose scheduler is at ADDRESS "
                              "(e.g. tcp://host:8786; needs pip install 'geo[dask]'; the "
@@ -142,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
         print("interrupted: stopped; the previous outputs are kept (and the cache keeps the "
               "articles parsed so far)", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the summary's reader went away (`make_map.py | head`)
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a process a closed pipe stops
 
 
 def _error(message: str) -> None:
@@ -162,8 +210,10 @@ def run(args: argparse.Namespace) -> int:
     from geo.gazetteer import GazetteerError, default_cache_dir, load_gazetteer
 
     started = time.perf_counter()
-    if args.workers < 1:
-        _error("--workers must be 1 or more")
+    try:
+        _settle_folders(args)
+    except SettingsError as error:
+        _error(f"{shown(error, 400)}; nothing was done")
         return 2
     problem = _folder_problem(args)
     if problem:
@@ -171,12 +221,17 @@ def run(args: argparse.Namespace) -> int:
         return 2
     cache_dir = args.cache_dir or default_cache_dir()
     say = (lambda *_: None) if args.quiet else (lambda text: print(text, file=sys.stderr))
+    show = TerminalProgress(sys.stderr, enabled=not args.quiet)
     try:
         finish_publishing(args.out)  # the outputs of a run killed while replacing them
         say("loading the gazetteer...")
         try:
-            gazetteer = load_gazetteer(args.gazetteer, cache_dir=cache_dir,
-                                       skip_bad_rows=args.skip_bad_rows)
+            try:
+                gazetteer = load_gazetteer(args.gazetteer, cache_dir=cache_dir,
+                                           skip_bad_rows=args.skip_bad_rows,
+                                           progress=show)
+            finally:
+                show.finish()
         except GazetteerError as error:
             _error("the gazetteer has problems; nothing was written:")
             for line in error.problems:
@@ -190,7 +245,7 @@ def run(args: argparse.Namespace) -> int:
         notes = [f"gazetteer row skipped: {warning}" for warning in gazetteer.warnings]
         for attempt in (1, 2):
             try:
-                cache, progress = _parse_into_cache(args, gazetteer, cache_dir,
+                cache, progress = _parse_into_cache(args, gazetteer, cache_dir, show,
                                                     rebuild=args.rebuild)
                 try:
                     return _write_outputs(args, gazetteer, cache, progress, notes, started)
@@ -213,8 +268,23 @@ def run(args: argparse.Namespace) -> int:
     except sqlite3.Error as error:  # a worker's gazetteer (the main one's is caught above)
         _error(f"cannot read the gazetteer in {shown(cache_dir)}: {error}; nothing was written")
     except OSError as error:
+        if isinstance(error, BrokenPipeError) and not error.filename:
+            raise  # the terminal's pipe, not an output file: see `main`
         _error(f"{_os_problem(error, args.out)}; the previous outputs were kept")
     return 2
+
+
+def _settle_folders(args: argparse.Namespace) -> None:
+    """Fill in the corpus, output and gazetteer folders and the title the user left out:
+    from the corpus folder's settings file, else from the project's folders (not the working
+    directory's: a run from another folder must not lose the curated gazetteer)."""
+    corpus_given = args.corpus is not None
+    args.corpus = args.corpus if corpus_given else SHIPPED_CORPUS
+    settings = read_settings(args.corpus) if args.corpus.is_dir() else Settings()
+    args.settings = settings.path
+    args.gazetteer = args.gazetteer or settings.gazetteer or PROJECT_GAZETTEER
+    args.out = args.out or settings.out or default_out(args.corpus, corpus_given=corpus_given)
+    args.title = args.title or settings.title
 
 
 def _folder_problem(args: argparse.Namespace) -> str:
@@ -229,8 +299,8 @@ def _folder_problem(args: argparse.Namespace) -> str:
         return f"{shown(args.corpus)}: {what} of articles (--corpus)"
     if not args.gazetteer.is_dir():
         what = "not a folder" if args.gazetteer.exists() else "no such folder"
-        return (f"{shown(args.gazetteer)}: {what} of curated gazetteer files (--gazetteer; by "
-                "default ./gazetteer)")
+        where = (f"'gazetteer' in {shown(args.settings)}" if args.settings else "--gazetteer")
+        return f"{shown(args.gazetteer)}: {what} of curated gazetteer files ({where})"
     out = args.out
     if out.exists() and not out.is_dir():
         return f"{shown(out)}: is a file, not a folder for the map and tables (--out)"
@@ -262,29 +332,30 @@ def _os_problem(error: OSError, fallback: Path) -> str:
     return f"{shown(path)}: {error.strerror or error}"
 
 
-def _parse_into_cache(args: argparse.Namespace, gazetteer, cache_dir: Path, *, rebuild: bool
+def _parse_into_cache(args: argparse.Namespace, gazetteer, cache_dir: Path,
+                      show: TerminalProgress, *, rebuild: bool
                       ) -> tuple[ResultCache, Progress]:
     """Open the cache and bring it up to date with the corpus, on the engine asked for."""
     cache = ResultCache(cache_path(args.out), rebuild=rebuild)
     # The rows are keyed by the base; an edit of the curated files makes the cache forget
     # only the articles it can change (see `ResultCache.follow_gazetteer`).
     version = f"{gazetteer.base_fingerprint}:{pipeline_version()}"
-    progress_bar = tqdm(desc="articles", unit=" files", disable=None if not args.quiet else True,
-                        file=sys.stderr)
+    articles = itertools.count(1)
     try:
         cache.follow_gazetteer(gazetteer)
-        engine = _engine(args, gazetteer, cache_dir)
-        progress = update_cache(args.corpus, cache, engine, version,
-                                on_item=lambda: progress_bar.update())
+        engine = _engine(args, gazetteer, cache_dir, show)
+        progress = update_cache(args.corpus, cache, engine, version, batch_size=BATCH_SIZE,
+                                on_item=lambda: show(next(articles), 0, "articles"))
     except BaseException:
         cache.close()
         raise
     finally:
-        progress_bar.close()
+        show.finish()
     return cache, progress
 
 
-def _engine(args: argparse.Namespace, gazetteer, cache_dir: Path) -> Engine:
+def _engine(args: argparse.Namespace, gazetteer, cache_dir: Path, show: TerminalProgress
+            ) -> Engine:
     """The engine asked for; the name index is loaded here only if this process parses."""
     from geo.recognize import load_name_index
 
@@ -292,7 +363,8 @@ def _engine(args: argparse.Namespace, gazetteer, cache_dir: Path) -> Engine:
 
     def index_of():
         if not loaded:
-            loaded.append(load_name_index(gazetteer, cache_dir))
+            loaded.append(load_name_index(gazetteer, cache_dir,
+                                          progress=show))
         return loaded[0]
 
     def here(batches):
@@ -302,12 +374,31 @@ def _engine(args: argparse.Namespace, gazetteer, cache_dir: Path) -> Engine:
                       args.skip_bad_rows, gazetteer.version)
     if args.dask:
         return lambda batches: engines.dask_cluster(batches, spec, args.dask)
-    if args.workers > 1:
+    workers, few = args.workers, _FEW_BATCHES
+    if workers is None:  # auto: the free cores, for a corpus large enough to gain from them
+        workers, few = _free_cores(), AUTO_WORKERS_FROM // BATCH_SIZE - 1
+    if workers > 1:
         def pool(batches):
-            return engines.local_processes(batches, spec, args.workers)
+            return engines.local_processes(batches, spec, workers)
 
-        return lambda batches: engines.here_when_few(pool, here, batches, _FEW_BATCHES)
+        return lambda batches: engines.here_when_few(pool, here, batches, few)
     return here
+
+
+def _free_cores() -> int:
+    """The cores this process may run on (a container's or taskset's share, not the
+    machine's) that other work is not using: on a 2-core machine whose other core is busy,
+    two workers take longer than one process (bench/workers.py), so they are not started.
+    The load average counts this process too, hence the + 1."""
+    try:
+        cores = len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average here: take the cores as free
+        busy = 1.0
+    return max(1, min(cores, round(cores - busy + 1)))
 
 
 def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, progress: Progress,
@@ -337,6 +428,7 @@ def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, prog
         return 1
     map_path = args.out / "events.html"
     paths = {name: args.out / name for name in OUTPUT_TABLES}
+    _print_sources(args, gazetteer)
     _print_summary(article_count, skipped, read_notes, events, counts, unresolved, map_path,
                    paths, time.perf_counter() - started, progress, notes)
     if args.timings:
@@ -395,7 +487,9 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
     write_text_atomic(paths["events.geojson"], export.events_geojson(events))
     export.write_csv(paths["actors.csv"], export.actors_table(events))
     export.write_csv(paths["incidents.csv"], incidents_table(events))
-    counts = (mention_count, mention_count - len(unresolved_rows))
+    role = export.MENTION_COLUMNS.index("role")
+    unresolved_mentions = sum(row[role] != UNLISTED_ROLE for row in unresolved_rows)
+    counts = (mention_count, mention_count - unresolved_mentions)
     return article_count, skipped, notes, events, counts, unresolved, page_texts
 
 
@@ -437,6 +531,35 @@ def _print_languages(article_count: int, language_notes: list[tuple[str, str]],
             more = f" and {len(files) - listed} more" if len(files) > listed else ""
             names = ", ".join(shown(name) for name in files[:listed])
             print(f"  {shown(note, 300)}: {names}{more}")
+
+
+def _print_sources(args: argparse.Namespace, gazetteer) -> None:
+    """Which corpus, settings file and gazetteer folder the run used: a run from another
+    folder, or with another settings file, says so rather than differing silently."""
+    shipped = " (the project's sample; --corpus DIR for yours)" if _same_folder(
+        args.corpus, SHIPPED_CORPUS) else ""
+    print(f"corpus: {shown(args.corpus.resolve())}{shipped}")
+    if args.settings:
+        print(f"settings: {shown(args.settings)}")
+    rows = curated_row_count(args.gazetteer, gazetteer.country_codes())
+    print(f"gazetteer: {shown(args.gazetteer.resolve())}, {rows:,} curated row"
+          f"{'' if rows == 1 else 's'}")
+
+
+def curated_row_count(folder: Path, country_codes) -> int:
+    """The valid rows of the curated files (places, aliases, removals, demonyms, imports)."""
+    from geo.curated import read_curated
+
+    curated = read_curated(folder, country_codes)
+    return (len(curated.places) + len(curated.aliases) + len(curated.removed)
+            + len(curated.demonyms))
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _print_summary(article_count, skipped, read_notes, events, counts, unresolved, map_path,
