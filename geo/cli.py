@@ -410,8 +410,8 @@ def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, prog
     try:
         with published_together(args.out) as staging:
             clock = time.perf_counter()
-            article_count, skipped, read_notes, events, counts, unresolved, page_texts = \
-                _write_tables(staging, cache, progress)
+            article_count, skipped, read_notes, events, incidents, counts, unresolved, \
+                page_texts = _write_tables(staging, cache, progress)
             progress.add_time("write", time.perf_counter() - clock)
             clock = time.perf_counter()
             title = args.title or args.corpus.resolve().name
@@ -419,7 +419,7 @@ def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, prog
                                 geometry_of=gazetteer.geometry,
                                 country_shapes=gazetteer.country_shapes(), offline=not args.cdn,
                                 corpus_dir=os.path.relpath(args.corpus, args.out),
-                                page_texts=page_texts)
+                                page_texts=page_texts, incidents=incidents)
             write_map(the_map, staging / "events.html")
             progress.add_time("map", time.perf_counter() - clock)
     except _NothingRead as nothing:
@@ -447,7 +447,8 @@ class _NothingRead(Exception):
 
 
 def _write_tables(out: Path, cache: ResultCache, progress: Progress):
-    """The six tables from the cache, in corpus order; mentions.csv streamed.
+    """The six tables from the cache, in corpus order; mentions.csv streamed. The events and
+    incidents tables come back for the map.
 
     Mentions are the bulk of a large corpus: each article's lines of mentions.csv come
     ready-made from the cache and only the unresolved ones (for unresolved.csv) are kept in
@@ -486,11 +487,12 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
     export.write_csv(paths["unresolved.csv"], unresolved)
     write_text_atomic(paths["events.geojson"], export.events_geojson(events))
     export.write_csv(paths["actors.csv"], export.actors_table(events))
-    export.write_csv(paths["incidents.csv"], incidents_table(events))
+    incidents = incidents_table(events)  # made once: incidents.csv and the map's markers
+    export.write_csv(paths["incidents.csv"], incidents)
     role = export.MENTION_COLUMNS.index("role")
     unresolved_mentions = sum(row[role] != UNLISTED_ROLE for row in unresolved_rows)
     counts = (mention_count, mention_count - unresolved_mentions)
-    return article_count, skipped, notes, events, counts, unresolved, page_texts
+    return article_count, skipped, notes, events, incidents, counts, unresolved, page_texts
 
 
 def _print_skipped(skipped: list[Skipped]) -> None:
