@@ -266,6 +266,11 @@ def test_where_people_fled_to_is_not_where_they_fled_from():
                            "fled to Armenia.")) == ["Martuni", "Martuni"]
 
 
+def test_damage_told_with_an_explosion_is_the_explosion_s():
+    assert kinds(events_of("In Martuni an explosion destroyed a house.")) == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
 def test_an_ordinary_quotation_is_no_statement():
     assert events_of("The ministry said in a statement that the front was calm.") == []
 

@@ -119,6 +119,11 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
             gives_way_to = premature
         if types & gives_way_to:
             continue
+        # Damage told with an explosion or an attack is that event's ("the blast destroyed a
+        # house"), whichever trigger named it.
+        if h.rule == "property" and any(o is not h and o.event_type in {BATTLES, EXPLOSIONS}
+                                        and o.rule != "property" for o in hits):
+            continue
         # A protest's own scuffles and arrests are the protest's.
         if protest and h.rule != "protest" and (
                 h.event_type in {RIOTS, BATTLES} or h.sub_event_type == "Grenade"):
