@@ -340,3 +340,8 @@ def test_a_missile_attack_on_a_town_is_remote_violence_not_a_mob(lang, sentence)
 def test_what_french_says_is_still_to_come_did_not_happen():
     assert events_of("Dans les prochaines heures, le district de Martuni sera remis à "
                      "l'Azerbaïdjan.", "fr") == []
+
+
+def test_the_french_battlefield_named_is_no_battle():
+    assert events_of("Défaite sur le terrain des combats, l'armée se replie vers Martuni.",
+                     "fr") == []

@@ -34,7 +34,8 @@ TRIGGERS = (
     # --- Battles
     (r"affrontements?|accrochages?|heurts?|combats? armes?|incidents? armes?",
      BATTLES, "Armed clash", "clash"),
-    (r"combats?|(?:violents|intenses|nouveaux|lourds|feroces) combats|"
+    # ("le terrain des combats" is the battlefield, named, not a battle told)
+    (r"(?<!terrain\sdes\s)combats?|(?:violents|intenses|nouveaux|lourds|feroces) combats|"
      r"(?:les )?combats (?:ont )?(?:repris|eclate|fait rage)|se sont battus",
      BATTLES, "Armed clash", ""),
     (r"(?:guerre|hostilites|conflit|combats) (?:\w+ ){0,2}?(?:a eclate|ont eclate|"
