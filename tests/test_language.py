@@ -345,3 +345,12 @@ def test_what_french_says_is_still_to_come_did_not_happen():
 def test_the_french_battlefield_named_is_no_battle():
     assert events_of("Défaite sur le terrain des combats, l'armée se replie vers Martuni.",
                      "fr") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hazırda prokurorluq döyüş şəraitində bütün istintaq-əməliyyat tədbirlərini həyata keçirir.",
+    "İşğalçı ölkənin silahlı qüvvələri Tərtər yaxınlığında mövqe tutub.",
+])
+def test_azerbaijani_settings_and_epithets_are_no_events(sentence):
+    # combat conditions, investigative measures, "the occupying country": no event told
+    assert events_of(sentence, "az") == []

@@ -36,19 +36,20 @@ TRIGGERS = (
     # --- Battles
     (r"toqqusma\w*|atisma\w*|silahli (?:insident|toqqusma|qarsidurma)\w*", BATTLES,
      "Armed clash", "clash"),
-    (r"doyus(?:ler|lerde|lerin|lerde|de|u|un)?\b|sidd?etli doyus\w*|doyusur\w*", BATTLES,
-     "Armed clash", ""),
+    # ("döyüş şəraiti", combat conditions, is a setting, not a battle told)
+    (r"doyus(?:ler|lerde|lerin|lerde|de|u|un)?\b(?!\s+seraiti)|sidd?etli doyus\w*|doyusur\w*",
+     BATTLES, "Armed clash", ""),
     (r"muharibe\w* (?:\w+ ){0,2}?(?:basladi|baslayib|baslandi)|(?:\d+|qirx dord) gunluk "
      r"muharibe\w*|veten muharibe\w*|(?:19|20)\d\d (?:ci |cu )?(?:il\w* )?muharibe\w*|"
      r"(?:\d+|alti|yeddi) heftelik muharibe\w*", BATTLES, "Armed clash", "war"),
     (r"(?:atici silah|avtomat|pulemyot|snayper|iri capli)\w* (?:\w+ ){0,3}?"
      r"atese tut" + _NOT + r"\w*|atesacma\w*", BATTLES, "Armed clash", "attack"),
     (r"hucum\w*|hemle\w*|texribat\w*|eks hucum\w*|basqin\w*|sizma cehd\w*|"
-     r"(?:herbi )?emeliyyat\w*", BATTLES, "Armed clash", "attack"),
+     r"(?<!istintaq\s)(?:herbi )?emeliyyat\w*", BATTLES, "Armed clash", "attack"),
     (r"qarsisi alin\w*|def edil\w*|geri oturdul\w*|geri otuzduruldu\w*", BATTLES,
      "Armed clash", ""),
     (r"nezaret\w* (?:\w+ )?(?:altina al|ele al|berpa)" + _NOT + r"\w*|azad ed" + _NOT +
-     r"\w*|azad edil\w*|azad olun\w*|isgal(?! alt)\w*|ele kecir" + _NOT + r"\w*|"
+     r"\w*|azad edil\w*|azad olun\w*|isgal(?!ci|\w* alt)\w*|ele kecir" + _NOT + r"\w*|"
      r"(?:ordu|qosun|bolme|herbci|esger)\w* (?:\w+ ){0,6}?daxil ol" + _NOT + r"\w*",
      BATTLES, "Government regains territory", "territory"),
     # --- Explosions/Remote violence
