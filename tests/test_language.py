@@ -354,3 +354,13 @@ def test_the_french_battlefield_named_is_no_battle():
 def test_azerbaijani_settings_and_epithets_are_no_events(sentence):
     # combat conditions, investigative measures, "the occupying country": no event told
     assert events_of(sentence, "az") == []
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Malgré les combats, les habitants de Martuni tentent de vivre."),
+    ("es", "A pesar de los combates, los vecinos de Martuni siguen allí."),
+    ("de", "Trotz der Kämpfe bleiben die Bewohner von Martuni."),
+    ("az", "Ailələrin əksəriyyəti Tərtərə deyil, Bakıya köçüb."),
+])
+def test_fighting_only_referred_to_and_a_place_denied_are_no_events(lang, sentence):
+    assert [e for e in events_of(sentence, lang) if e[2]] == []

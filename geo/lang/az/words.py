@@ -143,7 +143,9 @@ PASSIVE_AFTER = (r"^(?:['’]?(?:d[ae]|t[ae]|y?[ie]|y?[au]|d[ae]n|t[ae]n|d[ae]ki
 ACTOR_AFTER = (r"^\w{0,4}\s+(?:\w+\s+)?(?:ordusu\w*|silahli quvveleri\w*|quvveleri\w*|"
                r"qosunlari\w*|hokumeti\w*|mudafie nazirliyi\w*|xarici isler nazirliyi\w*|"
                r"nazirliyi\w*|prezidenti\w*|bas naziri\w*|rehberliyi\w*|terefi\w*|"
-               r"bolmeleri\w*|herbcileri\w*|serhed\w* xidmeti\w*)\b")
+               r"bolmeleri\w*|herbcileri\w*|serhed\w* xidmeti\w*)\b"
+               # "Xankəndinə deyil": not (to) Khankendi, a place denied
+               r"|^\w{0,4}\s+deyil\b")
 PEOPLES_LAND = r"^\s+(?:erazi\w*|torpag\w*|torpaq\w*)\b"
 SETTLEMENT_AFTER = r"\s+(?:kend\w*|qesebe\w*|seher\w*|rayon\w*|yasayis menteqe\w*)\b"
 # For unresolved.csv (geo.events.unlisted): a division's word after a name ("X rayonu"; a

@@ -50,7 +50,7 @@ ENDERS = frozenset("beendet beendeten beendete ende einstellung eingestellt stel
 MODALS = frozenset("könnte könnten koennte konnte konnten kann können koennen dürfte "
                    "dürften wird werden würde würden Könnte soll sollen sollte sollten".split())
 NOT = frozenset("nicht kein keine".split())
-REFERRED = r"\b(?:seit|bis zu) (?:dem|der|den|diesem|dieser) (?:\w+ )?$"
+REFERRED = r"\b(?:seit|bis zu|trotz) (?:dem|der|den|des|diesem|dieser) (?:\w+ )?$"
 DENIAL = (r"\b(?:dementi\w*|dementiert\w*|bestritt\w*|bestreit\w*|wies (?:\w+ ){0,3}?zuruck|"
           r"zuruckgewiesen|falsch\w*|unwahr|haltlos|desinformation|fake news|keine beweise|"
           r"geruchte?|angeblich\w*)\b")

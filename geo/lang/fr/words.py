@@ -44,7 +44,7 @@ ENDERS = frozenset("fin cessé cesse cesser arrêté arrete arrêter arreter lev
 MODALS = frozenset("pourrait pourraient pourra pourront peut peuvent devrait devraient "
                    "Pourrait Pourraient".split())
 NOT = frozenset("pas ne non".split())
-REFERRED = r"\b(?:depuis|jusqu'a) (?:le|la|les|ce|cette|l')\s*(?:\w+ )?$"
+REFERRED = r"\b(?:depuis|jusqu'a|malgre|en depit de?) (?:le|la|les|ce|cette|l'|des|du)\s*(?:\w+ )?$"
 DENIAL = (r"\b(?:dement\w*|rejet\w*|rejette\w*|refut\w*|nie|nient|nie|faux|fausse|fausses|"
           r"infonde\w*|desinformation|fake news|aucune preuve|aucun signe|rumeurs?|"
           r"pretendu\w*|pretendument|soi disant)\b")

@@ -149,7 +149,9 @@ PASSIVE_AFTER = (r"^(?:['’](?:d[ae]|t[ae]|y?[ie]|y?[au]|d[ae]n|t[ae]n|d[ae]ki|
 ACTOR_AFTER = (r"^(?:['’](?:n?[iu]n))?\s+(?:\w+\s+)?(?:ordusu\w*|silahli kuvvetleri\w*|"
                r"kuvvetleri\w*|askerleri\w*|askeri\b|hukumeti\w*|savunma bakanligi\w*|"
                r"disisleri bakanligi\w*|bakanligi\w*|cumhurbaskani\w*|basbakani\w*|"
-               r"yonetimi\w*|tarafi\w*|birlikleri\w*|yetkilileri\w*|sinir muhafiz\w*)\b")
+               r"yonetimi\w*|tarafi\w*|birlikleri\w*|yetkilileri\w*|sinir muhafiz\w*)\b"
+               # "Hankendi'ye değil": not (to) Khankendi, a place denied
+               r"|^(?:['’]\w{0,4})?\s+degil\b")
 PEOPLES_LAND = r"^\s+(?:topraklari\w*|arazisi\w*|topragi\w*)\b"
 SETTLEMENT_AFTER = r"\s+(?:koy\w*|kasaba\w*|kent\w*|ilce\w*|rayon\w*|yerlesim\w*)\b"
 # For unresolved.csv (geo.events.unlisted): a division's word after a name ("X ilçesi"; a
