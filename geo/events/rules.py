@@ -100,6 +100,9 @@ _GIVE_WAY = {"explosion": {BATTLES, EXPLOSIONS, VIOLENCE},
              "struck": {EXPLOSIONS, BATTLES, VIOLENCE},
              # a retreat told with the fighting it ended is part of that fighting
              "withdrawal": {BATTLES, EXPLOSIONS}}
+# Triggers that give way to an event of these types whichever trigger named it: damage told
+# with an explosion or an attack is that event's ("the next blast destroyed a house").
+_GIVE_WAY_TO_ANY = {"property": {BATTLES, EXPLOSIONS}}
 
 
 # Triggers that name a specific act; the vaguer ones above give way to them.
@@ -113,16 +116,13 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
     protest = any(h.rule == "protest" and h.event_type == PROTESTS for h in hits)
     kept = []
     for h in hits:
-        types = {o.event_type for o in hits if o is not h and o.rule in _SPECIFIC}
+        others = [o for o in hits if o is not h]
+        types = {o.event_type for o in others if o.rule in _SPECIFIC}
         gives_way_to = _GIVE_WAY.get(h.rule, set())
         if h.rule == "device":
             gives_way_to = premature
-        if types & gives_way_to:
-            continue
-        # Damage told with an explosion or an attack is that event's ("the blast destroyed a
-        # house"), whichever trigger named it.
-        if h.rule == "property" and any(o is not h and o.event_type in {BATTLES, EXPLOSIONS}
-                                        and o.rule != "property" for o in hits):
+        if types & gives_way_to or _GIVE_WAY_TO_ANY.get(h.rule, set()) & {
+                o.event_type for o in others if o.rule != h.rule}:
             continue
         # A protest's own scuffles and arrests are the protest's.
         if protest and h.rule != "protest" and (
