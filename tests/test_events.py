@@ -271,6 +271,22 @@ def test_damage_told_with_an_explosion_is_the_explosion_s():
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
 
 
+def test_a_mob_s_looting_is_its_riot_s():
+    assert kinds(events_of("Protesters stormed the parliament building in Yerevan on Monday, "
+                           "looting offices and breaking windows.")) == [
+        ("Riots", "Violent demonstration")]
+
+
+def test_a_riot_told_again_stays_recent_for_the_sentences_after():
+    # The crowd of the last sentence is the riot's, told again four sentences after it began.
+    text = ("Protesters stormed the parliament in Yerevan on Monday. The agreement was signed "
+            "in Moscow on Sunday. The weather was cold. Nobody knew what would come. Hundreds "
+            "of protesters stormed the parliament building in Yerevan. Protesters were looking "
+            "for the prime minister.")
+    assert kinds(events_of(text)) == [("Riots", "Violent demonstration"),
+                                      ("Strategic developments", "Agreement")]
+
+
 def test_an_ordinary_quotation_is_no_statement():
     assert events_of("The ministry said in a statement that the front was calm.") == []
 
@@ -336,6 +352,13 @@ def test_a_protest_broken_up_later_is_one_protest_with_intervention():
 ])
 def test_the_event_is_placed_where_it_happened_not_at_an_actor(sentence, place):
     assert where(events_of(sentence)) == [place]
+
+
+def test_a_neighbourhood_of_a_named_city_places_the_event_in_the_city():
+    assert where(events_of("On Monday, in Yerevan, a man was shot dead in Shusha neighborhood "
+                           "by two gunmen.")) == ["Yerevan"]
+    # Without its city, the name is all the text gives.
+    assert where(events_of("On Monday a man was shot dead in Shusha neighborhood.")) == ["Shusha"]
 
 
 def test_an_actor_alone_does_not_place_an_event():

@@ -153,6 +153,7 @@ class _Draft:
     # A place the gazetteer lacks, located by the wider place the text gives for it: the
     # mention keeps its own name and offsets, and the wider place's coordinates.
     approximate: bool = False
+    told_at: int = -1  # the last sentence that spoke of it (merged mentions included)
 
     @property
     def place_id(self) -> str:
@@ -637,8 +638,9 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
     casualty = draft.hit.rule == "casualty"
     definite = bool(words) and not words[0].endswith("ed") and bool(
         lex.DEFINITE.search(folded[:draft.hit.start]))
-    for earlier in reversed(story.drafts):
-        gap = draft.sentence.index - earlier.sentence.index
+    # The most recently told first: an event spoken of again is as recent as that.
+    for earlier in sorted(reversed(story.drafts), key=_last_told, reverse=True):
+        gap = draft.sentence.index - _last_told(earlier)
         if gap > 3:
             return None
         if earlier.sentence.heading:
@@ -660,6 +662,11 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
                 draft.violent or draft.event_type == "Protests") and draft.source != "sentence":
             return earlier  # the speaker beaten, the crowd that stayed: the protest's
     return None
+
+
+def _last_told(draft: _Draft) -> int:
+    """The index of the last sentence that spoke of the event."""
+    return max(draft.sentence.index, draft.told_at)
 
 
 def _referent(draft: _Draft, story: _Story) -> _Draft | None:
@@ -767,6 +774,7 @@ def _same_kind(earlier: _Draft, later: _Draft) -> bool:
 def _merge(earlier: _Draft, later: _Draft) -> None:
     """Fold what a later mention of an event adds: its dead (both sides' added), its date,
     a protest's outcome, a finer place."""
+    earlier.told_at = max(earlier.told_at, later.sentence.index)
     if earlier.fatalities is None:
         earlier.fatalities = later.fatalities
     elif later.fatalities and _other_side(earlier, later):

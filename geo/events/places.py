@@ -55,6 +55,10 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return ACTOR
     if lex.LANDMARK_BEFORE.search(just_before) or lex.RECIPIENT_BEFORE.search(just_before):
         return BARE
+    if lex.NEIGHBOURHOOD_AFTER.match(after) and any(
+            o.place.place_id != mention.place.place_id and place_scale(o.place) == "city"
+            for o in sentence.mentions):
+        return BARE  # "in Manaus, a man was shot in Compensa neighborhood": in Manaus
     alias_of = _alias_of(sentence, mention)
     if alias_of is not None:  # "the Nagorno-Karabakh Republic (NKR)": used as its name is
         return place_use(sentence, alias_of, hit, event_type)

@@ -101,8 +101,9 @@ _GIVE_WAY = {"explosion": {BATTLES, EXPLOSIONS, VIOLENCE},
              # a retreat told with the fighting it ended is part of that fighting
              "withdrawal": {BATTLES, EXPLOSIONS}}
 # Triggers that give way to an event of these types whichever trigger named it: damage told
-# with an explosion or an attack is that event's ("the next blast destroyed a house").
-_GIVE_WAY_TO_ANY = {"property": {BATTLES, EXPLOSIONS}}
+# with an explosion or an attack is that event's ("the next blast destroyed a house"); a
+# mob's looting and wrecking is its riot's (ACLED codes looting during a riot as the riot).
+_GIVE_WAY_TO_ANY = {"property": {BATTLES, EXPLOSIONS, RIOTS}}
 
 
 # Triggers that name a specific act; the vaguer ones above give way to them.

@@ -391,6 +391,10 @@ PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands)\b"
 # "in X village, Y".
 QUALIFIER_OF_PLACE = (r"\b(?:in|at|near|around|outside|of|from|to|towards?)\s+(?:the\s+)?"
                       r"(?:[\w'-]+\s+|\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")
+# A city's part named by its word after it: "shot in Compensa II neighborhood" in a sentence
+# that names the city happened in that city (ACLED codes a neighbourhood to its city); the
+# part's name alone is often a town's elsewhere.
+NEIGHBOURHOOD_AFTER = r"^\s+(?:neighbou?rhoods?|quarter)\b"
 # A name used as the modifier of an event's noun is no place of it: "the Karabakh peace
 # deal", "the Moscow talks" (but "the Karabakh conflict zone" is a place).
 NAME_AS_MODIFIER_AFTER = (r"^\s+(?:peace|deal|agreement|accords?|conflict|war|talks|issue|question|"
