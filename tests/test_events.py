@@ -361,6 +361,14 @@ def test_a_neighbourhood_of_a_named_city_places_the_event_in_the_city():
     assert where(events_of("On Monday a man was shot dead in Shusha neighborhood.")) == ["Shusha"]
 
 
+def test_of_two_places_where_the_town_the_larger_holds_is_the_place():
+    text = ("On Monday, people in Martuni took part in a demonstration in support of the "
+            "soldiers in Azerbaijan.")
+    assert where(events_of(text)) == ["Martuni"]
+    # A town of another country is not held by it.
+    assert where(events_of(text.replace("Martuni", "Goris"))) == ["Azerbaijan"]
+
+
 def test_an_actor_alone_does_not_place_an_event():
     events = events_of("Azerbaijan launched an offensive on Sunday.")
     assert (where(events), events[0].place_source) == ([None], "none")

@@ -275,7 +275,24 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
     for _, other, other_use, other_in_clause in ranked[1:]:
         if other_use >= min(use, WEAK) and qualifies(sentence, other, mention):
             mention, in_clause = other, other_in_clause
+    if use == GOVERNED and place_scale(mention.place) in {"region", "country"}:
+        # "people in Ahwar joined a rally ... in South Yemen": of two places where, the
+        # town the larger one holds is the event's (ACLED codes the most precise).
+        held = [(o, o_in_clause) for _, o, o_use, o_in_clause in ranked[1:]
+                if o_use == GOVERNED and place_scale(o.place) == "city"
+                and _holds(mention.place, o.place)]
+        if held:
+            mention, in_clause = held[0]
     return mention, use, in_clause
+
+
+def _holds(broader: Place, narrower: Place) -> bool:
+    """Whether a country or a first-level division holds a town, by the gazetteer's own
+    country and division of the town."""
+    if broader.kind == "country":
+        return bool(broader.country) and narrower.country == broader.country
+    return broader.kind == "admin1" and narrower.country == broader.country and bool(
+        narrower.admin1) and narrower.admin1 == broader.name
 
 
 def _where_agreed(sentence: Sentence, mention: Mention) -> bool:
