@@ -271,6 +271,16 @@ def test_damage_told_with_an_explosion_is_the_explosion_s():
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "On Monday, in Martuni, human remains were found inside plastic bags by a road.",
+    "The corpse of a farmer was discovered near Hadrut on Monday.",
+    "A shepherd was found dead near Martuni on Monday.",
+])
+def test_a_body_found_is_an_attack_on_a_civilian(sentence):
+    # ACLED's codebook: a body discovered, the killing unseen, is violence against civilians.
+    assert kinds(events_of(sentence)) == [("Violence against civilians", "Attack")]
+
+
 def test_a_mob_s_looting_is_its_riot_s():
     assert kinds(events_of("Protesters stormed the parliament building in Yerevan on Monday, "
                            "looting offices and breaking windows.")) == [
