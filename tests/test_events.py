@@ -379,6 +379,16 @@ def test_of_two_places_where_the_town_the_larger_holds_is_the_place():
     assert where(events_of(text.replace("Martuni", "Goris"))) == ["Azerbaijan"]
 
 
+@pytest.mark.parametrize("second", [
+    "The residents of the buildings located in Martuni were evacuated.",  # not where forces stood
+    "The residents of Martuni settlement were evacuated.",  # a village, not a peace settlement
+])
+def test_a_building_located_in_a_town_and_a_settlement_are_where(second):
+    assert where(events_of(f"Shells hit Hadrut on Monday. {second}")) == ["Hadrut", "Martuni"]
+    assert where(events_of("Forces of Armenia located at Goris fired on Martuni on Monday.")) == [
+        "Martuni"]
+
+
 def test_an_actor_alone_does_not_place_an_event():
     events = events_of("Azerbaijan launched an offensive on Sunday.")
     assert (where(events), events[0].place_source) == ([None], "none")

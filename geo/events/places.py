@@ -51,8 +51,9 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     window = max(0, start - _CONTEXT)
     before, after = folded[window:start], folded[end:end + _CONTEXT]
     just_before = before[-_JUST_BEFORE:]
-    if lex.ACTOR_AFTER.match(after) or lex.NAME_AS_MODIFIER_AFTER.match(after):
-        return ACTOR
+    if lex.ACTOR_AFTER.match(after) or lex.NAME_AS_MODIFIER_AFTER.match(after) and not (
+            place_scale(mention.place) == "city" and lex.SETTLEMENT_AFTER.match(after)):
+        return ACTOR  # "Baku said", "the Karabakh settlement" (not "Shikharkh settlement")
     if lex.LANDMARK_BEFORE.search(just_before) or lex.RECIPIENT_BEFORE.search(just_before):
         return BARE
     if lex.NEIGHBOURHOOD_AFTER.match(after) and any(

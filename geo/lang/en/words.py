@@ -432,8 +432,10 @@ FORMAL_CLAIM = r"statement\b"
 AGREED_AT = (r"\b(?:agreed|signed|reached|negotiated|brokered|concluded|hammered out)\s+"
              r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$")
 # Where an actor stands, not where it acted: "forces located at X fired on ...".
-STANDING_AT = (r"\b(?:located|stationed|based|positioned|deployed|standing)\s+(?:at|in|near|"
-               r"around)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$")
+STANDING_AT = (r"\b(?:(?:positions?|units?|forces|troops|artillery|batter(?:y|ies)|guns|"
+               r"soldiers|fighters|militants|posts?)\s+(?:[\w']+\s+){0,3}?located|stationed|based|"
+               r"positioned|deployed|standing)\s+(?:at|in|near|around)\s+(?:the\s+)?"
+               r"(?:[\w']+\s+){0,2}?$")
 AGENT_VERBS = frozenset(
     "shelled shells bombarded bombed attacked attacks captured seized took retook recaptured "
     "liberated launched launches fired fires struck hit targeted stormed overran shot downed "
