@@ -389,6 +389,14 @@ def test_a_building_located_in_a_town_and_a_settlement_are_where(second):
         "Martuni"]
 
 
+def test_a_conceding_clause_s_place_is_not_the_main_clause_s():
+    text = ("Shells hit Hadrut on Sunday. Despite agreeing to a ceasefire in Moscow, Azerbaijani "
+            "forces attacked Armenian positions on Monday.")
+    assert where(events_of(text)) == ["Hadrut", "Hadrut"]
+    assert where(events_of("In Martuni, despite the truce, Azerbaijani forces attacked Armenian "
+                           "positions on Monday.")) == ["Martuni"]
+
+
 def test_an_actor_alone_does_not_place_an_event():
     events = events_of("Azerbaijan launched an offensive on Sunday.")
     assert (where(events), events[0].place_source) == ([None], "none")

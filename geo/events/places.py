@@ -252,6 +252,9 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
                 and _where_agreed(sentence, mention)):
             continue  # "a ceasefire in X", "entered X under the deal": not where it was agreed
         in_clause = clause[0] <= rel < clause[1]
+        if not in_clause and rel < clause[0] and sentence.lex.CONCESSIVE_OPENING.match(
+                sentence.folded, sentence.clause(rel)[0]):
+            continue  # "despite agreeing to a truce in Moscow, the army attacked": not there
         distance = rel - hit.end if rel >= hit.end else hit.start - rel_end
         where = 0 <= hit.start - rel_end <= 60 and clause[0] >= rel_end and \
             sentence.lex.WHERE_OPENING.match(sentence.text, rel_end) is not None

@@ -391,6 +391,9 @@ PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands)\b"
 # "in X village, Y".
 QUALIFIER_OF_PLACE = (r"\b(?:in|at|near|around|outside|of|from|to|towards?)\s+(?:the\s+)?"
                       r"(?:[\w'-]+\s+|\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")
+# A clause that concedes what the main clause goes against: its places are its own.
+CONCESSIVE_OPENING = (r"\W*(?:despite|in spite of|notwithstanding|although|though|"
+                      r"even though)\b")
 # A city's part named by its word after it: "shot in Compensa II neighborhood" in a sentence
 # that names the city happened in that city (ACLED codes a neighbourhood to its city); the
 # part's name alone is often a town's elsewhere.

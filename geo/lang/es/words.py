@@ -241,6 +241,8 @@ AGREEMENT_AREA = (r"\b(?:combates|hostilidades|guerra|alto el fuego|tregua|enfre
                   r"conflicto|paz|solucion|violencia)\s+(?:en|alrededor de|por|sobre|a lo "
                   r"largo de)\s+(?:la\s+|el\s+)?$")
 PEOPLES_LAND = r"^\s+(?:territorio|territorios|suelo)\b"
+# A conceding clause's places are its own (see en).
+CONCESSIVE_OPENING = r"\W*(?:a pesar de|pese a|aunque)\b"
 NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)
 QUALIFIER_OF_PLACE = (r"\b(?:en|a|cerca de|de|hacia)\s+(?:la\s+|el\s+)?(?:[\w'-]+\s+|"
                       r"\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")

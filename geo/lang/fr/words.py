@@ -253,6 +253,8 @@ AGREEMENT_AREA = (r"\b(?:combats|hostilites|guerre|cessez le feu|treve|affrontem
                   r"paix|reglement|violence)\s+(?:a|au|en|dans|autour|pour|sur)\s+(?:de\s+|"
                   r"du\s+)?(?:la\s+|le\s+|l')?$")
 PEOPLES_LAND = r"^s?\s+(?:territoire|territoires|sol)\b"
+# A conceding clause's places are its own (see en).
+CONCESSIVE_OPENING = r"\W*(?:malgre|bien que|quoique)\b"
 NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)
 QUALIFIER_OF_PLACE = (r"\b(?:a|au|en|dans|pres de|de|vers)\s+(?:la\s+|le\s+|l')?(?:[\w'-]+\s+|"
                       r"\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")
