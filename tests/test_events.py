@@ -333,6 +333,13 @@ def test_casualties_in_the_next_sentence_belong_to_the_attack():
     assert events[0].fatalities == 2
 
 
+def test_a_vague_attack_then_the_weapon_in_the_next_sentence_is_one_attack():
+    events = events_of("On Monday reporters came under attack in Martuni. Two of them were "
+                       "injured in an Azerbaijani bombardment.")
+    assert kinds(events) == [SHELL]
+    assert where(events) == ["Martuni"]
+
+
 def test_casualties_at_another_place_are_another_event_of_the_same_type():
     events = events_of("Shells hit Martuni on Friday. Two soldiers were killed in Hadrut.")
     assert kinds(events) == [SHELL, SHELL]
@@ -395,6 +402,11 @@ def test_a_conceding_clause_s_place_is_not_the_main_clause_s():
     assert where(events_of(text)) == ["Hadrut", "Hadrut"]
     assert where(events_of("In Martuni, despite the truce, Azerbaijani forces attacked Armenian "
                            "positions on Monday.")) == ["Martuni"]
+
+
+def test_a_town_behind_its_region_s_possessive_is_governed_like_the_region():
+    assert where(events_of("On Monday two reporters were wounded in Nagorno-Karabakh's Martuni "
+                           "town by shelling.")) == ["Martuni"]
 
 
 def test_an_actor_alone_does_not_place_an_event():

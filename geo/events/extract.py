@@ -658,6 +658,9 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         if not draft.dated and gap <= 1 and (
                 same or {earlier.event_type, draft.event_type} <= {"Protests", "Riots"}):
             return earlier
+        if not draft.dated and gap <= 1 and earlier.hit.rule in _VAGUE_ATTACKS and \
+                {earlier.event_type, draft.event_type} <= ATTACK_TYPES:
+            return earlier  # "came under attack. ... injured in a bombardment": that attack
         if not draft.dated and gap <= 2 and earlier.event_type in {"Protests", "Riots"} and (
                 draft.violent or draft.event_type == "Protests") and draft.source != "sentence":
             return earlier  # the speaker beaten, the crowd that stayed: the protest's

@@ -94,8 +94,11 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         # "in Baswagha (Lubero, Nord-Kivu)", "in PD1 of Lashkargah city, Helmand": the
         # wider place of a place named just before, where that one is unknown
         return WEAK
+    # Modifiers a name may stand behind: a people ("the Armenian-held village of X") and a
+    # place's possessive ("in Nagorno Karabakh's Martuni town").
     adjectives = [(d.start - sentence.start - window, d.end - sentence.start - window)
-                  for d in sentence.demonyms]
+                  for d in (*sentence.demonyms, *(m for m in sentence.mentions
+                                                  if _possessive(sentence, m)))]
     shifted = None if hit is None else (hit.start - window, hit.end - window)
     governed = _governed(before, shifted, event_type, adjectives, lex)
     if governed == GOVERNED:
@@ -108,6 +111,12 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
             0 <= hit.start - end <= lex.PASSIVE_REACH:
         return GOVERNED
     return governed
+
+
+def _possessive(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the name is written as a possessive ("Karabakh's")."""
+    end = mention.end - sentence.start
+    return sentence.folded.startswith(("'s ", "’s "), end)
 
 
 def _agent_verb_after(after: str, lex) -> bool:
