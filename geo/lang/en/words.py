@@ -64,10 +64,11 @@ INTENTION = (
     r"warn(?:s|ed|ing)? (?:of|against|that)|risk(?:s|ed)? of|fears?|feared|threat of|"
     r"possib(?:le|ility|ly)|potential(?:ly)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ahead of|in preparation for|ultimatum|in case of|in the event of)\b")
-# Within a trigger's own words: "people hoping to leave", "the population wants to leave".
+# Within a trigger's own words: "people hoping to leave", "the population wants to leave",
+# "residents refuse to leave" (a wish, a plan or a refusal: not done).
 WISH_TO = (r"\b(?:want|wants|wanted|wanting|hope|hopes|hoped|hoping|plan|plans|planned|planning|"
            r"intend\w*|wish\w*|ready|likely|prepared|expect\w*|seek\w*|sought|chose|choose|"
-           r"trying|tried|try)\s+to\b")
+           r"trying|tried|try|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|unable|afraid)\s+to\b")
 CONDITIONAL = r"\b(?:if|unless|whether|in case|in the event)\b"
 DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:(?:was|were|has been|have been) (?:denied|rejected|"
                 r"dismissed)|(?:is|was|were|are) (?:false|untrue|baseless|fake)|did not happen|"
