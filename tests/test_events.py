@@ -851,6 +851,7 @@ def test_troops_entering_in_a_story_of_a_handover_take_over_without_a_battle():
     "Aliyev said his forces had captured Hadrut, a claim Armenia dismissed as a lie.",
     "The population of Martuni wants to leave.",
     "Martuni residents refuse to leave their shelters.",
+    "The ministry said it struck command posts in retaliation for Armenian artillery fire.",
 ])
 def test_totals_generalities_pictures_and_false_claims_are_not_events(sentence):
     assert [k for k in kinds(events_of(sentence)) if k[0] != "Diplomacy"] == []
