@@ -409,6 +409,12 @@ def test_a_town_behind_its_region_s_possessive_is_governed_like_the_region():
                            "town by shelling.")) == ["Martuni"]
 
 
+def test_the_territory_is_the_district_its_sentence_names_not_the_speaker_s_country():
+    text = ("The district of Hadrut is due to be handed back, the Azerbaijan defence ministry "
+            "said on Monday, a day after columns of Armenian soldiers rolled out of the territory.")
+    assert where(events_of(text)) == ["Hadrut"]
+
+
 def test_an_actor_alone_does_not_place_an_event():
     events = events_of("Azerbaijan launched an offensive on Sunday.")
     assert (where(events), events[0].place_source) == ([None], "none")

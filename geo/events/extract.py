@@ -398,8 +398,9 @@ def _acting_state(sentence: Sentence, hit: Hit) -> Mention | None:
     if hit.sub_event_type not in {"Other", "Change to group/activity"}:
         return None
     lex = sentence.lex
+    clause_start = sentence.clause(hit.start, hit.end)[0]
     subjects = [m for m in sentence.mentions
-                if m.start - sentence.start < hit.start
+                if clause_start <= m.start - sentence.start < hit.start
                 and m.place.kind in {"country", "region", "admin1"}
                 and not lex.NOT_THE_SUBJECT.search(sentence.folded, 0, m.start - sentence.start)]
     return subjects[-1] if subjects else None

@@ -113,6 +113,17 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     return governed
 
 
+def _written_as_division(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the name is written with a division's word: "the district of X", "X
+    district", "X province"."""
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    lex = sentence.lex
+    return bool(lex.DIVISION_AFTER.match(sentence.folded, end) or re.match(
+        r"\s+district\b", sentence.folded[end:]) or re.search(
+        r"\b(?:district|province|region|governorate|county)\s+of\s+(?:the\s+)?$",
+        sentence.folded[max(0, start - 40):start]))
+
+
 def _possessive(sentence: Sentence, mention: Mention) -> bool:
     """Whether the name is written as a possessive ("Karabakh's")."""
     end = mention.end - sentence.start
@@ -456,7 +467,14 @@ def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
         kinds = lex.REFERENCE_KINDS[found["noun"]]
         if "city" in kinds:
             kinds = kinds | CITY_KINDS
-        earlier = [m for m in usable if m.end <= at and m.place.kind in kinds]
+        # A town's name written as its district's ("the district of Aghdam") is the district.
+        divisions = {"admin2", "region"} & kinds and {
+            m.start for m in sentence.mentions if _written_as_division(sentence, m)}
+        earlier = [m for m in usable if m.end <= at and (
+            m.place.kind in kinds or divisions and m.start in divisions)]
+        here = [m for m in earlier if m.start >= sentence.start]
+        if here:  # "moved into the district of X ... rolled out of the territory": X
+            return here[-1], "paragraph"
         if earlier:
             # The one the article keeps coming back to, else the latest.
             counts = Counter(m.place.place_id for m in earlier)
