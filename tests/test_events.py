@@ -415,6 +415,14 @@ def test_the_territory_is_the_district_its_sentence_names_not_the_speaker_s_coun
     assert where(events_of(text)) == ["Hadrut"]
 
 
+def test_the_district_is_a_division_the_article_named_not_a_wider_region():
+    text = ("Azerbaijani troops entered the district of Hadrut on Monday. Hadrut had been held "
+            "for decades. Nagorno-Karabakh lies to the north and Tavush to the west. Armenian "
+            "forces occupied most of the district in 1993.")
+    events = events_of(text)
+    assert [(e.date.iso, e.place.name) for e in events][1:] == [("1993", "Hadrut")]
+
+
 def test_an_actor_alone_does_not_place_an_event():
     events = events_of("Azerbaijan launched an offensive on Sunday.")
     assert (where(events), events[0].place_source) == ([None], "none")

@@ -46,6 +46,7 @@ from geo.events.places import (
     place_use,
     referred_place,
     unknown_place_governed,
+    written_as_division,
 )
 from geo.events.rules import Hit, find_hits, kind_of, participants, remote_weapons, violence_type
 from geo.events.sentences import Sentence, paragraphs, split_sentences
@@ -108,7 +109,9 @@ def extract_events(article: Article, mentions: Sequence[Mention],
                    uses, focus_places(sentences, uses),
                    handover=any(lex.HANDOVER.search(s.folded) for s in sentences),
                    datelines=[m for m in mentions if m.role == "dateline" and m.place],
-                   capital_of=capital_of)
+                   capital_of=capital_of,
+                   divisions=frozenset(m.start for s in sentences for m in s.mentions
+                                       if written_as_division(s, m)))
     for sentence in sentences:
         if sentence.text.rstrip().endswith("?") or lex.EDITORIAL.match(sentence.folded):
             story.note(sentence, [])
@@ -183,6 +186,7 @@ class _Story:
     handover: bool = False  # whether the article tells of territory handed over
     datelines: list[Mention] = field(default_factory=list)  # where the story was filed
     capital_of: Callable[[str], Place | None] | None = None  # a country's capital
+    divisions: frozenset[int] = frozenset()  # starts of towns' names written as districts
     drafts: list[_Draft] = field(default_factory=list)
     seen: set[tuple] = field(default_factory=set)
     located: list[tuple[int, Mention]] = field(default_factory=list)  # (paragraph, place)
@@ -603,7 +607,7 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
             sentence.start, sentence.start + len(sentence.text))
         if draft.mention is None or draft.use < WEAK:
             referred = referred_place(sentence, draft.hit, story.usable, paragraph,
-                                      story.datelines)
+                                      story.datelines, story.divisions)
             if referred is not None:
                 draft.mention, draft.source = referred
                 draft.use = WEAK

@@ -113,7 +113,7 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     return governed
 
 
-def _written_as_division(sentence: Sentence, mention: Mention) -> bool:
+def written_as_division(sentence: Sentence, mention: Mention) -> bool:
     """Whether the name is written with a division's word: "the district of X", "X
     district", "X province"."""
     start, end = mention.start - sentence.start, mention.end - sentence.start
@@ -439,10 +439,13 @@ def named_head_place(sentence: Sentence, usable: list[Mention],
 
 def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
                    paragraph: tuple[int, int],
-                   datelines: Sequence[Mention] = ()) -> tuple[Mention, str] | None:
+                   datelines: Sequence[Mention] = (),
+                   divisions: frozenset[int] = frozenset()) -> tuple[Mention, str] | None:
     """The place that "the region" or "its border" in the trigger's clause stands for: the
     last one of that kind named before it (for "its", in the same sentence); "the town" in
-    a story filed from a town with no other named is that town."""
+    a story filed from a town with no other named is that town. `divisions`: the starts of
+    the town names written as their district's ("the district of Aghdam"), which "the
+    district" may stand for."""
     lex = sentence.lex
     named = named_head_place(sentence, usable, paragraph)
     if named is not None:
@@ -468,16 +471,21 @@ def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
         if "city" in kinds:
             kinds = kinds | CITY_KINDS
         # A town's name written as its district's ("the district of Aghdam") is the district.
-        divisions = {"admin2", "region"} & kinds and {
-            m.start for m in sentence.mentions if _written_as_division(sentence, m)}
+        as_division = divisions if {"admin2", "region"} & kinds else frozenset()
         earlier = [m for m in usable if m.end <= at and (
-            m.place.kind in kinds or divisions and m.start in divisions)]
+            m.place.kind in kinds or m.start in as_division)]
+        divisions_named = [m for m in earlier if m.start in as_division
+                           or m.place.kind in {"admin1", "admin2"}]
+        if divisions_named and found["noun"] in {"district", "province"}:
+            earlier = divisions_named  # "the district": a division, not a wider region
         here = [m for m in earlier if m.start >= sentence.start]
         if here:  # "moved into the district of X ... rolled out of the territory": X
             return here[-1], "paragraph"
         if earlier:
             # The one the article keeps coming back to, else the latest.
-            counts = Counter(m.place.place_id for m in earlier)
+            ids = {m.place.place_id for m in earlier}
+            counts = Counter(m.place.place_id for m in usable
+                             if m.end <= at and m.place.place_id in ids)
             mention = max(reversed(earlier), key=lambda m: counts[m.place.place_id])
             same = paragraph[0] <= mention.start < paragraph[1]
             return mention, "paragraph" if same else "article"
