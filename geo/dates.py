@@ -90,6 +90,7 @@ def calendar(code: str = "en") -> SimpleNamespace:
         since=re.compile(words.SINCE_BEFORE), since_after=re.compile(words.SINCE_AFTER),
         contrast=re.compile(words.CONTRAST_BEFORE),
         attribution=re.compile(words.ATTRIBUTION_BEFORE),
+        attribution_after=re.compile(words.ATTRIBUTION_AFTER),
         start_before=re.compile(words.START_BEFORE),
         until_before=re.compile(words.UNTIL_BEFORE),
         life_before=re.compile(words.LIFE_BEFORE),
@@ -341,8 +342,9 @@ def _date_expressions(sentence: str, published: PartialDate,
             role = "since"
         elif words.contrast.search(before):
             role = "contrast"
-        elif words.attribution.search(before):
-            role = "said"
+        elif words.attribution.search(before) or (
+                len(before) <= 4 and words.attribution_after.match(sentence, end)):
+            role = "said"  # "confirmed on Monday"; "On Monday, X confirmed that ... had"
         elif words.start_before.search(before[-30:]):
             role = "start"
         elif words.until_before.search(before[-60:]):

@@ -174,6 +174,13 @@ def test_the_day_of_a_statement_dates_the_event_only_as_a_last_resort():
     assert event_date(sentence, SUNDAY, sentence.index("fell")).iso == "2020-10-01"
 
 
+def test_a_date_opening_a_report_of_what_had_happened_is_the_day_it_was_said():
+    said = "On Friday, the minister confirmed that troops had entered the town."
+    assert [e.role for e in date_expressions(said, SUNDAY)] == ["said"]
+    told = "On Friday, troops entered the town."
+    assert [e.role for e in date_expressions(told, SUNDAY)] == ["event"]
+
+
 def test_of_several_dates_the_nearest_to_the_trigger_governs():
     sentence = "Talks on 1 October failed; then artillery opened up on 3 October."
     assert event_date(sentence, SUNDAY, sentence.index("artillery")).iso == "2020-10-03"

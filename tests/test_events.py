@@ -340,6 +340,12 @@ def test_a_vague_attack_then_the_weapon_in_the_next_sentence_is_one_attack():
     assert where(events) == ["Martuni"]
 
 
+def test_an_event_dated_to_its_month_then_told_with_its_day_takes_the_day():
+    events = events_of("Azerbaijani troops attacked Armenian positions in Armenia in October. "
+                       "The troops attacked Armenian positions in Armenia on Thursday, October 1.")
+    assert [e.date.iso for e in events] == ["2020-10-01"]
+
+
 def test_casualties_at_another_place_are_another_event_of_the_same_type():
     events = events_of("Shells hit Martuni on Friday. Two soldiers were killed in Hadrut.")
     assert kinds(events) == [SHELL, SHELL]
@@ -866,6 +872,7 @@ def test_troops_entering_in_a_story_of_a_handover_take_over_without_a_battle():
     "The population of Martuni wants to leave.",
     "Martuni residents refuse to leave their shelters.",
     "The ministry said it struck command posts in retaliation for Armenian artillery fire.",
+    "The Azerbaijani forces reacted to Armenian attacks on Martuni and Hadrut.",
 ])
 def test_totals_generalities_pictures_and_false_claims_are_not_events(sentence):
     assert [k for k in kinds(events_of(sentence)) if k[0] != "Diplomacy"] == []

@@ -729,6 +729,12 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
     return None
 
 
+def _finer_within(finer: PartialDate, coarser: PartialDate) -> bool:
+    """Whether a date is a more precise one inside the other: a day of its month."""
+    return bool(coarser.iso) and len(finer.iso) > len(coarser.iso) and finer.iso.startswith(
+        coarser.iso)
+
+
 def _within_day(first: PartialDate, second: PartialDate) -> bool:
     """Whether one date is a day the other holds: the same day, or a day in the month or
     the year the other is known to."""
@@ -787,8 +793,9 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
         earlier.fatalities = later.fatalities
     elif later.fatalities and _other_side(earlier, later):
         earlier.fatalities += later.fatalities
-    if not earlier.dated and later.dated:
-        earlier.date, earlier.dated = later.date, True
+    if not earlier.dated and later.dated or later.dated and _finer_within(later.date,
+                                                                          earlier.date):
+        earlier.date, earlier.dated = later.date, True  # "in November", then "on Sunday"
     if earlier.event_type in {"Protests", "Riots"} and later.event_type in {
             "Protests", "Riots"} and earlier.sub_event_type == "Peaceful protest":
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type

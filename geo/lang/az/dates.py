@@ -83,6 +83,7 @@ SINCE_BEFORE = r"(?!x)x"
 # "8 oktyabrdan bəri", "2020-ci ildən etibarən".
 SINCE_AFTER = r"(?:-?[cç][iıuüə]\s+ild[əa]n)?\s+(?i:bəri|beri|etibarən|etibaren)\b"
 CONTRAST_BEFORE = r"(?!x)x"
+ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)
 ATTRIBUTION_BEFORE = r"(?!x)x"
 START_BEFORE = r"(?!x)x"
 # "8 oktyabrdan 10 noyabra": the end of the span, after its start's ablative.

@@ -78,6 +78,7 @@ SINCE_BEFORE = r"(?i:\b(?:seit|schon\s+seit)\s+(?:dem\s+|(?:anfang|ende|mitte)\s
 SINCE_AFTER = r"(?!x)x"
 CONTRAST_BEFORE = (r"(?i:\b(?:anders\s+als|im\s+vergleich\s+zu|verglichen\s+mit|"
                    r"wie\s+(?:schon\s+)?im)\b[^,;.]*$)")
+ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)
 ATTRIBUTION_BEFORE = (r"(?i:\b(?:sagte|erklärte|meldete|berichtete|bestätigte|teilte\s+\w+\s+"
                       r"mit|hieß\s+es)\s+(?:am\s+)?$)")
 START_BEFORE = (r"(?i:\b(?:ab|mit\s+wirkung\s+vom|beginnend\s+am)\s+(?:\d+[:.]\d+\s*"

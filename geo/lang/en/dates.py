@@ -90,6 +90,10 @@ CONTRAST_BEFORE = (r"(?i:\b(?:unlike|compared\s+(?:with|to)|than\s+in|as\s+in|si
                    r"\b[^,;.]*$)")
 ATTRIBUTION_BEFORE = (r"(?i:\b(?:said|says|announced|reported|confirmed|stated|added|claimed|"
                       r"told\s+\w+|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$)")
+# A date that opens a sentence whose verb is a report of what had happened before it: "On
+# November 15, the prime minister confirmed that troops had invaded ..." (the day it was said).
+ATTRIBUTION_AFTER = (r"(?i:,?\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|announced|reported|confirmed|"
+                     r"stated|claimed|wrote|tweeted)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?had\s)")
 # When something agreed takes effect: "a ceasefire from noon on 10 October", "effective".
 START_BEFORE = (r"(?i:\b(?:from|starting|beginning|effective|as\s+of)\s+(?:\d+[:.]\d+\s*"
                 r"(?:\w+\s+){0,2}|noon\s+|midnight\s+|midday\s+)?(?:on\s+)?$)")

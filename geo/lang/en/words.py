@@ -46,8 +46,9 @@ ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased 
 # Modal verbs, as written: "May" is the month.
 MODALS = frozenset("may might could would will shall should can must 'll 'd".split())
 NOT = frozenset("not no never cannot".split())
-REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|in (?:retaliation|"
-            r"response|revenge) (?:for|to) (?:the |an? )?(?:\w+ ){0,2})$")
+REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|(?:in (?:retaliation|"
+            r"response|revenge)|(?:react|respond)(?:ed|s|ing)?) (?:for|to) (?:the |an? )?"
+            r"(?:\w+ ){0,2})$")
 DENIAL = (r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
           r"refut(?:e|es|ed|ing)|false(?:ly)?|fake|untrue|baseless|unfounded|"
           r"fabricat(?:ed|ion)|disinformation|misinformation|no (?:evidence|sign|signs|"

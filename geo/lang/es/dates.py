@@ -73,6 +73,7 @@ SINCE_BEFORE = (r"(?i:\b(?:desde)\s+(?:el\s+|la\s+)?(?:(?:pasado|principios\s+de
 SINCE_AFTER = r"(?!x)x"
 CONTRAST_BEFORE = (r"(?i:\b(?:a\s+diferencia\s+de|en\s+comparación\s+con|comparado\s+con|"
                    r"como\s+en)\b[^,;.]*$)")
+ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)
 ATTRIBUTION_BEFORE = (r"(?i:\b(?:dijo|declaró|anunció|informó|afirmó|señaló|indicó|confirmó|"
                       r"aseguró|dijeron|informaron|declararon|anunciaron)\s+(?:este\s+|el\s+)?$)")
 START_BEFORE = (r"(?i:\b(?:a\s+partir\s+del?|desde\s+las\s+\d+[:.]\d+\s*(?:\w+\s+){0,2}?del?)"

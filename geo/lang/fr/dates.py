@@ -73,6 +73,7 @@ SINCE_BEFORE = (r"(?i:\b(?:depuis|dès)\s+(?:le\s+|la\s+)?(?:(?:début|debut|fin
 SINCE_AFTER = r"(?!x)x"
 CONTRAST_BEFORE = (r"(?i:\b(?:contrairement\s+à|par\s+rapport\s+à|comparé\s+à|comme\s+en)\b"
                    r"[^,;.]*$)")
+ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)
 ATTRIBUTION_BEFORE = (r"(?i:\b(?:a|ont)\s+(?:déclaré|annoncé|indiqué|affirmé|précisé|confirmé|"
                       r"dit|rapporté|assuré)\s+(?:ce\s+|le\s+)?$)")
 START_BEFORE = (r"(?i:\b(?:à\s+partir\s+d[eu]|a\s+partir\s+d[eu]|à\s+compter\s+d[eu])\s+"

@@ -71,6 +71,7 @@ SINCE_BEFORE = r"(?!x)x"
 # "հոկտեմբերի 24-ից ի վեր", "2020 թվականից սկսած".
 SINCE_AFTER = r"(?:\s*թվականից)?\s+(?:ի\s+վեր|սկսած)(?!\w)"
 CONTRAST_BEFORE = r"(?!x)x"
+ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)
 ATTRIBUTION_BEFORE = r"(?!x)x"
 START_BEFORE = r"(?!x)x"
 UNTIL_BEFORE = r"(?!x)x"

@@ -80,6 +80,7 @@ SINCE_BEFORE = r"(?!x)x"
 # "27 Eylül'den beri", "2020'den bu yana".
 SINCE_AFTER = r"(?:['’]?(?:d[ae]n|t[ae]n))?\s+(?i:beri|bu\s+yana|itibaren)\b"
 CONTRAST_BEFORE = r"(?!x)x"
+ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)
 ATTRIBUTION_BEFORE = r"(?!x)x"
 START_BEFORE = r"(?!x)x"
 # "27 Eylül'den 10 Kasım'a": the end of the span, after its start's ablative.
