@@ -648,6 +648,8 @@ def recognize(article: Article, index: NameIndex, gazetteer,
                                      language, gazetteer) + matches
     kept = _longest_first(matches, lambda s: _reads_as_place(text, s, gazetteer, dateline,
                                                              surnames, language))
+    kept = _again_where_placed(text, matches, kept, lambda s, placed: _reads_as_place(
+        text, s, gazetteer, dateline, surnames, language, placed))
     kept += _misspellings(text, kept, index, article.body_start, surnames, gazetteer)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
     kept = sorted((_with_abbreviation_dot(text, _without_article(text, s, gazetteer), gazetteer)
@@ -817,6 +819,20 @@ _ASCII_WORD_MARKS = bytes(ord(_WORD_MARKS[code]) for code in range(128)) + bytes
 _SHORT_NAME = re.compile(r"[A-Z](?<![\w.'’].)(?:\.? ?[A-Za-z]){1,2}\.?")
 
 
+def _again_where_placed(text: str, matches: list[_Span], kept: list[_Span],
+                        reads_as_place) -> list[_Span]:
+    """One sense per discourse: a name the article used in a place's position ("rockets
+    hit Shushi") is the place at its other uses too ("the Shushi bombing"), where alone it
+    would need that position (other reasons against it still hold)."""
+    placed = frozenset(s.key for s in kept)
+    taken = _taken(len(text), kept)
+    others = [s for s in matches if s.key in placed and taken.find(1, s.start, s.end) < 0]
+    if not others:
+        return kept
+    found = _longest_first(others, lambda s: reads_as_place(s, placed))
+    return sorted([*kept, *found], key=lambda s: s.start) if found else kept
+
+
 def _longest_first(spans: Iterable[_Span], reads_as_place=None) -> list[_Span]:
     """Keep non-overlapping spans that read as places, the longest first, then the earliest.
 
@@ -836,7 +852,8 @@ def _longest_first(spans: Iterable[_Span], reads_as_place=None) -> list[_Span]:
 # --- does a match read as a place? -------------------------------------------------------
 
 def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int] | None,
-                    surnames: frozenset[str], language: PlaceLanguage | None = None) -> bool:
+                    surnames: frozenset[str], language: PlaceLanguage | None = None,
+                    placed_here: frozenset[str] = frozenset()) -> bool:
     surface = text[span.start:span.end]
     # (The rules of the word's language: English's unless the article is in another, or the
     # word is in another script.)
@@ -862,7 +879,7 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
     locative = bool(before) and before[-1].lower() in LOCATIVES
     if own is not None and not locative:
         locative = in_a_place_position(text, span.start, span.end, span.key, own, before)
-    if (name.needs_a_place_position and not locative
+    if (name.needs_a_place_position and not locative and span.key not in placed_here
             and not ((text.startswith((",", "(", " ("), span.end)
                       or text[span.end + 1:span.end + 4] in _PLACE_WORD_OPENINGS)
                      and _followed_by_qualifier(text, span.end, gazetteer))):
@@ -891,7 +908,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
             and _after_a_name_word(text, span, before[-1], own, gazetteer)):
         return False  # "Возрождающая Армения", "Wohlhabendes Armenien": a party's name
     if not _plausible_given_how_common(text, span, before, after, gazetteer, name, locative,
-                                       own is not None and own.nouns_capitalised):
+                                       own is not None and own.nouns_capitalised,
+                                       span.key in placed_here):
         return False
     # (Last, asked only of what reads as a place so far.)
     if ((text.startswith("-", span.end) or text.endswith("-", 0, span.start))
@@ -1203,7 +1221,8 @@ def _strong_place(gazetteer, word: str) -> bool:
 
 def _plausible_given_how_common(text: str, span: _Span, before: list[str], after: list[str],
                                 gazetteer, name: _SurfaceFacts, locative: bool,
-                                nouns_capitalised: bool = False) -> bool:
+                                nouns_capitalised: bool = False,
+                                placed_here: bool = False) -> bool:
     """A capitalised name is a place unless it is also a common word with little else for it.
 
     Common words ("Nice", "Reading", "Police") are capitalised at a sentence's start or in
@@ -1226,7 +1245,7 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
     if surface in _MONTHS_AND_DAYS or facts.generic:
         return qualified
     if (before and before[-1] == "the" and not important and not facts.names_an_area
-            and division_word_after(text, span.end) is None):
+            and not placed_here and division_word_after(text, span.end) is None):
         # "the Red Cross", "the Police chief"; but "the Potomac", "the Lachin district"
         return False
     if facts.another_places_name:

@@ -795,3 +795,12 @@ def test_a_first_name_in_cyrillic_before_a_surname_is_a_person(abroad):
 def test_a_name_before_a_newspapers_word_is_the_newspapers(abroad):
     assert read(abroad, "Bu barədə Hraparak qəzeti yazır, Hraparak meydanında isə.", "az") == [
         ("Hraparak", "cur:square")]
+
+
+def test_a_name_placed_once_is_the_place_at_its_other_uses_in_the_article(small):
+    # "the Khojavend bombing" alone reads like "the Red Cross"; after "rockets hit
+    # Khojavend" it is that town. A newspaper's name stays a name.
+    text = ("Rockets hit Khojavend on Monday. A man died in the Khojavend bombing. The "
+            "Khojavend Times reported it.")
+    assert names(small, text) == ["Khojavend", "Khojavend"]
+    assert names(small, "A man died in the Khojavend bombing.") == []
