@@ -24,16 +24,26 @@ Two reports are one incident when a careful reader would take them so:
 - **two articles**: two events of one article are never one incident, since the events
   stage has already merged what an article tells twice.
 
-A vague report joins the one incident it can be, and stays apart when it could be several:
+A vague report joins the one incident it can be, and stays apart when it could be several
+(a reader could not tell which):
 
-- placed only at a region, an incident at a town within `REGION_KM` of the region's point
-  in the same country; placed only at a country, one anywhere in that country (of a town or
-  a region): the more precise report fixes the place. With no such incident, it joins the
-  other reports of the same region (or country) that day;
-- dated only to the month, the one incident of its kind at its town that month;
-- when it could be several, a death toll it shares with the reports of one of them picks
-  that one; otherwise it stays an incident of its own, as does a report dated only to a
-  month at a region or a country, dated to a year or not at all, or placed nowhere.
+- what it can be: an incident of its kind whose actors do not contradict its own, in its
+  area and its span. Its area: placed only at a region, the towns within `REGION_KM` of the
+  region's point in the same country; placed only at a country, that country (a town's or a
+  region's incident); placed at a town, that town, or when no incident of its kind was told
+  there, the other towns of its name (the resolver may have read the name as the other one).
+  An incident is in the area of every town its reports of the day give it at, not only of
+  the first one read. Its span: its day, or its month when dated only to the month;
+- of several it can be, a death toll picks those whose tolls it fits (`toll_fits`: within
+  their range widened by `TOLL_SLACK` deaths or `TOLL_SHARE` of the figure), and of these
+  one whose reports give its very toll. A toll never keeps it from the only one it can be,
+  as tolls never split an incident;
+- an incident that holds a report of the vague report's own article is one the events stage
+  kept apart from it: the vague report may be it told again or another one, so it stays
+  apart;
+- with nothing it can be, a region's (a country's) report of a day joins the other reports of
+  the same region (country) that day; a report of a month stays apart, as does a report
+  dated only to a year or not at all, or placed nowhere.
 
 Fatalities never split an incident (tolls rise as reports come in, and each side gives its
 own): the incident keeps their range and which article gave which, never an average.
@@ -41,7 +51,7 @@ own): the incident keeps their range and which article gave which, never an aver
 It is one pass over the events sorted by month, then by precision of date (the days before
 the month's vaguer reports), day and precision of place (towns, then regions, then
 countries), each report looked up in dictionaries keyed by (day, place, type): a report is
-compared only with the few incidents of its type at its place (or in its area) on its day
+compared only with the few incidents of its type at its place (or in its country) on its day
 (in its month), never with the corpus.
 
 An incident's id is a hash of what defines it (its day, the place that fixes it, its type
@@ -54,6 +64,7 @@ fused with nothing has an id made from its own event_id.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import math
 from collections import Counter
@@ -83,6 +94,15 @@ INCIDENT_COLUMNS = [
 # A report placed only at a region may be of an incident at a town this near the region's
 # point (the events table has points, not outlines: a province is some 100-200 km across).
 REGION_KM = 100.0
+
+# A vague report's death toll is consistent with an incident whose reports gave tolls from
+# low to high when it lies in that range widened by this many deaths or this share of the
+# figure, whichever is more: a first count of 3 may be the same attack as a later one of 5,
+# not as one of 40.
+TOLL_SLACK = 3
+TOLL_SHARE = 0.5
+
+_REGION_LAT = REGION_KM / 111.0  # degrees of latitude no farther than REGION_KM
 
 # Sub-types that can be one act told two ways, by kind; a sub-type of a type not listed
 # here is a kind of its own (an agreement is not an arrest, a statement not a meeting).
@@ -127,13 +147,12 @@ def subtype_kind(event_type: str, sub_event_type: str) -> str:
 class _Incident:
     """An incident as the pass builds it: its reports, and what a new report must agree with."""
 
-    __slots__ = ("event_type", "kind", "day", "scale", "lat", "lon", "members", "articles",
+    __slots__ = ("event_type", "kind", "day", "scale", "points", "members", "articles",
                  "attacker", "sides", "parties", "taker", "figures")
 
-    def __init__(self, event_type: str, kind: str, day: str, scale: int, lat: float,
-                 lon: float) -> None:
+    def __init__(self, event_type: str, kind: str, day: str, scale: int) -> None:
         self.event_type, self.kind, self.day, self.scale = event_type, kind, day, scale
-        self.lat, self.lon = lat, lon
+        self.points: list[tuple[float, float]] = []  # of the towns it is filed under
         self.members: list[int] = []
         self.articles: set[str] = set()
         self.attacker = ""  # the first actor's country, for a one-sided act
@@ -144,7 +163,7 @@ class _Incident:
 
 
 # What `the_one` gives for a report that may be any of several incidents.
-_AMBIGUOUS = _Incident("", "", "", 0, math.nan, math.nan)
+_AMBIGUOUS = _Incident("", "", "", 0)
 
 
 def assign_incidents(events: pd.DataFrame) -> pd.DataFrame:
@@ -157,6 +176,18 @@ def assign_incidents(events: pd.DataFrame) -> pd.DataFrame:
 
 def incident_ids(events: pd.DataFrame) -> list[str]:
     """Each event's incident id, in the table's order (see the module's docstring)."""
+    # Tens of thousands of small objects, none of them garbage until the end: the collector
+    # would walk them all again and again for nothing (a third of the time at 100,000).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _incident_ids(events)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _incident_ids(events: pd.DataFrame) -> list[str]:
     n = len(events)
     if n == 0:
         return []
@@ -195,39 +226,67 @@ def incident_ids(events: pd.DataFrame) -> list[str]:
             order.append((when[:7], 1, when[:7], scale[i], i))
     order.sort()
 
+    keys_of_names: dict[str, str] = {}
+
+    def name_of(written_name: str) -> str:
+        """name_key, once per name."""
+        key = keys_of_names.get(written_name)
+        if key is None:
+            key = keys_of_names[written_name] = name_key(written_name)
+        return key
+
     # The lookups vague reports and names will make, so that an incident is filed only
     # under the keys some report will look up.
-    region_days, town_months, names_seen = set(), set(), {}
+    region_days, town_months, region_months = set(), set(), set()
+    names_seen: dict[tuple, set[str]] = {}
     for _month, rank, day, place_rank, i in order:
         if rank == 1 and place_rank <= _PRECISE:
             town_months.add((day, place_id[i], event_type[i]))
-        elif rank == 0 and place_rank > _PRECISE:
+        elif rank == 1:
+            region_months.add((day, country[i], event_type[i]))
+        elif place_rank > _PRECISE:
             region_days.add((day, country[i], event_type[i]))
-        elif rank == 0 and written[i]:
-            names_seen.setdefault((day, name_key(written[i]), event_type[i]),
-                                  set()).add(place_id[i])
+        if place_rank <= _PRECISE and written[i]:
+            # a name read as two towns: that day, or that month when a report is of the month
+            name = name_of(written[i])
+            names_seen.setdefault((day, name, event_type[i]), set()).add(place_id[i])
+            if rank == 0:
+                names_seen.setdefault((day[:7], name, event_type[i]), set()).add(place_id[i])
     shared_names = {key for key, places in names_seen.items() if len(places) > 1}
 
     incidents: list[_Incident] = []
     at_place: dict[tuple, list[_Incident]] = {}  # (day, place_id, type) -> incidents
-    by_name: dict[tuple, list[_Incident]] = {}  # (day, name as written, type) -> towns' ones
-    in_country: dict[tuple, list[_Incident]] = {}  # (day, country, type) -> incidents
+    by_name: dict[tuple, list[_Incident]] = {}  # (day or month, name, type) -> towns' ones
+    in_country: dict[tuple, list[_Incident]] = {}  # (day or month, country, type) -> incidents
     month_place: dict[tuple, list[_Incident]] = {}  # (month, place_id, type) -> day incidents
 
     def new_incident(i: int, day: str) -> _Incident:
-        incident = _Incident(event_type[i], kind[i], day, scale[i], lat[i], lon[i])
+        incident = _Incident(event_type[i], kind[i], day, scale[i])
         incidents.append(incident)
         if day:
-            what = event_type[i]
-            at_place.setdefault((day, place_id[i], what), []).append(incident)
-            if (key := (day, country[i], what)) in region_days:
-                in_country.setdefault(key, []).append(incident)
-            if (key := (day[:7], place_id[i], what)) in town_months:
-                month_place.setdefault(key, []).append(incident)
-            if scale[i] <= _PRECISE and written[i] and (
-                    key := (day, name_key(written[i]), what)) in shared_names:
-                by_name.setdefault(key, []).append(incident)
+            file(incident, i)
         return incident
+
+    def file(incident: _Incident, i: int) -> None:
+        """File a dated incident under the keys report i's place will be looked up by: its
+        first report's place, and any other town a report of its day gives it at (one name
+        read as two towns, in two countries maybe: a region's report of either finds it)."""
+        place = place_id[i]
+        incident.points.append((lat[i], lon[i]))
+        day, what = incident.day, event_type[i]
+        month = day[:7]
+        at_place.setdefault((day, place, what), []).append(incident)
+        if (key := (day, country[i], what)) in region_days:
+            in_country.setdefault(key, []).append(incident)
+        if (key := (month, country[i], what)) in region_months:
+            in_country.setdefault(key, []).append(incident)
+        if (key := (month, place, what)) in town_months:
+            month_place.setdefault(key, []).append(incident)
+        if scale[i] <= _PRECISE and written[i] and shared_names:
+            name = name_of(written[i])
+            for key in ((day, name, what), (month, name, what)):
+                if key in shared_names:
+                    by_name.setdefault(key, []).append(incident)
 
     def join(incident: _Incident, i: int) -> None:
         incident.members.append(i)
@@ -259,13 +318,19 @@ def incident_ids(events: pd.DataFrame) -> list[str]:
         return article[i] not in incident.articles and agrees(incident, i)
 
     def the_one(candidates: list[_Incident], i: int) -> _Incident | None:
-        """The one incident a vague report can be, or None when it can be none of them;
-        _AMBIGUOUS when it can be several (a shared death toll picks one of them) or when the
-        one it can be already has a report of its article, which the events stage kept
-        apart."""
+        """The one incident a vague report can be, or None when it can be none of them,
+        _AMBIGUOUS when it can be several. It can be an incident of its kind whose actors do
+        not contradict its own; of several, those whose tolls its toll fits, and of these,
+        one whose reports give its very toll. The one it can be may hold a report of its
+        article: the events stage kept the two apart, so the vague one is that incident told
+        again or another one, and a reader cannot tell which."""
         fitting = [c for c in candidates if agrees(c, i)]
+        if len(fitting) > 1:  # one incident filed at two towns of its name is one
+            fitting = list(dict.fromkeys(fitting))
         if len(fitting) > 1 and figure[i]:
-            fitting = [c for c in fitting if figure[i] in c.figures] or fitting
+            fitting = [c for c in fitting if toll_fits(figure[i], c.figures)] or fitting
+            if len(fitting) > 1:
+                fitting = [c for c in fitting if figure[i] in c.figures] or fitting
         if not fitting:
             return None
         if len(fitting) > 1 or article[i] in fitting[0].articles:
@@ -273,42 +338,56 @@ def incident_ids(events: pd.DataFrame) -> list[str]:
         return fitting[0]
 
     def around(i: int, candidates: list[_Incident], finer_than: int) -> list[_Incident]:
-        """The candidates more precise than `finer_than` that lie within the report's area."""
+        """The candidates more precise than `finer_than` that lie within the report's area:
+        its country, or within REGION_KM of its region's point (of a town they were told at)."""
         if scale[i] == _COUNTRY:
             return [c for c in candidates if c.scale < finer_than]
-        return [c for c in candidates if c.scale < finer_than
-                and _km(lat[i], lon[i], c.lat, c.lon) <= REGION_KM]
+        here, there = lat[i], lon[i]
+        near = []
+        for c in candidates:
+            if c.scale < finer_than:
+                for y, x in c.points:
+                    if abs(y - here) <= _REGION_LAT and _km(here, there, y, x) <= REGION_KM:
+                        near.append(c)
+                        break
+        return near
 
     for _month, rank, day, place_rank, i in order:
         found = None
+        what = event_type[i]
         if rank == 0 and place_rank <= _PRECISE:  # a town's report of a day
-            key = (day, place_id[i], event_type[i])
+            key = (day, place_id[i], what)
             found = next((c for c in at_place.get(key, ()) if joinable(c, i)), None)
-            if found is None and written[i] and by_name:
+            if found is None and written[i] and by_name and (
+                    named := by_name.get((day, name_of(written[i]), what))):
                 # the same name as written: one town read two ways, if it is the only one
-                named = by_name.get((day, name_key(written[i]), event_type[i]), [])
                 found = the_one(named, i)
                 if found is _AMBIGUOUS:
                     found = None
                 elif found is not None:
-                    at_place.setdefault(key, []).append(found)
+                    file(found, i)  # found at this town too from now on
             if found is None:
                 found = new_incident(i, day)
         elif rank == 0:  # a region's or a country's report of a day
             finer = _PRECISE + 1 if place_rank == _REGION else _COUNTRY
-            found = the_one(around(i, in_country.get((day, country[i], event_type[i]), []),
-                                   finer), i)
+            found = the_one(around(i, in_country.get((day, country[i], what), []), finer), i)
             if found is _AMBIGUOUS:
                 found = new_incident(i, "")  # it may be any of several: apart
             elif found is None:
-                same_place = at_place.get((day, place_id[i], event_type[i]), ())
+                same_place = at_place.get((day, place_id[i], what), ())
                 found = next((c for c in same_place if joinable(c, i)), None)
                 if found is None:
                     found = new_incident(i, day)
-        else:  # dated to the month only: the one incident it can be at its town, if one
-            if place_rank <= _PRECISE:
-                found = the_one([c for c in month_place.get((day, place_id[i], event_type[i]),
-                                                            ()) if c.scale <= _PRECISE], i)
+        elif place_rank <= _PRECISE:  # a town's report of a month: the one incident it can be
+            found = the_one([c for c in month_place.get((day, place_id[i], what), ())
+                             if c.scale <= _PRECISE], i)
+            if found is None and written[i] and by_name:  # or, as for a day, of its name
+                found = the_one(by_name.get((day, name_of(written[i]), what), []), i)
+            if found is None or found is _AMBIGUOUS:
+                found = new_incident(i, "")
+        else:  # a region's or a country's report of a month: the one incident in its area
+            finer = _PRECISE + 1 if place_rank == _REGION else _COUNTRY
+            found = the_one(around(i, in_country.get((day, country[i], what), []), finer), i)
             if found is None or found is _AMBIGUOUS:
                 found = new_incident(i, "")
         join(found, i)
@@ -338,6 +417,17 @@ def _fixing_place(incident: _Incident, place_id: list[str], scale: list[int | No
     counts = Counter(place_id[i] for i in incident.members if scale[i] == best)
     top = max(counts.values())
     return min(p for p, c in counts.items() if c == top)
+
+
+def toll_fits(toll: int, figures: set[int]) -> bool:
+    """Whether a report's death toll can be of an incident whose reports gave `figures`:
+    within their range, or near it (tolls rise as reports come in, and each side gives its
+    own: within TOLL_SLACK deaths or TOLL_SHARE of the figure, whichever is more)."""
+    if not figures:
+        return True
+    low, high = min(figures), max(figures)
+    return (low - max(TOLL_SLACK, low * TOLL_SHARE) <= toll
+            <= high + max(TOLL_SLACK, high * TOLL_SHARE))
 
 
 def _own_id(event_id: str) -> str:

@@ -19,6 +19,11 @@ OSTMARK = {"place_id": "r:ostmark", "place": "Ostmark Province", "lat": 48.30,
            "geo_precision": 3, "place_scale": "region"}
 BRENNOCK_ABROAD = {**BRENNOCK, "place_id": "t:brennock-xb", "lat": 45.0, "lon": 36.0,
                    "country": "XB"}
+# The country around them, and a town of another country.
+XALAND = {"place_id": "c:xa", "place": "Xaland", "place_as_written": "Xaland", "lat": 48.5,
+          "lon": 31.5, "country": "XA", "geo_precision": 3, "place_scale": "country"}
+KESSEL = {"place_id": "t:kessel", "place": "Kessel", "place_as_written": "Kessel",
+          "lat": 45.3, "lon": 36.4, "country": "XB", "geo_precision": 1, "place_scale": "city"}
 
 
 def report(article, place=BRENNOCK, kind=SHELLING, date="2031-03-14", n=1, **fields):
@@ -174,3 +179,103 @@ def test_an_empty_events_table_has_no_incidents():
     events = assign_incidents(events_table([]))
     assert "incident_id" in events.columns
     assert list(incidents_table(events).columns) == INCIDENT_COLUMNS
+
+
+# --- What a reader uses to attach a vague report: toll, place read two ways, month at a region
+
+
+def test_a_toll_that_fits_one_of_two_town_incidents_tells_which_a_region_report_is():
+    # 2 dead at Brennock, 30 at Talvere: "28 killed in the province" is Talvere's, though no
+    # report gave 28 (tolls rise, each side counts its own).
+    ids = fuse(report("wire", fatalities=2), report("agency", place=TALVERE, fatalities=30),
+               report("regional", place=OSTMARK, fatalities=28))
+    assert ids[1] == ids[2] != ids[0]
+
+
+def test_a_toll_that_fits_both_town_incidents_leaves_a_region_report_apart():
+    ids = fuse(report("wire", fatalities=10), report("agency", place=TALVERE, fatalities=14),
+               report("regional", place=OSTMARK, fatalities=12))
+    assert len(set(ids)) == 3
+
+
+def test_a_toll_does_not_keep_a_region_report_from_the_only_incident_it_can_be():
+    # The first count and a later one: the only shelling in the province that day.
+    ids = fuse(report("wire", fatalities=1), report("regional", place=OSTMARK, fatalities=13))
+    assert ids[0] == ids[1]
+
+
+def test_a_month_report_at_a_region_joins_the_only_incident_of_its_kind_there_that_month():
+    ids = fuse(report("wire"), report("agency", kind=CLASH, place=TALVERE, date="2031-03-20"),
+               report("abroad", place=KESSEL, date="2031-03-02"),
+               report("monthly", place=OSTMARK, date="2031-03"))
+    assert ids[3] == ids[0] and len(set(ids)) == 3
+
+
+def test_a_month_report_at_a_region_with_two_incidents_of_its_kind_that_month_stays_apart():
+    ids = fuse(report("wire"), report("agency", place=TALVERE, date="2031-03-20"),
+               report("monthly", place=OSTMARK, date="2031-03"))
+    assert len(set(ids)) == 3
+
+
+def test_the_attacker_tells_which_of_two_incidents_in_the_region_a_month_report_is():
+    ids = fuse(report("wire", actor1_country="XB"),
+               report("agency", place=TALVERE, date="2031-03-20", actor1_country="XA"),
+               report("monthly", place=OSTMARK, date="2031-03", actor1_country="XA"))
+    assert ids[2] == ids[1] != ids[0]
+
+
+def test_a_month_report_at_a_country_joins_the_only_incident_of_its_kind_in_it_that_month():
+    ids = fuse(report("wire"), report("abroad", place=KESSEL, date="2031-03-02"),
+               report("summary", place=XALAND, date="2031-03"))
+    assert ids[2] == ids[0] != ids[1]
+    two = fuse(report("wire"), report("agency", place=TALVERE, date="2031-03-20"),
+               report("summary", place=XALAND, date="2031-03"))
+    assert len(set(two)) == 3
+
+
+def test_a_month_report_at_the_other_town_of_the_name_joins_the_incident_of_that_name():
+    ids = fuse(report("wire"), report("agency"),
+               report("weekly", place=BRENNOCK_ABROAD, date="2031-03"))
+    assert len(set(ids)) == 1
+
+
+def test_a_month_report_at_a_town_that_had_its_own_incident_is_that_towns():
+    ids = fuse(report("wire"), report("local", place=BRENNOCK_ABROAD, date="2031-03-02"),
+               report("weekly", place=BRENNOCK_ABROAD, date="2031-03"))
+    assert ids[2] == ids[1] != ids[0]
+
+
+def test_an_incident_first_read_at_the_other_town_of_its_name_is_found_by_its_region():
+    # The resolver's slip is the first report read: the incident is at both towns named
+    # Brennock, and the province's report finds it at the one in its province.
+    ids = fuse(report("agency", place=BRENNOCK_ABROAD), report("wire"), report("paper"),
+               report("regional", place=OSTMARK))
+    assert len(set(ids)) == 1
+
+
+def test_a_report_that_could_be_its_own_articles_incident_told_again_stays_apart():
+    # The digest told Brennock's shelling and "a shelling in the province": either that one
+    # again or Talvere's, and no reader can tell which.
+    ids = fuse(report("wire"), report("agency", place=TALVERE), report("digest", n=1),
+               report("digest", place=OSTMARK, n=2))
+    assert ids[2] == ids[0] and ids[3] not in (ids[0], ids[1])
+
+
+def test_near_misses_stay_apart_with_vague_reports_about():
+    # The same town a day later, a town 20 km away the same day, a clash beside the
+    # shelling: each its own incident, and the vague reports that could be two of them
+    # stay apart.
+    ids = fuse(report("wire", fatalities=5), report("next", date="2031-03-15", fatalities=5),
+               report("near", place=TALVERE, fatalities=5), report("clash", kind=CLASH),
+               report("weekly", date="2031-03", fatalities=5),
+               report("regional", place=OSTMARK, fatalities=5))
+    assert len(set(ids)) == 6
+
+
+def test_an_incident_told_at_two_towns_of_its_name_in_one_country_is_one_candidate():
+    # Both towns named Brennock are in Xaland, the other one far south: the province's
+    # report finds the one incident once, not twice (which would leave it apart as if two).
+    south = {**BRENNOCK, "place_id": "t:brennock-south", "lat": 46.0, "lon": 31.0}
+    ids = fuse(report("wire"), report("agency", place=south), report("paper"),
+               report("regional", place=OSTMARK))
+    assert len(set(ids)) == 1
