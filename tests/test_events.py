@@ -429,6 +429,15 @@ def test_the_district_is_a_division_the_article_named_not_a_wider_region():
     assert [(e.date.iso, e.place.name) for e in events][1:] == [("1993", "Hadrut")]
 
 
+def test_fighting_on_a_border_no_place_is_named_of_has_no_place():
+    # Somewhere on a line between two countries: not the town the article told of before.
+    text = "Shells hit Martuni on Sunday. On Monday both sides reported border shootings."
+    assert where(events_of(text)) == ["Martuni", None]
+    # Border guards are who, not where.
+    text = "Shells hit Martuni on Sunday. On Monday border guards clashed with smugglers."
+    assert where(events_of(text)) == ["Martuni", "Martuni"]
+
+
 def test_an_actor_alone_does_not_place_an_event():
     events = events_of("Azerbaijan launched an offensive on Sunday.")
     assert (where(events), events[0].place_source) == ([None], "none")

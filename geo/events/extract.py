@@ -834,6 +834,9 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
         talks = [d for d in story.drafts if d.sub_event_type == "Meeting" and d.mention
                  and d.sentence.paragraph == sentence.paragraph]
         return (talks[-1].mention, "paragraph") if talks else (None, "none")
+    if draft.violent and sentence.lex.AT_THE_BORDER.search(
+            sentence.folded, *sentence.clause(draft.hit.start, draft.hit.end)):
+        return None, "none"  # "claims of border shootings": somewhere on the border
     if _own_time(sentence, draft.hit) and sentence.lex.TIME_ANCHOR_BEFORE.search(
             sentence.folded, max(0, draft.hit.start - 40), draft.hit.start):
         return None, "none"  # "two months after clashes in July": no telling where

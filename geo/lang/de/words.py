@@ -251,6 +251,7 @@ OF_PEOPLE = (r"\b(?:bewohner|einwohner|dorfbewohner|bevolkerung|burger|zentrum|h
 AGREEMENT_AREA = (r"\b(?:kampfe|feindseligkeiten|krieg|waffenruhe|waffenstillstand|konflikt|"
                   r"frieden|gewalt)\s+(?:in|im|um|fur|an|entlang)\s+(?:der\s+|dem\s+|den\s+)?$")
 PEOPLES_LAND = r"^\w*\s+(?:territorium|gebiet|boden)\b"
+AT_THE_BORDER = NEVER  # an event on a border, no place named (see en)
 # A conceding clause's places are its own (see en).
 CONCESSIVE_OPENING = r"\W*(?:trotz|obwohl|obgleich)\b"
 NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)

@@ -394,6 +394,9 @@ PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands)\b"
 # "in X village, Y".
 QUALIFIER_OF_PLACE = (r"\b(?:in|at|near|around|outside|of|from|to|towards?)\s+(?:the\s+)?"
                       r"(?:[\w'-]+\s+|\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")
+# An event on a border the sentence names no place of: somewhere along a line between two
+# countries, not the article's region ("claims of border shootings", "clashes on the border").
+AT_THE_BORDER = r"\b(?:border|frontier)\b(?!\s+(?:guards?|police|service|troops|with\b))"
 # A clause that concedes what the main clause goes against: its places are its own.
 CONCESSIVE_OPENING = (r"\W*(?:despite|in spite of|notwithstanding|although|though|"
                       r"even though)\b")

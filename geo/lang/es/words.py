@@ -241,6 +241,7 @@ AGREEMENT_AREA = (r"\b(?:combates|hostilidades|guerra|alto el fuego|tregua|enfre
                   r"conflicto|paz|solucion|violencia)\s+(?:en|alrededor de|por|sobre|a lo "
                   r"largo de)\s+(?:la\s+|el\s+)?$")
 PEOPLES_LAND = r"^\s+(?:territorio|territorios|suelo)\b"
+AT_THE_BORDER = NEVER  # an event on a border, no place named (see en)
 # A conceding clause's places are its own (see en).
 CONCESSIVE_OPENING = r"\W*(?:a pesar de|pese a|aunque)\b"
 NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)

@@ -253,6 +253,7 @@ AGREEMENT_AREA = (r"\b(?:combats|hostilites|guerre|cessez le feu|treve|affrontem
                   r"paix|reglement|violence)\s+(?:a|au|en|dans|autour|pour|sur)\s+(?:de\s+|"
                   r"du\s+)?(?:la\s+|le\s+|l')?$")
 PEOPLES_LAND = r"^s?\s+(?:territoire|territoires|sol)\b"
+AT_THE_BORDER = NEVER  # an event on a border, no place named (see en)
 # A conceding clause's places are its own (see en).
 CONCESSIVE_OPENING = r"\W*(?:malgre|bien que|quoique)\b"
 NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)

@@ -287,6 +287,7 @@ OF_PEOPLE = (r"\b(?:жител\w*|уроженц\w*|населени\w*|граж
 AGREEMENT_AREA = (r"\b(?:бо\w*|боев\w* деистви\w*|воин\w*|перемири\w*|прекращени\w* огня|"
                   r"конфликт\w*|урегулировани\w*|насили\w*)\s+(?:в|вокруг|за|по|на)\s+$")
 PEOPLES_LAND = r"^\s+(?:территори\w*|земл\w*|почв\w*)\b"
+AT_THE_BORDER = NEVER  # an event on a border, no place named (see en)
 CONCESSIVE_OPENING = r"\W*(?:несмотря на|хотя)\b"  # a conceding clause (see en)
 NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)
 QUALIFIER_OF_PLACE = (r"\b(?:в|во|на|около|у|из|к)\s+(?:[\w'-]+\s+|\([^()]{1,40}\)\s+){0,4}?"
