@@ -438,6 +438,11 @@ def test_fighting_on_a_border_no_place_is_named_of_has_no_place():
     assert where(events_of(text)) == ["Martuni", "Martuni"]
 
 
+def test_an_attack_whose_sentence_names_only_where_it_came_from_has_no_place():
+    text = "Shells hit Martuni on Sunday. On Monday, Baku reported a new attack from Armenia."
+    assert where(events_of(text)) == ["Martuni", None]
+
+
 def test_an_actor_alone_does_not_place_an_event():
     events = events_of("Azerbaijan launched an offensive on Sunday.")
     assert (where(events), events[0].place_source) == ([None], "none")

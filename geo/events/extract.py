@@ -837,6 +837,8 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     if draft.violent and sentence.lex.AT_THE_BORDER.search(
             sentence.folded, *sentence.clause(draft.hit.start, draft.hit.end)):
         return None, "none"  # "claims of border shootings": somewhere on the border
+    if draft.violent and _origin_named(sentence, draft.hit):
+        return None, "none"  # "a new attack from Armenia": whence, and where is not told
     if _own_time(sentence, draft.hit) and sentence.lex.TIME_ANCHOR_BEFORE.search(
             sentence.folded, max(0, draft.hit.start - 40), draft.hit.start):
         return None, "none"  # "two months after clashes in July": no telling where
@@ -859,6 +861,20 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     # forces need not.
     country = None if draft.violent else _article_country(story)
     return (country, "article") if country else (None, "none")
+
+
+def _origin_named(sentence: Sentence, hit: Hit) -> bool:
+    """Whether the trigger's clause names only where the attack came from ("an attack from
+    Armenia", "fire from the territory of X")."""
+    start, end = sentence.clause(hit.start, hit.end)
+    for mention in sentence.mentions:
+        rel = mention.start - sentence.start
+        if hit.end <= rel < end:
+            words = re.findall(r"[\w']+", sentence.folded[hit.end:rel])
+            words = [w for w in words if w not in {"the", "territory", "of", "direction"}]
+            if words and words[-1] in sentence.lex.FROM_WORDS:
+                return True
+    return False
 
 
 def _article_country(story: _Story) -> Mention | None:
