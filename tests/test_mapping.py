@@ -397,7 +397,7 @@ def test_base_map_kept_in_the_cache_folder_is_the_one_made_without_it(tmp_path):
     first = data_blocks(page_of(rows, towns=None, country_shapes=shapes,
                                 cache_dir=tmp_path))["geo-basemap"]
     kept = sorted(path.name for path in tmp_path.iterdir())
-    assert [name.split("-")[1] for name in kept] == ["land", "towns"]
+    assert [name.split("-")[1] for name in kept] == ["installed", "land", "towns"]
     again = data_blocks(page_of(rows, towns=None, country_shapes=shapes,
                                 cache_dir=tmp_path))["geo-basemap"]
     assert first == again == made
