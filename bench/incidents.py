@@ -35,8 +35,11 @@
   (`in_sight`): the share of the known pairs whose two reports a reader of the corpus can
   place, a vague report being placeable when it can be only one incident that some report of
   the day puts at a town (its kind, actors and toll weighed as the fusion weighs them; an
-  incident told only vaguely is seen by no reader), and the recall over those pairs. Then how
-  many of the near misses made on purpose were fused with the incident they were made beside.
+  incident told only vaguely is seen by no reader), and the recall over those pairs; the
+  known pairs the fusion split, by the vaguer of their two reports (dated only to the month,
+  placed only at a region or a country, at the other town of the name) and by whether a
+  reader can tell; and how many of the near misses made on purpose were fused with the
+  incident they were made beside.
   Last, the time `assign_incidents` takes over the 100,000 events on one core (best of 3,
   with the processor time beside it, which others' work on a shared machine swells less),
   and `incidents_table` after it.
@@ -485,6 +488,47 @@ def in_sight(table: pd.DataFrame) -> np.ndarray:
     return result
 
 
+def missed_pairs(table: pd.DataFrame, found: np.ndarray, sight: np.ndarray) -> dict:
+    """The known pairs the fusion split, by how their two reports differ (the vaguer of the
+    two: dated only to the month, placed only at a region or a country, placed at the other
+    town of the name; or both a town's report of a day) and by whether a reader can tell
+    (`in_sight`: both reports placeable, or one that fits two or more incidents in sight)."""
+    scale = table["place_scale"].map({"city": 0, "region": 1, "country": 2}).to_numpy()
+    month = (table["date_precision"] == "month").to_numpy().astype(int)
+    slip = ((table["place_scale"] == "city") & (table["place_id"] != table["truth_town"])
+            ).to_numpy().astype(int)
+    # Each report's form as a number; pairs of forms counted per incident, minus those in
+    # one found incident (the pairs the fusion joined).
+    form = ((scale * 2 + month) * 2 + slip) * 2 + sight.astype(int)
+    forms = 3 * 2 * 2 * 2
+    truth = pd.factorize(table["truth"])[0]
+    together = pd.factorize(pd.Series(truth.astype(str)) + "|" + pd.Series(found))[0]
+
+    def pair_counts(group: np.ndarray) -> np.ndarray:
+        counts = np.zeros((group.max() + 1, forms))
+        np.add.at(counts, (group, form), 1)
+        return counts.T @ counts
+
+    split = pair_counts(truth) - pair_counts(together)
+    result: dict[tuple[str, str], int] = {}
+    for a in range(forms):
+        for b in range(a, forms):
+            # pairs of two forms, or of one form (whose diagonal counts each pair twice)
+            count = split[a, b] if a != b else split[a, a] / 2
+            if not count:
+                continue
+            (sa, ma, la, ka), (sb, mb, lb, kb) = (
+                (f // 8, f // 4 % 2, f // 2 % 2, f % 2) for f in (a, b))
+            vaguer = ", ".join(part for part in (
+                "month only" if ma or mb else "",
+                {1: "region only", 2: "country only"}.get(max(sa, sb), ""),
+                "the other town of the name" if (la or lb) and max(sa, sb) == 0 else "")
+                if part) or "both a town's report of a day"
+            told = "a reader can tell" if ka and kb else "one fits 2+ incidents in sight"
+            result[(vaguer, told)] = result.get((vaguer, told), 0) + int(round(count))
+    return result
+
+
 def near_misses(table: pd.DataFrame, found: np.ndarray) -> list[tuple[str, int, int, int, int]]:
     """Per kind of near miss the generator made: how many (incident, near miss) pairs it made,
     how many the fusion put a report of each into one incident, and their report pairs, made
@@ -564,6 +608,12 @@ def bench_synthetic(total: int) -> None:
           f"the corpus can place (a town's report of a day, or a vague report that can be one "
           f"incident in sight only); the rest hold a vague report that can be two or more, "
           f"which stays apart; R over those {sight_pairs:,} pairs={sr:.3f} ({sboth:,})")
+    missed = sorted(missed_pairs(table, fused["incident_id"].to_numpy(), sight).items(),
+                    key=lambda item: -item[1])
+    print(f"  known pairs missed ({true_pairs - both:,}), by the vaguer of their two reports "
+          f"and whether a reader can tell:")
+    for (vaguer, told), count in missed:
+        print(f"    {count:>9,}  {vaguer}; {told}")
     for near, made, merged, cross, merged_pairs in near_misses(table,
                                                                fused["incident_id"].to_numpy()):
         print(f"  near misses, {near}: {merged:,} of {made:,} fused with their incident "

@@ -279,3 +279,16 @@ def test_an_incident_told_at_two_towns_of_its_name_in_one_country_is_one_candida
     ids = fuse(report("wire"), report("agency", place=south), report("paper"),
                report("regional", place=OSTMARK))
     assert len(set(ids)) == 1
+
+
+def test_vague_reports_attached_by_the_new_rules_keep_the_incidents_ids():
+    first = fuse(report("wire", fatalities=2), report("agency", place=TALVERE, fatalities=30),
+                 report("abroad", place=KESSEL, date="2031-03-02"))
+    more = fuse(report("wire", fatalities=2), report("agency", place=TALVERE, fatalities=30),
+                report("abroad", place=KESSEL, date="2031-03-02"),
+                # Talvere's by its toll; Brennock's by its name; Kessel's that month
+                report("regional", place=OSTMARK, fatalities=28),
+                report("summary", place=BRENNOCK_ABROAD, date="2031-03", fatalities=3),
+                report("xb-monthly", place=KESSEL, date="2031-03"))
+    assert more[:3] == first
+    assert more[3:] == [first[1], first[0], first[2]]
