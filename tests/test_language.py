@@ -364,3 +364,10 @@ def test_azerbaijani_settings_and_epithets_are_no_events(sentence):
 ])
 def test_fighting_only_referred_to_and_a_place_denied_are_no_events(lang, sentence):
     assert [e for e in events_of(sentence, lang) if e[2]] == []
+
+
+def test_clashes_of_the_following_days_are_another_event_than_the_one_told_before():
+    text = ("Ermenistan ordusu 12 Temmuz'da Terter bölgesinde mevzilere top atışlarıyla saldırı "
+            "girişiminde bulunmuştu.\n\nÇatışmada dört asker hayatını kaybetmiş, dört asker "
+            "yaralanmıştı.\n\nSonraki günlerde de devam eden çatışmalarda 7 asker şehit olmuştu.")
+    assert [event[3] for event in events_of(text, "tr")] == ["2020-07-12", "2020"]

@@ -639,6 +639,8 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
     if draft.source == "sentence" and draft.use >= WEAK:
         return None
     lex, folded = draft.sentence.lex, draft.sentence.folded
+    if lex.LATER.search(folded, *draft.sentence.clause(draft.hit.start, draft.hit.end)):
+        return None  # "in the clashes of the following days": another time, another event
     words = re.findall(r"[\w']+", folded[draft.hit.start:draft.hit.end])
     casualty = draft.hit.rule == "casualty"
     definite = bool(words) and not words[0].endswith("ed") and bool(
@@ -765,10 +767,12 @@ def _coarse(draft: _Draft) -> bool:
 
 
 def _another(draft: _Draft) -> bool:
-    """Whether the trigger's clause marks a second event: "rockets also hit", "again"."""
+    """Whether the trigger's clause marks a second event: "rockets also hit", "again", "in
+    the following days"."""
     sentence = draft.sentence
     start, end = sentence.clause(draft.hit.start, draft.hit.end)
-    return sentence.lex.ANOTHER.search(sentence.folded, start, end) is not None
+    return sentence.lex.ANOTHER.search(sentence.folded, start, end) is not None or \
+        sentence.lex.LATER.search(sentence.folded, start, end) is not None
 
 
 def _days_apart(a: PartialDate, b: PartialDate) -> int:

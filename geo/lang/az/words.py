@@ -43,6 +43,7 @@ DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:tekzib (?:edir|edib|olunub)|yalandir|es
 DEBUNKED = r"\b(?:tekzib olun\w*|yalan oldugu)\b"
 HABITUAL = r"\W*(?:\w+\W+){0,2}?(?:defelerle|mutemadi olaraq|sistematik olaraq|vaxtasiri)\b"
 HABITS = frozenset("müntəzəm muntezem illik adətən adeten bəzən bezen".split())
+LATER = r"\b(?:sonraki gunlerde|novbeti gunlerde|ertesi gun\w*)\b"  # a later time (see en)
 ANOTHER = r"\b(?:yene|yeniden|tekrar|bir daha|yeni|diger|hemcinin|de|da)\b"
 CUMULATIVE = (r"\b(?:muharibenin (?:evvelinden|baslanmasindan) (?:beri|bu yana)|umumilikde|"
               r"cemi|indiyedek|bu gune qeder|(?:\d+|qirx dord) gunluk muharibe (?:erzinde|"

@@ -77,6 +77,7 @@ REMEMBERED = (r"\b(?:portrats?|fotos?|namen|graber|grab|beerdigung\w*|gedenk\w*|
               r"familien|angehorige\w*|ehrung\w*)\s+(?:der|des|von|fur)?\s*(?:[\w,]+\s+){0,4}$")
 DEPICTED = (r"\b(?:videos?|aufnahmen|bilder|fotos?|clips?)\b(?:[^.;]{0,60}?\b(?:zeig\w*|"
             r"sieht man|zu sehen)\b|\s+(?:von|der|des)\s+(?:\w+\s+){0,3}$)")
+LATER = NEVER  # a later time (see en)
 ANOTHER = (r"\b(?:erneut\w*|wieder|neue[nrsm]?|weitere[nrsm]?|andere[nrsm]?|zweite[nrsm]?|"
            r"auch|ebenfalls|zusatzlich\w*)\b")
 CUMULATIVE = (r"\b(?:seit (?:beginn|ausbruch) (?:des krieges|der kampfe|des konflikts|der "

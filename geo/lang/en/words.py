@@ -112,6 +112,10 @@ DEPICTED = (r"\b(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?
 # "the attacked journalists", "its wounded": people named by what happened to them before.
 PARTICIPLE_AS_NAME = r"\b(?:the|these|those|its|their)\s+$"
 # "again", "a new attack": a second event, not the first told again.
+# A later time than the event just told: "in the following days" (casualties then are
+# another event's).
+LATER = (r"\b(?:in the (?:following|next|coming) days|in the days (?:that )?followed|"
+         r"the (?:following|next) day|the day after)\b")
 ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller|larger|"
            r"separate|further)\b")
 # A sum over a war or a span, not one event: "since the fighting began", "in total".

@@ -75,6 +75,7 @@ REMEMBERED = (r"\b(?:retratos?|fotos?|fotografias?|nombres?|tumbas?|funeral\w*|m
               r"(?:[\w,]+\s+){0,4}$")
 DEPICTED = (r"\b(?:videos?|imagenes|fotos?|grabacion\w*|clips?)\b(?:[^.;]{0,60}?\b(?:muestra\w*|"
             r"se ve|se ven)\b|\s+(?:de|del)\s+(?:\w+\s+){0,3}$)")
+LATER = NEVER  # a later time (see en)
 ANOTHER = (r"\b(?:nuevo|nueva|nuevos|nuevas|otra vez|de nuevo|nuevamente|otro|otra|otros|"
            r"otras|segundo|segunda|tambien|ademas|adicional\w*)\b")
 CUMULATIVE = (r"\b(?:desde (?:el )?(?:inicio|comienzo) de (?:la guerra|el conflicto|los "

@@ -76,6 +76,7 @@ REMEMBERED = (r"\b(?:portraits?|photos?|noms?|tombes?|funerailles|obseques|memoi
               r"(?:[\w,]+\s+){0,4}$")
 DEPICTED = (r"\b(?:videos?|images?|photos?|sequences?|clips?)\b(?:[^.;]{0,60}?\b(?:montre\w*|"
             r"montrant|on voit)\b|\s+(?:de|d')\s*(?:\w+\s+){0,3}$)")
+LATER = NEVER  # a later time (see en)
 ANOTHER = (r"\b(?:nouveau|nouvelle|nouveaux|nouvelles|nouvel|a nouveau|de nouveau|encore|autre|"
            r"autres|second|seconde|deuxieme|aussi|egalement|supplementaires?)\b")
 CUMULATIVE = (r"\b(?:depuis le debut (?:de la guerre|du conflit|des combats|des hostilites|"

@@ -47,6 +47,7 @@ HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:defalarca|sik sik|duzenli olarak|zaman zaman
             r"sistematik olarak)\b")
 REHEARSED = r"\b(?:senaryo\w*|canlandir\w*)\b"
 HABITS = frozenset("düzenli duzenli yıllık yillik rutin sık sik bazen genellikle".split())
+LATER = r"\b(?:sonraki gunlerde|ertesi gun\w*|takip eden gunlerde)\b"  # a later time (see en)
 ANOTHER = r"\b(?:yine|yeniden|tekrar|bir kez daha|yeni|baska|diger|ayrica|da|de)\b"
 CUMULATIVE = (r"\b(?:savasin basindan (?:bu yana|beri)|catismalarin basindan (?:bu yana|beri)|"
               r"toplam|toplamda|simdiye kadar|bugune kadar|(?:\d+|kirk dort) gunluk savas "
