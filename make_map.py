@@ -13,7 +13,16 @@ folder may name its own gazetteer, output folder and title in a geo.toml (see --
 
 import sys
 
-from geo.cli import main  # (Python puts this file's folder first on the path: its own geo)
-
 if __name__ == "__main__":
+    # (Python puts this file's folder first on the path: its own geo.)
+    if sys.argv[1:2] == ["gazetteer"]:  # an edit needs none of the libraries a run loads
+        try:
+            from geo.gazetteer_cli import main as gazetteer_main
+        except KeyboardInterrupt:
+            print("interrupted: stopped before the command began; nothing was changed",
+                  file=sys.stderr)
+            sys.exit(130)
+        sys.exit(gazetteer_main(sys.argv[2:]))
+    from geo.cli import main
+
     sys.exit(main())

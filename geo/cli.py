@@ -67,7 +67,7 @@ from geo.settings import (
     default_out,
     read_settings,
 )
-from geo.terminal import TerminalProgress, print_lines, shown
+from geo.terminal import ArgumentParser, TerminalProgress, print_lines, shown
 
 if _handler_before is not None:  # loaded: Ctrl-C raises KeyboardInterrupt again, for main()
     signal.signal(signal.SIGINT, _handler_before)
@@ -101,14 +101,6 @@ naming its gazetteer folder, output folder and map title (paths relative to the 
 
 Command-line options override it. To update the gazetteer: python make_map.py gazetteer --help
 """
-
-
-class ArgumentParser(argparse.ArgumentParser):
-    """argparse's, with its error line made safe to print: it quotes the bad argument."""
-
-    def error(self, message: str):
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {shown(message, 400)}\n")
 
 
 def _workers(text: str) -> int | None:
@@ -173,12 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["gazetteer"]:
-        try:
-            return _gazetteer_main(argv[1:])
-        except KeyboardInterrupt:
-            print("interrupted: stopped; each gazetteer file is as it was or wholly replaced",
-                  file=sys.stderr)
-            return 130
+        from geo.gazetteer_cli import main as gazetteer_main
+
+        return gazetteer_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         return run(args)
@@ -195,15 +184,6 @@ def main(argv: list[str] | None = None) -> int:
 def _error(message: str) -> None:
     """An error's message on stderr; its values were cut by `shown` by the caller."""
     print_lines(f"error: {message}", file=sys.stderr)
-
-
-def _gazetteer_main(argv: list[str]) -> int:
-    from geo.gazetteer_cli import add_gazetteer_parser, run_gazetteer
-
-    parser = ArgumentParser(prog="make_map.py")
-    subparsers = parser.add_subparsers(dest="command", required=True)
-    add_gazetteer_parser(subparsers)
-    return run_gazetteer(parser.parse_args(["gazetteer", *argv]))
 
 
 def run(args: argparse.Namespace) -> int:

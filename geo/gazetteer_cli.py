@@ -48,7 +48,7 @@ from geo.curated import (
 from geo.gazetteer import Gazetteer, check_gazetteer, load_gazetteer
 from geo.model import Place
 from geo.settings import SettingsError, default_gazetteer
-from geo.terminal import TerminalProgress, print_lines, shown
+from geo.terminal import ArgumentParser, TerminalProgress, print_lines, shown
 from geo.text import name_key
 
 DESCRIPTION = """\
@@ -85,6 +85,20 @@ NOMINATIM_DOMAIN = "nominatim.openstreetmap.org"
 
 class CommandError(Exception):
     """A bad argument or a refused edit: printed as `error: ...`, exit status 2."""
+
+
+def main(argv: list[str]) -> int:
+    """`make_map.py gazetteer ARGV...`; the exit status. (make_map.py comes here without
+    loading the libraries a run needs: a second of every edit.)"""
+    parser = ArgumentParser(prog="make_map.py")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    add_gazetteer_parser(subparsers)
+    try:
+        return run_gazetteer(parser.parse_args(["gazetteer", *argv]))
+    except KeyboardInterrupt:
+        print("interrupted: stopped; each gazetteer file is as it was or wholly replaced",
+              file=sys.stderr)
+        return 130
 
 
 def add_gazetteer_parser(subparsers) -> None:

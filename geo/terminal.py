@@ -10,7 +10,9 @@ how far it has gone with `TerminalProgress`, on a terminal only.
 
 from __future__ import annotations
 
+import argparse
 import re
+import sys
 import time
 from typing import TextIO
 
@@ -99,3 +101,11 @@ def _is_terminal(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):  # closed, or no file behind it
         return False
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse's, with its error line made safe to print: it quotes the bad argument."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {shown(message, 400)}\n")
