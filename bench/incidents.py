@@ -34,15 +34,14 @@
   reader can tell which. Then, not as a goal, what a reader can tell without guessing
   (`in_sight`): the share of the known pairs whose two reports a reader of the corpus can
   place, a vague report being placeable when it can be only one incident that some report of
-  the day puts at a town (its kind, actors and toll weighed as the fusion weighs them; an
-  incident told only vaguely is seen by no reader), and the recall over those pairs; the
-  known pairs the fusion split, by the vaguer of their two reports (dated only to the month,
-  placed only at a region or a country, at the other town of the name) and by whether a
-  reader can tell; and how many of the near misses made on purpose were fused with the
-  incident they were made beside.
-  Last, the time `assign_incidents` takes over the 100,000 events on one core (best of 3,
-  with the processor time beside it, which others' work on a shared machine swells less),
-  and `incidents_table` after it.
+  the day puts at a town (its kind, actors, toll and wording weighed as the fusion weighs
+  them; an incident told only vaguely is seen by no reader), and the recall over those pairs;
+  the known pairs the fusion split, by the vaguer of their two reports (dated only to the
+  month, placed only at a region or a country, at the other town of the name) and by whether
+  a reader can tell; and how many of the near misses made on purpose were fused with the
+  incident they were made beside. Last, the time `assign_incidents` takes over the 100,000
+  events on one core (best of 3, with the processor time beside it, which others' work on a
+  shared machine swells less), and `incidents_table` after it.
 
 Goals (issue 21): news-dev incidents P >= 0.90 and R >= 0.85; synthetic P and R >= 0.95;
 100,000 events fused in at most 5 s on one core.
@@ -422,7 +421,8 @@ def in_sight(table: pd.DataFrame) -> np.ndarray:
     that incident unless their kinds differ, or their actors contradict (the report's
     attacker is not the one that incident's reports name; a battle's sides would be three
     countries); of several it could be, those whose tolls its toll fits
-    (`geo.incidents.toll_fits`), and of these one whose reports give its very toll. Worked
+    (`geo.incidents.toll_fits`), and of these one whose reports give its very toll, then one
+    whose reports give its very sub-type (shelling, not air strikes). Worked
     out from the generator's truth and the reports' own fields, not from the fusion: about
     the most recall a reader reaches without guessing (a vague report that can be two
     incidents is told apart; the pass, which weighs a vague report before the later vaguer
@@ -437,13 +437,15 @@ def in_sight(table: pd.DataFrame) -> np.ndarray:
     attackers: dict[int, set[str]] = {}
     sides: dict[int, set[str]] = {}
     figures: dict[int, Counter[int]] = {}
+    wordings: dict[int, Counter[str]] = {}
     tolls = [int(f) if f == f and f > 0 else 0 for f in table["fatalities"].tolist()]
     rows = zip(table["truth"], kinds, table["place_scale"], table["date_precision"],
                table["date"], month, table["place_id"], table["place_as_written"],
                table["truth_shown_region"], table["country"], table["actor1_country"],
-               table["actor2_country"], battle, tolls)
+               table["actor2_country"], battle, tolls, table["sub_event_type"])
     for truth, kind, scale, precision, date, mon, place, written, region, country, first, \
-            second, is_battle, toll in rows:
+            second, is_battle, toll, wording in rows:
+        wordings.setdefault(truth, Counter())[wording] += 1
         if toll:
             figures.setdefault(truth, Counter())[toll] += 1
         if is_battle:
@@ -459,9 +461,9 @@ def in_sight(table: pd.DataFrame) -> np.ndarray:
     rows = zip(range(len(table)), table["truth"], kinds, table["place_scale"],
                table["date_precision"], table["date"], table["place_as_written"],
                table["place_id"], table["country"], table["actor1_country"],
-               table["actor2_country"], battle, tolls)
+               table["actor2_country"], battle, tolls, table["sub_event_type"])
     for n, truth, kind, scale, precision, span, written, place, country, first, second, \
-            is_battle, toll in rows:
+            is_battle, toll, wording in rows:
         if scale == "city" and precision == "day":
             continue
         areas = {"city": (("town", place), ("name", written)),
@@ -484,6 +486,8 @@ def in_sight(table: pd.DataFrame) -> np.ndarray:
             fitting = [o for o in fitting if toll_fits(toll, given.get(o, set()))] or fitting
             if len(fitting) > 1:
                 fitting = [o for o in fitting if toll in given.get(o, ())] or fitting
+        if len(fitting) > 1:  # of several, one whose other reports word it as it does
+            fitting = [o for o in fitting if wordings[o][wording] > (o == truth)] or fitting
         result[n] = fitting in ([], [truth])
     return result
 

@@ -36,8 +36,10 @@ A vague report joins the one incident it can be, and stays apart when it could b
   the first one read. Its span: its day, or its month when dated only to the month;
 - of several it can be, a death toll picks those whose tolls it fits (`toll_fits`: within
   their range widened by `TOLL_SLACK` deaths or `TOLL_SHARE` of the figure), and of these
-  one whose reports give its very toll. A toll never keeps it from the only one it can be,
-  as tolls never split an incident;
+  one whose reports give its very toll; then one whose reports word it as it does (its
+  sub-type: "shelled" picks the incident reported as a shelling over one reported only as
+  air strikes). A toll never keeps it from the only one it can be, as tolls never split an
+  incident, and neither does a wording;
 - an incident that holds a report of the vague report's own article is one the events stage
   kept apart from it: the vague report may be it told again or another one, so it stays
   apart;
@@ -148,7 +150,7 @@ class _Incident:
     """An incident as the pass builds it: its reports, and what a new report must agree with."""
 
     __slots__ = ("event_type", "kind", "day", "scale", "points", "members", "articles",
-                 "attacker", "sides", "parties", "taker", "figures")
+                 "attacker", "sides", "parties", "taker", "figures", "wordings")
 
     def __init__(self, event_type: str, kind: str, day: str, scale: int) -> None:
         self.event_type, self.kind, self.day, self.scale = event_type, kind, day, scale
@@ -160,6 +162,7 @@ class _Incident:
         self.parties: frozenset[str] = frozenset()  # of an agreement's or a meeting's
         self.taker = ""  # who took the place, when it changed hands
         self.figures: set[int] = set()  # the death tolls its reports give
+        self.wordings: set[str] = set()  # the sub-types its reports give
 
 
 # What `the_one` gives for a report that may be any of several incidents.
@@ -213,6 +216,7 @@ def _incident_ids(events: pd.DataFrame) -> list[str]:
     taker = [a if b and t in _TERRITORY else ""
              for b, a, t in zip(battle, first, column["sub_event_type"])]
     figure = [int(f) if f == f and f > 0 else 0 for f in _floats(events, "fatalities")]
+    wording = column["sub_event_type"]
 
     # Reports that can be fused: placed, and dated to the day or the month.
     order = []
@@ -301,6 +305,7 @@ def _incident_ids(events: pd.DataFrame) -> list[str]:
             incident.taker = taker[i]
         if figure[i]:
             incident.figures.add(figure[i])
+        incident.wordings.add(wording[i])
 
     def agrees(incident: _Incident, i: int) -> bool:
         """Same kind of act and actors that do not contradict (articles aside)."""
@@ -321,7 +326,8 @@ def _incident_ids(events: pd.DataFrame) -> list[str]:
         """The one incident a vague report can be, or None when it can be none of them,
         _AMBIGUOUS when it can be several. It can be an incident of its kind whose actors do
         not contradict its own; of several, those whose tolls its toll fits, and of these,
-        one whose reports give its very toll. The one it can be may hold a report of its
+        one whose reports give its very toll; then one whose reports word it as it does (its
+        sub-type: a shelling, not an air strike). The one it can be may hold a report of its
         article: the events stage kept the two apart, so the vague one is that incident told
         again or another one, and a reader cannot tell which."""
         fitting = [c for c in candidates if agrees(c, i)]
@@ -331,6 +337,8 @@ def _incident_ids(events: pd.DataFrame) -> list[str]:
             fitting = [c for c in fitting if toll_fits(figure[i], c.figures)] or fitting
             if len(fitting) > 1:
                 fitting = [c for c in fitting if figure[i] in c.figures] or fitting
+        if len(fitting) > 1:  # "shelled" is the one reported as shelled, not as air strikes
+            fitting = [c for c in fitting if wording[i] in c.wordings] or fitting
         if not fitting:
             return None
         if len(fitting) > 1 or article[i] in fitting[0].articles:

@@ -292,3 +292,19 @@ def test_vague_reports_attached_by_the_new_rules_keep_the_incidents_ids():
                 report("xb-monthly", place=KESSEL, date="2031-03"))
     assert more[:3] == first
     assert more[3:] == [first[1], first[0], first[2]]
+
+
+def test_the_wording_tells_which_of_two_incidents_a_month_report_is():
+    # Brennock shelled on the 5th, struck from the air on the 14th: "an air strike on
+    # Brennock earlier this month" is the one reported as an air strike.
+    ids = fuse(report("wire", date="2031-03-05"), report("agency", date="2031-03-05"),
+               report("paper", kind=STRIKE), report("weekly", kind=STRIKE, date="2031-03"))
+    assert ids[3] == ids[2] != ids[0]
+
+
+def test_a_wording_both_incidents_were_reported_in_leaves_a_month_report_apart():
+    ids = fuse(report("wire", date="2031-03-05"), report("agency", kind=STRIKE,
+                                                         date="2031-03-05"),
+               report("paper", kind=STRIKE), report("daily"),
+               report("weekly", kind=STRIKE, date="2031-03"))
+    assert ids[0] == ids[1] != ids[2] == ids[3] and ids[4] not in ids[:4]
