@@ -573,9 +573,17 @@ def test_captured_soldiers_are_not_territory():
     ("A guard died. 1 fatality.", 1),
     ("The strike resulted in the deaths of at least two civilians.", 2),
     ("The army said there were no losses among its soldiers.", 0),
+    ("The body of a man was found by a road with his hands tied.", 1),
+    ("The bodies of two farmers were found near the village.", 2),
+    ("A shepherd who had been abducted was found dead near the road.", 1),
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed
+
+
+def test_a_body_found_is_one_dead_of_its_event():
+    events = events_of("On Monday, in Martuni, the body of a man was found by a road.")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 1)]
 
 
 def test_an_event_carries_its_dead():

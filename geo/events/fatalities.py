@@ -77,6 +77,11 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
             counts.append(count)
     if counts:
         return sum(counts)
+    bodies = lex.BODIES_FOUND.search(folded)
+    if bodies:
+        return _count(bodies.group("who").split(), lex)  # "the bodies of two men were found"
+    if lex.ONE_BODY.search(folded):
+        return 1  # "the body of a man was found", "he was found dead"
     toll = lex.DEATH_TOLL.search(folded)
     if toll and not lex.CUMULATIVE.search(folded, max(0, toll.start() - 40), toll.start()):
         number = _number(toll.group(1).split(), 0, lex)

@@ -173,6 +173,8 @@ DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*)
               r"(?:\w+ ){{0,2}}?(?:herbci|esger|mulki|sexs|insan|nefer|ermeni)\w* (?:\w+ ){{0,2}}?"
               r"(?:sehid ol|helak ol|oldurul|heyatini itir)\w*")
 KILL_WORD = r"\b(?:sehid\w*|helak ol\w*|oldurul\w*|heyatini itir\w*)\b"
+ONE_BODY = NEVER  # one dead told by a body found (see en)
+BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
 ZERO = r"\b(?:itki yoxdur|itki (?:olmayib|olmadi)|hec kim (?:yaralanmayib|olmeyib))\b"
 
 # --- Function words the logic reads by name

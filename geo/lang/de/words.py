@@ -350,6 +350,8 @@ DEATH_TOLL = (r"\b(?:zahl der (?:toten|todesopfer|getoteten)|opferzahl|bilanz) (
               r"(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}|und))*)\b")
 KILL_WORD = (r"\b(?:getotet|totete\w*|tote[nr]?|starben|starb|gestorben|ums leben|"
              r"todesopfer|ohne opfer|keine opfer)\b")
+ONE_BODY = NEVER  # one dead told by a body found (see en)
+BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
 ZERO = (r"\b(?:niemand wurde (?:getotet|verletzt)|keine (?:opfer|toten|verletzten|"
         r"verluste)|ohne (?:opfer|verluste))\b")
 

@@ -616,6 +616,13 @@ BE = frozenset({"be"})
 AUXILIARIES = frozenset({"were", "was", "been", "being", "are", "is", "have", "has", "had", "got",
                          "reportedly", "also", "all"})
 LIST_CUTS = ("including", "among")
+# One dead told by a body found or a person found dead: "the body of a man was found".
+ONE_BODY = (r"\b(?:the )?(?:body|corpse|remains) of (?:a|an|the|one|his|her) [^.;]{0,80}?"
+            r"(?:was|has been|had been) (?:found|discovered|recovered)|"
+            r"\b(?:was|has been|had been) found dead\b")
+# ... and as many as the bodies found: "the bodies of two men were found".
+BODIES_FOUND = (r"\b(?:bodies|corpses) of (?P<who>(?:[\w'-]+ ){1,5}?)(?:were|have been|had been) "
+                r"(?:found|discovered|recovered)\b")
 ZERO = (r"\b(?:no one|nobody|no people|none) (?:was|were|had been|has been) "
         r"(?:killed|hurt|injured)|no (?:deaths|fatalities|casualties|losses)(?: were| was)? "
         r"(?:reported|recorded)|without (?:any )?(?:casualties|losses)|no (?:one|people) died|"
@@ -627,7 +634,8 @@ DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deat
               r"(?:{number})(?: (?:{number}|and))*)\b")
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
              r"executed|to death|fatalit(?:y|ies)|deaths|no (?:casualties|losses)|"
-             r"death toll|number of (?:people |those )?(?:dead|killed))\b")
+             r"death toll|number of (?:people |those )?(?:dead|killed)|bod(?:y|ies)|corpses?|"
+             r"remains)\b")
 
 
 # --- Function words the logic reads by name

@@ -343,6 +343,8 @@ DEATH_TOLL = (r"\b(?:balance|numero de (?:muertos|victimas|fallecidos)) (?:\w+ )
               r"(\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{number})(?: (?:{number}|y))*)\b")
 KILL_WORD = (r"\b(?:muertos?|muertas?|murieron|murio|mataron|mato|matando|fallecid\w*|"
              r"fallecio|fallecieron|perdieron la vida|sin victimas|balance)\b")
+ONE_BODY = NEVER  # one dead told by a body found (see en)
+BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
 ZERO = (r"\b(?:nadie (?:resulto|fue) (?:herido|muerto)|no hubo (?:victimas|muertos|heridos)|"
         r"sin (?:victimas|bajas)|ningun (?:muerto|herido))\b")
 

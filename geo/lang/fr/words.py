@@ -353,6 +353,8 @@ DEATH_TOLL = (r"\b(?:bilan|nombre de (?:morts|victimes|tues)) (?:\w+ ){{0,10}}?(
               r"\d+|(?:{number})(?: (?:{number}|et))*)\b")
 KILL_WORD = (r"\b(?:tue|tues|tuee|tuees|tuant|morts?|decede\w*|deces|perdu la vie|sans faire "
              r"de victimes|bilan)\b")
+ONE_BODY = NEVER  # one dead told by a body found (see en)
+BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
 ZERO = (r"\b(?:personne n'a ete (?:tue|blesse)|aucune victime|aucun mort|aucun blesse|"
         r"pas de victimes|sans faire de victimes|aucune perte)\b")
 

@@ -180,6 +180,8 @@ DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*)
               r"(?:asker|sivil|kisi|insan|ermeni|azerbaycanli|azeri)\w* (?:\w+ ){{0,2}}?"
               r"(?:sehit (?:oldu|dustu|edildi)|hayatini kaybetti|olduruldu|oldu\b)")
 KILL_WORD = r"\b(?:sehit\w*|hayatini kaybet\w*|olduruldu\w*|can kaybi\w*|olu\w*)\b"
+ONE_BODY = NEVER  # one dead told by a body found (see en)
+BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
 ZERO = r"\b(?:can kaybi (?:yok|olmadi|yasanmadi)|kimse (?:olmedi|yaralanmadi)|kayip yok)\b"
 
 # --- Function words the logic reads by name
