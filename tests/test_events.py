@@ -586,6 +586,12 @@ def test_a_body_found_is_one_dead_of_its_event():
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 1)]
 
 
+def test_the_victim_who_died_in_the_next_sentence_is_the_attack_s_dead():
+    events = events_of("On Monday, in Martuni, armed men attacked a private security guard. "
+                       "The guard died.")
+    assert [e.fatalities for e in events] == [1]
+
+
 def test_an_event_carries_its_dead():
     events = events_of("Rockets hit Ganja, killing three people and wounding ten.")
     assert [e.fatalities for e in events] == [3]

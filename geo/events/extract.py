@@ -417,7 +417,8 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     clash); `_antecedent` may then fold them into a recent event."""
     lex = sentence.lex
     casualties = [h for h in hits if h.rule == "casualty"
-                  and not lex.THE_BEFORE.search(sentence.folded[:h.start])
+                  and (not lex.THE_BEFORE.search(sentence.folded[:h.start])
+                       or lex.DYING_VERB.match(sentence.folded, h.start, h.end))
                   and not lex.REMEMBERED.search(sentence.folded[:h.start])
                   and not lex.CUMULATIVE.search(sentence.folded)]
     if not casualties or lex.NATURAL_DEATH.search(sentence.folded) or any(

@@ -664,6 +664,8 @@ OF_WORDS = frozenset({"of"})  # "in PD1 of X"
 NAMING_OF = r"\s+(?:of\s+)?[a-z]"
 # A casualty word the article uses for a person already named: "the dead man".
 THE_BEFORE = r"\bthe (?:\w+ ){0,2}$"
+# ... but a verb of dying tells a death after its subject: "the guard died".
+DYING_VERB = r"(?:died|dies|perished|succumbed)$"
 # Who took a place, after its verb: "fell to the rebels", "captured by X".
 TAKER_AFTER = r"\s+(?:to|by)\s+(?:\w+\s+){0,5}"
 # "withdrew from X": a withdrawal that gives up a place.

@@ -404,6 +404,7 @@ POSSESSIVES = frozenset()
 PRIMARILY_HEAVY = NEVER
 TAKER_AFTER = NEVER
 THE = frozenset()
+DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER
 THE_TOWN = NEVER
 TO = frozenset()
