@@ -592,6 +592,15 @@ def test_the_victim_who_died_in_the_next_sentence_is_the_attack_s_dead():
     assert [e.fatalities for e in events] == [1]
 
 
+def test_dead_told_as_more_are_added_to_the_event_s():
+    events = events_of("On Monday five soldiers were killed in an attack on Martuni. Officials "
+                       "said that also four militants were killed.")
+    assert [e.fatalities for e in events] == [9]
+    events = events_of("On Monday gunmen shot dead a civilian in Martuni. Other reports say he "
+                       "was killed by accident.")
+    assert [e.fatalities for e in events] == [1]
+
+
 def test_an_event_carries_its_dead():
     events = events_of("Rockets hit Ganja, killing three people and wounding ten.")
     assert [e.fatalities for e in events] == [3]

@@ -796,8 +796,8 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
     earlier.told_at = max(earlier.told_at, later.sentence.index)
     if earlier.fatalities is None:
         earlier.fatalities = later.fatalities
-    elif later.fatalities and _other_side(earlier, later):
-        earlier.fatalities += later.fatalities
+    elif later.fatalities and (_other_side(earlier, later) or _more_dead(later)):
+        earlier.fatalities += later.fatalities  # the other side's dead, or "also 4 killed"
     if not earlier.dated and later.dated or later.dated and _finer_within(later.date,
                                                                           earlier.date):
         earlier.date, earlier.dated = later.date, True  # "in November", then "on Sunday"
@@ -815,6 +815,14 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
     if earlier.hit.rule in _VAGUE_ATTACKS and later.event_type == EXPLOSIONS and \
             earlier.event_type in ATTACK_TYPES:
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
+
+
+def _more_dead(later: _Draft) -> bool:
+    """Whether the later report counts dead beyond those told: "also 4 militants were
+    killed", "two more soldiers died"."""
+    sentence = later.sentence
+    return sentence.lex.MORE_DEAD.search(
+        sentence.folded, *sentence.clause(later.hit.start, later.hit.end)) is not None
 
 
 def _other_side(earlier: _Draft, later: _Draft) -> bool:

@@ -663,6 +663,8 @@ OF_WORDS = frozenset({"of"})  # "in PD1 of X"
 # "the town of Jermuk": a generic word that names the place after it.
 NAMING_OF = r"\s+(?:of\s+)?[a-z]"
 # A casualty word the article uses for a person already named: "the dead man".
+# Dead beyond those already told: "also 4 militants were killed", "two more soldiers died".
+MORE_DEAD = r"\b(?:also|as well|more|additional|further)\b"
 THE_BEFORE = r"\bthe (?:\w+ ){0,2}$"
 # ... but a verb of dying tells a death after its subject: "the guard died".
 DYING_VERB = r"(?:died|dies|perished|succumbed)$"
