@@ -689,7 +689,7 @@ def _add_base_layers(the_map: folium.Map, shapes: list[tuple[str, str, BaseGeome
     # script gives the layer its attribution (HTML, so escaped here).
     borders = folium.FeatureGroup(name=BORDERS_LAYER, overlay=False, show=offline)
     basemap = _basemap(shapes, view, towns, place_labels, cache_dir)
-    _PagePart("Basemap", html=_json_block("geo-basemap", basemap),
+    _PagePart("Basemap", html=_json_text_block("geo-basemap", _spliced(basemap)),
               script=lambda part: f"geoEventMap.basemap({part._parent.get_name()}, "
                                   f"'geo-basemap', {_script_json(BASEMAP_STYLE)}, "
                                   f"{_script_json(html.escape(BASEMAP_ATTRIBUTION))});"
@@ -709,11 +709,13 @@ def _basemap(shapes: list[tuple[str, str, BaseGeometry]], view: list[list[float]
     Each name has the zoom from which it is shown: the more people, the sooner. The
     events' own towns are named first, as the articles wrote them (`place_labels`), and
     a GeoNames town at the same spot is left out (GeoNames gives Khankendi 2,100 people).
-    What depends on installed data and the view alone is kept in `cache_dir` (`_kept`).
+    What depends on installed data and the view alone is kept in `cache_dir` (`_kept`), the
+    land as its JSON (`_Encoded`: 1.7 MB of outlines neither rebuilt nor encoded again).
     """
     place_labels = place_labels or []
     shapes_key = _shapes_key(shapes)
-    land, countries = _kept(cache_dir, "land", shapes_key, lambda: _land(shapes))
+    land, countries = map(_Encoded, _kept(cache_dir, "land", shapes_key, lambda: tuple(
+        _dumps(part) for part in _land(shapes))))
     region = _basemap_region(view)
     if towns is None:
         key = f"{shapes_key}:{_installed_towns_signature()}:{region!r}"
@@ -768,10 +770,11 @@ def _named_towns(towns: pd.DataFrame, shapes: list[tuple[str, str, BaseGeometry]
 def _place_labels(places: pd.DataFrame, drawn_at: np.ndarray) -> list[list]:
     """[lat, lon, name as written, zoom from which it is named] of the events' towns (not
     the areas of regions and countries), the place of the most events first."""
-    order = np.argsort(-drawn_at, kind="stable")
-    return [[round(float(places["lat"].iat[p]), 5), round(float(places["lon"].iat[p]), 5),
-             places["primary"].iat[p], PLACE_LABEL_ZOOM]
-            for p in order if places["place_scale"].iat[p] not in AREA_SCALES]
+    order = np.argsort(-drawn_at, kind="stable").tolist()
+    lat, lon = places["lat"].astype(float).tolist(), places["lon"].astype(float).tolist()
+    primary, scale = places["primary"].tolist(), places["place_scale"].tolist()
+    return [[round(lat[p], 5), round(lon[p], 5), primary[p], PLACE_LABEL_ZOOM]
+            for p in order if scale[p] not in AREA_SCALES]
 
 
 def _not_at(towns: pd.DataFrame, place_labels: list[list]) -> pd.DataFrame:
@@ -1046,7 +1049,11 @@ def _json_block(block_id: str, value: object, **data: str) -> str:
     Sentences make up most of a big map; gzip shrinks them about fourfold, and the
     browser inflates them with its own DecompressionStream, so the page stays offline.
     """
-    text = _dumps(value)
+    return _json_text_block(block_id, _dumps(value), **data)
+
+
+def _json_text_block(block_id: str, text: str, **data: str) -> str:
+    """`_json_block` of the JSON `text`."""
     if len(text) > COMPRESS_ABOVE:
         data["encoding"] = "gzip"
         payload = b64encode(gzip.compress(text.encode("utf-8", errors="replace"),
@@ -1059,6 +1066,16 @@ def _json_block(block_id: str, value: object, **data: str) -> str:
 
 def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+class _Encoded(str):
+    """A value's JSON (`_dumps`), spliced into its object's as it is (`_spliced`)."""
+
+
+def _spliced(value: dict) -> str:
+    """`_dumps(value)`, the values already encoded (`_Encoded`) written as they are."""
+    return "{" + ",".join(f"{_dumps(key)}:{item if isinstance(item, _Encoded) else _dumps(item)}"
+                          for key, item in value.items()) + "}"
 
 
 def _script_json(value: object) -> str:
