@@ -576,6 +576,8 @@ def test_captured_soldiers_are_not_territory():
     ("The body of a man was found by a road with his hands tied.", 1),
     ("The bodies of two farmers were found near the village.", 2),
     ("A shepherd who had been abducted was found dead near the road.", 1),
+    ("Armenia said 2,317 of its fighters were killed in the clashes, an increase of nearly "
+     "1,000 deaths compared to the last confirmed death toll.", None),
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed

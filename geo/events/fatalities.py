@@ -31,6 +31,8 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         return int(next(g for g in coded.groups() if g))  # the note says what it counted
     if lex.ZERO.search(folded):
         return 0
+    if lex.RUNNING_TOTAL.search(folded):
+        return None  # "2,317 killed, an increase of 1,000": the war's dead so far
     tokens = _TOKENS.findall(folded)
     counts = []
     for index, token in enumerate(tokens):

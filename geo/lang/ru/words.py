@@ -459,6 +459,7 @@ PRIMARILY_HEAVY = NEVER
 SINGULAR_PASSIVE = frozenset()
 TAKER_AFTER = NEVER
 THE = frozenset()
+RUNNING_TOTAL = NEVER  # a running total's new figure (see en)
 MORE_DEAD = NEVER  # dead beyond those told (see en)
 DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER

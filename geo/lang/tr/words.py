@@ -305,6 +305,7 @@ TAKER_AFTER = NEVER
 TALLY = NEVER
 TARGET_PREPOSITION = NEVER
 THE = frozenset()
+RUNNING_TOTAL = NEVER  # a running total's new figure (see en)
 MORE_DEAD = NEVER  # dead beyond those told (see en)
 DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER
