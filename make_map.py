@@ -23,6 +23,6 @@ if __name__ == "__main__":
                   file=sys.stderr)
             sys.exit(130)
         sys.exit(gazetteer_main(sys.argv[2:]))
-    from geo.cli import main
+    from geo.cli import exit_now, main
 
-    sys.exit(main())
+    exit_now(main())

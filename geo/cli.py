@@ -38,6 +38,7 @@ import webbrowser
 from collections import Counter
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import NoReturn
 
 from geo import engines, export
 from geo.atomic import (
@@ -84,6 +85,10 @@ OUTPUT_TABLES = ("events.csv", "mentions.csv", "unresolved.csv", "events.geojson
 STAGES = ("read", "recognise", "resolve", "events", "write", "map")
 # Of the saved web pages' texts, how much the map carries for its text views in all.
 PAGE_TEXTS_CHARS = 50_000_000
+# The name index this process parsed with, kept to the end of the process (the last run's):
+# make_map.py ends it without freeing it (`exit_now`), which would cost a second of CPU for
+# nothing (millions of small objects, each freed in turn).
+_LOADED_INDEX: list = []
 
 DESCRIPTION = """\
 Read a folder of news articles, find the places they name, resolve them against the local
@@ -179,6 +184,15 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # as a process a closed pipe stops
+
+
+def exit_now(status: int) -> NoReturn:
+    """End the process with `status` once its output is out, without freeing what it
+    loaded (see `_LOADED_INDEX`): every file was closed and every worker stopped by then."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # (a closed pipe: nothing to add)
+            stream.flush()
+    os._exit(status)
 
 
 def _error(message: str) -> None:
@@ -346,6 +360,7 @@ def _engine(args: argparse.Namespace, gazetteer, cache_dir: Path, show: Terminal
         if not loaded:
             loaded.append(load_name_index(gazetteer, cache_dir,
                                           progress=show))
+            _LOADED_INDEX[:] = loaded
         return loaded[0]
 
     def here(batches):
