@@ -146,8 +146,14 @@ class ResultCache:
             self._set_meta("schema", SCHEMA)
             self.run = int(self._meta("run") or 0) + 1
             self._set_meta("run", str(self.run))
-            self.known: dict[str, str] = (
-                {} if rebuild else dict(self._db.execute("SELECT article_id, key FROM articles")))
+            # Each cached article's key, and the file it came from.
+            self.known: dict[str, str] = {}
+            self._paths: dict[str, str] = {}
+            if not rebuild:
+                for article_id, key, path in self._db.execute(
+                        "SELECT article_id, key, path FROM articles"):
+                    self.known[article_id] = key
+                    self._paths[article_id] = path
             self._db.execute("COMMIT")
             self._db.execute("BEGIN")
         except (sqlite3.Error, OSError, ValueError, TypeError) as error:
@@ -155,6 +161,12 @@ class ResultCache:
                 self._db.close()
             raise self._failure(error) from error
         self._last_commit = time.monotonic()
+        # What a warm run does to every unchanged file and its articles (mark them seen this
+        # run), written in batches rather than a statement each: 30,000 statements cost
+        # 10,000 files half a second. A run stopped before they are written marks them again.
+        self._files: dict[str, tuple[str, str, str]] | None = None  # read on first use
+        self._seen_articles: list[tuple[int, int, str]] = []  # (position, run, article id)
+        self._seen_files: list[tuple[int, str]] = []  # (run, path)
 
     def _meta(self, name: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
@@ -167,19 +179,23 @@ class ResultCache:
         """True when the rows for this exact article are cached (and marks them seen)."""
         if self.known.get(article_id) != key:
             return False
-        self._execute("UPDATE articles SET position = ?, run = ? WHERE article_id = ?",
-                      (position, self.run, article_id))
+        self._seen_articles.append((position, self.run, article_id))
+        self._commit_when_due()
         return True
 
     def remembered_file(self, path: str, signature: str, version: str) -> list[list] | None:
         """What an unchanged file gave last time: [["article", id] or ["skipped", reason]]."""
         if not signature:
             return None
-        try:
-            row = self._execute("SELECT signature, version, items FROM files WHERE path = ?",
-                                (path,)).fetchone()
-        except ValueError as error:
-            raise CacheCorrupt(f"{self.path}: {error}") from error
+        if self._files is None:
+            try:
+                self._files = {row[0]: row[1:] for row in self._db.execute(
+                    "SELECT path, signature, version, items FROM files")}
+            except ValueError as error:
+                raise CacheCorrupt(f"{self.path}: {error}") from error
+            except sqlite3.Error as error:
+                raise self._failure(error) from error
+        row = self._files.get(path)
         if row is None or row[0] != signature or row[1] != version:
             return None
         try:
@@ -194,12 +210,10 @@ class ResultCache:
     def hit_remembered(self, article_id: str, path: str, position: int) -> bool:
         """Marks an unchanged file's article seen, if its rows are still here (and are that
         file's: an id can move to another file when a file of the same name is added)."""
-        if article_id not in self.known:
+        if article_id not in self.known or self._paths.get(article_id) != path:
             return False
-        updated = self._execute(
-            "UPDATE articles SET position = ?, run = ? WHERE article_id = ? AND path = ?",
-            (position, self.run, article_id, path))
-        return updated.rowcount == 1
+        self._seen_articles.append((position, self.run, article_id))
+        return True
 
     def remember_file(self, path: str, signature: str, version: str,
                       items: list[list] | None) -> None:
@@ -209,6 +223,21 @@ class ResultCache:
         else:
             self._execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
                           (path, signature, version, self.run, json.dumps(items)))
+
+    def file_seen(self, path: str) -> None:
+        """Marks seen a file whose record `remembered_file` gave, unchanged."""
+        self._seen_files.append((self.run, path))
+        self._commit_when_due()
+
+    def _write_seen(self) -> None:
+        """Write the marks of the articles and files seen this run (see `__init__`)."""
+        if self._seen_articles:
+            self._db.executemany("UPDATE articles SET position = ?, run = ? "
+                                 "WHERE article_id = ?", self._seen_articles)
+            self._seen_articles = []
+        if self._seen_files:
+            self._db.executemany("UPDATE files SET run = ? WHERE path = ?", self._seen_files)
+            self._seen_files = []
 
     def store(self, rows: ArticleRows) -> None:
         payload = zlib.compress(json.dumps([rows.events, rows.mentions_csv, rows.mention_count,
@@ -220,6 +249,7 @@ class ResultCache:
                       (rows.article_id, rows.key, rows.path, rows.position, self.run,
                        rows.skipped, payload, depends))
         self.known[rows.article_id] = rows.key
+        self._paths[rows.article_id] = rows.path
 
     def follow_gazetteer(self, gazetteer) -> int:
         """Bring the cache up to the gazetteer's curated files: forget the rows of every
@@ -251,6 +281,7 @@ class ResultCache:
                                  ((article_id,) for article_id in forget))
             for article_id in forget:
                 self.known.pop(article_id, None)
+                self._paths.pop(article_id, None)
             self._db.execute("DELETE FROM gazetteer_keys")
             self._db.executemany("INSERT INTO gazetteer_keys VALUES (?, ?)",
                                  sorted(signatures.items()))
@@ -266,13 +297,22 @@ class ResultCache:
     def _execute(self, sql: str, params: tuple) -> sqlite3.Cursor:
         try:
             cursor = self._db.execute(sql, params)
-            if time.monotonic() - self._last_commit > _COMMIT_SECONDS:
-                self._db.execute("COMMIT")
-                self._db.execute("BEGIN")
-                self._last_commit = time.monotonic()
         except sqlite3.Error as error:
             raise self._failure(error) from error
+        self._commit_when_due()
         return cursor
+
+    def _commit_when_due(self) -> None:
+        """Commit what this run did, every second or so: a run stopped keeps it."""
+        if time.monotonic() - self._last_commit <= _COMMIT_SECONDS:
+            return
+        try:
+            self._write_seen()
+            self._db.execute("COMMIT")
+            self._db.execute("BEGIN")
+        except sqlite3.Error as error:
+            raise self._failure(error) from error
+        self._last_commit = time.monotonic()
 
     def _failure(self, error: Exception) -> Exception:
         """Damage to rebuild from, or a problem of the disk or the folder for the user.
@@ -290,6 +330,7 @@ class ResultCache:
     def finish(self) -> int:
         """Forget the articles this run did not see (removed from the corpus); how many."""
         try:
+            self._write_seen()
             removed = self._db.execute("DELETE FROM articles WHERE run != ?", (self.run,))
             self._db.execute("DELETE FROM files WHERE run != ?", (self.run,))
             self._db.execute("COMMIT")
@@ -303,6 +344,7 @@ class ResultCache:
         query = ("SELECT article_id, path, position, key, skipped, payload FROM articles "
                  "WHERE run = ? ORDER BY position")
         try:
+            self._write_seen()
             for article_id, path, position, key, skipped, payload in self._db.execute(
                     query, (self.run,)):
                 events, mentions_csv, count, unresolved, notes, page_text = json.loads(
@@ -316,6 +358,7 @@ class ResultCache:
 
     def close(self) -> None:
         try:
+            self._write_seen()
             if self._db.in_transaction:
                 self._db.execute("COMMIT")
         except sqlite3.Error:

@@ -143,7 +143,7 @@ def update_cache(corpus_dir: Path, cache: ResultCache, engine: Engine, version: 
                 position += 1
                 progress.cached += 1
                 on_item()
-        cache.remember_file(relative, signature, version, remembered)
+        cache.file_seen(relative)
         return True
 
     def batches() -> Iterator[Batch]:
