@@ -443,6 +443,13 @@ def test_an_attack_whose_sentence_names_only_where_it_came_from_has_no_place():
     assert where(events_of(text)) == ["Martuni", None]
 
 
+@pytest.mark.parametrize("doer", ["the Armenian government", "the government of Armenia"])
+def test_a_government_s_own_act_happens_in_its_country(doer):
+    assert where(events_of(f"On Monday {doer} declared martial law.")) == ["Armenia"]
+    # A people's side is not its state.
+    assert where(events_of("On Monday the Armenian side declared martial law.")) == [None]
+
+
 def test_an_actor_alone_does_not_place_an_event():
     events = events_of("Azerbaijan launched an offensive on Sunday.")
     assert (where(events), events[0].place_source) == ([None], "none")

@@ -401,13 +401,19 @@ def _acting_state(sentence: Sentence, hit: Hit) -> Mention | None:
     declared independence") happens in it: the country or region that is its subject."""
     if hit.sub_event_type not in {"Other", "Change to group/activity"}:
         return None
-    lex = sentence.lex
+    lex, folded = sentence.lex, sentence.folded
     clause_start = sentence.clause(hit.start, hit.end)[0]
     subjects = [m for m in sentence.mentions
                 if clause_start <= m.start - sentence.start < hit.start
                 and m.place.kind in {"country", "region", "admin1"}
-                and not lex.NOT_THE_SUBJECT.search(sentence.folded, 0, m.start - sentence.start)]
-    return subjects[-1] if subjects else None
+                and (not lex.NOT_THE_SUBJECT.search(folded, 0, m.start - sentence.start)
+                     or lex.GOVERNMENT_OF.search(folded, 0, m.start - sentence.start))]
+    # "the Turkish government began enforcing a curfew": the people's country.
+    subjects += [d for d in sentence.demonyms
+                 if d.place is not None and d.place.kind == "country"
+                 and clause_start <= d.start - sentence.start < hit.start
+                 and lex.GOVERNMENT_AFTER.match(folded, d.end - sentence.start)]
+    return max(subjects, key=lambda m: m.start) if subjects else None
 
 
 def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],

@@ -281,6 +281,8 @@ AGENT_VERBS = frozenset(
     "beschuldigten erklarte erklarten verhangte verhangten verlegte verlegten".split())
 AUXILIARY_ADVERBS = frozenset("hat haben hatte hatten auch ebenfalls erneut bereits dann "
                               "spater".split())
+GOVERNMENT_OF = NEVER  # a state's government as its act's doer (see en)
+GOVERNMENT_AFTER = NEVER
 NOT_THE_SUBJECT = r"\b(?:von|vom|durch|mit|gegen|an|als|aus)\s+(?:der\s+|dem\s+|den\s+)?$"
 OBJECT_VERBS = frozenset(
     "beschoss beschossen beschiessen bombardierte bombardierten griff griffen trafen traf "

@@ -467,6 +467,10 @@ AUXILIARY_ADVERBS = frozenset("also then later had has have again reportedly all
 BY_AGENT = r"\s+by\s"
 # A name after these is no subject: "independence from X", "the border with X".
 NOT_THE_SUBJECT = r"\b(?:from|by|with|against|of|to|than)\s+(?:the\s+)?$"
+# A state's government named as the doer of its act: "the government of Armenia declared",
+# "the Turkish government began enforcing a curfew" (ACLED codes such acts in the country).
+GOVERNMENT_OF = r"\b(?:government|cabinet|authorities|president|parliament)\s+of\s+(?:the\s+)?$"
+GOVERNMENT_AFTER = r"\s+(?:government|cabinet|authorities|president|parliament)\b"
 # Verbs whose object is where the event happened: "rockets hit X", "residents left X".
 OBJECT_VERBS = frozenset(
     "hit hits hitting struck strikes striking targeted targeting pounded pounding rocked shook "

@@ -274,6 +274,8 @@ AGENT_VERBS = frozenset(
     "arrestaron detuvo detuvieron firmo firmaron acuso acusaron declaro declararon "
     "impuso desplego desplegaron invadio invadieron".split())
 AUXILIARY_ADVERBS = frozenset("ha han tambien ya luego habia habian".split())
+GOVERNMENT_OF = NEVER  # a state's government as its act's doer (see en)
+GOVERNMENT_AFTER = NEVER
 NOT_THE_SUBJECT = r"\b(?:de|del|por|con|contra|a|que)\s+(?:la\s+|el\s+)?$"
 OBJECT_VERBS = frozenset(
     "bombardeo bombardearon bombardeando ataco atacaron atacando alcanzaron golpearon "

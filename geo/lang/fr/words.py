@@ -286,6 +286,8 @@ AGENT_VERBS = frozenset(
     "declare declarent impose imposent deploie deploient envahi".split())
 AUXILIARY_ADVERBS = frozenset("a ont aussi egalement ensuite deja encore avait avaient "
                               "aurait auraient".split())
+GOVERNMENT_OF = NEVER  # a state's government as its act's doer (see en)
+GOVERNMENT_AFTER = NEVER
 NOT_THE_SUBJECT = r"\b(?:de|par|avec|contre|a|que|d')\s*(?:la\s+|le\s+|l')?$"
 OBJECT_VERBS = frozenset(
     "bombarde bombardent bombardant pilonne pilonnent attaque attaquent frappe frappent "

@@ -320,6 +320,8 @@ AGENT_VERBS = frozenset(
     "развернула развернули установил установила установили обвинил обвинила обвинили "
     "передал передала передали вывел вывела вывели".split())
 AUXILIARY_ADVERBS = frozenset("также вновь снова уже затем позже ранее якобы".split())
+GOVERNMENT_OF = NEVER  # a state's government as its act's doer (see en)
+GOVERNMENT_AFTER = NEVER
 NOT_THE_SUBJECT = r"\b(?:из|от|с|со|против|для|к|чем|у)\s+$"
 OBJECT_VERBS = frozenset(
     "обстрелял обстреляла обстреляли обстреливают обстреливали атаковал атаковала атаковали "
