@@ -862,6 +862,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
     name = _surface_facts(gazetteer, span.key, surface, own.code if own else "")
     if not name.capitalised:
         return False
+    if own is None and _INSIDE_AN_APOSTROPHE_WORD.match(text, span.end):
+        return False  # "Moa" in "Wa Harredh al Moa'mineen": part of a longer word
     if own is not None and (fold(surface) in own.not_places or span.key in own.not_places):
         return False
     if dateline and dateline[0] <= span.start < dateline[1]:
@@ -1442,6 +1444,9 @@ def _division_word_regex() -> re.Pattern:
 
 
 _APOSTROPHE_ENDING = re.compile(r"['’]([^\W\d_]{1,4})(?!\w)")
+# In English, letters after an apostrophe other than a possessive's or a contraction's make
+# one word with the name before it ("Moa'mineen", "Ta'izz" is matched whole or not at all).
+_INSIDE_AN_APOSTROPHE_WORD = re.compile(r"['’](?![sd]\b|ll\b|re\b|ve\b)[^\W\d_]{2,}")
 
 
 @cache

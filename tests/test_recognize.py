@@ -804,3 +804,9 @@ def test_a_name_placed_once_is_the_place_at_its_other_uses_in_the_article(small)
             "Khojavend Times reported it.")
     assert names(small, text) == ["Khojavend", "Khojavend"]
     assert names(small, "A man died in the Khojavend bombing.") == []
+
+
+def test_a_name_inside_a_word_joined_by_an_apostrophe_is_no_place(small):
+    # "Moa'mineen": letters after the apostrophe make one longer word; a possessive does not.
+    assert names(small, "Fighters left the Jaish al Goris'mineen group on Monday.") == []
+    assert names(small, "Goris's mayor spoke on Monday.") == ["Goris"]
