@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -142,10 +143,21 @@ def _languages_read_in(article: Article) -> set[str] | None:
 def capital_keys(mentions: Sequence[Mention]) -> set[str]:
     """The name keys of the capitals of the countries the mentions' places are in: an event
     at a country's parliament stands in its capital (`Gazetteer.capital`)."""
+    countries = {m.place.country for m in mentions if m.place is not None and m.place.country}
+    by_country = _capitals_by_country()
+    return {key for code in countries for key in by_country.get(code, ())}
+
+
+@cache
+def _capitals_by_country() -> dict[str, tuple[str, ...]]:
+    """Country code -> its capitals' name keys (looked up per article rather than every
+    capital tested against its countries)."""
     from geo.gazetteer_base import capital_keys as all_capitals
 
-    countries = {m.place.country for m in mentions if m.place is not None and m.place.country}
-    return {key for code, key in all_capitals() if code in countries}
+    by_country: dict[str, list[str]] = {}
+    for code, key in all_capitals():
+        by_country.setdefault(code, []).append(key)
+    return {code: tuple(keys) for code, keys in by_country.items()}
 
 
 def article_names(article: Article, mentions: Sequence[Mention]) -> str:
