@@ -197,9 +197,12 @@ def corpus_files(root: Path) -> list[tuple[str, str]]:
                 found.append((relative_of(os.path.join(folder, name)),
                               f"a link to the folder {target}, outside the corpus: not followed"))
         dirs[:] = kept
+        # (The folder's relative path once, its files' by joining their names to it: a
+        # `relpath` per file costs more than reading a small file.)
+        inside = relative_of(folder)
         for name in files:
             if not name.startswith(".") and not (name == SETTINGS_FILE and real == real_root):
-                found.append((relative_of(os.path.join(folder, name)), ""))
+                found.append((name if inside == "." else f"{inside}/{name}", ""))
     return sorted(found)
 
 
