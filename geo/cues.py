@@ -36,7 +36,25 @@ def required_strings(pattern: str, shortest: int = SHORTEST_CUE) -> frozenset[st
     return found
 
 
+def requires_one_of(pattern: str, strings: frozenset[str]) -> bool:
+    """Whether every match of the pattern holds one of `strings`, as its parse tree tells
+    (False when it cannot tell): a text without them needs no run of it."""
+    parsed = _sre_parse.parse(pattern)
+    return any(found <= strings
+               for found in _candidates(parsed.data, min(map(len, strings), default=1)))
+
+
 def _required(items, shortest: int = SHORTEST_CUE) -> frozenset[str] | None:
+    candidates = _candidates(items, shortest)
+    if not candidates:
+        return None
+    # The most telling: the longest shortest string, then the fewest strings.
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _candidates(items, shortest: int) -> list[frozenset[str]]:
+    """Sets of strings one of each of which every match holds: one set per part of the
+    pattern that every match goes through (the most telling one of a nested part)."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -63,10 +81,7 @@ def _required(items, shortest: int = SHORTEST_CUE) -> frozenset[str] | None:
             if inner is not None:
                 candidates.append(inner)
     close_run()
-    if not candidates:
-        return None
-    # The most telling: the longest shortest string, then the fewest strings.
-    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+    return candidates
 
 
 def cue_finder(cues: frozenset[str] | None) -> Callable[[str], bool] | None:

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import SimpleNamespace
 
 from dateutil.relativedelta import relativedelta
 
-from geo.cues import cue_finder, required_strings
+from geo.cues import cue_finder, required_strings, requires_one_of
 from geo.lang import language
 from geo.model import Article
 from geo.text import fold
@@ -71,6 +71,7 @@ def calendar(code: str = "en") -> SimpleNamespace:
     year_alone = re.compile(rf"(?<![\d,.$£€#/:-]){not_after}\b(?P<year>(?:19|20)\d\d)\b"
                             rf"(?![,.:/]\d|{words.PERCENT_AFTER}|-\d)")
     any_month = re.compile(rf"\b(?:{_cased(words.MONTHS, words.CASED_NAMES)})\b")
+    year_digits = _cues_of([*explicit[:1], *numeric, year_range, year_alone])
     return SimpleNamespace(
         months=_keyed(words.MONTHS), weekdays=_keyed(words.WEEKDAYS),
         number_words=_keyed(words.NUMBER_WORDS),
@@ -87,7 +88,11 @@ def calendar(code: str = "en") -> SimpleNamespace:
         # two digits), and every month's name as written (its names in any case when the
         # language does not write them capitalised: then no cue): tests far cheaper than
         # their patterns, which most sentences need not run (two in three have no date).
-        year_cue=_cues_of([*explicit[:1], *numeric, year_range, year_alone]),
+        year_cue=cue_finder(year_digits),
+        # (Of the patterns of dates with a month's name, those that need no year.)
+        explicit_without_year=[p for p in explicit + numeric
+                               if year_digits is None
+                               or not requires_one_of(p.pattern, year_digits)],
         month_cue=cue_finder(required_strings(any_month.pattern)) if words.CASED_NAMES
         else None,
         counted=re.compile(words.COUNTED_AFTER, re.IGNORECASE),
@@ -111,16 +116,16 @@ def calendar(code: str = "en") -> SimpleNamespace:
     )
 
 
-def _cues_of(patterns: list[re.Pattern[str]]) -> Callable[[str], bool] | None:
-    """A test of whether any of the patterns may match a text (see `geo.cues`); None when
-    one of them has no cue."""
+def _cues_of(patterns: list[re.Pattern[str]]) -> frozenset[str] | None:
+    """Strings one of which any match of any of the patterns holds (see `geo.cues`); None
+    when one of them has none."""
     cues: set[str] = set()
     for pattern in patterns:
         required = required_strings(pattern.pattern, shortest=2)
         if required is None:
             return None
         cues |= required
-    return cue_finder(frozenset(cues))
+    return frozenset(cues)
 
 
 def _keyed(table: dict[str, int]) -> dict[str, int]:
@@ -435,9 +440,11 @@ def _explicit_spans(text: str, published: PartialDate, lang: str = "en",
     taken: list[tuple[int, int]] = []
     # Only the ISO and numeric forms have no month name, and each needs a year: most
     # sentences need no more than two searches.
+    if years is None:
+        years = _may_hold_a_year(words, text)
     if _may_name_a_month(words, text):
-        patterns = words.explicit
-    elif years if years is not None else _may_hold_a_year(words, text):
+        patterns = words.explicit if years else words.explicit_without_year
+    elif years:
         patterns = words.unnamed
     else:
         return
