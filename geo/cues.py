@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
+
+import ahocorasick
 
 try:  # the regular-expression parser: Python 3.11 and later
     from re import _constants as _sre
@@ -22,22 +25,41 @@ except ImportError:  # Python 3.10
 SHORTEST_CUE = 3  # characters: a shorter required string would let most texts through
 
 
-def required_strings(pattern: str) -> frozenset[str] | None:
-    """Strings one of which every match of the pattern contains (lower case when the
-    pattern ignores case), or None when no such set can be told."""
+def required_strings(pattern: str, shortest: int = SHORTEST_CUE) -> frozenset[str] | None:
+    """Strings of at least `shortest` characters one of which every match of the pattern
+    contains (lower case when the pattern ignores case), or None when no such set can be
+    told."""
     parsed = _sre_parse.parse(pattern)
-    found = _required(parsed.data)
+    found = _required(parsed.data, shortest)
     if found is not None and parsed.state.flags & re.IGNORECASE:
         found = frozenset(s.lower() for s in found)
     return found
 
 
-def _required(items) -> frozenset[str] | None:
+def requires_one_of(pattern: str, strings: frozenset[str]) -> bool:
+    """Whether every match of the pattern holds one of `strings`, as its parse tree tells
+    (False when it cannot tell): a text without them needs no run of it."""
+    parsed = _sre_parse.parse(pattern)
+    return any(found <= strings
+               for found in _candidates(parsed.data, min(map(len, strings), default=1)))
+
+
+def _required(items, shortest: int = SHORTEST_CUE) -> frozenset[str] | None:
+    candidates = _candidates(items, shortest)
+    if not candidates:
+        return None
+    # The most telling: the longest shortest string, then the fewest strings.
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _candidates(items, shortest: int) -> list[frozenset[str]]:
+    """Sets of strings one of each of which every match holds: one set per part of the
+    pattern that every match goes through (the most telling one of a nested part)."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
 
     def close_run() -> None:
-        if len(run) >= SHORTEST_CUE:
+        if len(run) >= shortest:
             candidates.append(frozenset({"".join(run)}))
         run.clear()
 
@@ -47,27 +69,34 @@ def _required(items) -> frozenset[str] | None:
             continue
         close_run()
         if op is _sre.BRANCH:
-            branches = [_required(branch) for branch in value[1]]
+            branches = [_required(branch, shortest) for branch in value[1]]
             if all(b is not None for b in branches):
                 candidates.append(frozenset().union(*branches))
         elif op is _sre.SUBPATTERN:
-            inner = _required(value[-1])
+            inner = _required(value[-1], shortest)
             if inner is not None:
                 candidates.append(inner)
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[0] >= 1:
-            inner = _required(value[2])
+            inner = _required(value[2], shortest)
             if inner is not None:
                 candidates.append(inner)
     close_run()
-    if not candidates:
+    return candidates
+
+
+def cue_finder(cues: frozenset[str] | None) -> Callable[[str], bool] | None:
+    """A test of whether a text holds one of the cues, in one pass of an Aho-Corasick
+    automaton (a search per cue, or a regex of them all, costs several times as much); None
+    without cues (the text may always match)."""
+    if cues is None:
         return None
-    # The most telling: the longest shortest string, then the fewest strings.
-    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
-
-
-def may_match(cues: frozenset[str] | None, text: str) -> bool:
-    """Whether the text holds one of the cues (always, without cues)."""
-    return cues is None or any(cue in text for cue in cues)
+    if not cues:
+        return lambda text: False
+    automaton = ahocorasick.Automaton()
+    for cue in cues:
+        automaton.add_word(cue, cue)
+    automaton.make_automaton()
+    return lambda text: next(automaton.iter(text), None) is not None
 
 
 def first_words(pattern: str) -> frozenset[str] | None:

@@ -32,7 +32,7 @@ from types import SimpleNamespace
 
 from dateutil.relativedelta import relativedelta
 
-from geo.cues import may_match, required_strings
+from geo.cues import cue_finder, required_strings, requires_one_of
 from geo.lang import language
 from geo.model import Article
 from geo.text import fold
@@ -67,6 +67,11 @@ def calendar(code: str = "en") -> SimpleNamespace:
     explicit += [re.compile(template.format(**parts)) for template in words.EXPLICIT_DATES]
     # Dates of numbers alone ("27.09.2020"), where the language writes them day first.
     numeric = [re.compile(pattern) for pattern in words.NUMERIC_DATES]
+    year_range = re.compile(words.YEAR_RANGE)
+    year_alone = re.compile(rf"(?<![\d,.$£€#/:-]){not_after}\b(?P<year>(?:19|20)\d\d)\b"
+                            rf"(?![,.:/]\d|{words.PERCENT_AFTER}|-\d)")
+    any_month = re.compile(rf"\b(?:{_cased(words.MONTHS, words.CASED_NAMES)})\b")
+    year_digits = _cues_of([*explicit[:1], *numeric, year_range, year_alone])
     return SimpleNamespace(
         months=_keyed(words.MONTHS), weekdays=_keyed(words.WEEKDAYS),
         number_words=_keyed(words.NUMBER_WORDS),
@@ -75,17 +80,27 @@ def calendar(code: str = "en") -> SimpleNamespace:
         explicit=explicit + numeric, unnamed=explicit[:1] + numeric,
         with_year=1 + words.WITH_YEAR,
         dateline_dates=[explicit[1 + i] for i in words.DATELINE_DATES],
-        any_month=re.compile(rf"\b(?:{_cased(words.MONTHS, words.CASED_NAMES)})\b"),
+        any_month=any_month,
         any_weekday=re.compile(weekday),
-        year_range=re.compile(words.YEAR_RANGE),
-        year_alone=re.compile(rf"(?<![\d,.$£€#/:-]){not_after}\b(?P<year>(?:19|20)\d\d)\b"
-                              rf"(?![,.:/]\d|{words.PERCENT_AFTER}|-\d)"),
+        year_range=year_range,
+        year_alone=year_alone,
+        # What every date of numbers, span of years and year alone holds (its year's first
+        # two digits), and every month's name as written (its names in any case when the
+        # language does not write them capitalised: then no cue): tests far cheaper than
+        # their patterns, which most sentences need not run (two in three have no date).
+        year_cue=cue_finder(year_digits),
+        # (Of the patterns of dates with a month's name, those that need no year.)
+        explicit_without_year=[p for p in explicit + numeric
+                               if year_digits is None
+                               or not requires_one_of(p.pattern, year_digits)],
+        month_cue=cue_finder(required_strings(any_month.pattern)) if words.CASED_NAMES
+        else None,
         counted=re.compile(words.COUNTED_AFTER, re.IGNORECASE),
         temporal_before=re.compile(words.TEMPORAL_BEFORE),
         weekday_phrase=re.compile(words.WEEKDAY_PHRASE.format(WEEKDAY=weekday)),
         weekday_not_a_day=re.compile(words.WEEKDAY_NOT_A_DAY_AFTER),
         relative=re.compile(words.RELATIVE, re.IGNORECASE),
-        relative_cues=required_strings("(?i)" + words.RELATIVE),
+        relative_cue=cue_finder(required_strings("(?i)" + words.RELATIVE)),
         relative_year=re.compile(words.RELATIVE_YEAR_AFTER),
         since=re.compile(words.SINCE_BEFORE), since_after=re.compile(words.SINCE_AFTER),
         contrast=re.compile(words.CONTRAST_BEFORE),
@@ -100,6 +115,18 @@ def calendar(code: str = "en") -> SimpleNamespace:
         updated_cue=re.compile(words.UPDATED_CUE),
         copyright=re.compile(words.COPYRIGHT, re.IGNORECASE),
     )
+
+
+def _cues_of(patterns: list[re.Pattern[str]]) -> frozenset[str] | None:
+    """Strings one of which any match of any of the patterns holds (see `geo.cues`); None
+    when one of them has none."""
+    cues: set[str] = set()
+    for pattern in patterns:
+        required = required_strings(pattern.pattern, shortest=2)
+        if required is None:
+            return None
+        cues |= required
+    return frozenset(cues)
 
 
 def _keyed(table: dict[str, int]) -> dict[str, int]:
@@ -326,6 +353,10 @@ def _date_expressions(sentence: str, published: PartialDate,
     # Cached: the events stage asks about each sentence once to find its dates and again to
     # date each of its events, and the answer depends on nothing else.
     words = calendar(lang)
+    years = _may_hold_a_year(words, sentence)
+    if not years and not _may_name_a_month(words, sentence) and not words.any_weekday.search(
+            sentence) and not _may_be_relative(words, sentence):
+        return ()  # nothing any of the patterns below needs (most sentences)
     taken: list[tuple[int, int]] = []
     found: list[DateExpression] = []
 
@@ -354,12 +385,15 @@ def _date_expressions(sentence: str, published: PartialDate,
             role = "life"
         found.append(DateExpression(start, end, sentence[start:end], date, role))
 
-    for start, end, date in _explicit_spans(sentence, published, lang):
+    for start, end, date in _explicit_spans(sentence, published, lang, years):
         if free(start, end):
             add(start, end, date)
     for start, end, date in _relative_spans(sentence, published, lang):
         if free(start, end):
             add(start, end, date)
+    if not years:
+        found.sort(key=lambda e: e.start)
+        return tuple(found)
     for match in words.year_range.finditer(sentence):
         if free(match.start(), match.end()):
             year = int(match["year"])
@@ -385,13 +419,38 @@ def _explicit_dates(text: str, lang: str = "en") -> Iterator[DateExpression]:
             yield DateExpression(start, end, text[start:end], date, "event")
 
 
-def _explicit_spans(text: str, published: PartialDate, lang: str = "en"
-                    ) -> Iterator[tuple[int, int, PartialDate | None]]:
+def _may_hold_a_year(words: SimpleNamespace, text: str) -> bool:
+    """Whether the text holds what a date of numbers, a span of years or a year alone
+    needs (`year_cue`): without it, none of their patterns is run."""
+    return words.year_cue is None or words.year_cue(text)
+
+
+def _may_name_a_month(words: SimpleNamespace, text: str) -> bool:
+    return (words.month_cue is None or words.month_cue(text)) and bool(
+        words.any_month.search(text))
+
+
+def _may_be_relative(words: SimpleNamespace, text: str) -> bool:
+    """Whether the text holds a cue of a relative phrase ("yesterday", "last week")."""
+    return words.relative_cue is None or words.relative_cue(text.lower())
+
+
+def _explicit_spans(text: str, published: PartialDate, lang: str = "en",
+                    years: bool | None = None) -> Iterator[tuple[int, int, PartialDate | None]]:
+    """`years`: whether the text may hold a year (`_may_hold_a_year`), when already asked."""
     words = calendar(lang)
     taken: list[tuple[int, int]] = []
-    # Only the ISO and numeric forms have no month name: most sentences need no more than
-    # one search.
-    for pattern in words.explicit if words.any_month.search(text) else words.unnamed:
+    # Only the ISO and numeric forms have no month name, and each needs a year: most
+    # sentences need no more than two searches.
+    if years is None:
+        years = _may_hold_a_year(words, text)
+    if _may_name_a_month(words, text):
+        patterns = words.explicit if years else words.explicit_without_year
+    elif years:
+        patterns = words.unnamed
+    else:
+        return
+    for pattern in patterns:
         for found in pattern.finditer(text):
             start, end = found.start(), found.end()
             if not all(end <= s or start >= e for s, e in taken):
@@ -442,7 +501,7 @@ def _relative_spans(sentence: str, published: PartialDate, lang: str = "en"
             continue  # "the Sunday Times", "Friday Street"
         weekday = words.weekdays[_key(found["weekday"])]
         yield found.start(), found.end(), _weekday_date(weekday, bool(found["last"]), published)
-    if not may_match(words.relative_cues, sentence.lower()):
+    if not _may_be_relative(words, sentence):
         return
     for found in words.relative.finditer(sentence):
         kind = next(name for name, value in found.groupdict().items()

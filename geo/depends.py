@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -31,6 +32,9 @@ from geo.text import fold
 # A letter that no letter comes before (the scan's word starts, and the tokens' of the
 # readings), in any text and in plain ASCII.
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+# A character that may be a capital: an ASCII capital, or any outside ASCII (`str.isupper`
+# tells which of these is one).
+_MAY_BE_CAPITAL = re.compile(r"[A-Z]|[^\x00-\x7f]")
 # (In ASCII, where folding lowers letters and makes a backquote an apostrophe: the word run
 # from each capital no letter comes before, "G.B." giving "G.B." and "B.".)
 _ASCII_CAPITALISED_RUN = re.compile(r"(?<![A-Za-z])(?=([A-Z][\w.'`]*))")
@@ -61,12 +65,14 @@ def text_forms(text: str, languages: Iterable[str] | None = None) -> set[str]:
         forms.discard("")
         return forms
     folded = fold(text)
-    starts = sorted({m.start() for m in _WORD_START.finditer(text)}
-                    | {m.start() for m in _WORD_START.finditer(folded)})
     foreign = bool(_NOT_ENGLISH_LETTERS.search(text))
     forms = set()
-    for start in starts:
-        if not text[start].isupper():
+    # (Only a capital begins a name: the few characters that may be one are found first,
+    # and then asked whether a word starts there, in the text or in its folding.)
+    for capital in _MAY_BE_CAPITAL.finditer(text):
+        start = capital.start()
+        if not text[start].isupper() or not (_WORD_START.match(text, start)
+                                             or _WORD_START.match(folded, start)):
             continue
         run = _RUN.match(folded, start)
         if run is not None:
@@ -93,21 +99,29 @@ def _add_cuts(forms: set[str], word: str) -> None:
             forms.add(letters.group())
 
 
-def _readings(word: str, languages: Iterable[str] | None) -> set[str]:
+def _readings(word: str, languages: Iterable[str] | None) -> frozenset[str]:
     """The word's readings in these languages (all with place words when None) and its
     script's, both before a division word and not (a superset of those the recogniser and
     the resolver try: see `geo.recognize._word_language`)."""
-    from geo.recognize import _classed_readings, _languages_with_place_words, _script_language
+    from geo.recognize import _languages_with_place_words, _script_language
 
     codes = set(_languages_with_place_words() if languages is None else languages)
     codes.add(_script_language(word))
     codes.discard("")
+    return _readings_in(word, tuple(sorted(codes)))
+
+
+@lru_cache(maxsize=65536)
+def _readings_in(word: str, codes: tuple[str, ...]) -> frozenset[str]:
+    """(Cached: an article's words come back in its other sentences and in other articles.)"""
+    from geo.recognize import _classed_readings
+
     found = set()
-    for code in sorted(codes):
+    for code in codes:
         for division_after in (False, True):
             for forms in _classed_readings(word, code, division_after):
                 found.update(_first_form(form) for form in forms)
-    return found
+    return frozenset(found)
 
 
 def _first_form(key: str) -> str:
@@ -142,10 +156,21 @@ def _languages_read_in(article: Article) -> set[str] | None:
 def capital_keys(mentions: Sequence[Mention]) -> set[str]:
     """The name keys of the capitals of the countries the mentions' places are in: an event
     at a country's parliament stands in its capital (`Gazetteer.capital`)."""
+    countries = {m.place.country for m in mentions if m.place is not None and m.place.country}
+    by_country = _capitals_by_country()
+    return {key for code in countries for key in by_country.get(code, ())}
+
+
+@cache
+def _capitals_by_country() -> dict[str, tuple[str, ...]]:
+    """Country code -> its capitals' name keys (looked up per article rather than every
+    capital tested against its countries)."""
     from geo.gazetteer_base import capital_keys as all_capitals
 
-    countries = {m.place.country for m in mentions if m.place is not None and m.place.country}
-    return {key for code, key in all_capitals() if code in countries}
+    by_country: dict[str, list[str]] = {}
+    for code, key in all_capitals():
+        by_country.setdefault(code, []).append(key)
+    return {code: tuple(keys) for code, keys in by_country.items()}
 
 
 def article_names(article: Article, mentions: Sequence[Mention]) -> str:

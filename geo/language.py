@@ -22,9 +22,16 @@ geo maps are most reported in), Georgian Georgian, and Latin letters the default
 
 from __future__ import annotations
 
+import lzma
 import re
+import shutil
 import unicodedata
 from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from geo.atomic import atomic_open
 
 DEFAULT = "en"
 SAMPLE_CHARS = 1000
@@ -93,11 +100,53 @@ def _script(letters: list[str]) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
+# The folder where an uncompressed copy of the model is kept, once `keep_model_in` names it.
+_MODEL_FOLDER: list[Path] = []
+
+
+def keep_model_in(cache_dir: Path) -> None:
+    """Read the model from an uncompressed copy of it in `cache_dir` (made there the first
+    time): the package ships it compressed with LZMA (68 MB as 4.4), and decompressing it
+    cost each process that parses articles 0.6 s, its largest cost after the name index.
+    The copy holds the very same arrays, so every answer is the same."""
+    _MODEL_FOLDER[:] = [Path(cache_dir)]
+
+
 @cache
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    model = _uncompressed_model(_MODEL_FOLDER[0]) if _MODEL_FOLDER else None
+    if model is None:
+        identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    else:
+        ptc, pc, classes, nextmove, row, output = model
+        identifier = LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove,
+                                        output, norm_probs=True, tk_row=row)
     identifier.set_languages([code for code in dict.fromkeys(identifier.nb_classes)
                               if code not in _NOT_CANDIDATES])
     return identifier
+
+
+def _uncompressed_model(folder: Path) -> tuple | None:
+    """The model's arrays as py3langid's `load_model` reads them, from the uncompressed
+    copy in `folder` (written first if missing); None if it cannot be had, and the
+    package's copy is read instead. Copies of other versions of the model are removed."""
+    from py3langid import langid, modelio
+
+    source = Path(langid.__file__).parent / langid.MODEL_FILE
+    try:
+        stat = source.stat()
+        path = folder / f"langid-{stat.st_size}-{stat.st_mtime_ns}.npz"
+        if not path.exists():
+            with lzma.open(source) as compressed, atomic_open(path, "wb") as copy:
+                shutil.copyfileobj(compressed, copy, length=1 << 20)
+            for stale in folder.glob("langid-*.npz"):
+                if stale != path:
+                    stale.unlink(missing_ok=True)
+        with np.load(path, allow_pickle=False) as data:
+            return (data["ptc"], data["pc"], data["classes"].tolist(),
+                    modelio._to_array(data["nextmove"]),
+                    modelio._to_array(data["nextmove_row"]), data["out_feat"].tolist())
+    except (OSError, ValueError, KeyError, EOFError, lzma.LZMAError):
+        return None  # a copy that cannot be written or read: the package's is read

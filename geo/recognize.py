@@ -485,6 +485,11 @@ def load_name_index(gazetteer, cache_dir: Path | None,
         index = build_name_index(gazetteer, progress)
     else:
         base = _cached_base_index(gazetteer.base_only(), cache_dir, progress)
+        # (The language identifier's model, when an article needs it, is read from there
+        # too: see `geo.language.keep_model_in`.)
+        from geo.language import keep_model_in
+
+        keep_model_in(cache_dir)
         # (The collector would walk the base's index again and again while the overlay is
         # made: it makes little garbage, collected below.)
         with _collector_paused():

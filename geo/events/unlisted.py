@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from geo.events.lexicon import lexicon
 from geo.events.places import unknown_place_governed
@@ -131,7 +132,9 @@ def _personal(words: list[str]) -> bool:
         len(words) == 1 and words[0].lower() in _HONORIFICS)
 
 
+@lru_cache(maxsize=65536)
 def _commonness(word: str, lang: str) -> float:
+    """(Cached as written: the same capitalised words come back in every article.)"""
     return word_commonness(fold(word), lang)
 
 
