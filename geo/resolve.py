@@ -17,7 +17,6 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import numpy as np
-from geopy.distance import EARTH_RADIUS
 from rapidfuzz.distance import Indel
 
 from geo.model import Mention, Place
@@ -767,6 +766,12 @@ def _point_on_the_sphere(place: Place) -> tuple[float, float, float]:
     return (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
 
 
+# geopy's mean radius of the Earth in km (geopy.distance.EARTH_RADIUS), written here so that
+# parsing does not import geopy, whose package imports its geocoders and requests (0.2-0.4 s
+# of every process); tests/test_resolve.py checks that the two agree.
+EARTH_RADIUS = 6371.009
+
+
 def _falloff(place: Place) -> float:
     """-(the Earth's radius) / (km at which closeness to the place falls to 1/e)."""
     scale = 1500.0 if place.kind == "country" else 400.0
@@ -973,14 +978,20 @@ def _within(place: Place, parent: Place) -> bool:
 def _close(place: Place, other: Place) -> bool:
     """Within 150 km."""
     # No two places farther apart north to south than 150 km are within 150 km: that
-    # much is known before geopy works the distance out.
+    # much is known before the distance is worked out.
     if abs(place.lat - other.lat) * _KM_PER_DEGREE_OF_LATITUDE > 151:
         return False
-    # (The haversine, as great_circle works it out, without making geopy's points.)
+    return km_apart(place, other) < 150
+
+
+def km_apart(place: Place, other: Place) -> float:
+    """The great-circle distance, as geopy's great_circle works it out (the haversine on
+    geopy's radius; tests/test_resolve.py checks the two agree), without importing geopy
+    in every parsing process or making its points."""
     lat1, lat2 = math.radians(place.lat), math.radians(other.lat)
     half = (math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2)
             * math.sin(math.radians(other.lon - place.lon) / 2) ** 2)
-    return 2 * EARTH_RADIUS * math.asin(min(1.0, math.sqrt(half))) < 150
+    return 2 * EARTH_RADIUS * math.asin(min(1.0, math.sqrt(half)))
 
 
 _KM_PER_DEGREE_OF_LATITUDE = EARTH_RADIUS * math.pi / 180

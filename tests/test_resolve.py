@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.model import Article
+from geo.model import Article, Place
 from geo.recognize import build_name_index, recognize
 from geo.resolve import resolve
 from tests.places import ALIASES, CURATED_ALIASES, DEMONYMS, PLACES
@@ -379,3 +379,17 @@ def test_a_declined_name_is_resolved_as_its_nominative_and_a_locative_is_its_evi
                        gazetteer, text, lang="ru")
     assert [(m.text, m.place.place_id if m.place else None) for m in mentions] == [
         ("Армения", "c:AM"), ("Варденисе", "g:vardenis"), ("Вардениса", "g:vardenis")]
+
+
+def test_the_distance_is_geopy_s_great_circle():
+    from geopy.distance import EARTH_RADIUS, great_circle
+
+    from geo import resolve
+
+    assert resolve.EARTH_RADIUS == EARTH_RADIUS
+    towns = [Place("a", "A", "city", "AZ", 39.815, 46.752), Place("b", "B", "city", "AM",
+             40.181, 44.514), Place("c", "C", "city", "NZ", -36.85, 174.76)]
+    for a in towns:
+        for b in towns:
+            expected = great_circle((a.lat, a.lon), (b.lat, b.lon)).km
+            assert abs(resolve.km_apart(a, b) - expected) < 1e-6

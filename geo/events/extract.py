@@ -26,8 +26,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from geopy.distance import great_circle
-
 from geo.dates import DateExpression, PartialDate, common, date_expressions
 from geo.events.fatalities import fatalities
 from geo.events.lexicon import lexicon
@@ -60,6 +58,7 @@ from geo.events.taxonomy import (
     VIOLENT_TYPES,
 )
 from geo.model import Article, Mention, Place
+from geo.resolve import km_apart
 from geo.text import fold
 
 
@@ -765,7 +764,7 @@ def _contains(first: _Draft, second: _Draft) -> bool:
     a, b = first.mention.place, second.mention.place
     if "country" in {place_scale(a), place_scale(b)}:
         return a.country == b.country
-    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km <= _REGION_REACH_KM
+    return km_apart(a, b) <= _REGION_REACH_KM
 
 
 def _coarse(draft: _Draft) -> bool:
