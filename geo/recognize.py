@@ -14,6 +14,7 @@ import gc
 import hashlib
 import importlib
 import itertools
+import logging
 import math
 import pickle
 import re
@@ -1601,6 +1602,9 @@ def word_commonness(key: str, language: str = "en") -> float:
     `language` (0 for "", a language wordfreq has no list of)."""
     from wordfreq import freq_to_zipf, get_frequency_dict, zipf_frequency
 
+    # (wordfreq logs a warning each time a language without its own list, "az" or "hy",
+    # falls back to its nearest: the intended reading, and noise in a run's output.)
+    logging.getLogger("wordfreq").setLevel(logging.ERROR)
     if language != "en":
         # (wordfreq's small list, of the words of Zipf 3 and more, is all the weighing
         # needs, and loads in a tenth of the time of the full one.)
