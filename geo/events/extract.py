@@ -645,7 +645,7 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
     if draft.source == "sentence" and draft.use >= WEAK:
         return None
     lex, folded = draft.sentence.lex, draft.sentence.folded
-    if lex.LATER.search(folded, *draft.sentence.clause(draft.hit.start, draft.hit.end)):
+    if _in_clause(draft.sentence, draft.hit, lex.LATER):
         return None  # "in the clashes of the following days": another time, another event
     words = re.findall(r"[\w']+", folded[draft.hit.start:draft.hit.end])
     casualty = draft.hit.rule == "casualty"
@@ -775,10 +775,14 @@ def _coarse(draft: _Draft) -> bool:
 def _another(draft: _Draft) -> bool:
     """Whether the trigger's clause marks a second event: "rockets also hit", "again", "in
     the following days"."""
-    sentence = draft.sentence
-    start, end = sentence.clause(draft.hit.start, draft.hit.end)
-    return sentence.lex.ANOTHER.search(sentence.folded, start, end) is not None or \
-        sentence.lex.LATER.search(sentence.folded, start, end) is not None
+    lex = draft.sentence.lex
+    return _in_clause(draft.sentence, draft.hit, lex.ANOTHER) or _in_clause(
+        draft.sentence, draft.hit, lex.LATER)
+
+
+def _in_clause(sentence: Sentence, hit: Hit, pattern: re.Pattern) -> bool:
+    """Whether the pattern is found in the trigger's clause."""
+    return pattern.search(sentence.folded, *sentence.clause(hit.start, hit.end)) is not None
 
 
 def _days_apart(a: PartialDate, b: PartialDate) -> int:
@@ -825,9 +829,7 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
 def _more_dead(later: _Draft) -> bool:
     """Whether the later report counts dead beyond those told: "also 4 militants were
     killed", "two more soldiers died"."""
-    sentence = later.sentence
-    return sentence.lex.MORE_DEAD.search(
-        sentence.folded, *sentence.clause(later.hit.start, later.hit.end)) is not None
+    return _in_clause(later.sentence, later.hit, later.sentence.lex.MORE_DEAD)
 
 
 def _other_side(earlier: _Draft, later: _Draft) -> bool:
@@ -852,8 +854,7 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
         talks = [d for d in story.drafts if d.sub_event_type == "Meeting" and d.mention
                  and d.sentence.paragraph == sentence.paragraph]
         return (talks[-1].mention, "paragraph") if talks else (None, "none")
-    if draft.violent and sentence.lex.AT_THE_BORDER.search(
-            sentence.folded, *sentence.clause(draft.hit.start, draft.hit.end)):
+    if draft.violent and _in_clause(sentence, draft.hit, sentence.lex.AT_THE_BORDER):
         return None, "none"  # "claims of border shootings": somewhere on the border
     if draft.violent and _origin_named(sentence, draft.hit):
         return None, "none"  # "a new attack from Armenia": whence, and where is not told
@@ -889,7 +890,7 @@ def _origin_named(sentence: Sentence, hit: Hit) -> bool:
         rel = mention.start - sentence.start
         if hit.end <= rel < end:
             words = re.findall(r"[\w']+", sentence.folded[hit.end:rel])
-            words = [w for w in words if w not in {"the", "territory", "of", "direction"}]
+            words = [w for w in words if w not in sentence.lex.ORIGIN_FILLERS]
             if words and words[-1] in sentence.lex.FROM_WORDS:
                 return True
     return False

@@ -117,11 +117,9 @@ def written_as_division(sentence: Sentence, mention: Mention) -> bool:
     """Whether the name is written with a division's word: "the district of X", "X
     district", "X province"."""
     start, end = mention.start - sentence.start, mention.end - sentence.start
-    lex = sentence.lex
-    return bool(lex.DIVISION_AFTER.match(sentence.folded, end) or re.match(
-        r"\s+district\b", sentence.folded[end:]) or re.search(
-        r"\b(?:district|province|region|governorate|county)\s+of\s+(?:the\s+)?$",
-        sentence.folded[max(0, start - 40):start]))
+    lex, folded = sentence.lex, sentence.folded
+    return bool(lex.DIVISION_AFTER.match(folded, end) or lex.DISTRICT_AFTER.match(folded, end)
+                or lex.DIVISION_NOUN_OF.search(folded, max(0, start - 40), start))
 
 
 def _possessive(sentence: Sentence, mention: Mention) -> bool:

@@ -152,6 +152,8 @@ SETTLEMENT_AFTER = r"\s+(?:kend\w*|qesebe\w*|seher\w*|rayon\w*|yasayis menteqe\w
 # For unresolved.csv (geo.events.unlisted): a division's word after a name ("X rayonu"; a
 # place's noun comes after it too), and what makes a name who rather than where.
 PLACE_NOUN_OF = NEVER
+DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DISTRICT_AFTER = NEVER
 DIVISION_AFTER = r"\s+(?:rayon\w*|bolge\w*)\b"
 NOT_PLACE_OF = NEVER
 NATIONAL_SEAT = r"\b(?:milli meclis\w* binasi\w*|hokumet binasi\w*|prezident sarayi\w*)\b"
@@ -227,6 +229,7 @@ FORMAL_CLAIM = NEVER
 FOR_WORDS = frozenset()
 FROM_AFTER = NEVER
 FROM_WORDS = frozenset()
+ORIGIN_FILLERS = frozenset()  # between 'from' and an attack's origin (see en)
 FRONTED = NEVER
 HARMED = NEVER
 INCLUDING_WORDS = frozenset()

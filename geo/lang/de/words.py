@@ -265,6 +265,8 @@ SETTLEMENT_AFTER = r"\s+(?:dorf|ortschaft|weiler|stadt|viertel|bezirk|lager)\b"
 # For unresolved.csv (geo.events.unlisted): a place's noun before a name ("im Dorf X", "der
 # Provinz X"), and what makes a name who rather than where.
 PLACE_NOUN_OF = r"\b(?:dorf|dorfes|stadt|ortschaft|lager|fluchtlingslager|bezirk|provinz)\s+$"
+DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DISTRICT_AFTER = NEVER
 DIVISION_AFTER = NEVER
 NOT_PLACE_OF = r"\b(?:zu ehren von|im namen von|zur unterstutzung von)\s+$"
 WIDER_PLACE_GAP = (r"\s*(?:(?:dorf|ortschaft|weiler)\s+)?(?:\(\s*|,\s*|(?:im|in|bei|nahe)\s+"
@@ -289,6 +291,7 @@ OBJECT_VERBS = frozenset(
     "eroberte eroberten besetzten verliessen flohen evakuierten umzingelten belagerten "
     "befreiten blockierten zerstorten beschuss".split())
 FROM_WORDS = frozenset({"aus", "von", "vom"})
+ORIGIN_FILLERS = frozenset()  # between 'from' and an attack's origin (see en)
 INCLUDING_WORDS = frozenset({"darunter", "einschliesslich", "einschlieslich"})
 FOR_WORDS = frozenset({"fur", "um"})
 TO_WORDS = frozenset({"zu", "zum", "zur", "bis", "nach"})  # "nach Armenien": a destination

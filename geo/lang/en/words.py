@@ -433,6 +433,10 @@ PLACE_NOUN_OF = (r"\b(?:village|town|city|camp|settlement|hamlet|locality|neighb
                  r"district|province|region|governorate|county)\s+of\s+(?:the\s+)?$")
 DIVISION_AFTER = (r"\s+(?:province|region|governorate|county|oblast|rayon|raion|department|"
                   r"prefecture|tehsil|lga|sub ?district|sub ?county|locality|state)\b")
+# A town's name written as its district's, for "the district" to stand for ("the district
+# of Aghdam", "the Aghdam district"; with DIVISION_AFTER's words).
+DIVISION_NOUN_OF = r"\b(?:district|province|region|governorate|county)\s+of\s+(?:the\s+)?$"
+DISTRICT_AFTER = r"\s+district\b"
 # ... but not after these, where a name is who or what, not where ("in support of X").
 NOT_PLACE_OF = (r"\b(?:in|on)\s+(?:support|favou?r|memory|honou?r|solidarity|the name|charge|"
                 r"defiance|protest|behalf|praise)\s+of\s+(?:the\s+)?$")
@@ -664,6 +668,8 @@ NOT_A_QUALIFIER = r"[;:]|\b(?:and|or|but|while|from|to)\b"
 INCLUDING = r"\bincluding\b"
 # Words right before a name that govern it, each as place_use reads it.
 FROM_WORDS = frozenset({"from"})  # fled from X (displacement), an address from X
+# Words between "from" and the place an attack came from: "from the territory of X".
+ORIGIN_FILLERS = frozenset({"the", "territory", "of", "direction"})
 INCLUDING_WORDS = frozenset({"including"})  # "the coast, including X"
 FOR_WORDS = frozenset({"for"})  # "the battle for X", "fled for X"
 TO_WORDS = frozenset({"to"})  # "the road to X", "went to X"

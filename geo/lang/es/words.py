@@ -258,6 +258,8 @@ SETTLEMENT_AFTER = r"\s+(?:aldea|pueblo|localidad|ciudad|barrio|distrito|campame
 # campamento de X", "la provincia de X"), and what makes a name who rather than where.
 PLACE_NOUN_OF = (r"\b(?:aldea|pueblo|ciudad|localidad|campamento|barrio|distrito|provincia|"
                  r"region|municipio|departamento)\s+(?:de\s+|del\s+)(?:la\s+|el\s+)?$")
+DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DISTRICT_AFTER = NEVER
 DIVISION_AFTER = NEVER
 NOT_PLACE_OF = (r"\b(?:en apoyo (?:a|de)|a favor de|en memoria de|en honor (?:a|de)|"
                 r"en nombre de)\s+(?:la\s+|el\s+|del\s+)?$")
@@ -282,6 +284,7 @@ OBJECT_VERBS = frozenset(
     "capturaron tomaron ocuparon invadieron abandonaron huyeron evacuaron rodearon sitiaron "
     "liberaron bloquearon destruyeron bombardeos bombardeo".split())
 FROM_WORDS = frozenset({"desde"})
+ORIGIN_FILLERS = frozenset()  # between 'from' and an attack's origin (see en)
 INCLUDING_WORDS = frozenset({"incluido", "incluida", "incluidos", "incluidas", "como"})
 FOR_WORDS = frozenset({"por", "para"})
 TO_WORDS = frozenset({"hasta", "hacia"})  # where people went: a destination

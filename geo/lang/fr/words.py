@@ -269,6 +269,8 @@ SETTLEMENT_AFTER = r"\s+(?:village|localite|hameau|ville|quartier|district|camp)
 # de X", "la province de X"), and what makes a name who rather than where.
 PLACE_NOUN_OF = (r"\b(?:village|ville|localite|hameau|camp|quartier|district|province|region|"
                  r"commune|departement|prefecture)\s+(?:de\s+|d'|du\s+|des\s+)(?:la\s+|l')?$")
+DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DISTRICT_AFTER = NEVER
 DIVISION_AFTER = NEVER
 NOT_PLACE_OF = (r"\b(?:en soutien a|en faveur de|en memoire de|en l'honneur de|au nom de)\s+"
                 r"(?:la\s+|l'|du\s+)?$")
@@ -295,6 +297,7 @@ OBJECT_VERBS = frozenset(
     "quittent fuient fui evacue encercle assiege libere bloque detruit endommage "
     "bombardement bombardements pilonnage".split())
 FROM_WORDS = frozenset({"depuis"})
+ORIGIN_FILLERS = frozenset()  # between 'from' and an attack's origin (see en)
 INCLUDING_WORDS = frozenset({"dont", "notamment"})
 FOR_WORDS = frozenset({"pour"})
 TO_WORDS = frozenset({"jusqu'a", "vers"})  # where people went: a destination

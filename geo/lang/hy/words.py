@@ -156,6 +156,8 @@ SETTLEMENT_AFTER = r"\s+(?:գյուղ\w*|ավան\w*|քաղաք\w*|բնակավ�
 # For unresolved.csv (geo.events.unlisted): a division's word after a name ("X մարզ"), and
 # what makes a name who rather than where (no words here yet).
 PLACE_NOUN_OF = NEVER
+DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DISTRICT_AFTER = NEVER
 DIVISION_AFTER = r"\s+(?:մարզ\w*|շրջան\w*)\b"
 NOT_PLACE_OF = NEVER
 NATIONAL_SEAT = (r"\b(?:ազգային ժողով\w* (?:շենք|մասնաշենք)\w*|կառավարության (?:շենք|տուն)\w*|"
@@ -233,6 +235,7 @@ FORMAL_CLAIM = NEVER
 FOR_WORDS = frozenset()
 FROM_AFTER = NEVER
 FROM_WORDS = frozenset()
+ORIGIN_FILLERS = frozenset()  # between 'from' and an attack's origin (see en)
 FRONTED = NEVER
 HARMED = NEVER
 INCLUDING_WORDS = frozenset()

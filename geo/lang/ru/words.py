@@ -300,6 +300,8 @@ SETTLEMENT_AFTER = r"\s+(?:сел(?:о|а|е)|деревн\w*|поселок|п�
 # division's word after it ("X район"), and what makes a name who rather than where.
 PLACE_NOUN_OF = (r"\b(?:сел(?:о|а|е|ом)|деревн\w*|поселок|поселка|поселке|лагер(?:ь|я|е)|"
                  r"раион\w*|област\w*)\s+$")
+DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DISTRICT_AFTER = NEVER
 DIVISION_AFTER = r"\s+(?:раион\w*|област\w*|марз\w*|провинци\w*)\b"
 NOT_PLACE_OF = r"\b(?:в поддержку|в честь|в память о|от имени)\s+$"
 WIDER_PLACE_GAP = (r"\s*(?:(?:сел(?:о|а|е)|деревн\w*|поселок|поселка)\s+)?(?:\(\s*|,\s*|"
@@ -329,6 +331,7 @@ OBJECT_VERBS = frozenset(
     "покинул покидают эвакуировали окружили окружил блокировали заблокировали разрушили "
     "оккупировали обстрела обстрелу обстрелом бомбардировки бомбардировке ударов удары".split())
 FROM_WORDS = frozenset({"из", "от"})
+ORIGIN_FILLERS = frozenset()  # between 'from' and an attack's origin (see en)
 INCLUDING_WORDS = frozenset({"включая", "числе"})
 FOR_WORDS = frozenset({"за"})
 TO_WORDS = frozenset({"к", "до"})

@@ -158,6 +158,8 @@ SETTLEMENT_AFTER = r"\s+(?:koy\w*|kasaba\w*|kent\w*|ilce\w*|rayon\w*|yerlesim\w*
 # For unresolved.csv (geo.events.unlisted): a division's word after a name ("X ilçesi"; a
 # place's noun comes after it too), and what makes a name who rather than where.
 PLACE_NOUN_OF = NEVER
+DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DISTRICT_AFTER = NEVER
 DIVISION_AFTER = r"\s+(?:il|ili|iline|ilinde|ilinden|illeri\w*|ilce\w*|bolge\w*|rayon\w*)\b"
 NOT_PLACE_OF = NEVER
 NATIONAL_SEAT = (r"\b(?:meclis binasi\w*|parlamento binasi\w*|hukumet binasi\w*|"
@@ -234,6 +236,7 @@ FORMAL_CLAIM = NEVER
 FOR_WORDS = frozenset()
 FROM_AFTER = NEVER
 FROM_WORDS = frozenset()
+ORIGIN_FILLERS = frozenset()  # between 'from' and an attack's origin (see en)
 FRONTED = NEVER
 HARMED = NEVER
 INCLUDING_WORDS = frozenset()
