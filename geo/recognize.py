@@ -1596,16 +1596,22 @@ _FOUR_WORDS = re.compile(rf"{_SAME_CLAUSE_GAP}([\w'’\-]+)"
                          + rf"(?:{_SAME_CLAUSE_GAP}([\w'’\-]+)" * 3 + ")?" * 3)
 
 
+@cache
+def _quiet_wordfreq() -> None:
+    """Once a process: wordfreq logs a warning each time a language without its own list,
+    "az" or "hy", falls back to its nearest; that is the intended reading, and the warning
+    noise in a run's output."""
+    logging.getLogger("wordfreq").setLevel(logging.ERROR)
+
+
 @lru_cache(maxsize=65536)
 def word_commonness(key: str, language: str = "en") -> float:
     """How common the name is as a word (wordfreq's Zipf scale, 0 to ~8): in English, or in
     `language` (0 for "", a language wordfreq has no list of)."""
     from wordfreq import freq_to_zipf, get_frequency_dict, zipf_frequency
 
-    # (wordfreq logs a warning each time a language without its own list, "az" or "hy",
-    # falls back to its nearest: the intended reading, and noise in a run's output.)
-    logging.getLogger("wordfreq").setLevel(logging.ERROR)
     if language != "en":
+        _quiet_wordfreq()
         # (wordfreq's small list, of the words of Zipf 3 and more, is all the weighing
         # needs, and loads in a tenth of the time of the full one.)
         return zipf_frequency(key, language, wordlist="small") if language else 0.0
