@@ -39,8 +39,6 @@ import html
 import importlib
 import importlib.util
 import json
-import os
-import pickle
 import posixpath
 import re
 import urllib.parse
@@ -62,6 +60,7 @@ from shapely.geometry import mapping as to_geojson
 from shapely.geometry.base import BaseGeometry
 
 from geo.atomic import write_bytes_atomic
+from geo.kept import kept
 from geo.map_style import (
     AREA_HOVER_STYLE,
     AREA_RADIUS_M,
@@ -871,32 +870,10 @@ KEPT_PER_NAME = 4  # results of one kind kept in the cache folder (corpora mappe
 
 
 def _kept(cache_dir: Path | None, name: str, key: str, make: Callable[[], _T]) -> _T:
-    """`make()`, kept in `cache_dir` as `map-<name>-<hash of key>.pickle` for the next run
-    (the last KEPT_PER_NAME of each name); made each time without a cache folder.
-
-    The key holds this file's code and the versions of the libraries that shape the value,
-    so a kept value is what `make()` would give; one that cannot be read is made again.
-    """
-    if cache_dir is None:
-        return make()
-    digest = hashlib.sha1(f"{_code_version()}:{key}".encode()).hexdigest()[:16]
-    path = Path(cache_dir) / f"map-{name}-{digest}.pickle"
-    try:
-        value = pickle.loads(path.read_bytes())
-        os.utime(path)  # (the most recently used are the ones kept)
-        return value
-    except Exception:  # noqa: BLE001 - none kept, or damaged: made again, never trusted
-        pass
-    value = make()
-    try:
-        write_bytes_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        others = sorted(Path(cache_dir).glob(f"map-{name}-*.pickle"),
-                        key=lambda p: p.stat().st_mtime, reverse=True)
-        for stale in others[KEPT_PER_NAME:]:
-            stale.unlink(missing_ok=True)
-    except OSError:
-        pass  # a cache folder that cannot be written costs the next run the same time
-    return value
+    """`make()`, kept in `cache_dir` as `map-<name>-<hash>.pickle` for the next run (the
+    last KEPT_PER_NAME of each name), keyed by `key`, this file's code and the versions of
+    the libraries that shape the value (see `geo.kept`)."""
+    return kept(cache_dir, f"map-{name}", f"{_code_version()}:{key}", make, KEPT_PER_NAME)
 
 
 @functools.cache

@@ -33,6 +33,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from geo.atomic import write_bytes_atomic
 from geo.gazetteer_base import BuildProgress
+from geo.kept import kept
 from geo.model import Article, Mention, Place
 from geo.text import LearnedTable, fold, name_key, translate_non_ascii
 
@@ -476,8 +477,9 @@ def overlay_name_index(base: NameIndex, gazetteer) -> NameIndex:
         return tuple((p, _marked(p)) for p in _key_patterns(gazetteer, key)) if exists(
             key) else ()
 
-    demonym_forms = [(form, _marked(form))
-                     for form in dict.fromkeys(_demonym_forms(gazetteer))]
+    demonym_forms: dict[str, list[str]] = {}  # marked form -> the forms, in order
+    for form in dict.fromkeys(_demonym_forms(gazetteer)):
+        demonym_forms.setdefault(_marked(form), []).append(form)
     candidates: dict[str, set[str]] = {}  # marked name -> patterns that may stand in it
     for key in touched:
         found = [*patterns_of(key)]
@@ -485,8 +487,8 @@ def overlay_name_index(base: NameIndex, gazetteer) -> NameIndex:
             found += [(p, _marked(p)) for p in _key_patterns(plain, key)]
         for pattern, marked in found:
             candidates.setdefault(marked, set()).add(pattern)
-    for form, marked in demonym_forms:
-        candidates.setdefault(marked, set()).add(form)
+    for marked, forms in demonym_forms.items():
+        candidates.setdefault(marked, set()).update(forms)
     overlay = ahocorasick.Automaton()
     hidden: set[str] = set()
     for marked, patterns in candidates.items():
@@ -499,9 +501,8 @@ def overlay_name_index(base: NameIndex, gazetteer) -> NameIndex:
             for pattern, its_marked in patterns_of(key):
                 if its_marked == marked:
                     new.setdefault(pattern, key)
-        for form, its_marked in demonym_forms:
-            if its_marked == marked:
-                new.setdefault(form, form)
+        for form in demonym_forms.get(marked, ()):
+            new.setdefault(form, form)
         value = _automaton_value(marked, new) if new else None
         if value == old_value:
             continue
@@ -583,6 +584,8 @@ def load_name_index(gazetteer, cache_dir: Path | None,
             index = overlay_name_index(base, gazetteer)
     # (The lists after the index: read before it, the memory their reading frees is left in
     # pieces under it, and a run's peak grows by a tenth.)
+    if cache_dir is not None:
+        _WORD_LISTS_FOLDER[:] = [Path(cache_dir)]
     _first_names()
     word_commonness("the")
     gc.collect()  # (what is garbage now must not be frozen with the rest)
@@ -1719,15 +1722,35 @@ def is_first_name(word: str) -> bool:
     return key in _first_names() and word_commonness(key) < 5.5
 
 
+# The cache folder the first names are kept in (see `geo.kept`), once `load_name_index`
+# has named it.
+_WORD_LISTS_FOLDER: list[Path] = []
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """First names from gender-guesser's list of ~45,000 names in use across Europe and
-    beyond; rare ones are left out, since almost any town name is someone's first name."""
+    beyond; rare ones are left out, since almost any town name is someone's first name.
+    (Read from the list once, then from the cache folder: 0.01 s instead of 0.2.)"""
+    list_file = _first_names_file()
+    stat = list_file.stat()
+    # (Kept by what makes them: the list's state, this file's code and name_key's.)
+    name_code = hashlib.sha1(Path(importlib.import_module(name_key.__module__).__file__)
+                             .read_bytes()).hexdigest()
+    return kept(_WORD_LISTS_FOLDER[0] if _WORD_LISTS_FOLDER else None, "first-names",
+                f"{_code_version()}:{name_code}:{list_file}:{stat.st_size}:{stat.st_mtime_ns}",
+                lambda: _read_first_names(list_file))
+
+
+def _first_names_file() -> Path:
     from importlib.resources import files
 
+    return Path(str(files("gender_guesser").joinpath("data/nam_dict.txt")))
+
+
+def _read_first_names(data: Path) -> frozenset[str]:
     names: set[str] = set()
     frequent = re.compile("[3-9]")  # a frequency digit of 3 or more
-    data = files("gender_guesser").joinpath("data/nam_dict.txt")
     with data.open("r", encoding="iso-8859-1") as handle:
         for line in handle:
             if line.startswith("#") or len(line) < 30:

@@ -810,3 +810,22 @@ def test_a_name_inside_a_word_joined_by_an_apostrophe_is_no_place(small):
     # "Moa'mineen": letters after the apostrophe make one longer word; a possessive does not.
     assert names(small, "Fighters left the Jaish al Goris'mineen group on Monday.") == []
     assert names(small, "Goris's mayor spoke on Monday.") == ["Goris"]
+
+
+def test_the_first_names_are_kept_in_the_cache_folder_and_read_back_the_same(tmp_path,
+                                                                            monkeypatch):
+    from geo import recognize
+
+    monkeypatch.setattr(recognize, "_WORD_LISTS_FOLDER", [tmp_path])
+    read = recognize._read_first_names(recognize._first_names_file())
+    recognize._first_names.cache_clear()
+    try:
+        assert recognize._first_names() == read and "vladimir" in read
+        (kept_file,) = tmp_path.glob("first-names-*.pickle")
+        recognize._first_names.cache_clear()
+        assert recognize._first_names() == read  # now from the kept file
+        kept_file.write_bytes(b"damaged")
+        recognize._first_names.cache_clear()
+        assert recognize._first_names() == read  # read from the list again, not trusted
+    finally:
+        recognize._first_names.cache_clear()
