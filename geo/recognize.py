@@ -2,9 +2,9 @@
 
 The scan looks up every gazetteer name that begins at each capitalised word of the folded
 text (see `geo.text.fold`, which keeps offsets) in a trie of the names. Most of the work is
-then deciding which
-matches a careful reader would call a place: a gazetteer's alternate names include many
-ordinary words, and place names hide inside people's and newspapers' names.
+then deciding which matches a careful reader would call a place: a gazetteer's alternate
+names include many ordinary words, and place names hide inside people's and newspapers'
+names.
 """
 
 from __future__ import annotations
@@ -240,11 +240,11 @@ class NameTrie:
         found = []
         for opening in _NAME_OPENING.finditer(text, start):
             at = opening.start()
-            for name in self._names.prefixes(text[at:at + self._longest]):
-                found.append((at + len(name) - 1, -len(name), name))
+            for name, number in self._names.iter_prefixes_with_ids(text[at:at + self._longest]):
+                found.append((at + len(name) - 1, -len(name), number))
         found.sort()
-        for end, _, name in found:
-            yield end, self._value(self._names[name])
+        for end, _, number in found:
+            yield end, self._value(number)
 
     def _value(self, number: int) -> tuple:
         value = self._decoded.get(number)
