@@ -239,9 +239,15 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _defused(values: list) -> list:
-    """The column's text that a spreadsheet would run as a formula, with an apostrophe."""
-    return [f"'{value}" if value.__class__ is str and value.startswith(_FORMULA_STARTS)
-            else value for value in values]
+    """The column's values, text that a spreadsheet would run as a formula with an
+    apostrophe before it."""
+    return [_defused_value(value) for value in values]
+
+
+def _defused_value(value):
+    if value.__class__ is str and value.startswith(_FORMULA_STARTS):
+        return f"'{value}"
+    return value
 
 
 def write_mention_rows(handle: IO[str], rows: list[list], *, header: bool) -> None:
@@ -251,14 +257,11 @@ def write_mention_rows(handle: IO[str], rows: list[list], *, header: bool) -> No
     if header:
         writer.writerow(MENTION_COLUMNS)
     width = len(MENTION_COLUMNS)
-    first_characters = "".join(_FORMULA_STARTS)
 
     def cells(row: list) -> list:
         row = row[:width]
         for column in _MENTION_TEXT_COLUMNS:
-            value = row[column]
-            if value and value[0] in first_characters:
-                row[column] = "'" + value
+            row[column] = _defused_value(row[column])
         return row
 
     writer.writerows(map(cells, rows))
