@@ -967,12 +967,18 @@ def _near(place: Place, parent: Place) -> bool:
 
 
 def _within(place: Place, parent: Place) -> bool:
+    if parent.kind in {"country", "admin1"}:
+        return held_by(place, parent)
+    return _close(place, parent)
+
+
+def held_by(place: Place, parent: Place) -> bool:
+    """Whether a country or a first-level division holds the place, by the gazetteer's own
+    country and division of the place (False for a parent of another kind)."""
     if parent.kind == "country":
         return place.country == parent.country
-    if parent.kind == "admin1":
-        return place.country == parent.country and bool(place.admin1) and \
-            name_key(place.admin1) == name_key(parent.name)
-    return _close(place, parent)
+    return parent.kind == "admin1" and place.country == parent.country and bool(
+        place.admin1) and name_key(place.admin1) == name_key(parent.name)
 
 
 def _close(place: Place, other: Place) -> bool:

@@ -19,6 +19,7 @@ from geo.events.rules import Hit
 from geo.events.sentences import Sentence
 from geo.events.taxonomy import DIPLOMACY, DISPLACEMENT
 from geo.model import Mention, Place
+from geo.resolve import held_by
 
 # How well a mention locates an event.
 ACTOR = 0  # an actor, a speaker, where an attacker stood: never where
@@ -302,19 +303,10 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         # town the larger one holds is the event's (ACLED codes the most precise).
         held = [(o, o_in_clause) for _, o, o_use, o_in_clause in ranked[1:]
                 if o_use == GOVERNED and place_scale(o.place) == "city"
-                and _holds(mention.place, o.place)]
+                and bool(mention.place.country) and held_by(o.place, mention.place)]
         if held:
             mention, in_clause = held[0]
     return mention, use, in_clause
-
-
-def _holds(broader: Place, narrower: Place) -> bool:
-    """Whether a country or a first-level division holds a town, by the gazetteer's own
-    country and division of the town."""
-    if broader.kind == "country":
-        return bool(broader.country) and narrower.country == broader.country
-    return broader.kind == "admin1" and narrower.country == broader.country and bool(
-        narrower.admin1) and narrower.admin1 == broader.name
 
 
 def _where_agreed(sentence: Sentence, mention: Mention) -> bool:
