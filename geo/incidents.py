@@ -83,6 +83,7 @@ from geo.events.taxonomy import (
     RIOTS,
     STRATEGIC,
 )
+from geo.resolve import km_between
 from geo.text import name_key
 
 INCIDENT_COLUMNS = [
@@ -355,7 +356,7 @@ def _incident_ids(events: pd.DataFrame) -> list[str]:
         for c in candidates:
             if c.scale < finer_than:
                 for y, x in c.points:
-                    if abs(y - here) <= _REGION_LAT and _km(here, there, y, x) <= REGION_KM:
+                    if abs(y - here) <= _REGION_LAT and km_between(here, there, y, x) <= REGION_KM:
                         near.append(c)
                         break
         return near
@@ -596,10 +597,3 @@ def _scale_rank(scale: str, geo_precision: str) -> int | None:
     return {"1": 1, "2": 1, "3": _REGION}.get(geo_precision)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    if lat1 != lat1 or lat2 != lat2:
-        return math.inf
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))

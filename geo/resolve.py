@@ -994,9 +994,14 @@ def km_apart(place: Place, other: Place) -> float:
     """The great-circle distance, as geopy's great_circle works it out (the haversine on
     geopy's radius; tests/test_resolve.py checks the two agree), without importing geopy
     in every parsing process or making its points."""
-    lat1, lat2 = math.radians(place.lat), math.radians(other.lat)
-    half = (math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2)
-            * math.sin(math.radians(other.lon - place.lon) / 2) ** 2)
+    return km_between(place.lat, place.lon, other.lat, other.lon)
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """`km_apart` of two points given by their degrees."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    half = (math.sin((phi2 - phi1) / 2) ** 2 + math.cos(phi1) * math.cos(phi2)
+            * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
     return 2 * EARTH_RADIUS * math.asin(min(1.0, math.sqrt(half)))
 
 
