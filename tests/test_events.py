@@ -380,6 +380,9 @@ def test_the_event_is_placed_where_it_happened_not_at_an_actor(sentence, place):
 def test_a_neighbourhood_of_a_named_city_places_the_event_in_the_city():
     assert where(events_of("On Monday, in Yerevan, a man was shot dead in Shusha neighborhood "
                            "by two gunmen.")) == ["Yerevan"]
+    # A numbered neighbourhood ("Compensa II") is one too.
+    assert where(events_of("On Monday, in Yerevan, a man was shot dead in Shusha II "
+                           "neighborhood.")) == ["Yerevan"]
     # Without its city, the name is all the text gives.
     assert where(events_of("On Monday a man was shot dead in Shusha neighborhood.")) == ["Shusha"]
 
@@ -972,6 +975,15 @@ def test_villages_the_gazetteer_lacks_are_events_of_their_own_at_their_district(
                             PartialDate.from_iso(SUNDAY))
     assert [(e.place_as_written, e.place.name, e.geo_precision) for e in events] == [
         ("Sahlabad", "Tavush", 2), ("Kurdlar", "Tavush", 2)]
+
+
+def test_a_village_and_its_district_the_gazetteer_lacks_are_placed_in_the_province():
+    # ACLED's hierarchy in brackets, "(district, province)": the district unknown too.
+    text = "On Monday, two groups clashed in Sahlabad (Kurdlar, Tavush)."
+    mentions = [*mentions_in(text), unresolved(text, "Sahlabad"), unresolved(text, "Kurdlar")]
+    events = extract_events(Article("t", "t.txt", text), sorted(mentions, key=lambda m: m.start),
+                            PartialDate.from_iso(SUNDAY))
+    assert [(e.place_as_written, e.place.name) for e in events] == [("Sahlabad", "Tavush")]
 
 
 def test_a_capture_told_inside_a_promise_to_hand_it_back_did_happen():

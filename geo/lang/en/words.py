@@ -408,10 +408,10 @@ AT_THE_BORDER = r"\b(?:border|frontier)\b(?!\s+(?:guards?|police|service|troops|
 # A clause that concedes what the main clause goes against: its places are its own.
 CONCESSIVE_OPENING = (r"\W*(?:despite|in spite of|notwithstanding|although|though|"
                       r"even though)\b")
-# A city's part named by its word after it: "shot in Compensa II neighborhood" in a sentence
-# that names the city happened in that city (ACLED codes a neighbourhood to its city); the
-# part's name alone is often a town's elsewhere.
-NEIGHBOURHOOD_AFTER = r"^\s+(?:neighbou?rhoods?|quarter)\b"
+# A city's part named by its word after it, numbered or not: "shot in Vila Nova II
+# neighborhood" in a sentence that names the city happened in that city (ACLED codes a
+# neighbourhood to its city); the part's name alone is often a town's elsewhere.
+NEIGHBOURHOOD_AFTER = r"^(?:\s+(?:[ivx]+|\d+))?\s+(?:neighbou?rhoods?|quarter)\b"
 # A name used as the modifier of an event's noun is no place of it: "the Karabakh peace
 # deal", "the Moscow talks" (but "the Karabakh conflict zone" is a place).
 NAME_AS_MODIFIER_AFTER = (r"^\s+(?:peace|deal|agreement|accords?|conflict|war|talks|issue|question|"
@@ -441,9 +441,11 @@ DISTRICT_AFTER = r"\s+district\b"
 NOT_PLACE_OF = (r"\b(?:in|on)\s+(?:support|favou?r|memory|honou?r|solidarity|the name|charge|"
                 r"defiance|protest|behalf|praise)\s+of\s+(?:the\s+)?$")
 # Between an unknown place and the wider one written after it: "Sahlabad village of Tartar
-# district", "Khachik (Tavush", "Berkaber, Tavush", "X area in Y".
+# district", "Khachik (Tavush", "Berkaber, Tavush", "X area in Y", and past another unknown
+# one to the province: "Sahlabad (Kurdlar, Tavush)".
 WIDER_PLACE_GAP = (r"\s*(?:(?:village|settlement|hamlet|town|area|locality|camp|neighbou?rhood)"
-                   r"\s+)?(?:\(\s*|,\s*|(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+){0,2}?)")
+                   r"\s+)?(?:\(\s*(?:[\w'-]+(?:\s+[\w'-]+){0,2},\s*)?|,\s*|"
+                   r"(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+){0,2}?)")
 # Where an agreement, a statement or talks were made: "signed in X", "talks in Moscow".
 MADE_AT = (r"\b(?:in|at|from)\s+(?:the\s+)?(?:(?:city|capital|town|village|resort|"
            r"palace|house)\s+of\s+|[a-z]+ (?:capital|city)\s+(?:of\s+)?)?$")
