@@ -82,6 +82,23 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
+@contextlib.contextmanager
+def locked(path: Path | str) -> Iterator[None]:
+    """Hold an exclusive lock on the file `path` (made if missing): of processes that would
+    build the same cached file at once, one builds it and the others then read it."""
+    with Path(path).open("a") as handle:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: the rename alone keeps the file whole
+            yield
+            return
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
 def write_text_atomic(path: Path | str, text: str, *, keep_backup: bool = False) -> None:
     with atomic_open(path, "w", keep_backup=keep_backup, newline="") as handle:
         handle.write(text)

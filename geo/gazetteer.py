@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from geo import gazetteer_base
-from geo.atomic import write_text_atomic
+from geo.atomic import locked, write_text_atomic
 from geo.curated import (
     Alias,
     Curated,
@@ -730,7 +730,7 @@ def ensure_base(cache_dir: Path, progress: BuildProgress | None = None) -> Path:
     if _usable(path, fingerprint):
         return path
     cache_dir.mkdir(parents=True, exist_ok=True)
-    with _locked(cache_dir / f".gazetteer-base-{fingerprint}.lock"):
+    with locked(cache_dir / f".gazetteer-base-{fingerprint}.lock"):
         if _usable(path, fingerprint):
             return path
         # (Called with `progress` only when there is one: a stand-in for the build may take
@@ -798,18 +798,3 @@ def _usable(path: Path, fingerprint: str) -> bool:
 
 def _checked_stamp(path: Path) -> Path:
     return path.with_name(f".{path.stem}.checked")
-
-
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    with path.open("a") as handle:
-        try:
-            import fcntl
-        except ImportError:  # not POSIX: the rename alone keeps the file whole
-            yield
-            return
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -31,7 +31,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
-from geo.atomic import write_bytes_atomic
+from geo.atomic import locked, write_bytes_atomic
 from geo.gazetteer_base import BuildProgress
 from geo.kept import kept
 from geo.model import Article, Mention, Place
@@ -595,24 +595,36 @@ def load_name_index(gazetteer, cache_dir: Path | None,
 
 def _cached_base_index(plain, cache_dir: Path, progress: BuildProgress | None) -> NameIndex:
     """The index of the base alone: one file per base and code version, which no edit of
-    the curated files changes; the files of other bases or code are removed."""
-    path = Path(cache_dir) / f"names-{plain.base_fingerprint}-{_code_version()}.pickle"
-    index = None
-    if path.exists():
-        try:
-            with path.open("rb") as handle:
-                index = pickle.load(handle)
-        except Exception:  # noqa: BLE001 - a corrupt cache is rebuilt, never trusted
-            index = None
-    if not isinstance(index, NameIndex):
-        with _collector_paused():  # (millions of small objects, and no cycle among them)
-            index = build_name_index(plain, progress)
-        write_bytes_atomic(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
-    # Indexes of other bases or code are of no more use (one is about 180 MB).
-    for stale in Path(cache_dir).glob("names-*.pickle"):
-        if stale != path:
+    the curated files changes; the files of other bases or code are removed. Built under a
+    lock: the workers of a first run build it once (the others wait, then read it)."""
+    name = f"names-{plain.base_fingerprint}-{_code_version()}"
+    path = Path(cache_dir) / f"{name}.pickle"
+    index = _read_index(path)
+    if index is None:
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        with locked(Path(cache_dir) / f".{name}.lock"):
+            index = _read_index(path)  # (built by another process while this one waited)
+            if index is None:
+                with _collector_paused():  # (millions of small objects, no cycle among them)
+                    index = build_name_index(plain, progress)
+                write_bytes_atomic(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    # Indexes (and their locks) of other bases or code are of no more use.
+    for stale in [*Path(cache_dir).glob("names-*.pickle"), *Path(cache_dir).glob(".names-*.lock")]:
+        if name not in stale.name:
             stale.unlink(missing_ok=True)
     return index
+
+
+def _read_index(path: Path) -> NameIndex | None:
+    """The index pickled at `path`, or None when there is none or it is damaged."""
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as handle:
+            index = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - a corrupt cache is rebuilt, never trusted
+        return None
+    return index if isinstance(index, NameIndex) else None
 
 
 @contextlib.contextmanager

@@ -163,6 +163,39 @@ def test_the_base_index_is_cached_once_per_base_and_other_ones_are_removed(tmp_p
         assert isinstance(pickle.load(handle), NameIndex)
 
 
+def test_two_workers_starting_at_once_build_the_index_once(tmp_path, monkeypatch):
+    import threading
+
+    import geo.recognize as recognize_module
+
+    builds = []
+    real_build = recognize_module.build_name_index
+
+    def counted(gazetteer, progress=None):
+        builds.append(1)
+        return real_build(gazetteer, progress)
+
+    monkeypatch.setattr(recognize_module, "build_name_index", counted)
+    base = _MemoryBase(PLACES, ALIASES)
+    base.fingerprint = "test-base"  # (a memory base is otherwise never cached)
+    started = threading.Barrier(2)
+    indexes = []
+
+    def load():
+        started.wait()
+        indexes.append(load_name_index(Gazetteer(base), tmp_path))
+
+    threads = [threading.Thread(target=load) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(indexes) == 2 and len(builds) == 1
+    assert _found(indexes[0], Gazetteer(base)) == _found(indexes[1], Gazetteer(base))
+    assert [p.name for p in tmp_path.glob("names-*.pickle")] == [
+        p.name for p in tmp_path.glob("names-test-base-*.pickle")]
+
+
 def test_the_index_build_tells_its_progress_and_that_it_happens_once(base):
     told: list[tuple[int, int, str]] = []
     build_name_index(Gazetteer(base), lambda done, total, what: told.append((done, total, what)))
