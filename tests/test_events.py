@@ -1047,6 +1047,18 @@ def test_shots_fired_into_the_air_harm_no_one():
         ("Strategic developments", "Other")]
 
 
+def test_a_monitors_count_of_fire_in_both_directions_is_a_clash_one_way_shelling():
+    both = ("On Monday, the monitors recorded 40 explosions and bursts of fire in both "
+            "directions of the contact line near Goris.")
+    assert kinds(events_of(both)) == [("Battles", "Armed clash")]
+    one_way = "On Monday, the monitors observed a total of 12 projectiles near Goris."
+    assert kinds(events_of(one_way)) == [("Explosions/Remote violence",
+                                          "Shelling/artillery/missile attack")]
+    # Projectiles thrown by a crowd stay its riot.
+    assert kinds(events_of("On Monday, protesters threw projectiles at the police in "
+                           "Goris.")) == [("Riots", "Violent demonstration")]
+
+
 def test_an_arson_attack_is_property_destruction():
     assert kinds(events_of("Militants carried out an arson attack on a hotel in Goris.")) == [
         ("Strategic developments", "Looting/property destruction")]

@@ -54,6 +54,10 @@ TRIGGERS = (
     (r"(?:exchang(?:e|es|ed|ing)) (?:of )?(?:heavy )?(?:fire|gunfire)|gun ?fire|"
      r"gun ?battles?|fire ?fights?|shoot ?outs?|skirmish(?:es|ed)?|fought|shootings?",
      BATTLES, "Armed clash", "attack"),
+    # Fire "in both directions" across a front is an exchange of fire, whatever the weapons
+    # (a monitor's count: "42 explosions and shots in both directions near X").
+    (r"(?:fire|firing|shots|shelling|explosions|projectiles|bursts)\b[^.;:!?]{0,120}? "
+     r"in both directions", BATTLES, "Armed clash", ""),
     (r"(?:launch(?:ed|es|ing)?|began|begun|mounted|opened|started|staged|made) (?:a |an |the |"
      r"its |their )?(?:[\w\"“”'‘’]+ ){0,3}?[\"“”'‘’]?(?:counter ?offensive|offensive|assault|"
      r"incursion|"
@@ -102,7 +106,8 @@ TRIGGERS = (
      r"exploded|were fired|was fired)|struck by (?:a |an )?(?:rocket|missile|shell|mortar)|"
      r"artillery (?:\w+ ){0,3}?(?:hit|struck|strikes|pounded|targeted|fired|shelled)|"
      r"explosions? (?:were |was |could be |could )?heard|sounds? of (?:explosions|shelling|"
-     r"artillery)", EXPLOSIONS, SHELLING, ""),
+     r"artillery)|(?:observed|recorded|registered|counted) (?:a total of )?(?:\d+|\w+) "
+     r"projectiles", EXPLOSIONS, SHELLING, ""),
     (r"bomb(?:ed|ing|ings)", EXPLOSIONS, SHELLING, "bombing"),
     # "was hit": by what, another trigger of the sentence says when it can
     (r"(?:was|were|been) (?:\w+ )?(?:struck|hit|targeted)"
