@@ -500,8 +500,10 @@ def _admin2_divisions(admin1_names: dict[tuple[str, str], str],
         for form in dict.fromkeys([name, *kept]):
             names.extend(n for n in (form, *division_forms(form))
                          if (country, parts[1], name_key(n)) not in town_names)
-        # The name shown, and found by lookup: its own, or with its division's word.
-        shown = next((n for n in names if name_key(name) in name_key(n)), "")
+        # The name shown, and found by lookup: its own, or one with a division's word
+        # ("Punch" is the town's; its district is shown as "Poonch District").
+        shown = next((n for n in names if name_key(name) in name_key(n)), "") or next(
+            (n for n in names if division_forms(n)), "")
         if not shown:
             continue  # known only by its town's name: the town stands for it
         place = Place(place_id, shown, "admin2", country, round(lat, 5), round(lon, 5),
