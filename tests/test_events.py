@@ -219,6 +219,15 @@ def test_heard_explosions_and_forced_flight_did_happen():
     assert kinds(events_of("Residents were forced to flee Martuni.")) == [FLIGHT]
 
 
+def test_a_deadline_to_leave_is_flight_and_a_force_that_begins_to_leave_is_not():
+    assert kinds(events_of("In Martuni on Sunday, residents were given until midnight to "
+                           "leave.")) == [FLIGHT]
+    assert kinds(events_of("The villagers of Martuni were given two days to leave.")) == [FLIGHT]
+    # (a withdrawal, which a rule of its own types)
+    assert FLIGHT not in kinds(events_of("Russian peacekeepers have begun to leave Martuni, "
+                                         "officials said."))
+
+
 # --- one event or several
 
 
