@@ -499,6 +499,13 @@ def test_the_region_refers_back_to_the_region_named_before():
     assert where(events) == ["Nagorno-Karabakh", "Nagorno-Karabakh"]
 
 
+def test_the_region_is_the_one_its_paragraph_just_named_before_the_articles_usual_one():
+    text = ("Fighting spread across Nagorno-Karabakh on Friday. Nagorno-Karabakh has been "
+            "shelled for weeks.\n\n"
+            "Tavush has been calm for years. On Saturday, people began to leave the region.")
+    assert where(events_of(text))[-1] == "Tavush"
+
+
 def test_the_mention_offsets_point_into_the_sentence():
     text = "The night was quiet. On Friday, rockets hit the centre of Ganja."
     event = events_of(text)[0]

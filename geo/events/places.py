@@ -471,12 +471,16 @@ def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
         here = [m for m in earlier if m.start >= sentence.start]
         if here:  # "moved into the district of X ... rolled out of the territory": X
             return here[-1], "paragraph"
-        if earlier:
-            # The one the article keeps coming back to, else the latest.
-            ids = {m.place.place_id for m in earlier}
+        # The one the paragraph keeps coming back to, else the article; else the latest.
+        in_paragraph = [m for m in earlier if paragraph[0] <= m.start < paragraph[1]]
+        for candidates, within in ((in_paragraph, paragraph), (earlier, None)):
+            if not candidates:
+                continue
+            ids = {m.place.place_id for m in candidates}
             counts = Counter(m.place.place_id for m in usable
-                             if m.end <= at and m.place.place_id in ids)
-            mention = max(reversed(earlier), key=lambda m: counts[m.place.place_id])
+                             if m.end <= at and m.place.place_id in ids and (
+                                 within is None or within[0] <= m.start < within[1]))
+            mention = max(reversed(candidates), key=lambda m: counts[m.place.place_id])
             same = paragraph[0] <= mention.start < paragraph[1]
             return mention, "paragraph" if same else "article"
     return None
