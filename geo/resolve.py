@@ -19,6 +19,7 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz.distance import Indel
 
+from geo.gazetteer_base import division_forms
 from geo.model import Mention, Place
 from geo.recognize import (
     DIVISION_WORDS,
@@ -805,10 +806,16 @@ def _priors(places: Sequence[Place], own_keys: Sequence[str], key: str, gazettee
     # not Cabool, Missouri, whatever else the article names in the United States).
     own_named = max((p.population for p, own_name in zip(places, own, strict=True)
                      if own_name), default=0) if not all(own) else 0
+    # A district is named with its word ("Henry County", "the Masisi territory"): by its
+    # name alone it is no more than a town ("Cambridge" is the city, not a district of
+    # that name in Australia).
+    written_as_district = division or bool(division_forms(key))
     curated = gazetteer.curated_places(key)
     priors = []
     for place, own_name, own_key in zip(places, own, own_keys, strict=True):
         prior = 0.35 * math.log10(place.population + 1) + _KIND_WEIGHT.get(place.kind, 0.0)
+        if place.kind == "admin2" and not written_as_district:
+            prior -= _KIND_WEIGHT["admin2"]
         if own_name:
             prior += 0.5  # called by its own name, not by one of its alternate names
         elif (own_named > 100 * place.population and place.source != "curated"

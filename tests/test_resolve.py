@@ -165,6 +165,22 @@ def test_a_division_word_prefers_the_division_to_a_town_abroad(divisions):
     assert ("Armavir", "g:armavir-ru") in chosen(divisions, text.replace(" province", ""))
 
 
+def test_a_bare_name_is_the_city_before_a_smaller_district_abroad_and_with_its_word_the_district():
+    from geo.gazetteer import Gazetteer
+
+    places = [
+        Place("g:cambridge", "Cambridge", "city", "GB", 52.2, 0.12, 145_000, "England"),
+        Place("d:cambridge-au", "Cambridge", "admin2", "AU", -31.94, 115.8, 30_000),
+        Place("d:henry", "Henry County", "admin2", "US", 33.45, -84.15, 240_000, "Georgia"),
+    ]
+    gazetteer = Gazetteer.from_places(places)
+    small = (gazetteer, build_name_index(gazetteer))
+    assert chosen(small, "Police closed a road in Cambridge.") == [
+        ("Cambridge", "g:cambridge")]
+    assert chosen(small, "Police closed a road in Henry County.") == [
+        ("Henry County", "d:henry")]
+
+
 def test_a_small_town_written_as_a_district_is_believed(divisions):
     # The gazetteer has no Goris district: its seat stands for it.
     assert chosen(divisions, "Talks stalled as troops held the Goris district.") == [
