@@ -63,6 +63,10 @@ AREA_WRITTEN_AS_A_SETTLEMENT = 2.5
 # its size, when it has the name only among its alternate names (see `_priors`).
 ALIAS_OF_A_FAR_BIGGER_PLACE = 1.0
 
+# What a district named by its bare name loses beside its kind's weight: its population
+# counted as a tenth (0.35 per tenfold, as in `_priors`).
+BARE_DISTRICT = 0.35
+
 _KIND_WEIGHT = {"continent": 1.6, "country": 1.6, "region": 1.1, "feature": 1.1, "admin1": 0.9,
                 "admin2": 0.35, "landmark": 0.3,
                 "city": 0.0}
@@ -807,15 +811,16 @@ def _priors(places: Sequence[Place], own_keys: Sequence[str], key: str, gazettee
     own_named = max((p.population for p, own_name in zip(places, own, strict=True)
                      if own_name), default=0) if not all(own) else 0
     # A district is named with its word ("Henry County", "the Masisi territory"): by its
-    # name alone it is no more than a town ("Cambridge" is the city, not a district of
-    # that name in Australia).
+    # name alone it is no more than a town, and its people (the sum of its towns') count as
+    # a tenth ("Cambridge" is the city, not a district of that name in Australia; "Durham"
+    # is the city, not the region of Ontario that holds half a million people).
     written_as_district = division or bool(division_forms(key))
     curated = gazetteer.curated_places(key)
     priors = []
     for place, own_name, own_key in zip(places, own, own_keys, strict=True):
         prior = 0.35 * math.log10(place.population + 1) + _KIND_WEIGHT.get(place.kind, 0.0)
         if place.kind == "admin2" and not written_as_district:
-            prior -= _KIND_WEIGHT["admin2"]
+            prior -= _KIND_WEIGHT["admin2"] + BARE_DISTRICT
         if own_name:
             prior += 0.5  # called by its own name, not by one of its alternate names
         elif (own_named > 100 * place.population and place.source != "curated"

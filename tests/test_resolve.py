@@ -172,6 +172,9 @@ def test_a_bare_name_is_the_city_before_a_smaller_district_abroad_and_with_its_w
         Place("g:cambridge", "Cambridge", "city", "GB", 52.2, 0.12, 145_000, "England"),
         Place("d:cambridge-au", "Cambridge", "admin2", "AU", -31.94, 115.8, 30_000),
         Place("d:henry", "Henry County", "admin2", "US", 33.45, -84.15, 240_000, "Georgia"),
+        # A district's people are the sum of its towns': more than its namesake city's.
+        Place("g:durham", "Durham", "city", "US", 35.99, -78.9, 280_000, "North Carolina"),
+        Place("d:durham-ca", "Durham", "admin2", "CA", 44.0, -78.9, 650_000, "Ontario"),
     ]
     gazetteer = Gazetteer.from_places(places)
     small = (gazetteer, build_name_index(gazetteer))
@@ -179,6 +182,7 @@ def test_a_bare_name_is_the_city_before_a_smaller_district_abroad_and_with_its_w
         ("Cambridge", "g:cambridge")]
     assert chosen(small, "Police closed a road in Henry County.") == [
         ("Henry County", "d:henry")]
+    assert chosen(small, "Police closed a road in Durham.") == [("Durham", "g:durham")]
 
 
 def test_a_small_town_written_as_a_district_is_believed(divisions):
