@@ -507,8 +507,7 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
     in_paragraph = story.paragraph_date and story.paragraph_date[0] == sentence.paragraph
     if background and not in_paragraph and time.year is not None:
         return PartialDate(time.year), False
-    clause = sentence.clause(hit.start, hit.end)
-    if not in_paragraph and lex.PRESENT.search(sentence.folded, *clause):
+    if not in_paragraph and _in_clause(sentence, hit, lex.PRESENT):
         return story.published, False  # told in the present: the article's day
     return time, False
 
@@ -691,8 +690,8 @@ def _referent(draft: _Draft, story: _Story) -> _Draft | None:
     lex, folded = draft.sentence.lex, draft.sentence.folded
     words = re.findall(r"[\w']+", folded[draft.hit.start:draft.hit.end])
     if not words or words[0].endswith("ed") or not lex.DEFINITE_JUST_BEFORE.search(
-            folded, max(0, draft.hit.start - 12), draft.hit.start) or lex.PRESENT.search(
-            folded, *draft.sentence.clause(draft.hit.start, draft.hit.end)):
+            folded, max(0, draft.hit.start - 12), draft.hit.start) or _in_clause(
+            draft.sentence, draft.hit, lex.PRESENT):
         return None  # "the new arrivals stop first in Goris": what is so now
     recent = [e for e in reversed(story.drafts)
               if draft.sentence.index - e.sentence.index <= _REFERENT_REACH

@@ -111,11 +111,11 @@ DEPICTED = (r"\b(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?
             r"\s+of\s+(?:\w+\s+){0,4}$)")
 # "the attacked journalists", "its wounded": people named by what happened to them before.
 PARTICIPLE_AS_NAME = r"\b(?:the|these|those|its|their)\s+$"
-# "again", "a new attack": a second event, not the first told again.
 # A later time than the event just told: "in the following days" (casualties then are
 # another event's).
 LATER = (r"\b(?:in the (?:following|next|coming) days|in the days (?:that )?followed|"
          r"the (?:following|next) day|the day after)\b")
+# "again", "a new attack": a second event, not the first told again.
 ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller|larger|"
            r"separate|further)\b")
 # A sum over a war or a span, not one event: "since the fighting began", "in total".
@@ -678,9 +678,9 @@ TO_WORDS = frozenset({"to"})  # "the road to X", "went to X"
 OF_WORDS = frozenset({"of"})  # "in PD1 of X"
 # "the town of Jermuk": a generic word that names the place after it.
 NAMING_OF = r"\s+(?:of\s+)?[a-z]"
-# A casualty word the article uses for a person already named: "the dead man".
 # Dead beyond those already told: "also 4 militants were killed", "two more soldiers died".
 MORE_DEAD = r"\b(?:also|as well|more|additional|further)\b"
+# A casualty word the article uses for a person already named: "the dead man".
 THE_BEFORE = r"\bthe (?:\w+ ){0,2}$"
 # ... but a verb of dying tells a death after its subject: "the guard died".
 DYING_VERB = r"(?:died|dies|perished|succumbed)$"
