@@ -38,8 +38,10 @@ A vague report joins the one incident it can be, and stays apart when it could b
   their range widened by `TOLL_SLACK` deaths or `TOLL_SHARE` of the figure), and of these
   one whose reports give its very toll; then one whose reports word it as it does (its
   sub-type: "shelled" picks the incident reported as a shelling over one reported only as
-  air strikes). A toll never keeps it from the only one it can be, as tolls never split an
-  incident, and neither does a wording;
+  air strikes); then, of those still left, the one told by at least `SALIENT_SHARE` (three
+  quarters) of their articles: "the shelling of the town in October" recalls the shelling
+  the press told most, not the one a single wire mentioned. A toll never keeps it from the
+  only one it can be, as tolls never split an incident, and neither does a wording;
 - an incident that holds a report of the vague report's own article is one the events stage
   kept apart from it: the vague report may be it told again or another one, so it stays
   apart;
@@ -104,6 +106,11 @@ REGION_KM = 100.0
 # not as one of 40.
 TOLL_SLACK = 3
 TOLL_SHARE = 0.5
+
+# A vague report that can be several incidents is the one told by at least this share of
+# their articles: a retrospective mention ("the shelling of X in October") is of the incident
+# the press told most, three times as likely as all the others together.
+SALIENT_SHARE = 0.75
 
 _REGION_LAT = REGION_KM / 111.0  # degrees of latitude no farther than REGION_KM
 
@@ -328,7 +335,8 @@ def _incident_ids(events: pd.DataFrame) -> list[str]:
         _AMBIGUOUS when it can be several. It can be an incident of its kind whose actors do
         not contradict its own; of several, those whose tolls its toll fits, and of these,
         one whose reports give its very toll; then one whose reports word it as it does (its
-        sub-type: a shelling, not an air strike). The one it can be may hold a report of its
+        sub-type: a shelling, not an air strike); then the one told by SALIENT_SHARE of
+        their articles, when one is. The one it can be may hold a report of its
         article: the events stage kept the two apart, so the vague one is that incident told
         again or another one, and a reader cannot tell which."""
         fitting = [c for c in candidates if agrees(c, i)]
@@ -342,6 +350,10 @@ def _incident_ids(events: pd.DataFrame) -> list[str]:
             fitting = [c for c in fitting if wording[i] in c.wordings] or fitting
         if not fitting:
             return None
+        if len(fitting) > 1:  # "the shelling of X in October": the one the press told most
+            most = max(fitting, key=lambda c: len(c.articles))
+            if len(most.articles) >= SALIENT_SHARE * sum(len(c.articles) for c in fitting):
+                fitting = [most]
         if len(fitting) > 1 or article[i] in fitting[0].articles:
             return _AMBIGUOUS
         return fitting[0]

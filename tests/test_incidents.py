@@ -94,6 +94,25 @@ def test_a_month_report_that_could_be_either_of_two_days_stays_apart():
     assert len(set(ids)) == 3
 
 
+def test_a_month_report_recalls_the_day_the_press_told_most_when_it_told_it_far_most():
+    # "the shelling of Brennock earlier this month": four wires told the 14th, one the 20th
+    told = [report(f"wire{n}") for n in range(4)]
+    ids = fuse(*told, report("agency", date="2031-03-20"), report("weekly", date="2031-03"))
+    assert ids[-1] == ids[0] != ids[4]
+
+
+def test_a_month_report_stays_apart_when_no_day_was_told_three_times_as_much_as_the_rest():
+    told = [report(f"wire{n}") for n in range(2)]
+    ids = fuse(*told, report("agency", date="2031-03-20"), report("weekly", date="2031-03"))
+    assert len({ids[0], ids[2], ids[3]}) == 3
+
+
+def test_a_region_report_recalls_the_town_incident_the_press_told_most():
+    told = [report(f"wire{n}") for n in range(3)]
+    ids = fuse(*told, report("agency", place=TALVERE), report("regional", place=OSTMARK))
+    assert ids[-1] == ids[0] != ids[3]
+
+
 def test_conflicting_fatalities_are_kept_as_a_range_with_the_article_that_gave_each():
     events = assign_incidents(events_table([
         report("wire", fatalities=3), report("agency", fatalities=7), report("paper")]))
