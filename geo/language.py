@@ -22,9 +22,10 @@ geo maps are most reported in), Georgian Georgian, and Latin letters the default
 
 from __future__ import annotations
 
+import hashlib
+import io
 import lzma
 import re
-import shutil
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -119,34 +120,58 @@ def _identifier():
     model = _uncompressed_model(_MODEL_FOLDER[0]) if _MODEL_FOLDER else None
     if model is None:
         identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    else:
-        ptc, pc, classes, nextmove, row, output = model
-        identifier = LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove,
-                                        output, norm_probs=True, tk_row=row)
-    identifier.set_languages([code for code in dict.fromkeys(identifier.nb_classes)
-                              if code not in _NOT_CANDIDATES])
-    return identifier
+        identifier.set_languages(_candidates(identifier.nb_classes))
+        return identifier
+    ptc, pc, classes, nextmove, row, output = model
+    return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+
+
+def _candidates(classes: list[str]) -> list[str]:
+    return [code for code in dict.fromkeys(classes) if code not in _NOT_CANDIDATES]
+
+
+# The arrays of the model's copy, each a file of its own that is mapped into memory rather
+# than read: the few rows a sample's n-grams touch are all that is ever read from the disk,
+# and the processes that parse articles share one copy in memory.
+_MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
 
 
 def _uncompressed_model(folder: Path) -> tuple | None:
-    """The model's arrays as py3langid's `load_model` reads them, from the uncompressed
-    copy in `folder` (written first if missing); None if it cannot be had, and the
-    package's copy is read instead. Copies of other versions of the model are removed."""
-    from py3langid import langid, modelio
+    """The model's arrays as `LanguageIdentifier` takes them, already restricted to the
+    candidates (what `set_languages` would make of the package's), from the copy in
+    `folder`, written first if missing; None if it cannot be had, and the package's copy is
+    read instead. Copies of other versions of the model (or of the candidates) are removed."""
+    from py3langid import langid
 
     source = Path(langid.__file__).parent / langid.MODEL_FILE
     try:
         stat = source.stat()
-        path = folder / f"langid-{stat.st_size}-{stat.st_mtime_ns}.npz"
-        if not path.exists():
-            with lzma.open(source) as compressed, atomic_open(path, "wb") as copy:
-                shutil.copyfileobj(compressed, copy, length=1 << 20)
-            for stale in folder.glob("langid-*.npz"):
-                if stale != path:
+        excluded = hashlib.sha1(" ".join(sorted(_NOT_CANDIDATES)).encode()).hexdigest()[:8]
+        stem = f"langid-{stat.st_size}-{stat.st_mtime_ns}-{excluded}"
+        paths = {name: folder / f"{stem}.{name}.npy" for name in _MODEL_ARRAYS}
+        if not all(path.exists() for path in paths.values()):
+            _write_model_copy(source, paths)
+            for stale in folder.glob("langid-*"):
+                if not stale.name.startswith(stem + "."):
                     stale.unlink(missing_ok=True)
-        with np.load(path, allow_pickle=False) as data:
-            return (data["ptc"], data["pc"], data["classes"].tolist(),
-                    modelio._to_array(data["nextmove"]),
-                    modelio._to_array(data["nextmove_row"]), data["out_feat"].tolist())
+        array = {name: np.load(path, mmap_mode="r", allow_pickle=False)
+                 for name, path in paths.items()}
+        return (array["ptc"], array["pc"], array["classes"].tolist(),
+                memoryview(array["nextmove"]), array["nextmove_row"].tolist(),
+                array["out_feat"].tolist())
     except (OSError, ValueError, KeyError, EOFError, lzma.LZMAError):
         return None  # a copy that cannot be written or read: the package's is read
+
+
+def _write_model_copy(source: Path, paths: dict[str, Path]) -> None:
+    with lzma.open(source) as compressed:
+        unpacked = io.BytesIO(compressed.read())
+    with np.load(unpacked, allow_pickle=False) as data:
+        model = {name: data[name] for name in _MODEL_ARRAYS}
+    classes = model["classes"].tolist()
+    keep = [i for i, code in enumerate(classes) if code in set(_candidates(classes))]
+    model["ptc"] = np.ascontiguousarray(model["ptc"][:, keep])
+    model["pc"], model["classes"] = model["pc"][keep], model["classes"][keep]
+    for name, path in paths.items():
+        with atomic_open(path, "wb") as copy:
+            np.save(copy, np.ascontiguousarray(model[name]), allow_pickle=False)

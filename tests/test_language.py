@@ -8,9 +8,10 @@ with str.find, so that each test pins language data and nothing of recognition.
 import importlib
 import re
 
+import numpy as np
 import pytest
 
-from geo import pipeline
+from geo import language, pipeline
 from geo.dates import PartialDate, calendar
 from geo.events import extract_events, lexicon
 from geo.lang import SUPPORTED, language_name, supports
@@ -65,6 +66,28 @@ def test_a_short_text_in_another_script_falls_back_on_its_script(text, code):
 def test_an_article_is_read_from_its_title_and_the_beginning_of_its_body():
     body = "Артиллерия обстреляла окраины города ночью, сообщили местные власти. " * 50
     assert article_language("Shelling overnight", body) == "ru"
+
+
+def test_the_model_s_mapped_copy_answers_as_the_package_s_own_and_replaces_stale_copies(
+        tmp_path, monkeypatch):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    stale = tmp_path / "langid-1-2.npz"
+    stale.write_bytes(b"an older copy")
+    monkeypatch.setattr(language, "_MODEL_FOLDER", [tmp_path])
+    language._identifier.cache_clear()
+    try:
+        mapped = language._identifier()
+    finally:
+        language._identifier.cache_clear()
+    package = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    package.set_languages(language._candidates(package.nb_classes))
+    assert isinstance(mapped.nb_ptc, np.memmap)
+    assert not stale.exists() and len(list(tmp_path.glob("langid-*.npy"))) == 6
+    samples = ["Les tirs ont visé la ville.", "Обстрел города", "Shelling in the town.",
+               "Ermənistan silahlı qüvvələri", "La artillería bombardeó", ""]
+    for sample in samples:
+        assert mapped.classify(sample) == pytest.approx(package.classify(sample))
 
 
 def test_a_language_is_named_in_english_and_its_parts_are_known():
