@@ -38,7 +38,7 @@ import webbrowser
 from collections import Counter
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from geo import engines, export
 from geo.atomic import (
@@ -46,6 +46,7 @@ from geo.atomic import (
     atomic_open,
     finish_publishing,
     published_together,
+    write_bytes_atomic,
     write_text_atomic,
 )
 from geo.cache import (
@@ -57,7 +58,14 @@ from geo.cache import (
     pipeline_version,
 )
 from geo.corpus import Skipped
-from geo.engines import Engine, GazetteerChanged, Progress, WorkerSpec, update_cache
+from geo.engines import (
+    Engine,
+    GazetteerChanged,
+    Progress,
+    WorkerSpec,
+    made_beside,
+    update_cache,
+)
 from geo.events.unlisted import ROLE as UNLISTED_ROLE
 from geo.incidents import incidents_table
 from geo.settings import (
@@ -69,6 +77,9 @@ from geo.settings import (
     read_settings,
 )
 from geo.terminal import ArgumentParser, TerminalProgress, print_lines, shown
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 if _handler_before is not None:  # loaded: Ctrl-C raises KeyboardInterrupt again, for main()
     signal.signal(signal.SIGINT, _handler_before)
@@ -399,7 +410,7 @@ def _free_cores() -> int:
 
 def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, progress: Progress,
                    notes: list[str], started: float, cache_dir: Path) -> int:
-    from geo.mapping import build_map, write_map
+    from geo.mapping import build_map, page_of
 
     # The tables and the map are staged and replace the previous ones together, so that a
     # run stopped at any point leaves all of the old outputs or all of the new ones.
@@ -407,18 +418,25 @@ def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, prog
         with published_together(args.out) as staging:
             clock = time.perf_counter()
             article_count, skipped, read_notes, events, incidents, counts, unresolved, \
-                page_texts = _write_tables(staging, cache, progress)
+                page_texts = _make_tables(staging, cache, progress)
             progress.add_time("write", time.perf_counter() - clock)
-            clock = time.perf_counter()
             title = args.title or args.corpus.resolve().name
-            the_map = build_map(events, title=title, article_count=article_count,
-                                geometry_of=gazetteer.geometry,
-                                country_shapes=gazetteer.country_shapes(), offline=not args.cdn,
-                                corpus_dir=os.path.relpath(args.corpus, args.out),
-                                page_texts=page_texts, incidents=incidents,
-                                cache_dir=cache_dir)
-            write_map(the_map, staging / "events.html")
-            progress.add_time("map", time.perf_counter() - clock)
+
+            def map_page() -> bytes:
+                return page_of(build_map(
+                    events, title=title, article_count=article_count,
+                    geometry_of=gazetteer.geometry, country_shapes=gazetteer.country_shapes(),
+                    offline=not args.cdn, corpus_dir=os.path.relpath(args.corpus, args.out),
+                    page_texts=page_texts, incidents=incidents, cache_dir=cache_dir))
+
+            # The map's page is made by a copy of this process while this one writes the tables.
+            with made_beside(map_page) as page:
+                clock = time.perf_counter()
+                _write_tables(staging, events, unresolved, incidents)
+                progress.add_time("write", time.perf_counter() - clock)
+                clock = time.perf_counter()
+                write_bytes_atomic(staging / "events.html", page())
+                progress.add_time("map", time.perf_counter() - clock)
     except _NothingRead as nothing:
         _print_skipped(nothing.skipped)
         _error(f"no article in {shown(args.corpus)} could be read; nothing was written")
@@ -443,9 +461,9 @@ class _NothingRead(Exception):
         self.skipped = skipped
 
 
-def _write_tables(out: Path, cache: ResultCache, progress: Progress):
-    """The six tables from the cache, in corpus order; mentions.csv streamed. The events and
-    incidents tables come back for the map.
+def _make_tables(out: Path, cache: ResultCache, progress: Progress):
+    """The tables from the cache, in corpus order; mentions.csv streamed to `out`, the
+    others (`_write_tables`) and the map made from the events and incidents tables.
 
     Mentions are the bulk of a large corpus: each article's lines of mentions.csv come
     ready-made from the cache and only the unresolved ones (for unresolved.csv) are kept in
@@ -479,17 +497,23 @@ def _write_tables(out: Path, cache: ResultCache, progress: Progress):
             raise _NothingRead(skipped)
     events = export.events_table(event_rows)
     del event_rows
-    export.write_csv(paths["events.csv"], events)
     unresolved = export.unresolved_table(export.mentions_table(unresolved_rows))
-    export.write_csv(paths["unresolved.csv"], unresolved)
-    write_text_atomic(paths["events.geojson"], export.events_geojson(events))
-    export.write_csv(paths["actors.csv"], export.actors_table(events))
     incidents = incidents_table(events)  # made once: incidents.csv and the map's markers
-    export.write_csv(paths["incidents.csv"], incidents)
     role = export.MENTION_COLUMNS.index("role")
     unresolved_mentions = sum(row[role] != UNLISTED_ROLE for row in unresolved_rows)
     counts = (mention_count, mention_count - unresolved_mentions)
     return article_count, skipped, notes, events, incidents, counts, unresolved, page_texts
+
+
+def _write_tables(out: Path, events: pd.DataFrame, unresolved: pd.DataFrame,
+                  incidents: pd.DataFrame) -> None:
+    """The tables besides mentions.csv, into `out`."""
+    paths = {name: out / name for name in OUTPUT_TABLES}
+    export.write_csv(paths["events.csv"], events)
+    export.write_csv(paths["unresolved.csv"], unresolved)
+    write_text_atomic(paths["events.geojson"], export.events_geojson(events))
+    export.write_csv(paths["actors.csv"], export.actors_table(events))
+    export.write_csv(paths["incidents.csv"], incidents)
 
 
 def _print_skipped(skipped: list[Skipped]) -> None:

@@ -9,9 +9,13 @@ flight at once, so the corpus is never held in memory.
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import itertools
+import os
 import signal
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -307,3 +311,78 @@ def _loaded(spec: WorkerSpec) -> tuple[object, object]:
         _LOADED.clear()
         _LOADED[spec] = (gazetteer, load_name_index(gazetteer, Path(spec.cache_dir)))
     return _LOADED[spec]
+
+
+# --- work beside this process -----------------------------------------------------------
+
+
+@contextlib.contextmanager
+def made_beside(make: Callable[[], bytes]) -> Iterator[Callable[[], bytes]]:
+    """`make()` in a forked copy of this process while the body runs here; the body calls
+    what this gives for the bytes made, waiting for them if need be.
+
+    A run's last second is writing the tables and making the map's page, each of which only
+    reads what the run has made: on two cores they take half the time side by side. The
+    copy sees this process's memory as it is (nothing is pickled), sends back its bytes
+    through a pipe and exits at once (`os._exit`: it runs no clean-up of this process's). It
+    writes no file: the outputs are all written here, so that a run killed at any point
+    leaves no process behind writing into them (the copy's next write to the pipe fails).
+    Where it cannot fork (`_can_fork`), or when the copy fails, `make()` runs here when its
+    bytes are asked for, so that an error it meets is raised here as it would have been."""
+    copy = _fork_making(make) if _can_fork() else None
+
+    def made() -> bytes:
+        nonlocal copy
+        if copy is not None:
+            child, reading = copy
+            copy = None
+            with os.fdopen(reading, "rb") as pipe:
+                data = pipe.read()
+            if os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]) == 0:
+                return data
+        return make()
+
+    try:
+        yield made
+    finally:
+        if copy is not None:  # the body left without asking: the bytes are not wanted
+            child, reading = copy
+            os.close(reading)
+            os.kill(child, signal.SIGKILL)
+            os.waitpid(child, 0)
+
+
+def _can_fork() -> bool:
+    """On a system that forks, with a core to spare, and only when this process runs one
+    thread: a copy has only the thread that forked, and a lock another thread held (a Dask
+    client's, a logger's) would stay locked in it for ever."""
+    return hasattr(os, "fork") and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
+
+
+def _fork_making(make: Callable[[], bytes]) -> tuple[int, int] | None:
+    """In this process, the copy's process id and the pipe's end to read its bytes from; in
+    the copy, `make()` written to the pipe, then exit (with 1 if anything failed)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    reading, writing = os.pipe()
+    try:
+        child = os.fork()
+    except OSError:
+        os.close(reading)
+        os.close(writing)
+        return None
+    if child:
+        os.close(writing)
+        return child, reading
+    code = 1
+    try:
+        os.close(reading)
+        gc.disable()  # (a collection would touch, and so copy, the whole of the memory)
+        data = make()
+        with os.fdopen(writing, "wb") as pipe:
+            pipe.write(data)
+        code = 0
+    except BaseException:  # noqa: BLE001 - met again by `make()` run in this process
+        pass
+    finally:
+        os._exit(code)

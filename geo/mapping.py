@@ -249,9 +249,13 @@ def build_map(events: pd.DataFrame, *, title: str, article_count: int,
 
 
 def write_map(m: folium.Map, path: Path) -> None:
-    """Render the page and write it atomically (lone surrogates from odd files become '?')."""
-    page = m.get_root().render()
-    write_bytes_atomic(path, page.encode("utf-8", errors="replace"))
+    """Render the page and write it atomically."""
+    write_bytes_atomic(path, page_of(m))
+
+
+def page_of(m: folium.Map) -> bytes:
+    """The rendered page (lone surrogates from odd files become '?')."""
+    return m.get_root().render().encode("utf-8", errors="replace")
 
 
 # --- the table -----------------------------------------------------------------------
