@@ -206,6 +206,24 @@ def test_a_speaker_is_no_doer_and_one_side_s_report_names_the_other_side():
     assert (hit.actor2, hit.inter2) == ("Civilians (Armenia)", 7)
 
 
+def test_an_attack_named_for_no_one_is_the_side_the_article_accuses():
+    sentence = "Rockets landed near a hospital in Goris on Saturday, officials said."
+    accused = ("Armenian officials accused Azerbaijan of targeting civilian areas. " + sentence)
+    denied = (sentence + " The defence ministry of Azerbaijan denied firing at the town.")
+    for text in (accused, denied):
+        hit = actors(sentence, "Rockets landed", *SHELLING, "Goris", text=text)
+        assert (hit.actor1, hit.actor2) == ("Military Forces of Azerbaijan",
+                                            "Civilians (Armenia)")
+
+
+def test_an_attack_named_for_no_one_stays_so_when_each_side_accuses_the_other():
+    sentence = "Rockets landed near a hospital in Goris on Saturday, officials said."
+    text = ("Armenia accused Azerbaijani forces of shelling towns, and Azerbaijan blamed "
+            "Armenian forces for the fighting. " + sentence)
+    hit = actors(sentence, "Rockets landed", *SHELLING, "Goris", text=text)
+    assert hit.actor1 == "Unidentified Armed Group (Armenia)"  # ACLED's unnamed attacker
+
+
 def test_a_participle_s_agent_did_it_but_a_relative_clause_s_did_not():
     taken = actors("Armenia agreed to return the land captured by Azerbaijan near Lachin.",
                    "captured", "Battles", "Government regains territory", "Lachin")

@@ -28,8 +28,10 @@ Where the sentence leaves an actor out, the article is read as a reader of it wo
 only then: the missing side of a battle is the article's other belligerent; an attack one
 side of a two-sided war reports ("..., Armenian officials said") is the other side's; an
 attack the same paragraph told just before ("artillery fire also hit ...") is by the same
-attacker; the police that disperse a protest may be named in the sentence after it.
-Otherwise an actor the text does not give stays empty.
+attacker; an attack no one is named for, in an article that accuses one side of attacking
+("accused Azerbaijan of targeting civilians"), is that side's; the police that disperse a
+protest may be named in the sentence after it. Otherwise an actor the text does not give
+stays empty.
 """
 
 from __future__ import annotations
@@ -178,7 +180,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "SUBJECT_STOP", "TARGET_BEFORE",
             "BETWEEN", "HARMED", "HARMED_AFTER", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
-            "MEDIATES", "ACCORDING_TO", "ACTIVE_VERB", "BY_RIGHT_AFTER",
+            "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "DENIED_AFTER", "ACTIVE_VERB",
+            "BY_RIGHT_AFTER",
             "COMPOUND", "MAY_ATTACK", "MEDIATED_BY")})
 
 
@@ -248,6 +251,7 @@ class _ArticleActors:
         self._article_actors: list[Actor] | None = None
         # The attacker of the last attack whose sentence named it, and where it ended.
         self._last_attacker: tuple[Actor, int] | None = None
+        self._accused: list[Actor] | None = None  # (`accused`, once read)
 
     # --- finding actors in a span of the text
 
@@ -443,6 +447,20 @@ class _ArticleActors:
             self._article_actors = actors
         return self._article_actors
 
+    def accused(self) -> Actor | None:
+        """The one side the article holds to be the attacker ("accused Azerbaijan of",
+        "Armenia's defence ministry denied firing"), or None when it accuses none or
+        several (each side accusing the other)."""
+        if self._accused is None:
+            words, folded = self.words, self.folded
+            accused = [a for a in self.article_actors()
+                       if a.role in ARMED_ROLES | {"government"} and not a.mediator and (
+                           words.ACCUSED_BEFORE.search(folded, max(0, a.start - 20), a.start)
+                           or words.DENIED_AFTER.match(folded, a.end))]
+            sides = {a.group or a.label for a in accused}
+            self._accused = [accused[0]] if len(sides) == 1 else []
+        return self._accused[0] if self._accused else None
+
     def belligerents(self) -> list[Actor]:
         """The armed sides the article names, most named first: each a name (or, for an
         unnamed state, a country) with the actor that stands for it."""
@@ -493,7 +511,7 @@ class _ArticleActors:
         """The attacker a sentence that names none leaves to its context, as a reader takes
         it: the one of the same paragraph's last attack ("Artillery fire also hit ..."), else,
         when one side of a two-sided war reports it ("..., Armenian officials said"), the
-        other side."""
+        other side; else the one side the article accuses of attacking."""
         last = self._last_attacker
         if last is not None and 0 <= start - last[1] <= 600 and \
                 "\n\n" not in self.text[last[1]:start]:
@@ -504,12 +522,14 @@ class _ArticleActors:
                      and (a.role == "government" or words.REPORTS_AFTER.match(folded, a.end, end)
                           or words.ACCORDING_TO.search(folded, max(start, a.start - 20),
                                                        a.start))]
-        if not reporters:
+        others = [a for a in self.belligerents() if a.label != reporters[0].label] \
+            if reporters else []
+        if len({a.label for a in others}) == 1:  # (a war of two sides)
+            return replace(others[0], written="", start=-1, end=-1, joined=False)
+        accused = self.accused()
+        if accused is None:
             return None
-        others = [a for a in self.belligerents() if a.label != reporters[0].label]
-        if len({a.label for a in others}) != 1:
-            return None  # no war of two sides, or more than one other side
-        return replace(others[0], written="", start=-1, end=-1, joined=False)
+        return replace(accused, written="", start=-1, end=-1, joined=False)
 
     def _doer_and_target(self, actors: list[Actor], start: int, end: int, t_start: int,
                          t_end: int, violent: bool) -> tuple[Actor | None, Actor | None]:

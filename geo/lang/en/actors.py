@@ -197,6 +197,13 @@ REPORTS_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:said|says|reported|reports|stated|state
                  r"claimed|claims|confirmed|told|informed|alleged|accused)\b")
 # ... and before it: "according to the Azerbaijani authorities".
 ACCORDING_TO = r"\baccording to\s+(?:the\s+)?$"
+# Whom an article holds to be the attacker: "accused Azerbaijan of", "blamed the rebels
+# for"; "Armenia's defence ministry denied firing at the city".
+ACCUSED_BEFORE = r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$"
+DENIED_AFTER = (r"(?:\s+\w+){0,2}?\s+(?:denied|denies|rejected|rejects)\s+(?:(?:any|that it had|"
+                r"that its forces had|having)\s+)?(?:firing|fired|shelling|shelled|attacking|"
+                r"attacked|striking|struck|targeting|targeted|bombing|bombed|involvement|"
+                r"responsibility)\b")
 # Words of forces acting on a crowd: "police dispersed", "clashes with the police".
 INTERVENES = (r"(?:\b(?:dispers\w*|tear ?gas|water cannons?|rubber bullets|stun grenades?|"
               r"pepper spray|batons?|intervened|intervention|arrest\w*|detain\w*|broke up|"
