@@ -206,6 +206,14 @@ def test_a_speaker_is_no_doer_and_one_side_s_report_names_the_other_side():
     assert (hit.actor2, hit.inter2) == ("Civilians (Armenia)", 7)
 
 
+def test_officials_of_a_land_a_people_holds_report_for_that_people_s_side():
+    sentence = ("Shells fell on Goris on Thursday night, the emergency service of the "
+                "Armenian-run enclave said.")
+    text = "Azerbaijani and Armenian forces have exchanged fire for weeks. " + sentence
+    hit = actors(sentence, "Shells fell", *SHELLING, "Goris", text=text)
+    assert hit.actor1 == "Military Forces of Azerbaijan"
+
+
 def test_an_attack_named_for_no_one_is_the_side_the_article_accuses():
     sentence = "Rockets landed near a hospital in Goris on Saturday, officials said."
     accused = ("Armenian officials accused Azerbaijan of targeting civilian areas. " + sentence)

@@ -180,8 +180,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "SUBJECT_STOP", "TARGET_BEFORE",
             "BETWEEN", "HARMED", "HARMED_AFTER", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
-            "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "DENIED_AFTER", "ACTIVE_VERB",
-            "BY_RIGHT_AFTER",
+            "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
+            "ACTIVE_VERB", "BY_RIGHT_AFTER",
             "COMPOUND", "MAY_ATTACK", "MEDIATED_BY")})
 
 
@@ -340,6 +340,10 @@ class _ArticleActors:
         after = None if needs_country else next(
             (m for m in near if m.start >= e and m.start not in used
              and words.OF_COUNTRY.match(folded[e:m.start])), None)
+        held = after is not None and after.role == "demonym" and words.HELD_BY.match(
+            folded, after.end)
+        if held:  # "the emergency service of the Armenian-run enclave": that people's
+            return [self._actor(role, after.place, s, held.end())]
         if after is not None and after.role != "demonym":
             owners = [after]
             at = bisect.bisect_right(self.starts, after.start)

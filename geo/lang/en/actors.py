@@ -118,6 +118,11 @@ QUALIFIER_GAP = (r"^(?:'s|s'|’s)?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|with
 OF_COUNTRY = (r"^(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?)?\s+of\s+(?:the\s+)?"
               r"(?:(?:republic|kingdom|state|federation|self proclaimed|unrecognised|"
               r"unrecognized|de facto)\s+(?:of\s+)?)*$")
+# A people's name that makes a land theirs, after "of": "the emergency service of the
+# Armenian-run enclave", "the authorities of the Serb-held region" are that people's side.
+HELD_BY = (r"\s+(?:run|held|controlled|administered|led)\s+(?:[a-z]+\s+)?(?:enclave|region|"
+           r"territory|territories|republic|area|areas|city|town|district|province|"
+           r"administration|authorities|government|part)\b")
 # Coordinated peoples share the noun: "Azerbaijani and Armenian forces".
 AND_BETWEEN = r"^\s*,?\s*(?:and|or)\s+$"
 # "its troops", "their soldiers": the state or people named before in the sentence.
