@@ -214,6 +214,14 @@ def test_officials_of_a_land_a_people_holds_report_for_that_people_s_side():
     assert hit.actor1 == "Military Forces of Azerbaijan"
 
 
+def test_who_planted_a_mine_set_it_off_however_far_from_the_trigger():
+    mine = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    sentence = ("Two road workers were killed near Lachin by a landmine that officials said had "
+                "been planted by Armenian saboteurs.")
+    hit = actors(sentence, "landmine", *mine, "Lachin")
+    assert (hit.actor1, hit.inter1) == ("Unidentified Armed Group (Armenia)", 3)
+
+
 def test_an_attack_named_for_no_one_is_the_side_the_article_accuses():
     sentence = "Rockets landed near a hospital in Goris on Saturday, officials said."
     accused = ("Armenian officials accused Azerbaijan of targeting civilian areas. " + sentence)

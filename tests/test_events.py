@@ -355,6 +355,13 @@ def test_an_event_dated_to_its_month_then_told_with_its_day_takes_the_day():
     assert [e.date.iso for e in events] == ["2020-10-01"]
 
 
+def test_casualties_told_at_another_time_are_not_the_last_attacks():
+    events = events_of("Shells hit Martuni on Friday. Hours before the shelling began, officials "
+                       "said that four police officers had been killed by a landmine.")
+    assert kinds(events) == [SHELL, IED]
+    assert [e.fatalities for e in events] == [None, 4]
+
+
 def test_casualties_at_another_place_are_another_event_of_the_same_type():
     events = events_of("Shells hit Martuni on Friday. Two soldiers were killed in Hadrut.")
     assert kinds(events) == [SHELL, SHELL]

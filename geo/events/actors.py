@@ -181,7 +181,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "BETWEEN", "HARMED", "HARMED_AFTER", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
-            "ACTIVE_VERB", "BY_RIGHT_AFTER",
+            "PLANTED_BY", "ACTIVE_VERB", "BY_RIGHT_AFTER",
             "COMPOUND", "MAY_ATTACK", "MEDIATED_BY")})
 
 
@@ -489,6 +489,11 @@ class _ArticleActors:
         t_end = t_start + len(event.trigger) if at >= 0 else t_start
         doer, target = self._doer_and_target(actors, start, end, t_start, t_end,
                                              event.event_type in VIOLENT)
+        planter = next((a for a in actors if self.words.PLANTED_BY.search(
+            self.folded, max(start, a.start - 25), a.start)), None)
+        if planter is not None and (doer is None or doer.role not in ARMED_ROLES):
+            # "killed by landmines planted by saboteurs": the saboteurs did it
+            doer, target = planter, None if target is planter else target
         where = event.place.country if event.place is not None else ""
         people = [a for a in actors if a.role == "civilians"]
         actors = [_as_target(a) for a in actors]

@@ -644,7 +644,7 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
     if draft.source == "sentence" and draft.use >= WEAK:
         return None
     lex, folded = draft.sentence.lex, draft.sentence.folded
-    if _in_clause(draft.sentence, draft.hit, lex.LATER):
+    if _at_another_time(draft):
         return None  # "in the clashes of the following days": another time, another event
     words = re.findall(r"[\w']+", folded[draft.hit.start:draft.hit.end])
     casualty = draft.hit.rule == "casualty"
@@ -710,12 +710,14 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
     - an agreement without a place, days from one the article has reported;
     - a statement on the talks ("read out a joint statement after the consultations")."""
     lex = draft.sentence.lex
+    elsewhen = _at_another_time(draft)  # "hours before the operation began": not that day's
     for earlier in reversed(story.drafts):
         if earlier.sentence.heading:
             continue
         same_type = earlier.event_type == draft.event_type
         if same_type and draft.source != "sentence" and earlier.date.iso == draft.date.iso and (
-                earlier.place_id == draft.place_id or earlier.source == "sentence"):
+                earlier.place_id == draft.place_id or earlier.source == "sentence") and (
+                not elsewhen):
             return earlier
         another = _another(draft)
         if earlier.sub_event_type == draft.sub_event_type and not draft.dated and \
@@ -774,9 +776,21 @@ def _coarse(draft: _Draft) -> bool:
 def _another(draft: _Draft) -> bool:
     """Whether the trigger's clause marks a second event: "rockets also hit", "again", "in
     the following days"."""
-    lex = draft.sentence.lex
-    return _in_clause(draft.sentence, draft.hit, lex.ANOTHER) or _in_clause(
-        draft.sentence, draft.hit, lex.LATER)
+    return _in_clause(draft.sentence, draft.hit, draft.sentence.lex.ANOTHER) or \
+        _at_another_time(draft)
+
+
+def _at_another_time(draft: _Draft) -> bool:
+    """Whether the trigger's clause, or the words that open its sentence ("Hours before the
+    operation began, officials said that ..."), set it at another time than the one told."""
+    sentence = draft.sentence
+    later = sentence.lex.LATER
+    opening = sentence.folded.find(",", 0, _OPENING_CHARS)
+    return _in_clause(sentence, draft.hit, later) or (
+        opening > 0 and later.search(sentence.folded, 0, opening) is not None)
+
+
+_OPENING_CHARS = 60  # an adverbial that opens a sentence ends with a comma within these
 
 
 def _in_clause(sentence: Sentence, hit: Hit, pattern: re.Pattern) -> bool:

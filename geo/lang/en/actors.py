@@ -200,6 +200,9 @@ BETWEEN = r"\s+between\s+(?:the\s+)?"
 # Who spoke is no doer of what it reports: "the ministry said (that) forces shelled".
 REPORTS_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:said|says|reported|reports|stated|states|announced|"
                  r"claimed|claims|confirmed|told|informed|alleged|accused)\b")
+# Who laid a mine or a bomb, however far from the trigger: "killed by landmines that had
+# been planted by saboteurs".
+PLANTED_BY = r"\b(?:planted|laid|placed|left|hidden|rigged)\s+by\s+(?:the\s+)?$"
 # ... and before it: "according to the Azerbaijani authorities".
 ACCORDING_TO = r"\baccording to\s+(?:the\s+)?$"
 # Whom an article holds to be the attacker: "accused Azerbaijan of", "blamed the rebels

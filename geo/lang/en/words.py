@@ -111,10 +111,11 @@ DEPICTED = (r"\b(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?
             r"\s+of\s+(?:\w+\s+){0,4}$)")
 # "the attacked journalists", "its wounded": people named by what happened to them before.
 PARTICIPLE_AS_NAME = r"\b(?:the|these|those|its|their)\s+$"
-# A later time than the event just told: "in the following days" (casualties then are
-# another event's).
+# Another time than the event just told: "in the following days", "hours before the
+# operation began" (casualties then are another event's).
 LATER = (r"\b(?:in the (?:following|next|coming) days|in the days (?:that )?followed|"
-         r"the (?:following|next) day|the day after)\b")
+         r"the (?:following|next) day|the day after|(?:hours|days|shortly|just) before (?:the )?"
+         r"(?:\w+ ){0,2}?(?:began|started|was launched|opened|broke out))\b")
 # "again", "a new attack": a second event, not the first told again.
 ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller|larger|"
            r"separate|further)\b")
