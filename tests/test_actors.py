@@ -214,6 +214,18 @@ def test_officials_of_a_land_a_people_holds_report_for_that_people_s_side():
     assert hit.actor1 == "Military Forces of Azerbaijan"
 
 
+def test_it_that_acts_is_the_state_named_before_it_and_not_a_preposition_s_object():
+    said = actors("Azerbaijan said it had shelled Armenian positions near Lachin.", "shelled",
+                  *SHELLING, "Lachin")
+    assert (said.actor1, said.actor2) == ("Military Forces of Azerbaijan",
+                                          "Military Forces of Armenia")
+    sentence = "Its relations with Baku have been tense since it fought a war with Azerbaijan."
+    text = "Armenia has long sought closer ties with the West. " + sentence
+    war = actors(sentence, "fought", "Battles", "Armed clash", text=text)
+    assert (war.actor1, war.actor2) == ("Military Forces of Armenia",
+                                        "Military Forces of Azerbaijan")
+
+
 def test_who_planted_a_mine_set_it_off_however_far_from_the_trigger():
     mine = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
     sentence = ("Two road workers were killed near Lachin by a landmine that officials said had "

@@ -181,7 +181,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "BETWEEN", "HARMED", "HARMED_AFTER", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
-            "PLANTED_BY", "ACTIVE_VERB", "BY_RIGHT_AFTER",
+            "PLANTED_BY", "IT_ACTS", "ACTIVE_VERB", "BY_RIGHT_AFTER",
             "COMPOUND", "MAY_ATTACK", "MEDIATED_BY")})
 
 
@@ -489,6 +489,9 @@ class _ArticleActors:
         t_end = t_start + len(event.trigger) if at >= 0 else t_start
         doer, target = self._doer_and_target(actors, start, end, t_start, t_end,
                                              event.event_type in VIOLENT)
+        if doer is None and self.words.IT_ACTS.search(self.folded, max(start, t_start - 40),
+                                                      t_start):
+            doer = self._state_before(t_start)  # "Azerbaijan said it had shot down"
         planter = next((a for a in actors if self.words.PLANTED_BY.search(
             self.folded, max(start, a.start - 25), a.start)), None)
         if planter is not None and (doer is None or doer.role not in ARMED_ROLES):
@@ -514,6 +517,19 @@ class _ArticleActors:
             event.sub_event_type != "Agreement" else "government"
         return (_as(self, first, role, where) if first and first.role == "state" else first,
                 _as(self, second, role, where) if second and second.role == "state" else second)
+
+    def _state_before(self, at: int) -> Actor | None:
+        """The state "it" stands for: the last country (or capital) named before `at`, in
+        its paragraph and within `_POSSESSIVE_REACH`, that is no preposition's object ("its
+        relations with Moscow ... since it fought" is not Moscow's fight)."""
+        for mention in reversed(self.mentions[:bisect.bisect_left(self.starts, at)]):
+            if mention.end < at - _POSSESSIVE_REACH or "\n\n" in self.text[mention.end:at]:
+                return None
+            if (mention.place.kind == "country" or _is_capital(mention.place)) and \
+                    mention.role != "demonym" and not self.words.PLACE_BEFORE.search(
+                        self.folded, max(0, mention.start - 12), mention.start):
+                return self._actor("state", mention.place, -1, -1)
+        return None
 
     def _attacker(self, event: Event, actors: list[Actor], start: int,
                   end: int) -> Actor | None:

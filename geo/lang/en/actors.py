@@ -127,6 +127,10 @@ HELD_BY = (r"\s+(?:run|held|controlled|administered|led)\s+(?:[a-z]+\s+)?(?:encl
 AND_BETWEEN = r"^\s*,?\s*(?:and|or)\s+$"
 # "its troops", "their soldiers": the state or people named before in the sentence.
 POSSESSIVE = r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z]+\s+)?$"
+# "it" as the subject of the act: "Azerbaijan said it had shot down a drone", "Georgia ...
+# since it fought a war with Russia": the state named before it.
+IT_ACTS = (r"\bit\s+(?:(?:has|had|have|would|will|also|then|later|reportedly|allegedly|"
+           r"itself)\s+)*$")
 # An actor's noun that owns the next one names no actor itself: "the people's militia".
 OWNS_NEXT = r"(?:'s|s')\s+(?:[a-z]+\s+)?(?:militias?|army|forces|party|front|guards?)\b"
 
@@ -158,9 +162,10 @@ MEDIATED_BY = r"\b(?:brokered|mediated|hosted|organi[sz]ed)\s+by\s+(?:the\s+)?$"
 PLACE_BEFORE = (r"\b(?:in|at|near|from|to|into|of|across|outside|inside|around|toward|towards|"
                 r"through|via|over|on|for|with)\s+(?:the\s+)?$")
 # Before a country's or capital's name, these make it who acted: "by Azerbaijan",
-# "accused Baku of ...", "according to Yerevan".
+# "accused Baku of ...", "according to Yerevan", "fought a war with Russia".
 ACTS_BEFORE = (r"\b(?:by|according to|accused|accusing|blamed|blaming|urged|urging|"
-               r"called on|told|warned|between)\s+(?:the\s+)?$")
+               r"called on|told|warned|between|(?:war|wars|fought|fighting|clashed|clashes)"
+               r" with)\s+(?:the\s+)?$")
 
 # --- Where the actors stand around the trigger
 
