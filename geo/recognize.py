@@ -1303,6 +1303,12 @@ PLACE_WORDS = frozenset(
     "division township tehsil taluk taluka block sector zone lga payam ward sub-county "
     "subcounty cercle canton arrondissement".split())
 
+# Sites news names after the town they stand at: "the Lachin checkpoint", "the Rafah
+# crossing", "the Tartar front", "the Goris airport" are at that town.
+_SITES_AT_A_PLACE = frozenset(
+    "checkpoint checkpoints crossing crossings border frontier front airport airfield "
+    "garrison".split())
+
 # (The first two letters of each: "ash" too.)
 _ARTICLES_IN_NAMES = frozenset("al el ar as az ad ed ez ul".split())
 _LONGER_PLACE_NAME_AFTER = re.compile(
@@ -1354,8 +1360,10 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
     if surface in _MONTHS_AND_DAYS or facts.generic:
         return qualified
     if (before and before[-1] == "the" and not important and not facts.names_an_area
-            and not placed_here and division_word_after(text, span.end) is None):
-        # "the Red Cross", "the Police chief"; but "the Potomac", "the Lachin district"
+            and not placed_here and division_word_after(text, span.end) is None
+            and not (after and after[0] in _SITES_AT_A_PLACE)):
+        # "the Red Cross", "the Police chief"; but "the Potomac", "the Lachin district",
+        # "the Lachin checkpoint"
         return False
     if facts.another_places_name:
         return locative or qualified
@@ -1806,7 +1814,8 @@ def _read_first_names(data: Path) -> frozenset[str]:
 def _misspellings(text: str, kept: list[_Span], index: NameIndex, body_start: int,
                   surnames: frozenset[str], gazetteer) -> list[_Span]:
     """Capitalised words that match no name but are one or two edits from an important
-    place's name, in a place-like position ("shelling in Stepanakerd")."""
+    place's name, in a place-like position ("shelling in Stepanakerd", "the Jebrayil
+    area")."""
     # What the words alone decide first: most capitalised words are common or a name's.
     keys = {word: key for word in set(_LONG_CAPITALISED_WORD.findall(text, body_start))
             if not _a_surname_here(word, surnames, gazetteer) and (key := _misspelling_key(word))}
@@ -1816,10 +1825,12 @@ def _misspellings(text: str, kept: list[_Span], index: NameIndex, body_start: in
     words = sorted((start, start + len(word), word) for word in keys
                    for start in _whole_word_starts(text, word, body_start) if not taken[start])
     targets: dict[str, str] = {}
-    for start, _end, word in words:
+    for start, end, word in words:
         if word not in targets:
             before = _previous_words(text, start, 1)
-            if before and before[-1].lower() in _MISSPELLING_CUES:
+            after = _ONE_WORD.match(text, end, min(end + 40, len(text)))
+            if before and before[-1].lower() in _MISSPELLING_CUES or after and after.group(
+                    1).lower() in PLACE_WORDS | _SITES_AT_A_PLACE:  # "the Jebrayil area"
                 targets[word] = _nearest_key(keys[word], index)
     # One reading per word: once a misspelling is recognised, every use of it is the place;
     # a word that is anywhere part of a longer name ("Lovelle Mixon", "Umoja Iddi Bakari")

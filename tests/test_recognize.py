@@ -185,6 +185,18 @@ def test_a_misspelt_name_of_a_known_place_is_found_in_a_place_position(small):
     assert [(m.text, m.candidates) for m in mentions] == [("Stepanakerd", ("cur:stepanakert",))]
 
 
+def test_a_misspelt_name_before_an_area_word_is_in_a_place_position(small):
+    assert names(small, "Sirens sounded across the Stepanakerd area overnight.") == [
+        "Stepanakerd"]
+    assert names(small, "The Stepanyan area was quiet.") == []  # no place's name near it
+
+
+def test_a_town_before_a_site_at_it_is_that_town_and_the_red_cross_office_no_place(small):
+    assert names(small, "Troops held the Khojavend crossing and the Khojavend checkpoint.") == [
+        "Khojavend", "Khojavend"]
+    assert names(small, "They met at the Red Cross office.") == []
+
+
 def test_a_misspelling_is_not_guessed_for_an_ordinary_surname(small):
     assert names(small, "The minister, Stepanyan, spoke to reporters.") == []
 
