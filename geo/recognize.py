@@ -1304,10 +1304,11 @@ PLACE_WORDS = frozenset(
     "subcounty cercle canton arrondissement".split())
 
 # Sites news names after the town they stand at: "the Lachin checkpoint", "the Rafah
-# crossing", "the Tartar front", "the Goris airport" are at that town.
+# crossing", "the Tartar front", "the Goris airport" are at that town, "the Hadrut area"
+# around it.
 _SITES_AT_A_PLACE = frozenset(
     "checkpoint checkpoints crossing crossings border frontier front airport airfield "
-    "garrison".split())
+    "garrison area areas".split())
 
 # (The first two letters of each: "ash" too.)
 _ARTICLES_IN_NAMES = frozenset("al el ar as az ad ed ez ul".split())

@@ -355,6 +355,15 @@ def test_an_event_dated_to_its_month_then_told_with_its_day_takes_the_day():
     assert [e.date.iso for e in events] == ["2020-10-01"]
 
 
+def test_lands_named_by_what_happened_to_them_are_no_event():
+    assert events_of("Our return to other occupied lands began in Hadrut, officials said.") == []
+    events = events_of("Officials said the newly liberated territories near Hadrut were "
+                       "cleared of mines on Monday.")
+    assert kinds(events) == [("Strategic developments", "Disrupted weapons use")]
+    taken = events_of("Azerbaijani forces liberated villages near Hadrut on Monday.")
+    assert kinds(taken) == [REGAINS]
+
+
 def test_casualties_told_at_another_time_are_not_the_last_attacks():
     events = events_of("Shells hit Martuni on Friday. Hours before the shelling began, officials "
                        "said that four police officers had been killed by a landmine.")

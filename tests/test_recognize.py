@@ -194,6 +194,7 @@ def test_a_misspelt_name_before_an_area_word_is_in_a_place_position(small):
 def test_a_town_before_a_site_at_it_is_that_town_and_the_red_cross_office_no_place(small):
     assert names(small, "Troops held the Khojavend crossing and the Khojavend checkpoint.") == [
         "Khojavend", "Khojavend"]
+    assert names(small, "Shelling hit the Khojavend area.") == ["Khojavend"]
     assert names(small, "They met at the Red Cross office.") == []
 
 

@@ -181,7 +181,7 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "people hoping to leave", "the population wants to leave"
     if lex.DEPICTED.search(earlier[-80:]):
         return False  # "a video shows tanks being hit": evidence, not a report
-    if own and own[0].endswith("ed") and lex.PARTICIPLE_AS_NAME.search(earlier[-12:]):
+    if own and own[0].endswith("ed") and lex.PARTICIPLE_AS_NAME.search(earlier[-24:]):
         return False  # "the attacked journalists": people named by an earlier event
     if set(near + own) & lex.HABITS or lex.HABITUAL.match(folded, end, end + 40):
         return False  # "regular naval exercises", "hit several times"

@@ -109,8 +109,10 @@ REMEMBERED = (r"\b(?:portraits?|photographs?|photos?|names?|graves?|funerals?|me
 DEPICTED = (r"\b(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?)\b(?:[^.;]{0,60}?"
             r"\b(?:shows?|showed|showing|appears? to show|purport\w* to show|depict\w*)\b|"
             r"\s+of\s+(?:\w+\s+){0,4}$)")
-# "the attacked journalists", "its wounded": people named by what happened to them before.
-PARTICIPLE_AS_NAME = r"\b(?:the|these|those|its|their)\s+$"
+# "the attacked journalists", "its wounded", "our return to other occupied lands", "the
+# newly liberated territories": people and lands named by what happened to them before.
+PARTICIPLE_AS_NAME = (r"\b(?:the|these|those|its|their|our|other|all)\s+(?:(?:newly|formerly|"
+                      r"previously|once|recently|temporarily)\s+)?$")
 # Another time than the event just told: "in the following days", "hours before the
 # operation began" (casualties then are another event's).
 LATER = (r"\b(?:in the (?:following|next|coming) days|in the days (?:that )?followed|"
