@@ -448,11 +448,13 @@ def _qualifiers(mentions: Sequence[Mention], names_at: dict[int, _Name],
     Pradesh", "the Rampur area of Shimla city", "Rampur village near Shimla town"."""
     found = {}
     link_at = _LINK.match
-    for i, (mention, following) in enumerate(zip(mentions, mentions[1:])):
+    for i, mention in enumerate(mentions):
         # (Most names are far from the next, or followed by none of the marks and words a
-        # link opens with: known without the regex.)
+        # link opens with: known without the regex. An apposition may name no place but
+        # "the enclave", "the state": no name need follow it.)
         end = mention.end
-        if following.start - end > _LONGEST_LINK:
+        if (i + 1 == len(mentions) or mentions[i + 1].start - end > _LONGEST_LINK) and \
+                not text.startswith((", a ", ", an "), end):
             continue
         mark = text[end:end + 1]
         if mention.role == "demonym" or not (
@@ -523,8 +525,18 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
                     hierarchy = hierarchy or bool(levels[-1][0])
                 j += 1
             break
-        connector = link["connector"].strip().lower()
-        words = bool(link["words"])
+        if link["apposition"] is not None:
+            if not any(m.start == link.end() for m in mentions[j:j + 3]) and \
+                    _THE_REGION.match(text, link.end()):
+                region = _most_named_region(mentions, names_at)
+                if region:
+                    levels.append((region, False))
+                    hierarchy = True
+                break
+            connector, words = "in", True
+        else:
+            connector = link["connector"].strip().lower()
+            words = bool(link["words"])
         if not words and connector == ",":
             if bracketed is None:
                 # Inside a bracket of names, a comma links a name to a broader one:
@@ -577,6 +589,21 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
     return _Qualifier(parents, HIERARCHY_MISS if hierarchy else QUALIFIER_MISS, binding, {})
 
 
+def _most_named_region(mentions: Sequence[Mention], names_at: dict[int, _Name]) -> list[Place]:
+    """The senses of the region the article names most ("the enclave", "the region" in an
+    apposition stand for it), or none when it names no region."""
+    counts: dict[str, int] = {}
+    regions: dict[str, list[Place]] = {}
+    for mention in mentions:
+        name = names_at[mention.start]
+        # (A name first of all a region's: "Moscow" names a province too, but is the city.)
+        if name.places and name.places[0].kind in {"region", "admin1"} and (
+                mention.role != "demonym"):
+            counts[name.key] = counts.get(name.key, 0) + 1
+            regions[name.key] = [p for p in name.places if p.kind in {"region", "admin1"}]
+    return regions[max(counts, key=counts.get)] if counts else []
+
+
 def _in_a_bracket_of_names(text: str, start: int) -> bool:
     """Whether `start` is inside a bracket that holds only names (see `_NAMES_LIST`)."""
     opening = text.rfind("(", max(0, start - 100), start)
@@ -621,7 +648,16 @@ _PLACE_WORD_AFTER = re.compile(rf"[ \u00a0]+{_PLACE_WORD}")
 _LINK = re.compile(
     rf"(?P<words>(?:[ \u00a0]+{_PLACE_WORD})*)"
     r"(?:[ \u00a0]*(?P<bracket>\()[ \u00a0]*"
+    # "Martuni, a town in the east of Nagorno-Karabakh", "X, a small village near Y"
+    r"|(?P<apposition>[ \u00a0]*,[ \u00a0]*an?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:town|city|village|"
+    r"settlement|hamlet)[ \u00a0]+(?:in|near)[ \u00a0]+(?:the[ \u00a0]+(?:far[ \u00a0]+)?(?:north|"
+    r"south|east|west|centre|center)[a-z\-]*[ \u00a0]+(?:part[ \u00a0]+)?of[ \u00a0]+)?)"
+    r"(?:the[ \u00a0]+)?"
     r"|(?P<connector>[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:in|of|near)[ \u00a0]+)(?:the[ \u00a0]+)?)")
+# After an apposition, a word for the region the article is about: "Martuni, a town in the
+# east of the enclave" is in the region the article names most.
+_THE_REGION = re.compile(r"(?:enclave|region|territory|breakaway region|province|state)\b"
+                         r"(?![ \u00a0]+of\b)")
 # A bracket that holds only names: "(Shimla district, Himachal Pradesh)", "(Sirmaur, HP)".
 _NAMES_LIST = re.compile(r"[A-Z][^(),\n]{0,40}(?:,[ \u00a0]*[A-Z][^(),\n]{0,40}){0,4}[ \u00a0]*")
 # A name the gazetteer lacks, written with a word for a place after it.

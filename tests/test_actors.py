@@ -214,6 +214,14 @@ def test_officials_of_a_land_a_people_holds_report_for_that_people_s_side():
     assert hit.actor1 == "Military Forces of Azerbaijan"
 
 
+def test_the_harmed_did_nothing_and_who_did_is_left_to_the_article():
+    sentence = ("In Goris a boy was killed when a shell exploded near his school, Armenian "
+                "officials said.")
+    text = "Azerbaijani and Armenian forces have exchanged fire for weeks. " + sentence
+    hit = actors(sentence, "exploded", *SHELLING, "Goris", text=text)
+    assert hit.actor1 == "Military Forces of Azerbaijan"
+
+
 def test_it_that_acts_is_the_state_named_before_it_and_not_a_preposition_s_object():
     said = actors("Azerbaijan said it had shelled Armenian positions near Lachin.", "shelled",
                   *SHELLING, "Lachin")

@@ -32,6 +32,16 @@ def test_a_qualifier_after_the_name_picks_the_place_inside_it(small):
         ("Paris", "g:paris-tx"), ("Texas", "a:US.TX")]
 
 
+def test_an_apposition_places_the_name_in_the_place_it_names_or_in_the_article_s_region(
+        small):
+    egypt = "Cairo and Egypt: protests spread across Egypt on Monday, Egypt's officials said"
+    named = egypt + ".\n\nAlexandria, a city in Virginia, was quiet."
+    assert ("Alexandria", "g:alexandria-va") in chosen(small, named)
+    referred = (egypt + ", and Egypt's army was deployed. Virginia had storms.\n\nIn "
+                "Alexandria, a city in the north of the state, trees fell.")
+    assert ("Alexandria", "g:alexandria-va") in chosen(small, referred)
+
+
 def test_x_in_y_picks_the_place_inside_y(small):
     assert chosen(small, "Students in Moscow in Idaho rallied.") == [
         ("Moscow", "g:moscow-id"), ("Idaho", "a:US.ID")]

@@ -734,7 +734,9 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
     start, end = event.sentence_start, event.sentence_start + len(event.sentence)
     harmed = reader.victims(actors, None, start, end)
     if doer is not None and any(a is doer for a in harmed):
-        doer, target = None, target or doer  # "a soldier was wounded by a landmine"
+        # "a soldier was wounded by a landmine": the harmed did nothing; who did is left to
+        # the article, as for a sentence that names no one
+        doer, target = reader._attacker(event, actors, start, end), target or doer
     doer = _armed(reader, doer, where)
     if target is not None and _same_side(doer, target):
         target = None
