@@ -214,6 +214,13 @@ def test_officials_of_a_land_a_people_holds_report_for_that_people_s_side():
     assert hit.actor1 == "Military Forces of Azerbaijan"
 
 
+def test_a_state_s_security_council_is_its_government():
+    truce = actors("The ceasefire took hold along the border of Armenia on Wednesday, the "
+                   "secretary of Armenia's Security Council said.", "ceasefire",
+                   "Strategic developments", "Agreement")
+    assert (truce.actor1, truce.inter1) == ("Government of Armenia", 1)
+
+
 def test_the_harmed_did_nothing_and_who_did_is_left_to_the_article():
     sentence = ("In Goris a boy was killed when a shell exploded near his school, Armenian "
                 "officials said.")

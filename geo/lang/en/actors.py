@@ -43,6 +43,7 @@ ROLES = {
                    r"ministry|ministries|presidency|presidents?|prime ministers?|"
                    r"(?:foreign |defen[cs]e )?ministers?|officials?|cabinet|"
                    r"parliament|leadership|leaders?|spokes(?:man|woman|person)|embassy|"
+                   r"(?:national )?security council|"
                    r"diplomats?|ambassadors?|envoys?|prosecutors?|governors?|mayors?|"
                    r"agency|agencies|"
                    # the state's emergency services, as those who evacuate people
