@@ -355,6 +355,13 @@ def test_an_event_dated_to_its_month_then_told_with_its_day_takes_the_day():
     assert [e.date.iso for e in events] == ["2020-10-01"]
 
 
+def test_a_clash_fought_with_machetes_by_no_armed_men_is_mob_violence():
+    brawl = events_of("On Monday, the Imbonerakure and the CNL clashed with machetes in Goris.")
+    assert kinds(brawl) == [("Riots", "Mob violence")]
+    battle = events_of("Troops clashed with rebels armed with knives near Goris on Tuesday.")
+    assert kinds(battle) == [("Battles", "Armed clash")]
+
+
 def test_lands_named_by_what_happened_to_them_are_no_event():
     assert events_of("Our return to other occupied lands began in Hadrut, officials said.") == []
     events = events_of("Officials said the newly liberated territories near Hadrut were "

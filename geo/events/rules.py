@@ -371,8 +371,9 @@ def _rule_violence(sentence: Sentence, hit: Hit) -> Typed:
 
 
 def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
-    """Clashes of protesters with the police are a riot, and so are a crowd's or between
-    two unarmed groups; clashes of armed men are battles."""
+    """Clashes of protesters with the police are a riot, and so are a crowd's, between
+    two unarmed groups, or fought by no armed men with sticks, stones or machetes and no guns
+    (ACLED's mob violence); clashes of armed men are battles."""
     lex = sentence.lex
     doers, _ = participants(sentence, hit)
     window = _window(sentence, hit, 60)
@@ -381,6 +382,9 @@ def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
     if kind_of(doers, lex, "doer") == "mob" or (
             lex.MOB.search(window) and not lex.ARMED_ACTORS.search(window)):
         return RIOTS, "Mob violence"
+    if lex.MOB_WEAPONS.search(window) and not lex.GUNS.search(sentence.folded) and not (
+            lex.ARMED_ACTORS.search(window)):
+        return RIOTS, "Mob violence"  # "two groups clashed with machetes": a brawl
     return hit.event_type, hit.sub_event_type
 
 
