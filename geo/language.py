@@ -164,12 +164,15 @@ def _uncompressed_model(folder: Path) -> tuple | None:
 
 
 def _write_model_copy(source: Path, paths: dict[str, Path]) -> None:
+    """The package's model, restricted to the candidates as `set_languages` restricts it,
+    one `.npy` file an array."""
     with lzma.open(source) as compressed:
         unpacked = io.BytesIO(compressed.read())
     with np.load(unpacked, allow_pickle=False) as data:
         model = {name: data[name] for name in _MODEL_ARRAYS}
     classes = model["classes"].tolist()
-    keep = [i for i, code in enumerate(classes) if code in set(_candidates(classes))]
+    candidates = set(_candidates(classes))
+    keep = [i for i, code in enumerate(classes) if code in candidates]
     model["ptc"] = np.ascontiguousarray(model["ptc"][:, keep])
     model["pc"], model["classes"] = model["pc"][keep], model["classes"][keep]
     for name, path in paths.items():
