@@ -1310,6 +1310,9 @@ _SITES_AT_A_PLACE = frozenset(
     "checkpoint checkpoints crossing crossings border frontier front airport airfield "
     "garrison area areas".split())
 
+# A misspelt name is also expected before these ("the Jebrayil area").
+_MISSPELLING_CUES_AFTER = PLACE_WORDS | _SITES_AT_A_PLACE
+
 # (The first two letters of each: "ash" too.)
 _ARTICLES_IN_NAMES = frozenset("al el ar as az ad ed ez ul".split())
 _LONGER_PLACE_NAME_AFTER = re.compile(
@@ -1718,23 +1721,24 @@ def _quiet_wordfreq() -> None:
 def word_commonness(key: str, language: str = "en") -> float:
     """How common the name is as a word (wordfreq's Zipf scale, 0 to ~8): in English, or in
     `language` (0 for "", a language wordfreq has no list of)."""
-    if key.isascii() and key.isalpha() and key.islower() and language == "en" and (
-            _WORD_LISTS_FOLDER):
+    if language == "en" and key.isascii() and key.isalpha() and key.islower():
         # One plain word is one token: its commonness is the list's own (wordfreq's
         # tokeniser, which would find just that, is most of the cost of a first look-up),
         # kept in the cache folder as a trie that loads without importing wordfreq.
-        hundredths = _english_zipf_trie().get(key)
-        return hundredths[0][0] / 100 if hundredths else 0.0
-    from wordfreq import freq_to_zipf, get_frequency_dict, zipf_frequency
+        if _WORD_LISTS_FOLDER:
+            hundredths = _english_zipf_trie().get(key)
+            return hundredths[0][0] / 100 if hundredths else 0.0
+        from wordfreq import freq_to_zipf, get_frequency_dict
+
+        frequency = get_frequency_dict("en", "best").get(key)  # (the cache zipf_frequency fills)
+        return round(freq_to_zipf(frequency), 2) if frequency else 0.0
+    from wordfreq import zipf_frequency
 
     if language != "en":
         _quiet_wordfreq()
         # (wordfreq's small list, of the words of Zipf 3 and more, is all the weighing
         # needs, and loads in a tenth of the time of the full one.)
         return zipf_frequency(key, language, wordlist="small") if language else 0.0
-    if key.isascii() and key.isalpha() and key.islower():  # (as above, without the folder)
-        frequency = get_frequency_dict("en", "best").get(key)  # (the cache zipf_frequency fills)
-        return round(freq_to_zipf(frequency), 2) if frequency else 0.0
     return zipf_frequency(key, "en")
 
 
@@ -1769,8 +1773,8 @@ def is_first_name(word: str) -> bool:
     return key in _first_names() and word_commonness(key) < 5.5
 
 
-# The cache folder the first names are kept in (see `geo.kept`), once `load_name_index`
-# has named it.
+# The cache folder the first names and English's word commonness are kept in (see
+# `geo.kept`), once `load_name_index` has named it.
 _WORD_LISTS_FOLDER: list[Path] = []
 
 
@@ -1831,7 +1835,7 @@ def _misspellings(text: str, kept: list[_Span], index: NameIndex, body_start: in
             before = _previous_words(text, start, 1)
             after = _ONE_WORD.match(text, end, min(end + 40, len(text)))
             if before and before[-1].lower() in _MISSPELLING_CUES or after and after.group(
-                    1).lower() in PLACE_WORDS | _SITES_AT_A_PLACE:  # "the Jebrayil area"
+                    1).lower() in _MISSPELLING_CUES_AFTER:  # "the Jebrayil area"
                 targets[word] = _nearest_key(keys[word], index)
     # One reading per word: once a misspelling is recognised, every use of it is the place;
     # a word that is anywhere part of a longer name ("Lovelle Mixon", "Umoja Iddi Bakari")
