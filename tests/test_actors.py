@@ -197,20 +197,22 @@ def test_both_sides_of_a_clash_between_two_forces():
         "Military Forces of Azerbaijan", "Military Forces of Armenia")
 
 
+def shelling_at_war(sentence, trigger):
+    """A shelling of Goris told in a report of a war of two sides."""
+    text = "Azerbaijani and Armenian forces have exchanged fire for weeks. " + sentence
+    return actors(sentence, trigger, *SHELLING, "Goris", text=text)
+
+
 def test_a_speaker_is_no_doer_and_one_side_s_report_names_the_other_side():
-    text = ("Azerbaijani and Armenian forces have exchanged fire for weeks. "
-            "Shells hit a school in Goris on Sunday, Armenian officials said.")
-    hit = actors("Shells hit a school in Goris on Sunday, Armenian officials said.",
-                 "Shells hit", *SHELLING, "Goris", text=text)
+    hit = shelling_at_war("Shells hit a school in Goris on Sunday, Armenian officials said.",
+                          "Shells hit")
     assert (hit.actor1, hit.inter1) == ("Military Forces of Azerbaijan", 8)
     assert (hit.actor2, hit.inter2) == ("Civilians (Armenia)", 7)
 
 
 def test_officials_of_a_land_a_people_holds_report_for_that_people_s_side():
-    sentence = ("Shells fell on Goris on Thursday night, the emergency service of the "
-                "Armenian-run enclave said.")
-    text = "Azerbaijani and Armenian forces have exchanged fire for weeks. " + sentence
-    hit = actors(sentence, "Shells fell", *SHELLING, "Goris", text=text)
+    hit = shelling_at_war("Shells fell on Goris on Thursday night, the emergency service of "
+                          "the Armenian-run enclave said.", "Shells fell")
     assert hit.actor1 == "Military Forces of Azerbaijan"
 
 
@@ -222,10 +224,8 @@ def test_a_state_s_security_council_is_its_government():
 
 
 def test_the_harmed_did_nothing_and_who_did_is_left_to_the_article():
-    sentence = ("In Goris a boy was killed when a shell exploded near his school, Armenian "
-                "officials said.")
-    text = "Azerbaijani and Armenian forces have exchanged fire for weeks. " + sentence
-    hit = actors(sentence, "exploded", *SHELLING, "Goris", text=text)
+    hit = shelling_at_war("In Goris a boy was killed when a shell exploded near his school, "
+                          "Armenian officials said.", "exploded")
     assert hit.actor1 == "Military Forces of Azerbaijan"
 
 

@@ -42,7 +42,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from types import SimpleNamespace
 
 from geo.cues import first_words, top_level_branches
@@ -251,7 +251,6 @@ class _ArticleActors:
         self._article_actors: list[Actor] | None = None
         # The attacker of the last attack whose sentence named it, and where it ended.
         self._last_attacker: tuple[Actor, int] | None = None
-        self._accused: list[Actor] | None = None  # (`accused`, once read)
 
     # --- finding actors in a span of the text
 
@@ -451,19 +450,17 @@ class _ArticleActors:
             self._article_actors = actors
         return self._article_actors
 
+    @cached_property
     def accused(self) -> Actor | None:
         """The one side the article holds to be the attacker ("accused Azerbaijan of",
         "Armenia's defence ministry denied firing"), or None when it accuses none or
         several (each side accusing the other)."""
-        if self._accused is None:
-            words, folded = self.words, self.folded
-            accused = [a for a in self.article_actors()
-                       if a.role in ARMED_ROLES | {"government"} and not a.mediator and (
-                           words.ACCUSED_BEFORE.search(folded, max(0, a.start - 20), a.start)
-                           or words.DENIED_AFTER.match(folded, a.end))]
-            sides = {a.group or a.label for a in accused}
-            self._accused = [accused[0]] if len(sides) == 1 else []
-        return self._accused[0] if self._accused else None
+        words, folded = self.words, self.folded
+        accused = [a for a in self.article_actors()
+                   if a.role in ARMED_ROLES | {"government"} and not a.mediator and (
+                       words.ACCUSED_BEFORE.search(folded, max(0, a.start - 20), a.start)
+                       or words.DENIED_AFTER.match(folded, a.end))]
+        return accused[0] if len({a.group or a.label for a in accused}) == 1 else None
 
     def belligerents(self) -> list[Actor]:
         """The armed sides the article names, most named first: each a name (or, for an
@@ -551,7 +548,7 @@ class _ArticleActors:
             if reporters else []
         if len({a.label for a in others}) == 1:  # (a war of two sides)
             return replace(others[0], written="", start=-1, end=-1, joined=False)
-        accused = self.accused()
+        accused = self.accused
         if accused is None:
             return None
         return replace(accused, written="", start=-1, end=-1, joined=False)
