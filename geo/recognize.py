@@ -804,9 +804,16 @@ def _with_abbreviation_dot(text: str, span: _Span, gazetteer) -> _Span:
     if not letters.isalpha() or letters.isupper() or not letters.isascii():
         return span  # "DRC." ends a sentence; acronyms take no dot of their own
     candidates = gazetteer.candidates(span.key)[:3]
-    if candidates and all(name_key(p.name) != span.key for p in candidates):
+    if candidates and all(name_key(p.name) != span.key for p in candidates) and not (
+            _word_of_its_name(span.key, candidates[0])):
         return _Span(span.start, span.end + 1, span.key)
     return span
+
+
+def _word_of_its_name(key: str, place: Place) -> bool:
+    """Whether the key is a word of the place's name, and so no abbreviation of it: "the
+    province of Anhui." ends a sentence on Anhui Sheng."""
+    return key in name_key(place.name).split()
 
 
 def _names_a_country(key: str, gazetteer) -> bool:
@@ -1179,7 +1186,7 @@ def _abbreviation_with_dot(letters: str, key: str, gazetteer) -> bool:
         return False
     candidates = gazetteer.candidates(key)[:5]
     return any(p.kind in {"country", "admin1", "region"} and name_key(p.name) != key
-               for p in candidates)
+               for p in candidates) and not _word_of_its_name(key, candidates[0])
 
 
 def _short_name_ok(surface: str, key: str, gazetteer) -> bool:
@@ -1954,21 +1961,23 @@ def _take(taken: bytearray, start: int, end: int) -> None:
 
 def _unknown_place_names(text: str, kept: list[_Span], article: Article,
                          gazetteer) -> list[Mention]:
-    """Capitalised names after "in", "near", "outside"... that the gazetteer lacks.
+    """Capitalised names after "in", "near", "outside"..., after "the village of" or before
+    "village", that the gazetteer lacks.
 
-    They go to unresolved.csv: the list a user works through to extend the gazetteer.
+    They go to unresolved.csv, the list a user works through to extend the gazetteer, and
+    the events stage places an event at one by the wider place the text gives for it.
     """
+    spans = [*itertools.chain.from_iterable(
+        (match.span("name") for match in pattern.finditer(text, article.body_start))
+        for pattern in _UNKNOWN_PLACE_NAME_PATTERNS), *_names_before_a_village(text, article)]
     # Most articles name no such place: the names alone say so, wherever they stand.
-    if not any(_may_open_a_place_name(name.split()[0]) and not gazetteer.candidates(name)
-               for name in {name for pattern in _UNKNOWN_PLACE_NAME_PATTERNS
-                            for name in pattern.findall(text, article.body_start)}):
+    if not any(_may_open_a_place_name(text[start:end].split()[0])
+               and not gazetteer.candidates(text[start:end]) for start, end in set(spans)):
         return []
     taken = _taken(len(text), kept)
     found = []
-    for match in itertools.chain.from_iterable(pattern.finditer(text, article.body_start)
-                                               for pattern in _UNKNOWN_PLACE_NAME_PATTERNS):
-        start, end = match.span("name")
-        name = match.group("name")
+    for start, end in dict.fromkeys(spans):
+        name = text[start:end]
         if taken.find(1, start, end) >= 0:
             continue
         if (not _may_open_a_place_name(name.split()[0])
@@ -1977,6 +1986,20 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
             continue
         found.append(Mention(article.article_id, start, end, name, "mention", None, 0.0, ()))
     return found
+
+
+def _names_before_a_village(text: str, article: Article) -> Iterator[tuple[int, int]]:
+    """(start, end) of each capitalised name before "village" or "hamlet" ("Besi village"),
+    less the common words that open it ("Attacked Besi village": Besi)."""
+    if "village" not in text and "hamlet" not in text:
+        return
+    for match in _NAME_BEFORE_A_VILLAGE.finditer(text, article.body_start):
+        start, end = match.span("name")
+        for word in match.group("name").split()[:-1]:
+            if _may_open_a_place_name(word):
+                break
+            start += len(word) + 1
+        yield start, end
 
 
 @lru_cache(maxsize=65536)
@@ -1997,7 +2020,10 @@ _UNKNOWN_PLACE_NAME_PATTERNS = tuple(
         r"\s+(?:the\s+(?:town|village|city|region|district|province)\s+of\s+)?"
         r"(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\b")
     for word, ending in (("in", "(?:to)?"), ("near", ""), ("outside", ""), ("around", ""),
-                         ("toward", "s?")))
+                         ("toward", "s?"), ("village", r"\s+of"), ("town", r"\s+of"),
+                         ("hamlet", r"\s+of"), ("locality", r"\s+of")))
+_NAME_BEFORE_A_VILLAGE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\s+(?:village|hamlet)\b")
 _MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()

@@ -1025,6 +1025,21 @@ def test_a_village_and_its_district_the_gazetteer_lacks_are_placed_in_the_provin
     assert [(e.place_as_written, e.place.name) for e in events] == [("Sahlabad", "Tavush")]
 
 
+def test_a_village_is_placed_past_its_unknown_township_in_the_province_after_it():
+    # "X village, Y Township, Z" and "X, Y Commune (Z": the township or commune unknown too.
+    for text in ("On Monday, a landmine exploded near Sahlabad village, Kurdlar Township, "
+                 "Tavush.",
+                 "On Monday, militants blew up a bridge in Sahlabad, Kurdlar Commune (Tavush, "
+                 "Armenia)."):
+        mentions = [*mentions_in(text), unresolved(text, "Sahlabad"),
+                    unresolved(text, "Kurdlar")]
+        events = extract_events(Article("t", "t.txt", text),
+                                sorted(mentions, key=lambda m: m.start),
+                                PartialDate.from_iso(SUNDAY))
+        assert [(e.place_as_written, e.place.name) for e in events] == [
+            ("Sahlabad", "Tavush")], text
+
+
 def test_a_capture_told_inside_a_promise_to_hand_it_back_did_happen():
     """"agreed to return the town captured by X": the return is planned, the capture done,
     in the fighting before the story's day (its year only)."""

@@ -5,15 +5,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.model import Article
+from geo.gazetteer import Gazetteer
+from geo.model import Article, Place
 from geo.recognize import build_name_index, recognize
 from tests.places import ALIASES, DEMONYMS, PLACES
 
 
 @pytest.fixture(scope="module")
 def small():
-    from geo.gazetteer import Gazetteer
-
     gazetteer = Gazetteer.from_places(PLACES, ALIASES, demonyms=DEMONYMS)
     return gazetteer, build_name_index(gazetteer)
 
@@ -224,6 +223,14 @@ def test_an_unknown_name_is_looked_for_after_whole_words_only(small):
         ("Kornidzar", ()), ("Lusashen", ()), ("Dovlatli", ())]
 
 
+def test_an_unknown_village_is_found_by_its_word_without_a_locative(small):
+    # "attacked the village of X", "X village" after a verb or a common word opening it.
+    text = ("Gunmen attacked the village of Kornidzar. Rebels raided Lusashen village, and "
+            "Yesterday Dovlatli hamlet burned. The Olympic village was quiet.")
+    assert [(m.text, m.candidates) for m in found(small, text)] == [
+        ("Kornidzar", ()), ("Lusashen", ()), ("Dovlatli", ())]
+
+
 def test_the_header_before_body_start_is_not_scanned(small):
     text = "title: Baku talks\n---\nTalks in Yerevan."
     assert names(small, text, body_start=text.index("Talks")) == ["Yerevan"]
@@ -259,6 +266,16 @@ def test_a_name_in_a_list_of_places_after_in_is_still_found(small):
 def test_an_abbreviation_keeps_its_dot(small):
     mentions = found(small, "Floods hit Savannah, Ga., on Thursday.")
     assert ("Ga.", ("a:US.GA",)) in [(m.text, m.candidates) for m in mentions]
+
+
+def test_a_word_of_a_provinces_name_ending_a_sentence_keeps_no_dot():
+    # "Anhui" is a name of "Anhui Sheng", not an abbreviation of it as "Ga." is of Georgia.
+    places = [Place("a:CN.01", "Anhui Sheng", "admin1", "CN", 31.8, 117.2, 61_000_000),
+              Place("a:US.GA", "Georgia", "admin1", "US", 32.7, -83.4, 10_000_000)]
+    gazetteer = Gazetteer.from_places(places, {"a:CN.01": ["Anhui"], "a:US.GA": ["Ga"]})
+    text = "A case was found in the province of Anhui. Floods hit Savannah, Ga. on Friday."
+    mentions = recognize(Article("t", "t.txt", text), build_name_index(gazetteer), gazetteer)
+    assert [m.text for m in mentions] == ["Anhui", "Ga."]
 
 
 def test_the_article_before_a_country_is_left_out_but_kept_in_the_hague(small):
