@@ -12,7 +12,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -217,7 +217,7 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
             place = None
         resolved.append(Mention(mention.article_id, mention.start, mention.end, mention.text,
                                 mention.role, place, round(score, 3), mention.candidates))
-    return resolved
+    return _qualifiers_as_divisions(resolved, qualifiers, names_at)
 
 
 def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
@@ -485,6 +485,9 @@ class _Qualifier(NamedTuple):
     # What each candidate gains under it (see `_under`), worked out once: the same in
     # every round.
     gains: dict[str, float]
+    # Where the qualifying names that can only be divisions or countries start ("Paris,
+    # Texas"; not "Rampur near Shimla town"): see `_qualifiers_as_divisions`.
+    starts: tuple[int, ...] = ()
 
 
 def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Name],
@@ -505,6 +508,7 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
     "near", "of", in brackets) may be a town as well, and a candidate within none of them
     is no sense of X (HIERARCHY_MISS)."""
     levels: list[tuple[list[Place], bool]] = []  # each name's senses; a compass word's?
+    starts: list[int] = []  # where the names that must be divisions are written
     hierarchy = False
     own_key = _sense_key(mentions[i])
     bracketed = None  # (worked out when a comma asks)
@@ -562,6 +566,8 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
         towns = linked or connector != "," or bool(_PLACE_WORD_AFTER.match(text, level.end))
         if name_key(level.text) != own_key:  # ("Nahan town (Nahan, Sirmaur)")
             levels.append(_level(level, names_at, towns))
+            if not towns:  # "Paris, Texas": a division or a country, as the name can be
+                starts.append(level.start)
             hierarchy = hierarchy or (linked and bool(levels[-1][0]))
         if not words:
             break  # "Arizona, California, Colorado": a list, whose names are peers
@@ -586,7 +592,31 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
             divisions += [p for p in level if p.kind != "city"]
     if not parents:
         return None
-    return _Qualifier(parents, HIERARCHY_MISS if hierarchy else QUALIFIER_MISS, binding, {})
+    return _Qualifier(parents, HIERARCHY_MISS if hierarchy else QUALIFIER_MISS, binding, {},
+                      tuple(starts))
+
+
+def _qualifiers_as_divisions(resolved: list[Mention], qualifiers: dict[int, _Qualifier],
+                             names_at: dict[int, _Name]) -> list[Mention]:
+    """A name that qualifies a place is the division holding it, where one of its senses
+    is: in "Volta Redonda, Rio de Janeiro" and "Manzanillo, Colima", the state, not the
+    namesake city."""
+    if not qualifiers:
+        return resolved
+    at = {mention.start: n for n, mention in enumerate(resolved)}
+    for start, qualifier in qualifiers.items():
+        place = resolved[at[start]].place
+        if place is None:
+            continue
+        for level_start in qualifier.starts:
+            level = resolved[at[level_start]]
+            if level.place is None or level.place.kind != "city":
+                continue
+            holding = next((p for p in names_at[level_start].places
+                            if p.kind in {"admin1", "country"} and held_by(place, p)), None)
+            if holding is not None:
+                resolved[at[level_start]] = replace(level, place=holding)
+    return resolved
 
 
 def _most_named_region(mentions: Sequence[Mention], names_at: dict[int, _Name]) -> list[Place]:

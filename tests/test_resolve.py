@@ -32,6 +32,23 @@ def test_a_qualifier_after_the_name_picks_the_place_inside_it(small):
         ("Paris", "g:paris-tx"), ("Texas", "a:US.TX")]
 
 
+def test_a_name_after_a_comma_that_qualifies_a_town_is_the_state_holding_it():
+    from geo.gazetteer import Gazetteer
+
+    places = [Place("c:MX", "Mexico", "country", "MX", 23.0, -102.0, 126_000_000),
+              Place("a:MX.08", "Colima", "admin1", "MX", 19.1, -104.0, 700_000),
+              Place("g:colima", "Colima", "city", "MX", 19.24, -103.71, 150_000, "Colima"),
+              Place("g:manzanillo", "Manzanillo", "city", "MX", 19.05, -104.32, 130_000,
+                    "Colima")]
+    gazetteer = Gazetteer.from_places(places)
+    fixture = gazetteer, build_name_index(gazetteer)
+    # The city of the state's name lies within the state too, and near the town: still the
+    # state, as a reader takes "Manzanillo, Colima" (and "Paris, Texas").
+    assert chosen(fixture, "Remains were found in Manzanillo, Colima, on Monday.") == [
+        ("Manzanillo", "g:manzanillo"), ("Colima", "a:MX.08")]
+    assert chosen(fixture, "Shots were fired in Colima on Monday.") == [("Colima", "g:colima")]
+
+
 def test_an_apposition_places_the_name_in_the_place_it_names_or_in_the_article_s_region(
         small):
     egypt = "Cairo and Egypt: protests spread across Egypt on Monday, Egypt's officials said"
