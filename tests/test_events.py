@@ -1040,6 +1040,17 @@ def test_a_village_is_placed_past_its_unknown_township_in_the_province_after_it(
             ("Sahlabad", "Tavush")], text
 
 
+def test_a_village_the_text_places_nowhere_is_placed_in_the_articles_district():
+    text = ("Shells hit Tavush on Monday. Tavush officials counted the damage.\n\n"
+            "As a result of artillery fire, the houses of Kurdlar village residents were "
+            "damaged.")
+    mentions = [*mentions_in(text), unresolved(text, "Kurdlar")]
+    events = extract_events(Article("t", "t.txt", text), sorted(mentions, key=lambda m: m.start),
+                            PartialDate.from_iso(SUNDAY))
+    assert [(e.place_as_written, e.place.name, e.geo_precision) for e in events] == [
+        ("Tavush", "Tavush", 3), ("Kurdlar", "Tavush", 2)]
+
+
 def test_a_capture_told_inside_a_promise_to_hand_it_back_did_happen():
     """"agreed to return the town captured by X": the return is planned, the capture done,
     in the fighting before the story's day (its year only)."""

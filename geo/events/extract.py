@@ -337,7 +337,8 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
     """The places of the trigger's clause that the gazetteer lacks ("in Sahlabad village
     of Tartar district", "near Khachik (Tavush, Armenia)"), each located by the wider place
     the text gives for it: a name after it, else the sentence's own place for the event, else
-    the paragraph's. Each comes back as its mention carrying the wider place."""
+    the paragraph's, else the article's focus (not a country). Each comes back as its
+    mention carrying the wider place."""
     lex = sentence.lex
     clause = sentence.clause(hit.start, hit.end)
     found = []
@@ -355,6 +356,8 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
         if wider is None:
             located = [m for para, m in story.located if para == sentence.paragraph]
             wider = located[-1] if located else None
+        if wider is None and story.focus and place_scale(story.focus[0].place) != "country":
+            wider = story.focus[0]  # "the houses of X village residents" in a story of a district
         if wider is not None:
             found.append(replace(unknown, place=wider.place))
     return found
