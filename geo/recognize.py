@@ -2012,16 +2012,16 @@ def _may_open_a_place_name(word: str) -> bool:
 # A capitalised name after "in", "into", "near"... as a whole word. One pattern for each
 # word, opening with the word itself: the regex engine then looks for its letters in C
 # (three times as fast as one pattern opening with a word boundary); a word and the same
-# word with an ending ("in" and "into") are one pattern, so one scan. The matches of two
-# patterns never overlap, since a name holds no such word in lower case.
+# word with an ending ("in" and "into") are one pattern, so one scan. Two patterns may find
+# the same name ("in the village of X"): it is taken once.
 _UNKNOWN_PLACE_NAME_PATTERNS = tuple(
     re.compile(
         rf"{word}(?<!\w{word}){ending}"
-        r"\s+(?:the\s+(?:town|village|city|region|district|province)\s+of\s+)?"
+        r"\s+(?:the\s+(?:town|village|city|region|district|province|area)\s+of\s+)?"
         r"(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\b")
     for word, ending in (("in", "(?:to)?"), ("near", ""), ("outside", ""), ("around", ""),
                          ("toward", "s?"), ("village", r"\s+of"), ("town", r"\s+of"),
-                         ("hamlet", r"\s+of"), ("locality", r"\s+of")))
+                         ("hamlet", r"\s+of"), ("locality", r"\s+of"), ("outskirts", r"\s+of")))
 _NAME_BEFORE_A_VILLAGE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\s+(?:village|hamlet)\b")
 _MONTHS_AND_DAYS = frozenset(
