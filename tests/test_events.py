@@ -417,6 +417,13 @@ def test_a_neighbourhood_of_a_named_city_places_the_event_in_the_city():
                            "neighborhood.")) == ["Yerevan"]
     # Without its city, the name is all the text gives.
     assert where(events_of("On Monday a man was shot dead in Shusha neighborhood.")) == ["Shusha"]
+    # The city named far before, not where the event is: still its city ("in the North Zone
+    # of X, ... a shoot-out took place in Y neighborhood"), and after a list of parts too.
+    assert where(events_of("On Monday, in the north of Yerevan, residents reported that a "
+                           "shoot-out took place in Shusha neighborhood.")) == ["Yerevan"]
+    assert where(events_of("On Monday, in the north of Yerevan, residents reported that "
+                           "shoot-outs took place in Shusha and Goris neighborhoods.")) == [
+        "Yerevan"]
 
 
 def test_of_two_places_where_the_town_the_larger_holds_is_the_place():

@@ -298,6 +298,9 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
     for _, other, other_use, other_in_clause in ranked[1:]:
         if other_use >= min(use, WEAK) and qualifies(sentence, other, mention):
             mention, in_clause = other, other_in_clause
+    city = _city_of_neighbourhood(sentence, mention)
+    if city is not None:  # "in Manaus, ... a shoot-out in Compensa neighborhood": Manaus
+        return city, use, in_clause
     if use == GOVERNED and place_scale(mention.place) in {"region", "country"}:
         # "people in Ahwar joined a rally ... in South Yemen": of two places where, the
         # town the larger one holds is the event's (ACLED codes the most precise).
@@ -307,6 +310,18 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if held:
             mention, in_clause = held[0]
     return mention, use, in_clause
+
+
+def _city_of_neighbourhood(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The city named before a name written as a city's part ("in the North Zone of Rio de
+    Janeiro, ... a shoot-out in Candelaria neighborhood"): the part's name alone is often a
+    town's elsewhere, and ACLED codes a neighbourhood to its city."""
+    end = _list_end(sentence, mention).end - sentence.start
+    if not sentence.lex.NEIGHBOURHOOD_AFTER.match(sentence.folded[end:end + 40]):
+        return None
+    return next((other for other in sentence.mentions
+                 if other.end <= mention.start and place_scale(other.place) == "city"
+                 and other.place.place_id != mention.place.place_id), None)
 
 
 def _where_agreed(sentence: Sentence, mention: Mention) -> bool:
