@@ -1971,7 +1971,7 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
         (match.span("name") for match in pattern.finditer(text, article.body_start))
         for pattern in _UNKNOWN_PLACE_NAME_PATTERNS), *_names_before_a_village(text, article)]
     # Most articles name no such place: the names alone say so, wherever they stand.
-    if not any(_may_open_a_place_name(text[start:end].split()[0])
+    if not any(_may_open_a_place_name(_first_word_of_name(text[start:end]))
                and not gazetteer.candidates(text[start:end]) for start, end in set(spans)):
         return []
     taken = _taken(len(text), kept)
@@ -1980,7 +1980,7 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
         name = text[start:end]
         if taken.find(1, start, end) >= 0:
             continue
-        if (not _may_open_a_place_name(name.split()[0])
+        if (not _may_open_a_place_name(_first_word_of_name(name))
                 or _names_an_organisation(_next_words(text, start, 4)[1:])
                 or gazetteer.candidates(name)):
             continue
@@ -2000,6 +2000,13 @@ def _names_before_a_village(text: str, article: Article) -> Iterator[tuple[int, 
                 break
             start += len(word) + 1
         yield start, end
+
+
+def _first_word_of_name(name: str) -> str:
+    """The name's first word past an Arabic article ("Al Azim": Azim), which opens many
+    place names and is no common word of them."""
+    words = name.split()
+    return words[1] if len(words) > 1 and words[0].lower() in _ARABIC_ARTICLES else words[0]
 
 
 @lru_cache(maxsize=65536)
