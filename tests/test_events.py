@@ -178,6 +178,10 @@ EVACUATION = ("Displacement", "Evacuation")
      ("Diplomacy", "Statement")),
     ("Troops held drills near Goris.", ("Military exercise", "Military exercise")),
     ("Joint military exercises began near Yerevan.", ("Military exercise", "Military exercise")),
+    # ACLED's codebook: road-blocking with barricades is a violent demonstration, and the
+    # barricades they set on fire are part of it.
+    ("Residents built barricades in Goris and set them on fire.",
+     ("Riots", "Violent demonstration")),
 ])
 def test_a_trigger_and_its_context_give_the_event_type(sentence, expected):
     assert kinds(events_of(sentence)) == [expected]

@@ -163,7 +163,8 @@ TRIGGERS = (
     (r"riot(?:s|ed|ers|ing)?(?! police| gear| control| squad)|"
      r"(?:threw|throwing|hurled|hurling) (?:stones|rocks|molotov cocktails|"
      r"petrol bombs|bottles|fireworks)|barricad(?:ed|ing) (?:\w+ ){0,3}?(?:roads?|streets?|"
-     r"highways?|entrances?)|burn(?:ed|t|ing) (?:rubber )?(?:tyres|tires)|(?:rubber )?(?:tyres|"
+     r"highways?|entrances?)|(?:built|erected|set up|put up|raised) (?:\w+ ){0,2}?barricades|"
+     r"burn(?:ed|t|ing) (?:rubber )?(?:tyres|tires)|(?:rubber )?(?:tyres|"
      r"tires) (?:were )?(?:set )?(?:burning|alight|on fire)", RIOTS, "Violent demonstration", ""),
     (r"mobs?|lynch(?:ed|ing|ings)?|(?:physical |mass |street )?(?:fight|brawl|scuffles?) "
      r"(?:broke out|erupted|took place|between)|brawl(?:ed|s)?|street ?fights?|communal "
