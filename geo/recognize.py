@@ -1989,9 +1989,9 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
 
 
 def _names_before_a_village(text: str, article: Article) -> Iterator[tuple[int, int]]:
-    """(start, end) of each capitalised name before "village" or "hamlet" ("Besi village"),
-    less the common words that open it ("Attacked Besi village": Besi)."""
-    if "village" not in text and "hamlet" not in text:
+    """(start, end) of each capitalised name before "village", "hamlet" or "town" ("Besi
+    village"), less the common words that open it ("Attacked Besi village": Besi)."""
+    if "village" not in text and "hamlet" not in text and "town" not in text:
         return
     for match in _NAME_BEFORE_A_VILLAGE.finditer(text, article.body_start):
         start, end = match.span("name")
@@ -2028,9 +2028,10 @@ _UNKNOWN_PLACE_NAME_PATTERNS = tuple(
         r"(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\b")
     for word, ending in (("in", "(?:to)?"), ("near", ""), ("outside", ""), ("around", ""),
                          ("toward", "s?"), ("village", r"\s+of"), ("town", r"\s+of"),
-                         ("hamlet", r"\s+of"), ("locality", r"\s+of"), ("outskirts", r"\s+of")))
+                         ("hamlet", r"\s+of"), ("locality", r"\s+of"), ("outskirts", r"\s+of"),
+                         ("neighbourhood", r"\s+of"), ("neighborhood", r"\s+of")))
 _NAME_BEFORE_A_VILLAGE = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\s+(?:village|hamlet)\b")
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\s+(?:village|hamlet|town)\b")
 _MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
