@@ -1062,6 +1062,21 @@ def test_a_village_the_text_places_nowhere_is_placed_in_the_articles_district():
         ("Tavush", "Tavush", 3), ("Kurdlar", "Tavush", 2)]
 
 
+def test_an_agreement_carried_out_on_the_ground_is_where_it_happened():
+    # A surrender or a prisoner exchange happens at a place; a deal is placed where it was
+    # made, and "the surrender of X" is one of its terms, no place of it.
+    surrender = events_of("On Monday, the rebel group surrendered after meeting the governor "
+                          "in Goris.")
+    assert [(e.sub_event_type, e.place and e.place.name) for e in surrender] == [
+        ("Agreement", "Goris")]
+    swap = events_of("On Monday, a swap of two war prisoners was carried out near Goris.")
+    assert [(e.sub_event_type, e.place and e.place.name) for e in swap] == [
+        ("Agreement", "Goris")]
+    deal = events_of("On Monday, a peace deal was signed; it provides for the surrender of "
+                     "Lachin to Azerbaijan.")
+    assert [(e.sub_event_type, e.place) for e in deal] == [("Agreement", None)]
+
+
 def test_a_capture_told_inside_a_promise_to_hand_it_back_did_happen():
     """"agreed to return the town captured by X": the return is planned, the capture done,
     in the fighting before the story's day (its year only)."""

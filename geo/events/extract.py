@@ -34,6 +34,7 @@ from geo.events.places import (
     GOVERNED,
     SPECIFICITY,
     WEAK,
+    agreed_in_words,
     choose_place,
     focus_places,
     geo_precision,
@@ -288,7 +289,7 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
             continue
         hit, mention, use, _ = max(members, key=lambda m: (m[2], -m[0].start))
         if mention is not None and use < WEAK and (
-                event_type == DIPLOMACY or sub_type == "Agreement"
+                event_type == DIPLOMACY or agreed_in_words(hit)
                 or place_scale(mention.place) in {"region", "country"}):
             mention = None  # a bare name of a country or region: whose, not where
         if mention is None and event_type == STRATEGIC:
@@ -296,7 +297,7 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
         if mention is None and event_type != DIPLOMACY:
             mention, use = _peoples_land(sentence), GOVERNED
         unknown = _unknown_places(sentence, hit, mention, story) if (
-            event_type != DIPLOMACY and sub_type != "Agreement") else []
+            event_type != DIPLOMACY and not agreed_in_words(hit)) else []
         if unknown:
             for place in unknown:
                 drafts.append(_Draft(sentence, hit, event_type, sub_type, place, "sentence",
@@ -607,7 +608,7 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
             _merge(earlier[id(draft)], draft)
             continue
         if draft.mention is None and anchor is not None and draft.event_type != DIPLOMACY and \
-                draft.sub_event_type != "Agreement":
+                not agreed_in_words(draft.hit):
             draft.mention, draft.source = anchor.mention, "paragraph"
             if not draft.dated:
                 draft.date = anchor.date

@@ -89,7 +89,7 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     if lex.SPEAKERS_AT.search(just_before) and lex.SPEECH_AFTER.match(after):
         return ACTOR  # "officials in Moscow said": where the speakers are
     if lex.OF_PEOPLE.search(just_before) and event_type != DIPLOMACY and (
-            hit is None or hit.sub_event_type != "Agreement"):
+            hit is None or not agreed_in_words(hit)):
         return GOVERNED  # "a resident of X", "the centre of X", "the shelling of X"
     if lex.QUALIFIER_OF_PLACE.search(just_before):
         # "in Baswagha (Lubero, Nord-Kivu)", "in PD1 of Lashkargah city, Helmand": the
@@ -112,6 +112,12 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
             0 <= hit.start - end <= lex.PASSIVE_REACH:
         return GOVERNED
     return governed
+
+
+def agreed_in_words(hit: Hit) -> bool:
+    """An agreement made in words (signed, declared), placed where it was made; not one
+    carried out on the ground (a surrender, a prisoner exchange), placed where it happened."""
+    return hit.sub_event_type == "Agreement" and hit.rule != "carried_out"
 
 
 def written_as_division(sentence: Sentence, mention: Mention) -> bool:
@@ -264,7 +270,7 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
             0 <= hit.start - rel_end <= 30 and not _PUNCTUATION.search(
                 sentence.folded, rel_end, hit.start)))
         fronted = fronted or held
-        if (hit.sub_event_type == "Agreement" or hit.event_type == DIPLOMACY) and not (
+        if (agreed_in_words(hit) or hit.event_type == DIPLOMACY) and not (
                 (clause[0] <= rel < clause[1] or held) and (rel >= hit.start or fronted)
                 and _where_agreed(sentence, mention)
                 or sentence.lex.AGREED_AT.search(sentence.folded, max(0, rel - 40), rel)

@@ -108,7 +108,7 @@ _GIVE_WAY_TO_ANY = {"property": {BATTLES, EXPLOSIONS, RIOTS}}
 
 # Triggers that name a specific act; the vaguer ones above give way to them.
 _SPECIFIC = frozenset({"", "bombing", "violence", "fired", "grenade", "device", "territory",
-                       "disrupted", "rape", "other", "signed", "blockade"})
+                       "disrupted", "rape", "other", "signed", "carried_out", "blockade"})
 
 
 def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:

@@ -181,10 +181,13 @@ TRIGGERS = (
      r"(?:\w+ ){1,3}?to (?:lay down|hand over|disarm|withdraw|disband|surrender|dissolve)|"
      r"(?:agreement|deal|accord|treaty|memorandum|declaration|statement|ceasefire|truce|"
      r"protocol|pact|convention) ?,? (?:was |were |has been |had been )?signed|"
-     r"capitulat(?:ed|ion)|surrender(?:ed)?|(?:exchange|swap) of (?:\w+ )?(?:prisoners|bodies|"
-     r"captives|detainees)|prisoner (?:exchange|swap)|(?:exchanged|swapped) (?:\w+ )?"
-     r"(?:prisoners|bodies|captives)|(?:declared|announced|agreed (?:on|to)) (?:a |an |the )?"
-     r"(?:\w+ )?cessation of hostilities", STRATEGIC, "Agreement", "signed"),
+     r"(?:declared|announced|agreed (?:on|to)) (?:a |an |the )?"
+     r"(?:\w+ )?cessation of hostilities|surrender of", STRATEGIC, "Agreement", "signed"),
+    # An agreement carried out on the ground: where it happened, not where it was agreed
+    # ("the group surrendered in X"; "the surrender of X" is a term of a deal, above).
+    (r"capitulat(?:ed|ion)|surrender(?:ed)?(?! of)|(?:exchange|swap) of (?:\w+ ){0,2}?(?:prisoners|"
+     r"bodies|captives|detainees)|prisoner (?:exchange|swap)|(?:exchanged|swapped) (?:\w+ )?"
+     r"(?:prisoners|bodies|captives)", STRATEGIC, "Agreement", "carried_out"),
     # Fighting stopped through talks: "ceased hostilities after phone talks", "the fighting
     # ceased after five hours through Russian mediation".
     (r"(?:ceased|stopped|halted|ended) (?:the )?(?:hostilities|fighting|fire)|(?:hostilities|"
