@@ -347,7 +347,8 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*")
 # "of" a place.
 _OF_A_PLACE = frozenset(
     "city cities town towns village villages hamlet suburb suburbs outskirts center centre "
-    "heart streets capital port county counties state states residents people mayor".split()
+    "heart streets capital port county counties state states residents people mayor island "
+    "islands".split()
 ) | frozenset(DIVISION_WORDS) | frozenset(word + "s" for word in DIVISION_WORDS)
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
 

@@ -49,6 +49,16 @@ def test_a_name_after_a_comma_that_qualifies_a_town_is_the_state_holding_it():
     assert chosen(fixture, "Shots were fired in Colima on Monday.") == [("Colima", "g:colima")]
 
 
+def test_a_small_town_after_the_island_of_is_believed():
+    from geo.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.from_places(
+        [Place("g:kalymnos", "Kalymnos", "city", "GR", 36.95, 26.98, 12_000, "South Aegean")])
+    fixture = gazetteer, build_name_index(gazetteer)
+    assert chosen(fixture, "Police on the island of Kalymnos found explosives.") == [
+        ("Kalymnos", "g:kalymnos")]
+
+
 def test_an_apposition_places_the_name_in_the_place_it_names_or_in_the_article_s_region(
         small):
     egypt = "Cairo and Egypt: protests spread across Egypt on Monday, Egypt's officials said"
