@@ -182,6 +182,14 @@ EVACUATION = ("Displacement", "Evacuation")
     # barricades they set on fire are part of it.
     ("Residents built barricades in Goris and set them on fire.",
      ("Riots", "Violent demonstration")),
+    # Long-range weapons are heavy ones (shelling), even with many words before "at".
+    ("Azerbaijani forces fired with unspecified long range weapons at Goris.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("Three civilians were injured when they ran onto a mine near Goris.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    # A corps is an armed unit, not a crowd of members; a lieutenant is an officer.
+    ("Members of the Fifth Corps clashed with gunmen near Goris.", ("Battles", "Armed clash")),
+    ("Gunmen shot dead a lieutenant in Goris.", ("Battles", "Armed clash")),
 ])
 def test_a_trigger_and_its_context_give_the_event_type(sentence, expected):
     assert kinds(events_of(sentence)) == [expected]
@@ -1060,6 +1068,11 @@ def test_a_village_the_text_places_nowhere_is_placed_in_the_articles_district():
                             PartialDate.from_iso(SUNDAY))
     assert [(e.place_as_written, e.place.name, e.geo_precision) for e in events] == [
         ("Tavush", "Tavush", 3), ("Kurdlar", "Tavush", 2)]
+
+
+def test_a_sentence_that_no_one_was_hurt_reports_no_casualties():
+    assert events_of("On Monday, no property damage or civilian casualties were reported in "
+                     "Goris.") == []
 
 
 def test_an_agreement_carried_out_on_the_ground_is_where_it_happened():

@@ -431,8 +431,8 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
                   and not lex.REMEMBERED.search(sentence.folded[:h.start])
                   and not lex.CUMULATIVE.search(sentence.folded)]
     if not casualties or lex.NATURAL_DEATH.search(sentence.folded) or any(
-            d.violent for d in drafts):
-        return []
+            d.violent for d in drafts) or lex.ZERO.search(sentence.folded):
+        return []  # (none when it says no one was hurt: "no civilian casualties were reported")
     hit = casualties[0]
     mention, use, _ = choose_place(sentence, hit, story.uses)
     own_place = mention is not None and use >= WEAK

@@ -78,7 +78,7 @@ TRIGGERS = (
     (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?|opened (?:\w+ )?fire) (?:[^.;:!?]{{0,150}}? )?"
      rf"(?:on|at|upon|towards?|in the direction of) (?:the )?(?:[\w']+ ){{0,3}}?{TARGETS}",
      BATTLES, "Armed clash", "fired"),
-    (r"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:(?!by\b)[\w']+ ){0,3}?(?:on|at|upon|into) ",
+    (r"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:(?!by\b)[\w']+ ){0,5}?(?:on|at|upon|into) ",
      BATTLES, "Armed clash", "fired"),
     (r"(?:came|come|comes|coming|had come|came) under (?:heavy |intense |sustained |extensive |"
      r"\w+ )?(?:fire|attack)", BATTLES, "Armed clash", "under_fire"),
@@ -124,7 +124,8 @@ TRIGGERS = (
      r"strafed)|(?:conducted|carried out|launched) (?:an? )?(?:\w+ )?air ?strikes?",
      EXPLOSIONS, AIR, ""),
     (r"land ?mines?|mine (?:explosions?|blasts?)|(?:stepped on|hit|struck|triggered|"
-     r"detonated) (?:a |an )?(?:land ?)?mine|ieds?|improvised explosive(?: devices?)?|"
+     r"detonated|ran onto|ran over|drove onto|drove over|trod on) (?:a |an )?(?:land ?)?mine|"
+     r"ieds?|improvised explosive(?: devices?)?|"
      r"roadside bombs?|car bombs?|(?:magnetic|sticky) bombs?|explosive devices?|"
      r"(?:bomb|explosives?|device) (?:\w+ ){0,3}?(?:exploded|went off|detonated|blew up)|"
      r"bombs? planted|planted (?:a |an )?(?:bomb|explosive)|set off (?:an? )?(?:\w+ )?"

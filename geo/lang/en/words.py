@@ -155,12 +155,14 @@ CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|pas
 MILITARY = (r"\b(?:positions?|troops|soldiers?|army|military|forces|servicem[ae]n|posts?|"
             r"bases?|front ?line|checkpoints?|units?|convoys?|tanks?|fighters|separatists?|"
             r"rebels?|militants?|trenches|defen[cs]es?|outposts?|commandos?|police(?:m[ae]n)?|"
-            r"officers?|guards?|patrols?|militias?|insurgents?|gunmen|taliban|conscripts?)\b")
+            r"officers?|guards?|patrols?|militias?|insurgents?|gunmen|taliban|conscripts?|"
+            r"corps|brigades?|battalions?|regiments?|lieutenants?|colonels?|sergeants?)\b")
 ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units?|fighters|"
                 r"separatists?|rebels?|militants?|gunm[ae]n|police(?:m[ae]n)?|officers?|"
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
                 r"jihadists?|terrorists?|armed (?:men|groups?|assailants)|security personnel|"
-                r"air force|navy|intelligence (?:services?|officers|agents)?|security services?)\b")
+                r"air force|navy|intelligence (?:services?|officers|agents)?|security services?|"
+                r"corps|brigades?|battalions?|regiments?|lieutenants?|colonels?|sergeants?)\b")
 # One person is no mob, whatever he carries: "an unidentified man armed with a knife".
 ONE_DOER = r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|person|individual|attacker|assailant)\b"
 # Armed men no longer under arms are civilians: "a former soldier", "an off-duty policeman".
@@ -188,7 +190,8 @@ HANDOVER = (r"\b(?:hand(?:ed|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|handed b
 SHELL_WORDS = (r"\b(?:shell|shells|shelling|shellfire|artillery|rockets?|missiles?|mortars?|"
                r"grad|smerch|barrage|howitzers?|heavy weapons|multiple rocket|projectiles?)\b")
 # ACLED: fire with heavy weapons is shelling; with small arms, an armed clash.
-HEAVY_WEAPONS = (r"\b(?:heavy weapons|artillery|mortars?|howitzers?|rocket launchers?|grad|"
+HEAVY_WEAPONS = (r"\b(?:heavy weapons|long range weapons?|artillery|mortars?|howitzers?|"
+                 r"rocket launchers?|grad|"
                  r"smerch|tanks?|shells|missiles?|rockets?|grenade launchers?|large calibre|"
                  r"large caliber|heavy calibre|heavy caliber)\b")
 AIR_WORDS = (r"\b(?:aircraft|warplanes?|jets?|planes?|air force|aerial|helicopters?|drones?|"
@@ -643,8 +646,9 @@ ONE_BODY = (r"\b(?:the )?(?:body|corpse|remains) of (?:a|an|the|one|his|her) [^.
 BODIES_FOUND = (r"\b(?:bodies|corpses) of (?P<who>(?:[\w'-]+ ){1,5}?)(?:were|have been|had been) "
                 r"(?:found|discovered|recovered)\b")
 ZERO = (r"\b(?:no one|nobody|no people|none) (?:was|were|had been|has been) "
-        r"(?:killed|hurt|injured)|no (?:deaths|fatalities|casualties|losses)(?: were| was)? "
-        r"(?:reported|recorded)|without (?:any )?(?:casualties|losses)|no (?:one|people) died|"
+        r"(?:killed|hurt|injured)|no (?:[\w-]+ (?:or |and )?){0,4}?(?:deaths|fatalities|"
+        r"casualties|losses|injuries)(?: were| was)? (?:reported|recorded)|"
+        r"without (?:any )?(?:casualties|losses)|no (?:one|people) died|"
         r"(?:there were|suffered|with) no (?:casualties|losses|deaths|fatalities)|"
         r"no (?:civilians?|one|people|soldiers) (?:was |were )?(?:injured|hurt|killed)\b")
 DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deaths|victims)) "
