@@ -190,6 +190,11 @@ EVACUATION = ("Displacement", "Evacuation")
     # A corps is an armed unit, not a crowd of members; a lieutenant is an officer.
     ("Members of the Fifth Corps clashed with gunmen near Goris.", ("Battles", "Armed clash")),
     ("Gunmen shot dead a lieutenant in Goris.", ("Battles", "Armed clash")),
+    ("Residents of Goris closed the main street and demanded repairs.",
+     ("Protests", "Peaceful protest")),
+    # An IED by its kind's acronym: remote-controlled, vehicle-borne.
+    ("A roadside RCIED targeted a police vehicle in Goris.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
 ])
 def test_a_trigger_and_its_context_give_the_event_type(sentence, expected):
     assert kinds(events_of(sentence)) == [expected]

@@ -125,7 +125,7 @@ TRIGGERS = (
      EXPLOSIONS, AIR, ""),
     (r"land ?mines?|mine (?:explosions?|blasts?)|(?:stepped on|hit|struck|triggered|"
      r"detonated|ran onto|ran over|drove onto|drove over|trod on) (?:a |an )?(?:land ?)?mine|"
-     r"ieds?|improvised explosive(?: devices?)?|"
+     r"(?:rc|vb|sv?b|pb)?ieds?|improvised explosive(?: devices?)?|"
      r"roadside bombs?|car bombs?|(?:magnetic|sticky) bombs?|explosive devices?|"
      r"(?:bomb|explosives?|device) (?:\w+ ){0,3}?(?:exploded|went off|detonated|blew up)|"
      r"bombs? planted|planted (?:a |an )?(?:bomb|explosive)|set off (?:an? )?(?:\w+ )?"
@@ -159,7 +159,7 @@ TRIGGERS = (
      r"hunger strikes?|went on strike|general strike|strikers|crowds? (?:\w+ ){0,3}?"
      r"(?:gathered|assembled|massed|marched|rallied)|(?:gathered|assembled|blocked|closed|"
      r"occupied) (?:[^.;:!?]{0,120}? )?(?:to (?:protest|demand|denounce|call for|express)|"
-     r"demanding|denouncing|chanting|in protest)",
+     r"demanding|denouncing|chanting|in protest|and demanded)",
      PROTESTS, "Peaceful protest", "protest"),
     (r"riot(?:s|ed|ers|ing)?(?! police| gear| control| squad)|"
      r"(?:threw|throwing|hurled|hurling) (?:stones|rocks|molotov cocktails|"

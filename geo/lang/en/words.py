@@ -201,7 +201,7 @@ REMOTE_WEAPONS = (
     (r"\b(?:combat drones?|drones?|uavs?|warplanes?|aircraft|(?:helicopter )?gunships?|"
      r"air ?strikes?|bombers?|fighter jets?)\b", "Air/drone strike"),
     (r"\bgrenades?\b(?! launcher)", "Grenade"),
-    (r"\b(?:(?:land)?mines?|ieds?|roadside bombs?|improvised explosive devices?|"
+    (r"\b(?:(?:land)?mines?|(?:rc|vb|sv?b|pb)?ieds?|roadside bombs?|improvised explosive devices?|"
      r"explosive devices?)\b", "Remote explosive/landmine/IED"),
     (r"\b(?:long range weapons|artillery|mortars?|rockets?|missiles?|shells|howitzers?|"
      r"heavy weapons)\b", "Shelling/artillery/missile attack"),
