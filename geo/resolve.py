@@ -387,7 +387,8 @@ def _written_as(mentions: Sequence[Mention], text: str,
     (see `DIVISION_WORDS`): "the Kalbajar district", "Tavush Province", "Luhansk and Donetsk
     oblasts", "the district of Aghdam"; not "the Washington region" (DIVISION); and of those
     written as a settlement's: "Rampur town", "the Azerbaijani town of Tartar", "the
-    village of Benson" (SETTLEMENT)."""
+    village of Benson" (SETTLEMENT). A word that says only that the name is a place's ("the
+    Ijevan region") marks it with "": a place, of no kind in particular."""
     found = {}
     for mention in mentions:
         if mention.role == "demonym":
@@ -409,7 +410,7 @@ def _written_as(mentions: Sequence[Mention], text: str,
                         kind = SETTLEMENT
             if not kind and language is not None and _settlement_in(text, mention, language):
                 kind = SETTLEMENT
-        if kind:
+        if kind or strict is False:
             found[mention.start] = kind
     return found
 

@@ -59,6 +59,17 @@ def test_a_small_town_after_the_island_of_is_believed():
         ("Kalymnos", "g:kalymnos")]
 
 
+def test_a_small_town_written_with_region_after_it_is_believed():
+    # "Region" names a city's surroundings as well as a division: a place's word either way.
+    from geo.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.from_places(
+        [Place("g:ijevan", "Ijevan", "city", "AM", 40.88, 45.15, 21_000, "Tavush")])
+    fixture = gazetteer, build_name_index(gazetteer)
+    assert chosen(fixture, "A prisoner swap was carried out in the Ijevan region.") == [
+        ("Ijevan", "g:ijevan")]
+
+
 def test_an_apposition_places_the_name_in_the_place_it_names_or_in_the_article_s_region(
         small):
     egypt = "Cairo and Egypt: protests spread across Egypt on Monday, Egypt's officials said"
