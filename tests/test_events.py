@@ -1064,6 +1064,16 @@ def test_a_village_is_placed_past_its_unknown_township_in_the_province_after_it(
             ("Sahlabad", "Tavush")], text
 
 
+def test_a_village_fronted_after_the_date_is_the_events_place():
+    # ACLED's order: the date, then the place, then what happened there.
+    text = ("On Monday, near Kurdlar village, Berdavan Township, Tavush, a landmine explosion "
+            "injured a villager.")
+    mentions = [*mentions_in(text), unresolved(text, "Kurdlar"), unresolved(text, "Berdavan")]
+    events = extract_events(Article("t", "t.txt", text), sorted(mentions, key=lambda m: m.start),
+                            PartialDate.from_iso(SUNDAY))
+    assert [(e.place_as_written, e.place.name) for e in events] == [("Kurdlar", "Tavush")]
+
+
 def test_a_village_the_text_places_nowhere_is_placed_in_the_articles_district():
     text = ("Shells hit Tavush on Monday. Tavush officials counted the damage.\n\n"
             "As a result of artillery fire, the houses of Kurdlar village residents were "

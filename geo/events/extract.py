@@ -345,8 +345,9 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
     found = []
     for unknown in sentence.unknown:
         rel = unknown.start - sentence.start
-        if not (clause[0] <= rel < clause[1] or rel >= hit.end) or not unknown_place_governed(
-                sentence, unknown):
+        fronted = lex.FRONTED.fullmatch(sentence.folded[:rel]) is not None  # "Near X, ..."
+        if not (clause[0] <= rel < clause[1] or rel >= hit.end or fronted) or not (
+                unknown_place_governed(sentence, unknown)):
             continue
         wider = next((m for m in sentence.mentions if 0 <= m.start - unknown.end <= 60
                       and lex.WIDER_PLACE_GAP.fullmatch(

@@ -671,8 +671,8 @@ BETWEEN_LIST = r"\bbetween\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$"
 # "not X": a place denied.
 NOT_BEFORE = r"\bnot\s+(?:\w+\s+)?$"
 # A place fronted before the sentence's verb: "In Martuni, ...".
-FRONTED = (r"\W*(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?"
-           r"(?:[\w']+\s+){0,3}?")
+FRONTED = (r"\W*(?:(?:on|around)\s+(?:\w+\s+){0,3}?\w+,\s+)?"
+           r"(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?(?:[\w']+\s+){0,3}?")
 # What breaks "X, Y" apart as a town and its wider setting: "X and Y", "from X to Y".
 NOT_A_QUALIFIER = r"[;:]|\b(?:and|or|but|while|from|to)\b"
 # A list cue that lets a wider setting stand a little further: "X, including Y".
