@@ -1085,6 +1085,18 @@ def test_a_village_the_text_places_nowhere_is_placed_in_the_articles_district():
         ("Tavush", "Tavush", 3), ("Kurdlar", "Tavush", 2)]
 
 
+def test_the_attack_referred_back_to_keeps_the_weapons_it_was_told_with():
+    # The attack on positions was made with artillery and drones; "the attack" that reached
+    # the town and killed civilians is the same weapons' (remote violence, ACLED), that day.
+    events = events_of("On Sunday morning, Azerbaijani artillery, rockets and drones began a "
+                       "series of attacks on Armenian positions in Nagorno-Karabakh.\n\n"
+                       "The attack, which began at 8 a.m., extended to Stepanakert and "
+                       "resulted in the deaths of at least two civilians.")
+    assert [(e.event_type, e.place and e.place.name, e.date.iso) for e in events] == [
+        ("Battles", "Nagorno-Karabakh", SUNDAY),
+        ("Explosions/Remote violence", "Stepanakert", SUNDAY)]
+
+
 def test_a_sentence_that_no_one_was_hurt_reports_no_casualties():
     assert events_of("On Monday, no property damage or civilian casualties were reported in "
                      "Goris.") == []

@@ -601,6 +601,7 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
         referent = None if draft.dated or earlier[id(draft)] else _referent(draft, story)
         if referent is not None:
             draft.date = referent.date  # "the attack ... extended to X": the attack's day
+            _armed_as_referent(draft, referent)
     # "detained dozens at the protest": the protest spoken of again places the arrests.
     anchor = next((e for e in earlier.values() if e is not None and e.mention), None)
     new = []
@@ -698,14 +699,29 @@ def _referent(draft: _Draft, story: _Story) -> _Draft | None:
             folded, max(0, draft.hit.start - 12), draft.hit.start) or _in_clause(
             draft.sentence, draft.hit, lex.PRESENT):
         return None  # "the new arrivals stop first in Goris": what is so now
+    # (Of the same type, or the same word: "the attack" on civilians refers back to the
+    # attacks on positions.)
     recent = [e for e in reversed(story.drafts)
               if draft.sentence.index - e.sentence.index <= _REFERENT_REACH
-              and not e.sentence.heading and e.dated and _same_kind(e, draft)]
+              and not e.sentence.heading and e.dated
+              and (_same_kind(e, draft) or e.hit.rule == draft.hit.rule)]
     # "the attack" is the attacks told before, rather than the clashes.
     return next((e for e in recent if e.hit.rule == draft.hit.rule), recent[0] if recent else None)
 
 
 _REFERENT_REACH = 8  # sentences back a definite reference may point
+
+
+def _armed_as_referent(draft: _Draft, referent: _Draft) -> None:
+    """"The attack ... killed two civilians" that names no weapon is made with those of the
+    attack it refers to ("artillery, rockets and drones began a series of attacks"): on
+    civilians, a remote weapon makes it remote violence (ACLED), as in its own sentence."""
+    if draft.event_type != VIOLENCE or draft.sub_event_type != "Attack" or remote_weapons(
+            draft.sentence, draft.hit):
+        return
+    weapons = remote_weapons(referent.sentence, referent.hit)
+    if weapons:
+        draft.event_type, draft.sub_event_type = EXPLOSIONS, weapons[0]
 
 
 def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:

@@ -311,8 +311,9 @@ SUBJECT_STOP = r"[,;:()]|\b(?:but|while|when|after|as|who|which|that)\s+"
 # What ends the part of a sentence a subject may reach back over, asides included.
 SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)\s+|\d{4},\s*"
 # The dead and wounded of a sentence: after an active verb, before a passive one.
-HARMED = (r"\b(?P<active>killed|killing|wounding|injuring|killing and wounding)\b(?!\s+(?:and|in|"
-          r"by|at|on|during))|\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b")
+HARMED = (r"\b(?P<active>(?:killed|killing|wounding|injuring|killing and wounding)\b"
+          r"(?!\s+(?:and|in|by|at|on|during))|deaths? of(?:\s+(?:at least|up to|about))?\b)|"
+          r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b")
 # Whom fire was aimed at: "fired rubber bullets at fishermen".
 TARGET_PREPOSITION = r"\s+(?:on|at|upon|against|into)\s+"
 FIRE_TARGET = r"\b(?:at|on|upon|against|into)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
