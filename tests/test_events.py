@@ -1097,6 +1097,21 @@ def test_the_attack_referred_back_to_keeps_the_weapons_it_was_told_with():
         ("Explosions/Remote violence", "Stepanakert", SUNDAY)]
 
 
+def test_objects_written_alike_in_two_places_make_an_event_in_each():
+    # "the building located in X, ..., the school located in Y became unusable": parallel
+    # objects of one shelling, and of one evacuation.
+    events = events_of("As a result of the shelling of civilian objects, the building located "
+                       "in Goris, Mashtots Street, and the school located in Martuni became "
+                       "unusable, and their residents were evacuated.")
+    assert sorted((e.sub_event_type, e.place.name) for e in events) == [
+        ("Evacuation", "Goris"), ("Evacuation", "Martuni"),
+        ("Shelling/artillery/missile attack", "Goris"),
+        ("Shelling/artillery/missile attack", "Martuni")]
+    # Names after different words are not parallel: "shelled Goris" from "located in Martuni".
+    events = events_of("Forces located in Martuni shelled Goris on Monday.")
+    assert [e.place.name for e in events] == ["Goris"]
+
+
 def test_a_sentence_that_no_one_was_hurt_reports_no_casualties():
     assert events_of("On Monday, no property damage or civilian casualties were reported in "
                      "Goris.") == []

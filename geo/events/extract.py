@@ -41,6 +41,7 @@ from geo.events.places import (
     listed_with,
     named_head_place,
     near_word_before,
+    parallel_with,
     place_scale,
     place_use,
     referred_place,
@@ -273,9 +274,14 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
     for (event_type, sub_type, _), members in groups.items():
         own: dict[str, tuple[Hit, Mention, int]] = {}
         for hit, mention, use, in_clause in members:
-            if mention is not None and use >= WEAK and in_clause:
-                for listed in listed_with(sentence, mention):
-                    own.setdefault(listed.place.place_id, (hit, listed, use))
+            if mention is None or use < WEAK:
+                continue
+            places = listed_with(sentence, mention) if in_clause else []
+            parallel = parallel_with(sentence, mention, hit)
+            if parallel:  # "located in X, ..., located in Y": wherever the trigger stands
+                places = [*(places or [mention]), *parallel]
+            for place in places:
+                own.setdefault(place.place.place_id, (hit, place, use))
         # "shells struck X, ... the bombardment of the largest city in <X's region>": the
         # broader place is the same event, seen from further away.
         finest = min((SPECIFICITY.get(m.place.kind, 3) for _, m, _ in own.values()),

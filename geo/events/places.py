@@ -360,6 +360,25 @@ def listed_with(sentence: Sentence, mention: Mention) -> list[Mention]:
     return listed
 
 
+def parallel_with(sentence: Sentence, mention: Mention, hit: Hit) -> list[Mention]:
+    """The other names of the sentence written after the same two words as this one ("the
+    building located in Tartar city, ... the building located in Shikharkh settlement became
+    unusable"): parallel objects of one event, each a place of its own."""
+    words = _two_words_before(sentence, mention)
+    if not words or len(words[0]) < 4:
+        return []
+    return [other for other in sentence.mentions
+            if other is not mention and other.place.place_id != mention.place.place_id
+            and _two_words_before(sentence, other) == words
+            and place_use(sentence, other, hit, hit.event_type) >= WEAK]
+
+
+def _two_words_before(sentence: Sentence, mention: Mention) -> tuple[str, ...]:
+    rel = mention.start - sentence.start
+    words = _WORD.findall(sentence.folded[max(0, rel - 40):rel])[-2:]
+    return tuple(words) if len(words) == 2 else ()
+
+
 def qualifies(sentence: Sentence, narrower: Mention, broader: Mention) -> bool:
     """Whether `broader` is written as the wider setting of `narrower`, next to it:
     "Martuni, Nagorno-Karabakh", "Berkaber village (Idjevan, Tavush)"."""
