@@ -192,6 +192,8 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Gunmen shot dead a lieutenant in Goris.", ("Battles", "Armed clash")),
     ("Residents of Goris closed the main street and demanded repairs.",
      ("Protests", "Peaceful protest")),
+    ("Indiscriminate shells fired by an unknown party fell in Goris.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
     # An IED by its kind's acronym: remote-controlled, vehicle-borne.
     ("A roadside RCIED targeted a police vehicle in Goris.",
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),

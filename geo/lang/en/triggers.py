@@ -75,10 +75,11 @@ TRIGGERS = (
     (r"sniper (?:fire|attacks?)|ambush(?:ed|es)?|opened fire|attack(?:ed|s|ing)?|"
      r"invad(?:ed|es|e|ing)|invasion|"
      r"assault(?:ed|s)?|(?<!air\x20)raid(?:ed|s)?", BATTLES, "Armed clash", "attack"),
-    (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?|opened (?:\w+ )?fire) (?:[^.;:!?]{{0,150}}? )?"
+    (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?|opened (?:\w+ )?fire) "
+     rf"(?:(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,150}}? )?"
      rf"(?:on|at|upon|towards?|in the direction of) (?:the )?(?:[\w']+ ){{0,3}}?{TARGETS}",
      BATTLES, "Armed clash", "fired"),
-    (r"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:(?!by\b)[\w']+ ){0,5}?(?:on|at|upon|into) ",
+    (r"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:(?!by\b)[\w'.,]+ ){0,5}?(?:on|at|upon|into) ",
      BATTLES, "Armed clash", "fired"),
     (r"(?:came|come|comes|coming|had come|came) under (?:heavy |intense |sustained |extensive |"
      r"\w+ )?(?:fire|attack)", BATTLES, "Armed clash", "under_fire"),
@@ -102,7 +103,8 @@ TRIGGERS = (
      r"barrages?|shelling|bombardments?|rounds|salvos?|shells?|launchers? fired)|"
      r"(?:fir(?:ed|es|ing)|launch(?:ed|es|ing)) (?:\w+ ){0,3}?(?:rockets?|missiles?|"
      r"shells|mortars?|projectiles)|(?:rockets?|missiles?|shells|mortars?|projectiles?) "
-     r"(?:\w+ ){0,2}?(?:hit|hits|landed|land|lands|fell|falls|struck|strikes|slammed|rained|"
+     r"(?:(?:fired|launched) by (?:\w+ ){1,3}?)?(?:\w+ ){0,2}?(?:hit|hits|landed|land|lands|"
+     r"fell|falls|struck|strikes|slammed|rained|"
      r"exploded|were fired|was fired)|struck by (?:a |an )?(?:rocket|missile|shell|mortar)|"
      r"artillery (?:\w+ ){0,3}?(?:hit|struck|strikes|pounded|targeted|fired|shelled)|"
      r"explosions? (?:were |was |could be |could )?heard|sounds? of (?:explosions|shelling|"
