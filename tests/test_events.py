@@ -1112,6 +1112,10 @@ def test_objects_written_alike_in_two_places_make_an_event_in_each():
     # Names after different words are not parallel: "shelled Goris" from "located in Martuni".
     events = events_of("Forces located in Martuni shelled Goris on Monday.")
     assert [e.place.name for e in events] == ["Goris"]
+    # Nor are names each given a time of its own: the handover of Martuni is not Goris's day.
+    events = events_of("Armenia handed over the district of Goris on 25 September and the "
+                       "district of Martuni on 1 October.")
+    assert ("Martuni", "2020-09-25") not in [(e.place.name, e.date.iso) for e in events]
 
 
 def test_a_sentence_that_no_one_was_hurt_reports_no_casualties():

@@ -363,14 +363,22 @@ def listed_with(sentence: Sentence, mention: Mention) -> list[Mention]:
 def parallel_with(sentence: Sentence, mention: Mention, hit: Hit) -> list[Mention]:
     """The other names of the sentence written after the same two words as this one ("the
     building located in Tartar city, ... the building located in Shikharkh settlement became
-    unusable"): parallel objects of one event, each a place of its own."""
+    unusable"): parallel objects of one event, each a place of its own; not when either is
+    given a time of its own ("the district of X on 25 November and the district of Y on 1
+    December": two events, on two days)."""
     words = _two_words_before(sentence, mention)
-    if not words or len(words[0]) < 4:
+    if not words or len(words[0]) < 4 or _timed(sentence, mention):
         return []
     return [other for other in sentence.mentions
             if other is not mention and other.place.place_id != mention.place.place_id
-            and _two_words_before(sentence, other) == words
+            and _two_words_before(sentence, other) == words and not _timed(sentence, other)
             and place_use(sentence, other, hit, hit.event_type) >= WEAK]
+
+
+def _timed(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a date is written just after the name ("X on 25 November")."""
+    end = mention.end - sentence.start
+    return any(0 <= e.start - end <= 12 for e in sentence.dates)
 
 
 def _two_words_before(sentence: Sentence, mention: Mention) -> tuple[str, ...]:
