@@ -1076,6 +1076,17 @@ def test_a_village_fronted_after_the_date_is_the_events_place():
     assert [(e.place_as_written, e.place.name) for e in events] == [("Kurdlar", "Tavush")]
 
 
+def test_the_province_of_a_hierarchy_in_brackets_places_an_unknown_places_event():
+    # "in X (Y, Z)" with X and Y unknown: the province Z is where, roughly (ACLED's precision
+    # 2 or 3), not a bare name of a region.
+    for text in ("On Monday, militants attacked a patrol in Kilisar (Kurdlar, Tavush).",
+                 "On Monday, a mine exploded under a car near Kilisar (Kurdlar, Tavush)."):
+        assert [e.place and e.place.name for e in events_of(text)] == ["Tavush"], text
+    # "On <date>, X reported": the speaker, not a qualifier after a date.
+    assert [e.place for e in events_of("On November 18, Baku reported a new attack from "
+                                       "Armenia and said that it was suppressed.")] == [None]
+
+
 def test_a_village_the_text_places_nowhere_is_placed_in_the_articles_district():
     text = ("Shells hit Tavush on Monday. Tavush officials counted the damage.\n\n"
             "As a result of artillery fire, the houses of Kurdlar village residents were "

@@ -407,8 +407,9 @@ AGREEMENT_AREA = (r"\b(?:fighting|hostilities|war|ceasefire|truce|clashes|confli
 PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands)\b"
 # The wider place written after a place (in brackets, or after a comma): "in X (Y, Z)",
 # "in X village, Y".
-QUALIFIER_OF_PLACE = (r"\b(?:in|at|near|around|outside|of|from|to|towards?)\s+(?:the\s+)?"
-                      r"(?:[\w'-]+\s+|\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")
+QUALIFIER_OF_PLACE = (r"\b(?:in|at|near|around|outside|of|from|to|towards?|under)\s+"
+                      r"(?:the\s+)?(?:[\w'-]+\s+|\([^()]{1,40}\)\s+){0,4}?"
+                      r"(?:[\w'-]+\s*\(\s*(?:[\w'-]+\s+){0,2}[\w'-]+,\s*|[\w'-]+\s*(?:\(\s*|,\s*))$")
 # An event on a border the sentence names no place of: somewhere along a line between two
 # countries, not the article's region ("claims of border shootings", "clashes on the border").
 AT_THE_BORDER = r"\b(?:border|frontier)\b(?!\s+(?:guards?|police|service|troops|with\b))"
