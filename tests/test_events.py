@@ -1087,6 +1087,14 @@ def test_the_province_of_a_hierarchy_in_brackets_places_an_unknown_places_event(
                                        "Armenia and said that it was suppressed.")] == [None]
 
 
+def test_a_province_written_as_a_towns_setting_is_no_focus_of_the_article():
+    # "X (Goris, Tavush)": Tavush is written as Goris's setting, so the article's one place is
+    # Goris, where an event its sentence does not place falls back to.
+    text = ("Residents of Kilisar (Goris, Tavush) say the village is tense.\n\n"
+            "On Monday, gunmen kidnapped two men.")
+    assert [e.place and e.place.name for e in events_of(text)] == ["Goris"]
+
+
 def test_a_village_the_text_places_nowhere_is_placed_in_the_articles_district():
     text = ("Shells hit Tavush on Monday. Tavush officials counted the damage.\n\n"
             "As a result of artillery fire, the houses of Kurdlar village residents were "

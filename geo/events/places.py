@@ -444,7 +444,7 @@ def focus_places(sentences: list[Sentence], uses: dict[int, int]) -> list[Mentio
     for sentence in sentences:
         for mention in sentence.mentions:
             use = uses.get(mention.start, BARE)
-            if use == ACTOR:
+            if use == ACTOR or _written_as_setting(sentence, mention):
                 continue
             counts[mention.place.place_id] += 1
             first.setdefault(mention.place.place_id, mention)
@@ -459,6 +459,19 @@ def focus_places(sentences: list[Sentence], uses: dict[int, int]) -> list[Mentio
                                              -counts[pid], first[pid].start))
     # A place named once among others is no focus: the article may be about none of them.
     return [first[pid] for pid in ranked if counts[pid] >= 2 or len(counts) == 1]
+
+
+def _written_as_setting(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the name is written as the wider setting of the place just before it ("in Abu
+    Tawilah (Rafah, North Sinai)": North Sinai is Rafah's): no place of the article's own."""
+    for other in sentence.mentions:
+        if other.end > mention.start or SPECIFICITY.get(other.place.kind, 3) >= SPECIFICITY.get(
+                mention.place.kind, 3):
+            continue
+        gap = sentence.folded[other.end - sentence.start:mention.start - sentence.start]
+        if sentence.lex.WIDER_PLACE_GAP.fullmatch(gap):
+            return True
+    return False
 
 
 def named_head_place(sentence: Sentence, usable: list[Mention],
