@@ -16,6 +16,14 @@ def small():
     return gazetteer, build_name_index(gazetteer)
 
 
+def fixture_of(*places):
+    """A gazetteer of just these places, with its name index, as `small` is."""
+    from geo.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.from_places(list(places))
+    return gazetteer, build_name_index(gazetteer)
+
+
 def chosen(small, text):
     gazetteer, index = small
     article = Article("a", "a.txt", text)
@@ -33,15 +41,11 @@ def test_a_qualifier_after_the_name_picks_the_place_inside_it(small):
 
 
 def test_a_name_after_a_comma_that_qualifies_a_town_is_the_state_holding_it():
-    from geo.gazetteer import Gazetteer
-
-    places = [Place("c:MX", "Mexico", "country", "MX", 23.0, -102.0, 126_000_000),
-              Place("a:MX.08", "Colima", "admin1", "MX", 19.1, -104.0, 700_000),
-              Place("g:colima", "Colima", "city", "MX", 19.24, -103.71, 150_000, "Colima"),
-              Place("g:manzanillo", "Manzanillo", "city", "MX", 19.05, -104.32, 130_000,
-                    "Colima")]
-    gazetteer = Gazetteer.from_places(places)
-    fixture = gazetteer, build_name_index(gazetteer)
+    fixture = fixture_of(
+        Place("c:MX", "Mexico", "country", "MX", 23.0, -102.0, 126_000_000),
+        Place("a:MX.08", "Colima", "admin1", "MX", 19.1, -104.0, 700_000),
+        Place("g:colima", "Colima", "city", "MX", 19.24, -103.71, 150_000, "Colima"),
+        Place("g:manzanillo", "Manzanillo", "city", "MX", 19.05, -104.32, 130_000, "Colima"))
     # The city of the state's name lies within the state too, and near the town: still the
     # state, as a reader takes "Manzanillo, Colima" (and "Paris, Texas").
     assert chosen(fixture, "Remains were found in Manzanillo, Colima, on Monday.") == [
@@ -50,22 +54,16 @@ def test_a_name_after_a_comma_that_qualifies_a_town_is_the_state_holding_it():
 
 
 def test_a_small_town_after_the_island_of_is_believed():
-    from geo.gazetteer import Gazetteer
-
-    gazetteer = Gazetteer.from_places(
-        [Place("g:kalymnos", "Kalymnos", "city", "GR", 36.95, 26.98, 12_000, "South Aegean")])
-    fixture = gazetteer, build_name_index(gazetteer)
+    fixture = fixture_of(
+        Place("g:kalymnos", "Kalymnos", "city", "GR", 36.95, 26.98, 12_000, "South Aegean"))
     assert chosen(fixture, "Police on the island of Kalymnos found explosives.") == [
         ("Kalymnos", "g:kalymnos")]
 
 
 def test_a_small_town_written_with_region_after_it_is_believed():
     # "Region" names a city's surroundings as well as a division: a place's word either way.
-    from geo.gazetteer import Gazetteer
-
-    gazetteer = Gazetteer.from_places(
-        [Place("g:ijevan", "Ijevan", "city", "AM", 40.88, 45.15, 21_000, "Tavush")])
-    fixture = gazetteer, build_name_index(gazetteer)
+    fixture = fixture_of(Place("g:ijevan", "Ijevan", "city", "AM", 40.88, 45.15, 21_000,
+                               "Tavush"))
     assert chosen(fixture, "A prisoner swap was carried out in the Ijevan region.") == [
         ("Ijevan", "g:ijevan")]
 
