@@ -950,16 +950,23 @@ def _again_where_placed(text: str, matches: list[_Span], kept: list[_Span],
 def _longest_first(spans: Iterable[_Span], reads_as_place=None) -> list[_Span]:
     """Keep non-overlapping spans that read as places, the longest first, then the earliest.
 
-    A span inside one already kept is never weighed: "York" in "New York" costs nothing.
+    A span inside one already kept is never weighed: "York" in "New York" costs nothing. Nor
+    is the tail of a longer name refused here: in "the district of Mondul Kiri", "Kiri" is no
+    name of its own (a Japanese town's) when "Mondul Kiri" does not read as a place.
     """
     chosen: list[_Span] = []
     ordered = sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
     taken = _taken(max((span.end for span in ordered), default=0))
+    refused_ends: dict[int, int] = {}  # end -> start of the longest refused name ending there
     for span in ordered:
-        if taken.find(1, span.start, span.end) < 0 and (
-                reads_as_place is None or reads_as_place(span)):
+        if taken.find(1, span.start, span.end) >= 0 or refused_ends.get(
+                span.end, span.start) < span.start:
+            continue
+        if reads_as_place is None or reads_as_place(span):
             chosen.append(span)
             _take(taken, span.start, span.end)
+        else:
+            refused_ends.setdefault(span.end, span.start)
     return sorted(chosen, key=lambda s: s.start)
 
 

@@ -272,6 +272,17 @@ def test_an_abbreviation_keeps_its_dot(small):
     assert ("Ga.", ("a:US.GA",)) in [(m.text, m.candidates) for m in mentions]
 
 
+def test_the_tail_of_a_longer_name_refused_here_is_no_name_of_its_own():
+    # "Mondul Kiri" (a small town's other name) does not read as a place after "district
+    # of"; its last word is then no town of Japan's: the text wrote the longer name.
+    places = [Place("g:senmonorom", "Sen Monorom", "city", "KH", 12.45, 107.19, 7_900),
+              Place("g:kiri", "Kiri", "city", "JP", 36.4, 139.33, 900_000)]
+    gazetteer = Gazetteer.from_places(places, {"g:senmonorom": ["Mondul Kiri"]})
+    text = "More than 200 people gathered in Keav Seima district of Mondul Kiri to protest."
+    mentions = recognize(Article("t", "t.txt", text), build_name_index(gazetteer), gazetteer)
+    assert "Kiri" not in [m.text for m in mentions]
+
+
 def test_a_word_of_a_provinces_name_ending_a_sentence_keeps_no_dot():
     # "Anhui" is a name of "Anhui Sheng", not an abbreviation of it as "Ga." is of Georgia.
     places = [Place("a:CN.01", "Anhui Sheng", "admin1", "CN", 31.8, 117.2, 61_000_000),
