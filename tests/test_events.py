@@ -1032,12 +1032,17 @@ def unresolved(text, name):
     return Mention("t", start, start + len(name), name, "mention", None, 0.0)
 
 
+def events_with_unknown(text, *names):
+    """The events of the text, whose `names` are places the gazetteer lacks."""
+    mentions = [*mentions_in(text), *(unresolved(text, name) for name in names)]
+    return extract_events(Article("t", "t.txt", text), sorted(mentions, key=lambda m: m.start),
+                          PartialDate.from_iso(SUNDAY))
+
+
 def test_villages_the_gazetteer_lacks_are_events_of_their_own_at_their_district():
     text = ("On Monday, shells fell on houses in Sahlabad village and in Kurdlar village of "
             "Tavush.")
-    mentions = [*mentions_in(text), unresolved(text, "Sahlabad"), unresolved(text, "Kurdlar")]
-    events = extract_events(Article("t", "t.txt", text), sorted(mentions, key=lambda m: m.start),
-                            PartialDate.from_iso(SUNDAY))
+    events = events_with_unknown(text, "Sahlabad", "Kurdlar")
     assert [(e.place_as_written, e.place.name, e.geo_precision) for e in events] == [
         ("Sahlabad", "Tavush", 2), ("Kurdlar", "Tavush", 2)]
 
@@ -1045,9 +1050,7 @@ def test_villages_the_gazetteer_lacks_are_events_of_their_own_at_their_district(
 def test_a_village_and_its_district_the_gazetteer_lacks_are_placed_in_the_province():
     # ACLED's hierarchy in brackets, "(district, province)": the district unknown too.
     text = "On Monday, two groups clashed in Sahlabad (Kurdlar, Tavush)."
-    mentions = [*mentions_in(text), unresolved(text, "Sahlabad"), unresolved(text, "Kurdlar")]
-    events = extract_events(Article("t", "t.txt", text), sorted(mentions, key=lambda m: m.start),
-                            PartialDate.from_iso(SUNDAY))
+    events = events_with_unknown(text, "Sahlabad", "Kurdlar")
     assert [(e.place_as_written, e.place.name) for e in events] == [("Sahlabad", "Tavush")]
 
 
@@ -1057,11 +1060,7 @@ def test_a_village_is_placed_past_its_unknown_township_in_the_province_after_it(
                  "Tavush.",
                  "On Monday, militants blew up a bridge in Sahlabad, Kurdlar Commune (Tavush, "
                  "Armenia)."):
-        mentions = [*mentions_in(text), unresolved(text, "Sahlabad"),
-                    unresolved(text, "Kurdlar")]
-        events = extract_events(Article("t", "t.txt", text),
-                                sorted(mentions, key=lambda m: m.start),
-                                PartialDate.from_iso(SUNDAY))
+        events = events_with_unknown(text, "Sahlabad", "Kurdlar")
         assert [(e.place_as_written, e.place.name) for e in events] == [
             ("Sahlabad", "Tavush")], text
 
@@ -1070,9 +1069,7 @@ def test_a_village_fronted_after_the_date_is_the_events_place():
     # ACLED's order: the date, then the place, then what happened there.
     text = ("On Monday, near Kurdlar village, Berdavan Township, Tavush, a landmine explosion "
             "injured a villager.")
-    mentions = [*mentions_in(text), unresolved(text, "Kurdlar"), unresolved(text, "Berdavan")]
-    events = extract_events(Article("t", "t.txt", text), sorted(mentions, key=lambda m: m.start),
-                            PartialDate.from_iso(SUNDAY))
+    events = events_with_unknown(text, "Kurdlar", "Berdavan")
     assert [(e.place_as_written, e.place.name) for e in events] == [("Kurdlar", "Tavush")]
 
 
@@ -1099,9 +1096,7 @@ def test_a_village_the_text_places_nowhere_is_placed_in_the_articles_district():
     text = ("Shells hit Tavush on Monday. Tavush officials counted the damage.\n\n"
             "As a result of artillery fire, the houses of Kurdlar village residents were "
             "damaged.")
-    mentions = [*mentions_in(text), unresolved(text, "Kurdlar")]
-    events = extract_events(Article("t", "t.txt", text), sorted(mentions, key=lambda m: m.start),
-                            PartialDate.from_iso(SUNDAY))
+    events = events_with_unknown(text, "Kurdlar")
     assert [(e.place_as_written, e.place.name, e.geo_precision) for e in events] == [
         ("Tavush", "Tavush", 3), ("Kurdlar", "Tavush", 2)]
 
