@@ -1969,7 +1969,7 @@ def _take(taken: bytearray, start: int, end: int) -> None:
 def _unknown_place_names(text: str, kept: list[_Span], article: Article,
                          gazetteer) -> list[Mention]:
     """Capitalised names after "in", "near", "outside"..., after "the village of" or before
-    "village", that the gazetteer lacks.
+    "village", "hamlet" or "town", that the gazetteer lacks.
 
     They go to unresolved.csv, the list a user works through to extend the gazetteer, and
     the events stage places an event at one by the wider place the text gives for it.
@@ -1977,19 +1977,19 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
     spans = [*itertools.chain.from_iterable(
         (match.span("name") for match in pattern.finditer(text, article.body_start))
         for pattern in _UNKNOWN_PLACE_NAME_PATTERNS), *_names_before_a_village(text, article)]
-    # Most articles name no such place: the names alone say so, wherever they stand.
-    if not any(_may_open_a_place_name(_first_word_of_name(text[start:end]))
-               and not gazetteer.candidates(text[start:end]) for start, end in set(spans)):
+    # Most articles name no such place: the names alone say so, wherever they stand (each
+    # name weighed once).
+    unknown = {name: _may_open_a_place_name(_first_word_of_name(name))
+               and not gazetteer.candidates(name)
+               for name in {text[start:end] for start, end in spans}}
+    if not any(unknown.values()):
         return []
     taken = _taken(len(text), kept)
     found = []
     for start, end in dict.fromkeys(spans):
         name = text[start:end]
-        if taken.find(1, start, end) >= 0:
-            continue
-        if (not _may_open_a_place_name(_first_word_of_name(name))
-                or _names_an_organisation(_next_words(text, start, 4)[1:])
-                or gazetteer.candidates(name)):
+        if not unknown[name] or taken.find(1, start, end) >= 0 or _names_an_organisation(
+                _next_words(text, start, 4)[1:]):
             continue
         found.append(Mention(article.article_id, start, end, name, "mention", None, 0.0, ()))
     return found
