@@ -738,6 +738,7 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
     - a statement on the talks ("read out a joint statement after the consultations")."""
     lex = draft.sentence.lex
     elsewhen = _at_another_time(draft)  # "hours before the operation began": not that day's
+    another = _another(draft)
     for earlier in reversed(story.drafts):
         if earlier.sentence.heading:
             continue
@@ -746,7 +747,6 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
                 earlier.place_id == draft.place_id or earlier.source == "sentence") and (
                 not elsewhen):
             return earlier
-        another = _another(draft)
         if earlier.sub_event_type == draft.sub_event_type and not draft.dated and \
                 draft.source == "sentence" and earlier.place_id == draft.place_id and not another:
             return earlier
