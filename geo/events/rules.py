@@ -379,12 +379,12 @@ def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
     window = _window(sentence, hit, 60)
     if lex.PROTESTERS.search(window) or kind_of(doers, lex, "doer") == "protesters":
         return RIOTS, "Violent demonstration"
-    if kind_of(doers, lex, "doer") == "mob" or (
-            lex.MOB.search(window) and not lex.ARMED_ACTORS.search(window)):
+    # A crowd's clash, or one fought by no armed men: a mob's, or with sticks, stones or
+    # machetes and no guns ("two groups clashed with machetes": a brawl).
+    if kind_of(doers, lex, "doer") == "mob" or not lex.ARMED_ACTORS.search(window) and (
+            lex.MOB.search(window) or lex.MOB_WEAPONS.search(window)
+            and not lex.GUNS.search(sentence.folded)):
         return RIOTS, "Mob violence"
-    if lex.MOB_WEAPONS.search(window) and not lex.GUNS.search(sentence.folded) and not (
-            lex.ARMED_ACTORS.search(window)):
-        return RIOTS, "Mob violence"  # "two groups clashed with machetes": a brawl
     return hit.event_type, hit.sub_event_type
 
 
