@@ -46,10 +46,13 @@ _SCANNABLE = re.compile(r"^(?:[a-z0-9][a-z0-9' .]*|[\u0400-\u04ff0-9][\u0400-\u0
 _WORD_CHAR = re.compile(r"[\w]")
 
 # Lower-case words allowed inside a multi-word name ("Gulf of Mexico", "Rostov-on-Don",
-# "Port-au-Prince", "Dar es Salaam", "Halle an der Saale", "Bergen op Zoom").
+# "Port-au-Prince", "Dar es Salaam", "Halle an der Saale", "Bergen op Zoom"); with the
+# Arabic article as transliterations write it before a "sun letter" ("Deir ez-Zor",
+# "Dayr az-Zawr", "Kafr ash-Shaykh", "Tell er-Rumeida", "Ech Chouaifat").
 _NAME_FUNCTION_WORDS = frozenset(
     "of the and on upon in de del della di da do dos das du des la le les el es al an ad am "
-    "im au aux sur sous y e et by under over en der den dem op aan nad pod".split()
+    "im au aux sur sous y e et by under over en der den dem op aan nad pod "
+    "ar as at az ash ath adh ed er ez esh ech".split()
 )
 # Words that, written right before a capitalised name, make it a person's name.
 _HONORIFICS = frozenset(

@@ -867,6 +867,13 @@ def _priors(places: Sequence[Place], own_keys: Sequence[str], key: str, gazettee
                   if p.kind == "city" and p.population >= 50_000 and p.country in provinces
                   and (own_name or 20 * p.population >= provinces[p.country]
                        or _spelling(key, own_key))} if provinces else ()
+    if big_cities:
+        # Such a city in the province called by the name is called by its own name too
+        # ("Odessa": Odesa, in the Odessa oblast, rather than a Texan town named so).
+        own = [own_name or (p.kind == "city" and p.country in big_cities
+                            and p.population >= 50_000 and name_key(p.admin1) == key
+                            and 20 * p.population >= provinces[p.country])
+               for p, own_name in zip(places, own, strict=True)]
     # "Armavir province": a division of a country where the name is a division's (or a town
     # there named like it, its seat), not a town elsewhere.
     division_countries = {p.country for p in places if p.kind in _DIVISION_KINDS

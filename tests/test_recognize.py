@@ -424,7 +424,9 @@ def with_lower_case_words():
               Place("g:pap", "Port-au-Prince", "city", "HT", 18.54, -72.34, 1_230_000),
               Place("g:dar", "Dar es Salaam", "city", "TZ", -6.82, 39.27, 7_000_000),
               Place("g:halle", "Halle an der Saale", "city", "DE", 51.48, 11.97, 240_000),
-              Place("g:sheki", "Şəki", "city", "AZ", 41.19, 47.17, 63_000)]
+              Place("g:sheki", "Şəki", "city", "AZ", 41.19, 47.17, 63_000),
+              Place("g:deir", "Deir ez-Zor", "city", "SY", 35.34, 40.14, 270_000),
+              Place("a:SY.DZ", "Dayr az-Zawr", "admin1", "SY", 35.0, 40.5, 1_200_000)]
     gazetteer = Gazetteer.from_places(places, {"f:gom": ["Gulf de Mexico"],
                                                "a:US.WV": ["W Va"]})
     return gazetteer, build_name_index(gazetteer)
@@ -441,6 +443,13 @@ def test_the_small_words_of_other_languages_inside_a_name(with_lower_case_words)
     text = "Aid reached Port-au-Prince, Dar es Salaam and Halle an der Saale."
     assert names(with_lower_case_words, text) == [
         "Port-au-Prince", "Dar es Salaam", "Halle an der Saale"]
+
+
+def test_the_arabic_article_written_before_a_sun_letter_stays_inside_a_name(
+        with_lower_case_words):
+    text = "Shells hit Deir ez-Zor, Deir-ez-Zor and Dayr az-Zawr; DEIR EZ-ZOR was quiet."
+    assert names(with_lower_case_words, text) == [
+        "Deir ez-Zor", "Deir-ez-Zor", "Dayr az-Zawr", "DEIR EZ-ZOR"]
 
 
 def test_a_later_word_of_a_name_in_lower_case_makes_no_name(with_lower_case_words):

@@ -288,6 +288,11 @@ def hierarchy():
         Place("c:US", "United States", "country", "US", 39.8, -98.6, 327_000_000),
         Place("a:US.MO", "Missouri", "admin1", "US", 38.3, -92.4, 6_100_000),
         Place("g:cabool", "Cabool", "city", "US", 37.12, -92.1, 2_100, "Missouri"),
+        Place("c:UA", "Ukraine", "country", "UA", 49.0, 32.0, 41_000_000),
+        Place("a:UA.OD", "Odessa", "admin1", "UA", 46.5, 30.5, 2_400_000),
+        Place("g:odesa", "Odesa", "city", "UA", 46.48, 30.73, 1_010_000, "Odessa"),
+        Place("a:US.TX", "Texas", "admin1", "US", 31.0, -99.0, 29_000_000),
+        Place("g:odessa-tx", "Odessa", "city", "US", 31.85, -102.37, 114_000, "Texas"),
         Place("c:RW", "Rwanda", "country", "RW", -2.0, 30.0, 12_000_000),
         Place("g:gisenyi", "Gisenyi", "city", "RW", -1.7, 29.26, 110_000, "Western"),
         Place("a:HT.OU", "Ouest", "admin1", "HT", 18.6, -72.4, 3_300_000),
@@ -301,6 +306,7 @@ def hierarchy():
         Place("a:AZ.QUS", "Qusar Rayon", "admin1", "AZ", 41.4, 48.4, 26_000),
     ]
     aliases = {"g:cabool": ["Kabul"], "g:bihar-sharif": ["Bihar"], "a:AZ.QAX": ["Qakh"],
+               "g:odesa": ["Odessa"],
                "a:AZ.QUS": ["Qusar"], "g:darvoz": ["Darwaz"]}
     gazetteer = Gazetteer.from_places(places, aliases,
                                       demonyms={"Azerbaijani": "c:AZ", "Malian": "c:ML"})
@@ -399,6 +405,13 @@ def test_a_small_town_with_a_far_bigger_places_name_only_among_its_others(hierar
     assert place_of(hierarchy, text, "Kabul") == "g:kabul"
     assert place_of(hierarchy, "The fair in Kabul, Missouri, drew crowds.",
                     "Kabul") == "g:cabool"
+
+
+def test_a_big_city_called_by_its_provinces_name_is_called_by_its_own(hierarchy):
+    # "Odessa" is Odesa's name in English and its oblast's; a town in Texas is named so too.
+    text = "Activists blocked a road near Odessa in protest against a rally."
+    assert place_of(hierarchy, text, "Odessa") == "g:odesa"
+    assert place_of(hierarchy, "Oil prices hurt Odessa, Texas.", "Odessa") == "g:odessa-tx"
 
 
 def test_a_province_is_not_given_up_for_a_town_that_only_has_its_name_among_others(
