@@ -28,6 +28,8 @@ PLACES = {
     "Goris": _place("g:goris", "Goris", "city", "AM", 39.51, 46.34),
     "Tartar": _place("g:tartar", "Tartar", "city", "AZ", 40.34, 46.93),
     "Lachin": _place("g:lachin", "Lachin", "city", "AZ", 39.64, 46.55),
+    "Myanmar": _place("c:MM", "Myanmar", "country", "MM", 21.0, 96.0),
+    "Sittwe": _place("g:sittwe", "Sittwe", "city", "MM", 20.15, 92.9),
 }
 DEMONYMS = {"Armenians": ARMENIA, "Armenian": ARMENIA, "Azerbaijani": AZERBAIJAN,
             "Russian": RUSSIA}
@@ -94,6 +96,34 @@ def test_a_people_s_fighters_are_one_non_state_actor_under_either_name(sentence)
     assert (fired.actor2, fired.inter2) == ("Military Forces of Azerbaijan", 1)
 
 
+def test_a_country_whose_name_is_its_adjective_owns_its_military():
+    # "Myanmar military": no demonym is written, the country's name stands before the noun.
+    attacked = actors("In Sittwe, Myanmar military attacked a teacher with a grenade.",
+                      "grenade", "Explosions/Remote violence", "Grenade", "Sittwe")
+    assert (attacked.actor1, attacked.inter1) == ("Military Forces of Myanmar", 1)
+    assert (attacked.actor2, attacked.inter2) == ("Civilians (Myanmar)", 7)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "group"), [
+    ("IS snipers shot dead a police officer near Sittwe.", "shot dead", "Islamic State"),
+    ("A member of HTS opened fire on a police patrol near Sittwe.", "opened fire",
+     "HTS: Hayat Tahrir al Sham"),
+    ("BLA fighters ambushed a police patrol near Sittwe.", "ambushed",
+     "BLA: Baloch Liberation Army"),
+])
+def test_an_armed_group_known_by_its_name_is_a_rebel_group(sentence, trigger, group):
+    attack = actors(sentence, trigger, "Battles", "Armed clash", "Sittwe")
+    assert (attack.actor1, attack.inter1) == (group, 2)
+    assert attack.inter2 == 1
+
+
+def test_two_sides_named_before_a_clash_are_its_first_and_second_actors():
+    clash = actors("In Sittwe, Myanmar military and rebels clashed on Friday.", "clashed",
+                   "Battles", "Armed clash", "Sittwe")
+    assert (clash.actor1, clash.inter1) == ("Military Forces of Myanmar", 1)
+    assert (clash.actor2, clash.inter2) == ("Rebels (Myanmar)", 2)
+
+
 def test_a_country_s_police_and_its_army_stay_two_actors():
     police = actors("Armenian police detained two men in Yerevan.", "detained",
                     "Strategic developments", "Arrests", "Yerevan")
@@ -132,7 +162,7 @@ def test_a_capital_where_something_happens_is_no_actor():
     assert held.actor1 == "Government of Azerbaijan"  # made in a capital: its government's
     assert held.actor2 == ""
     shelled = actors("Shells fell near Goris on Sunday.", "Shells fell", *SHELLING, "Goris")
-    assert (shelled.actor1, shelled.actor2) == ("", "")
+    assert (shelled.actor1, shelled.actor2) == ("Unidentified Armed Group (Armenia)", "")
 
 
 # --- protests, riots and civilians ------------------------------------------------------
@@ -289,11 +319,25 @@ def test_the_parties_of_a_meeting_are_both_governments_and_not_its_host():
     assert (met.actor1, met.actor2) == ("Government of Azerbaijan", "Government of Armenia")
 
 
-def test_an_event_without_actors_keeps_them_empty():
+def test_violence_by_no_one_named_is_an_unidentified_armed_group_s():
+    # ACLED's coding: shelling, a blast or a shoot-out whose authors the text does not name
+    # is an unidentified armed group's, of the country where it happened.
     heard = actors("Explosions were heard near Goris on Monday.", "Explosions", *SHELLING,
                    "Goris")
-    assert (heard.actor1, heard.actor1_country, heard.inter1) == ("", "", 0)
+    assert (heard.actor1, heard.actor1_country, heard.inter1) == (
+        "Unidentified Armed Group (Armenia)", "AM", 3)
     assert (heard.actor2, heard.actor2_country, heard.inter2) == ("", "", 0)
+    shootout = actors("A shoot-out took place near Goris on Monday.", "shoot-out", "Battles",
+                      "Armed clash", "Goris")
+    assert (shootout.actor1, shootout.inter1) == ("Unidentified Armed Group (Armenia)", 3)
+
+
+def test_an_air_strike_by_no_one_named_keeps_its_actors_empty():
+    # An air strike is some state's; which one the text does not say.
+    struck = actors("An air strike hit a depot near Goris on Monday.", "air strike",
+                    "Explosions/Remote violence", "Air/drone strike", "Goris")
+    assert (struck.actor1, struck.actor1_country, struck.inter1) == ("", "", 0)
+    assert (struck.actor2, struck.actor2_country, struck.inter2) == ("", "", 0)
 
 
 def test_read_actors_keeps_the_words_each_actor_was_written_with():

@@ -596,12 +596,14 @@ class _ArticleActors:
         targets = [a for a in after if words.TARGET_BEFORE.search(
             folded, max(t_end, a.start - 40), a.start) or a.start - t_end <= 40]
         target = targets[0] if targets else None
-        if doer is not None and doer.joined:
-            # "X and Y exchanged fire": the first named acted, the other is the second side
-            at = actors.index(doer)
-            if at > 0 and target is None:
+        at = actors.index(doer) if doer is not None else 0
+        if at > 0 and (doer.joined or words.AND_BETWEEN.match(folded[actors[at - 1].end:
+                                                                     doer.start])):
+            # "X and Y exchanged fire", "the army and rebels clashed": the first named
+            # acted, the other is the second side
+            if target is None:
                 target = doer
-            doer = actors[at - 1] if at > 0 else doer
+            doer = actors[at - 1]
         return doer, target
 
     def victims(self, actors: list[Actor], doer: Actor | None, start: int,
@@ -751,8 +753,10 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
         target = None
     if kind == BATTLES or target is not None:
         doer, target = _other_side(reader, doer, target)
-    if doer is None and target is not None:
-        doer = _default(reader, "armed group", where)  # ACLED: an unidentified armed group
+    if doer is None and (target is not None or event.sub_event_type != "Air/drone strike"):
+        # ACLED: an unidentified armed group, whether the text names whom it hit or no one
+        # ("a shoot-out took place", "an IED exploded"); an air strike is some state's.
+        doer = _default(reader, "armed group", where)
     return _localised(reader, doer, where), _localised(reader, target, where)
 
 

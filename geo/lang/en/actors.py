@@ -20,8 +20,9 @@ ROLES = {
                  r"government troops|regime forces|state forces|special forces|border guards?|"
                  r"border troops|frontier guards?|forces|army|armies|troops|general staff|"
                  r"chiefs? of (?:the )?general staff|"
-                 # "the military" as a noun, not "the military situation"
-                 r"(?<=the )military(?=\s*(?:[,.;:')]|$)|\s+(?:said|says|has|have|had|was|"
+                 # "the military", "Myanmar military" as a noun, not "the military
+                 # situation"
+                 r"(?<=\w )military(?=\s*(?:[,.;:')]|$)|\s+(?:said|says|has|have|had|was|"
                  r"were|is|are|and|would|will|also|of|in|on|at|to|for|from|with|by|"
                  r"reported|announced|denied|claimed|confirmed|[a-z]+ed)\b)|"
                  r"soldiers?|servicem[ae]n|service members?|servicewom[ae]n|conscripts?|"
@@ -245,14 +246,40 @@ HARMED_AFTER = (r"\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been|has been)\s+
 
 GROUPS = {
     r"Taliban": ("Taliban", "rebels"),
-    r"Islamic State|ISIS|ISIL|Daesh|IS(?= (?:militants|fighters|group|jihadists|cell))":
-        ("Islamic State", "rebels"),
+    (r"Islamic State|ISIS|ISIL|Daesh|ISGS|ISWAP|ISKP|IS(?= (?:militants?|fighters|group|"
+     r"jihadists|cells?|members?|snipers?|gunmen|attackers|assailants|suicide bombers?|"
+     r"operatives|elements|remnants))"): ("Islamic State", "rebels"),
     r"[Aa]l[ -]Qa[e']?ida|AQAP|AQIM": ("Al Qaeda", "rebels"),
     r"[Aa]l[ -]Shabaa?b": ("Al Shabaab", "rebels"),
     r"Boko Haram": ("Boko Haram", "rebels"),
     r"PKK|Kurdistan Workers'? Party": ("PKK: Kurdistan Workers' Party", "rebels"),
     r"FARC": ("FARC", "rebels"),
+    r"ELN": ("ELN: National Liberation Army", "rebels"),
+    r"JNIM": ("JNIM: Group for Support of Islam and Muslims", "rebels"),
+    r"HTS|Hay'?at Tahrir al[ -]Sham": ("HTS: Hayat Tahrir al Sham", "rebels"),
+    r"(?:Jabhat )?al[ -]Nusra(?: Front)?|Nusra Front": ("Al Nusra Front", "rebels"),
+    r"Ansar(?:oul|ul|u) Islam": ("Ansaroul Islam", "rebels"),
+    r"Allied Democratic Forces": ("ADF: Allied Democratic Forces", "rebels"),
+    r"M23|March 23 Movement": ("M23: March 23 Movement", "rebels"),
+    r"New People'?s Army|NPA": ("NPA: New People's Army", "rebels"),
+    r"Abu Sayyaf": ("Abu Sayyaf", "rebels"),
+    r"Arakan Army": ("Arakan Army", "rebels"),
+    r"Kachin Independence Army": ("KIA: Kachin Independence Army", "rebels"),
+    r"Karen National Union|KNU|KNLA": ("KNU: Karen National Union", "rebels"),
+    r"BLA|Baloch Liberation Army": ("BLA: Baloch Liberation Army", "rebels"),
+    r"SDF|QSD|Syrian Democratic Forces": ("QSD: Syrian Democratic Forces", "rebels"),
     r"Wagner(?: Group)?": ("Wagner Group", "external"),
+    # State forces known by their own names.
+    r"FARDC": ("Military Forces of the Democratic Republic of Congo", "military"),
+    r"FAMa": ("Military Forces of Mali", "military"),
+    r"SSPDF": ("Military Forces of South Sudan", "military"),
+    r"Tatmadaw": ("Military Forces of Myanmar", "military"),
+    r"IDF|Israel Defense Forces": ("Military Forces of Israel", "military"),
+    r"CRPF": ("Police Forces of India", "police"),
+    r"LNA|Libyan National Army": ("Military Forces of Libya (Haftar faction)", "military"),
+    # Missions of the United Nations and the African Union.
+    r"AMISOM|ATMIS": ("AMISOM: African Union Mission in Somalia", "peacekeepers"),
+    r"MINUSMA|MONUSCO|MINUSCA|UNMISS|UNIFIL": ("United Nations peacekeepers", "peacekeepers"),
 }
 
 # --- The names an actor is given in the tables (ACLED's style): `{country}` is the
