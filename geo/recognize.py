@@ -1982,8 +1982,7 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
         for pattern in _UNKNOWN_PLACE_NAME_PATTERNS), *_names_before_a_village(text, article)]
     # Most articles name no such place: the names alone say so, wherever they stand (each
     # name weighed once).
-    unknown = {name: _may_open_a_place_name(_first_word_of_name(name))
-               and not gazetteer.candidates(name)
+    unknown = {name: _may_open_an_unknown_name(name) and not gazetteer.candidates(name)
                for name in {text[start:end] for start, end in spans}}
     if not any(unknown.values()):
         return []
@@ -2012,11 +2011,16 @@ def _names_before_a_village(text: str, article: Article) -> Iterator[tuple[int, 
         yield start, end
 
 
-def _first_word_of_name(name: str) -> str:
-    """The name's first word past an Arabic article ("Al Azim": Azim), which opens many
-    place names and is no common word of them."""
+def _may_open_an_unknown_name(name: str) -> bool:
+    """Whether the name's first word may open a place's name (see `_may_open_a_place_name`);
+    past an Arabic article, which opens many place names and is no common word of them, a
+    first name may too ("Al Azim", "Al Issa": no person is written so)."""
     words = name.split()
-    return words[1] if len(words) > 1 and words[0].lower() in _ARABIC_ARTICLES else words[0]
+    if len(words) > 1 and words[0].lower() in _ARABIC_ARTICLES:
+        word = words[1]
+        return not (word_commonness(fold(word)) >= 3.0 or word.lower() in _HONORIFICS
+                    or word in _MONTHS_AND_DAYS)
+    return _may_open_a_place_name(words[0])
 
 
 @lru_cache(maxsize=65536)

@@ -1065,6 +1065,14 @@ def test_a_village_is_placed_past_its_unknown_township_in_the_province_after_it(
             ("Sahlabad", "Tavush")], text
 
 
+def test_a_village_is_placed_in_the_province_after_a_compass_word():
+    # "the outskirts of X, northern Y province": Y is X's, seen from its north.
+    text = ("On Monday, militants planted a landmine on the outskirts of Sahlabad, northern "
+            "Tavush province, killing a soldier.")
+    events = events_with_unknown(text, "Sahlabad")
+    assert [(e.place_as_written, e.place.name) for e in events] == [("Sahlabad", "Tavush")]
+
+
 def test_a_village_fronted_after_the_date_is_the_events_place():
     # ACLED's order: the date, then the place, then what happened there.
     text = ("On Monday, near Kurdlar village, Berdavan Township, Tavush, a landmine explosion "

@@ -228,11 +228,14 @@ def test_an_unknown_village_is_found_by_its_word_without_a_locative(small):
     text = ("Gunmen attacked the village of Kornidzar. Rebels raided Lusashen village, and "
             "Yesterday Dovlatli hamlet burned. The Olympic village was quiet. A mine went off "
             "on the outskirts of Fizulino, and fighting went on in the area of Kilisar and "
-            "near Al Nubayjah. Looters hit a neighbourhood of Vankadzor and Afmadiw town.")
-    # (An Arabic article opens a name as no common word does: "Al Nubayjah".)
+            "near Al Nubayjah. Looters hit a neighbourhood of Vankadzor and Afmadiw town. "
+            "Shells fell near Al Mahdi.")
+    # (An Arabic article opens a name as no common word does: "Al Nubayjah"; and no
+    # person's name is written after it: "Al Mahdi".)
     assert [(m.text, m.candidates) for m in found(small, text)] == [
         ("Kornidzar", ()), ("Lusashen", ()), ("Dovlatli", ()), ("Fizulino", ()),
-        ("Kilisar", ()), ("Al Nubayjah", ()), ("Vankadzor", ()), ("Afmadiw", ())]
+        ("Kilisar", ()), ("Al Nubayjah", ()), ("Vankadzor", ()), ("Afmadiw", ()),
+        ("Al Mahdi", ())]
 
 
 def test_the_header_before_body_start_is_not_scanned(small):

@@ -451,10 +451,11 @@ NOT_PLACE_OF = (r"\b(?:in|on)\s+(?:support|favou?r|memory|honou?r|solidarity|the
 # Between an unknown place and the wider one written after it: "Sahlabad village of Tartar
 # district", "Khachik (Tavush", "Berkaber, Tavush", "X area in Y", and past another unknown
 # one to the province: "Sahlabad (Kurdlar, Tavush)", "X village, Y Township, Z District",
-# "in X, Y Commune (Z, W)".
+# "in X, Y Commune (Z, W)"; after a compass word: "the outskirts of X, northern Y province".
 WIDER_PLACE_GAP = (r"\s*(?:(?:village|settlement|hamlet|town|area|locality|camp|neighbou?rhood)"
                    r"\b\s*)?(?:\(\s*(?:[\w'-]+(?:\s+[\w'-]+){0,2},\s*)?|"
-                   r",\s*(?:[\w'-]+(?:\s+[\w'-]+){0,2}\s*[,(]\s*)?|"
+                   r",\s*(?:[\w'-]+(?:\s+[\w'-]+){0,2}\s*[,(]\s*|"
+                   r"(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+)?|"
                    r"(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+){0,2}?)")
 # Where an agreement, a statement or talks were made: "signed in X", "talks in Moscow".
 MADE_AT = (r"\b(?:in|at|from)\s+(?:the\s+)?(?:(?:city|capital|town|village|resort|"
