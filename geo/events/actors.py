@@ -174,6 +174,9 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
         groups=re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(data.GROUPS))
                           + r")\b"),
         group_table=tuple(data.GROUPS.values()),
+        # The groups' first words as written (case and all), to tell in one pass over an
+        # article whether it may name one at all.
+        group_openers=frozenset(_LETTERS.match(w)[0] for f in groups for w in f),
         names=data.NAMES,
         **{name: re.compile(getattr(data, name)) for name in (
             "ETHNIC", "QUALIFIER_GAP", "OF_COUNTRY", "AND_BETWEEN", "ACTS_AFTER", "ACTS_BEFORE",
@@ -186,6 +189,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
 
 
 _WORD = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[A-Za-z0-9]*")
+_CASED_WORDS = re.compile(r"[A-Za-z0-9]+")
 _POSSESSIVE_REACH = 180  # characters from a country's name to "its troops" and its noun
 _HYPHENS = frozenset("-‐‑‒–")
 # Punctuation that folding turns into spaces but that parts a name from the noun after it:
@@ -441,8 +446,9 @@ class _ArticleActors:
             spans = [(m.start - _REACH, m.end + _POSSESSIVE_REACH) for m in self.mentions
                      if m.start >= start and (m.role == "demonym" or m.place.kind in {
                          "country", "region"} or _is_capital(m.place))]
-            spans += [(found.start(), found.end()) for found in
-                      words.groups.finditer(self.text, start, end)]
+            if not words.group_openers.isdisjoint(_CASED_WORDS.findall(self.text, start, end)):
+                spans += [(found.start(), found.end()) for found in
+                          words.groups.finditer(self.text, start, end)]
             actors: list[Actor] = []
             for first, last in _merged(sorted(spans)):
                 actors += [a for a in self.found(max(start, first), min(end, last))

@@ -242,7 +242,9 @@ HARMED = (r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidna
 HARMED_AFTER = (r"\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been|has been)\s+"
                 r"(?:\w+\s+)?(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|beaten)\b")
 
-# --- Names of a few armed groups known worldwide (as written), with their role
+# --- Names of armed groups, state forces and missions known worldwide (as written), with
+# their role. Each is written by the names of it that open with no common word ("M23", not
+# "March 23 Movement"): a name's first word is looked for in every sentence.
 
 GROUPS = {
     r"Taliban": ("Taliban", "rebels"),
@@ -260,23 +262,23 @@ GROUPS = {
     r"(?:Jabhat )?al[ -]Nusra(?: Front)?|Nusra Front": ("Al Nusra Front", "rebels"),
     r"Ansar(?:oul|ul|u) Islam": ("Ansaroul Islam", "rebels"),
     r"Allied Democratic Forces": ("ADF: Allied Democratic Forces", "rebels"),
-    r"M23|March 23 Movement": ("M23: March 23 Movement", "rebels"),
-    r"New People'?s Army|NPA": ("NPA: New People's Army", "rebels"),
+    r"M23": ("M23: March 23 Movement", "rebels"),
+    r"NPA": ("NPA: New People's Army", "rebels"),
     r"Abu Sayyaf": ("Abu Sayyaf", "rebels"),
     r"Arakan Army": ("Arakan Army", "rebels"),
     r"Kachin Independence Army": ("KIA: Kachin Independence Army", "rebels"),
-    r"Karen National Union|KNU|KNLA": ("KNU: Karen National Union", "rebels"),
+    r"KNU|KNLA": ("KNU: Karen National Union", "rebels"),
     r"BLA|Baloch Liberation Army": ("BLA: Baloch Liberation Army", "rebels"),
-    r"SDF|QSD|Syrian Democratic Forces": ("QSD: Syrian Democratic Forces", "rebels"),
+    r"SDF|QSD": ("QSD: Syrian Democratic Forces", "rebels"),
     r"Wagner(?: Group)?": ("Wagner Group", "external"),
     # State forces known by their own names.
     r"FARDC": ("Military Forces of the Democratic Republic of Congo", "military"),
     r"FAMa": ("Military Forces of Mali", "military"),
     r"SSPDF": ("Military Forces of South Sudan", "military"),
     r"Tatmadaw": ("Military Forces of Myanmar", "military"),
-    r"IDF|Israel Defense Forces": ("Military Forces of Israel", "military"),
+    r"IDF": ("Military Forces of Israel", "military"),
     r"CRPF": ("Police Forces of India", "police"),
-    r"LNA|Libyan National Army": ("Military Forces of Libya (Haftar faction)", "military"),
+    r"LNA": ("Military Forces of Libya (Haftar faction)", "military"),
     # Missions of the United Nations and the African Union.
     r"AMISOM|ATMIS": ("AMISOM: African Union Mission in Somalia", "peacekeepers"),
     r"MINUSMA|MONUSCO|MINUSCA|UNMISS|UNIFIL": ("United Nations peacekeepers", "peacekeepers"),
