@@ -182,6 +182,8 @@ EVACUATION = ("Displacement", "Evacuation")
     # barricades they set on fire are part of it.
     ("Residents built barricades in Goris and set them on fire.",
      ("Riots", "Violent demonstration")),
+    # Protesters who clash with the police riot, whichever of the two is named first.
+    ("Police and protesters clashed in Yerevan.", ("Riots", "Violent demonstration")),
     # Long-range weapons are heavy ones (shelling), even with many words before "at".
     ("Azerbaijani forces fired with unspecified long range weapons at Goris.",
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),

@@ -239,7 +239,8 @@ NOT_A_PROTEST_AFTER = (r"\s+(?:of|that)\s+(?:its\s+|the\s+)?(?:force|strength|po
                        r"capabilit|unity|support|solidarity)|\s+(?:support|behind|around)\b")
 PROTEST_KILLED = (r"\b(?:killed|shot dead|live (?:fire|ammunition|rounds)|opened fire|shot at|"
                   r"fired (?:on|at|into))\b")
-PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es|ing)? (?:\w+ ){0,3}?(?:with|between)|threw|throwing|hurled|"
+PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es|ing)? (?:\w+ ){0,3}?(?:with|between)|"
+                   r"and (?:the )?(?:\w+ ){0,2}?\w+ clash(?:ed|es)?\b|threw|throwing|hurled|"
                    r"stormed|storming|set fire|set (?:\w+ )?(?:alight|ablaze|on fire)|"
                    r"smash(?:ed|ing)|rioters?|riot(?:ed|ing)|violent|vandali[sz]ed|broke into|"
                    r"started to clash|attacked (?:the )?police|ransacked|beat|beaten|brawl\w*|"
