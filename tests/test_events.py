@@ -182,6 +182,9 @@ EVACUATION = ("Displacement", "Evacuation")
     # barricades they set on fire are part of it.
     ("Residents built barricades in Goris and set them on fire.",
      ("Riots", "Violent demonstration")),
+    # Fire told with a list of its weapons before "at".
+    ("Gunmen fired 23mm, 14.5mm, 12.7mm and 7.62mm machine guns at houses in Goris.",
+     ("Violence against civilians", "Attack")),
     # Protesters who clash with the police riot, whichever of the two is named first.
     ("Police and protesters clashed in Yerevan.", ("Riots", "Violent demonstration")),
     # Long-range weapons are heavy ones (shelling), even with many words before "at".

@@ -79,7 +79,8 @@ TRIGGERS = (
      rf"(?:(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,150}}? )?"
      rf"(?:on|at|upon|towards?|in the direction of) (?:the )?(?:[\w']+ ){{0,3}}?{TARGETS}",
      BATTLES, "Armed clash", "fired"),
-    (r"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:(?!by\b)[\w'.,]+ ){0,5}?(?:on|at|upon|into) ",
+    # (Up to eight words between: "fired 23mm, 14.5mm and 7.62mm machine guns at".)
+    (r"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:(?!by\b)[\w'.,]+ ){0,8}?(?:on|at|upon|into) ",
      BATTLES, "Armed clash", "fired"),
     (r"(?:came|come|comes|coming|had come|came) under (?:heavy |intense |sustained |extensive |"
      r"\w+ )?(?:fire|attack)", BATTLES, "Armed clash", "under_fire"),
