@@ -201,6 +201,14 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
                      tuple(p.place_id for p in qualifier.binding), qualifier.miss)
             if alike not in qualified:
                 qualified[alike] = _best(name, context, qualifier, coherence)
+                if len(mention.candidates) > MAX_CANDIDATES and not _under_a_parent(
+                        qualified[alike][0], qualifier):
+                    # A name of many places ("La Libertad", "San Rafael"): the one its
+                    # qualifier holds may be too small to be among the first weighed.
+                    base, _, kind = name.key.partition(" (")
+                    every = _name(base, mention.candidates, gazetteer, kind[:-1],
+                                  limit=len(mention.candidates))
+                    qualified[alike] = _best(every, context, qualifier, coherence)
             place, score = qualified[alike]
         if key in doubted and place is not None and place.kind == "city":
             province = doubted[key]
@@ -803,11 +811,12 @@ class _Name:
 
 
 @lru_cache(maxsize=65536)
-def _name(key: str, place_ids: tuple[str, ...], gazetteer, written: str = "") -> _Name:
-    """The name `key` with these candidates, weighed once: the same names come back in
-    article after article. `written`: DIVISION or SETTLEMENT, for a name written as a
-    division's or a settlement's (see `_written_as`)."""
-    places = tuple(p for p in map(gazetteer.get, place_ids[:MAX_CANDIDATES]) if p is not None)
+def _name(key: str, place_ids: tuple[str, ...], gazetteer, written: str = "",
+          limit: int = MAX_CANDIDATES) -> _Name:
+    """The name `key` with (the first `limit` of) these candidates, weighed once: the same
+    names come back in article after article. `written`: DIVISION or SETTLEMENT, for a name
+    written as a division's or a settlement's (see `_written_as`)."""
+    places = tuple(p for p in map(gazetteer.get, place_ids[:limit]) if p is not None)
     own_keys = tuple(name_key(p.name) for p in places)
     # (A division's or a town's sense is kept apart from the name alone's: no name key has
     # brackets.)
@@ -1046,6 +1055,10 @@ def _under(place: Place, qualifier: _Qualifier) -> float:
             parent.kind != "city" for parent in qualifier.binding)):
         return -qualifier.miss
     return 0.0  # a sea, a country...; or a division that no town can hold
+
+
+def _under_a_parent(place: Place | None, qualifier: _Qualifier) -> bool:
+    return place is not None and any(_within(place, parent) for parent in qualifier.parents)
 
 
 def _near(place: Place, parent: Place) -> bool:

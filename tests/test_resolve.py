@@ -53,6 +53,21 @@ def test_a_name_after_a_comma_that_qualifies_a_town_is_the_state_holding_it():
     assert chosen(fixture, "Shots were fired in Colima on Monday.") == [("Colima", "g:colima")]
 
 
+def test_a_qualifier_finds_its_town_among_more_namesakes_than_are_weighed_alone():
+    # A name of dozens of places: the small one in the province written after it is the one
+    # meant, however many bigger namesakes come first.
+    from geo.resolve import MAX_CANDIDATES
+
+    namesakes = [Place(f"g:ll{n}", "La Libertad", "city", "MX", 20.0 + n / 10, -100.0,
+                       100_000 - n, "Jalisco") for n in range(MAX_CANDIDATES + 5)]
+    fixture = fixture_of(
+        *namesakes,
+        Place("a:PE.AR", "Arequipa", "admin1", "PE", -16.1, -72.9, 1_300_000),
+        Place("g:ll-ar", "La Libertad", "city", "PE", -16.38, -71.57, 2_000, "Arequipa"))
+    text = "Relatives of prisoners protested in La Libertad, Arequipa, on Thursday."
+    assert dict(chosen(fixture, text))["La Libertad"] == "g:ll-ar"
+
+
 def test_a_small_town_after_the_island_of_is_believed():
     fixture = fixture_of(
         Place("g:kalymnos", "Kalymnos", "city", "GR", 36.95, 26.98, 12_000, "South Aegean"))
