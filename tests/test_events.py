@@ -185,6 +185,8 @@ EVACUATION = ("Displacement", "Evacuation")
     # Fire told with a list of its weapons before "at".
     ("Gunmen fired 23mm, 14.5mm, 12.7mm and 7.62mm machine guns at houses in Goris.",
      ("Violence against civilians", "Attack")),
+    # Two groups of a community that clash, no armed men among them, are a mob (ACLED).
+    ("Two groups from a minority community clashed in Goris.", ("Riots", "Mob violence")),
     # Protesters who clash with the police riot, whichever of the two is named first.
     ("Police and protesters clashed in Yerevan.", ("Riots", "Violent demonstration")),
     # Long-range weapons are heavy ones (shelling), even with many words before "at".

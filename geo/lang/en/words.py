@@ -288,7 +288,8 @@ OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|mi
              r"nato|osce|minsk group|african union|kremlin|white house|parliament|senate|"
              r"congress|government)\b")
 # Who did it, when the attacker is no armed actor: a mob.
-MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|members|supporters|"
+MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|(?:two|rival) groups|"
+       r"communit(?:y|ies)|members|supporters|"
        r"residents|villagers|locals|activists|students|fans|relatives|kin|kinsmen|"
        r"neighbou?rs|family members|rioters|"
        r"unidentified (?:men|people)|(?:a|several|some) (?:men|people))\b")
