@@ -187,6 +187,11 @@ EVACUATION = ("Displacement", "Evacuation")
      ("Violence against civilians", "Attack")),
     # Two groups of a community that clash, no armed men among them, are a mob (ACLED).
     ("Two groups from a minority community clashed in Goris.", ("Riots", "Mob violence")),
+    # A clash "between" people and forces is a mob's; between two forces, a battle.
+    ("Clashes broke out between villagers and the police near Goris.",
+     ("Riots", "Mob violence")),
+    ("Clashes between Azerbaijani and Armenian forces went on near Goris.",
+     ("Battles", "Armed clash")),
     # Protesters who clash with the police riot, whichever of the two is named first.
     ("Police and protesters clashed in Yerevan.", ("Riots", "Violent demonstration")),
     # Long-range weapons are heavy ones (shelling), even with many words before "at".
@@ -1327,3 +1332,14 @@ def test_two_names_between_which_something_happened_are_places_by_the_word_after
 def test_a_compass_part_of_a_region_is_in_it():
     text = "Rebels attacked an army post in the southeast of Tavush on Sunday."
     assert where(events_of(text)) == ["Tavush"]
+
+
+def test_clashes_between_a_people_named_as_such_and_forces_are_a_mob_s():
+    # "Azerbaijanis" is the people, not an adjective sharing "troops" with "Armenian".
+    text = "Clashes erupted between Azerbaijanis and Armenian troops near Goris."
+    start = text.index("Azerbaijanis")
+    people = Mention("t", start, start + len("Azerbaijanis"), "Azerbaijanis", "demonym",
+                     PLACES["Azerbaijan"], 1.0)
+    mentions = sorted([*mentions_in(text), people], key=lambda m: m.start)
+    events = extract_events(Article("t", "t.txt", text), mentions, PartialDate.from_iso(SUNDAY))
+    assert kinds(events) == [("Riots", "Mob violence")]

@@ -385,7 +385,37 @@ def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
             lex.MOB.search(window) or lex.MOB_WEAPONS.search(window)
             and not lex.GUNS.search(sentence.folded)):
         return RIOTS, "Mob violence"
+    # Clashes "between" people and armed forces: the people are no armed group (ACLED: a
+    # mob's violence, "clashes erupted between Palestinians and Israeli forces").
+    if _clash_sides(sentence, hit) == {"armed", "people"}:
+        return RIOTS, "Mob violence"
     return hit.event_type, hit.sub_event_type
+
+
+def _clash_sides(sentence: Sentence, hit: Hit) -> set[str]:
+    """What the two sides written after a clash are ("between X and Y"): "armed",
+    "protesters", "people" (civilians, a crowd, a people named as such: "Palestinians"), or
+    "" when unsaid; empty when no sides are written."""
+    lex = sentence.lex
+    sides = lex.CLASH_SIDES.match(sentence.folded[hit.end:hit.end + 160])
+    if sides is None:
+        return set()
+    kinds = set()
+    for side in ("first", "second"):
+        words = sides[side].strip()
+        start = sentence.start + hit.end + sides.start(side)
+        if lex.ARMED_ACTORS.search(words):
+            kinds.add("armed")
+        elif lex.PROTESTERS.search(words):
+            kinds.add("protesters")
+        elif lex.MOB.search(words) or lex.CIVILIANS.search(words) or (
+                lex.PEOPLE_NOUN.search(words) and any(
+                    d.start == start and d.end - d.start == len(words)
+                    for d in sentence.demonyms)):
+            kinds.add("people")
+        else:
+            kinds.add("")
+    return kinds
 
 
 def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:

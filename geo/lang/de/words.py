@@ -363,6 +363,11 @@ ZERO = (r"\b(?:niemand wurde (?:getotet|verletzt)|keine (?:opfer|toten|verletzte
 # --- Function words the logic reads by name
 
 LISTED = r"\s*(?:,|,?\s+und|,?\s+oder)\s+(?:der\s+|die\s+|das\s+|dem\s+|den\s+)?"
+# The two sides of a clash written after it: "Zusammenstosse zwischen X und Y".
+CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?zwischen\s+(?:der\s+|dem\s+|den\s+)?(?P<first>(?:[\w'-]+\s+)"
+               r"{1,5}?)und\s+(?:der\s+|dem\s+|den\s+)?(?P<second>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
+               r"(?=\s*[,.;:()]|\s*$|\s+(?:in|im|bei|am|an|nahe|wahrend|nach|die|der|das|seit|fur)\b)")
+PEOPLE_NOUN = NEVER  # (the plural is often the singular: "die Armenier")
 BETWEEN = (r"\bzwischen\s+(?:(?:der\s+|dem\s+|den\s+)?[\w']+\s+){0,3}?(?:und\s+)?"
            r"(?:der\s+|dem\s+|den\s+)?$")
 BETWEEN_LIST = r"\bzwischen\s+(?:der\s+|dem\s+|den\s+)?(?:[\w']+\s+){0,2}?$"

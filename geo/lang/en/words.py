@@ -148,7 +148,7 @@ CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|pas
              r"famil(?:y|ies)|children|child|girls?|boys?|women|woman|men|man|worshippers|"
              r"aid workers?|medics?|paramedics?|funeral|kindergarten|farmers?|shepherds?|"
              r"teachers?|students?|doctors?|nurses?|people|persons?|citizens?|bloggers?|"
-             r"activists?|draftees|migrants?|refugees?|inmates|fishermen|drivers?|traders?|"
+             r"activists?|draftees|migrants?|refugees?|inmates|fishermen|drivers?|traders?|nationals|"
              r"detainees?|prisoners?|captives?|hostages?|"
              r"elders?|imams?|priests?|pharmacists?|(?:residential|civilian) (?:areas?|"
              r"buildings?|neighbou?rhoods?|objects|facilities|infrastructure))\b")
@@ -671,6 +671,14 @@ KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|he
 # Names in a list: "X, Y and Z", "X or the Y".
 LISTED = r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?"
 # "between X and Y": the two sides (actors), or the two ends of a line (places).
+# The two sides of a clash written after it: "clashes erupted between X and Y".
+CLASH_SIDES = (r"^\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?P<first>(?:[\w'-]+\s+){1,5}?)and\s+"
+               r"(?:the\s+)?(?P<second>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?=\s*[,.;:()]|\s*$|\s+(?:in|at|"
+               r"on|near|during|after|over|as|when|which|who|that|following|killed|killing|left|"
+               r"leaving|wounded|wounding|injured|injuring|since|for|from)\b)")
+# A people's name as a noun, in the plural ("Palestinians"), not as an adjective
+# ("Armenian" of "Azerbaijani and Armenian forces").
+PEOPLE_NOUN = r"s$"
 BETWEEN = r"\bbetween\s+(?:(?:the\s+)?[\w']+\s+){0,3}?(?:and\s+)?(?:the\s+)?$"
 BETWEEN_LIST = r"\bbetween\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$"
 # "not X": a place denied.

@@ -356,6 +356,12 @@ ZERO = (r"\b(?:nadie (?:resulto|fue) (?:herido|muerto)|no hubo (?:victimas|muert
 # --- Function words the logic reads by name
 
 LISTED = r"\s*(?:,|,?\s+y|,?\s+e|,?\s+o)\s+(?:la\s+|el\s+|los\s+|las\s+)?"
+# The two sides of a clash written after it: "enfrentamientos entre X y Y".
+CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?entre\s+(?:los?\s+|las?\s+|el\s+)?(?P<first>(?:[\w'-]+\s+)"
+               r"{1,5}?)(?:y|e)\s+(?:los?\s+|las?\s+|el\s+)?(?P<second>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
+               r"(?=\s*[,.;:()]|\s*$|\s+(?:en|a|al|cerca|durante|despues|que|cuando|desde|para|"
+               r"dejando)\b)")
+PEOPLE_NOUN = r"s$"  # "los palestinos"
 BETWEEN = r"\bentre\s+(?:(?:la\s+|el\s+)?[\w']+\s+){0,3}?(?:y\s+)?(?:la\s+|el\s+)?$"
 BETWEEN_LIST = r"\bentre\s+(?:la\s+|el\s+)?(?:[\w']+\s+){0,2}?$"
 NOT_BEFORE = r"\bno\s+(?:en|a)\s+$"

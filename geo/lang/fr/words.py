@@ -366,6 +366,11 @@ ZERO = (r"\b(?:personne n'a ete (?:tue|blesse)|aucune victime|aucun mort|aucun b
 # --- Function words the logic reads by name
 
 LISTED = r"\s*(?:,|,?\s+et|,?\s+ou)\s+(?:la\s+|le\s+|l'|les\s+)?"
+# The two sides of a clash written after it: "des affrontements ont eclate entre X et Y".
+CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?entre\s+(?:les?\s+|la\s+|l')?(?P<first>(?:[\w'-]+\s+){1,5}?)"
+               r"et\s+(?:les?\s+|la\s+|l')?(?P<second>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?=\s*[,.;:()]|"
+               r"\s*$|\s+(?:a|au|aux|dans|pres|pendant|apres|qui|que|lors|depuis|pour|faisant)\b)")
+PEOPLE_NOUN = r"s$"  # "les Palestiniens", not "arméniennes" before a noun
 BETWEEN = r"\bentre\s+(?:(?:la\s+|le\s+|l')?[\w']+\s+){0,3}?(?:et\s+)?(?:la\s+|le\s+|l')?$"
 BETWEEN_LIST = r"\bentre\s+(?:la\s+|le\s+|l')?(?:[\w']+\s+){0,2}?$"
 NOT_BEFORE = r"\bpas\s+(?:a|en|dans)\s+$"
