@@ -117,6 +117,19 @@ def test_an_armed_group_known_by_its_name_is_a_rebel_group(sentence, trigger, gr
     assert attack.inter2 == 1
 
 
+def test_the_forces_of_two_rival_governments_are_both_state_forces():
+    clash = actors("GNA and LNA forces clashed near Sittwe on Friday.", "clashed", "Battles",
+                   "Armed clash", "Sittwe")
+    assert [(clash.actor1, clash.inter1), (clash.actor2, clash.inter2)] == [
+        ("Military Forces of Libya (GNA)", 1), ("Military Forces of Libya (Haftar faction)", 1)]
+
+
+def test_a_breakaway_region_s_people_s_militia_is_a_rebel_group():
+    fired = actors("Soldiers fired at the positions of the Donbass People's Militia near Sittwe.",
+                   "fired at the positions", "Battles", "Armed clash", "Sittwe")
+    assert (fired.actor2, fired.inter2) == ("NAF: United Armed Forces of Novorossiya", 2)
+
+
 def test_two_sides_named_before_a_clash_are_its_first_and_second_actors():
     clash = actors("In Sittwe, Myanmar military and rebels clashed on Friday.", "clashed",
                    "Battles", "Armed clash", "Sittwe")
@@ -329,7 +342,9 @@ def test_violence_by_no_one_named_is_an_unidentified_armed_group_s():
     assert (heard.actor2, heard.actor2_country, heard.inter2) == ("", "", 0)
     shootout = actors("A shoot-out took place near Goris on Monday.", "shoot-out", "Battles",
                       "Armed clash", "Goris")
+    # A battle has two sides: the one no one names is an unidentified armed group too.
     assert (shootout.actor1, shootout.inter1) == ("Unidentified Armed Group (Armenia)", 3)
+    assert (shootout.actor2, shootout.inter2) == ("Unidentified Armed Group (Armenia)", 3)
 
 
 def test_an_air_strike_by_no_one_named_keeps_its_actors_empty():

@@ -763,6 +763,9 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
         # ACLED: an unidentified armed group, whether the text names whom it hit or no one
         # ("a shoot-out took place", "an IED exploded"); an air strike is some state's.
         doer = _default(reader, "armed group", where)
+    if kind == BATTLES and target is None:
+        # A battle has two sides (ACLED): the one no one names is an unidentified armed group.
+        target = _default(reader, "armed group", where)
     return _localised(reader, doer, where), _localised(reader, target, where)
 
 

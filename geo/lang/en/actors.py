@@ -270,6 +270,8 @@ GROUPS = {
     r"KNU|KNLA": ("KNU: Karen National Union", "rebels"),
     r"BLA|Baloch Liberation Army": ("BLA: Baloch Liberation Army", "rebels"),
     r"SDF|QSD": ("QSD: Syrian Democratic Forces", "rebels"),
+    r"NAF|(?:Donbass?|Donetsk|Luhansk|Lugansk) People'?s Militia": (
+        "NAF: United Armed Forces of Novorossiya", "rebels"),
     r"Wagner(?: Group)?": ("Wagner Group", "external"),
     # State forces known by their own names.
     r"FARDC": ("Military Forces of the Democratic Republic of Congo", "military"),
@@ -279,6 +281,7 @@ GROUPS = {
     r"IDF": ("Military Forces of Israel", "military"),
     r"CRPF": ("Police Forces of India", "police"),
     r"LNA": ("Military Forces of Libya (Haftar faction)", "military"),
+    r"GNA": ("Military Forces of Libya (GNA)", "military"),
     # Missions of the United Nations and the African Union.
     r"AMISOM|ATMIS": ("AMISOM: African Union Mission in Somalia", "peacekeepers"),
     r"MINUSMA|MONUSCO|MINUSCA|UNMISS|UNIFIL": ("United Nations peacekeepers", "peacekeepers"),
