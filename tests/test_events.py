@@ -1343,3 +1343,9 @@ def test_clashes_between_a_people_named_as_such_and_forces_are_a_mob_s():
     mentions = sorted([*mentions_in(text), people], key=lambda m: m.start)
     events = extract_events(Article("t", "t.txt", text), mentions, PartialDate.from_iso(SUNDAY))
     assert kinds(events) == [("Riots", "Mob violence")]
+
+
+def test_someone_else_s_arrest_in_a_relative_clause_is_no_intervention_at_the_protest():
+    text = "Residents held a rally in Goris in support of a farmer who had been arrested in May."
+    protests = [e for e in events_of(text) if e.event_type == "Protests"]
+    assert kinds(protests) == [("Protests", "Peaceful protest")]

@@ -538,8 +538,9 @@ def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
         return PROTESTS, "Excessive force against protesters"
     if lex.PROTEST_CALM.search(folded):
         return PROTESTS, "Peaceful protest"
-    if lex.PROTEST_INTERVENTION.search(folded):
-        return PROTESTS, "Protest with intervention"
+    if any(not lex.OF_ANOTHER.search(folded, max(0, found.start() - 40), found.start())
+           for found in lex.PROTEST_INTERVENTION.finditer(folded)):
+        return PROTESTS, "Protest with intervention"  # (not someone else's arrest)
     return PROTESTS, "Peaceful protest"
 
 

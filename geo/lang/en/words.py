@@ -679,6 +679,9 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?P<first>(?:[\w'-]+\s
 # A people's name as a noun, in the plural ("Palestinians"), not as an adjective
 # ("Armenian" of "Azerbaijani and Armenian forces").
 PEOPLE_NOUN = r"s$"
+# A relative clause about someone else: "in support of the activist, who had been arrested
+# in Russia" (no intervention at the protest).
+OF_ANOTHER = r"\bwho\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$"
 BETWEEN = r"\bbetween\s+(?:(?:the\s+)?[\w']+\s+){0,3}?(?:and\s+)?(?:the\s+)?$"
 BETWEEN_LIST = r"\bbetween\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$"
 # "not X": a place denied.

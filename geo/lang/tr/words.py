@@ -221,6 +221,7 @@ BEGAN_AT = NEVER
 BEGIN_VERBS = frozenset()
 CLASH_SIDES = NEVER  # ("X ile Y arasında çatışma": the sides before the clash, not yet read)
 PEOPLE_NOUN = NEVER
+OF_ANOTHER = NEVER
 BETWEEN = NEVER
 BETWEEN_LIST = NEVER
 BORDER_WITH = NEVER
