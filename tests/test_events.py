@@ -192,6 +192,9 @@ EVACUATION = ("Displacement", "Evacuation")
      ("Riots", "Mob violence")),
     ("Clashes between Azerbaijani and Armenian forces went on near Goris.",
      ("Battles", "Armed clash")),
+    # Barricading themselves in is a sit-in, not barricades on a road.
+    ("Teachers protested in Goris and barricaded themselves into an office.",
+     ("Protests", "Peaceful protest")),
     # Protesters who clash with the police riot, whichever of the two is named first.
     ("Police and protesters clashed in Yerevan.", ("Riots", "Violent demonstration")),
     # Long-range weapons are heavy ones (shelling), even with many words before "at".
@@ -1349,3 +1352,8 @@ def test_someone_else_s_arrest_in_a_relative_clause_is_no_intervention_at_the_pr
     text = "Residents held a rally in Goris in support of a farmer who had been arrested in May."
     protests = [e for e in events_of(text) if e.event_type == "Protests"]
     assert kinds(protests) == [("Protests", "Peaceful protest")]
+
+
+def test_an_attack_on_a_freedom_is_no_attack():
+    text = "Journalists rallied in Goris. The ban is an attack on press freedom, they said."
+    assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]

@@ -215,6 +215,7 @@ BEGIN_VERBS = frozenset()
 CLASH_SIDES = NEVER  # ("X ilə Y arasında toqquşma": the sides before the clash, not yet read)
 PEOPLE_NOUN = NEVER
 OF_ANOTHER = NEVER
+FIGURATIVE = NEVER
 BETWEEN = NEVER
 BETWEEN_LIST = NEVER
 BORDER_WITH = NEVER

@@ -247,7 +247,8 @@ PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es|ing)? (?:\w+ ){0,3}?(?:with|between)|"
                    r"scuffles?|fist ?fights?|street ?fights?|pelt(?:ed|ing)|stoned|stones|rocks|"
                    r"burn(?:ed|t|ing) (?:rubber )?(?:tyres|tires|objects|barricades)|"
                    r"lit (?:\w+ )?(?:tyres|tires|"
-                   r"fires?)|barricad\w*|retaliat\w*|grew into|turned violent|fought)\b")
+                   r"fires?)|barricad\w*(?! (?:themselves|himself|herself))|retaliat\w*|grew into|"
+                   r"turned violent|fought)\b")
 PROTEST_CALM = r"\bdispersed (?:peacefully|without incident)"
 PROTEST_INTERVENTION = (r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|stun grenades?|"
                         r"rubber bullets|pepper spray|detain(?:ed|ing)|arrest(?:ed|ing)|"
@@ -682,6 +683,10 @@ PEOPLE_NOUN = r"s$"
 # A relative clause about someone else: "in support of the activist, who had been arrested
 # in Russia" (no intervention at the protest).
 OF_ANOTHER = r"\bwho\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$"
+# An attack on no one, figuratively: "an attack on media freedom", "assault on democracy".
+FIGURATIVE = (r"\s+(?:on|against|upon)\s+(?:the\s+|our\s+|their\s+)?(?:\w+\s+)?(?:freedoms?|"
+              r"rights|democracy|liberty|liberties|press|journalism|constitution|sovereignty|"
+              r"dignity|values|truth|justice|judiciary|rule of law|reputation|privacy)\b")
 BETWEEN = r"\bbetween\s+(?:(?:the\s+)?[\w']+\s+){0,3}?(?:and\s+)?(?:the\s+)?$"
 BETWEEN_LIST = r"\bbetween\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$"
 # "not X": a place denied.

@@ -363,6 +363,8 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?entre\s+(?:los?\s+|las?\s+|el\s+)?(?P<first
                r"dejando)\b)")
 PEOPLE_NOUN = r"s$"  # "los palestinos"
 OF_ANOTHER = r"\bque\s+(?:fue|fueron|habia sido|habian sido|ha sido|han sido)\s+(?:\w+\s+)?$"
+FIGURATIVE = (r"\s+(?:contra|a)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:\w+\s+)?(?:libertad|"
+              r"libertades|derechos|democracia|prensa|constitucion|soberania|dignidad|justicia)\b")
 BETWEEN = r"\bentre\s+(?:(?:la\s+|el\s+)?[\w']+\s+){0,3}?(?:y\s+)?(?:la\s+|el\s+)?$"
 BETWEEN_LIST = r"\bentre\s+(?:la\s+|el\s+)?(?:[\w']+\s+){0,2}?$"
 NOT_BEFORE = r"\bno\s+(?:en|a)\s+$"

@@ -372,6 +372,8 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?entre\s+(?:les?\s+|la\s+|l')?(?P<first>(?:[
                r"\s*$|\s+(?:a|au|aux|dans|pres|pendant|apres|qui|que|lors|depuis|pour|faisant)\b)")
 PEOPLE_NOUN = r"s$"  # "les Palestiniens", not "arméniennes" before a noun
 OF_ANOTHER = r"\bqui\s+(?:a|avait|ont|avaient)\s+ete\s+(?:\w+\s+)?$"  # "qui avait été arrêté"
+FIGURATIVE = (r"\s+(?:contre|a)\s+(?:la\s+|le\s+|les\s+|l')?(?:\w+\s+)?(?:liberte|libertes|droits|"
+              r"democratie|presse|constitution|souverainete|dignite|justice)\b")
 BETWEEN = r"\bentre\s+(?:(?:la\s+|le\s+|l')?[\w']+\s+){0,3}?(?:et\s+)?(?:la\s+|le\s+|l')?$"
 BETWEEN_LIST = r"\bentre\s+(?:la\s+|le\s+|l')?(?:[\w']+\s+){0,2}?$"
 NOT_BEFORE = r"\bpas\s+(?:a|en|dans)\s+$"

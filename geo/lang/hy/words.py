@@ -221,6 +221,7 @@ BEGIN_VERBS = frozenset()
 CLASH_SIDES = NEVER  # (the sides before the clash, in the genitive: not yet read)
 PEOPLE_NOUN = NEVER
 OF_ANOTHER = NEVER
+FIGURATIVE = NEVER
 BETWEEN = NEVER
 BETWEEN_LIST = NEVER
 BORDER_WITH = NEVER

@@ -222,6 +222,7 @@ BEGIN_VERBS = frozenset()
 CLASH_SIDES = NEVER  # ("X ile Y arasında çatışma": the sides before the clash, not yet read)
 PEOPLE_NOUN = NEVER
 OF_ANOTHER = NEVER
+FIGURATIVE = NEVER
 BETWEEN = NEVER
 BETWEEN_LIST = NEVER
 BORDER_WITH = NEVER
