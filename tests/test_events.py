@@ -1357,3 +1357,10 @@ def test_someone_else_s_arrest_in_a_relative_clause_is_no_intervention_at_the_pr
 def test_an_attack_on_a_freedom_is_no_attack():
     text = "Journalists rallied in Goris. The ban is an attack on press freedom, they said."
     assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]
+
+
+def test_a_region_and_villages_of_another_region_are_two_places_of_one_act():
+    # "the X region and seven villages of the Y region": a list whose second item is a part.
+    text = ("On Friday, Azerbaijani troops took control of the Hadrut region and seven villages "
+            "of the Martuni region.")
+    assert sorted(e.place.name for e in events_of(text)) == ["Hadrut", "Martuni"]

@@ -670,7 +670,11 @@ KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|he
 # --- Function words the logic reads by name
 
 # Names in a list: "X, Y and Z", "X or the Y".
-LISTED = r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?"
+# ("the Aghdam region and seven villages of the Martakert region": a division's word after
+# a name, and a part of the next one, stay in the list.)
+LISTED = (r"\s*(?:(?:region|district|province|village|town|city),?\s+(?:and|or)|,|,?\s+and|"
+          r",?\s+or)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|settlements?|parts?)\s+of\s+"
+          r"(?:the\s+)?)?")
 # "between X and Y": the two sides (actors), or the two ends of a line (places).
 # The two sides of a clash written after it: "clashes erupted between X and Y".
 CLASH_SIDES = (r"^\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?P<first>(?:[\w'-]+\s+){1,5}?)and\s+"
