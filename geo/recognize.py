@@ -2017,16 +2017,15 @@ def _may_open_an_unknown_name(name: str) -> bool:
     first name may too ("Al Azim", "Al Issa": no person is written so)."""
     words = name.split()
     if len(words) > 1 and words[0].lower() in _ARABIC_ARTICLES:
-        word = words[1]
-        return not (word_commonness(fold(word)) >= 3.0 or word.lower() in _HONORIFICS
-                    or word in _MONTHS_AND_DAYS)
+        return _may_open_a_place_name(words[1], first_names=False)
     return _may_open_a_place_name(words[0])
 
 
 @lru_cache(maxsize=65536)
-def _may_open_a_place_name(word: str) -> bool:
-    """Not a common word, a first name, a title, a month or a day ("in Tuesday's")."""
-    return not (word_commonness(fold(word)) >= 3.0 or is_first_name(word)
+def _may_open_a_place_name(word: str, first_names: bool = True) -> bool:
+    """Not a common word, a first name (unless `first_names` is False), a title, a month or
+    a day ("in Tuesday's")."""
+    return not (word_commonness(fold(word)) >= 3.0 or first_names and is_first_name(word)
                 or word.lower() in _HONORIFICS or word in _MONTHS_AND_DAYS)
 
 

@@ -1046,7 +1046,7 @@ def _under(place: Place, qualifier: _Qualifier) -> float:
     the qualifier's `miss` when it lies far from all of them, if it is a town or a division
     that one of them could hold ("Victoria, Texas": not the Australian state; but "Texas
     (Paris)" is no town of Texas's, nor "the Caspian Sea near Baku")."""
-    if any(_within(place, parent) for parent in qualifier.parents):
+    if _under_a_parent(place, qualifier):
         return 2.5
     if not qualifier.binding or any(parent.kind in _DIVISION_KINDS and _close(place, parent)
                                     for parent in qualifier.binding):
@@ -1058,6 +1058,7 @@ def _under(place: Place, qualifier: _Qualifier) -> float:
 
 
 def _under_a_parent(place: Place | None, qualifier: _Qualifier) -> bool:
+    """Whether the place lies within one of the places its qualifier may be."""
     return place is not None and any(_within(place, parent) for parent in qualifier.parents)
 
 

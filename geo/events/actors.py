@@ -176,7 +176,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
         group_table=tuple(data.GROUPS.values()),
         # The groups' first words as written (case and all), to tell in one pass over an
         # article whether it may name one at all.
-        group_openers=frozenset(_LETTERS.match(w)[0] for f in groups for w in f),
+        group_openers=frozenset(_CASED_WORDS.match(w)[0] for f in groups for w in f),
         names=data.NAMES,
         **{name: re.compile(getattr(data, name)) for name in (
             "ETHNIC", "QUALIFIER_GAP", "OF_COUNTRY", "AND_BETWEEN", "ACTS_AFTER", "ACTS_BEFORE",
@@ -189,7 +189,6 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
 
 
 _WORD = re.compile(r"[a-z]+")
-_LETTERS = re.compile(r"[A-Za-z0-9]*")
 _CASED_WORDS = re.compile(r"[A-Za-z0-9]+")
 _POSSESSIVE_REACH = 180  # characters from a country's name to "its troops" and its noun
 _HYPHENS = frozenset("-‐‑‒–")
