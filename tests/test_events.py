@@ -217,6 +217,44 @@ def test_a_trigger_and_its_context_give_the_event_type(sentence, expected):
     assert kinds(events_of(sentence)) == [expected]
 
 
+def test_a_protest_about_a_killing_is_no_force_on_the_protesters():
+    events = events_of("Residents demonstrated in Goris after a policeman shot and killed a "
+                       "taxi driver.")
+    assert ("Protests", "Peaceful protest") in kinds(events)
+    assert ("Violence against civilians", "Attack") in kinds(events)
+    assert ("Protests", "Excessive force against protesters") in kinds(events_of(
+        "Police shot and killed two people as residents demonstrated in Goris."))
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ("Roads were barricaded with stones and burning tyres.", ("Riots", "Violent demonstration")),
+    ("They blocked the main street and tried to retaliate.", ("Riots", "Violent demonstration")),
+    ("Police dispersed them with tear gas.", ("Protests", "Protest with intervention")),
+    ("They demanded higher wages.", ("Protests", "Peaceful protest")),
+])
+def test_the_sentence_after_a_protest_tells_how_it_went(after, expected):
+    assert kinds(events_of(f"About 400 people demonstrated in Goris on Friday. {after}")) == [
+        expected]
+
+
+def test_a_sentence_of_another_day_does_not_change_the_protest():
+    events = events_of("About 400 people demonstrated in Goris on Friday. On 3 September, "
+                       "roads were barricaded with burning tyres.")
+    assert kinds(events)[0] == ("Protests", "Peaceful protest")
+
+
+def test_a_weapons_seizure_does_not_swallow_a_killing():
+    events = events_of("A gunman killed a policeman in Goris as the latter was seizing weapons "
+                       "from other gunmen.")
+    assert ("Battles", "Armed clash") in kinds(events)
+    assert next(e.fatalities for e in events if e.event_type == "Battles") == 1
+
+
+def test_the_islamic_state_written_is_is_no_passive_verb():
+    events = events_of("Gunmen believed to belong to IS shot and killed a man near Goris.")
+    assert kinds(events) == [("Violence against civilians", "Attack")]
+
+
 def test_casualties_alone_imply_an_attack_from_the_victims():
     events = events_of("Two civilians were killed in Martuni.")
     assert kinds(events) == [("Violence against civilians", "Attack")]

@@ -48,13 +48,22 @@ from geo.events.places import (
     unknown_place_governed,
     written_as_division,
 )
-from geo.events.rules import Hit, find_hits, kind_of, participants, remote_weapons, violence_type
+from geo.events.rules import (
+    Hit,
+    find_hits,
+    kind_of,
+    participants,
+    protest_outcome,
+    remote_weapons,
+    violence_type,
+)
 from geo.events.sentences import Sentence, paragraphs, split_sentences
 from geo.events.taxonomy import (
     ATTACK_TYPES,
     BATTLES,
     DIPLOMACY,
     EXPLOSIONS,
+    PROTESTS,
     STRATEGIC,
     VIOLENCE,
     VIOLENT_TYPES,
@@ -120,6 +129,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         hits = [_in_context(h, sentence, story) for h in find_hits(sentence)]
         drafts = _sentence_events(sentence, hits, story)
         drafts += _casualty_events(sentence, hits, drafts, story)
+        if not drafts:
+            _protest_goes_on(sentence, story)
         if lex.KILL_WORD.search(sentence.folded):
             _assign_fatalities(drafts, fatalities(sentence.text, lang), sentence)
         new = _settle(story, sentence, drafts)
@@ -172,7 +183,7 @@ class _Draft:
         """Whether people may die in it: a violent type, an accidental explosion, a bomb
         that went off as it was planted."""
         return self.event_type in VIOLENT_TYPES or self.sub_event_type == "Other" and \
-            self.hit.rule == "explosion" or self.sub_event_type == "Disrupted weapons use"
+            self.hit.rule == "explosion" or self.hit.rule == "premature"
 
 
 @dataclass
@@ -464,6 +475,21 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
         event_type, sub_type = BATTLES, "Armed clash"
     return [_Draft(sentence, hit, event_type, sub_type, mention if own_place else None,
                    "sentence" if own_place else "none", use)]
+
+
+def _protest_goes_on(sentence: Sentence, story: _Story) -> None:
+    """A sentence of no event of its own, right after a protest's, goes on telling how it
+    went: "They blocked the roads with burning tyres" makes it a riot (ACLED), "Police
+    dispersed them" a protest met with force."""
+    protest = next((d for d in reversed(story.drafts) if d.event_type == PROTESTS
+                    and max(d.told_at, d.sentence.index) == sentence.index - 1), None)
+    if protest is None or sentence.heading or any(e.role == "event" for e in sentence.dates):
+        return
+    outcome = protest_outcome(sentence)
+    if outcome is not None and (outcome[0] != PROTESTS
+                                or protest.sub_event_type == "Peaceful protest"):
+        protest.event_type, protest.sub_event_type = outcome
+        protest.told_at = sentence.index
 
 
 def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sentence) -> None:

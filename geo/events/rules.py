@@ -108,7 +108,8 @@ _GIVE_WAY_TO_ANY = {"property": {BATTLES, EXPLOSIONS, RIOTS}}
 
 # Triggers that name a specific act; the vaguer ones above give way to them.
 _SPECIFIC = frozenset({"", "bombing", "violence", "fired", "grenade", "device", "territory",
-                       "disrupted", "rape", "other", "signed", "carried_out", "blockade"})
+                       "disrupted", "premature", "rape", "other", "signed", "carried_out",
+                       "blockade"})
 
 
 def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
@@ -262,7 +263,8 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     its doer after "by"; an active verb ("gunmen shot a civilian") the other way round.
     """
     lex, folded = sentence.lex, sentence.folded
-    before = folded[max(0, hit.start - 100):hit.start]
+    before_start = max(0, hit.start - 100)
+    before = folded[before_start:hit.start]
     cut = list(lex.SUBJECT_STOP.finditer(before))
     subject = before[cut[-1].end():] if cut else before
     # "1 civilian, a tribal elder, was killed": the subject reaches back over an aside.
@@ -274,7 +276,9 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     after = after[len(m.group()):] if (m := lex.TARGET_PREPOSITION.match(after)) else after
     agent = lex.AGENT_AFTER.match(after)
     # "a man was killed in a shooting by gunmen": the noun's doers follow "by" too.
-    passive = agent is not None or lex.PASSIVE_BEFORE.search(before) is not None
+    auxiliary = lex.PASSIVE_BEFORE.search(before)
+    passive = agent is not None or auxiliary is not None and not _acronym(
+        sentence, before_start + auxiliary.start())
     stop = lex.PHRASE_STOP.search(after)
     object_ = after[:stop.start()] if stop else after
     # "a police raid": the word before a noun of violence may name who did it.
@@ -289,6 +293,13 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     if not kind_of(subject, lex, "doer"):
         subject = whole_subject  # "young men stopped a bus, broke into it and attacked ..."
     return subject, own + " " + object_
+
+
+def _acronym(sentence: Sentence, start: int) -> bool:
+    """Whether the word at `start` is written in capitals in a sentence that is not: "gunmen
+    of IS shot a man" names the Islamic State, not the verb "is"."""
+    word = sentence.text[start:].split(maxsplit=1)[0]
+    return len(word) > 1 and word.isupper() and not sentence.text.isupper()
 
 
 def kind_of(words: str, lex, role: str) -> str:
@@ -532,18 +543,33 @@ def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
     if lex.NOT_A_PROTEST_BEFORE.search(folded[max(0, hit.start - 30):hit.start]) or \
             lex.NOT_A_PROTEST_AFTER.match(folded, hit.end):
         return None  # a show of force, rallying support: not a protest
-    # Protesters' own violence makes a riot, whatever force met them (ACLED); lethal force
-    # on a peaceful crowd is excessive.
-    if lex.PROTEST_VIOLENT.search(folded):
+    return protest_outcome(sentence, hit.end) or (PROTESTS, "Peaceful protest")
+
+
+def protest_outcome(sentence: Sentence, after: int = 0) -> Typed:
+    """What a sentence tells of how a protest went, if anything: the protesters' own
+    violence makes a riot, whatever force met them (ACLED); lethal force on a peaceful
+    crowd is excessive; dispersal or arrests an intervention, unless it went off calmly.
+    What the protest was about, told after its word from `after` on ("demonstrated after a
+    gendarme shot a man"), is no part of how it went."""
+    lex, folded = sentence.lex, sentence.folded
+    cause = lex.PROTEST_CAUSE.search(folded, after) if after else None
+    grievance = (cause.start(), sentence.clause(cause.start())[1]) if cause else (0, 0)
+
+    def told(pattern: re.Pattern) -> list[re.Match]:
+        return [found for found in pattern.finditer(folded)
+                if not grievance[0] <= found.start() < grievance[1]]
+
+    if told(lex.PROTEST_VIOLENT):
         return RIOTS, "Violent demonstration"
-    if lex.PROTEST_KILLED.search(folded):
+    if told(lex.PROTEST_KILLED):
         return PROTESTS, "Excessive force against protesters"
     if lex.PROTEST_CALM.search(folded):
         return PROTESTS, "Peaceful protest"
     if any(not lex.OF_ANOTHER.search(folded, max(0, found.start() - 40), found.start())
-           for found in lex.PROTEST_INTERVENTION.finditer(folded)):
+           for found in told(lex.PROTEST_INTERVENTION)):
         return PROTESTS, "Protest with intervention"  # (not someone else's arrest)
-    return PROTESTS, "Peaceful protest"
+    return None
 
 
 def _rule_agreement(sentence: Sentence, hit: Hit) -> Typed:

@@ -241,8 +241,10 @@ TRIGGERS = (
      rf"(?:discovered|found|seized|recovered|uncovered) (?:\w+ ){{0,4}}?(?:caches?|stockpiles?) "
      rf"of (?:\w+ )?(?:explosives|weapons|arms|ammunition|bombs)|(?:recovered|defused|seized) "
      rf"(?:\w+ ){{0,3}}?(?:crude |cane |pressure cooker )?bombs|"
-     rf"demining|mine clearance|(?:exploded|detonated|went off) prematurely",
-     STRATEGIC, "Disrupted weapons use", "disrupted"),
+     rf"demining|mine clearance", STRATEGIC, "Disrupted weapons use", "disrupted"),
+    # a bomb gone off as it was planted: the one disrupted use that can kill
+    (r"(?:exploded|detonated|went off) prematurely", STRATEGIC, "Disrupted weapons use",
+     "premature"),
     (r"(?:established|establish|set up|sets up|setting up|built|installed|installs|"
      r"installing|erected) (?:a |an |the |new |its |their )?(?:\w+ ){0,2}?(?:bases?|"
      r"headquarters|check ?points?|outposts?|military posts?|positions?|fortifications)|"

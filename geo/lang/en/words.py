@@ -250,6 +250,11 @@ PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es|ing)? (?:\w+ ){0,3}?(?:with|between)|"
                    r"fires?)|barricad\w*(?! (?:themselves|himself|herself))|retaliat\w*|grew into|"
                    r"turned violent|fought)\b")
 PROTEST_CALM = r"\bdispersed (?:peacefully|without incident)"
+# What a protest was about, after its word: "demonstrated after a gendarme shot a driver"
+# tells the grievance, not force on the protesters.
+PROTEST_CAUSE = (r"\b(?:after|over|following|against|in response to|in protest (?:at|of|against)|"
+                 r"to (?:protest|denounce|condemn|demand)|denouncing|condemning|demanding|"
+                 r"angered by|outraged by)\b")
 PROTEST_INTERVENTION = (r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|stun grenades?|"
                         r"rubber bullets|pepper spray|detain(?:ed|ing)|arrest(?:ed|ing)|"
                         r"beat(?:en)?|batons?|broke up|crack(?:ed)? down|crackdown|"

@@ -156,6 +156,8 @@ PROTEST_KILLED = r"\b(?:muertos?|matad\w*|fuego real|abrieron fuego|dispararon c
 PROTEST_VIOLENT = (r"\b(?:enfrentamientos?|choques?|piedras|asaltaron|irrumpieron|incendi\w*|"
                    r"destroz\w*|violent\w*|disturbios?|barricadas?|neumaticos)\b")
 PROTEST_CALM = r"\b(?:pacificamente|sin incidentes|de forma pacifica)\b"
+PROTEST_CAUSE = (r"\b(?:tras|despues de|contra|para (?:protestar|denunciar|exigir)|"
+                 r"denunciando|exigiendo|en protesta por)\b")
 PROTEST_INTERVENTION = (r"\b(?:dispers\w*|gases? lacrimogenos?|canones de agua|balas de goma|"
                         r"detenid\w*|arrest\w*|porras|cargaron|desaloj\w*)\b")
 AID_MOVES = (r"\b(?:entreg\w*|llegaron|llego|entraron|entro|cruzaron|cruzo|distribu\w*|"

@@ -292,6 +292,7 @@ POSSESSIVES = frozenset()
 PRESENT = NEVER
 PRIMARILY_HEAVY = NEVER
 PROTEST_CALM = NEVER
+PROTEST_CAUSE = NEVER
 AT_THE_BORDER = NEVER  # an event on a border, no place named (see en)
 CONCESSIVE_OPENING = NEVER  # a conceding clause's places (see en)
 NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)

@@ -109,6 +109,7 @@ NATURAL_DEATH = (r"\b(?:aclik\w*|yetersiz beslenme|hastalik\w*|dogal nedenler\w*
 PROTEST_KILLED = r"\b(?:olduruldu\w*|ates acti\w*|gercek mermi\w*)\b"
 PROTEST_VIOLENT = r"\b(?:tas\w*|molotof\w*|barikat\w*|arbede\w*|catisma\w*|yakti\w*|saldirdi\w*)\b"
 PROTEST_CALM = r"\b(?:olaysiz|baris icinde)\b"
+PROTEST_CAUSE = NEVER
 PROTEST_INTERVENTION = (r"\b(?:dagit\w*|biber gazi\w*|tazyikli su\w*|plastik mermi\w*|"
                         r"gozaltina\w*|coplar\w*|mudahale\w*)\b")
 AID_MOVES = (r"\b(?:ulastir\w*|ulasti\w*|girdi\w*|gecti\w*|dagit\w*|izin veril\w*|konvoy\w*|"
