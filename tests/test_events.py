@@ -231,10 +231,18 @@ def test_a_protest_about_a_killing_is_no_force_on_the_protesters():
     ("They blocked the main street and tried to retaliate.", ("Riots", "Violent demonstration")),
     ("Police dispersed them with tear gas.", ("Protests", "Protest with intervention")),
     ("They demanded higher wages.", ("Protests", "Peaceful protest")),
+    # Arrests told right after a protest are its own: no event of their own.
+    ("Several arrests were made.", ("Protests", "Protest with intervention")),
 ])
 def test_the_sentence_after_a_protest_tells_how_it_went(after, expected):
     assert kinds(events_of(f"About 400 people demonstrated in Goris on Friday. {after}")) == [
         expected]
+
+
+def test_the_arrest_a_protest_was_about_is_not_its_outcome():
+    events = events_of("Journalists protested in Goris against the arrest of an editor. He "
+                       "was arrested in a tax case.")
+    assert ("Protests", "Peaceful protest") in kinds(events)
 
 
 def test_a_sentence_of_another_day_does_not_change_the_protest():

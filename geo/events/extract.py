@@ -129,8 +129,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         hits = [_in_context(h, sentence, story) for h in find_hits(sentence)]
         drafts = _sentence_events(sentence, hits, story)
         drafts += _casualty_events(sentence, hits, drafts, story)
-        if not drafts:
-            _protest_goes_on(sentence, story)
+        if all(d.sub_event_type == "Arrests" and d.mention is None for d in drafts):
+            drafts = _protest_goes_on(sentence, drafts, story)
         if lex.KILL_WORD.search(sentence.folded):
             _assign_fatalities(drafts, fatalities(sentence.text, lang), sentence)
         new = _settle(story, sentence, drafts)
@@ -477,19 +477,28 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
                    "sentence" if own_place else "none", use)]
 
 
-def _protest_goes_on(sentence: Sentence, story: _Story) -> None:
-    """A sentence of no event of its own, right after a protest's, goes on telling how it
-    went: "They blocked the roads with burning tyres" makes it a riot (ACLED), "Police
-    dispersed them" a protest met with force."""
+def _protest_goes_on(sentence: Sentence, arrests: list[_Draft],
+                     story: _Story) -> list[_Draft]:
+    """A sentence right after a protest's, of no event of its own or only of arrests with no
+    place of their own, goes on telling how it went: "They blocked the roads with burning
+    tyres" makes it a riot (ACLED), "Police dispersed them" or "Several arrests were made" a
+    protest met with force; such arrests are the protest's, no event of their own. Returns
+    the sentence's events that stay."""
     protest = next((d for d in reversed(story.drafts) if d.event_type == PROTESTS
                     and max(d.told_at, d.sentence.index) == sentence.index - 1), None)
     if protest is None or sentence.heading or any(e.role == "event" for e in sentence.dates):
-        return
-    outcome = protest_outcome(sentence)
-    if outcome is not None and (outcome[0] != PROTESTS
-                                or protest.sub_event_type == "Peaceful protest"):
+        return arrests
+    if arrests and any(d.sub_event_type == "Arrests" and d.sentence is protest.sentence
+                       for d in story.drafts):
+        return arrests  # "protested against the arrest of X. He was arrested for ...": X's
+    outcome = protest_outcome(sentence) or (
+        (PROTESTS, "Protest with intervention") if arrests else None)
+    if outcome is None:
+        return arrests
+    if outcome[0] != PROTESTS or protest.sub_event_type == "Peaceful protest":
         protest.event_type, protest.sub_event_type = outcome
-        protest.told_at = sentence.index
+    protest.told_at = sentence.index
+    return []
 
 
 def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sentence) -> None:
