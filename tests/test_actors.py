@@ -209,6 +209,19 @@ def test_rioters_who_wreck_property_have_its_owners_for_second_actor():
         "Rioters (Armenia)", 5, "Civilians (Armenia)", 7)
 
 
+def test_a_mob_s_victims_come_before_the_police_of_a_later_sentence():
+    sentence = "Several young men stopped a bus in Yerevan and attacked the draftees on it."
+    text = sentence + " The military police opened a criminal case."
+    mob = actors(sentence, "attacked", "Riots", "Mob violence", "Yerevan", text)
+    assert (mob.actor2, mob.inter2) == ("Civilians (Armenia)", 7)
+    # A violent demonstration's second actor is still the police that met it, named later.
+    sentence = "Hundreds of traders blocked the road near the market in Yerevan."
+    text = sentence + " Police used water cannons to disperse the crowd."
+    riot = actors(sentence, "blocked the road", "Riots", "Violent demonstration", "Yerevan",
+                  text)
+    assert (riot.actor2, riot.inter2) == ("Police Forces of Armenia", 1)
+
+
 def test_civilians_are_the_second_actor_of_violence_against_them():
     attack = actors("Gunmen shot dead two villagers near Goris on Sunday.", "shot dead",
                     "Violence against civilians", "Attack", "Goris")

@@ -81,7 +81,8 @@ ROLES = {
                   r"farmers?|shepherds?|herders?|journalists?|reporters?|passengers?|"
                   r"workers?|students?|teachers?|doctors?|nurses?|medics?|refugees?|migrants?|"
                   r"displaced people|worshippers|pilgrims|drivers?|traders?|citizens?|"
-                  r"nationals|elders?|priests?|imams?|pastors?"),
+                  r"nationals|elders?|priests?|imams?|pastors?|draftees|detainees?|inmates|"
+                  r"hostages?"),
     # What belongs to civilians, as the target of an attack: the civilians it is theirs.
     "property": (r"homes?|houses?|(?:residential|civilian) (?:areas?|buildings?|"
                  r"neighbou?rhoods?|infrastructure|objects|settlements?)|hospitals?|schools?|"
