@@ -222,6 +222,17 @@ def test_a_mob_s_victims_come_before_the_police_of_a_later_sentence():
     assert (riot.actor2, riot.inter2) == ("Police Forces of Armenia", 1)
 
 
+@pytest.mark.parametrize("after", [
+    "Al Shabaab militants claimed responsibility for the attack.",
+    "The device was likely planted by Al Shabaab militants.",
+])
+def test_an_attack_s_doer_may_be_named_by_the_sentence_after_it(after):
+    sentence = "An IED exploded near a school in Yerevan on Sunday."
+    blast = actors(sentence, "IED exploded", "Explosions/Remote violence",
+                   "Remote explosive/landmine/IED", "Yerevan", f"{sentence} {after}")
+    assert (blast.actor1, blast.inter1) == ("Al Shabaab", 2)
+
+
 def test_civilians_are_the_second_actor_of_violence_against_them():
     attack = actors("Gunmen shot dead two villagers near Goris on Sunday.", "shot dead",
                     "Violence against civilians", "Attack", "Goris")

@@ -184,7 +184,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "BETWEEN", "HARMED", "HARMED_AFTER", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
-            "PLANTED_BY", "IT_ACTS", "ACTIVE_VERB", "BY_RIGHT_AFTER",
+            "PLANTED_BY", "CLAIMED_AFTER", "IT_ACTS", "ACTIVE_VERB", "BY_RIGHT_AFTER",
             "COMPOUND", "MAY_ATTACK", "MEDIATED_BY")})
 
 
@@ -504,7 +504,8 @@ class _ArticleActors:
         actors = [_as_target(a) for a in actors]
         doer, target = _as_target(doer), _as_target(target)
         if event.event_type in VIOLENT:
-            doer = doer or self._attacker(event, actors, start, end)
+            doer = doer or self._claimant(event, end) or self._attacker(event, actors, start,
+                                                                         end)
         first, second = _by_type(self, event, actors, people, doer, target, where)
         if event.event_type in VIOLENT and first is not None and first.start >= 0 and \
                 first.role in ARMED_ROLES:
@@ -531,6 +532,20 @@ class _ArticleActors:
                     mention.role != "demonym" and not self.words.PLACE_BEFORE.search(
                         self.folded, max(0, mention.start - 12), mention.start):
                 return self._actor("state", mention.place, -1, -1)
+        return None
+
+    def _claimant(self, event: Event, end: int) -> Actor | None:
+        """The armed actor the sentences just after an attack's, in its paragraph, say did
+        it: "An IED detonated in Marka. ... Al Shabaab militants claimed responsibility",
+        "The device was likely planted by JNIM militants"."""
+        words, folded = self.words, self.folded
+        for actor in self.nearby(event, 300):
+            if actor.start < end or actor.role not in ARMED_ROLES or "\n\n" in self.text[
+                    end:actor.start]:
+                continue
+            if words.CLAIMED_AFTER.match(folded, actor.end) or words.PLANTED_BY.search(
+                    folded, max(0, actor.start - 25), actor.start):
+                return replace(actor, written="", start=-1, end=-1, joined=False)
         return None
 
     def _attacker(self, event: Event, actors: list[Actor], start: int,

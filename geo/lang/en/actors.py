@@ -211,6 +211,11 @@ REPORTS_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:said|says|reported|reports|stated|state
 # Who laid a mine or a bomb, however far from the trigger: "killed by landmines that had
 # been planted by saboteurs".
 PLANTED_BY = r"\b(?:planted|laid|placed|left|hidden|rigged)\s+by\s+(?:the\s+)?$"
+# Who a later sentence says did it: "Al Shabaab militants claimed responsibility for the
+# attack", "the group claimed the bombing".
+CLAIMED_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:claimed|claims|claiming|took|takes|accepted)\s+"
+                 r"(?:\w+\s+){0,2}?(?:responsibility|credit)\b|(?:\s+\w+){0,3}?\s+claimed\s+"
+                 r"(?:the|that)\s+(?:\w+\s+)?(?:attack|bombing|blast|ambush|killing|explosion)")
 # ... and before it: "according to the Azerbaijani authorities".
 ACCORDING_TO = r"\baccording to\s+(?:the\s+)?$"
 # Whom an article holds to be the attacker: "accused Azerbaijan of", "blamed the rebels
