@@ -239,6 +239,13 @@ def test_the_sentence_after_a_protest_tells_how_it_went(after, expected):
         expected]
 
 
+def test_arrests_and_injuries_after_a_protest_are_its_own():
+    events = events_of("About 100 students blocked the rail line in Goris on Friday, rejecting "
+                       "the results of the talks. Police used tear gas, the students responded "
+                       "with rocks, five people were injured and four were arrested.")
+    assert kinds(events) == [("Riots", "Violent demonstration")]
+
+
 def test_the_arrest_a_protest_was_about_is_not_its_outcome():
     events = events_of("Journalists protested in Goris against the arrest of an editor. He "
                        "was arrested in a tax case.")

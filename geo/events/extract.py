@@ -129,10 +129,11 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         hits = [_in_context(h, sentence, story) for h in find_hits(sentence)]
         drafts = _sentence_events(sentence, hits, story)
         drafts += _casualty_events(sentence, hits, drafts, story)
-        if all(d.sub_event_type == "Arrests" and d.mention is None for d in drafts):
-            drafts = _protest_goes_on(sentence, drafts, story)
         if lex.KILL_WORD.search(sentence.folded):
             _assign_fatalities(drafts, fatalities(sentence.text, lang), sentence)
+        if all(d.mention is None and (d.sub_event_type == "Arrests" or d.hit.rule == "casualty")
+               for d in drafts):
+            drafts = _protest_goes_on(sentence, drafts, story)
         new = _settle(story, sentence, drafts)
         for draft in new:
             key = (" ".join(sentence.folded.split()), draft.event_type, draft.sub_event_type,
@@ -477,26 +478,30 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
                    "sentence" if own_place else "none", use)]
 
 
-def _protest_goes_on(sentence: Sentence, arrests: list[_Draft],
+def _protest_goes_on(sentence: Sentence, told: list[_Draft],
                      story: _Story) -> list[_Draft]:
-    """A sentence right after a protest's, of no event of its own or only of arrests with no
-    place of their own, goes on telling how it went: "They blocked the roads with burning
-    tyres" makes it a riot (ACLED), "Police dispersed them" or "Several arrests were made" a
-    protest met with force; such arrests are the protest's, no event of their own. Returns
-    the sentence's events that stay."""
+    """A sentence right after a protest's, of no event of its own or only of arrests and
+    casualties with no place of their own, goes on telling how it went: "They blocked the
+    roads with burning tyres" makes it a riot (ACLED), "Police dispersed them" or "Several
+    arrests were made" a protest met with force; such arrests and casualties are the
+    protest's, no event of their own. Returns the sentence's events that stay."""
     protest = next((d for d in reversed(story.drafts) if d.event_type == PROTESTS
                     and max(d.told_at, d.sentence.index) == sentence.index - 1), None)
     if protest is None or sentence.heading or any(e.role == "event" for e in sentence.dates):
-        return arrests
+        return told
+    arrests = [d for d in told if d.sub_event_type == "Arrests"]
     if arrests and any(d.sub_event_type == "Arrests" and d.sentence is protest.sentence
                        for d in story.drafts):
-        return arrests  # "protested against the arrest of X. He was arrested for ...": X's
+        return told  # "protested against the arrest of X. He was arrested for ...": X's
     outcome = protest_outcome(sentence) or (
         (PROTESTS, "Protest with intervention") if arrests else None)
     if outcome is None:
-        return arrests
+        return told
     if outcome[0] != PROTESTS or protest.sub_event_type == "Peaceful protest":
         protest.event_type, protest.sub_event_type = outcome
+    dead = sum(d.fatalities or 0 for d in told)
+    if dead:
+        protest.fatalities = (protest.fatalities or 0) + dead
     protest.told_at = sentence.index
     return []
 
