@@ -223,6 +223,8 @@ def _read_cities() -> list[_City]:
                       int(row.get("population") or 0), "", "geonames")
         names = dict.fromkeys(n for n in (row["name"], *(row.get("alternatenames") or ()))
                               if n and len(n) <= 80 and "  " not in n and not _CODE_LIKE.match(n))
+        if row["countrycode"] in _ARABIC_NAME_COUNTRIES:
+            names.update(dict.fromkeys(_without_the_article(list(names))))
         entry = BasePlace(place, [row["name"], *(n for n in names if n != row["name"])])
         cities.append(_City(entry, str(row.get("admin1code") or "")))
     del raw
@@ -488,6 +490,28 @@ def _geonames_admin1_names() -> dict[tuple[str, str], list[str]]:
             if zipf_frequency(name_key(form), "en") < (3.0 if " " not in name_key(form) else 4.0)
             and not _POSSESSIVE.search(form)]
     return names
+
+
+# Where place names are Arabic, English often writes them without their article: "Raqqa"
+# for Ar Raqqah, "Tuhayta" for At Tuhayta, "Qamishli" for Al Qamishli. Such a name is also
+# found without it, unless what is left is short or a common English word.
+_ARABIC_NAME_COUNTRIES = frozenset("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO "
+                                   "SY TN YE".split())
+_ARABIC_ARTICLE = re.compile(r"(?:[AaEe][lrdstzn]|[Aa](?:sh|dh|th))[ \-‐'’]+(?=[^\W\d_]{4})")
+
+
+def _without_the_article(names: list[str]) -> list[str]:
+    from wordfreq import zipf_frequency
+
+    bare = []
+    for name in names:
+        article = _ARABIC_ARTICLE.match(name)
+        if article is None:
+            continue
+        rest = name[article.end():]
+        if not (rest.isascii() and zipf_frequency(rest, "en") >= 3.5):
+            bare.append(rest)
+    return bare
 
 
 _POSSESSIVE = re.compile(r"['’ʼ]s\b")

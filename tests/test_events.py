@@ -258,6 +258,12 @@ def test_a_sentence_of_another_day_does_not_change_the_protest():
     assert kinds(events)[0] == ("Protests", "Peaceful protest")
 
 
+def test_the_residential_areas_of_a_town_are_in_it():
+    events = events_of("Azerbaijani forces fired machine guns at residential areas of Martuni "
+                       "city in Nagorno-Karabakh.")
+    assert where(events) == ["Martuni"]
+
+
 def test_a_weapons_seizure_does_not_swallow_a_killing():
     events = events_of("A gunman killed a policeman in Goris as the latter was seizing weapons "
                        "from other gunmen.")

@@ -529,6 +529,20 @@ def test_a_divisions_name_is_also_found_without_its_type_word():
     assert division_forms("Kirkuk") == []
 
 
+def test_an_arabic_towns_name_is_also_found_without_its_article():
+    from geo.gazetteer_base import _without_the_article
+
+    assert _without_the_article(["At Tuḩaytā’", "Al-Mayadin", "Ar Raqqah"]) == [
+        "Tuḩaytā’", "Mayadin", "Raqqah"]
+    # Too short, or a common English word, once the article is gone; no article at all.
+    assert _without_the_article(["Al Bab", "As Salt", "Aleppo", "Alamo"]) == []
+
+
+def test_a_town_of_an_arabic_speaking_country_is_found_without_its_article(world):
+    assert [p.name for p in world.candidates("Tuhayta")] == ["At Tuḩaytā’"]
+    assert world.candidates("Qamishli")[0].country == "SY"
+
+
 def test_a_countrys_capital_is_its_biggest_town_of_the_capitals_name():
     places = [Place("g:1", "Yerevan", "city", "AM", 40.18, 44.51, 1_000_000, "", "geonames"),
               Place("g:2", "Yerevan", "city", "AM", 40.5, 44.9, 800, "", "geonames"),

@@ -404,7 +404,8 @@ OF_PEOPLE = (r"\b(?:residents?|natives?|villagers|inhabitants|people|population|
              r"centre|center|heart|outskirts|suburbs?|part|parts|limits|streets?|districts?|"
              r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|"
              r"countryside|environs|surroundings|"
-             r"villages?|town|city|area|vicinity|capital|direction|shelling|bombardment|"
+             r"villages?|town|city|areas?|neighbou?rhoods?|quarters?|vicinity|capital|"
+             r"direction|shelling|bombardment|"
              r"bombing|capture|liberation|fall|siege|blockade|occupation|evacuation|"
              r"control|handover|return|entry)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,3}?$")
 # The area an agreement covers is not where it was made: "a ceasefire in X".
