@@ -264,6 +264,15 @@ def test_the_residential_areas_of_a_town_are_in_it():
     assert where(events) == ["Martuni"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Militants seized a large number of cattle near Goris.",
+    "Near Goris village, the army seized foods hidden by the rebels.",
+])
+def test_goods_seized_are_looted_not_ground_taken(sentence):
+    assert kinds(events_of(sentence)) == [("Strategic developments",
+                                           "Looting/property destruction")]
+
+
 def test_a_weapons_seizure_does_not_swallow_a_killing():
     events = events_of("A gunman killed a policeman in Goris as the latter was seizing weapons "
                        "from other gunmen.")

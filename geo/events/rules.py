@@ -465,6 +465,8 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     after = folded[hit.end:hit.end + 50]
     if lex.ARMS_AFTER.match(after):
         return STRATEGIC, "Disrupted weapons use"
+    if lex.GOODS_AFTER.match(after):
+        return STRATEGIC, "Looting/property destruction"  # livestock, food: goods, not ground
     if kind_of(participants(sentence, hit)[0], lex, "doer") in {"protesters", "mob"}:
         return RIOTS, "Violent demonstration"  # protesters storming, seizing a building
     if lex.PEOPLE_TAKEN.match(after) and not lex.CONTROLLER_AFTER.search(

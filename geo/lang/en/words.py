@@ -731,6 +731,10 @@ FROM_AFTER = r"\s+(?:\w+\s+){0,4}?from\b"
 # Arms seized, not a place: "seized weapons", "captured an arms cache".
 ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:weapons?|arms|ammunition|munitions|rifles|guns|"
               r"firearms|explosives|arms caches?|weapons caches?)\b")
+# Goods taken, not ground: "seized livestock", "seized foods hidden by" (looting).
+GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:foods?|foodstuffs?|cattle|livestock|goats|sheep|camels|"
+               r"ruminants|animals|goods|money|cash|vehicles?|cars?|trucks?|motorbikes?|"
+               r"motorcycles?|belongings|crops|harvests?|grain|fuel)\b")
 # Peacekeepers are troops too, for a withdrawal.
 PEACEKEEPERS = r"peacekeep"
 # An age is not a count: "a 12 year old boy".

@@ -375,6 +375,8 @@ NOT_A_QUALIFIER = r"[;:]|\b(?:y|o|pero|mientras|desde|hacia|hasta)\b"
 INCLUDING = r"\b(?:incluid[oa]s?|entre ellos|entre ellas)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:de|del)\b"
 ARMS_AFTER = r"\s+(?:\w+\s+){0,4}?(?:armas?|municiones|fusiles|explosivos|alijos? de armas)\b"
+GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:alimentos|comida|ganado|reses|cabras|ovejas|animales|"
+               r"bienes|mercancias|dinero|vehiculos?|motos?|cosechas|combustible)\b")
 PEACEKEEPERS = r"(?:fuerzas? de paz|cascos azules|mantenimiento de la paz|pacificador)"
 TOPIC_BEFORE = (r"\b(?:sobre|acerca de|en torno a|respecto a)\s+(?:la\s+|el\s+)?(?:\w+\s+)?"
                 r"(?:situacion|solucion|cuestion|estatus|futuro)\s+(?:en|de|del)\s+"

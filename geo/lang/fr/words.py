@@ -385,6 +385,9 @@ NOT_A_QUALIFIER = r"[;:]|\b(?:et|ou|mais|tandis|depuis|vers|jusqu'a)\b"
 INCLUDING = r"\b(?:dont|notamment|y compris)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:de|du|des|d')"
 ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:armes?|munitions|fusils|explosifs|caches? d'armes)\b")
+GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:vivres|nourriture|betail|troupeaux|vaches|chevres|"
+               r"moutons|chameaux|animaux|biens|marchandises|argent|vehicules?|motos?|recoltes|"
+               r"carburant)\b")
 PEACEKEEPERS = r"(?:casques bleus|maintien de la paix|soldats de la paix|force de paix)"
 TOPIC_BEFORE = (r"\b(?:sur|a propos de|concernant|au sujet de)\s+(?:la\s+|le\s+|l')?(?:\w+\s+)?"
                 r"(?:situation|reglement|question|statut|avenir)\s+(?:en|au|a|de|du|d')\s*"
