@@ -233,6 +233,13 @@ def test_an_attack_s_doer_may_be_named_by_the_sentence_after_it(after):
     assert (blast.actor1, blast.inter1) == ("Al Shabaab", 2)
 
 
+def test_a_relative_clause_s_doer_is_whom_its_pronoun_stands_for():
+    sentence = "Soldiers pursued a group of gunmen in Yerevan, who had seized a truck."
+    looting = actors(sentence, "seized", "Strategic developments",
+                     "Looting/property destruction", "Yerevan")
+    assert (looting.actor1, looting.inter1) == ("Unidentified Armed Group (Armenia)", 3)
+
+
 def test_civilians_are_the_second_actor_of_violence_against_them():
     attack = actors("Gunmen shot dead two villagers near Goris on Sunday.", "shot dead",
                     "Violence against civilians", "Attack", "Goris")

@@ -184,8 +184,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "BETWEEN", "HARMED", "HARMED_AFTER", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
-            "PLANTED_BY", "CLAIMED_AFTER", "IT_ACTS", "ACTIVE_VERB", "BY_RIGHT_AFTER",
-            "COMPOUND", "MAY_ATTACK", "MEDIATED_BY")})
+            "PLANTED_BY", "CLAIMED_AFTER", "RELATIVE_BEFORE", "IT_ACTS", "ACTIVE_VERB",
+            "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY")})
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -594,6 +594,11 @@ class _ArticleActors:
             folded, min(a.end, t_start), t_start)] or before
         subjects = [a for a in subjects if not words.TARGET_BEFORE.search(
             folded, max(start, a.start - 40), a.start)] or subjects
+        relative = words.RELATIVE_BEFORE.search(folded, max(start, t_start - 40), t_start)
+        antecedent = next((a for a in reversed(before) if relative is not None
+                           and 0 <= relative.start() - a.end <= 40), None)
+        if antecedent is not None:
+            subjects = [antecedent]  # "gunmen in Timbuktu, who had seized": the gunmen
         by = words.BY_AFTER.match(folded, t_end, min(end, t_end + 80))
         agent = next((a for a in after if by and a.start == by.end()), None)
         if not passive and words.ACTIVE_VERB.search(own) and not words.BY_RIGHT_AFTER.match(

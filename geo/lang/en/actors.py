@@ -216,6 +216,10 @@ PLANTED_BY = r"\b(?:planted|laid|placed|left|hidden|rigged)\s+by\s+(?:the\s+)?$"
 CLAIMED_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:claimed|claims|claiming|took|takes|accepted)\s+"
                  r"(?:\w+\s+){0,2}?(?:responsibility|credit)\b|(?:\s+\w+){0,3}?\s+claimed\s+"
                  r"(?:the|that)\s+(?:\w+\s+)?(?:attack|bombing|blast|ambush|killing|explosion)")
+# A relative clause's verb: its doer is whom the pronoun stands for ("gunmen in Timbuktu,
+# who had seized a vehicle").
+RELATIVE_BEFORE = (r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|were|was|had been|have been|"
+                   r"has been)\s+)?(?:[a-z]+ly\s+)?$")
 # ... and before it: "according to the Azerbaijani authorities".
 ACCORDING_TO = r"\baccording to\s+(?:the\s+)?$"
 # Whom an article holds to be the attacker: "accused Azerbaijan of", "blamed the rebels
