@@ -451,6 +451,12 @@ def test_a_vague_attack_then_the_weapon_in_the_next_sentence_is_one_attack():
     assert where(events) == ["Martuni"]
 
 
+def test_a_day_within_a_coarser_date_nearer_the_trigger_dates_the_event():
+    events = events_of("On 2 October, protesters rallied in Yerevan for the second time this "
+                       "month.")
+    assert [e.date.iso for e in events] == ["2020-10-02"]
+
+
 def test_an_event_dated_to_its_month_then_told_with_its_day_takes_the_day():
     events = events_of("Azerbaijani troops attacked Armenian positions in Armenia in October. "
                        "The troops attacked Armenian positions in Armenia on Thursday, October 1.")

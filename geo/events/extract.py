@@ -549,9 +549,15 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
         # A date in a clause about something else ("Shusha, which was captured in 1992,")
         # dates that clause's event only.
         outside = [e for e in candidates if not _in_relative_clause(sentence, e, clause)]
+        pool = own or outside or candidates
+        nearest = min(pool, key=lambda e: _gap(e, hit.start))
+        # A day within the nearest date is the finer telling of it: "On 7 December, X was
+        # arrested for the second time this year".
+        finer = [e for e in outside or candidates if _finer_within(e.date, nearest.date)]
+        if finer:
+            nearest = min(finer, key=lambda e: _gap(e, hit.start))
         # The day something was said dates it, but a later sentence may say when it was.
-        return min(own or outside or candidates,
-                   key=lambda e: _gap(e, hit.start)).date, roles[0] not in {"said", "start"}
+        return nearest.date, roles[0] not in {"said", "start"}
     clause_start, _ = sentence.clause(hit.start)
     background = hit.rule == "war" or lex.PLUPERFECT.search(
         sentence.folded, max(clause_start, hit.start - 40), hit.end)
