@@ -457,6 +457,13 @@ def test_a_day_within_a_coarser_date_nearer_the_trigger_dates_the_event():
     assert [e.date.iso for e in events] == ["2020-10-02"]
 
 
+def test_a_date_in_a_relative_clause_dates_neither_the_event_nor_the_paragraph():
+    events = events_of("On 2 October, residents protested in Yerevan. Rioters demanded that an "
+                       "MP, who had been arrested in June 2019, return to prison. There were "
+                       "clashes between rioters and drivers in Yerevan.")
+    assert {e.date.iso for e in events} == {"2020-10-02"}
+
+
 def test_an_event_dated_to_its_month_then_told_with_its_day_takes_the_day():
     events = events_of("Azerbaijani troops attacked Armenian positions in Armenia in October. "
                        "The troops attacked Armenian positions in Armenia on Thursday, October 1.")

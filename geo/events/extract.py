@@ -214,7 +214,10 @@ class _Story:
         self.located += [(sentence.paragraph, d.mention) for d in drafts
                          if d.source == "sentence" and d.mention is not None]
         own = [d.date for d in drafts if d.dated]
-        explicit = own or [e.date for e in sentence.dates if e.role == "event"]
+        # (not a date told of someone in a relative clause: "an MP, who had been arrested in
+        # June 2018, ...")
+        explicit = own or [e.date for e in sentence.dates if e.role == "event"
+                           and not _in_relative_clause(sentence, e, (-1, -1))]
         if explicit and not sentence.heading:
             self.paragraph_date = (sentence.paragraph, explicit[-1])
         self.last_index = sentence.index
@@ -525,7 +528,8 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
     """The date of the hit's event and whether its sentence says it.
 
     Of the sentence's dates, one in the trigger's clause first, then the nearest (a time
-    after the verb, where English puts it, counts as a little nearer); a statement's day
+    after the verb, where English puts it, counts as a little nearer) that no relative
+    clause about something else holds ("an MP, who was arrested in June"); a statement's day
     ("officials said on Monday") only when nothing else dates it; a year of a life or of a
     comparison never. A sentence without a date tells the paragraph's time; what had
     happened before that time ("had captured"), in "the recent fighting", and a war named as
@@ -549,11 +553,13 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
         # A date in a clause about something else ("Shusha, which was captured in 1992,")
         # dates that clause's event only.
         outside = [e for e in candidates if not _in_relative_clause(sentence, e, clause)]
-        pool = own or outside or candidates
+        pool = own or outside
+        if not pool:
+            continue  # only dates of relative clauses' own events: the story's time
         nearest = min(pool, key=lambda e: _gap(e, hit.start))
         # A day within the nearest date is the finer telling of it: "On 7 December, X was
         # arrested for the second time this year".
-        finer = [e for e in outside or candidates if _finer_within(e.date, nearest.date)]
+        finer = [e for e in outside if _finer_within(e.date, nearest.date)]
         if finer:
             nearest = min(finer, key=lambda e: _gap(e, hit.start))
         # The day something was said dates it, but a later sentence may say when it was.
