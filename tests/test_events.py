@@ -464,6 +464,13 @@ def test_a_date_in_a_relative_clause_dates_neither_the_event_nor_the_paragraph()
     assert {e.date.iso for e in events} == {"2020-10-02"}
 
 
+def test_a_date_in_a_participle_clause_is_that_clause_s_own():
+    events = events_of("On 2 October, in Yerevan, the government of Armenia repealed the "
+                       "Armenian-Turkish protocols, signed in 2009 as an attempt to normalise "
+                       "relations.")
+    assert [e.date.iso for e in events] == ["2020-10-02"]
+
+
 def test_an_event_dated_to_its_month_then_told_with_its_day_takes_the_day():
     events = events_of("Azerbaijani troops attacked Armenian positions in Armenia in October. "
                        "The troops attacked Armenian positions in Armenia on Thursday, October 1.")

@@ -625,11 +625,15 @@ _WORDS = re.compile(r"[a-z]+")
 
 def _in_relative_clause(sentence: Sentence, expression: DateExpression,
                         trigger_clause: tuple[int, int]) -> bool:
-    """Whether the date stands in a relative clause ("which ...", "who ...") other than the
-    trigger's own."""
+    """Whether the date stands in a relative clause ("which ...", "who ...", ", signed in
+    ...") other than the trigger's own."""
     start, _ = sentence.clause(expression.start)
-    if start == trigger_clause[0] or not sentence.lex.RELATIVE_OPENING.search(
-            sentence.folded, max(0, start - 8), start):
+    if start == trigger_clause[0]:
+        return False
+    if sentence.lex.PARTICIPLE_OPENING.match(sentence.folded, start) and sentence.text[
+            :start].rstrip().endswith(","):
+        return True  # "the protocols, signed in 2009, ..."
+    if not sentence.lex.RELATIVE_OPENING.search(sentence.folded, max(0, start - 8), start):
         return False
     # "the talks, which began on Friday, ended ...": the clause tells when the trigger's own
     # noun began, right after it.
