@@ -246,6 +246,22 @@ def test_arrests_and_injuries_after_a_protest_are_its_own():
     assert kinds(events) == [("Riots", "Violent demonstration")]
 
 
+@pytest.mark.parametrize("text", [
+    "Hundreds of people started a march in Yerevan on Friday. During the march they also "
+    "attacked a former MP.",
+    "Hundreds of protesters marched in Yerevan on Friday and attacked a former MP.",
+])
+def test_protesters_who_attack_someone_riot(text):
+    assert kinds(events_of(text)) == [("Riots", "Violent demonstration")]
+
+
+def test_a_march_is_a_protest_and_march_the_month_is_not():
+    assert kinds(events_of("Hundreds of people started a march in Yerevan on Friday.")) == [
+        ("Protests", "Peaceful protest")]
+    assert all(e.event_type != "Protests" for e in events_of(
+        "Talks in Moscow ended on the March 5 deadline."))
+
+
 def test_the_arrest_a_protest_was_about_is_not_its_outcome():
     events = events_of("Journalists protested in Goris against the arrest of an editor. He "
                        "was arrested in a tax case.")

@@ -64,6 +64,7 @@ from geo.events.taxonomy import (
     DIPLOMACY,
     EXPLOSIONS,
     PROTESTS,
+    RIOTS,
     STRATEGIC,
     VIOLENCE,
     VIOLENT_TYPES,
@@ -131,8 +132,7 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         drafts += _casualty_events(sentence, hits, drafts, story)
         if lex.KILL_WORD.search(sentence.folded):
             _assign_fatalities(drafts, fatalities(sentence.text, lang), sentence)
-        if all(d.mention is None and (d.sub_event_type == "Arrests" or d.hit.rule == "casualty")
-               for d in drafts):
+        if all(_of_a_protest_before(d) for d in drafts):
             drafts = _protest_goes_on(sentence, drafts, story)
         new = _settle(story, sentence, drafts)
         for draft in new:
@@ -483,11 +483,12 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
 
 def _protest_goes_on(sentence: Sentence, told: list[_Draft],
                      story: _Story) -> list[_Draft]:
-    """A sentence right after a protest's, of no event of its own or only of arrests and
-    casualties with no place of their own, goes on telling how it went: "They blocked the
-    roads with burning tyres" makes it a riot (ACLED), "Police dispersed them" or "Several
-    arrests were made" a protest met with force; such arrests and casualties are the
-    protest's, no event of their own. Returns the sentence's events that stay."""
+    """A sentence right after a protest's, of no event of its own or only of arrests,
+    casualties and violence by "them" with no place of their own, goes on telling how it
+    went: "They blocked the roads with burning tyres" or "they also attacked a former MP"
+    makes it a riot (ACLED), "Police dispersed them" or "Several arrests were made" a
+    protest met with force; such arrests, casualties and violence are the protest's, no
+    event of their own. Returns the sentence's events that stay."""
     protest = next((d for d in reversed(story.drafts) if d.event_type == PROTESTS
                     and max(d.told_at, d.sentence.index) == sentence.index - 1), None)
     if protest is None or sentence.heading or any(e.role == "event" for e in sentence.dates):
@@ -497,6 +498,7 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
                        for d in story.drafts):
         return told  # "protested against the arrest of X. He was arrested for ...": X's
     outcome = protest_outcome(sentence) or (
+        (RIOTS, "Violent demonstration") if any(_done_by_them(d) for d in told) else
         (PROTESTS, "Protest with intervention") if arrests else None)
     if outcome is None:
         return told
@@ -507,6 +509,20 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
         protest.fatalities = (protest.fatalities or 0) + dead
     protest.told_at = sentence.index
     return []
+
+
+def _of_a_protest_before(draft: _Draft) -> bool:
+    """Whether an event may be part of a protest the sentence before told: arrests,
+    casualties, violence by "them", placed nowhere finer than a country."""
+    placed = draft.mention is not None and place_scale(draft.mention.place) != "country"
+    return not placed and (draft.sub_event_type == "Arrests" or draft.hit.rule == "casualty"
+                           or _done_by_them(draft))
+
+
+def _done_by_them(draft: _Draft) -> bool:
+    """Violence whose doer is "they" ("During the march they also attacked ...")."""
+    return draft.violent and draft.hit.rule not in {"casualty", "protest"} and bool(
+        draft.sentence.lex.THEY_DOER.search(participants(draft.sentence, draft.hit)[0]))
 
 
 def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sentence) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.events.lexicon import Trigger, triggers_to_try
 from geo.events.sentences import Sentence
@@ -116,6 +116,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
     premature = {h.event_type for h in hits if h.sub_event_type == "Disrupted weapons use"}
     blocked = [h.start for h in hits if h.sub_event_type == "Blockade"]
     protest = any(h.rule == "protest" and h.event_type == PROTESTS for h in hits)
+    fought = False
     kept = []
     for h in hits:
         others = [o for o in hits if o is not h]
@@ -126,9 +127,11 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         if types & gives_way_to or _GIVE_WAY_TO_ANY.get(h.rule, set()) & {
                 o.event_type for o in others if o.rule != h.rule}:
             continue
-        # A protest's own scuffles and arrests are the protest's.
+        # A protest's own scuffles and arrests are the protest's; the protesters' own fights
+        # make it a riot ("During the march they also attacked a former MP").
         if protest and h.rule != "protest" and (
                 h.event_type in {RIOTS, BATTLES} or h.sub_event_type == "Grenade"):
+            fought = fought or h.event_type in {RIOTS, BATTLES} and _by_protesters(sentence, h)
             continue
         # A road closed by protesters is their protest; a corridor or supplies cut is a
         # blockade, which the protest camp is part of.
@@ -144,7 +147,16 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
                                                              for b in blocked):
             continue
         kept.append(h)
+    if fought:
+        kept = [replace(h, event_type=RIOTS, sub_event_type="Violent demonstration")
+                if h.rule == "protest" and h.event_type == PROTESTS else h for h in kept]
     return kept
+
+
+def _by_protesters(sentence: Sentence, hit: Hit) -> bool:
+    doers = participants(sentence, hit)[0]
+    return kind_of(doers, sentence.lex, "doer") in {"protesters", "mob"} or bool(
+        sentence.lex.THEY_DOER.search(doers))
 
 
 # ---------------------------------------------------------------------------------------

@@ -158,7 +158,8 @@ TRIGGERS = (
      VIOLENCE, "Sexual violence", "rape"),
     # --- Protests and riots
     (r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing|e)|"
-     r"rall(?:y|ies|ied|ying)|took to the streets|marched|sit ins?|picket(?:s|ed|ing)?|"
+     r"rall(?:y|ies|ied|ying)|took to the streets|marched|(?:a|the|their|protest) "
+     r"march(?:es)?(?! \d)|sit ins?|picket(?:s|ed|ing)?|"
      r"hunger strikes?|went on strike|general strike|strikers|crowds? (?:\w+ ){0,3}?"
      r"(?:gathered|assembled|massed|marched|rallied)|(?:gathered|assembled|blocked|closed|"
      r"occupied) (?:[^.;:!?]{0,120}? )?(?:to (?:protest|demand|denounce|call for|express)|"

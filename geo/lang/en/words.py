@@ -693,6 +693,9 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?P<first>(?:[\w'-]+\s
 # A people's name as a noun, in the plural ("Palestinians"), not as an adjective
 # ("Armenian" of "Azerbaijani and Armenian forces").
 PEOPLE_NOUN = r"s$"
+# "They" as a doer, in the sentence right after a protest: the protesters ("During the
+# march they also attacked a former MP": their riot).
+THEY_DOER = r"\bthey\b"
 # A relative clause about someone else: "in support of the activist, who had been arrested
 # in Russia" (no intervention at the protest).
 OF_ANOTHER = r"\bwho\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$"

@@ -221,6 +221,7 @@ BEGAN_AT = NEVER
 BEGIN_VERBS = frozenset()
 CLASH_SIDES = NEVER  # (the sides before the clash, in the genitive: not yet read)
 PEOPLE_NOUN = NEVER
+THEY_DOER = NEVER
 OF_ANOTHER = NEVER
 FIGURATIVE = NEVER
 BETWEEN = NEVER

@@ -223,6 +223,7 @@ BEGAN_AT = NEVER
 BEGIN_VERBS = frozenset()
 CLASH_SIDES = NEVER  # ("X ile Y arasında çatışma": the sides before the clash, not yet read)
 PEOPLE_NOUN = NEVER
+THEY_DOER = NEVER
 OF_ANOTHER = NEVER
 FIGURATIVE = NEVER
 BETWEEN = NEVER
