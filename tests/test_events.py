@@ -289,6 +289,19 @@ def test_goods_seized_are_looted_not_ground_taken(sentence):
                                            "Looting/property destruction")]
 
 
+def test_a_bomb_gone_off_as_it_was_carried_is_disrupted_weapons_use():
+    events = events_of("A bomb carried by militants detonated prematurely near Goris, killing "
+                       "four of them.")
+    assert ("Strategic developments", "Disrupted weapons use") in kinds(events)
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") not in kinds(events)
+
+
+def test_a_weapon_told_in_how_casualties_came_about_types_them():
+    events = events_of("A farmer was wounded near Goris when handling a grenade found by "
+                       "children.")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
 def test_a_weapons_seizure_does_not_swallow_a_killing():
     events = events_of("A gunman killed a policeman in Goris as the latter was seizing weapons "
                        "from other gunmen.")

@@ -464,7 +464,9 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     event_type, sub_type = ("", "")
     if kind_of(doers, lex, "doer"):  # who did it to whom says what it was
         event_type, sub_type = violence_type(sentence, hit, ("", ""))
-    weapons = remote_weapons(sentence, hit)
+    # (the weapon may be told in the clause of how it happened: "wounded when handling a
+    # grenade")
+    weapons = remote_weapons(sentence, hit) or remote_weapons(sentence, hit, how=True)
     if event_type:
         pass
     elif weapons:

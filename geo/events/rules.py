@@ -361,10 +361,14 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
     return default
 
 
-def remote_weapons(sentence: Sentence, hit: Hit) -> list[str]:
+def remote_weapons(sentence: Sentence, hit: Hit, how: bool = False) -> list[str]:
     """The sub-types of remote violence the trigger's clause names a weapon of ("killed in
-    an attack by a combat drone", "injured when they stepped on a mine")."""
+    an attack by a combat drone", "injured when they stepped on a mine"); with `how`, the
+    clause right after it that tells how it happened, too ("wounded when handling a
+    grenade")."""
     start, end = sentence.clause(hit.start, hit.end)
+    if how and sentence.lex.HOW_IT_HAPPENED.match(sentence.folded, end):
+        end = sentence.clause(end + 1)[1]
     # The subject may be a list over commas: "artillery, rockets, drones and aircraft attacked".
     words = sentence.folded[max(0, min(start, hit.start - 80)):end]
     return [sub_type for pattern, sub_type in sentence.lex.REMOTE_WEAPONS

@@ -244,7 +244,9 @@ TRIGGERS = (
      rf"(?:\w+ ){{0,3}}?(?:crude |cane |pressure cooker )?bombs|"
      rf"demining|mine clearance", STRATEGIC, "Disrupted weapons use", "disrupted"),
     # a bomb gone off as it was planted: the one disrupted use that can kill
-    (r"(?:exploded|detonated|went off) prematurely", STRATEGIC, "Disrupted weapons use",
+    # (with the device named before it: longer than the explosion it would otherwise be)
+    (r"(?:(?:bombs?|devices?|ieds?|explosives?|mines?|shells?|grenades?) (?:\w+ ){0,4}?)?"
+     r"(?:exploded|detonated|went off) prematurely", STRATEGIC, "Disrupted weapons use",
      "premature"),
     (r"(?:established|establish|set up|sets up|setting up|built|installed|installs|"
      r"installing|erected) (?:a |an |the |new |its |their )?(?:\w+ ){0,2}?(?:bases?|"

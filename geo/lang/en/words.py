@@ -696,6 +696,8 @@ PEOPLE_NOUN = r"s$"
 # "They" as a doer, in the sentence right after a protest: the protesters ("During the
 # march they also attacked a former MP": their riot).
 THEY_DOER = r"\bthey\b"
+# The clause that tells how casualties came about: "wounded when handling a grenade".
+HOW_IT_HAPPENED = r"\s*(?:when|as|after|while)\s"
 # A relative clause about someone else: "in support of the activist, who had been arrested
 # in Russia" (no intervention at the protest).
 OF_ANOTHER = r"\bwho\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$"
