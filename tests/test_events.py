@@ -233,6 +233,7 @@ def test_a_protest_about_a_killing_is_no_force_on_the_protesters():
     ("They demanded higher wages.", ("Protests", "Peaceful protest")),
     # Arrests told right after a protest are its own: no event of their own.
     ("Several arrests were made.", ("Protests", "Protest with intervention")),
+    ("The demonstrators destroyed all the control posts.", ("Riots", "Violent demonstration")),
 ])
 def test_the_sentence_after_a_protest_tells_how_it_went(after, expected):
     assert kinds(events_of(f"About 400 people demonstrated in Goris on Friday. {after}")) == [

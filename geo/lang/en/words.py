@@ -251,7 +251,8 @@ PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es|ing)? (?:\w+ ){0,3}?(?:with|between)|"
                    r"burn(?:ed|t|ing) (?:rubber )?(?:tyres|tires|objects|barricades)|"
                    r"lit (?:\w+ )?(?:tyres|tires|"
                    r"fires?)|barricad\w*(?! (?:themselves|himself|herself))|retaliat\w*|grew into|"
-                   r"turned violent|fought)\b")
+                   r"turned violent|fought|(?:protesters|protestors|demonstrators|crowds?|they) "
+                   r"(?:\w+ )?(?:destroyed|damaged|looted|wrecked|torched|burned|burnt))\b")
 PROTEST_CALM = r"\bdispersed (?:peacefully|without incident)"
 # What a protest was about, after its word: "demonstrated after a gendarme shot a driver"
 # tells the grievance, not force on the protesters.
