@@ -184,8 +184,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "BETWEEN", "HARMED", "HARMED_AFTER", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
-            "PLANTED_BY", "CLAIMED_AFTER", "RELATIVE_BEFORE", "IT_ACTS", "ACTIVE_VERB",
-            "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY")})
+            "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
+            "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY")})
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -539,6 +539,8 @@ class _ArticleActors:
         it: "An IED detonated in Marka. ... Al Shabaab militants claimed responsibility",
         "The device was likely planted by JNIM militants"."""
         words, folded = self.words, self.folded
+        if not words.CLAIM_CUE.search(folded, end, end + 300):
+            return None
         for actor in self.nearby(event, 300):
             if actor.start < end or actor.role not in ARMED_ROLES or "\n\n" in self.text[
                     end:actor.start]:

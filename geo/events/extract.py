@@ -132,7 +132,7 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         drafts += _casualty_events(sentence, hits, drafts, story)
         if lex.KILL_WORD.search(sentence.folded):
             _assign_fatalities(drafts, fatalities(sentence.text, lang), sentence)
-        if all(_of_a_protest_before(d) for d in drafts):
+        if story.drafts and all(_of_a_protest_before(d) for d in drafts):
             drafts = _protest_goes_on(sentence, drafts, story)
         new = _settle(story, sentence, drafts)
         for draft in new:
@@ -491,9 +491,12 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
     makes it a riot (ACLED), "Police dispersed them" or "Several arrests were made" a
     protest met with force; such arrests, casualties and violence are the protest's, no
     event of their own. Returns the sentence's events that stay."""
-    protest = next((d for d in reversed(story.drafts) if d.event_type == PROTESTS
+    if sentence.heading:
+        return told
+    # (the last few events: a protest told in the sentence before is among them)
+    protest = next((d for d in reversed(story.drafts[-4:]) if d.event_type == PROTESTS
                     and max(d.told_at, d.sentence.index) == sentence.index - 1), None)
-    if protest is None or sentence.heading or any(e.role == "event" for e in sentence.dates):
+    if protest is None or any(e.role == "event" for e in sentence.dates):
         return told
     arrests = [d for d in told if d.sub_event_type == "Arrests"]
     if arrests and any(d.sub_event_type == "Arrests" and d.sentence is protest.sentence
@@ -1074,6 +1077,7 @@ def _sentences(article: Article, mentions: Sequence[Mention], published: Partial
     usable_starts = [m.start for m in usable]
     demonym_starts = [m.start for m in demonyms]
     title = _normalised(article.title)
+    folded = fold(text)  # (once: folding maps each character on its own, one to one)
     sentences = []
     # Sentences, mentions and paragraphs are all in text order: look each one up by
     # bisection, so that a long article costs in proportion to its length.
@@ -1092,7 +1096,7 @@ def _sentences(article: Article, mentions: Sequence[Mention], published: Partial
         heading = not re.search(r"[.!?…։\"”’')»]$", sentence_text) and (
             spans[paragraph] == (start, end) and not 0 < paragraph == len(spans) - 1
             or bool(title) and _normalised(sentence_text) == title)
-        sentences.append(Sentence(sentence_text, fold(sentence_text), start, index, paragraph,
+        sentences.append(Sentence(sentence_text, folded[start:end], start, index, paragraph,
                                   inside, actors, dates, lex, heading,
                                   tuple(_within(unknown, unknown_starts, start, end))))
     return sentences

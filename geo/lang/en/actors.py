@@ -220,6 +220,8 @@ CLAIMED_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:claimed|claims|claiming|took|takes|acce
 # who had seized a vehicle").
 RELATIVE_BEFORE = (r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|were|was|had been|have been|"
                    r"has been)\s+)?(?:[a-z]+ly\s+)?$")
+# The words a claim or a planting needs, looked for first (most attacks have none after).
+CLAIM_CUE = r"\b(?:claim\w*|took|takes|accepted|planted|laid|placed|left|hidden|rigged)\b"
 # ... and before it: "according to the Azerbaijani authorities".
 ACCORDING_TO = r"\baccording to\s+(?:the\s+)?$"
 # Whom an article holds to be the attacker: "accused Azerbaijan of", "blamed the rebels
