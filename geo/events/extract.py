@@ -50,6 +50,7 @@ from geo.events.places import (
 )
 from geo.events.rules import (
     Hit,
+    by_protesters,
     find_hits,
     kind_of,
     participants,
@@ -525,9 +526,9 @@ def _of_a_protest_before(draft: _Draft) -> bool:
 
 
 def _done_by_them(draft: _Draft) -> bool:
-    """Violence whose doer is "they" ("During the march they also attacked ...")."""
-    return draft.violent and draft.hit.rule not in {"casualty", "protest"} and bool(
-        draft.sentence.lex.THEY_DOER.search(participants(draft.sentence, draft.hit)[0]))
+    """Violence by the protesters ("During the march they also attacked ...")."""
+    return draft.violent and draft.hit.rule not in {"casualty", "protest"} and by_protesters(
+        draft.sentence, draft.hit)
 
 
 def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sentence) -> None:

@@ -131,7 +131,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         # make it a riot ("During the march they also attacked a former MP").
         if protest and h.rule != "protest" and (
                 h.event_type in {RIOTS, BATTLES} or h.sub_event_type == "Grenade"):
-            fought = fought or h.event_type in {RIOTS, BATTLES} and _by_protesters(sentence, h)
+            fought = fought or h.event_type in {RIOTS, BATTLES} and by_protesters(sentence, h)
             continue
         # A road closed by protesters is their protest; a corridor or supplies cut is a
         # blockade, which the protest camp is part of.
@@ -153,7 +153,8 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _by_protesters(sentence: Sentence, hit: Hit) -> bool:
+def by_protesters(sentence: Sentence, hit: Hit) -> bool:
+    """Whether protesters, a crowd or "they" (next to a protest: the protesters) did it."""
     doers = participants(sentence, hit)[0]
     return kind_of(doers, sentence.lex, "doer") in {"protesters", "mob"} or bool(
         sentence.lex.THEY_DOER.search(doers))
