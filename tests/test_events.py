@@ -275,6 +275,13 @@ def test_a_sentence_of_another_day_does_not_change_the_protest():
     assert kinds(events)[0] == ("Protests", "Peaceful protest")
 
 
+def test_a_road_named_after_a_town_gives_way_to_the_town_it_runs_through():
+    events = events_of("Activists staged a protest near the Goris bypass in Yerevan on Friday.")
+    assert where(events) == ["Yerevan"]
+    assert where(events_of("Gunmen ambushed a convoy on the Goris road on Friday.")) == [
+        "Goris"]
+
+
 def test_the_residential_areas_of_a_town_are_in_it():
     events = events_of("Azerbaijani forces fired machine guns at residential areas of Martuni "
                        "city in Nagorno-Karabakh.")

@@ -45,6 +45,15 @@ _PUNCTUATION = re.compile(r"[,;:()\[\]\"“”]")
 def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
               event_type: str = "") -> int:
     """How well a mention locates the sentence's event (ACTOR, BARE, WEAK or GOVERNED)."""
+    use = _place_use(sentence, mention, hit, event_type)
+    if use == GOVERNED and sentence.lex.ROAD_NAMED_AFTER.match(
+            sentence.folded, mention.end - sentence.start):
+        return WEAK  # "near the Jalandhar bypass in Ludhiana": the road's name
+    return use
+
+
+def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
+               event_type: str = "") -> int:
     lex, folded = sentence.lex, sentence.folded
     start, end = mention.start - sentence.start, mention.end - sentence.start
     # What governs a name lies near it; the bound keeps a run-on "sentence" linear, and the

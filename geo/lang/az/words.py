@@ -216,6 +216,7 @@ BEGIN_VERBS = frozenset()
 CLASH_SIDES = NEVER  # ("X ilə Y arasında toqquşma": the sides before the clash, not yet read)
 PEOPLE_NOUN = NEVER
 THEY_DOER = NEVER
+ROAD_NAMED_AFTER = NEVER
 HOW_IT_HAPPENED = NEVER
 OF_ANOTHER = NEVER
 FIGURATIVE = NEVER

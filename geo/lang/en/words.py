@@ -697,6 +697,9 @@ PEOPLE_NOUN = r"s$"
 # "They" as a doer, in the sentence right after a protest: the protesters ("During the
 # march they also attacked a former MP": their riot).
 THEY_DOER = r"\bthey\b"
+# A road named after where it leads: "near the Jalandhar bypass in Ludhiana" is in
+# Ludhiana; the name alone places an event only where no other place does.
+ROAD_NAMED_AFTER = r"\s+(?:bypass|road|highway|motorway|expressway|ring road)\b"
 # The clause that tells how casualties came about: "wounded when handling a grenade".
 HOW_IT_HAPPENED = r"\s*(?:when|as|after|while)\s"
 # A relative clause about someone else: "in support of the activist, who had been arrested
