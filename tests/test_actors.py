@@ -233,6 +233,12 @@ def test_an_attack_s_doer_may_be_named_by_the_sentence_after_it(after):
     assert (blast.actor1, blast.inter1) == ("Al Shabaab", 2)
 
 
+def test_two_sides_with_their_articles_before_a_fight_are_first_and_second():
+    fight = actors("The rebels and the military engaged in a firefight near Goris on Sunday.",
+                   "firefight", "Battles", "Armed clash", "Goris")
+    assert (fight.inter1, fight.inter2) == (2, 1)
+
+
 def test_a_relative_clause_s_doer_is_whom_its_pronoun_stands_for():
     sentence = "Soldiers pursued a group of gunmen in Yerevan, who had seized a truck."
     looting = actors(sentence, "seized", "Strategic developments",

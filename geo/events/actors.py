@@ -179,8 +179,9 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
         group_openers=frozenset(_CASED_WORDS.match(w)[0] for f in groups for w in f),
         names=data.NAMES,
         **{name: re.compile(getattr(data, name)) for name in (
-            "ETHNIC", "QUALIFIER_GAP", "OF_COUNTRY", "AND_BETWEEN", "ACTS_AFTER", "ACTS_BEFORE",
-            "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "SUBJECT_STOP", "TARGET_BEFORE",
+            "ETHNIC", "QUALIFIER_GAP", "OF_COUNTRY", "AND_BETWEEN", "SIDES_AND", "ACTS_AFTER",
+            "ACTS_BEFORE", "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "SUBJECT_STOP",
+            "TARGET_BEFORE",
             "BETWEEN", "HARMED", "HARMED_AFTER", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
@@ -624,8 +625,8 @@ class _ArticleActors:
             folded, max(t_end, a.start - 40), a.start) or a.start - t_end <= 40]
         target = targets[0] if targets else None
         at = actors.index(doer) if doer is not None else 0
-        if at > 0 and (doer.joined or words.AND_BETWEEN.match(folded[actors[at - 1].end:
-                                                                     doer.start])):
+        if at > 0 and (doer.joined or words.SIDES_AND.match(folded[actors[at - 1].end:
+                                                                   doer.start])):
             # "X and Y exchanged fire", "the army and rebels clashed": the first named
             # acted, the other is the second side
             if target is None:

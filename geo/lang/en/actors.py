@@ -128,6 +128,9 @@ HELD_BY = (r"\s+(?:run|held|controlled|administered|led)\s+(?:[a-z]+\s+)?(?:encl
            r"administration|authorities|government|part)\b")
 # Coordinated peoples share the noun: "Azerbaijani and Armenian forces".
 AND_BETWEEN = r"^\s*,?\s*(?:and|or)\s+$"
+# Two sides named before a verb they did together: "the NPA and the military engaged in a
+# firefight" (the first is the first actor).
+SIDES_AND = r"^\s*,?\s*and\s+(?:the\s+)?$"
 # "its troops", "their soldiers": the state or people named before in the sentence.
 POSSESSIVE = r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z]+\s+)?$"
 # "it" as the subject of the act: "Azerbaijan said it had shot down a drone", "Georgia ...
