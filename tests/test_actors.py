@@ -233,6 +233,16 @@ def test_an_attack_s_doer_may_be_named_by_the_sentence_after_it(after):
     assert (blast.actor1, blast.inter1) == ("Al Shabaab", 2)
 
 
+def test_a_state_led_coalition_is_that_state_s_forces():
+    strike = actors("Twenty Russian-led coalition airstrikes targeted Goris on Sunday.",
+                    "airstrikes", "Explosions/Remote violence", "Air/drone strike", "Goris")
+    assert (strike.actor1, strike.inter1) == ("Military Forces of Russia", 8)
+    # "in coalition with" is no coalition's forces
+    raid = actors("Rebels in coalition with local fighters attacked Goris on Sunday.",
+                  "attacked", "Battles", "Armed clash", "Goris")
+    assert raid.inter1 != 1
+
+
 def test_two_sides_with_their_articles_before_a_fight_are_first_and_second():
     fight = actors("The rebels and the military engaged in a firefight near Goris on Sunday.",
                    "firefight", "Battles", "Armed clash", "Goris")

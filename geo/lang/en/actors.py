@@ -27,7 +27,10 @@ ROLES = {
                  r"reported|announced|denied|claimed|confirmed|[a-z]+ed)\b)|"
                  r"soldiers?|servicem[ae]n|service members?|servicewom[ae]n|conscripts?|"
                  r"paratroopers?|marines|commandos?|navy|air force|national guard|"
-                 r"defen[cs]e army|artillerym[ae]n|sappers?"),
+                 r"defen[cs]e army|artillerym[ae]n|sappers?|"
+                 # a state's coalition: "the Saudi-led coalition", "coalition forces"
+                 # (not "in coalition with")
+                 r"coalition forces|(?<!in )coalition(?! with)"),
     # Where state forces stand, named as the target of an attack ("attacked a checkpoint"):
     # the forces there, never the doer.
     "post": (r"check ?points?|security posts?|"
