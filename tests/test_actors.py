@@ -233,6 +233,14 @@ def test_an_attack_s_doer_may_be_named_by_the_sentence_after_it(after):
     assert (blast.actor1, blast.inter1) == ("Al Shabaab", 2)
 
 
+def test_a_release_has_no_second_actor():
+    release = actors("The Armenian government released 98 Taliban prisoners in Yerevan.",
+                     "released 98 Taliban prisoners", "Strategic developments", "Other",
+                     "Yerevan")
+    assert (release.actor1, release.actor2, release.inter2) == (
+        "Government of Armenia", "", 0)
+
+
 def test_a_state_led_coalition_is_that_state_s_forces():
     strike = actors("Twenty Russian-led coalition airstrikes targeted Goris on Sunday.",
                     "airstrikes", "Explosions/Remote violence", "Air/drone strike", "Goris")

@@ -848,8 +848,10 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
         # set up posts" in a story of Russian peacekeepers are those peacekeepers.
         doer = _as(reader, doer, "peacekeepers", where)
     if sub == "Headquarters or base established" or (
-            target is not None and target.role == "civilians"):
-        target = None  # where a base was set up, or whom a development concerned
+            target is not None and target.role == "civilians") or sub == "Other":
+        # where a base was set up, whom a development concerned, who was released or put
+        # under martial law: ACLED names no second actor
+        target = None
     return _localised(reader, doer, where), _localised(reader, target, where) \
         if target is not None and target is not doer else None
 
