@@ -233,6 +233,14 @@ def test_an_attack_s_doer_may_be_named_by_the_sentence_after_it(after):
     assert (blast.actor1, blast.inter1) == ("Al Shabaab", 2)
 
 
+def test_people_who_got_injured_are_whom_a_blast_hit():
+    blast = actors("An explosion took place near the old bus station of Yerevan on Sunday, "
+                   "in which a dozen civilians got injured after handling a shell.",
+                   "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED",
+                   "Yerevan")
+    assert (blast.actor2, blast.inter2) == ("Civilians (Armenia)", 7)
+
+
 def test_a_release_has_no_second_actor():
     release = actors("The Armenian government released 98 Taliban prisoners in Yerevan.",
                      "released 98 Taliban prisoners", "Strategic developments", "Other",

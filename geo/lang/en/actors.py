@@ -257,7 +257,7 @@ HARMED = (r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidna
           r"eight|nine|ten|several|dozens of|[a-z]+ly)\s+)*"
           r"(?:(?!by\s|from\s|in\s|at\s|with\s)[a-z']+\s+){0,2}?$")
 # ... or the harm after them: "two soldiers were wounded".
-HARMED_AFTER = (r"\s+(?:\w+\s+){0,2}?(?:was|were|had been|have been|has been)\s+"
+HARMED_AFTER = (r"\s+(?:\w+\s+){0,2}?(?:was|were|got|had been|have been|has been)\s+"
                 r"(?:\w+\s+)?(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|beaten)\b")
 
 # --- Names of armed groups, state forces and missions known worldwide (as written), with
