@@ -282,6 +282,13 @@ def test_a_road_named_after_a_town_gives_way_to_the_town_it_runs_through():
         "Goris"]
 
 
+def test_someone_who_was_shot_was_attacked():
+    assert kinds(events_of("A police officer was shot by unidentified gunmen in Goris.")) == [
+        ("Battles", "Armed clash")]
+    assert kinds(events_of("A shepherd was shot by unidentified gunmen in Goris.")) == [
+        ("Violence against civilians", "Attack")]
+
+
 def test_the_residential_areas_of_a_town_are_in_it():
     events = events_of("Azerbaijani forces fired machine guns at residential areas of Martuni "
                        "city in Nagorno-Karabakh.")

@@ -147,6 +147,7 @@ TRIGGERS = (
      r"wounded)|stabb(?:ed|ing)|"
      r"beat(?:en|ing)? (?:up|to death)|beat (?:\w+ ){0,3}?(?:up|to death)|hacked to death|"
      r"beat (?:and|\w+ )?(?:injured|wounded|robbed)|(?:was|were|been) beaten|"
+     r"(?:was|were|been) shot(?! down| at| in the air)|"
      r"(?:bod(?:y|ies)|corpses?|human remains) (?:of (?:\w+ ){1,4}?)?(?:was|were|has been|"
      r"have been) (?:found|discovered)|(?:was|were|has been|have been) found dead|"
      r"burned alive|assassinat(?:ed|ion)|(?:killed|targeted|attacks? on|attacked) "
