@@ -618,7 +618,9 @@ def _ctrl_c_as_a_terminal_gives_it() -> None:
 def test_ctrl_c_on_a_run_with_workers_prints_one_line(tmp_path):
     """A real SIGINT to the whole process group, as a terminal sends it, workers included."""
     corpus = tmp_path / "corpus"
-    for copy in range(2):  # more than the few articles parsed without the workers
+    # More than the few articles parsed without the workers, and more than the fastest
+    # machine parses in the second the signal waits (2,000 articles: some seconds).
+    for copy in range(80):
         shutil.copytree(ROOT / "corpus", corpus / str(copy))
     process = subprocess.Popen(
         [sys.executable, str(ROOT / "make_map.py"), "--corpus", str(corpus), "--out",
