@@ -695,8 +695,9 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         # but a mob's victims named in its sentence come before forces named later ("a
         # mob attacked the draftees. The military police opened a case": the draftees).
         after = [_as_target(a) for a in reader.nearby(event, 300) if a.start >= end]
+        met_later = _first(after, {"police", "military"})
         forces = _first(actors, {"police", "military"}) or (
-            _first(after, {"police", "military"}) if sub != "Mob violence" else None)
+            met_later if sub != "Mob violence" else None)
         if forces is not None:
             return rioters, _localised(reader, forces, where)
         victims = [a for a in ([target] if target else []) + reader.victims(
@@ -704,9 +705,8 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
             and a.start != rioters.start]
         if victims:
             return rioters, _as(reader, victims[0], "civilians", where)
-        forces = _first(after, {"police", "military"})
-        if forces is not None:
-            return rioters, _localised(reader, forces, where)
+        if met_later is not None:
+            return rioters, _localised(reader, met_later, where)
         if reader.words.DAMAGED.search(reader.folded, start, min(len(reader.folded), end + 300)):
             return rioters, _default(reader, "civilians", where)  # the property's owners
         if reader.words.FIGHT.search(event.trigger.lower()):
