@@ -58,17 +58,30 @@ class Hit:
         return self.trigger.rule
 
 
-def find_hits(sentence: Sentence) -> list[Hit]:
-    """Asserted triggers, longest first where they overlap, typed by their rules."""
-    lex = sentence.lex
+TriggerMatch = tuple[int, int, int, Trigger]  # start, end, row of the table, trigger
+
+
+def trigger_matches(lex, folded: str) -> list[TriggerMatch]:
+    """Every match of a trigger row in a folded sentence, asserted or not, longest first
+    (the first thing read of a sentence: most sentences have none, and most articles of
+    those that report nothing have none in any sentence)."""
     matches = []
-    for order in triggers_to_try(lex, sentence.folded):
+    for order in triggers_to_try(lex, folded):
         pattern, trigger = lex.TRIGGER_PATTERNS[order]
-        for found in pattern.finditer(sentence.folded):
+        for found in pattern.finditer(folded):
             matches.append((found.start(), found.end(), order, trigger))
     # Longest first; a trigger its context drops leaves its words to a shorter one
     # ("people had left the region" is flight when no troops withdrew).
     matches.sort(key=lambda m: (-(m[1] - m[0]), m[2]))
+    return matches
+
+
+def find_hits(sentence: Sentence, matches: list[TriggerMatch] | None = None) -> list[Hit]:
+    """Asserted triggers, longest first where they overlap, typed by their rules.
+    `matches`: the sentence's `trigger_matches`, when already found."""
+    lex = sentence.lex
+    if matches is None:
+        matches = trigger_matches(lex, sentence.folded)
     hits: list[Hit] = []
     for start, end, _, trigger in matches:
         if any(start < h.end and h.start < end for h in hits):
