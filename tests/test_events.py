@@ -289,6 +289,23 @@ def test_someone_who_was_shot_was_attacked():
         ("Violence against civilians", "Attack")]
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    # no one armed met the raid: what it did to people, or to goods
+    ("Police forces raided Goris and fired tear gas at residents.",
+     ("Violence against civilians", "Attack")),
+    ("Two suspects were killed during a police raid in Goris.",
+     ("Violence against civilians", "Attack")),
+    ("Soldiers burned motorcycles and looted a shop during a raid in Goris.",
+     ("Strategic developments", "Looting/property destruction")),
+    # armed men met it
+    ("Soldiers raided a rebel hideout near Goris.", ("Battles", "Armed clash")),
+    ("Militants made an incursion near Goris and the army is still fighting off the raid.",
+     ("Battles", "Armed clash")),
+])
+def test_a_raid_is_a_clash_only_when_armed_men_meet_it(sentence, kind):
+    assert kinds(events_of(sentence)) == [kind]
+
+
 def test_the_residential_areas_of_a_town_are_in_it():
     events = events_of("Azerbaijani forces fired machine guns at residential areas of Martuni "
                        "city in Nagorno-Karabakh.")

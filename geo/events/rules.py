@@ -108,7 +108,8 @@ def find_hits(sentence: Sentence, matches: list[TriggerMatch] | None = None) -> 
 _GIVE_WAY = {"explosion": {BATTLES, EXPLOSIONS, VIOLENCE},
              "device": {STRATEGIC},
              "property": {BATTLES, EXPLOSIONS, VIOLENCE},
-             "attack": {EXPLOSIONS}, "fired": {EXPLOSIONS}, "under_fire": {EXPLOSIONS},
+             "attack": {EXPLOSIONS}, "raid": {EXPLOSIONS}, "fired": {EXPLOSIONS},
+             "under_fire": {EXPLOSIONS},
              "arrest": {PROTESTS, RIOTS}, "war": {EXPLOSIONS},
              "struck": {EXPLOSIONS, BATTLES, VIOLENCE},
              # a retreat told with the fighting it ended is part of that fighting
@@ -139,6 +140,11 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
             gives_way_to = premature
         if types & gives_way_to or _GIVE_WAY_TO_ANY.get(h.rule, set()) & {
                 o.event_type for o in others if o.rule != h.rule}:
+            continue
+        # A raid that met no armed men is what it did: "burned motorcycles and looted a shop
+        # during a raid" is the looting.
+        if h.rule == "raid" and h.event_type == VIOLENCE and any(
+                o.rule == "property" for o in others):
             continue
         # A protest's own scuffles and arrests are the protest's; the protesters' own fights
         # make it a riot ("During the march they also attacked a former MP").
@@ -405,6 +411,33 @@ def _casualties(sentence: Sentence) -> str:
 
 def _rule_attack(sentence: Sentence, hit: Hit) -> Typed:
     return violence_type(sentence, hit, (hit.event_type, hit.sub_event_type))
+
+
+def _rule_raid(sentence: Sentence, hit: Hit) -> Typed:
+    """A raid on armed men is an armed clash; one on people, homes or a town with no one
+    armed to meet it is an attack on civilians (ACLED: a clash needs two armed sides), or
+    the looting or destruction its sentence tells (`_give_way`): "forces raided the town and
+    fired tear gas at residents", "a suspect was killed in a police raid". Armed men the
+    sentence names besides the raiders met it ("the army is still fighting off the raid")."""
+    typed = violence_type(sentence, hit, (VIOLENCE, "Attack"))
+    if typed[0] != VIOLENCE or kind_of(participants(sentence, hit)[1], sentence.lex,
+                                       "victim") == "civilian":
+        return typed
+    # The raiders are the armed men named nearest the raid ("a police raid", "forces
+    # raided", "raided by soldiers"), with the other words of their name ("military forces").
+    folded = sentence.folded
+    armed = [found.span() for found in sentence.lex.ARMED_ACTORS.finditer(folded)]
+    if not armed:
+        return typed
+    first = last = min(range(len(armed)), key=lambda n: min(abs(armed[n][0] - hit.end),
+                                                            abs(hit.start - armed[n][1])))
+    while first > 0 and not folded[armed[first - 1][1]:armed[first][0]].strip():
+        first -= 1
+    while last < len(armed) - 1 and not folded[armed[last][1]:armed[last + 1][0]].strip():
+        last += 1
+    if len(armed) > last - first + 1:  # someone armed besides them
+        return BATTLES, "Armed clash"
+    return typed
 
 
 def _rule_violence(sentence: Sentence, hit: Hit) -> Typed:
@@ -739,7 +772,7 @@ def _rule_blockade(sentence: Sentence, hit: Hit) -> Typed:
 
 
 RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
-    "attack": _rule_attack, "violence": _rule_violence, "fired": _rule_fired,
+    "attack": _rule_attack, "raid": _rule_raid, "violence": _rule_violence, "fired": _rule_fired,
     "clash": _rule_clash, "property": _rule_property,
     "territory": _rule_territory, "under_fire": _rule_under_fire, "bombing": _rule_bombing,
     "struck": _rule_bombing,

@@ -74,7 +74,9 @@ TRIGGERS = (
      r"thwarted|suppressed)", BATTLES, "Armed clash", ""),
     (r"sniper (?:fire|attacks?)|ambush(?:ed|es)?|opened fire|attack(?:ed|s|ing)?|"
      r"invad(?:ed|es|e|ing)|invasion|"
-     r"assault(?:ed|s)?|(?<!air\x20)raid(?:ed|s)?", BATTLES, "Armed clash", "attack"),
+     r"assault(?:ed|s)?", BATTLES, "Armed clash", "attack"),
+    # A raid is an armed clash only when it meets armed men (see geo.events.rules).
+    (r"(?<!air\x20)raid(?:ed|s)?", BATTLES, "Armed clash", "raid"),
     (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?|opened (?:\w+ )?fire) "
      rf"(?:(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,150}}? )?"
      rf"(?:on|at|upon|towards?|in the direction of) (?:the )?(?:[\w']+ ){{0,3}}?{TARGETS}",
