@@ -296,6 +296,16 @@ def test_a_passive_names_its_target_first_and_its_doer_after_by():
         "Military Forces of Azerbaijan", "Military Forces of Armenia")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Two suspects and a gang leader were killed during a police raid in Goris.",
+    "Two suspects were killed after a police raid in Goris.",
+])
+def test_the_force_named_before_a_noun_of_violence_did_it(sentence):
+    attack = actors(sentence, "raid", "Violence against civilians", "Attack", "Goris")
+    assert (attack.actor1, attack.inter1) == ("Police Forces of Armenia", 1)
+    assert (attack.actor2, attack.inter2) == ("Civilians (Armenia)", 7)
+
+
 def test_both_sides_of_a_clash_between_two_forces():
     clash = actors("Clashes between Azerbaijani and Armenian forces broke out near Tartar.",
                    "Clashes", "Battles", "Armed clash", "Tartar")

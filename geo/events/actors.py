@@ -602,6 +602,12 @@ class _ArticleActors:
                            and 0 <= relative.start() - a.end <= 40), None)
         if antecedent is not None:
             subjects = [antecedent]  # "gunmen in Timbuktu, who had seized": the gunmen
+        # "killed during a police raid", "a Taliban ambush": an actor right before a noun
+        # of violence did it, whatever the verb of the sentence around it
+        modifier = next((a for a in before if a.end <= t_start and not folded[a.end:t_start]
+                         .strip() and a.role not in TARGET_ROLES), None)
+        if modifier is not None and len(own.split()) == 1 and not own.endswith("ed"):
+            subjects, passive = [modifier], False
         by = words.BY_AFTER.match(folded, t_end, min(end, t_end + 80))
         agent = next((a for a in after if by and a.start == by.end()), None)
         if not passive and words.ACTIVE_VERB.search(own) and not words.BY_RIGHT_AFTER.match(

@@ -255,7 +255,9 @@ HARMED = (r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidna
           r"beat|beating|shot|shooting|stabbed|stabbing|attacked|attacking|assaulted)\s+"
           r"(?:(?:at least|up to|about|some|the|a|an|\d+|one|two|three|four|five|six|seven|"
           r"eight|nine|ten|several|dozens of|[a-z]+ly)\s+)*"
-          r"(?:(?!by\s|from\s|in\s|at\s|with\s)[a-z']+\s+){0,2}?$")
+          # (not through a preposition: "killed during a police raid" harmed no police)
+          r"(?:(?!(?:by|from|in|at|with|during|after|amid|following|near|under|when|while|"
+          r"as|on|into)\s)[a-z']+\s+){0,2}?$")
 # ... or the harm after them: "two soldiers were wounded".
 HARMED_AFTER = (r"\s+(?:\w+\s+){0,2}?(?:was|were|got|had been|have been|has been)\s+"
                 r"(?:\w+\s+)?(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|beaten)\b")
