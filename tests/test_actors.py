@@ -209,6 +209,17 @@ def test_rioters_who_wreck_property_have_its_owners_for_second_actor():
         "Rioters (Armenia)", 5, "Civilians (Armenia)", 7)
 
 
+@pytest.mark.parametrize("sentence, trigger", [
+    ("A mob clashed with another group in Yerevan, using sticks and stones.", "mob"),
+    ("In Yerevan, a group of locals beat up a man, and a fight broke out between two groups.",
+     "beat up"),
+])
+def test_two_groups_that_fought_are_both_rioters(sentence, trigger):
+    riot = actors(sentence, trigger, "Riots", "Mob violence", "Yerevan")
+    assert (riot.actor1, riot.inter1, riot.actor2, riot.inter2) == (
+        "Rioters (Armenia)", 5, "Rioters (Armenia)", 5)
+
+
 def test_a_mob_s_victims_come_before_the_police_of_a_later_sentence():
     sentence = "Several young men stopped a bus in Yerevan and attacked the draftees on it."
     text = sentence + " The military police opened a criminal case."

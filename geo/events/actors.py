@@ -706,6 +706,8 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
             met_later if sub != "Mob violence" else None)
         if forces is not None:
             return rioters, _localised(reader, forces, where)
+        if reader.words.FIGHT.search(reader.folded, start, end):
+            return rioters, _default(reader, "rioters", where)  # two groups fought
         victims = [a for a in ([target] if target else []) + reader.victims(
             actors, doer, start, end) if a.role in {"civilians", "protesters"}
             and a.start != rioters.start]
@@ -715,8 +717,6 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
             return rioters, _localised(reader, met_later, where)
         if reader.words.DAMAGED.search(reader.folded, start, min(len(reader.folded), end + 300)):
             return rioters, _default(reader, "civilians", where)  # the property's owners
-        if reader.words.FIGHT.search(event.trigger.lower()):
-            return rioters, _default(reader, "rioters", where)  # two groups fought
         if sub == "Mob violence":
             return rioters, _default(reader, "civilians", where)
         return rioters, None
