@@ -220,6 +220,14 @@ def test_two_groups_that_fought_are_both_rioters(sentence, trigger):
         "Rioters (Armenia)", 5, "Rioters (Armenia)", 5)
 
 
+def test_arms_found_by_the_police_are_an_unnamed_armed_group_s():
+    found = actors("Police discovered a cache of explosives near Goris on Sunday.",
+                   "discovered a cache of explosives", "Strategic developments",
+                   "Disrupted weapons use", "Goris")
+    assert (found.actor1, found.inter1, found.actor2, found.inter2) == (
+        "Police Forces of Armenia", 1, "Unidentified Armed Group (Armenia)", 3)
+
+
 def test_a_mob_s_victims_come_before_the_police_of_a_later_sentence():
     sentence = "Several young men stopped a bus in Yerevan and attacked the draftees on it."
     text = sentence + " The military police opened a criminal case."

@@ -832,6 +832,9 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
         forces = doer if doer is not None and doer.role in STATE_ROLES and not _same_side(
             doer, owner) else next((a for a in actors if a.role in STATE_ROLES
                                     and not _same_side(a, owner)), None)
+        if owner is None and forces is not None and forces.role in STATE_ROLES:
+            # ACLED: arms seized or found by forces are someone's, unnamed or not
+            owner = _default(reader, "armed group", where)
         return (_as(reader, forces, "military", where) if forces and forces.role in {
                     "state", "government"} else _localised(reader, forces, where),
                 _localised(reader, owner, where))
