@@ -220,6 +220,20 @@ def test_two_groups_that_fought_are_both_rioters(sentence, trigger):
         "Rioters (Armenia)", 5, "Rioters (Armenia)", 5)
 
 
+def test_unnamed_armed_groups_of_two_kinds_are_two_sides():
+    clash = actors("Unidentified gunmen attacked Goris and clashed with local militias.",
+                   "attacked", "Battles", "Armed clash", "Goris")
+    assert (clash.actor1, clash.actor2, clash.inter2) == (
+        "Unidentified Armed Group (Armenia)", "Communal Militia (Armenia)", 4)
+
+
+def test_forces_that_move_with_their_own_vehicles_have_no_second_actor():
+    moved = actors("Movement of forces: a column with dozens of military vehicles reached "
+                   "Goris, heading to the bases there.", "column with dozens of military "
+                   "vehicles", "Strategic developments", "Change to group/activity", "Goris")
+    assert (moved.actor1, moved.actor2, moved.inter2) == ("Military Forces of Armenia", "", 0)
+
+
 def test_arms_found_by_the_police_are_an_unnamed_armed_group_s():
     found = actors("Police discovered a cache of explosives near Goris on Sunday.",
                    "discovered a cache of explosives", "Strategic developments",

@@ -850,6 +850,7 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
                      and "\n\n" not in reader.text[a.end:event.sentence_start]), None)
     if doer is None and target is not None and target.role in ARMED_ROLES:
         doer, target = target, None  # "troops were deployed": the troops changed course
+    own = _same_side(doer, target)  # (before the doer takes the country of the place)
     doer = _localised(reader, doer, where)
     if doer is not None and doer.role == "military" and sub != "Arrests" and doer.country in {
             a.country for a in reader.article_actors() if a.role == "peacekeepers"}:
@@ -857,9 +858,9 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
         # set up posts" in a story of Russian peacekeepers are those peacekeepers.
         doer = _as(reader, doer, "peacekeepers", where)
     if sub == "Headquarters or base established" or (
-            target is not None and target.role == "civilians") or sub == "Other":
+            target is not None and target.role == "civilians") or sub == "Other" or own:
         # where a base was set up, whom a development concerned, who was released or put
-        # under martial law: ACLED names no second actor
+        # under martial law, the forces' own vehicles and bases: ACLED names no second actor
         target = None
     return _localised(reader, doer, where), _localised(reader, target, where) \
         if target is not None and target is not doer else None
@@ -890,8 +891,10 @@ def _same_side(first: Actor | None, second: Actor | None) -> bool:
     if first.label and second.label:
         return first.label == second.label and (len(sides) == 1 or sides == {"state", "people"})
     # "Azerbaijani drones struck military positions": a country's and an unnamed one's are
-    # two sides, two unnamed ones of one kind one side.
-    return not first.label and not second.label and len(sides) == 1
+    # two sides, two unnamed ones of one kind one side; but unnamed armed groups of two
+    # kinds are two ("gunmen clashed with local militias").
+    return not first.label and not second.label and len(sides) == 1 and (
+        sides != {"non-state"} or first.role == second.role)
 
 
 def _armed(reader: _ArticleActors, actor: Actor | None, where: str) -> Actor | None:
