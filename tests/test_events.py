@@ -1392,6 +1392,13 @@ def test_a_monitors_count_of_fire_in_both_directions_is_a_clash_one_way_shelling
     one_way = "On Monday, the monitors observed a total of 12 projectiles near Goris."
     assert kinds(events_of(one_way)) == [("Explosions/Remote violence",
                                           "Shelling/artillery/missile attack")]
+    # Explosions a monitor counts are shelling; with small arms, a clash.
+    counted = "On Monday, the monitors observed a total of 12 explosions near Goris."
+    assert kinds(events_of(counted)) == [("Explosions/Remote violence",
+                                          "Shelling/artillery/missile attack")]
+    counted = ("On Monday, the monitors observed a total of 30 explosions and bursts of fire "
+               "involving small arms near Goris.")
+    assert kinds(events_of(counted)) == [("Battles", "Armed clash")]
     # Projectiles thrown by a crowd stay its riot.
     assert kinds(events_of("On Monday, protesters threw projectiles at the police in "
                            "Goris.")) == [("Riots", "Violent demonstration")]

@@ -600,7 +600,8 @@ def _rule_explosion(sentence: Sentence, hit: Hit) -> Typed:
         return BATTLES, "Armed clash"  # "explosions and bursts of small-arms fire"
     if lex.SHELL_WORDS.search(window):
         return EXPLOSIONS, _SHELL  # "a shell exploded near the school", "projectiles"
-    return EXPLOSIONS, _AIR if lex.DRONE_WORDS.search(window) else _IED
+    # (else the row's own: a bomb's, or the shelling a monitor counts)
+    return EXPLOSIONS, _AIR if lex.DRONE_WORDS.search(window) else hit.sub_event_type
 
 
 def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:

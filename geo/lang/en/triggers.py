@@ -113,6 +113,11 @@ TRIGGERS = (
      r"explosions? (?:were |was |could be |could )?heard|sounds? of (?:explosions|shelling|"
      r"artillery)|(?:observed|recorded|registered|counted) (?:a total of )?(?:\d+|\w+) "
      r"projectiles", EXPLOSIONS, SHELLING, ""),
+    # Explosions a monitor counts are shelling, unless small arms were heard with them
+    # (`geo.events.rules`): ACLED codes the ceasefire violations it reports as shelling or
+    # clashes.
+    (r"(?:observed|recorded|registered|counted) (?:a total of )?(?:\d+|\w+) explosions?",
+     EXPLOSIONS, SHELLING, "explosion"),
     (r"bomb(?:ed|ing|ings)", EXPLOSIONS, SHELLING, "bombing"),
     # "was hit": by what, another trigger of the sentence says when it can
     (r"(?:was|were|been) (?:\w+ )?(?:struck|hit|targeted)"
