@@ -234,6 +234,13 @@ def test_forces_that_move_with_their_own_vehicles_have_no_second_actor():
     assert (moved.actor1, moved.actor2, moved.inter2) == ("Military Forces of Armenia", "", 0)
 
 
+def test_a_group_whose_own_bomb_went_off_early_is_the_only_actor():
+    early = actors("Two Taliban militants were killed near Goris when landmines they were "
+                   "planting exploded prematurely.", "exploded prematurely",
+                   "Strategic developments", "Disrupted weapons use", "Goris")
+    assert (early.actor1, early.inter1, early.actor2, early.inter2) == ("Taliban", 2, "", 0)
+
+
 def test_arms_found_by_the_police_are_an_unnamed_armed_group_s():
     found = actors("Police discovered a cache of explosives near Goris on Sunday.",
                    "discovered a cache of explosives", "Strategic developments",

@@ -328,6 +328,12 @@ def test_a_bomb_gone_off_as_it_was_carried_is_disrupted_weapons_use():
     assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") not in kinds(events)
 
 
+def test_an_explosion_that_was_a_bomb_going_off_early_is_that_alone():
+    events = events_of("Detonation: a bomb carried by militants detonated prematurely near "
+                       "Goris, killing four of them.")
+    assert kinds(events) == [("Strategic developments", "Disrupted weapons use")]
+
+
 def test_a_weapon_told_in_how_casualties_came_about_types_them():
     events = events_of("A farmer was wounded near Goris when handling a grenade found by "
                        "children.")

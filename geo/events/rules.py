@@ -136,8 +136,10 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         others = [o for o in hits if o is not h]
         types = {o.event_type for o in others if o.rule in _SPECIFIC}
         gives_way_to = _GIVE_WAY.get(h.rule, set())
-        if h.rule == "device":
-            gives_way_to = premature
+        if h.rule in {"device", "explosion"}:
+            # "Detonation: a bomb carried by militants detonated prematurely": the bomb's
+            # premature going off is the event
+            gives_way_to = gives_way_to - {STRATEGIC} | premature
         if types & gives_way_to or _GIVE_WAY_TO_ANY.get(h.rule, set()) & {
                 o.event_type for o in others if o.rule != h.rule}:
             continue
