@@ -114,3 +114,10 @@ def name_key(name: str) -> str:
     """
     folded = fold(name.strip()).replace(".", "")
     return " ".join(folded.split())
+
+
+def in_capitals(text: str, start: int, sentence: str) -> bool:
+    """Whether the word at `start` of `text` is written in capitals in a sentence that is
+    not: "gunmen of IS shot a man" names the Islamic State, not the verb "is"."""
+    word = (text[start:start + 40].split(maxsplit=1) or [""])[0]
+    return len(word) > 1 and word.isupper() and not sentence.isupper()

@@ -241,6 +241,13 @@ def test_a_group_whose_own_bomb_went_off_early_is_the_only_actor():
     assert (early.actor1, early.inter1, early.actor2, early.inter2) == ("Taliban", 2, "", 0)
 
 
+def test_is_in_capitals_after_a_preposition_is_the_islamic_state():
+    attack = actors("Gunmen believed to belong to IS shot and killed a man near Goris.",
+                    "shot and killed", "Violence against civilians", "Attack", "Goris")
+    assert (attack.actor1, attack.inter1, attack.actor2) == (
+        "Islamic State", 2, "Civilians (Armenia)")
+
+
 def test_arms_found_by_the_police_are_an_unnamed_armed_group_s():
     found = actors("Police discovered a cache of explosives near Goris on Sunday.",
                    "discovered a cache of explosives", "Strategic developments",

@@ -61,7 +61,7 @@ from geo.events.taxonomy import (
 )
 from geo.lang import language
 from geo.model import Article, Mention, Place
-from geo.text import fold, name_key
+from geo.text import fold, in_capitals, name_key
 
 # ACLED's actor kinds, by the role the words give an actor.
 KINDS = {"military": 1, "post": 1, "police post": 1, "police": 1, "government": 1, "state": 1,
@@ -584,8 +584,9 @@ class _ArticleActors:
         words ("demonstrators", "Azerbaijani drones were downed") stands before it."""
         words, folded = self.words, self.folded
         own = folded[t_start:t_end]
-        passive = bool(words.PASSIVE_TRIGGER.search(own) or words.PASSIVE_BEFORE.search(
-            folded, max(start, t_start - 25), t_start))
+        auxiliary = words.PASSIVE_BEFORE.search(folded, max(start, t_start - 25), t_start)
+        passive = bool(words.PASSIVE_TRIGGER.search(own)) or auxiliary is not None and not \
+            in_capitals(self.text, auxiliary.start(), self.text[start:end])  # (not "to IS")
         # An actor inside the trigger's words stands before it when the trigger begins with
         # it ("demonstrators", "Azerbaijani drones were downed"), else after it ("fired at
         # the governmental positions").

@@ -35,6 +35,7 @@ from geo.events.taxonomy import (
     STRATEGIC,
     VIOLENCE,
 )
+from geo.text import in_capitals
 
 _SHELL = "Shelling/artillery/missile attack"
 _AIR = "Air/drone strike"
@@ -311,8 +312,8 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     agent = lex.AGENT_AFTER.match(after)
     # "a man was killed in a shooting by gunmen": the noun's doers follow "by" too.
     auxiliary = lex.PASSIVE_BEFORE.search(before)
-    passive = agent is not None or auxiliary is not None and not _acronym(
-        sentence, before_start + auxiliary.start())
+    passive = agent is not None or auxiliary is not None and not in_capitals(
+        sentence.text, before_start + auxiliary.start(), sentence.text)
     stop = lex.PHRASE_STOP.search(after)
     object_ = after[:stop.start()] if stop else after
     # "a police raid": the word before a noun of violence may name who did it.
@@ -327,13 +328,6 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     if not kind_of(subject, lex, "doer"):
         subject = whole_subject  # "young men stopped a bus, broke into it and attacked ..."
     return subject, own + " " + object_
-
-
-def _acronym(sentence: Sentence, start: int) -> bool:
-    """Whether the word at `start` is written in capitals in a sentence that is not: "gunmen
-    of IS shot a man" names the Islamic State, not the verb "is"."""
-    word = sentence.text[start:].split(maxsplit=1)[0]
-    return len(word) > 1 and word.isupper() and not sentence.text.isupper()
 
 
 def kind_of(words: str, lex, role: str) -> str:

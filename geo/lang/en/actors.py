@@ -270,7 +270,10 @@ GROUPS = {
     r"Taliban": ("Taliban", "rebels"),
     (r"Islamic State|ISIS|ISIL|Daesh|ISGS|ISWAP|ISKP|IS(?= (?:militants?|fighters|group|"
      r"jihadists|cells?|members?|snipers?|gunmen|attackers|assailants|suicide bombers?|"
-     r"operatives|elements|remnants))"): ("Islamic State", "rebels"),
+     r"operatives|elements|remnants))|"
+     # (after a preposition "IS" in capitals is no verb: "gunmen believed to belong to IS")
+     r"(?:(?<=by )|(?<=to )|(?<=of )|(?<=from )|(?<=with )|(?<=against ))IS\b"):
+        ("Islamic State", "rebels"),
     r"[Aa]l[ -]Qa[e']?ida|AQAP|AQIM": ("Al Qaeda", "rebels"),
     r"[Aa]l[ -]Shabaa?b": ("Al Shabaab", "rebels"),
     r"Boko Haram": ("Boko Haram", "rebels"),
