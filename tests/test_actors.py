@@ -256,6 +256,13 @@ def test_arms_found_by_the_police_are_an_unnamed_armed_group_s():
         "Police Forces of Armenia", 1, "Unidentified Armed Group (Armenia)", 3)
 
 
+def test_what_rioters_act_against_is_their_grievance_not_their_victim():
+    riot = actors("About 70 people blocked roads with burning tyres in Yerevan to demonstrate "
+                  "against a bank being closed.", "blocked roads", "Riots",
+                  "Violent demonstration", "Yerevan")
+    assert (riot.actor1, riot.actor2, riot.inter2) == ("Rioters (Armenia)", "", 0)
+
+
 def test_a_mob_s_victims_come_before_the_police_of_a_later_sentence():
     sentence = "Several young men stopped a bus in Yerevan and attacked the draftees on it."
     text = sentence + " The military police opened a criminal case."

@@ -186,7 +186,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
-            "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY")})
+            "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY",
+            "GRIEVANCE_BEFORE")})
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -711,7 +712,8 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
             return rioters, _default(reader, "rioters", where)  # two groups fought
         victims = [a for a in ([target] if target else []) + reader.victims(
             actors, doer, start, end) if a.role in {"civilians", "protesters"}
-            and a.start != rioters.start]
+            and a.start != rioters.start and not reader.words.GRIEVANCE_BEFORE.search(
+                reader.folded, max(start, a.start - 40), a.start)]
         if victims:
             return rioters, _as(reader, victims[0], "civilians", where)
         if met_later is not None:

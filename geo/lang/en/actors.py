@@ -248,6 +248,9 @@ DAMAGED = (r"\b(?:damag(?:ed|ing)|vandali[sz](?:ed|ing)|torch(?:ed|ing)|set fire
            r"smash(?:ed|ing)|ransack(?:ed|ing)|attack(?:ed|ing)|assault(?:ed|ing)|"
            r"beat(?:en|ing)?|(?:threw|hurled|throwing|hurling) (?:[\w-]+ ){1,3}?at|stoned|"
            r"broke into|stormed)\b")
+# What a crowd acts against is its grievance, not whom it harmed: "blocked roads to demonstrate
+# against a bank agency being closed".
+GRIEVANCE_BEFORE = r"\b(?:against|over|denouncing|demanding)\s+(?:\w+\s+){0,2}$"
 # A fight between two crowds: each is rioters (ACLED).
 FIGHT = r"\b(?:clash\w*|fight\w*|fought|brawl\w*|scuffles?|skirmish\w*)\b"
 # Who harmed whom, when the sentence counts the dead or wounded apart from its trigger.
