@@ -220,6 +220,16 @@ def test_two_groups_that_fought_are_both_rioters(sentence, trigger):
         "Rioters (Armenia)", 5, "Rioters (Armenia)", 5)
 
 
+def test_a_fight_told_after_a_riot_makes_both_sides_rioters_unless_forces_came():
+    sentence = "A group of people gathered for a demonstration in Yerevan."
+    riot = actors(sentence, "demonstration", "Riots", "Violent demonstration", "Yerevan",
+                  sentence + " Eventually the demonstration grew into a brawl.")
+    assert (riot.actor2, riot.inter2) == ("Rioters (Armenia)", 5)
+    riot = actors(sentence, "demonstration", "Riots", "Violent demonstration", "Yerevan",
+                  sentence + " Police dispersed the brawl.")
+    assert (riot.actor2, riot.inter2) == ("Police Forces of Armenia", 1)
+
+
 def test_unnamed_armed_groups_of_two_kinds_are_two_sides():
     clash = actors("Unidentified gunmen attacked Goris and clashed with local militias.",
                    "attacked", "Battles", "Armed clash", "Goris")

@@ -708,8 +708,12 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
             met_later if sub != "Mob violence" else None)
         if forces is not None:
             return rioters, _localised(reader, forces, where)
-        if reader.words.FIGHT.search(reader.folded, start, end):
-            return rioters, _default(reader, "rioters", where)  # two groups fought
+        # two groups fought, in the riot's sentence or, when no forces came later, in the
+        # next ones of its paragraph ("the demonstration grew into a brawl")
+        told = end if met_later is not None else reader.text.find("\n\n", end, end + 300)
+        if reader.words.FIGHT.search(reader.folded, start, told if told >= 0 else min(
+                len(reader.folded), end + 300)):
+            return rioters, _default(reader, "rioters", where)
         victims = [a for a in ([target] if target else []) + reader.victims(
             actors, doer, start, end) if a.role in {"civilians", "protesters"}
             and a.start != rioters.start and not reader.words.GRIEVANCE_BEFORE.search(
