@@ -258,12 +258,23 @@ def test_is_in_capitals_after_a_preposition_is_the_islamic_state():
         "Islamic State", 2, "Civilians (Armenia)")
 
 
+def test_a_pro_government_militia_is_a_militia_not_the_government():
+    attack = actors("Unknown gunmen shot and killed a pro-government tribal militia commander "
+                    "near Goris.", "shot and killed", "Battles", "Armed clash", "Goris")
+    assert (attack.actor2, attack.inter2) == ("Communal Militia (Armenia)", 4)
+
+
 def test_arms_found_by_the_police_are_an_unnamed_armed_group_s():
     found = actors("Police discovered a cache of explosives near Goris on Sunday.",
                    "discovered a cache of explosives", "Strategic developments",
                    "Disrupted weapons use", "Goris")
     assert (found.actor1, found.inter1, found.actor2, found.inter2) == (
         "Police Forces of Armenia", 1, "Unidentified Armed Group (Armenia)", 3)
+    # (a police station that only says where is not whose the bombs were)
+    found = actors("Police defused two bombs from a cave under the Goris police station "
+                   "limits on Sunday.", "defused two bombs", "Strategic developments",
+                   "Disrupted weapons use", "Goris")
+    assert (found.actor2, found.inter2) == ("Unidentified Armed Group (Armenia)", 3)
 
 
 def test_what_rioters_act_against_is_their_grievance_not_their_victim():

@@ -187,7 +187,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY",
-            "GRIEVANCE_BEFORE")})
+            "GRIEVANCE_BEFORE", "LEANING_BEFORE")})
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -298,8 +298,9 @@ class _ArticleActors:
                 s, e = found.span()
                 last = e
                 if any(s < te and ts < e for ts, te in taken) or (
-                        self.text[e:e + 1] in _HYPHENS and words.COMPOUND.match(folded, e, end)):
-                    continue  # taken, or a word of a compound: "government-backed"
+                        self.text[e:e + 1] in _HYPHENS and words.COMPOUND.match(folded, e, end)
+                ) or words.LEANING_BEFORE.search(folded, max(start, s - 5), s):
+                    continue  # taken, or a word of a compound: "government-backed", "pro-Hadi"
                 new = self._qualified(_role_of(found, roles, folded, end), s, e, mentions,
                                       used, start, end, qualified)
                 if new:
@@ -839,6 +840,10 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
         forces = doer if doer is not None and doer.role in STATE_ROLES and not _same_side(
             doer, owner) else next((a for a in actors if a.role in STATE_ROLES
                                     and not _same_side(a, owner)), None)
+        if forces is not None and owner is not None and owner.role in STATE_ROLES and (
+                _localised(reader, owner, where).name
+                == _localised(reader, forces, where).name):
+            owner = None  # "police defused bombs near the Goris police station": not theirs
         if owner is None and forces is not None and forces.role in STATE_ROLES:
             # ACLED: arms seized or found by forces are someone's, unnamed or not
             owner = _default(reader, "armed group", where)

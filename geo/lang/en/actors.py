@@ -195,6 +195,9 @@ BY_RIGHT_AFTER = r"\W+(?:[a-z]+\W+)?(?:by|from)\s"
 # "government-backed", "rebel-held".
 COMPOUND = (r" (?:backed|led|run|controlled|held|allied|linked|aligned|affiliated|"
             r"sponsored|appointed|owned|funded|friendly|leaning)\b")
+# Before an actor's noun, these make an adjective of it: "a pro-government militia",
+# "anti-government protesters" (the militia and the protesters are the actors).
+LEANING_BEFORE = r"\b(?:pro|anti)\s+$"
 # People who may be the armed group that attacked, when the text names no one else:
 # "unidentified men", "a group of youths", "villagers"; not "journalists" or "refugees".
 MAY_ATTACK = (r"\b(?:m[ae]n|people|persons?|youths?|locals|villagers?|residents?|groups?|"
