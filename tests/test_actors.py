@@ -264,6 +264,20 @@ def test_a_pro_government_militia_is_a_militia_not_the_government():
     assert (attack.actor2, attack.inter2) == ("Communal Militia (Armenia)", 4)
 
 
+def test_a_drone_shot_down_by_no_one_named_is_its_owner_s_loss_not_its_act():
+    downed = actors("An Azerbaijani drone was shot down near Goris on Sunday.",
+                    "was shot down", "Strategic developments", "Disrupted weapons use",
+                    "Goris")
+    assert (downed.actor1, downed.actor2) == ("", "Military Forces of Azerbaijan")
+
+
+def test_members_of_a_force_are_that_force():
+    attack = actors("Members of the Armenian air force manning a checkpoint near Goris opened "
+                    "fire at a man.", "opened fire", "Violence against civilians", "Attack",
+                    "Goris")
+    assert (attack.actor1, attack.inter1) == ("Military Forces of Armenia", 1)
+
+
 def test_arms_found_by_the_police_are_an_unnamed_armed_group_s():
     found = actors("Police discovered a cache of explosives near Goris on Sunday.",
                    "discovered a cache of explosives", "Strategic developments",

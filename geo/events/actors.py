@@ -847,7 +847,7 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
         if owner is None and forces is not None and forces.role in STATE_ROLES:
             # ACLED: arms seized or found by forces are someone's, unnamed or not
             owner = _default(reader, "armed group", where)
-        if forces is None and owner is not None:
+        if forces is None and owner is not None and owner.role in NON_STATE_ARMED:
             return _localised(reader, owner, where), None  # its own bomb went off early
         return (_as(reader, forces, "military", where) if forces and forces.role in {
                     "state", "government"} else _localised(reader, forces, where),

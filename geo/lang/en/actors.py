@@ -209,7 +209,9 @@ SUBJECT_STOP = (r"[;:()]|\s[-–—]\s|,\s+(?:and|but|while|as|when|after|who|wh
 # What the act was done to follows these: "fired on", "clashed with", "an attack against".
 TARGET_BEFORE = (r"\b(?:on|at|upon|against|with|into|targeting|targeted|hit|struck|attacked|"
                  r"shelled|killed|killing|wounded|wounding|injuring|injured|abducted|"
-                 r"kidnapped|arrested|detained|beat|shot|stabbed|dispersed|raided|of)\s+"
+                 r"kidnapped|arrested|detained|beat|shot|stabbed|dispersed|raided|"
+                 # (not the "of" of whom they belong to: "members of the regime's air force")
+                 r"(?<!members\s)(?<!member\s)(?<!elements\s)(?<!personnel\s)of)\s+"
                  r"(?:(?:the|a|an|two|three|several|some|at least|\d+)\s+)*"
                  r"(?:[\w'-]+\s+){0,3}?$")
 # "clashes between X and Y": both sides follow.
