@@ -1410,6 +1410,15 @@ def test_a_monitors_count_of_fire_in_both_directions_is_a_clash_one_way_shelling
                            "Goris.")) == [("Riots", "Violent demonstration")]
 
 
+def test_property_destroyed_in_making_a_demand_is_a_violent_demonstration():
+    events = events_of("Inmates set fire to a kitchen at the prison in Goris, demanding court "
+                       "dates.")
+    assert kinds(events) == [("Riots", "Violent demonstration")]
+    # armed men who burn a house while demanding money still destroy property
+    events = events_of("Gunmen set fire to a house in Goris, demanding a ransom.")
+    assert kinds(events) == [("Strategic developments", "Looting/property destruction")]
+
+
 def test_an_arson_attack_is_property_destruction():
     assert kinds(events_of("Militants carried out an arson attack on a hotel in Goris.")) == [
         ("Strategic developments", "Looting/property destruction")]

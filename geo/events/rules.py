@@ -566,11 +566,14 @@ def _foreign_forces(sentence: Sentence, hit: Hit) -> bool:
 
 
 def _rule_property(sentence: Sentence, hit: Hit) -> Typed:
-    """Property destroyed by rioters or a crowd is their riot; by anyone else, looting or
-    destruction."""
+    """Property destroyed by rioters or a crowd is their riot, and so is property destroyed
+    by people who are not armed men in making a demand ("inmates set fire to a kitchen,
+    demanding court dates"); by anyone else, looting or destruction."""
+    lex = sentence.lex
     doers, _ = participants(sentence, hit)
-    if kind_of(doers, sentence.lex, "doer") == "protesters" or sentence.lex.RIOTERS.search(
-            doers):
+    kind = kind_of(doers, lex, "doer")
+    if kind == "protesters" or lex.RIOTERS.search(doers) or (
+            kind != "armed" and lex.DEMAND_AFTER.search(sentence.folded, hit.end)):
         return RIOTS, "Violent demonstration"
     return STRATEGIC, "Looting/property destruction"
 

@@ -439,3 +439,4 @@ THE_BEFORE = NEVER
 THE_TOWN = NEVER
 TO = frozenset()
 VERB_ADVERBS = frozenset()
+DEMAND_AFTER = r"\b(?:fordernd|forderten|aus protest|um gegen)\b"  # (see en)

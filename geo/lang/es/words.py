@@ -433,3 +433,5 @@ THE_BEFORE = NEVER
 THE_TOWN = NEVER
 TO = frozenset()
 VERB_ADVERBS = frozenset()
+DEMAND_AFTER = (r"\b(?:exigiendo|para exigir|reclamando|para reclamar|para protestar|"
+                r"para denunciar|denunciando|en protesta)\b")  # (see en)

@@ -443,3 +443,5 @@ THE_BEFORE = NEVER
 THE_TOWN = NEVER
 TO = frozenset()
 VERB_ADVERBS = frozenset()
+DEMAND_AFTER = (r"\b(?:exigeant|pour exiger|reclamant|pour reclamer|pour protester|"
+                r"pour denoncer|denoncant|en signe de protestation)\b")  # (see en)

@@ -487,3 +487,4 @@ THE_TOWN = NEVER
 TO = frozenset()
 VAGUE = frozenset()
 VERB_ADVERBS = frozenset()
+DEMAND_AFTER = r"\b(?:требуя|в знак протеста|протестуя)\b"  # (see en)

@@ -334,3 +334,4 @@ VAGUE = frozenset()
 VERB_ADVERBS = frozenset()
 WIDER_PLACE_GAP = NEVER
 WISH_TO = NEVER
+DEMAND_AFTER = NEVER  # an act told with a demand: a protest's (see en)
