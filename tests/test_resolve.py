@@ -346,6 +346,22 @@ def test_a_place_the_bracket_rules_out_stays_unresolved(hierarchy):
     assert place_of(hierarchy, text, "West Bengal") == "a:IN.WB"
 
 
+def test_a_town_in_brackets_that_rules_every_sense_out_leaves_the_name_unresolved(hierarchy):
+    # The only Sultanpur is in Uttar Pradesh, which the article names, but not in Shimla's
+    # province: the one meant is one the gazetteer lacks (the events stage places it at
+    # Shimla)...
+    text = "Traders from Uttar Pradesh saw shops looted in Sultanpur (Shimla)."
+    assert place_of(hierarchy, text, "Sultanpur") is None
+    # ... while "near" says where it is, not what it is in.
+    text = "Traders from Uttar Pradesh saw shops looted in Sultanpur near Shimla."
+    assert place_of(hierarchy, text, "Sultanpur") == "g:sultanpur"
+
+
+def test_the_countryside_of_a_place_qualifies_a_name_in_it(hierarchy):
+    text = "Gunmen fired on Rampur in the eastern countryside of Shimla."
+    assert place_of(hierarchy, text, "Rampur") == "g:rampur-hp"
+
+
 def test_a_town_named_after_an_area_of_it_qualifies_it(hierarchy):
     assert place_of(hierarchy, "Gunmen fired in the Rampur area of Shimla city.",
                     "Rampur") == "g:rampur-hp"
