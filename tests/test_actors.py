@@ -278,6 +278,17 @@ def test_members_of_a_force_are_that_force():
     assert (attack.actor1, attack.inter1) == ("Military Forces of Armenia", 1)
 
 
+def test_shelling_that_hit_homes_or_people_has_civilians_for_second_actor():
+    shelled = actors("Shells fell on Goris again on Thursday night, damaging houses and a "
+                     "power line, the emergency service said.", "Shells fell", *SHELLING,
+                     "Goris")
+    assert (shelled.actor2, shelled.inter2) == ("Civilians (Armenia)", 7)
+    # a town shelled, told of no one in it: no second actor (ACLED)
+    shelled = actors("Azerbaijani forces shelled Goris on Thursday.", "shelled", *SHELLING,
+                     "Goris")
+    assert (shelled.actor2, shelled.inter2) == ("", 0)
+
+
 def test_arms_found_by_the_police_are_an_unnamed_armed_group_s():
     found = actors("Police discovered a cache of explosives near Goris on Sunday.",
                    "discovered a cache of explosives", "Strategic developments",

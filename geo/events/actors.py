@@ -771,6 +771,10 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         if target is not doer else None
 
 
+# Remote violence aimed at a place from afar (not a bomb left there).
+_AIMED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
 def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: Actor | None,
               target: Actor | None, where: str) -> tuple[Actor | None, Actor | None]:
     """Battles, explosions, violence against civilians: the armed doer, and whom it hit (the
@@ -790,6 +794,12 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
     if target is None:
         harmed = [a for a in harmed if not _same_side(a, doer)]
         target = harmed[0] if harmed else None
+    if target is None and kind == EXPLOSIONS and event.sub_event_type in _AIMED:
+        # shells that fell on a town "damaging houses", "as residents ran for basements":
+        # the people whose homes and streets they hit (ACLED: civilians, when the text
+        # tells of them; none when it tells of no one)
+        target = next((a for a in actors if a.role == "civilians" and a is not doer
+                       and not a.joined), None)
     if kind == VIOLENCE:
         victims = target if target is not None and target.role == "civilians" else None
         if doer is None and victims is not None:
