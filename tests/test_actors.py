@@ -289,6 +289,12 @@ def test_shelling_that_hit_homes_or_people_has_civilians_for_second_actor():
     assert (shelled.actor2, shelled.inter2) == ("", 0)
 
 
+def test_a_unit_named_between_a_group_and_its_noun_is_that_group():
+    attack = actors("Five militia members were killed near Goris following attacks by Taliban "
+                    "Red Unit militants.", "attacks", "Battles", "Armed clash", "Goris")
+    assert (attack.actor1, attack.actor2) == ("Taliban", "Militia (Armenia)")
+
+
 def test_arms_found_by_the_police_are_an_unnamed_armed_group_s():
     found = actors("Police discovered a cache of explosives near Goris on Sunday.",
                    "discovered a cache of explosives", "Strategic developments",

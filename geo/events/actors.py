@@ -191,6 +191,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
 
 
 _WORD = re.compile(r"[a-z]+")
+_UNIT_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,3}(?= [a-z])")  # "Taliban Red Unit militants"
 _CASED_WORDS = re.compile(r"[A-Za-z0-9]+")
 _POSSESSIVE_REACH = 180  # characters from a country's name to "its troops" and its noun
 _HYPHENS = frozenset("-‐‑‒–")
@@ -284,7 +285,10 @@ class _ArticleActors:
             if found is None:
                 continue
             name, role = words.group_table[int(found.lastgroup[1:])]
-            after = words.role_words.match(folded, found.end() + 1, end)
+            # ("Taliban militants", and "Taliban Red Unit militants": a unit's name between)
+            unit = _UNIT_NAME.match(self.text, found.end(), end)
+            after = words.role_words.match(folded, (unit.end() if unit else found.end()) + 1,
+                                           end)
             stop = after.end() if after and folded[found.end()] == " " else found.end()
             actors.append(Actor(name, role, "", "", self.text[found.start():stop],
                                 found.start(), stop, group=name))
