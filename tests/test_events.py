@@ -1419,6 +1419,12 @@ def test_property_destroyed_in_making_a_demand_is_a_violent_demonstration():
     assert kinds(events) == [("Strategic developments", "Looting/property destruction")]
 
 
+def test_artillery_fired_is_shelling():
+    assert kinds(events_of("On Monday, the army fired artillery targeting militants near "
+                           "Goris.")) == [("Explosions/Remote violence",
+                                           "Shelling/artillery/missile attack")]
+
+
 def test_an_arson_attack_is_property_destruction():
     assert kinds(events_of("Militants carried out an arson attack on a hotel in Goris.")) == [
         ("Strategic developments", "Looting/property destruction")]

@@ -105,7 +105,7 @@ TRIGGERS = (
      r"(?:rocket|missile|mortar|artillery|grad|smerch|howitzer) (?:fire|attacks?|strikes?|"
      r"barrages?|shelling|bombardments?|rounds|salvos?|shells?|launchers? fired)|"
      r"(?:fir(?:ed|es|ing)|launch(?:ed|es|ing)) (?:\w+ ){0,3}?(?:rockets?|missiles?|"
-     r"shells|mortars?|projectiles)|(?:rockets?|missiles?|shells|mortars?|projectiles?) "
+     r"shells|mortars?|projectiles|artillery)|(?:rockets?|missiles?|shells|mortars?|projectiles?) "
      r"(?:(?:fired|launched) by (?:\w+ ){1,3}?)?(?:\w+ ){0,2}?(?:hit|hits|landed|land|lands|"
      r"fell|falls|struck|strikes|slammed|rained|"
      r"exploded|were fired|was fired)|struck by (?:a |an )?(?:rocket|missile|shell|mortar)|"
