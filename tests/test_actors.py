@@ -295,6 +295,14 @@ def test_a_unit_named_between_a_group_and_its_noun_is_that_group():
     assert (attack.actor1, attack.actor2) == ("Taliban", "Militia (Armenia)")
 
 
+def test_a_by_after_a_trigger_that_holds_its_object_is_the_object_s():
+    downed = actors("Armenian forces shot down a drone operated by Azerbaijani forces near "
+                    "Goris.", "shot down a drone", "Strategic developments",
+                    "Disrupted weapons use", "Goris")
+    assert (downed.actor1, downed.actor2) == ("Military Forces of Armenia",
+                                              "Military Forces of Azerbaijan")
+
+
 def test_arms_found_by_the_police_are_an_unnamed_armed_group_s():
     found = actors("Police discovered a cache of explosives near Goris on Sunday.",
                    "discovered a cache of explosives", "Strategic developments",

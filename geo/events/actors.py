@@ -187,7 +187,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY",
-            "GRIEVANCE_BEFORE", "LEANING_BEFORE")})
+            "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT")})
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -617,9 +617,10 @@ class _ArticleActors:
             subjects, passive = [modifier], False
         by = words.BY_AFTER.match(folded, t_end, min(end, t_end + 80))
         agent = next((a for a in after if by and a.start == by.end()), None)
-        if not passive and words.ACTIVE_VERB.search(own) and not words.BY_RIGHT_AFTER.match(
-                folded, t_end, end):
-            agent = None  # "captured the heights held by X": X is no doer of the capture
+        if not passive and (words.ACTIVE_VERB.search(own) and not words.BY_RIGHT_AFTER.match(
+                folded, t_end, end) or words.ACTIVE_VERB_AND_OBJECT.search(own)):
+            agent = None  # "captured the heights held by X", "shot down a drone operated by
+            # X": X is no doer of the capture or of the shooting
         between = words.BETWEEN.match(folded, t_end)
         if between and len(after) >= 2 and after[0].start - between.end() <= 15:
             return after[0], after[1]
