@@ -263,6 +263,19 @@ def test_a_march_is_a_protest_and_march_the_month_is_not():
         "Talks in Moscow ended on the March 5 deadline."))
 
 
+@pytest.mark.parametrize("text", [
+    # what the protesters said of someone else, in the next sentence
+    "About 400 people demonstrated in Goris on Friday. The protesters claimed that the "
+    "sisters were tortured by their father.",
+    # whom the protest stood by
+    "About 400 people demonstrated in Goris on Friday in support of the families of two "
+    "men shot dead by unknown gunmen.",
+])
+def test_what_protesters_said_or_stood_by_is_not_how_their_protest_went(text):
+    assert ("Protests", "Peaceful protest") in kinds(events_of(text))
+    assert ("Protests", "Excessive force against protesters") not in kinds(events_of(text))
+
+
 def test_the_arrest_a_protest_was_about_is_not_its_outcome():
     events = events_of("Journalists protested in Goris against the arrest of an editor. He "
                        "was arrested in a tax case.")

@@ -257,6 +257,7 @@ PROTEST_CALM = r"\bdispersed (?:peacefully|without incident)"
 # What a protest was about, after its word: "demonstrated after a gendarme shot a driver"
 # tells the grievance, not force on the protesters.
 PROTEST_CAUSE = (r"\b(?:after|over|following|against|in response to|in protest (?:at|of|against)|"
+                 r"in support of|in solidarity with|in defen[cs]e of|"
                  r"to (?:protest|denounce|condemn|demand)|denouncing|condemning|demanding|"
                  r"angered by|outraged by)\b")
 PROTEST_INTERVENTION = (r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|stun grenades?|"
@@ -321,7 +322,11 @@ PHRASE_STOP = (r"\b(?:in|at|on|near|with|during|while|after|when|before|because|
                r"[,;:()]")
 SUBJECT_STOP = r"[,;:()]|\b(?:but|while|when|after|as|who|which|that)\s+"
 # What ends the part of a sentence a subject may reach back over, asides included.
-SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)\s+|\d{4},\s*"
+SENTENCE_PART_STOP = (r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)\s+|\d{4},\s*|"
+                      # (what someone said is a part of its own: "the protesters claimed
+                      # that they were tortured" names no tortured protesters)
+                      r"\b(?:said|say|says|claimed|claim|claims|stated|alleged|reported|added|"
+                      r"noted|insisted|told \w+) that\s+")
 # The dead and wounded of a sentence: after an active verb, before a passive one.
 HARMED = (r"\b(?P<active>(?:killed|killing|wounding|injuring|killing and wounding)\b"
           r"(?!\s+(?:and|in|by|at|on|during))|deaths? of(?:\s+(?:at least|up to|about))?\b)|"
