@@ -1432,6 +1432,19 @@ def test_property_destroyed_in_making_a_demand_is_a_violent_demonstration():
     assert kinds(events) == [("Strategic developments", "Looting/property destruction")]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On Sunday, gunmen attacked Goris. Two civilians were killed.",
+     ("Violence against civilians", "Attack")),
+    # the attack's own sentence names armed men it met, or armed men it hit
+    ("On Sunday, gunmen attacked Goris and clashed with local militias. Three people were "
+     "killed.", ("Battles", "Armed clash")),
+    ("On Sunday, gunmen attacked an army post in Goris. Two civilians were killed.",
+     ("Battles", "Armed clash")),
+])
+def test_an_attack_whose_dead_the_next_sentence_says_were_civilians(text, kind):
+    assert kinds(events_of(text)) == [kind]
+
+
 def test_artillery_fired_is_shelling():
     assert kinds(events_of("On Monday, the army fired artillery targeting militants near "
                            "Goris.")) == [("Explosions/Remote violence",

@@ -50,6 +50,7 @@ from geo.events.places import (
 )
 from geo.events.rules import (
     Hit,
+    armed_men_besides_the_doers,
     by_protesters,
     find_hits,
     kind_of,
@@ -948,6 +949,20 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
     if earlier.hit.rule in _VAGUE_ATTACKS and later.event_type == EXPLOSIONS and \
             earlier.event_type in ATTACK_TYPES:
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
+    # "Gunmen attacked X. Two civilians were killed.": an attack its own sentence named no
+    # victim of, whose dead the next one says were civilians, was an attack on them (ACLED).
+    elif (earlier.event_type, earlier.sub_event_type) == (BATTLES, "Armed clash") and \
+            earlier.hit.rule in {"attack", "raid"} and later.hit.rule == "casualty" and \
+            _victims_kind(later) == "civilian" and not _victims_kind(earlier) and \
+            not armed_men_besides_the_doers(earlier.sentence, earlier.hit):
+        earlier.event_type, earlier.sub_event_type = VIOLENCE, "Attack"
+
+
+def _victims_kind(draft: _Draft) -> str:
+    """What kind of people the draft's trigger harmed, as its own sentence says ("" when it
+    does not say)."""
+    lex = draft.sentence.lex
+    return kind_of(participants(draft.sentence, draft.hit)[1], lex, "victim")
 
 
 def _more_dead(later: _Draft) -> bool:

@@ -419,21 +419,24 @@ def _rule_raid(sentence: Sentence, hit: Hit) -> Typed:
     if typed[0] != VIOLENCE or kind_of(participants(sentence, hit)[1], sentence.lex,
                                        "victim") == "civilian":
         return typed
-    # The raiders are the armed men named nearest the raid ("a police raid", "forces
-    # raided", "raided by soldiers"), with the other words of their name ("military forces").
+    return (BATTLES, "Armed clash") if armed_men_besides_the_doers(sentence, hit) else typed
+
+
+def armed_men_besides_the_doers(sentence: Sentence, hit: Hit) -> bool:
+    """Whether the sentence names armed men other than those who did the act: the doers are
+    the armed men named nearest the trigger ("a police raid", "forces raided", "raided by
+    soldiers"), with the other words of their name ("military forces")."""
     folded = sentence.folded
     armed = [found.span() for found in sentence.lex.ARMED_ACTORS.finditer(folded)]
     if not armed:
-        return typed
+        return False
     first = last = min(range(len(armed)), key=lambda n: min(abs(armed[n][0] - hit.end),
                                                             abs(hit.start - armed[n][1])))
     while first > 0 and not folded[armed[first - 1][1]:armed[first][0]].strip():
         first -= 1
     while last < len(armed) - 1 and not folded[armed[last][1]:armed[last + 1][0]].strip():
         last += 1
-    if len(armed) > last - first + 1:  # someone armed besides them
-        return BATTLES, "Armed clash"
-    return typed
+    return len(armed) > last - first + 1
 
 
 def _rule_violence(sentence: Sentence, hit: Hit) -> Typed:
