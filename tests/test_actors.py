@@ -220,6 +220,17 @@ def test_two_groups_that_fought_are_both_rioters(sentence, trigger):
         "Rioters (Armenia)", 5, "Rioters (Armenia)", 5)
 
 
+def test_people_named_right_after_a_riot_s_fight_are_civilians_not_rioters():
+    sentence = "A group of residents blocked the exit road in Yerevan."
+    riot = actors(sentence, "blocked the exit road", "Riots", "Violent demonstration",
+                  "Yerevan", sentence + " There were a few clashes between rioters and drivers.")
+    assert (riot.actor2, riot.inter2) == ("Civilians (Armenia)", 7)
+    # ... but two groups of them are two crowds
+    riot = actors(sentence, "blocked the exit road", "Riots", "Violent demonstration",
+                  "Yerevan", sentence + " A fight broke out between two groups of locals.")
+    assert (riot.actor2, riot.inter2) == ("Rioters (Armenia)", 5)
+
+
 def test_a_fight_told_after_a_riot_makes_both_sides_rioters_unless_forces_came():
     sentence = "A group of people gathered for a demonstration in Yerevan."
     riot = actors(sentence, "demonstration", "Riots", "Violent demonstration", "Yerevan",

@@ -187,7 +187,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY",
-            "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT")})
+            "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF")})
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -717,8 +717,18 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         # two groups fought, in the riot's sentence or, when no forces came later, in the
         # next ones of its paragraph ("the demonstration grew into a brawl")
         told = end if met_later is not None else reader.text.find("\n\n", end, end + 300)
-        if reader.words.FIGHT.search(reader.folded, start, told if told >= 0 else min(
-                len(reader.folded), end + 300)):
+        fight = reader.words.FIGHT.search(reader.folded, start, told if told >= 0 else min(
+            len(reader.folded), end + 300))
+        if fight:
+            # the other side: people named right after the fight ("clashes between rioters
+            # and drivers") are civilians; a group, another crowd ("clashed with another
+            # group", "between two groups of locals") rioters
+            other = next((a for a in reader.found(fight.end(), min(len(reader.folded),
+                                                                   fight.end() + 40))
+                          if a.role == "civilians" and a.start != rioters.start), None)
+            if other is not None and not reader.words.GROUP_OF.search(
+                    reader.folded, max(0, other.start - 15), other.start):
+                return rioters, _as(reader, other, "civilians", where)
             return rioters, _default(reader, "rioters", where)
         victims = [a for a in ([target] if target else []) + reader.victims(
             actors, doer, start, end) if a.role in {"civilians", "protesters"}

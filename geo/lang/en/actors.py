@@ -259,6 +259,8 @@ DAMAGED = (r"\b(?:damag(?:ed|ing)|vandali[sz](?:ed|ing)|torch(?:ed|ing)|set fire
 # What a crowd acts against is its grievance, not whom it harmed: "blocked roads to demonstrate
 # against a bank agency being closed".
 GRIEVANCE_BEFORE = r"\b(?:against|over|denouncing|demanding)\s+(?:\w+\s+){0,2}$"
+# People named as a group of them are a crowd: "two groups of locals" (rioters, in a fight).
+GROUP_OF = r"\b(?:groups?|gangs?|crowds?|mobs?|bands?)\s+of\s+(?:\w+\s+)?$"
 # A fight between two crowds: each is rioters (ACLED).
 FIGHT = r"\b(?:clash\w*|fight\w*|fought|brawl\w*|scuffles?|skirmish\w*)\b"
 # Who harmed whom, when the sentence counts the dead or wounded apart from its trigger.
