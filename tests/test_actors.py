@@ -490,6 +490,13 @@ def test_who_planted_a_mine_set_it_off_however_far_from_the_trigger():
     assert (hit.actor1, hit.inter1) == ("Unidentified Armed Group (Armenia)", 3)
 
 
+def test_who_left_a_munition_behind_is_its_first_actor():
+    grenade = ("A farmer was wounded near Goris when handling a grenade that was mistakenly "
+               "left behind by the army.")
+    hit = actors(grenade, "wounded", "Explosions/Remote violence", "Grenade", "Goris")
+    assert (hit.actor1, hit.inter1) == ("Military Forces of Armenia", 1)
+
+
 def test_an_attack_named_for_no_one_is_the_side_the_article_accuses():
     sentence = "Rockets landed near a hospital in Goris on Saturday, officials said."
     accused = ("Armenian officials accused Azerbaijan of targeting civilian areas. " + sentence)

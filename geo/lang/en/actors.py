@@ -224,7 +224,8 @@ REPORTS_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:said|says|reported|reports|stated|state
                  r"claimed|claims|confirmed|told|informed|alleged|accused)\b")
 # Who laid a mine or a bomb, however far from the trigger: "killed by landmines that had
 # been planted by saboteurs".
-PLANTED_BY = r"\b(?:planted|laid|placed|left|hidden|rigged)\s+by\s+(?:the\s+)?$"
+PLANTED_BY = (r"\b(?:planted|laid|placed|left|hidden|rigged)\s+(?:behind\s+)?by\s+"
+              r"(?:the\s+)?$")
 # Who a later sentence says did it: "Al Shabaab militants claimed responsibility for the
 # attack", "the group claimed the bombing".
 CLAIMED_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:claimed|claims|claiming|took|takes|accepted)\s+"
