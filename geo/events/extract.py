@@ -58,6 +58,7 @@ from geo.events.rules import (
     protest_outcome,
     remote_weapons,
     trigger_matches,
+    victims_kind,
     violence_type,
 )
 from geo.events.sentences import Sentence, paragraphs, split_sentences
@@ -953,16 +954,10 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
     # victim of, whose dead the next one says were civilians, was an attack on them (ACLED).
     elif (earlier.event_type, earlier.sub_event_type) == (BATTLES, "Armed clash") and \
             earlier.hit.rule in {"attack", "raid"} and later.hit.rule == "casualty" and \
-            _victims_kind(later) == "civilian" and not _victims_kind(earlier) and \
+            victims_kind(later.sentence, later.hit) == "civilian" and \
+            not victims_kind(earlier.sentence, earlier.hit) and \
             not armed_men_besides_the_doers(earlier.sentence, earlier.hit):
         earlier.event_type, earlier.sub_event_type = VIOLENCE, "Attack"
-
-
-def _victims_kind(draft: _Draft) -> str:
-    """What kind of people the draft's trigger harmed, as its own sentence says ("" when it
-    does not say)."""
-    lex = draft.sentence.lex
-    return kind_of(participants(draft.sentence, draft.hit)[1], lex, "victim")
 
 
 def _more_dead(later: _Draft) -> bool:

@@ -416,10 +416,15 @@ def _rule_raid(sentence: Sentence, hit: Hit) -> Typed:
     fired tear gas at residents", "a suspect was killed in a police raid". Armed men the
     sentence names besides the raiders met it ("the army is still fighting off the raid")."""
     typed = violence_type(sentence, hit, (VIOLENCE, "Attack"))
-    if typed[0] != VIOLENCE or kind_of(participants(sentence, hit)[1], sentence.lex,
-                                       "victim") == "civilian":
+    if typed[0] != VIOLENCE or victims_kind(sentence, hit) == "civilian":
         return typed
     return (BATTLES, "Armed clash") if armed_men_besides_the_doers(sentence, hit) else typed
+
+
+def victims_kind(sentence: Sentence, hit: Hit) -> str:
+    """What kind of people the trigger's own words say it harmed (`kind_of`; "" when they
+    do not say)."""
+    return kind_of(participants(sentence, hit)[1], sentence.lex, "victim")
 
 
 def armed_men_besides_the_doers(sentence: Sentence, hit: Hit) -> bool:
