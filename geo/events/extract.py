@@ -122,9 +122,10 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     matches = [trigger_matches(lex, folded[start:end]) for start, end in spans]
     if not any(matches):
         return []  # no trigger in any sentence (a fifth of news articles): nothing to read
-    sentences = _sentences(article, folded, spans, mentions, published, lang)
+    paragraph_spans = paragraphs(article.text, article.body_start, lang)
+    sentences = _sentences(article, folded, spans, paragraph_spans, mentions, published, lang)
     uses = {m.start: place_use(s, m, None) for s in sentences for m in s.mentions}
-    story = _Story(published, paragraphs(article.text, article.body_start, lang),
+    story = _Story(published, paragraph_spans,
                    sorted((m for s in sentences for m in s.mentions), key=lambda m: m.start),
                    uses, focus_places(sentences, uses),
                    handover=any(lex.HANDOVER.search(s.folded) for s in sentences),
@@ -1077,10 +1078,10 @@ def _once_each(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, int]],
-               mentions: Sequence[Mention], published: PartialDate, lang: str
-               ) -> list[Sentence]:
-    """The article's sentences (at `sentence_spans`, its text folded as `folded`) with their usable
-    mentions and dates.
+               spans: list[tuple[int, int]], mentions: Sequence[Mention],
+               published: PartialDate, lang: str) -> list[Sentence]:
+    """The article's sentences (at `sentence_spans`, in the paragraphs at `spans`, its text
+    folded as `folded`) with their usable mentions and dates.
 
     A name inside a date ("in August 2008") is not a place, whatever a gazetteer says."""
     lex = lexicon(lang)
@@ -1091,7 +1092,6 @@ def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, in
                      key=lambda m: m.start)
     unknown_starts = [m.start for m in unknown]
     demonyms = sorted((m for m in mentions if m.role == "demonym"), key=lambda m: m.start)
-    spans = paragraphs(text, article.body_start, lang)
     paragraph_starts = [ps for ps, _ in spans]
     usable_starts = [m.start for m in usable]
     demonym_starts = [m.start for m in demonyms]
