@@ -241,6 +241,23 @@ def test_a_fight_told_after_a_riot_makes_both_sides_rioters_unless_forces_came()
     assert (riot.actor2, riot.inter2) == ("Police Forces of Armenia", 1)
 
 
+@pytest.mark.parametrize("after, second", [
+    # police the text only names, doing nothing to the crowd, did not meet it
+    (" The church criticised the lack of response from the police.", "Civilians (Armenia)"),
+    (" Police later moved the families to another town.", "Civilians (Armenia)"),
+    # ... police the crowd fought, threw stones at or was dispersed by did
+    (" Some of them scuffled with the police.", "Police Forces of Armenia"),
+    (" They threw stones at the police.", "Police Forces of Armenia"),
+    (" Police entered the yard an hour later, firing tear gas.", "Police Forces of Armenia"),
+])
+def test_forces_named_after_a_riot_met_it_only_when_they_acted_or_were_acted_on(after,
+                                                                                second):
+    sentence = "A crowd broke into the residence of the bishop in Yerevan."
+    riot = actors(sentence, "broke into", "Riots", "Violent demonstration", "Yerevan",
+                  sentence + after)
+    assert (riot.actor1, riot.actor2) == ("Rioters (Armenia)", second)
+
+
 def test_unnamed_armed_groups_of_two_kinds_are_two_sides():
     clash = actors("Unidentified gunmen attacked Goris and clashed with local militias.",
                    "attacked", "Battles", "Armed clash", "Goris")

@@ -182,7 +182,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "ETHNIC", "QUALIFIER_GAP", "OF_COUNTRY", "AND_BETWEEN", "SIDES_AND", "ACTS_AFTER",
             "ACTS_BEFORE", "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "SUBJECT_STOP",
             "TARGET_BEFORE",
-            "BETWEEN", "HARMED", "HARMED_AFTER", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
+            "BETWEEN", "HARMED", "HARMED_AFTER", "AIMED_AT", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
@@ -708,8 +708,10 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         # The forces a riot met: named in its sentence or in the sentences just after it;
         # but a mob's victims named in its sentence come before forces named later ("a
         # mob attacked the draftees. The military police opened a case": the draftees).
+        # Forces named later met it only when the text has them act on the crowd or be
+        # hurt by it ("the Church criticised the lack of response from the police": none).
         after = [_as_target(a) for a in reader.nearby(event, 300) if a.start >= end]
-        met_later = _first(after, {"police", "military"})
+        met_later = _first([a for a in after if _met_crowd(reader, a)], {"police", "military"})
         forces = _first(actors, {"police", "military"}) or (
             met_later if sub != "Mob violence" else None)
         if forces is not None:
@@ -1013,6 +1015,19 @@ def _intervening(reader: _ArticleActors, event: Event, actors: list[Actor]) -> A
                 or words.INTERVENES.search(folded, actor.end, min(len(folded), actor.end + 80))):
             return actor
     return None
+
+
+def _met_crowd(reader: _ArticleActors, actor: Actor) -> bool:
+    """Whether words of intervention, of a fight or of harm stand by these forces ("police
+    fired tear gas", "scuffles between the demonstrators and the police", "pelted stones at
+    the police", "two policemen were injured")."""
+    words, folded = reader.words, reader.folded
+    return bool(words.INTERVENES.search(folded, max(0, actor.start - 60), actor.start)
+                or words.FIGHT.search(folded, max(0, actor.start - 60), actor.start)
+                or words.AIMED_AT.search(folded, max(0, actor.start - 20), actor.start)
+                or words.INTERVENES.search(folded, actor.end, min(len(folded), actor.end + 150))
+                or words.HARMED_AFTER.match(folded, actor.end, min(len(folded), actor.end + 80))
+                or words.HARMED.search(folded, max(0, actor.start - 60), actor.start))
 
 
 def _other_side(reader: _ArticleActors, doer: Actor | None,

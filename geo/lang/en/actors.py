@@ -250,7 +250,10 @@ DENIED_AFTER = (r"(?:\s+\w+){0,2}?\s+(?:denied|denies|rejected|rejects)\s+(?:(?:
 INTERVENES = (r"(?:\b(?:dispers\w*|tear ?gas|water cannons?|rubber bullets|stun grenades?|"
               r"pepper spray|batons?|intervened|intervention|arrest\w*|detain\w*|broke up|"
               r"cracked down|crackdown|clash\w* with|scuffles? with|fired|shot|used force|"
-              r"pushed back|blocked|cordoned)\b)")
+              r"pushed back|blocked|cordoned|(?:took|take|taking|regained) control)\b)")
+# Before forces, these make them what a crowd acted against: "stones thrown at the police",
+# "brawled with policemen".
+AIMED_AT = r"\b(?:at|against|with|on)\s+(?:the\s+)?$"
 # Harm a crowd does to people or property: whose it was is a civilian's (ACLED).
 DAMAGED = (r"\b(?:damag(?:ed|ing)|vandali[sz](?:ed|ing)|torch(?:ed|ing)|set fire to|"
            r"set (?:\w+ )?(?:alight|ablaze|on fire)|burn(?:ed|t) down|loot(?:ed|ing)|"
