@@ -225,9 +225,19 @@ def test_people_named_right_after_a_riot_s_fight_are_civilians_not_rioters():
     riot = actors(sentence, "blocked the exit road", "Riots", "Violent demonstration",
                   "Yerevan", sentence + " There were a few clashes between rioters and drivers.")
     assert (riot.actor2, riot.inter2) == ("Civilians (Armenia)", 7)
+    # ... so are a village's office workers, named after its name
+    riot = actors(sentence, "blocked the exit road", "Riots", "Violent demonstration",
+                  "Yerevan", sentence + " There were scuffles between the demonstrators and "
+                  "the village's administration workers.")
+    assert (riot.actor2, riot.inter2) == ("Civilians (Armenia)", 7)
     # ... but two groups of them are two crowds
     riot = actors(sentence, "blocked the exit road", "Riots", "Violent demonstration",
                   "Yerevan", sentence + " A fight broke out between two groups of locals.")
+    assert (riot.actor2, riot.inter2) == ("Rioters (Armenia)", 5)
+    # ... and those the other crowd's slogans were against are no side of the fight
+    riot = actors(sentence, "blocked the exit road", "Riots", "Violent demonstration",
+                  "Yerevan", sentence + " They clashed with a group of nationalists chanting "
+                  "slogans against migrants.")
     assert (riot.actor2, riot.inter2) == ("Rioters (Armenia)", 5)
 
 
@@ -256,6 +266,16 @@ def test_forces_named_after_a_riot_met_it_only_when_they_acted_or_were_acted_on(
     riot = actors(sentence, "broke into", "Riots", "Violent demonstration", "Yerevan",
                   sentence + after)
     assert (riot.actor1, riot.actor2) == ("Rioters (Armenia)", second)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armed men attacked a private security guard at a mine near Yerevan.",
+    "Gunmen opened fire on security guards of a bank in Yerevan.",
+])
+def test_guards_a_company_hires_are_private_security_not_the_police(sentence):
+    clash = actors(sentence, "attacked" if "attacked" in sentence else "opened fire on",
+                   "Battles", "Armed clash", "Yerevan")
+    assert (clash.actor2, clash.inter2) == ("Private Security Forces (Armenia)", 8)
 
 
 def test_unnamed_armed_groups_of_two_kinds_are_two_sides():

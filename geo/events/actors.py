@@ -65,15 +65,15 @@ from geo.text import fold, in_capitals, name_key
 
 # ACLED's actor kinds, by the role the words give an actor.
 KINDS = {"military": 1, "post": 1, "police post": 1, "police": 1, "government": 1, "state": 1,
-         "peacekeepers": 8, "external": 8, "separatists": 2, "rebels": 2, "armed group": 3,
-         "militia": 3, "communal militia": 4, "rioters": 5, "protesters": 6, "civilians": 7,
-         "property": 7}
+         "peacekeepers": 8, "external": 8, "private security": 8, "separatists": 2,
+         "rebels": 2, "armed group": 3, "militia": 3, "communal militia": 4, "rioters": 5,
+         "protesters": 6, "civilians": 7, "property": 7}
 STATE_ROLES = frozenset({"military", "police", "government", "state"})
 # State forces that act with arms: abroad, they are external forces (ACLED's 8).
 STATE_FORCES = frozenset({"military", "police", "state"})
 FOREIGN_ROLES = frozenset({"peacekeepers", "external"})
 ARMED_ROLES = frozenset({"military", "police", "state", "peacekeepers", "external",
-                         "separatists", "rebels", "armed group", "militia",
+                         "private security", "separatists", "rebels", "armed group", "militia",
                          "communal militia"})
 NON_STATE_ARMED = ARMED_ROLES - STATE_ROLES - FOREIGN_ROLES
 # Roles a noun gives only as the target of an act: a checkpoint attacked is the forces
@@ -723,11 +723,14 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
             len(reader.folded), end + 300))
         if fight:
             # the other side: people named right after the fight ("clashes between rioters
-            # and drivers") are civilians; a group, another crowd ("clashed with another
-            # group", "between two groups of locals") rioters
+            # and drivers") are civilians, not those a crowd's slogans were against; a
+            # group, another crowd ("clashed with another group", "between two groups of
+            # locals") rioters
             other = next((a for a in reader.found(fight.end(), min(len(reader.folded),
-                                                                   fight.end() + 40))
-                          if a.role == "civilians" and a.start != rioters.start), None)
+                                                                   fight.end() + 80))
+                          if a.role == "civilians" and a.start != rioters.start
+                          and not reader.words.GRIEVANCE_BEFORE.search(
+                              reader.folded, max(0, a.start - 40), a.start)), None)
             if other is not None and not reader.words.GROUP_OF.search(
                     reader.folded, max(0, other.start - 15), other.start):
                 return rioters, _as(reader, other, "civilians", where)

@@ -57,6 +57,10 @@ ROLES = {
     "peacekeepers": (r"peacekeepers?|peacekeeping (?:forces?|troops|contingent|mission|"
                      r"command|units?)|blue helmets"),
     "external": r"mercenaries|private military contractors?|foreign fighters",
+    # Guards a company hires: armed, neither the state's nor a rebel's (ACLED's 8).
+    "private security": (r"private security(?: (?:guards?|forces|personnel|officers?|"
+                         r"agents?|contractors?|companies|company|firms?))?|"
+                         r"security (?:guards?|companies|company|firms?)"),
     # Non-state armed groups.
     "separatists": (r"separatists?|separatist (?:forces|fighters|troops|militias?|army|"
                     r"authorities|leaders?|government)|breakaway (?:forces|troops|"
@@ -79,7 +83,9 @@ ROLES = {
     "rioters": r"rioters?|mobs?|looters?|lynch mobs?",
     "protesters": (r"protesters?|protestors?|demonstrators?|marchers|strikers|picketers|"
                    r"rally goers|activists?"),
-    "civilians": (r"civilians?|residents?|villagers?|inhabitants|locals|population|"
+    "civilians": (r"civilians?|residents?|civil servants|employees?|"
+                  r"(?:administration|government|municipal|council|state) (?:workers?|"
+                  r"employees?)|villagers?|inhabitants|locals|population|"
                   r"people|persons?|famil(?:y|ies)|children|child|wom[ae]n|m[ae]n|boys?|girls?|"
                   r"farmers?|shepherds?|herders?|journalists?|reporters?|passengers?|"
                   r"workers?|students?|teachers?|doctors?|nurses?|medics?|refugees?|migrants?|"
@@ -337,6 +343,7 @@ NAMES = {
     "government": ("Government of {country}", "Government"),
     "peacekeepers": ("Peacekeeping Forces of {country}", "Peacekeeping Forces"),
     "external": ("Foreign Forces ({country})", "Foreign Forces"),
+    "private security": ("Private Security Forces ({country})", "Private Security Forces"),
     "separatists": ("Separatists ({country})", "Separatists"),
     "rebels": ("Rebels ({country})", "Rebels"),
     "armed group": ("Unidentified Armed Group ({country})", "Unidentified Armed Group"),
