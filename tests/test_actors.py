@@ -337,6 +337,17 @@ def test_shelling_that_hit_homes_or_people_has_civilians_for_second_actor():
     assert (shelled.actor2, shelled.inter2) == ("", 0)
 
 
+def test_shelling_whose_next_sentence_tells_it_hurt_civilians_has_them_for_second_actor():
+    sentence = "Azerbaijani forces shelled Goris on Thursday."
+    shelled = actors(sentence, "shelled", *SHELLING, "Goris",
+                     sentence + " The shells wounded three civilians.")
+    assert (shelled.actor2, shelled.inter2) == ("Civilians (Armenia)", 7)
+    # ... not those whom other armed men, named first, harmed later
+    shelled = actors(sentence, "shelled", *SHELLING, "Goris",
+                     sentence + " Later, gunmen shot two civilians nearby.")
+    assert (shelled.actor2, shelled.inter2) == ("", 0)
+
+
 def test_a_unit_named_between_a_group_and_its_noun_is_that_group():
     attack = actors("Five militia members were killed near Goris following attacks by Taliban "
                     "Red Unit militants.", "attacks", "Battles", "Armed clash", "Goris")

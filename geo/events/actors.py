@@ -657,6 +657,22 @@ class _ArticleActors:
             words.HARMED.search(folded, max(start, a.start - 30), a.start)
             or words.HARMED_AFTER.match(folded, a.end, end))]
 
+    def harmed_next(self, event: Event, doer: Actor | None) -> Actor | None:
+        """Civilians the words just after the event's sentence, in its paragraph, say were
+        harmed, when no other armed actor comes first: "The airstrikes reportedly wounded
+        civilians" (the strikes' victims), not "Gunmen later shot two farmers"."""
+        end = event.sentence_start + len(event.sentence)
+        stop = self.text.find("\n\n", end, end + 200)
+        stop = stop if stop >= 0 else min(len(self.text), end + 200)
+        after = self.found(end, stop)
+        harmed = self.victims(after, doer, end, stop)
+        for actor in after:
+            if actor.role in ARMED_ROLES and not _same_side(actor, doer):
+                return None
+            if actor.role == "civilians" and any(a is actor for a in harmed):
+                return actor
+        return None
+
     def nearby(self, event: Event, reach: int = 400) -> list[Actor]:
         """The actors named around the event's sentence, within its paragraph's reach."""
         start = event.sentence_start
@@ -819,7 +835,7 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
         # the people whose homes and streets they hit (ACLED: civilians, when the text
         # tells of them; none when it tells of no one)
         target = next((a for a in actors if a.role == "civilians" and a is not doer
-                       and not a.joined), None)
+                       and not a.joined), None) or reader.harmed_next(event, doer)
     if kind == VIOLENCE:
         victims = target if target is not None and target.role == "civilians" else None
         if doer is None and victims is not None:
