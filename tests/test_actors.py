@@ -360,6 +360,12 @@ def test_a_by_after_a_trigger_that_holds_its_object_is_the_object_s():
                     "Disrupted weapons use", "Goris")
     assert (downed.actor1, downed.actor2) == ("Military Forces of Armenia",
                                               "Military Forces of Azerbaijan")
+    # ... whoever made it: the forces that flew it lost it
+    downed = actors("Armenian forces shot down a Russian drone operated by Azerbaijani "
+                    "forces near Goris.", "shot down a Russian drone",
+                    "Strategic developments", "Disrupted weapons use", "Goris")
+    assert (downed.actor1, downed.actor2) == ("Military Forces of Armenia",
+                                              "Military Forces of Azerbaijan")
 
 
 def test_arms_found_by_the_police_are_an_unnamed_armed_group_s():

@@ -617,8 +617,10 @@ class _ArticleActors:
             subjects, passive = [modifier], False
         by = words.BY_AFTER.match(folded, t_end, min(end, t_end + 80))
         agent = next((a for a in after if by and a.start == by.end()), None)
+        owner = None  # whose the object in the trigger is: "a Turkish drone operated by X"
         if not passive and (words.ACTIVE_VERB.search(own) and not words.BY_RIGHT_AFTER.match(
                 folded, t_end, end) or words.ACTIVE_VERB_AND_OBJECT.search(own)):
+            owner = agent if words.ACTIVE_VERB_AND_OBJECT.search(own) else None
             agent = None  # "captured the heights held by X", "shot down a drone operated by
             # X": X is no doer of the capture or of the shooting
         between = words.BETWEEN.match(folded, t_end)
@@ -637,7 +639,7 @@ class _ArticleActors:
         doer = doers[-1] if doers else None
         targets = [a for a in after if words.TARGET_BEFORE.search(
             folded, max(t_end, a.start - 40), a.start) or a.start - t_end <= 40]
-        target = targets[0] if targets else None
+        target = owner or (targets[0] if targets else None)
         at = actors.index(doer) if doer is not None else 0
         if at > 0 and (doer.joined or words.SIDES_AND.match(folded[actors[at - 1].end:
                                                                    doer.start])):
