@@ -41,7 +41,7 @@ from geo.text import LearnedTable, fold, name_key, translate_non_ascii
 # spaces, apostrophes and dots; or a name in Cyrillic or Armenian letters, alphabets whose
 # names are capitalised and written apart as Latin ones are. Names in other scripts (without
 # capitals, or without spaces between words) stay in the gazetteer for lookups.
-_SCANNABLE = re.compile(r"^(?:[a-z0-9][a-z0-9' .]*|[\u0400-\u04ff0-9][\u0400-\u04ff0-9' .]*"
+_SCANNABLE = re.compile(r"^(?:[a-z0-9][a-z0-9'&. ]*|[\u0400-\u04ff0-9][\u0400-\u04ff0-9' .]*"
                         r"|[\u0561-\u0587][\u0561-\u0587' .]*)$")
 _WORD_CHAR = re.compile(r"[\w]")
 
@@ -933,7 +933,7 @@ _WORD_MARKS = LearnedTable(lambda char: char if _WORD_CHAR.match(char) else _WOR
 _ASCII_WORD_MARKS = bytes(ord(_WORD_MARKS[code]) for code in range(128)) + bytes(128)
 
 
-_SHORT_NAME = re.compile(r"[A-Z](?<![\w.'’].)(?:\.? ?[A-Za-z]){1,2}\.?")
+_SHORT_NAME = re.compile(r"[A-Z](?<![\w.'’].)(?:[.&]? ?[A-Za-z]){1,2}\.?")
 
 
 def _again_where_placed(text: str, matches: list[_Span], kept: list[_Span],

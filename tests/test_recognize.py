@@ -296,6 +296,18 @@ def test_a_word_of_a_provinces_name_ending_a_sentence_keeps_no_dot():
     assert [m.text for m in mentions] == ["Anhui", "Ga."]
 
 
+def test_a_name_a_user_writes_with_an_ampersand_is_found_as_written():
+    # a curated alias such as "J&K" (Jammu and Kashmir) or "Trinidad & Tobago"
+    places = [Place("a:IN.12", "Jammu and Kashmir", "admin1", "IN", 33.5, 75.0, 12_000_000),
+              Place("c:TT", "Trinidad and Tobago", "country", "TT", 10.5, -61.3, 1_400_000)]
+    gazetteer = Gazetteer.from_places(places, {"a:IN.12": ["J&K"],
+                                               "c:TT": ["Trinidad & Tobago"]})
+    text = "Troops were deployed in Poonch (J&K) and a team flew in from Trinidad & Tobago."
+    mentions = recognize(Article("t", "t.txt", text), build_name_index(gazetteer), gazetteer)
+    assert [(m.text, m.candidates) for m in mentions if m.candidates] == [
+        ("J&K", ("a:IN.12",)), ("Trinidad & Tobago", ("c:TT",))]
+
+
 def test_the_article_before_a_country_is_left_out_but_kept_in_the_hague(small):
     text = "The United States and the Netherlands met in The Hague."
     assert names(small, text) == ["United States", "The Hague"]
