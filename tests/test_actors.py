@@ -278,6 +278,13 @@ def test_guards_a_company_hires_are_private_security_not_the_police(sentence):
     assert (clash.actor2, clash.inter2) == ("Private Security Forces (Armenia)", 8)
 
 
+def test_forces_that_exercise_together_are_one_side_with_no_second_actor():
+    drill = actors("Armenian and Russian soldiers held a joint exercise near Yerevan.",
+                   "held a joint exercise", "Military exercise", "Military exercise", "Yerevan")
+    assert (drill.actor1, drill.inter1, drill.actor2, drill.inter2) == (
+        "Military Forces of Armenia", 1, "", 0)
+
+
 def test_unnamed_armed_groups_of_two_kinds_are_two_sides():
     clash = actors("Unidentified gunmen attacked Goris and clashed with local militias.",
                    "attacked", "Battles", "Armed clash", "Goris")

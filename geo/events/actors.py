@@ -790,11 +790,11 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
             return _localised(reader, doer, where), fled
         return fled, None
     if kind == EXERCISE:
-        # "Armenian and American soldiers held a joint exercise": the first, with the other
+        # "Armenian and American soldiers held a joint exercise": the first acted, with the
+        # other; forces that exercise together act against no one (ACLED: the partner is
+        # an associated actor, not a second one)
         forces = [a for a in actors if a.role in STATE_FORCES]
-        partner = next((a for a in forces[1:] if not _same_side(forces[0], a)), None)
-        return (_as(reader, forces[0], "military", where) if forces else None,
-                _as(reader, partner, "military", where) if partner else None)
+        return (_as(reader, forces[0], "military", where) if forces else None), None
     if kind == HUMANITARIAN:
         if sub == "Blockade":
             blockers = doer or (next((a for a in actors if a.start > event.sentence_start
