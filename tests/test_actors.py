@@ -285,6 +285,13 @@ def test_forces_that_exercise_together_are_one_side_with_no_second_actor():
         "Military Forces of Armenia", 1, "", 0)
 
 
+def test_forces_a_riot_s_demand_is_about_did_not_meet_it():
+    riot = actors("Protesters blocked the road in Yerevan, demanding to withdraw the Russian "
+                  "military base from Armenia.", "blocked the road", "Riots",
+                  "Violent demonstration", "Yerevan")
+    assert (riot.actor2, riot.inter2) == ("", 0)
+
+
 def test_unnamed_armed_groups_of_two_kinds_are_two_sides():
     clash = actors("Unidentified gunmen attacked Goris and clashed with local militias.",
                    "attacked", "Battles", "Armed clash", "Goris")

@@ -730,7 +730,9 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         # hurt by it ("the Church criticised the lack of response from the police": none).
         after = [_as_target(a) for a in reader.nearby(event, 300) if a.start >= end]
         met_later = _first([a for a in after if _met_crowd(reader, a)], {"police", "military"})
-        forces = _first(actors, {"police", "military"}) or (
+        # (not forces its demand is about: "demanding to withdraw the Russian military base")
+        forces = _first([a for a in actors if not reader.words.GRIEVANCE_BEFORE.search(
+            reader.folded, max(start, a.start - 40), a.start)], {"police", "military"}) or (
             met_later if sub != "Mob violence" else None)
         if forces is not None:
             return rioters, _localised(reader, forces, where)

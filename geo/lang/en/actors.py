@@ -268,7 +268,7 @@ DAMAGED = (r"\b(?:damag(?:ed|ing)|vandali[sz](?:ed|ing)|torch(?:ed|ing)|set fire
            r"broke into|stormed)\b")
 # What a crowd acts against is its grievance, not whom it harmed: "blocked roads to demonstrate
 # against a bank agency being closed".
-GRIEVANCE_BEFORE = r"\b(?:against|over|denouncing|demanding)\s+(?:\w+\s+){0,2}$"
+GRIEVANCE_BEFORE = r"\b(?:against|over|denouncing|demanding)\s+(?:\w+\s+){0,4}$"
 # People named as a group of them are a crowd: "two groups of locals" (rioters, in a fight).
 GROUP_OF = r"\b(?:groups?|gangs?|crowds?|mobs?|bands?)\s+of\s+(?:\w+\s+)?$"
 # A fight between two crowds: each is rioters (ACLED).
