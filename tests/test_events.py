@@ -396,6 +396,13 @@ def test_negated_hypothetical_and_habitual_reports_are_not_events(sentence):
     assert events_of(sentence) == []
 
 
+def test_a_crowd_the_police_stopped_held_its_protest_and_stopped_shelling_is_none():
+    events = events_of("Police intervened to stop protesters from burning an effigy in "
+                       "Yerevan.")
+    assert [e.event_type for e in events] == ["Protests"]
+    assert events_of("The army stopped shelling Martuni on Sunday.") == []
+
+
 def test_heard_explosions_and_forced_flight_did_happen():
     assert kinds(events_of("Explosions could be heard in Stepanakert.")) == [SHELL]
     assert kinds(events_of("Residents were forced to flee Martuni.")) == [FLIGHT]

@@ -186,6 +186,13 @@ def by_protesters(sentence: Sentence, hit: Hit) -> bool:
 # Is the event asserted?
 
 
+def _crowd(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the trigger's words are the people of a protest or a riot ("protesters")."""
+    lex, folded = sentence.lex, sentence.folded
+    return bool(lex.PROTESTERS.fullmatch(folded, start, end)
+                or lex.RIOTERS.fullmatch(folded, start, end))
+
+
 def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     """False for a trigger that is denied, negated, conditional, planned, feared, habitual,
     rehearsed or only referred back to; the scope is the trigger's clause (for a condition,
@@ -203,8 +210,10 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     if any(w in lex.NEGATORS or w.endswith("n't") for w in near[-4:]) or set(own[1:]) & lex.NOT:
         return False
     if any(w in lex.ENDERS for w in near[-3:]) and not set(near[-1:]) & lex.AND and \
-            rule != "war":
-        return False  # "ended the blockade", "stopped shelling" (but "ended the 2020 war")
+            rule != "war" and not _crowd(sentence, start, end):
+        # "ended the blockade", "stopped shelling" (but "ended the 2020 war"; and police
+        # who "stopped protesters from marching" met a protest that was held)
+        return False
     if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
         return False  # "may shell", "rockets could hit"
     if lex.DENIAL.search(before) or lex.INTENTION.search(before) or \
