@@ -1255,6 +1255,13 @@ def test_a_village_is_placed_past_its_unknown_township_in_the_province_after_it(
             ("Sahlabad", "Tavush")], text
 
 
+def test_a_town_the_gazetteer_lacks_is_placed_in_the_wider_place_written_after_in():
+    # (the Arabic article of a transliterated name is no word between "in" and the name)
+    text = ("On Monday, a bomb exploded in a car near Sahlabad town in Al-Tavush countryside, "
+            "killing a soldier.")
+    assert where(events_of(text)) == ["Tavush"]
+
+
 def test_a_village_is_placed_in_the_province_after_a_compass_word():
     # "the outskirts of X, northern Y province": Y is X's, seen from its north.
     text = ("On Monday, militants planted a landmine on the outskirts of Sahlabad, northern "

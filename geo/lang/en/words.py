@@ -362,7 +362,10 @@ MODIFIERS = frozenset(
     "resort port market industrial coastal fortress garrison mining "
     "small large major besieged settlement settlements commune municipality county state "
     "republic enclave territory territories vicinity streets street villages' city's town's "
-    "populated controlled held limits densely its their his her our".split())
+    "populated controlled held limits densely its their his her our "
+    # the Arabic article of a transliterated name, which the name is found without
+    # ("in Ar-Raqqa countryside")
+    "al ar ad az el ash".split())
 # "the city of Terter near Nagorno-Karabakh": the place, then a landmark to find it by.
 LANDMARK_GAP = r"^\s*,?\s*(?:near|close to|not far from|outside|next to|bordering)\s+(?:the\s+)?$"
 # A name followed by these is who acted, not where: "Armenia's defence ministry".
