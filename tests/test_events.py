@@ -150,6 +150,7 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Armenian forces opened a counter-offensive near Hadrut.", CLASH),
     ("Clashes were reported near Martuni.", CLASH),
     ("Fighting broke out in Tavush.", CLASH),
+    ("Police had an encounter with militants in Goris.", CLASH),
     ("Kidnappers abducted two aid workers near Goris.",
      ("Violence against civilians", "Abduction/forced disappearance")),
     ("Protesters gathered in Yerevan.", ("Protests", "Peaceful protest")),

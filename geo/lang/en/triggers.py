@@ -68,6 +68,10 @@ TRIGGERS = (
      r"incursions?", BATTLES, "Armed clash", "attack"),
     (r"battl(?:e|es|ed|ing) (?:for|over|with|against|in|near|raged|rages)",
      BATTLES, "Armed clash", ""),
+    # South Asian English: "an encounter with militants" is a gunfight
+    (r"encounters? (?:with|between) (?:the )?(?:\w+ ){0,2}?(?:militants?|terrorists?|"
+     r"insurgents?|rebels?|maoists?|naxal\w*|gunmen|security forces|police|troops|army|"
+     r"soldiers)", BATTLES, "Armed clash", ""),
     (r"(?:repelled|repulsed|repel|repulse|repelling|thwarted|beat back|beaten back|fend(?:ed)? "
      r"off|fought off|suppressed) (?:\w+ ){0,2}?(?:attacks?|assaults?|offensives?|attempts?|"
      r"advances?|raids?)|(?:attacks?|attempts?|offensives?) (?:was|were) (?:repelled|repulsed|"
