@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from geo.dates import DateExpression, PartialDate, common, date_expressions
 from geo.events.fatalities import fatalities
@@ -123,11 +124,11 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     if not any(matches):
         return []  # no trigger in any sentence (a fifth of news articles): nothing to read
     paragraph_spans = paragraphs(article.text, article.body_start, lang)
-    sentences = _sentences(article, folded, spans, paragraph_spans, mentions, published, lang)
-    uses = {m.start: place_use(s, m, None) for s in sentences for m in s.mentions}
+    sentences = _sentences(article, folded, spans, paragraph_spans, mentions, published, lang,
+                           [bool(found) for found in matches])
     story = _Story(published, paragraph_spans,
                    sorted((m for s in sentences for m in s.mentions), key=lambda m: m.start),
-                   uses, focus_places(sentences, uses),
+                   _Uses(sentences), sentences,
                    handover=any(lex.HANDOVER.search(s.folded) for s in sentences),
                    datelines=[m for m in mentions if m.role == "dateline" and m.place],
                    capital_of=capital_of,
@@ -197,6 +198,24 @@ class _Draft:
             self.hit.rule == "explosion" or self.hit.rule == "premature"
 
 
+class _Uses(dict):
+    """How each mention locates its sentence's events without a trigger (`place_use`, by
+    the mention's start), read when first asked for: most sentences report no event, and
+    their mentions count only when an event falls back on the story's places."""
+
+    def __init__(self, sentences: list[Sentence]):
+        super().__init__()
+        self._where = {m.start: (s, m) for s in sentences for m in s.mentions}
+
+    def __missing__(self, start: int) -> int:
+        sentence, mention = self._where[start]
+        use = self[start] = place_use(sentence, mention, None)
+        return use
+
+    def get(self, start: int, default: int | None = None) -> int | None:
+        return self[start] if start in self._where else default
+
+
 @dataclass
 class _Story:
     """What the article has told so far, for the sentences that lean on it."""
@@ -204,25 +223,25 @@ class _Story:
     published: PartialDate
     paragraphs: list[tuple[int, int]]
     usable: list[Mention]  # every usable place mention, in text order
-    uses: dict[int, int]  # mention start -> its use without a trigger
-    focus: list[Mention]  # the article's focus places, best first
+    uses: _Uses  # mention start -> its use without a trigger
+    sentences: list[Sentence]
     handover: bool = False  # whether the article tells of territory handed over
     datelines: list[Mention] = field(default_factory=list)  # where the story was filed
     capital_of: Callable[[str], Place | None] | None = None  # a country's capital
     divisions: frozenset[int] = frozenset()  # starts of towns' names written as districts
     drafts: list[_Draft] = field(default_factory=list)
     seen: set[tuple] = field(default_factory=set)
-    located: list[tuple[int, Mention]] = field(default_factory=list)  # (paragraph, place)
+    # (paragraph, place, whether it counts only if governed), in the order told
+    told: list[tuple[int, Mention, bool]] = field(default_factory=list)
     # The time the paragraph is telling: its last explicit date of an event, and where.
     paragraph_date: tuple[int, PartialDate] | None = None
     last_index: int = -1
 
     def note(self, sentence: Sentence, drafts: list[_Draft]) -> None:
         """Remember what the sentence located and dated, for the sentences after it."""
-        self.located += [(sentence.paragraph, m) for m in sentence.mentions
-                         if self.uses[m.start] == GOVERNED]
-        self.located += [(sentence.paragraph, d.mention) for d in drafts
-                         if d.source == "sentence" and d.mention is not None]
+        self.told += [(sentence.paragraph, m, True) for m in sentence.mentions]
+        self.told += [(sentence.paragraph, d.mention, False) for d in drafts
+                      if d.source == "sentence" and d.mention is not None]
         own = [d.date for d in drafts if d.dated]
         # (not a date told of someone in a relative clause: "an MP, who had been arrested in
         # June 2018, ...")
@@ -231,6 +250,17 @@ class _Story:
         if explicit and not sentence.heading:
             self.paragraph_date = (sentence.paragraph, explicit[-1])
         self.last_index = sentence.index
+
+    def located(self, paragraph: int) -> list[Mention]:
+        """The places the paragraph has told so far where something was, in the order told:
+        names it governs ("in X"), and the places of its events."""
+        return [m for para, m, governed in self.told if para == paragraph
+                and (not governed or self.uses[m.start] == GOVERNED)]
+
+    @cached_property
+    def focus(self) -> list[Mention]:
+        """The article's focus places, best first (worked out when an event needs them)."""
+        return focus_places(self.sentences, self.uses)
 
     def time_of(self, sentence: Sentence) -> PartialDate:
         """The time an undated sentence tells: its paragraph's; else, when the story has
@@ -387,7 +417,7 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
         if wider is None and known is not None and place_scale(known.place) != "country":
             wider = known
         if wider is None:
-            located = [m for para, m in story.located if para == sentence.paragraph]
+            located = story.located(sentence.paragraph)
             wider = located[-1] if located else None
         if wider is None and story.focus and place_scale(story.focus[0].place) != "country":
             wider = story.focus[0]  # "the houses of X village residents" in a story of a district
@@ -996,7 +1026,7 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     if _own_time(sentence, draft.hit) and sentence.lex.TIME_ANCHOR_BEFORE.search(
             sentence.folded, max(0, draft.hit.start - 40), draft.hit.start):
         return None, "none"  # "two months after clashes in July": no telling where
-    in_paragraph = [m for para, m in story.located if para == sentence.paragraph]
+    in_paragraph = story.located(sentence.paragraph)
     if in_paragraph:
         return max(in_paragraph, key=lambda m: m.start), "paragraph"
     placed = [d for d in story.drafts if d.source == "sentence" and d.use >= WEAK]
@@ -1079,11 +1109,14 @@ def _once_each(drafts: list[_Draft]) -> list[_Draft]:
 
 def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, int]],
                spans: list[tuple[int, int]], mentions: Sequence[Mention],
-               published: PartialDate, lang: str) -> list[Sentence]:
+               published: PartialDate, lang: str, triggered: list[bool]) -> list[Sentence]:
     """The article's sentences (at `sentence_spans`, in the paragraphs at `spans`, its text
     folded as `folded`) with their usable mentions and dates.
 
-    A name inside a date ("in August 2008") is not a place, whatever a gazetteer says."""
+    A name inside a date ("in August 2008") is not a place, whatever a gazetteer says. The
+    dates of a sentence are read when something may need them: its triggers (`triggered`),
+    its names, or a trigger of a sentence after it close enough to take its time from it
+    (`_Story.time_of`); a sentence with none of these is left undated."""
     lex = lexicon(lang)
     text = article.text
     usable = sorted((m for m in mentions if m.role == "mention" and m.place is not None),
@@ -1096,18 +1129,29 @@ def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, in
     usable_starts = [m.start for m in usable]
     demonym_starts = [m.start for m in demonyms]
     title = _normalised(article.title)
+    paragraph_of = []
+    for start, _ in sentence_spans:
+        at = bisect.bisect_right(paragraph_starts, start) - 1
+        paragraph_of.append(at if at >= 0 and start < spans[at][1] else -1)
+    # The paragraph of the nearest triggered sentence at or after each sentence.
+    later_trigger: list[int | None] = [None] * len(sentence_spans)
+    last = None
+    for index in range(len(sentence_spans) - 1, -1, -1):
+        last = paragraph_of[index] if triggered[index] else last
+        later_trigger[index] = last
     sentences = []
     # Sentences, mentions and paragraphs are all in text order: look each one up by
     # bisection, so that a long article costs in proportion to its length.
     for index, (start, end) in enumerate(sentence_spans):
         sentence_text = text[start:end]
-        dates = tuple(date_expressions(sentence_text, published, lang))
+        named = _within(usable, usable_starts, start, end)
+        paragraph = paragraph_of[index]
+        dated = named or later_trigger[index] is not None and \
+            later_trigger[index] - paragraph <= 2
+        dates = tuple(date_expressions(sentence_text, published, lang)) if dated else ()
         taken = [(start + e.start, start + e.end) for e in dates]
-        inside = tuple(m for m in _within(usable, usable_starts, start, end)
-                       if not any(s <= m.start < e for s, e in taken))
+        inside = tuple(m for m in named if not any(s <= m.start < e for s, e in taken))
         actors = tuple(_within(demonyms, demonym_starts, start, end))
-        at = bisect.bisect_right(paragraph_starts, start) - 1
-        paragraph = at if at >= 0 and start < spans[at][1] else -1
         # A headline: a paragraph of its own, or the title, without a closing stop (an
         # article without a title has its first line for one, which may be its lead); not
         # the last paragraph of several, which is a sentence the page cut short.
