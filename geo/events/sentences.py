@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from geo.dates import DateExpression
@@ -136,13 +136,20 @@ class Sentence:
     lex: SimpleNamespace
     heading: bool = False  # a headline, title or section heading
     unknown: tuple[Mention, ...] = ()  # names in a place's position the gazetteer lacks
+    # (the clauses asked for, kept: the rules ask about one trigger's clause many times)
+    _clauses: dict[tuple[int, int], tuple[int, int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def clause(self, start: int, end: int | None = None) -> tuple[int, int]:
         """The clause around text[start:end]: from the last clause break before it to the
         first after it."""
         end = start if end is None else end
-        first = 0
-        for found in self.lex.CLAUSE_BREAK.finditer(self.text, 0, start):
-            first = found.end()
-        after = self.lex.CLAUSE_BREAK.search(self.text, end)
-        return first, after.start() if after else len(self.text)
+        found = self._clauses.get((start, end))
+        if found is None:
+            first = 0
+            for found_break in self.lex.CLAUSE_BREAK.finditer(self.text, 0, start):
+                first = found_break.end()
+            after = self.lex.CLAUSE_BREAK.search(self.text, end)
+            found = self._clauses[start, end] = (first, after.start() if after
+                                                 else len(self.text))
+        return found
