@@ -41,7 +41,9 @@ ROLE = "unlisted"  # the role of these names, which are in no mention and no eve
 # ("Nawa-e", "Dar'a", "Ma'arat"); a name is a run of them one space apart, of at most
 # `_LONGEST` words (a longer run is a title written in capitals, not a name).
 _WORD = r"[A-Z][a-z'’]*(?:-[A-Za-z][a-z'’]*)*[a-z'’](?:-[A-Za-z][a-z'’]*)*"
-_NAME = re.compile(rf"(?<![\w'’.-]){_WORD}(?: {_WORD})*(?![\w'’-])")
+# (the first word's capital is matched before what may not stand before it is looked at:
+# the scan then looks only at capitals)
+_NAME = re.compile(rf"[A-Z](?<![\w'’.-].){_WORD[len('[A-Z]'):]}(?: {_WORD})*(?![\w'’-])")
 _LONGEST = 5
 _CONTEXT = 200  # characters before a name read to tell how it stands
 _COMMON = 3.0  # a word this common (wordfreq's Zipf scale) is no place name alone
@@ -71,7 +73,8 @@ def unlisted_names(article: Article, mentions: Sequence[Mention], gazetteer,
             covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     dateline = _dateline_span(text, article.body_start)
     found = []
-    for start, end in [*_dateline_name(text, dateline), *_names(text, article.body_start, lang)]:
+    for start, end in [*_dateline_name(text, dateline),
+                       *_names(text, article.body_start, lang, covered)]:
         if covered.find(1, start, end) >= 0 or (start, end) in unresolved:
             continue
         name = text[start:end]
@@ -93,13 +96,16 @@ def _dateline_name(text: str, dateline: tuple[int, int] | None) -> list[tuple[in
     return [match.span()] if match else []
 
 
-def _names(text: str, body_start: int, lang: str) -> Iterator[tuple[int, int]]:
+def _names(text: str, body_start: int, lang: str,
+           covered: bytearray | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of each capitalised name that could be a place's: without the words
     capitalised only because they open a sentence or are common ("Shelling", "The"), and
     without a common word closing it ("Kalma Camp", "Rakhine State": the name is the rest).
-    An organisation's name ("Lear Corporation") is none."""
-    lex = lexicon(lang)
+    An organisation's name ("Lear Corporation") is none; nor is one every character of
+    which is a mention's (`covered`): the caller passes over any name a mention covers."""
     for match in _NAME.finditer(text, body_start):
+        if covered is not None and covered.find(0, match.start(), match.end()) < 0:
+            continue
         words = match.group().split(" ")
         if len(words) > _LONGEST or any(
                 w.lower().strip("'’") in _ORGANISATION_HEADS for w in words[1:]):
@@ -110,7 +116,7 @@ def _names(text: str, body_start: int, lang: str) -> Iterator[tuple[int, int]]:
             start += len(words[0]) + 1
             words = words[1:]
             opens = False
-        while len(words) > 1 and _place_word(words[-1], lex):
+        while len(words) > 1 and _place_word(words[-1], lang):
             end -= len(words[-1]) + 1
             words = words[:-1]
         if not any(_commonness(w, lang) < _COMMON and not is_first_name(w) for w in words):
@@ -118,9 +124,11 @@ def _names(text: str, body_start: int, lang: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _place_word(word: str, lex) -> bool:
+@lru_cache(maxsize=4096)
+def _place_word(word: str, lang: str) -> bool:
     """A settlement's or a division's word closing a name ("Kalma Camp", "Rakhine State"):
-    it says what the name is, and is no part of it."""
+    it says what the name is, and is no part of it. (Cached as written.)"""
+    lex = lexicon(lang)
     after = " " + fold(word)
     return bool(lex.SETTLEMENT_AFTER.fullmatch(after) or lex.DIVISION_AFTER.fullmatch(after))
 
