@@ -119,11 +119,11 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     government seat stands: "protesters stormed the parliament" happened there."""
     lex = lexicon(lang)
     folded = fold(article.text)  # (once: folding maps each character on its own, one to one)
-    spans = split_sentences(article.text, article.body_start, lang)
+    paragraph_spans = paragraphs(article.text, article.body_start, lang)
+    spans = split_sentences(article.text, article.body_start, lang, paragraph_spans)
     matches = [trigger_matches(lex, folded[start:end]) for start, end in spans]
     if not any(matches):
         return []  # no trigger in any sentence (a fifth of news articles): nothing to read
-    paragraph_spans = paragraphs(article.text, article.body_start, lang)
     sentences = _sentences(article, folded, spans, paragraph_spans, mentions, published, lang,
                            [bool(found) for found in matches])
     story = _Story(published, paragraph_spans,

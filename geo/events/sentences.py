@@ -61,15 +61,20 @@ def _run_paragraphs(text: str, lines: list[tuple[int, int]], lex) -> list[tuple[
 _CLOSED = re.compile(r"[.!?:\"”]$")
 
 
-def split_sentences(text: str, start: int = 0, lang: str = "en") -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of text[start:], trimmed of white space.
+def split_sentences(text: str, start: int = 0, lang: str = "en",
+                    paragraph_spans: list[tuple[int, int]] | None = None
+                    ) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of text[start:], trimmed of white space; in
+    `paragraph_spans` when the caller has them (`paragraphs` of the same text and start).
 
     A paragraph break always ends a sentence; a full stop does unless it closes an
     abbreviation ("Mr.", "Sept. 19", "U.S. forces") or an initial.
     """
     lex = lexicon(lang)
     spans = []
-    for para_start, para_end in paragraphs(text, start, lang):
+    if paragraph_spans is None:
+        paragraph_spans = paragraphs(text, start, lang)
+    for para_start, para_end in paragraph_spans:
         sentence_start = para_start
         for found in lex.SENTENCE_BREAK.finditer(text, para_start, para_end):
             if _ends_sentence(text, sentence_start, found.start(), found.end(), para_end, lex):
