@@ -129,11 +129,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     story = _Story(published, paragraph_spans,
                    sorted((m for s in sentences for m in s.mentions), key=lambda m: m.start),
                    _Uses(sentences), sentences,
-                   handover=any(lex.HANDOVER.search(s.folded) for s in sentences),
                    datelines=[m for m in mentions if m.role == "dateline" and m.place],
-                   capital_of=capital_of,
-                   divisions=frozenset(m.start for s in sentences for m in s.mentions
-                                       if written_as_division(s, m)))
+                   capital_of=capital_of)
     for sentence, found in zip(sentences, matches, strict=True):
         if sentence.text.rstrip().endswith("?") or lex.EDITORIAL.match(sentence.folded):
             story.note(sentence, [])
@@ -225,10 +222,8 @@ class _Story:
     usable: list[Mention]  # every usable place mention, in text order
     uses: _Uses  # mention start -> its use without a trigger
     sentences: list[Sentence]
-    handover: bool = False  # whether the article tells of territory handed over
     datelines: list[Mention] = field(default_factory=list)  # where the story was filed
     capital_of: Callable[[str], Place | None] | None = None  # a country's capital
-    divisions: frozenset[int] = frozenset()  # starts of towns' names written as districts
     drafts: list[_Draft] = field(default_factory=list)
     seen: set[tuple] = field(default_factory=set)
     # (paragraph, place, whether it counts only if governed), in the order told
@@ -257,9 +252,22 @@ class _Story:
         return [m for para, m, governed in self.told if para == paragraph
                 and (not governed or self.uses[m.start] == GOVERNED)]
 
+    # (Each of these worked out when a sentence first asks for it.)
+
+    @cached_property
+    def handover(self) -> bool:
+        """Whether the article tells of territory handed over."""
+        return any(s.lex.HANDOVER.search(s.folded) for s in self.sentences)
+
+    @cached_property
+    def divisions(self) -> frozenset[int]:
+        """The starts of towns' names written as districts ("the Tartar district")."""
+        return frozenset(m.start for s in self.sentences for m in s.mentions
+                         if written_as_division(s, m))
+
     @cached_property
     def focus(self) -> list[Mention]:
-        """The article's focus places, best first (worked out when an event needs them)."""
+        """The article's focus places, best first."""
         return focus_places(self.sentences, self.uses)
 
     def time_of(self, sentence: Sentence) -> PartialDate:
