@@ -292,6 +292,13 @@ def test_forces_a_riot_s_demand_is_about_did_not_meet_it():
     assert (riot.actor2, riot.inter2) == ("", 0)
 
 
+def test_the_side_killed_in_a_clash_with_another_is_its_second_actor():
+    clash = actors("Two Azerbaijani soldiers were killed during clashes with Armenian forces "
+                   "near Tartar.", "clashes", "Battles", "Armed clash", "Tartar")
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Armenia",
+                                            "Military Forces of Azerbaijan")
+
+
 def test_unnamed_armed_groups_of_two_kinds_are_two_sides():
     clash = actors("Unidentified gunmen attacked Goris and clashed with local militias.",
                    "attacked", "Battles", "Armed clash", "Goris")

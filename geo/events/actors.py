@@ -825,9 +825,15 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
     start, end = event.sentence_start, event.sentence_start + len(event.sentence)
     harmed = reader.victims(actors, None, start, end)
     if doer is not None and any(a is doer for a in harmed):
-        # "a soldier was wounded by a landmine": the harmed did nothing; who did is left to
-        # the article, as for a sentence that names no one
-        doer, target = reader._attacker(event, actors, start, end), target or doer
+        if target is not None and target.role in ARMED_ROLES and not any(
+                a is target for a in harmed):
+            # "14 militants were killed during clashes with Afghan forces": the forces
+            # fought them
+            doer, target = target, doer
+        else:
+            # "a soldier was wounded by a landmine": the harmed did nothing; who did is
+            # left to the article, as for a sentence that names no one
+            doer, target = reader._attacker(event, actors, start, end), target or doer
     doer = _armed(reader, doer, where)
     if target is not None and _same_side(doer, target):
         target = None
