@@ -36,6 +36,34 @@ def required_strings(pattern: str, shortest: int = SHORTEST_CUE) -> frozenset[st
     return found
 
 
+def required_strings_by_branch(pattern: str, shortest: int = SHORTEST_CUE
+                               ) -> list[list[frozenset[str]]] | None:
+    """For each top-level alternative of the pattern (zero-width assertions and groups
+    around them aside), the sets of strings one of each of which every match of that
+    alternative contains; None when some alternative needs no string (the pattern may
+    match any text). A text may match only if, for some alternative, it holds a string of
+    each of its sets: a finer test than `required_strings`, which must hold for all."""
+    parsed = _sre_parse.parse(pattern)
+    items = _significant(parsed.data)
+    while len(items) == 1 and items[0][0] is _sre.SUBPATTERN:
+        items = _significant(items[0][1][-1])
+    branches = items[0][1][1] if len(items) == 1 and items[0][0] is _sre.BRANCH else [
+        parsed.data]
+    found = [_candidates(branch, shortest) for branch in branches]
+    if any(not sets for sets in found):
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        found = [[frozenset(s.lower() for s in strings) for strings in sets]
+                 for sets in found]
+    return found
+
+
+def _significant(items) -> list:
+    """The parts of a parsed pattern that consume text (not its anchors and lookarounds)."""
+    return [(op, value) for op, value in items
+            if op not in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)]
+
+
 def requires_one_of(pattern: str, strings: frozenset[str]) -> bool:
     """Whether every match of the pattern holds one of `strings`, as its parse tree tells
     (False when it cannot tell): a text without them needs no run of it."""

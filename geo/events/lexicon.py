@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 import ahocorasick
 
-from geo.cues import required_strings
+from geo.cues import required_strings_by_branch
 from geo.lang import language
 
 
@@ -57,32 +57,56 @@ def lexicon(code: str = "en") -> SimpleNamespace:
     return SimpleNamespace(**compiled)
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """What a sentence must hold for a row of the trigger table to be worth running: for
+    one of the row's alternatives, a string of each of its sets. The automaton gives, for
+    each string found, the alternatives (by number) it counts for and, as bits, which of
+    their sets."""
+
+    automaton: ahocorasick.Automaton
+    row_of: tuple[int, ...]  # the row of each alternative
+    all_sets: tuple[int, ...]  # the bits of all of each alternative's sets
+
+
 def triggers_to_try(lex: SimpleNamespace, folded: str) -> list[int]:
     """The rows of the trigger table that may match the folded sentence, in table order.
 
-    Most sentences report nothing: one pass of an Aho-Corasick automaton over the words
-    every match of a row must contain finds the few rows worth running.
+    Most sentences report nothing: one pass of an Aho-Corasick automaton over the strings
+    the rows' matches must contain finds the few rows worth running.
     """
-    rows = set(lex.TRIGGERS_ALWAYS)
-    for _, found in lex.TRIGGER_CUES.iter(folded):
-        rows.update(found)
-    return sorted(rows)
+    cues: _Cues = lex.TRIGGER_CUES
+    found: dict[int, int] = {}
+    for _, alternatives in cues.automaton.iter(folded):
+        for alternative, bits in alternatives:
+            found[alternative] = found.get(alternative, 0) | bits
+    rows = {cues.row_of[alternative] for alternative, bits in found.items()
+            if bits == cues.all_sets[alternative]}
+    return sorted(rows.union(lex.TRIGGERS_ALWAYS))
 
 
-def _cue_index(triggers: tuple[Trigger, ...]) -> tuple[ahocorasick.Automaton, tuple[int, ...]]:
-    """An automaton from the words some row requires to the rows, and the rows that
-    require no word (run on every sentence)."""
-    automaton = ahocorasick.Automaton()
-    cues: dict[str, set[int]] = {}
+def _cue_index(triggers: tuple[Trigger, ...]) -> tuple[_Cues, tuple[int, ...]]:
+    """The rows' cues (see `_Cues`), and the rows that require no string (run on every
+    sentence)."""
+    strings: dict[str, dict[int, int]] = {}
+    row_of: list[int] = []
+    all_sets: list[int] = []
     always = []
     for row, trigger in enumerate(triggers):
-        required = required_strings(trigger_regex(trigger.pattern))
-        if required is None:
+        branches = required_strings_by_branch(trigger_regex(trigger.pattern))
+        if branches is None:
             always.append(row)
             continue
-        for cue in required:
-            cues.setdefault(cue, set()).add(row)
-    for cue, rows in cues.items():
-        automaton.add_word(cue, tuple(sorted(rows)))
+        for sets in branches:
+            alternative = len(row_of)
+            row_of.append(row)
+            all_sets.append((1 << len(sets)) - 1)
+            for bit, cues in enumerate(sets):
+                for cue in cues:
+                    counts = strings.setdefault(cue, {})
+                    counts[alternative] = counts.get(alternative, 0) | 1 << bit
+    automaton = ahocorasick.Automaton()
+    for cue, alternatives in strings.items():
+        automaton.add_word(cue, tuple(alternatives.items()))
     automaton.make_automaton()
-    return automaton, tuple(always)
+    return _Cues(automaton, tuple(row_of), tuple(all_sets)), tuple(always)
