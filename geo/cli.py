@@ -86,7 +86,7 @@ if _handler_before is not None:  # loaded: Ctrl-C raises KeyboardInterrupt again
 
 # The stages a run reports the seconds of with --timings (parsing ones summed over workers).
 BATCH_SIZE = 32  # articles sent to a worker at once (fewer, larger messages: 3% faster
-# at 10,000 than 8 on 2 workers, measured with farm-bench; see the README's "Large corpora")
+# at 10,000 than 8 on 2 workers, in whole-process timings; see the README's "Large corpora")
 _FEW_BATCHES = 2  # batches of new articles parsed here rather than on --workers N
 # --workers auto: from this many articles to parse on, the free cores beat one process.
 # Starting a worker costs loading the gazetteer and the name index in it (about 2.5 s of CPU
