@@ -618,9 +618,10 @@ class _ArticleActors:
         by = words.BY_AFTER.match(folded, t_end, min(end, t_end + 80))
         agent = next((a for a in after if by and a.start == by.end()), None)
         owner = None  # whose the object in the trigger is: "a Turkish drone operated by X"
+        holds_object = words.ACTIVE_VERB_AND_OBJECT.search(own) is not None
         if not passive and (words.ACTIVE_VERB.search(own) and not words.BY_RIGHT_AFTER.match(
-                folded, t_end, end) or words.ACTIVE_VERB_AND_OBJECT.search(own)):
-            owner = agent if words.ACTIVE_VERB_AND_OBJECT.search(own) else None
+                folded, t_end, end) or holds_object):
+            owner = agent if holds_object else None
             agent = None  # "captured the heights held by X", "shot down a drone operated by
             # X": X is no doer of the capture or of the shooting
         between = words.BETWEEN.match(folded, t_end)
@@ -664,8 +665,7 @@ class _ArticleActors:
         harmed, when no other armed actor comes first: "The airstrikes reportedly wounded
         civilians" (the strikes' victims), not "Gunmen later shot two farmers"."""
         end = event.sentence_start + len(event.sentence)
-        stop = self.text.find("\n\n", end, end + 200)
-        stop = stop if stop >= 0 else min(len(self.text), end + 200)
+        stop = self.paragraph_end(end, 200)
         after = self.found(end, stop)
         harmed = self.victims(after, doer, end, stop)
         for actor in after:
@@ -674,6 +674,11 @@ class _ArticleActors:
             if actor.role == "civilians" and any(a is actor for a in harmed):
                 return actor
         return None
+
+    def paragraph_end(self, start: int, reach: int) -> int:
+        """Where the paragraph of `start` ends, or `reach` characters on if it runs longer."""
+        stop = self.text.find("\n\n", start, start + reach)
+        return stop if stop >= 0 else min(len(self.text), start + reach)
 
     def nearby(self, event: Event, reach: int = 400) -> list[Actor]:
         """The actors named around the event's sentence, within its paragraph's reach."""
@@ -728,19 +733,21 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         # mob attacked the draftees. The military police opened a case": the draftees).
         # Forces named later met it only when the text has them act on the crowd or be
         # hurt by it ("the Church criticised the lack of response from the police": none).
+        def grievance(actor: Actor, floor: int) -> bool:  # "demanding to withdraw the base"
+            return bool(reader.words.GRIEVANCE_BEFORE.search(
+                reader.folded, max(floor, actor.start - 40), actor.start))
+
         after = [_as_target(a) for a in reader.nearby(event, 300) if a.start >= end]
         met_later = _first([a for a in after if _met_crowd(reader, a)], {"police", "military"})
         # (not forces its demand is about: "demanding to withdraw the Russian military base")
-        forces = _first([a for a in actors if not reader.words.GRIEVANCE_BEFORE.search(
-            reader.folded, max(start, a.start - 40), a.start)], {"police", "military"}) or (
-            met_later if sub != "Mob violence" else None)
+        forces = _first([a for a in actors if not grievance(a, start)],
+                        {"police", "military"}) or (met_later if sub != "Mob violence" else None)
         if forces is not None:
             return rioters, _localised(reader, forces, where)
         # two groups fought, in the riot's sentence or, when no forces came later, in the
         # next ones of its paragraph ("the demonstration grew into a brawl")
-        told = end if met_later is not None else reader.text.find("\n\n", end, end + 300)
-        fight = reader.words.FIGHT.search(reader.folded, start, told if told >= 0 else min(
-            len(reader.folded), end + 300))
+        told = end if met_later is not None else reader.paragraph_end(end, 300)
+        fight = reader.words.FIGHT.search(reader.folded, start, told)
         if fight:
             # the other side: people named right after the fight ("clashes between rioters
             # and drivers") are civilians, not those a crowd's slogans were against; a
@@ -749,16 +756,14 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
             other = next((a for a in reader.found(fight.end(), min(len(reader.folded),
                                                                    fight.end() + 80))
                           if a.role == "civilians" and a.start != rioters.start
-                          and not reader.words.GRIEVANCE_BEFORE.search(
-                              reader.folded, max(0, a.start - 40), a.start)), None)
+                          and not grievance(a, 0)), None)
             if other is not None and not reader.words.GROUP_OF.search(
                     reader.folded, max(0, other.start - 15), other.start):
                 return rioters, _as(reader, other, "civilians", where)
             return rioters, _default(reader, "rioters", where)
         victims = [a for a in ([target] if target else []) + reader.victims(
             actors, doer, start, end) if a.role in {"civilians", "protesters"}
-            and a.start != rioters.start and not reader.words.GRIEVANCE_BEFORE.search(
-                reader.folded, max(start, a.start - 40), a.start)]
+            and a.start != rioters.start and not grievance(a, start)]
         if victims:
             return rioters, _as(reader, victims[0], "civilians", where)
         if met_later is not None:
@@ -1035,15 +1040,22 @@ def _forces(reader: _ArticleActors, event: Event, actors: list[Actor], where: st
 def _intervening(reader: _ArticleActors, event: Event, actors: list[Actor]) -> Actor | None:
     """State forces that the sentence, or the one after it, has act on a crowd: named near
     words of intervention ("police dispersed the crowd", "clashes with the police")."""
-    words, folded = reader.words, reader.folded
     reach = event.sentence_start + len(event.sentence) + 250
     for actor in [*actors, *(_as_target(a) for a in reader.nearby(event, 250)
                             if a.start >= event.sentence_start + len(event.sentence))]:
-        if actor.role in {"police", "military"} and actor.start < reach and (
-                words.INTERVENES.search(folded, max(0, actor.start - 60), actor.start)
-                or words.INTERVENES.search(folded, actor.end, min(len(folded), actor.end + 80))):
+        if actor.role in {"police", "military"} and actor.start < reach and \
+                _intervention_by(reader, actor, 80):
             return actor
     return None
+
+
+def _intervention_by(reader: _ArticleActors, actor: Actor, after: int) -> bool:
+    """Whether words of intervention stand just before the forces or within `after`
+    characters after them ("police dispersed", "tear gas fired by the police")."""
+    words, folded = reader.words, reader.folded
+    return bool(words.INTERVENES.search(folded, max(0, actor.start - 60), actor.start)
+                or words.INTERVENES.search(folded, actor.end,
+                                           min(len(folded), actor.end + after)))
 
 
 def _met_crowd(reader: _ArticleActors, actor: Actor) -> bool:
@@ -1051,10 +1063,9 @@ def _met_crowd(reader: _ArticleActors, actor: Actor) -> bool:
     fired tear gas", "scuffles between the demonstrators and the police", "pelted stones at
     the police", "two policemen were injured")."""
     words, folded = reader.words, reader.folded
-    return bool(words.INTERVENES.search(folded, max(0, actor.start - 60), actor.start)
+    return bool(_intervention_by(reader, actor, 150)
                 or words.FIGHT.search(folded, max(0, actor.start - 60), actor.start)
                 or words.AIMED_AT.search(folded, max(0, actor.start - 20), actor.start)
-                or words.INTERVENES.search(folded, actor.end, min(len(folded), actor.end + 150))
                 or words.HARMED_AFTER.match(folded, actor.end, min(len(folded), actor.end + 80))
                 or words.HARMED.search(folded, max(0, actor.start - 60), actor.start))
 
