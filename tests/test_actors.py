@@ -220,25 +220,22 @@ def test_two_groups_that_fought_are_both_rioters(sentence, trigger):
         "Rioters (Armenia)", 5, "Rioters (Armenia)", 5)
 
 
-def test_people_named_right_after_a_riot_s_fight_are_civilians_not_rioters():
+@pytest.mark.parametrize("after, second", [
+    (" There were a few clashes between rioters and drivers.", ("Civilians (Armenia)", 7)),
+    # ... so are a village's office workers, named after its name
+    (" There were scuffles between the demonstrators and the village's administration "
+     "workers.", ("Civilians (Armenia)", 7)),
+    # ... but two groups of them are two crowds
+    (" A fight broke out between two groups of locals.", ("Rioters (Armenia)", 5)),
+    # ... and those the other crowd's slogans were against are no side of the fight
+    (" They clashed with a group of nationalists chanting slogans against migrants.",
+     ("Rioters (Armenia)", 5)),
+])
+def test_people_named_right_after_a_riot_s_fight_are_civilians_not_rioters(after, second):
     sentence = "A group of residents blocked the exit road in Yerevan."
     riot = actors(sentence, "blocked the exit road", "Riots", "Violent demonstration",
-                  "Yerevan", sentence + " There were a few clashes between rioters and drivers.")
-    assert (riot.actor2, riot.inter2) == ("Civilians (Armenia)", 7)
-    # ... so are a village's office workers, named after its name
-    riot = actors(sentence, "blocked the exit road", "Riots", "Violent demonstration",
-                  "Yerevan", sentence + " There were scuffles between the demonstrators and "
-                  "the village's administration workers.")
-    assert (riot.actor2, riot.inter2) == ("Civilians (Armenia)", 7)
-    # ... but two groups of them are two crowds
-    riot = actors(sentence, "blocked the exit road", "Riots", "Violent demonstration",
-                  "Yerevan", sentence + " A fight broke out between two groups of locals.")
-    assert (riot.actor2, riot.inter2) == ("Rioters (Armenia)", 5)
-    # ... and those the other crowd's slogans were against are no side of the fight
-    riot = actors(sentence, "blocked the exit road", "Riots", "Violent demonstration",
-                  "Yerevan", sentence + " They clashed with a group of nationalists chanting "
-                  "slogans against migrants.")
-    assert (riot.actor2, riot.inter2) == ("Rioters (Armenia)", 5)
+                  "Yerevan", sentence + after)
+    assert (riot.actor2, riot.inter2) == second
 
 
 def test_a_fight_told_after_a_riot_makes_both_sides_rioters_unless_forces_came():
