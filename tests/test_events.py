@@ -5,6 +5,7 @@ with str.find, so that each test pins one rule of geo.events and nothing of reco
 """
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -1288,6 +1289,45 @@ def test_the_province_of_a_hierarchy_in_brackets_places_an_unknown_places_event(
     # "On <date>, X reported": the speaker, not a qualifier after a date.
     assert [e.place for e in events_of("On November 18, Baku reported a new attack from "
                                        "Armenia and said that it was suppressed.")] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # "between X and Y villages (Z, W)", both villages unknown
+    "On Monday, militants blew up a bridge between Kilisar and Sahlabad villages (Ashan, "
+    "Tavush).",
+    # a chain of unknown levels, each ending in a place's word, before the known one
+    "On Monday, between Kilisar and Sahlabad towns, Kurdlar Township, Ashan District, "
+    "Tavush, the army and rebels clashed.",
+    "On Monday, near Kilisar village, Kurdlar Township, Ashan (Tavush) District, the army "
+    "and rebels clashed.",
+    # a bracket of names after any word: the unknown place before it is in them
+    "On Monday, rebels attacked the army on the Kilisar front (Ashan, Tavush).",
+])
+def test_the_province_after_unknown_levels_of_a_hierarchy_places_the_event(text):
+    # (a province's bare name is whose, not where: here it is the setting of the unknown
+    # place the event is at, which ACLED codes to the province at its precision 2)
+    assert where(events_of(text)) == ["Tavush"]
+
+
+def test_a_town_and_the_larger_one_after_a_comma_are_one_place_not_a_list():
+    places = {"Shusha": replace(PLACES["Shusha"], population=4_000),
+              "Stepanakert": replace(PLACES["Stepanakert"], population=55_000),
+              "Martuni": replace(PLACES["Martuni"], population=5_000),
+              "Hadrut": replace(PLACES["Hadrut"], population=3_000)}
+
+    def places_of(text):
+        mentions = [m if m.place is None or m.text not in places
+                    else replace(m, place=places[m.text]) for m in mentions_in(text)]
+        return where(extract_events(Article("t", "t.txt", text), mentions,
+                                    PartialDate.from_iso(SUNDAY)))
+
+    assert places_of("On Monday, artillery fired on the positions near Shusha, Stepanakert, "
+                     "in 3 incidents.") == ["Shusha"]
+    # a list of two takes "and"; one of more goes on after the second name
+    assert places_of("On Monday, shells hit Shusha and Stepanakert.") == [
+        "Shusha", "Stepanakert"]
+    assert places_of("On Monday, shells hit Shusha, Stepanakert, Hadrut and Martuni.") == [
+        "Shusha", "Stepanakert", "Hadrut", "Martuni"]
 
 
 def test_a_province_written_as_a_towns_setting_is_no_focus_of_the_article():

@@ -46,6 +46,7 @@ from geo.events.places import (
     place_scale,
     place_use,
     referred_place,
+    setting_of_an_unknown_before,
     unknown_place_governed,
     written_as_division,
 )
@@ -416,7 +417,8 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
         rel = unknown.start - sentence.start
         fronted = lex.FRONTED.fullmatch(sentence.folded[:rel]) is not None  # "Near X, ..."
         if not (clause[0] <= rel < clause[1] or rel >= hit.end or fronted) or not (
-                unknown_place_governed(sentence, unknown)):
+                unknown_place_governed(sentence, unknown)) or setting_of_an_unknown_before(
+                sentence, unknown):
             continue
         wider = next((m for m in sentence.mentions if 0 <= m.start - unknown.end <= 60
                       and lex.WIDER_PLACE_GAP.fullmatch(

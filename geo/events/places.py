@@ -366,7 +366,38 @@ def listed_with(sentence: Sentence, mention: Mention) -> list[Mention]:
                 other.place.kind, 3) != SPECIFICITY.get(mention.place.kind, 3):
             break
         listed.append(other)
+    if len(listed) == 2 and _setting_after_a_comma(sentence, *listed):
+        return listed[:1]  # "near Areni, Yeghegnadzor": a village and the town it is under
     return listed
+
+
+def _setting_after_a_comma(sentence: Sentence, first: Mention, second: Mention) -> bool:
+    """Whether two names joined by a comma alone, and by nothing after, are a place and the
+    larger one it lies under ("near Shikharkh, Tartar"), not a list: a list of two takes
+    "and" ("Tartar and Barda"), and one of more goes on after the second ("in Sidon,
+    Tripoli, Matn and Zahle")."""
+    start = sentence.start
+    if second.place.population <= first.place.population or \
+            sentence.text[first.end - start:second.start - start].strip() != ",":
+        return False
+    return not _list_goes_on(sentence, second)
+
+
+def _list_goes_on(sentence: Sentence, mention: Mention) -> bool:
+    """Whether another name is listed after this one (", Y", " and Y")."""
+    more = sentence.lex.LISTED.match(sentence.folded, mention.end - sentence.start)
+    return more is not None and sentence.text[more.end():more.end() + 1].isupper()
+
+
+def setting_of_an_unknown_before(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a name the gazetteer lacks is written as the wider place of another such name
+    just before it ("near X village, Y Township, Z"): a level of X's hierarchy, not a place
+    of its own event, unless a list goes on after it ("in X, Y and W")."""
+    for other in sentence.unknown:
+        if other.end <= mention.start and sentence.lex.WIDER_PLACE_GAP.fullmatch(
+                sentence.folded, other.end - sentence.start, mention.start - sentence.start):
+            return not _list_goes_on(sentence, mention)
+    return False
 
 
 def parallel_with(sentence: Sentence, mention: Mention, hit: Hit) -> list[Mention]:

@@ -427,10 +427,18 @@ AGREEMENT_AREA = (r"\b(?:fighting|hostilities|war|ceasefire|truce|clashes|confli
 # A people's land: "on sovereign Armenian territory" is in Armenia.
 PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands)\b"
 # The wider place written after a place (in brackets, or after a comma): "in X (Y, Z)",
-# "in X village, Y".
-QUALIFIER_OF_PLACE = (r"\b(?:in|at|near|around|outside|of|from|to|towards?|under)\s+"
-                      r"(?:the\s+)?(?:[\w'-]+\s+|\([^()]{1,40}\)\s+){0,4}?"
-                      r"(?:[\w'-]+\s*\(\s*(?:[\w'-]+\s+){0,2}[\w'-]+,\s*|[\w'-]+\s*(?:\(\s*|,\s*))$")
+# "in X village, Y", "between X and Y villages (Z, W)", "near X village, Y Township, Z
+# District" (a chain of levels, each ending in a place's word), "on the X front (Y, Z)" (a
+# bracket of names after any word).
+QUALIFIER_OF_PLACE = (r"\b(?:in|at|near|around|outside|of|from|to|towards?|under|between)\s+"
+                      r"(?:the\s+)?(?:(?:[\w'-]+\s+){1,4}?(?:village|town|city|settlement|hamlet|"
+                      r"locality|area|neighbou?rhood|camp|township|tehsil|taluka?|block|mandal|upazila|union|"
+                      r"ward|commune|municipality|district|sub-?district|county|sub-?county|lga|"
+                      r"payam|sector|department|cercle|prefecture|province|region|governorate|"
+                      r"state)s?\s*,\s*){0,3}"
+                      r"(?:[\w'-]+\s+|\([^()]{1,40}\)\s+){0,4}?"
+                      r"(?:[\w'-]+\s*\(\s*(?:[\w'-]+\s+){0,2}[\w'-]+,\s*|[\w'-]+\s*(?:\(\s*|,\s*))$"
+                      r"|[\w'-]\s*\(\s*(?:(?:[\w'-]+\s+){0,2}[\w'-]+,\s*)?$")
 # An event on a border the sentence names no place of: somewhere along a line between two
 # countries, not the article's region ("claims of border shootings", "clashes on the border").
 AT_THE_BORDER = r"\b(?:border|frontier)\b(?!\s+(?:guards?|police|service|troops|with\b))"
