@@ -1062,6 +1062,13 @@ def test_the_governor_of_a_province_is_no_place():
     assert where(events_of("The governor of Tavush said rockets hit Goris.")) == ["Goris"]
 
 
+def test_the_town_after_an_office_of_a_country_is_where():
+    # "the government of Armenia" is an office; "in Yerevan" after it is a place
+    events = events_of("Villagers held a demonstration near the residence of the government "
+                       "of Armenia in Yerevan.")
+    assert where(events) == ["Yerevan"]
+
+
 def test_a_town_near_a_landmark_is_the_place():
     events = events_of("Two civilians were killed in the city of Ganja near Nagorno-Karabakh.")
     assert where(events) == ["Ganja"]

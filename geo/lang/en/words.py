@@ -387,14 +387,16 @@ SPEECH_AFTER = (
     r"recogni[sz]ed|recogni[sz]es|wants|asked|told|informed|launched|launches|admitted|"
     r"acknowledged|expressed|offered|sent|supports|supported|backs|backed|hopes|believes|"
     r"would|will|tried|attempted|sought)\b")
-# Before a name, these make it an actor or an office: "by X", "the governor of X".
+# Before a name, these make it an actor or an office: "by X", "the governor of X" (not
+# "the residence of the government of X in Y": Y is where).
 ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|urged|urging|"
                 r"called on|backed by|supported by|with|(?:president|government|ministry|"
                 r"leaders?|leadership|army|forces|people|authorities|parliament|officials|"
                 r"representatives|delegation|minister|ambassador|envoy|governor|mayor|"
                 r"ombudsman|head|chief|commander|spokes(?:man|woman|person)|prosecutor|"
                 r"embassy|consul|citizens?|nationals?|military|troops|soldiers|police|"
-                r"defen[cs]e army|republic)s? of\s+(?:the\s+)?(?:\w+\s+){0,2}?|on behalf of\s+"
+                r"defen[cs]e army|republic)s? of\s+(?:the\s+)?"
+                r"(?:(?!(?:in|at|near|inside|outside)\s)\w+\s+){0,2}?|on behalf of\s+"
                 r"(?:the\s+)?)$")
 LOCATIVE_BETWEEN = (r"\b(?:road|border|corridor|highway|route|frontier|line|area|"
                     r"mountains?|region|location|somewhere|halfway)\s+between\s+")
