@@ -94,6 +94,10 @@ _CURRENCIES = frozenset(
     .split())
 _CURRENCY_AFTER = re.compile(rf"\$|[ \u00a0](?i:{'|'.join(sorted(_CURRENCIES))})\b")
 _NOT_A_PLACE_BEFORE = _DISEASE_HEADS | _CURRENCIES
+# A clock reading before a name and "time" after it make the name a time zone's: "10:00
+# Moscow time", "8 a.m. Beijing time" tell the hour, not where anything was.
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|\d{4}\s*(?:hrs|hours|h))\s*[(,]?\s*$", re.I)
 # Capitalised right after a name, these make it part of the name of something else: a
 # street ("Dublin Road", "Lancaster Ave."), or a valley, river or township named after the
 # place ("Hamilton Township" is not Hamilton). Had the gazetteer known the longer name, the
@@ -1017,6 +1021,9 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
         return False
     if (after and after[0].lower() in _NOT_A_PLACE_BEFORE) or text.startswith("$", span.end):
         return False  # "West Nile virus", "the Hong Kong dollar", "HK$"
+    if after and after[0].lower() == "time" and _CLOCK_BEFORE.search(
+            text, max(0, span.start - 20), span.start):
+        return False  # "10:00 Moscow time": the hour
     if own is not None and after and fold(after[0]) in own.organisation_heads:
         return False  # "Hraparak qəzeti": a newspaper's name
     # ("Washington Post", "Dublin Road": only a capitalised word after makes another name.)

@@ -686,6 +686,14 @@ def test_a_country_before_a_currency_names_the_money(compounds):
         "US", "Hong Kong"]
 
 
+def test_a_city_between_a_clock_reading_and_time_names_the_hour(compounds):
+    assert names(compounds, "At 11:00 local time (10:00 Hong Kong time) shells fell.") == []
+    assert names(compounds, "It began at 8 a.m. Hong Kong time.") == []
+    # without a clock reading, "time" after a name is no time zone
+    assert names(compounds, "Traders in Hong Kong time their sales to the news.") == [
+        "Hong Kong"]
+
+
 def test_a_name_inside_a_longer_hyphenated_name_is_no_place(compounds):
     assert names(compounds, "Troops entered Ndele (Bamingui-Sava, Haute-Nord) at dawn.") == []
     assert names(compounds, "Rains hit Sava-Bemaraha, far from Nord.") == ["Nord"]
