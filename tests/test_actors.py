@@ -146,6 +146,18 @@ def test_a_country_s_police_and_its_army_stay_two_actors():
     assert army.actor1 == "Military Forces of Armenia"
 
 
+def test_activists_are_civilians_and_an_activist_a_protest_is_about_is_no_protester():
+    # ACLED codes targeted activists as civilians; a protest's crowd is its protesters
+    attack = actors("Two activists were attacked by a group of men in Yerevan.", "attacked",
+                    "Violence against civilians", "Attack", "Yerevan")
+    assert (attack.actor2, attack.inter2, attack.actor2_as_written) == (
+        "Civilians (Armenia)", 7, "activists")
+    protest = actors("People protested in Yerevan against the arrest of an Armenian activist.",
+                     "protested", "Protests", "Peaceful protest", "Yerevan")
+    assert (protest.actor1, protest.inter1) == ("Protesters (Armenia)", 6)
+    assert protest.actor1_as_written != "Armenian activist"
+
+
 def test_a_country_s_peacekeepers_are_not_its_fighting_forces():
     keepers = actors("Russian peacekeepers moved into Lachin on Tuesday.", "moved into",
                      "Strategic developments", "Change to group/activity", "Lachin")

@@ -82,8 +82,9 @@ ROLES = {
                          r"tribesm[ae]n|armed herders|herdsm[ae]n|cattle raiders?|raiders?"),
     "rioters": r"rioters?|mobs?|looters?|lynch mobs?",
     "protesters": (r"protesters?|protestors?|demonstrators?|marchers|strikers|picketers|"
-                   r"rally goers|activists?"),
-    "civilians": (r"civilians?|residents?|civil servants|employees?|"
+                   r"rally goers"),
+    # (activists are civilians, protesters only when they protest: the protest says so)
+    "civilians": (r"civilians?|residents?|activists?|civil servants|employees?|"
                   r"(?:administration|government|municipal|council|state) (?:workers?|"
                   r"employees?)|villagers?|inhabitants|locals|population|"
                   r"people|persons?|famil(?:y|ies)|children|child|wom[ae]n|m[ae]n|boys?|girls?|"
