@@ -527,6 +527,17 @@ def test_the_same_event_told_twice_is_one_event():
     assert (events[0].date.iso, events[0].fatalities) == ("2020-10-02", 68)
 
 
+def test_the_ensuing_brawl_is_an_event_of_its_own_not_the_attack_told_again():
+    text = ("On Monday, in Goris, two men were attacked by a man with a knife. Later, "
+            "two policemen were injured in the ensuing brawl.")
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack"),
+                                      ("Riots", "Mob violence")]
+    # "the brawl" alone is the one told before
+    text = ("On Monday, in Goris, a brawl broke out between two groups. Two policemen were "
+            "injured in the brawl.")
+    assert kinds(events_of(text)) == [("Riots", "Mob violence")]
+
+
 def test_casualties_in_the_next_sentence_belong_to_the_attack():
     events = events_of("Shells hit Martuni on Friday. Two civilians were killed.")
     assert kinds(events) == [SHELL]

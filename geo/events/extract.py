@@ -789,6 +789,8 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
     casualty = draft.hit.rule == "casualty"
     definite = bool(words) and not words[0].endswith("ed") and bool(
         lex.DEFINITE.search(folded[:draft.hit.start]))
+    word_before = (re.findall(r"[\w']+", folded[max(0, draft.hit.start - 20):draft.hit.start])
+                   or [""])[-1]
     # The most recently told first: an event spoken of again is as recent as that.
     for earlier in sorted(reversed(story.drafts), key=_last_told, reverse=True):
         gap = draft.sentence.index - _last_told(earlier)
@@ -799,8 +801,9 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         if casualty and gap <= 2 and earlier.violent:
             return earlier
         if definite and (_same_kind(earlier, draft) or not draft.dated and earlier.violent
-                         and draft.violent):
-            return earlier  # "called the attack deliberate", "caught in the shelling"
+                         and draft.violent) and not lex.ANOTHER.fullmatch(word_before):
+            return earlier  # "called the attack deliberate", "caught in the shelling" (not
+            # "the new attack", "the ensuing brawl")
         same = (earlier.event_type, earlier.sub_event_type) == (
             draft.event_type, draft.sub_event_type)
         if same and gap <= 1 and earlier.source != "sentence" and draft.source == "sentence" \

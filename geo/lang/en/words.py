@@ -123,7 +123,7 @@ LATER = (r"\b(?:in the (?:following|next|coming) days|in the days (?:that )?foll
          r"(?:\w+ ){0,2}?(?:began|started|was launched|opened|broke out))\b")
 # "again", "a new attack": a second event, not the first told again.
 ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller|larger|"
-           r"separate|further)\b")
+           r"separate|further|ensuing|ensued|subsequent)\b")
 # A sum over a war or a span, not one event: "since the fighting began", "in total".
 CUMULATIVE = (r"\b(?:since the (?:start|beginning|war|conflict|fighting|outbreak|escalation)|"
               r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out)|so far|to date|"
