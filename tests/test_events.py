@@ -527,6 +527,12 @@ def test_the_same_event_told_twice_is_one_event():
     assert (events[0].date.iso, events[0].fatalities) == ("2020-10-02", 68)
 
 
+def test_kin_attacked_are_civilians():
+    events = events_of("On Monday, the son and daughter of a local official were attacked "
+                       "near Goris.")
+    assert kinds(events) == [("Violence against civilians", "Attack")]
+
+
 def test_the_ensuing_brawl_is_an_event_of_its_own_not_the_attack_told_again():
     text = ("On Monday, in Goris, two men were attacked by a man with a knife. Later, "
             "two policemen were injured in the ensuing brawl.")

@@ -153,6 +153,9 @@ CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|pas
              r"teachers?|students?|doctors?|nurses?|people|persons?|citizens?|bloggers?|"
              r"activists?|draftees|migrants?|refugees?|inmates|fishermen|drivers?|traders?|nationals|"
              r"detainees?|prisoners?|captives?|hostages?|"
+             # kin: "a farmer and his son were attacked"
+             r"sons?|daughters?|wife|wives|husbands?|fathers?|mothers?|parents|relatives?|"
+             r"nephews?|nieces?|grand(?:sons?|daughters?|fathers?|mothers?|children)|"
              r"elders?|imams?|priests?|pharmacists?|(?:residential|civilian) (?:areas?|"
              r"buildings?|neighbou?rhoods?|objects|facilities|infrastructure))\b")
 MILITARY = (r"\b(?:positions?|troops|soldiers?|army|military|forces|servicem[ae]n|posts?|"
