@@ -527,6 +527,17 @@ def test_the_same_event_told_twice_is_one_event():
     assert (events[0].date.iso, events[0].fatalities) == ("2020-10-02", 68)
 
 
+def test_an_event_told_undated_first_takes_the_day_it_is_told_with_later():
+    text = ("Two reporters who were wounded by Azerbaijani shelling of Martuni have been taken "
+            "to Yerevan.\n\nOn October 1, the reporters were wounded when Azerbaijani forces "
+            "shelled Martuni.")
+    events = events_of(text, published="2020-10-02")
+    assert [(e.place.name, e.date.iso) for e in events] == [("Martuni", "2020-10-01")]
+    # a shelling the later sentence says is another is not merged
+    text = text.replace("Azerbaijani forces shelled", "Azerbaijani forces also shelled")
+    assert len(events_of(text, published="2020-10-02")) == 2
+
+
 def test_kin_attacked_are_civilians():
     events = events_of("On Monday, the son and daughter of a local official were attacked "
                        "near Goris.")

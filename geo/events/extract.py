@@ -881,6 +881,12 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
                 draft.source == "sentence" and earlier.place_id == draft.place_id and not another:
             return earlier
         same_kind = earlier.sub_event_type == draft.sub_event_type
+        if same_kind and draft.dated and not earlier.dated and earlier.source == "sentence" \
+                and draft.source == "sentence" and earlier.place_id == draft.place_id and \
+                not another and draft.date.iso <= earlier.date.iso and \
+                _days_apart(earlier.date, draft.date) <= 7:
+            return earlier  # "reporters wounded by the shelling of X were taken to ...",
+            # then "on October 1, forces shelled X": one shelling, its day told later
         if same_kind and _within_day(earlier.date, draft.date) and (
                 _coarse(draft) or _coarse(earlier)) and _contains(earlier, draft) and not another:
             return earlier  # the day's fighting, seen from the country or the region
