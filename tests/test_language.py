@@ -58,6 +58,18 @@ def test_a_short_or_name_laden_latin_text_falls_back_on_english(text):
     assert detect(text) == "en"
 
 
+def test_a_terse_english_report_is_english_without_the_model(monkeypatch):
+    # Most of what geo reads is English; the model is left for what is not plainly so, and
+    # a terse report of names and numbers is plainly English by its commonest words.
+    def no_model():
+        raise AssertionError("the model was asked")
+
+    monkeypatch.setattr(language, "_identifier", no_model)
+    assert detect("On 12 June 2021, unknown gunmen fired two mortar rounds at the police post "
+                  "near Sahlabad village in Tartar district. No casualties were reported by "
+                  "local officials.") == "en"
+
+
 @pytest.mark.parametrize(("text", "code"), [("Обстрел Мартуни", "ru"), ("Մարտունին", "hy")])
 def test_a_short_text_in_another_script_falls_back_on_its_script(text, code):
     assert detect(text) == code
