@@ -1031,7 +1031,10 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
                                              or _part_of_a_longer_name(text, span.end)):
         return False
     if name.demonym:
-        return True
+        return True  # ("French Barkhane forces": a people's word before a name is no head)
+    if own is None and after and after[0][:1].isupper() and _head_of_an_unknown_name(
+            text, span, after[0], gazetteer):
+        return False
     if " " not in span.key and _part_of_a_persons_name(text, span, before, after, gazetteer):
         return False
     if (_a_surname_here(surface, surnames, gazetteer)
@@ -1246,6 +1249,25 @@ def _head_of_a_longer_place_name(text: str, end: int, gazetteer) -> bool:
         return False
     word = match["word"]
     return word is None or not (gazetteer.candidates(word) or is_first_name(word))
+
+
+def _head_of_an_unknown_name(text: str, span: _Span, following: str, gazetteer) -> bool:
+    """"Colonia Reservas Territoriales", "Rio Atari", "Bali Doogle": a capitalised word
+    right after the name (one space between) that is no English word, no place's name and
+    no first name makes one longer name with it, of a place (or a firm, a person) the
+    gazetteer lacks. (Not after a country's name: "the Prime Minister of Armenia Nikol
+    Pashinyan".)"""
+    end = span.end
+    if not (text.startswith(following, end + 1) and text[end:end + 1] == " "
+            and following.isascii() and following.isalpha() and following[1:].islower()
+            and word_commonness(following.lower()) < _RARE_WORD
+            and not gazetteer.candidates(following) and not is_first_name(following)):
+        return False
+    first = gazetteer.candidates(span.key)[:1]
+    return not (first and first[0].kind == "country")
+
+
+_RARE_WORD = 2.0  # (wordfreq's Zipf scale: "Reservas" 1.0, "Citadel" 3.3, "Bank" 5.2)
 
 
 def _part_of_a_persons_name(text: str, span: _Span, before: list[str], after: list[str],

@@ -694,6 +694,17 @@ def test_a_city_between_a_clock_reading_and_time_names_the_hour(compounds):
         "Hong Kong"]
 
 
+def test_a_name_before_a_capitalised_word_no_dictionary_knows_heads_a_longer_name(compounds):
+    # "Bali Doogle" is a place (or a firm, a person) the gazetteer lacks, not Bali
+    assert names(compounds, "Gunmen attacked a camp near Bali Doogle on Monday.") == []
+    assert names(compounds, "Gunmen attacked a camp near Bali on Monday.") == ["Bali"]
+    # a word English knows, a first name or a place's name after it changes nothing; nor
+    # does any word after a country's name or a people's word
+    assert names(compounds, "Gunmen attacked a camp near Bali Gate on Monday.") == ["Bali"]
+    assert names(compounds, "The president of Lebanon Zorvakh Tafiq spoke.") == ["Lebanon"]
+    assert names(compounds, "Turkish Zorvakh forces crossed.") == ["Turkish"]
+
+
 def test_a_name_inside_a_longer_hyphenated_name_is_no_place(compounds):
     assert names(compounds, "Troops entered Ndele (Bamingui-Sava, Haute-Nord) at dawn.") == []
     assert names(compounds, "Rains hit Sava-Bemaraha, far from Nord.") == ["Nord"]
