@@ -321,9 +321,10 @@ def _own_province(name: _Name, town: Place) -> Place | None:
 def _cued(mentions: Sequence[Mention], i: int, qualifiers: frozenset[int],
           divisions: frozenset[int], text: str, cue_of_list: dict[int, bool],
           keys: Sequence[str] = (), language: PlaceLanguage | None = None) -> bool:
-    """Whether mention `i` follows a locative, is qualified or written as a division's, or
-    is listed after one that is: "in Aghdam, Kalbajar and Lachin" (a list shares the cue of
-    its first name). What a list was found to have is kept in `cue_of_list`, by mention."""
+    """Whether mention `i` follows a locative, is qualified, written as a division's or
+    with any word for a place after it ("the Jabrayil area"), or is listed after one that
+    is: "in Aghdam, Kalbajar and Lachin" (a list shares the cue of its first name). What a
+    list was found to have is kept in `cue_of_list`, by mention."""
     first = i
     while True:
         if first in cue_of_list:
@@ -331,6 +332,7 @@ def _cued(mentions: Sequence[Mention], i: int, qualifiers: frozenset[int],
             break
         start = mentions[first].start
         if start in qualifiers or start in divisions or _after_a_locative(text, start) or (
+                _PLACE_WORD_AFTER.match(text, mentions[first].end)) or (
                 language is not None and in_a_place_position(
                     text, start, mentions[first].end, keys[first], language)):
             cue = True
