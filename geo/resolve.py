@@ -354,9 +354,10 @@ def _province(place: Place) -> tuple[str, str]:
 
 
 def _after_a_locative(text: str, start: int) -> bool:
-    """"in Saida", "near Benson", "the town of Benson", "residents of Benson"."""
+    """"in Saida", "near Benson", "the town of Benson", "residents of Benson", "shelled
+    Benson"."""
     words = [w.lower() for w in _WORD_BEFORE.findall(text, max(0, start - 30), start)]
-    if words and words[-1] in LOCATIVES:
+    if words and (words[-1] in LOCATIVES or words[-1] in _TAKES_A_PLACE):
         return words[-2:] != ["according", "to"]  # "according to Benson" is a person
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _OF_A_PLACE
 
@@ -370,6 +371,10 @@ _OF_A_PLACE = frozenset(
     "islands".split()
 ) | frozenset(DIVISION_WORDS) | frozenset(word + "s" for word in DIVISION_WORDS)
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
+# Verbs whose object is a place, not a person: "shelled Tartar", "troops entered Hadrut".
+_TAKES_A_PLACE = frozenset(
+    "shelled bombed bombarded besieged stormed entered liberated recaptured retook occupied "
+    "overran captured".split())
 
 
 def _evidence(senses: dict[str, tuple[Place | None, float]]) -> dict[str, str | None]:

@@ -159,8 +159,10 @@ def test_a_small_town_needs_a_cue_a_qualifier_or_a_neighbour(small):
     assert ("Benson", "g:benson") in chosen(small, "A Benson council met Minnesota officials.")
     assert ("Benson", "g:benson") in chosen(small, "Residents of Benson met in the hall.")
     assert ("Benson", None) in chosen(small, "A Benson award went to a bank of Texas.")
-    # a word for a place after it says it is one: "the Benson area"
+    # a word for a place after it says it is one: "the Benson area"; so does a verb whose
+    # object is a place
     assert ("Benson", "g:benson") in chosen(small, "Storms hit the Benson area on Friday.")
+    assert ("Benson", "g:benson") in chosen(small, "Rebels shelled Benson on Friday.")
 
 
 def test_a_list_after_a_locative_shares_its_cue(small):
