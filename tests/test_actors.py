@@ -158,6 +158,12 @@ def test_activists_are_civilians_and_an_activist_a_protest_is_about_is_no_protes
     assert protest.actor1_as_written != "Armenian activist"
 
 
+def test_military_officers_are_the_military_not_the_police():
+    clash = actors("In Goris, gang members clashed with Armenian military officers.",
+                   "clashed", "Battles", "Armed clash", "Goris")
+    assert (clash.actor2, clash.inter2) == ("Military Forces of Armenia", 1)
+
+
 def test_a_country_s_peacekeepers_are_not_its_fighting_forces():
     keepers = actors("Russian peacekeepers moved into Lachin on Tuesday.", "moved into",
                      "Strategic developments", "Change to group/activity", "Lachin")

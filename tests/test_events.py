@@ -538,6 +538,13 @@ def test_an_event_told_undated_first_takes_the_day_it_is_told_with_later():
     assert len(events_of(text, published="2020-10-02")) == 2
 
 
+def test_gang_members_who_fight_soldiers_clash_and_a_gang_s_man_killed_is_attacked():
+    assert kinds(events_of("On Monday, members of a drug gang clashed with soldiers near "
+                           "Goris.")) == [("Battles", "Armed clash")]
+    assert kinds(events_of("On Monday, a suspected gang leader was killed during a police "
+                           "raid in Goris.")) == [("Violence against civilians", "Attack")]
+
+
 def test_kin_attacked_are_civilians():
     events = events_of("On Monday, the son and daughter of a local official were attacked "
                        "near Goris.")

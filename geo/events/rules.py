@@ -347,7 +347,7 @@ def kind_of(words: str, lex, role: str) -> str:
         return "protesters"
     if role == "victim" and lex.OUT_OF_SERVICE.search(words):
         return "civilian"
-    if lex.ARMED_ACTORS.search(words):
+    if lex.ARMED_ACTORS.search(words) or role == "doer" and lex.ARMED_DOERS.search(words):
         return "armed"
     if role == "doer" and lex.MOB.search(words):
         return "mob"

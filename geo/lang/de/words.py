@@ -111,6 +111,7 @@ ARMED_ACTORS = (r"\b(?:truppen|soldaten|soldat|armee|militar|streitkrafte|einhei
                 r"separatisten|rebellen|milizionare|polizei|polizisten|offiziere?|"
                 r"grenzschutzer|grenztruppen|milizen?|aufstandische|scharfschutzen|angreifer|"
                 r"bewaffnete|bewaffnete gruppen?|terroristen|dschihadisten|sicherheitskrafte)\b")
+ARMED_DOERS = NEVER  # (criminal armed groups as doers: no words here yet)
 OUT_OF_SERVICE = (r"\b(?:ehemalige[nrm]?|fruhere[nrm]?|pensionierte[nrm]?|entwaffnete[nrm]?|ex)\s+"
                   r"(?:\w+\s+)?(?:soldaten|soldat|polizisten|offiziere?|kampfer|rebellen|"
                   r"minister\w*)\b")

@@ -16,6 +16,7 @@ tests/test_actors.py.
 ROLES = {
     # State forces: the military, the police, the government that commands them.
     "military": (r"government(?:al)? (?:forces|troops|soldiers|units)|"
+                 r"(?:military|army) officers?|"
                  r"armed forces|defen[cs]e forces|military forces|government forces|"
                  r"government troops|regime forces|state forces|special forces|border guards?|"
                  r"border troops|frontier guards?|forces|army|armies|troops|general staff|"

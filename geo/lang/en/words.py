@@ -169,6 +169,10 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
                 r"jihadists?|terrorists?|armed (?:men|groups?|assailants)|security personnel|"
                 r"air force|navy|intelligence (?:services?|officers|agents)?|security services?|"
                 r"corps|brigades?|battalions?|regiments?|lieutenants?|colonels?|sergeants?)\b")
+# Criminal armed groups: armed men when they act ("gang members clashed with soldiers": a
+# clash); one a victim belonged to does not make him a fighter ("a suspected gang leader
+# was killed in a police raid": an attack, as ACLED codes it).
+ARMED_DOERS = r"\b(?:gangs?|gang members?|gangsters?|bandits?|cartels?)\b"
 # One person is no mob, whatever he carries: "an unidentified man armed with a knife".
 ONE_DOER = r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|person|individual|attacker|assailant)\b"
 # Armed men no longer under arms are civilians: "a former soldier", "an off-duty policeman".

@@ -106,6 +106,7 @@ ARMED_ACTORS = (r"\b(?:tropas|soldados?|ejercito|militares|fuerzas|unidades|comb
                 r"separatistas?|rebeldes?|milicianos?|policias?|policia|gendarmes?|"
                 r"oficiales?|guardias? fronterizos?|milicias?|insurgentes?|francotiradores?|"
                 r"atacantes|hombres armados|grupos? armados?|terroristas?|yihadistas?)\b")
+ARMED_DOERS = NEVER  # (criminal armed groups as doers: no words here yet)
 OUT_OF_SERVICE = (r"\b(?:ex|antiguo|antigua|exmilitar|retirad\w*|desarmad\w*|desmovilizad\w*)\s+"
                   r"(?:\w+\s+)?(?:soldados?|militares?|policias?|oficiales?|combatientes?|"
                   r"rebeldes?|ministros?)\b")

@@ -108,6 +108,7 @@ ARMED_ACTORS = (r"\b(?:troupes|soldats?|armee|militaires|forces|unites?|combatta
                 r"separatistes?|rebelles?|miliciens?|policiers?|police|gendarmes?|officiers?|"
                 r"gardes? frontieres?|milices?|insurges?|snipers?|tireurs? d'elite|"
                 r"assaillants?|hommes armes|groupes? armes?|terroristes?|jihadistes?)\b")
+ARMED_DOERS = NEVER  # (criminal armed groups as doers: no words here yet)
 OUT_OF_SERVICE = (r"\b(?:ancien|ancienne|anciens|ex|retraite|desarme\w*|demobilise\w*)\s+"
                   r"(?:\w+\s+)?(?:soldats?|militaires?|policiers?|officiers?|combattants?|"
                   r"rebelles?|ministres?)\b")

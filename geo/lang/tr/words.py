@@ -285,6 +285,7 @@ OF_WORDS = frozenset()
 ONE_DOER = NEVER
 ONE_PRONOUNS = frozenset()
 ONLY_AT = NEVER
+ARMED_DOERS = NEVER  # (criminal armed groups as doers: no words here yet)
 OUT_OF_SERVICE = NEVER
 PARTICIPLE_AS_NAME = NEVER
 PARTICIPLE_END = frozenset()
