@@ -545,6 +545,11 @@ def test_gang_members_who_fight_soldiers_clash_and_a_gang_s_man_killed_is_attack
                            "raid in Goris.")) == [("Violence against civilians", "Attack")]
 
 
+def test_members_of_an_armed_division_who_clash_are_armed_men():
+    assert kinds(events_of("On Monday, members of the Lion Division and the Eagle Division "
+                           "clashed near Goris.")) == [("Battles", "Armed clash")]
+
+
 def test_kin_attacked_are_civilians():
     events = events_of("On Monday, the son and daughter of a local official were attacked "
                        "near Goris.")

@@ -168,7 +168,8 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
                 r"jihadists?|terrorists?|armed (?:men|groups?|assailants)|security personnel|"
                 r"air force|navy|intelligence (?:services?|officers|agents)?|security services?|"
-                r"corps|brigades?|battalions?|regiments?|lieutenants?|colonels?|sergeants?)\b")
+                r"corps|divisions?|brigades?|battalions?|regiments?|lieutenants?|colonels?|"
+                r"sergeants?)\b")
 # Criminal armed groups: armed men when they act ("gang members clashed with soldiers": a
 # clash); one a victim belonged to does not make him a fighter ("a suspected gang leader
 # was killed in a police raid": an attack, as ACLED codes it).
