@@ -82,6 +82,8 @@ _ORGANISATION_HEADS = frozenset(
     "university college school hospital church academy institute seminary cathedral "
     "basilica library museum stadium".split()
 )
+# Before a name, capitalised, these open a newspaper's: "Daily Sabah", "Daily Nation".
+_NEWSPAPER_OPENERS = frozenset({"daily", "weekly"})
 # A place names a disease before these, capitalised or not: "West Nile virus", "Lassa fever".
 _DISEASE_HEADS = frozenset("virus fever flu influenza disease syndrome".split())
 # A country's name or abbreviation before a currency names the money, not the place: "the
@@ -1019,6 +1021,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
     after = _words_after(text, span.end)
     if _after_a_title(text, span.start, before):
         return False
+    if before and before[-1].lower() in _NEWSPAPER_OPENERS and before[-1][:1].isupper():
+        return False  # "Daily Sabah", "the Weekly Standard": a newspaper's name
     if (after and after[0].lower() in _NOT_A_PLACE_BEFORE) or text.startswith("$", span.end):
         return False  # "West Nile virus", "the Hong Kong dollar", "HK$"
     if after and after[0].lower() == "time" and _CLOCK_BEFORE.search(
