@@ -787,10 +787,12 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         return None  # "in the clashes of the following days": another time, another event
     words = re.findall(r"[\w']+", folded[draft.hit.start:draft.hit.end])
     casualty = draft.hit.rule == "casualty"
+    # A definite reference ("the attack"), not one to another event ("the new attack", "the
+    # ensuing brawl")
     definite = bool(words) and not words[0].endswith("ed") and bool(
-        lex.DEFINITE.search(folded[:draft.hit.start]))
-    word_before = (re.findall(r"[\w']+", folded[max(0, draft.hit.start - 20):draft.hit.start])
-                   or [""])[-1]
+        lex.DEFINITE.search(folded[:draft.hit.start])) and not lex.ANOTHER.fullmatch(
+        (re.findall(r"[\w']+", folded[max(0, draft.hit.start - 20):draft.hit.start])
+         or [""])[-1])
     # The most recently told first: an event spoken of again is as recent as that.
     for earlier in sorted(reversed(story.drafts), key=_last_told, reverse=True):
         gap = draft.sentence.index - _last_told(earlier)
@@ -801,9 +803,8 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         if casualty and gap <= 2 and earlier.violent:
             return earlier
         if definite and (_same_kind(earlier, draft) or not draft.dated and earlier.violent
-                         and draft.violent) and not lex.ANOTHER.fullmatch(word_before):
-            return earlier  # "called the attack deliberate", "caught in the shelling" (not
-            # "the new attack", "the ensuing brawl")
+                         and draft.violent):
+            return earlier  # "called the attack deliberate", "caught in the shelling"
         same = (earlier.event_type, earlier.sub_event_type) == (
             draft.event_type, draft.sub_event_type)
         if same and gap <= 1 and earlier.source != "sentence" and draft.source == "sentence" \
@@ -885,8 +886,8 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
                 and draft.source == "sentence" and earlier.place_id == draft.place_id and \
                 not another and draft.date.iso <= earlier.date.iso and \
                 _days_apart(earlier.date, draft.date) <= 7:
-            return earlier  # "reporters wounded by the shelling of X were taken to ...",
-            # then "on October 1, forces shelled X": one shelling, its day told later
+            return earlier  # "the wounded of the shelling of X were flown to ...", then
+            # "on Monday, forces shelled X": one shelling, its day told later
         if same_kind and _within_day(earlier.date, draft.date) and (
                 _coarse(draft) or _coarse(earlier)) and _contains(earlier, draft) and not another:
             return earlier  # the day's fighting, seen from the country or the region
