@@ -82,7 +82,7 @@ _ORGANISATION_HEADS = frozenset(
     "university college school hospital church academy institute seminary cathedral "
     "basilica library museum stadium".split()
 )
-# Before a name, capitalised, these open a newspaper's: "Daily Sabah", "Daily Nation".
+# Before a name, capitalised, these open a newspaper's: "Daily Sydney", "Weekly Kabul".
 _NEWSPAPER_OPENERS = frozenset({"daily", "weekly"})
 # A place names a disease before these, capitalised or not: "West Nile virus", "Lassa fever".
 _DISEASE_HEADS = frozenset("virus fever flu influenza disease syndrome".split())
@@ -96,8 +96,8 @@ _CURRENCIES = frozenset(
     .split())
 _CURRENCY_AFTER = re.compile(rf"\$|[ \u00a0](?i:{'|'.join(sorted(_CURRENCIES))})\b")
 _NOT_A_PLACE_BEFORE = _DISEASE_HEADS | _CURRENCIES
-# A clock reading before a name and "time" after it make the name a time zone's: "10:00
-# Moscow time", "8 a.m. Beijing time" tell the hour, not where anything was.
+# A clock reading before a name and "time" after it make the name a time zone's: "09:30
+# Kyiv time", "8 a.m. Tokyo time" tell the hour, not where anything was.
 _CLOCK_BEFORE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|\d{4}\s*(?:hrs|hours|h))\s*[(,]?\s*$", re.I)
 # Capitalised right after a name, these make it part of the name of something else: a
@@ -1022,12 +1022,12 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
     if _after_a_title(text, span.start, before):
         return False
     if before and before[-1].lower() in _NEWSPAPER_OPENERS and before[-1][:1].isupper():
-        return False  # "Daily Sabah", "the Weekly Standard": a newspaper's name
+        return False  # "Daily Sydney", "Weekly Kabul": a newspaper's name
     if (after and after[0].lower() in _NOT_A_PLACE_BEFORE) or text.startswith("$", span.end):
         return False  # "West Nile virus", "the Hong Kong dollar", "HK$"
     if after and after[0].lower() == "time" and _CLOCK_BEFORE.search(
             text, max(0, span.start - 20), span.start):
-        return False  # "10:00 Moscow time": the hour
+        return False  # "09:30 Kyiv time": the hour
     if own is not None and after and fold(after[0]) in own.organisation_heads:
         return False  # "Hraparak qəzeti": a newspaper's name
     # ("Washington Post", "Dublin Road": only a capitalised word after makes another name.)
@@ -1035,7 +1035,7 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
                                              or _part_of_a_longer_name(text, span.end)):
         return False
     if name.demonym:
-        return True  # ("French Barkhane forces": a people's word before a name is no head)
+        return True  # ("Turkish Zorvakh forces": a people's word before a name is no head)
     if own is None and after and after[0][:1].isupper() and _head_of_an_unknown_name(
             text, span, after[0], gazetteer):
         return False
@@ -1256,11 +1256,11 @@ def _head_of_a_longer_place_name(text: str, end: int, gazetteer) -> bool:
 
 
 def _head_of_an_unknown_name(text: str, span: _Span, following: str, gazetteer) -> bool:
-    """"Colonia Reservas Territoriales", "Rio Atari", "Bali Doogle": a capitalised word
+    """"Bali Dorvakh", "Rio Sentara Holdings": a capitalised word
     right after the name (one space between) that is no English word, no place's name and
     no first name makes one longer name with it, of a place (or a firm, a person) the
-    gazetteer lacks. (Not after a country's name: "the Prime Minister of Armenia Nikol
-    Pashinyan".)"""
+    gazetteer lacks. (Not after a country's name: "the president of Lebanon Zorvakh
+    Tafiq".)"""
     end = span.end
     if not (text.startswith(following, end + 1) and text[end:end + 1] == " "
             and following.isascii() and following.isalpha() and following[1:].islower()

@@ -322,7 +322,7 @@ def _cued(mentions: Sequence[Mention], i: int, qualifiers: frozenset[int],
           divisions: frozenset[int], text: str, cue_of_list: dict[int, bool],
           keys: Sequence[str] = (), language: PlaceLanguage | None = None) -> bool:
     """Whether mention `i` follows a locative, is qualified, written as a division's or
-    with any word for a place after it ("the Jabrayil area"), or is listed after one that
+    with any word for a place after it ("the Benson area"), or is listed after one that
     is: "in Aghdam, Kalbajar and Lachin" (a list shares the cue of its first name). What a
     list was found to have is kept in `cue_of_list`, by mention."""
     first = i

@@ -697,8 +697,8 @@ def test_a_city_between_a_clock_reading_and_time_names_the_hour(compounds):
 
 
 def test_a_name_before_a_capitalised_word_no_dictionary_knows_heads_a_longer_name(compounds):
-    # "Bali Doogle" is a place (or a firm, a person) the gazetteer lacks, not Bali
-    assert names(compounds, "Gunmen attacked a camp near Bali Doogle on Monday.") == []
+    # "Bali Dorvakh" is a place (or a firm, a person) the gazetteer lacks, not Bali
+    assert names(compounds, "Gunmen attacked a camp near Bali Dorvakh on Monday.") == []
     assert names(compounds, "Gunmen attacked a camp near Bali on Monday.") == ["Bali"]
     # a word English knows, a first name or a place's name after it changes nothing; nor
     # does any word after a country's name or a people's word

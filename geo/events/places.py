@@ -367,15 +367,15 @@ def listed_with(sentence: Sentence, mention: Mention) -> list[Mention]:
             break
         listed.append(other)
     if len(listed) == 2 and _setting_after_a_comma(sentence, *listed):
-        return listed[:1]  # "near Areni, Yeghegnadzor": a village and the town it is under
+        return listed[:1]  # "near Kilisar, Goris": a village and the town it is under
     return listed
 
 
 def _setting_after_a_comma(sentence: Sentence, first: Mention, second: Mention) -> bool:
     """Whether two names joined by a comma alone, and by nothing after, are a place and the
-    larger one it lies under ("near Shikharkh, Tartar"), not a list: a list of two takes
-    "and" ("Tartar and Barda"), and one of more goes on after the second ("in Sidon,
-    Tripoli, Matn and Zahle")."""
+    larger one it lies under ("near Sarigyugh, Ijevan"), not a list: a list of two takes
+    "and" ("Tartar and Barda"), and one of more goes on after the second ("in Goris, Kapan,
+    Sisian and Meghri")."""
     start = sentence.start
     if second.place.population <= first.place.population or \
             sentence.text[first.end - start:second.start - start].strip() != ",":

@@ -171,8 +171,8 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
                 r"corps|divisions?|brigades?|battalions?|regiments?|lieutenants?|colonels?|"
                 r"sergeants?)\b")
 # Criminal armed groups: armed men when they act ("gang members clashed with soldiers": a
-# clash); one a victim belonged to does not make him a fighter ("a suspected gang leader
-# was killed in a police raid": an attack, as ACLED codes it).
+# clash); one a victim belonged to does not make him a fighter ("a man said to lead a gang
+# was shot dead in a police raid": an attack, as ACLED codes it).
 ARMED_DOERS = r"\b(?:gangs?|gang members?|gangsters?|bandits?|cartels?)\b"
 # One person is no mob, whatever he carries: "an unidentified man armed with a knife".
 ONE_DOER = r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|person|individual|attacker|assailant)\b"
@@ -396,7 +396,7 @@ SPEECH_AFTER = (
     r"acknowledged|expressed|offered|sent|supports|supported|backs|backed|hopes|believes|"
     r"would|will|tried|attempted|sought)\b")
 # Before a name, these make it an actor or an office: "by X", "the governor of X" (not
-# "the residence of the government of X in Y": Y is where).
+# "a rally at the embassy of X in Y": Y is where).
 ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|urged|urging|"
                 r"called on|backed by|supported by|with|(?:president|government|ministry|"
                 r"leaders?|leadership|army|forces|people|authorities|parliament|officials|"
