@@ -214,10 +214,10 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
                     place, qualifier) < 0 and not any(
                     (p.country, p.admin1) == (place.country, place.admin1)
                     for p in qualifier.parents):
-                # "Ezzouhour (Kasserine)" where the gazetteer's only Ezzouhour is in another
-                # province than Kasserine: a place it lacks, which the events stage puts at
-                # Kasserine ("Myrzakent town of Turkistan region": the town Turkistan, which
-                # stands for its region here, is in Myrzakent's province)
+                # "Kurdlar (Syunik)" where the gazetteer's only Kurdlar is in another
+                # province than Syunik: a place it lacks, which the events stage puts at
+                # Syunik ("Kilisar town of Aleppo region": the city Aleppo, which stands
+                # for its governorate here, is in Kilisar's province)
                 place = None
         if key in doubted and place is not None and place.kind == "city":
             province = doubted[key]

@@ -268,7 +268,7 @@ def test_a_fight_told_after_a_riot_makes_both_sides_rioters_unless_forces_came()
 
 @pytest.mark.parametrize("after, second", [
     # police the text only names, doing nothing to the crowd, did not meet it
-    (" The church criticised the lack of response from the police.", "Civilians (Armenia)"),
+    (" The bishop deplored the silence of the police.", "Civilians (Armenia)"),
     (" Police later moved the families to another town.", "Civilians (Armenia)"),
     # ... police the crowd fought, threw stones at or was dispersed by did
     (" Some of them scuffled with the police.", "Police Forces of Armenia"),
@@ -386,7 +386,7 @@ def test_shelling_whose_next_sentence_tells_it_hurt_civilians_has_them_for_secon
 
 def test_a_unit_named_between_a_group_and_its_noun_is_that_group():
     attack = actors("Five militia members were killed near Goris following attacks by Taliban "
-                    "Red Unit militants.", "attacks", "Battles", "Armed clash", "Goris")
+                    "Kestrel Unit militants.", "attacks", "Battles", "Armed clash", "Goris")
     assert (attack.actor1, attack.actor2) == ("Taliban", "Militia (Armenia)")
 
 

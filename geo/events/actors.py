@@ -191,7 +191,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
 
 
 _WORD = re.compile(r"[a-z]+")
-_UNIT_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,3}(?= [a-z])")  # "Taliban Red Unit militants"
+_UNIT_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,3}(?= [a-z])")  # "Taliban Kestrel Unit militants"
 _CASED_WORDS = re.compile(r"[A-Za-z0-9]+")
 _POSSESSIVE_REACH = 180  # characters from a country's name to "its troops" and its noun
 _HYPHENS = frozenset("-‐‑‒–")
@@ -285,7 +285,7 @@ class _ArticleActors:
             if found is None:
                 continue
             name, role = words.group_table[int(found.lastgroup[1:])]
-            # ("Taliban militants", and "Taliban Red Unit militants": a unit's name between)
+            # ("Taliban militants", and "Taliban Kestrel Unit militants": a unit's name between)
             unit = _UNIT_NAME.match(self.text, found.end(), end)
             after = words.role_words.match(folded, (unit.end() if unit else found.end()) + 1,
                                            end)
@@ -732,7 +732,7 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         # but a mob's victims named in its sentence come before forces named later ("a
         # mob attacked the draftees. The military police opened a case": the draftees).
         # Forces named later met it only when the text has them act on the crowd or be
-        # hurt by it ("the Church criticised the lack of response from the police": none).
+        # hurt by it ("the bishop deplored the silence of the police": none).
         def grievance(actor: Actor, floor: int) -> bool:  # "demanding to withdraw the base"
             return bool(reader.words.GRIEVANCE_BEFORE.search(
                 reader.folded, max(floor, actor.start - 40), actor.start))
@@ -832,7 +832,7 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
     if doer is not None and any(a is doer for a in harmed):
         if target is not None and target.role in ARMED_ROLES and not any(
                 a is target for a in harmed):
-            # "14 militants were killed during clashes with Afghan forces": the forces
+            # "nine rebels were killed during clashes with government troops": the troops
             # fought them
             doer, target = target, doer
         else:

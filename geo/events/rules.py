@@ -138,8 +138,8 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         types = {o.event_type for o in others if o.rule in _SPECIFIC}
         gives_way_to = _GIVE_WAY.get(h.rule, set())
         if h.rule in {"device", "explosion"}:
-            # "Detonation: a bomb carried by militants detonated prematurely": the bomb's
-            # premature going off is the event
+            # "a bomb the militants were carrying went off too early": its going off early
+            # is the event
             gives_way_to = gives_way_to - {STRATEGIC} | premature
         if types & gives_way_to or _GIVE_WAY_TO_ANY.get(h.rule, set()) & {
                 o.event_type for o in others if o.rule != h.rule}:
@@ -584,8 +584,8 @@ def _foreign_forces(sentence: Sentence, hit: Hit) -> bool:
 
 def _rule_property(sentence: Sentence, hit: Hit) -> Typed:
     """Property destroyed by rioters or a crowd is their riot, and so is property destroyed
-    by people who are not armed men in making a demand ("inmates set fire to a kitchen,
-    demanding court dates"); by anyone else, looting or destruction."""
+    by people who are not armed men in making a demand ("prisoners burned their mattresses,
+    demanding visits"); by anyone else, looting or destruction."""
     lex = sentence.lex
     doers, _ = participants(sentence, hit)
     kind = kind_of(doers, lex, "doer")
