@@ -42,6 +42,9 @@ MAX_CANDIDATES = 25
 # leaves it below MIN_SCORE (see `_towns_without_evidence`).
 DOUBTFUL_TOWN_FACTOR = 0.25
 SMALL_TOWN = 30_000
+# The language of the gazetteer's own names (GeoNames'): in it, a place's other names are
+# translations, old names, nicknames; in another language they are its own.
+OWN_NAMES_LANGUAGE = "en"
 
 # A name written as a division's ("Armavir province") is no town of a country where no
 # division bears it (Armavir in Russia, when Armenia has the province): such a town loses
@@ -254,14 +257,20 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
     believed, nor another country's town (under 300,000) when the article's other places
     all lie elsewhere. A small town of another country, alone in its province,
     is not believed even after "in" or "from" ("a delegation from Obama" in a report on
-    Washington; "Ismaili", an Egyptian team, read as a town in Azerbaijan). Places and names
-    the curated files give are believed.
+    Washington; "Ismaili", an Egyptian team, read as a town in Azerbaijan); nor is a town of
+    any size in another country whose name here is neither its own nor a spelling of it,
+    only one of its other names or a misspelling of one ("the White House" in a report on
+    Moscow is no Casablanca, "Kesra" near Aleppo no Xian); the gazetteer's own names are
+    English's, so this holds in English text only ("Moskau" is Moscow's own German name).
+    Places and names the curated files give are believed.
     """
     placed = {key: place for key, (place, score) in senses.items()
               if place is not None and score >= MIN_SCORE}
+    own_names_known = language is None or language.code == OWN_NAMES_LANGUAGE
     towns = [key for key, place in placed.items()
-             if place.kind == "city" and place.population < 300_000
-             and place.source != "curated" and not gazetteer.curated_name(place.place_id, key)]
+             if place.kind == "city" and place.source != "curated"
+             and (place.population < 300_000 or (own_names_known and _other_name(key, place)))
+             and not gazetteer.curated_name(place.place_id, key)]
     if not towns:
         return []
     cued = set()
@@ -291,10 +300,18 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
         small_and_alone = place.population < SMALL_TOWN and (
             not place.admin1 or provinces[_province(place)] == 1)
         abroad = len(placed) >= 3 and countries[place.country] == 1
-        # A cue ("in", a qualifier, a list) is enough, unless the town is both.
-        if (small_and_alone and abroad) or (key not in cued and (small_and_alone or abroad)):
+        # A cue ("in", a qualifier, a list) is enough, unless the town is both, or is abroad
+        # under another of its names.
+        if (abroad and (small_and_alone or (own_names_known and _other_name(key, place)))) or (
+                key not in cued and (small_and_alone or abroad)):
             doubtful.append((key, abroad))
     return doubtful
+
+
+def _other_name(key: str, place: Place) -> bool:
+    """Whether the name (a mention's key) is only one of the place's other names, not its own
+    nor a spelling of it."""
+    return not _spelling(key.partition(" (")[0], name_key(place.name))
 
 
 def _countries_named_by(senses: dict[str, tuple[Place | None, float]]) -> dict[str, set[str]]:
