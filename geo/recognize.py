@@ -1146,6 +1146,9 @@ def _surnames(text: str, start: int) -> frozenset[str]:
     titled_first_names = set()  # where the word after a title begins
     for match in _PERSON.finditer(text, start):
         first, surname = match.groups()
+        saint = _SAINT_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if saint and saint.group(1).lower() in _SAINTS:
+            continue  # "San Francisco Campeche", "São João Batista": a saint's, in a place's name
         cue = _person_cue(first)
         if cue == _TITLE:
             # "Gov. Chet Culver": after a title, the next two capitalised words are a name.
@@ -1164,6 +1167,9 @@ def _a_surname_here(word: str, surnames: frozenset[str], gazetteer) -> bool:
 
 
 _TITLE, _FIRST_NAME = "title", "first name"
+# Words for a saint, before the saint's first name in the names of places.
+_SAINTS = frozenset("san santa santo são sao saint sainte st ste".split())
+_SAINT_BEFORE = re.compile(r"\b(\w+)\.? $")
 
 
 @lru_cache(maxsize=65536)
