@@ -301,17 +301,22 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
             not place.admin1 or provinces[_province(place)] == 1)
         abroad = len(placed) >= 3 and countries[place.country] == 1
         # A cue ("in", a qualifier, a list) is enough, unless the town is both, or is abroad
-        # under another of its names.
-        if (abroad and (small_and_alone or (own_names_known and _other_name(key, place)))) or (
+        # under another of its names (where one other place is enough to say so).
+        other_name_abroad = (own_names_known and countries[place.country] == 1
+                             and len(placed) >= 2 and _other_name(key, place))
+        if (abroad and small_and_alone) or other_name_abroad or (
                 key not in cued and (small_and_alone or abroad)):
             doubtful.append((key, abroad))
     return doubtful
 
 
 def _other_name(key: str, place: Place) -> bool:
-    """Whether the name (a mention's key) is only one of the place's other names, not its own
-    nor a spelling of it."""
-    return not _spelling(key.partition(" (")[0], name_key(place.name))
+    """Whether the name (a mention's key) is only one of the place's other names, not its own,
+    a spelling of it nor its abbreviation ("Phila." for Philadelphia; but "Rio", the first
+    word of Rio de Janeiro's name, is a name of its own)."""
+    key, own_key = key.partition(" (")[0], name_key(place.name)
+    abbreviation = own_key.startswith(key) and own_key[len(key):len(key) + 1].isalpha()
+    return not (abbreviation or _spelling(key, own_key))
 
 
 def _countries_named_by(senses: dict[str, tuple[Place | None, float]]) -> dict[str, set[str]]:

@@ -521,9 +521,11 @@ def other_names():
         Place("g:kazan", "Kazan", "city", "RU", 55.79, 49.12, 1_240_000, "Tatarstan"),
         Place("g:casablanca", "Casablanca", "city", "MA", 33.59, -7.61, 3_670_000),
         Place("g:rabat", "Rabat", "city", "MA", 34.01, -6.83, 1_650_000),
+        Place("g:philadelphia", "Philadelphia", "city", "US", 39.95, -75.16, 1_600_000),
     ]
     gazetteer = Gazetteer.from_places(places, {"g:casablanca": ["Dar el Beida"],
-                                               "g:moscow": ["Moskau"]})
+                                               "g:moscow": ["Moskau"],
+                                               "g:philadelphia": ["Phila"]})
     return gazetteer, build_name_index(gazetteer)
 
 
@@ -538,6 +540,12 @@ def test_a_city_abroad_under_another_of_its_names_is_not_believed(other_names):
     assert ("Dar el Beida", "g:casablanca") in chosen(other_names, text)
     text = "Police detained ten people near Casablanca in Moscow; Kazan was calm."
     assert ("Casablanca", "g:casablanca") in chosen(other_names, text)
+    # one other place is enough to say the article is elsewhere
+    text = "Police detained ten people near Dar el Beida in Kazan."
+    assert ("Dar el Beida", None) in chosen(other_names, text)
+    # an abbreviation is the city's own name cut short, not another name
+    text = "A delegation from Phila met officials in Moscow and Kazan."
+    assert ("Phila", "g:philadelphia") in chosen(other_names, text)
 
 
 def test_another_name_is_a_citys_own_in_another_language(other_names):
