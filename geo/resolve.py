@@ -773,9 +773,12 @@ def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name]) -> _
     return _Context(countries, frozenset(divisions), ())
 
 
-def _outright(places: Sequence[Place]) -> tuple[str, float, tuple[str, str] | None] | None:
+def _outright(places: Sequence[Place], key: str, own_keys: Sequence[str]
+              ) -> tuple[str, float, tuple[str, str] | None] | None:
     """What a name (not a demonym) says of the article's country on its own: the country,
-    the weight of that evidence and the division it names; None for nothing."""
+    the weight of that evidence and the division it names; None for nothing. A city of
+    100,000 called by its own name, whose other serious senses are in its country (the
+    governorate named after it), says its country as a lone place does ("Hama")."""
     if not _one_country(places):
         return None
     top = places[0]
@@ -783,7 +786,8 @@ def _outright(places: Sequence[Place]) -> tuple[str, float, tuple[str, str] | No
         return top.country, 1.0, None
     if top.kind == "admin1" and len({p.country for p in places[:3]}) == 1:
         return top.country, 0.7, (top.country, name_key(top.name))
-    if len(places) == 1 and top.country:
+    if top.country and (len(places) == 1 or (
+            top.kind == "city" and top.population >= 100_000 and _spelling(key, own_keys[0]))):
         return top.country, 0.5, None
     return None
 
@@ -873,7 +877,7 @@ def _name(key: str, place_ids: tuple[str, ...], gazetteer, written: str = "",
                  tuple(p.place_id for p in places), tuple(p.country for p in places),
                  tuple(_priors(places, own_keys, key, gazetteer, written)),
                  tuple((p.country, name_key(p.admin1)) if p.admin1 else None for p in places),
-                 _one_country(places), _outright(places),
+                 _one_country(places), _outright(places, key, own_keys),
                  tuple((p.place_id, _point_on_the_sphere(p), _falloff(p)) for p in places
                        if p.kind != "continent"),
                  own_keys)

@@ -557,3 +557,17 @@ def test_another_name_is_a_citys_own_in_another_language(other_names):
                        text, lang="de")
     assert ("Dar el Beida", "g:casablanca") in [(m.text, m.place and m.place.place_id)
                                                 for m in mentions]
+
+
+def test_a_great_city_named_like_its_province_says_the_articles_country():
+    # "Kelbara" is a city of 300,000 and the province around it: the city's and the
+    # province's senses differ, but both say the country, which settles a village named
+    # like a bigger town abroad (invented places).
+    places = fixture_of(
+        Place("g:kelbara", "Kelbara", "city", "AM", 40.80, 44.50, 300_000, "Kelbara"),
+        Place("a:AM.99", "Kelbara", "admin1", "AM", 40.90, 44.40, 400_000),
+        Place("g:tovin-ge", "Tovin", "city", "GE", 41.70, 44.80, 40_000, "Tbilisi"),
+        Place("g:tovin-am", "Tovin", "city", "AM", 40.85, 44.30, 0, "Kelbara"),
+    )
+    text = "A mine exploded near Tovin, west of Kelbara."
+    assert ("Tovin", "g:tovin-am") in chosen(places, text)
