@@ -154,6 +154,44 @@ DIVISION_WORDS: Mapping[str, bool] = {
     "governorate": True, "prefecture": True, "marz": True, "krai": True, "voivodeship": True,
     "region": False,
 }
+# Words for a kind of division that only a few countries' administrations use: an article
+# that writes one is about one of those countries ("Kasari LGA", "Barangay San Isidro",
+# "Kongor payam"), which weighs with the places it names (see `resolve._first_context`).
+# (Words many countries use, "district", "governorate", "prefecture", "rayon", say nothing.)
+# As written: in lower case, but for an acronym and a word that opens names ("Barangay X");
+# capitalised, a word may be a name ("Payam" is a first name, "Soum" a province).
+COUNTRIES_OF_DIVISION_WORDS: Mapping[str, tuple[str, ...]] = {
+    "LGA": ("NG", "AU"), "local government area": ("NG", "AU"),
+    "Local Government Area": ("NG", "AU"), "barangay": ("PH",),
+    "Barangay": ("PH",), "payam": ("SS",), "woreda": ("ET",), "kebele": ("ET",),
+    "upazila": ("BD",), "union parishad": ("BD",), "tehsil": ("IN", "PK"), "taluka": ("IN",),
+    "taluk": ("IN",), "mandal": ("IN",), "gewog": ("BT",), "dzongkhag": ("BT",),
+    "kecamatan": ("ID",), "kelurahan": ("ID",), "kabupaten": ("ID",), "voivodeship": ("PL",),
+    "krai": ("RU",), "okrug": ("RU",), "cercle": ("ML",), "aimag": ("MN",),
+    "sub-county": ("UG", "KE"), "amphoe": ("TH",), "tambon": ("TH",), "marz": ("AM",),
+    "shahrestan": ("IR",), "oblys": ("KZ",),
+}
+_DIVISION_WORD_OF_A_FEW_COUNTRIES = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(word).replace(r"\ ", " ").replace(r"\-", "[ -]?")
+                               for word in COUNTRIES_OF_DIVISION_WORDS), key=len, reverse=True))
+    + r")s?\b")
+_COUNTRIES_OF_FOLDED_WORDS = {fold(word).replace(" ", ""): codes
+                              for word, codes in COUNTRIES_OF_DIVISION_WORDS.items()}
+
+
+def countries_of_division_words(text: str) -> dict[str, float]:
+    """The countries whose divisions' words the text writes, each with the weight of that
+    evidence: half a lone place's for a word only one country uses, shared out among the
+    countries of one used by several; each word counted once."""
+    countries: dict[str, float] = {}
+    for word in {fold(m.group(1)).replace(" ", "")
+                 for m in _DIVISION_WORD_OF_A_FEW_COUNTRIES.finditer(text)}:
+        codes = _COUNTRIES_OF_FOLDED_WORDS[word]
+        for code in codes:
+            countries[code] = countries.get(code, 0.0) + 0.25 / len(codes)
+    return countries
+
+
 # After a division word, these make it part of another noun: "the Moscow district court" is
 # a court of Moscow, "the district attorney" its officer: the name is still a place's, but
 # the word says nothing of what kind of place.

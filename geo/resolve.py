@@ -27,6 +27,7 @@ from geo.recognize import (
     PLACE_WORDS,
     PlaceLanguage,
     article_language,
+    countries_of_division_words,
     division_word_after,
     in_a_place_position,
     latin_forms,
@@ -155,7 +156,9 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
     for name in names_at.values():
         names.setdefault(name.key, name)
     qualifiers = _qualifiers(mentions, names_at, text)
-    context = _first_context(mentions, names_at)
+    # (English's words for the divisions of a few countries; another language's are its own.)
+    context = _first_context(mentions, names_at,
+                             countries_of_division_words(text) if language is None else {})
     # Rounds: the first uses what the article names outright; the next add the places the
     # round before chose, so that ambiguous names settle near the others. A third round
     # settles what a changed choice in the second implies; no more once nothing changes.
@@ -754,10 +757,12 @@ _UNKNOWN_LEVEL = re.compile(
     rf"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){{0,2}}(?=[ \u00a0]+{_PLACE_WORD})")
 
 
-def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name]) -> _Context:
+def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name],
+                   division_words: Mapping[str, float]) -> _Context:
     """Countries the article names outright (a country, a demonym, an admin1 that is one
-    country's only sense; see `_outright`)."""
-    countries: dict[str, float] = {}
+    country's only sense; see `_outright`), and those whose words for a division it writes
+    (`division_words`, see `countries_of_division_words`)."""
+    countries: dict[str, float] = dict(division_words)
     divisions = set()
     for mention in mentions:
         name = names_at[mention.start]
