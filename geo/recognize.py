@@ -177,6 +177,9 @@ _DIVISION_WORD_OF_A_FEW_COUNTRIES = re.compile(
     + r")s?\b")
 _COUNTRIES_OF_FOLDED_WORDS = {fold(word).replace(" ", ""): codes
                               for word, codes in COUNTRIES_OF_DIVISION_WORDS.items()}
+# What one of the words must hold, as written: most articles hold none, which a substring
+# search of each tells sooner than the pattern does.
+_DIVISION_WORD_CORES = tuple({word.split("-")[-1] for word in COUNTRIES_OF_DIVISION_WORDS})
 
 
 def countries_of_division_words(text: str) -> dict[str, float]:
@@ -184,6 +187,8 @@ def countries_of_division_words(text: str) -> dict[str, float]:
     evidence: half a lone place's for a word only one country uses, shared out among the
     countries of one used by several; each word counted once."""
     countries: dict[str, float] = {}
+    if not any(core in text for core in _DIVISION_WORD_CORES):
+        return countries
     for word in {fold(m.group(1)).replace(" ", "")
                  for m in _DIVISION_WORD_OF_A_FEW_COUNTRIES.finditer(text)}:
         codes = _COUNTRIES_OF_FOLDED_WORDS[word]
