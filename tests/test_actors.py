@@ -164,6 +164,12 @@ def test_military_officers_are_the_military_not_the_police():
     assert (clash.actor2, clash.inter2) == ("Military Forces of Armenia", 1)
 
 
+def test_a_states_intelligence_service_is_its_forces():
+    torture = actors("In Goris, detainees were tortured by the intelligence services of Armenia.",
+                     "tortured", "Violence against civilians", "Attack", "Goris")
+    assert (torture.actor1, torture.inter1) == ("Police Forces of Armenia", 1)
+
+
 def test_a_country_s_peacekeepers_are_not_its_fighting_forces():
     keepers = actors("Russian peacekeepers moved into Lachin on Tuesday.", "moved into",
                      "Strategic developments", "Change to group/activity", "Lachin")

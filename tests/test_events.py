@@ -284,6 +284,17 @@ def test_the_arrest_a_protest_was_about_is_not_its_outcome():
     assert ("Protests", "Peaceful protest") in kinds(events)
 
 
+def test_what_had_happened_to_someone_is_their_past_unless_dated():
+    # told in a clause about them, the arrest is the blogger's past, not this report's
+    # event; with its own date it is an earlier event of its own
+    events = events_of("Students rallied in Yerevan for a blogger, who had been detained in "
+                       "Goris.")
+    assert kinds(events) == [("Protests", "Peaceful protest")]
+    events = events_of("Students rallied in Yerevan for a blogger, who had been detained in "
+                       "Goris on 3 May 2019.")
+    assert ("Strategic developments", "Arrests") in kinds(events)
+
+
 def test_a_sentence_of_another_day_does_not_change_the_protest():
     events = events_of("About 400 people demonstrated in Goris on Friday. On 3 September, "
                        "roads were barricaded with burning tyres.")

@@ -193,6 +193,14 @@ def _crowd(sentence: Sentence, start: int, end: int) -> bool:
                 or lex.RIOTERS.fullmatch(folded, start, end))
 
 
+def _dated_after(sentence: Sentence, end: int) -> bool:
+    """Whether the trigger's clause gives a date after it ("who had been arrested in June
+    2018": an earlier event, told with its own date)."""
+    _, clause_end = sentence.clause(end)
+    return any(end <= expression.start < clause_end and expression.role == "event"
+               for expression in sentence.dates)
+
+
 def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     """False for a trigger that is denied, negated, conditional, planned, feared, habitual,
     rehearsed or only referred back to; the scope is the trigger's clause (for a condition,
@@ -222,6 +230,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     recent = earlier[-_CONTEXT:]
     if lex.REFERRED.search(recent) or lex.BACKGROUND.search(recent):
         return False  # "since the bombardment began", "after two days of fighting"
+    if lex.PRIOR_OF_SOMEONE.search(recent) and not _dated_after(sentence, end):
+        return False  # "the blogger, who had been detained": their past, undated
     if lex.WISH_TO.search(folded, start, end):
         return False  # "people hoping to leave", "the population wants to leave"
     if lex.DEPICTED.search(earlier[-80:]):

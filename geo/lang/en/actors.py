@@ -42,6 +42,9 @@ ROLES = {
     "police": (r"riot police|police forces?|police officers?|policem[ae]n|policewom[ae]n|"
                r"police|gendarmes?|gendarmerie|law enforcement(?: officers| agencies)?|"
                r"security forces|security services?|security personnel|border police|"
+               # a state's intelligence service (ACLED codes it with the state's forces)
+               r"intelligence (?:services?|agency|agencies|officers?|agents?|authorities|"
+               r"personnel|operatives)|"
                r"prison guards?|guards?|officers?"),
     "government": (r"government|authorities|administration|ministry of (?:defen[cs]e|foreign "
                    r"affairs|internal affairs|the interior)|(?:defen[cs]e|foreign|interior) "

@@ -101,6 +101,9 @@ HABITS = frozenset("regular regularly annual yearly routine routinely periodic p
 BACKGROUND = (r"\b(?:after|following|followed|despite|amid|spent|spending|endured|ending|ended|"
               r"ends|end) (?:\w+ ){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?) "
               r"(?:of|under|in) (?:\w+ ){0,2}$")
+# What had happened to someone before, told in a clause about them ("in support of the
+# blogger, who had been detained in Goris"): their past, not this report's event.
+PRIOR_OF_SOMEONE = r"\b(?:who|whom)\s+had\s+(?:been\s+)?(?:\w+\s+)?$"
 # A trigger word after "to" with one of these endings is a noun ("led to clashes").
 NOUN_ENDINGS = ("s", "ing", "tion", "ment", "ade", "age", "ure", "ence", "ance")
 # "portraits of soldiers killed in 2020", "the names of 600 soldiers killed": the dead

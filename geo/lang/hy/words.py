@@ -214,6 +214,7 @@ AT = frozenset()
 AUXILIARIES = frozenset()
 AUXILIARY_ADVERBS = frozenset()
 BACKGROUND = NEVER
+PRIOR_OF_SOMEONE = NEVER  # (someone's past told in a relative clause: no words here yet)
 BATTLE_FOR = NEVER
 BE = frozenset()
 BEFORE_NUMBERS = frozenset()
