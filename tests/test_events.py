@@ -139,6 +139,8 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Air strikes pounded positions outside Hadrut.", AIR),
     ("An explosion shook a market in Ganja.", IED),
     ("A car bomb went off in Baku.", IED),
+    ("A suicide car bomb went off at a checkpoint in Ganja.",
+     ("Explosions/Remote violence", "Suicide bomb")),
     ("A fuel depot explosion near Stepanakert killed 20 people.",
      ("Strategic developments", "Other")),
     ("Residents fled Martuni on foot.", FLIGHT),

@@ -145,7 +145,8 @@ TRIGGERS = (
      r"bombs? planted|planted (?:a |an )?(?:bomb|explosive)|set off (?:an? )?(?:\w+ )?"
      r"(?:explosives?|bombs?|devices?)|unexploded (?:ordnance|munitions?|"
      r"shells?|bombs?)", EXPLOSIONS, IED, "device"),
-    (r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:s|er|ers)?|blasts?|vests?)|"
+    (r"suicide (?:(?:car|truck|vehicle|motorcycle) )?(?:bomb(?:s|er|ers|ing|ings)?|"
+     r"attack(?:s|er|ers)?|blasts?|vests?)|"
      r"blew (?:himself|herself|themselves) up", EXPLOSIONS, "Suicide bomb", ""),
     (r"(?:threw|thrown|throws|hurled|lobbed|tossed) (?:a |an )?(?:hand )?grenades?|"
      r"grenade (?:attacks?|blasts?|explosions?)|grenades? (?:exploded|went off|was thrown|"
