@@ -761,8 +761,11 @@ def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name],
                    division_words: Mapping[str, float]) -> _Context:
     """Countries the article names outright (a country, a demonym, an admin1 that is one
     country's only sense; see `_outright`), and those whose words for a division it writes
-    (`division_words`, see `countries_of_division_words`)."""
-    countries: dict[str, float] = dict(division_words)
+    (`division_words`, see `countries_of_division_words`). A great city whose name has
+    other senses says its country only where nothing else says one: an article that names
+    Armenia and Azerbaijan is about both, however often it names Yerevan."""
+    countries: dict[str, float] = {}
+    by_cities: dict[str, float] = {}
     divisions = set()
     for mention in mentions:
         name = names_at[mention.start]
@@ -772,9 +775,13 @@ def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name],
             code, weight, division = name.outright
         else:
             continue
-        countries[code] = countries.get(code, 0) + weight
+        said = by_cities if len(name.places) > 1 and name.places[0].kind == "city" else countries
+        said[code] = said.get(code, 0) + weight
         if division is not None:
             divisions.add(division)
+    countries = countries or by_cities
+    for code, weight in division_words.items():
+        countries[code] = countries.get(code, 0) + weight
     return _Context(countries, frozenset(divisions), ())
 
 

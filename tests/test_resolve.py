@@ -594,3 +594,18 @@ def test_division_words_are_read_as_written():
         "NG", "AU", "UG", "KE"}
     # capitalised, such a word may be a name: a person, a province
     assert countries_of_division_words("Payam Karimi spoke in Soum province.") == {}
+
+
+def test_a_great_city_says_its_country_only_where_nothing_else_does():
+    # Talks held in Moscow, told three times, do not make a village of the name abroad
+    # Russian when the article names the country it is about (invented village).
+    places = fixture_of(
+        Place("c:AZ", "Azerbaijan", "country", "AZ", 40.3, 47.7, 10_100_000),
+        Place("g:moscow", "Moscow", "city", "RU", 55.75, 37.62, 10_380_000, "Moscow"),
+        Place("a:RU.48", "Moscow", "admin1", "RU", 55.76, 37.61, 12_500_000),
+        Place("g:tovin-ru", "Tovin", "city", "RU", 56.10, 38.20, 3_000, "Moscow Oblast"),
+        Place("g:tovin-az", "Tovin", "city", "AZ", 40.60, 47.10, 3_000, "Barda"),
+    )
+    text = ("Envoys in Moscow discussed the road to Tovin. Talks in Moscow went on, and "
+            "officials in Moscow said Azerbaijan would reopen it.")
+    assert ("Tovin", "g:tovin-az") in chosen(places, text)
