@@ -104,24 +104,40 @@ def _names(text: str, body_start: int, lang: str,
     An organisation's name ("Lear Corporation") is none; nor is one every character of
     which is a mention's (`covered`): the caller passes over any name a mention covers."""
     for match in _NAME.finditer(text, body_start):
-        if covered is not None and covered.find(0, match.start(), match.end()) < 0:
-            continue
-        words = match.group().split(" ")
-        if len(words) > _LONGEST or any(
-                w.lower().strip("'’") in _ORGANISATION_HEADS for w in words[1:]):
-            continue
         start, end = match.span()
-        opens = _SENTENCE_END.search(text, max(0, start - 4), start) is not None
-        while words and _commonness(words[0], lang) >= (_COMMON if opens else _STOP):
-            start += len(words[0]) + 1
-            words = words[1:]
-            opens = False
-        while len(words) > 1 and _place_word(words[-1], lang):
-            end -= len(words[-1]) + 1
-            words = words[:-1]
-        if not any(_commonness(w, lang) < _COMMON and not is_first_name(w) for w in words):
-            continue  # common words, or a first name, alone: "Armed Forces", "Ilham"
-        yield start, end
+        if covered is not None and covered.find(0, start, end) < 0:
+            continue
+        name = match.group()
+        # Whether it opens a sentence matters only to a first word between common and very
+        # common (most names are rare words, most very common words are "The", "In").
+        first = _commonness(name.partition(" ")[0], lang)
+        opens = _COMMON <= first < _STOP and _SENTENCE_END.search(
+            text, max(0, start - 4), start) is not None
+        kept = _kept_part(name, opens, lang)
+        if kept is not None:
+            yield start + kept[0], start + kept[1]
+
+
+@lru_cache(maxsize=65536)
+def _kept_part(name: str, opens: bool, lang: str) -> tuple[int, int] | None:
+    """Where in a capitalised name (at a sentence's opening or not) the place's name lies,
+    as offsets into it; None for no place's name (see `_names`). Cached: the same names
+    come back in article after article."""
+    words = name.split(" ")
+    if len(words) > _LONGEST or any(
+            w.lower().strip("'’") in _ORGANISATION_HEADS for w in words[1:]):
+        return None
+    start, end = 0, len(name)
+    while words and _commonness(words[0], lang) >= (_COMMON if opens else _STOP):
+        start += len(words[0]) + 1
+        words = words[1:]
+        opens = False
+    while len(words) > 1 and _place_word(words[-1], lang):
+        end -= len(words[-1]) + 1
+        words = words[:-1]
+    if not any(_commonness(w, lang) < _COMMON and not is_first_name(w) for w in words):
+        return None  # common words, or a first name, alone: "Armed Forces", "Ilham"
+    return start, end
 
 
 @lru_cache(maxsize=4096)
