@@ -286,6 +286,15 @@ def test_the_arrest_a_protest_was_about_is_not_its_outcome():
     assert ("Protests", "Peaceful protest") in kinds(events)
 
 
+def test_one_person_killed_by_armed_men_is_a_civilian_unless_a_word_makes_them_armed():
+    assert kinds(events_of("A tailor was killed by rebel fighters in Goris on Friday.")) == [
+        ("Violence against civilians", "Attack")]
+    assert kinds(events_of("A soldier was killed by rebel fighters in Goris on Friday.")) == [
+        ("Battles", "Armed clash")]
+    assert kinds(events_of("Two were killed by rebel fighters in Goris on Friday.")) == [
+        ("Battles", "Armed clash")]
+
+
 def test_what_had_happened_to_someone_is_their_past_unless_dated():
     # told in a clause about them, the arrest is the blogger's past, not this report's
     # event; with its own date it is an earlier event of its own

@@ -510,10 +510,14 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     own_place = mention is not None and use >= WEAK
     previous = next((d for d in reversed(story.drafts) if d.event_type in ATTACK_TYPES
                      or d.violent), None)
-    doers, _ = participants(sentence, hit)
+    doers, victims = participants(sentence, hit)
     event_type, sub_type = ("", "")
     if kind_of(doers, lex, "doer"):  # who did it to whom says what it was
         event_type, sub_type = violence_type(sentence, hit, ("", ""))
+        if not event_type and kind_of(doers, lex, "doer") == "armed" and \
+                lex.SOMEONE.search(victims):
+            # "a tailor was killed by militants": one person no word makes a fighter
+            event_type, sub_type = VIOLENCE, "Attack"
     # (the weapon may be told in the clause of how it happened: "wounded when handling a
     # grenade")
     weapons = remote_weapons(sentence, hit) or remote_weapons(sentence, hit, how=True)

@@ -74,6 +74,7 @@ HABITS = frozenset("regelmäßig regelmassig regelmäßige jährlich jaehrlich j
                    "routinemäßig häufig oft manchmal gewöhnlich montags".split())
 BACKGROUND = (r"\b(?:nach|trotz|inmitten)\s+(?:\w+\s+){0,3}?(?:stunden|tagen|wochen|monaten|"
               r"jahren|jahrzehnten)\s+(?:\w+\s+){0,2}$")
+SOMEONE = NEVER  # (one person as a victim: no words here yet)
 PRIOR_OF_SOMEONE = NEVER  # (someone's past told in a relative clause: no words here yet)
 REMEMBERED = (r"\b(?:portrats?|fotos?|namen|graber|grab|beerdigung\w*|gedenk\w*|denkmal|"
               r"familien|angehorige\w*|ehrung\w*)\s+(?:der|des|von|fur)?\s*(?:[\w,]+\s+){0,4}$")

@@ -101,6 +101,10 @@ HABITS = frozenset("regular regularly annual yearly routine routinely periodic p
 BACKGROUND = (r"\b(?:after|following|followed|despite|amid|spent|spending|endured|ending|ended|"
               r"ends|end) (?:\w+ ){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?) "
               r"(?:of|under|in) (?:\w+ ){0,2}$")
+# One person, named by a noun no word makes a fighter's ("a tailor", "an imam"): killed by
+# armed men, a civilian.
+SOMEONE = (r"(?:^|[^\w'])an?\s+(?!(?:\w+\s+)?(?:day|week|month|year|time|few|number|total|"
+           r"group)\b)[a-z]{3,}")
 # What had happened to someone before, told in a clause about them ("in support of the
 # blogger, who had been detained in Goris"): their past, not this report's event.
 PRIOR_OF_SOMEONE = r"\b(?:who|whom)\s+had\s+(?:been\s+)?(?:\w+\s+)?$"

@@ -214,6 +214,7 @@ AT = frozenset()
 AUXILIARIES = frozenset()
 AUXILIARY_ADVERBS = frozenset()
 BACKGROUND = NEVER
+SOMEONE = NEVER  # (one person as a victim: no words here yet)
 PRIOR_OF_SOMEONE = NEVER  # (someone's past told in a relative clause: no words here yet)
 BATTLE_FOR = NEVER
 BE = frozenset()

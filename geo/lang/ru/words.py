@@ -78,6 +78,7 @@ HABITS = frozenset("регулярно регулярные регулярный
                    "плановый плановыи часто иногда обычно".split())
 BACKGROUND = (r"\b(?:после|спустя|несмотря на|на фоне)\s+(?:\w+\s+){0,3}?(?:час\w*|дн\w*|"
               r"суток|недел\w*|месяц\w*|лет|год\w*|десятилети\w*)\s+(?:\w+\s+){0,2}$")
+SOMEONE = NEVER  # (one person as a victim: no words here yet)
 PRIOR_OF_SOMEONE = NEVER  # (someone's past told in a relative clause: no words here yet)
 REMEMBERED = (r"\b(?:портрет\w*|фотографи\w*|фото|имена|имен|могил\w*|похорон\w*|памят\w*|"
               r"мемориал\w*|родственник\w*|семьи|семеи|почтил\w*|чествова\w*|увековеч\w*)\s+"
