@@ -286,6 +286,18 @@ def test_the_arrest_a_protest_was_about_is_not_its_outcome():
     assert ("Protests", "Peaceful protest") in kinds(events)
 
 
+@pytest.mark.parametrize(("sentence", "displaced"), [
+    ("Residents fled Goris on Friday.", True),
+    ("Civilians and soldiers fled Goris on Friday.", True),
+    ("The army forced residents to flee Goris on Friday.", True),
+    ("About 500 villagers were displaced by soldiers in Goris on Friday.", True),
+    ("Militants fled into the forest near Goris on Friday.", False),
+    ("The gendarmes who fled Goris on Friday came back with reinforcements.", False),
+])
+def test_armed_men_who_flee_retreat_and_are_no_displaced_people(sentence, displaced):
+    assert (("Displacement", "Displacement") in kinds(events_of(sentence))) == displaced
+
+
 def test_one_person_killed_by_armed_men_is_a_civilian_unless_a_word_makes_them_armed():
     assert kinds(events_of("A tailor was killed by rebel fighters in Goris on Friday.")) == [
         ("Violence against civilians", "Attack")]

@@ -721,8 +721,17 @@ def _rule_withdrawal(sentence: Sentence, hit: Hit) -> Typed:
 
 
 def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
-    if sentence.lex.ATTACKERS.search(_window(sentence, hit, 30)):
+    """People who flee are displaced; armed men who flee retreat ("the gunmen fled the
+    scene", "soldiers fled the town": a battle's or an attack's end, not displacement)."""
+    lex = sentence.lex
+    if lex.ATTACKERS.search(_window(sentence, hit, 30)):
         return None  # the gunmen fled the scene
+    before = sentence.folded[max(0, hit.start - 80):hit.start]
+    # (the last armed men named: the nearest the trigger)
+    armed = next(reversed(list(lex.ARMED_ACTORS.finditer(before))), None)
+    if armed is not None and lex.ARMED_WHO_FLEE.match(before, armed.end()) and not (
+            lex.CIVILIANS.search(before) or lex.FORCED_OUT.match(sentence.folded, hit.start)):
+        return None  # "soldiers fled", "the gendarmes who fled" (not "civilians and soldiers")
     return DISPLACEMENT, "Displacement"
 
 

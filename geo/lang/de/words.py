@@ -74,6 +74,8 @@ HABITS = frozenset("regelmäßig regelmassig regelmäßige jährlich jaehrlich j
                    "routinemäßig häufig oft manchmal gewöhnlich montags".split())
 BACKGROUND = (r"\b(?:nach|trotz|inmitten)\s+(?:\w+\s+){0,3}?(?:stunden|tagen|wochen|monaten|"
               r"jahren|jahrzehnten)\s+(?:\w+\s+){0,2}$")
+ARMED_WHO_FLEE = NEVER  # (armed men's flight: no words here yet)
+FORCED_OUT = NEVER
 SOMEONE = NEVER  # (one person as a victim: no words here yet)
 PRIOR_OF_SOMEONE = NEVER  # (someone's past told in a relative clause: no words here yet)
 REMEMBERED = (r"\b(?:portrats?|fotos?|namen|graber|grab|beerdigung\w*|gedenk\w*|denkmal|"

@@ -101,6 +101,11 @@ HABITS = frozenset("regular regularly annual yearly routine routinely periodic p
 BACKGROUND = (r"\b(?:after|following|followed|despite|amid|spent|spending|endured|ending|ended|"
               r"ends|end) (?:\w+ ){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?) "
               r"(?:of|under|in) (?:\w+ ){0,2}$")
+# What may stand between armed men and the verb of their flight: "soldiers fled", "the
+# gendarmes who fled", "militants then fled".
+ARMED_WHO_FLEE = r"\s+(?:(?:who|that|then|later|had|have|has|quickly|all)\s+){0,2}$"
+# A flight others force: "troops forced residents to flee" (whoever forced them is armed).
+FORCED_OUT = r"(?:forc|order|compel)\w*\b"
 # One person, named by a noun no word makes a fighter's ("a tailor", "an imam"): killed by
 # armed men, a civilian.
 SOMEONE = (r"(?:^|[^\w'])an?\s+(?!(?:\w+\s+)?(?:day|week|month|year|time|few|number|total|"
@@ -172,6 +177,7 @@ MILITARY = (r"\b(?:positions?|troops|soldiers?|army|military|forces|servicem[ae]
             r"corps|brigades?|battalions?|regiments?|lieutenants?|colonels?|sergeants?)\b")
 ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units?|fighters|"
                 r"separatists?|rebels?|militants?|gunm[ae]n|police(?:m[ae]n)?|officers?|"
+                r"gendarmes?|gendarmerie|"
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
                 r"jihadists?|terrorists?|armed (?:men|groups?|assailants)|security personnel|"
                 r"air force|navy|intelligence (?:services?|officers|agents)?|security services?|"

@@ -71,6 +71,8 @@ HABITS = frozenset("regular regulares regularmente anual anuales habitual habitu
                    "frecuentemente rutinarios".split())
 BACKGROUND = (r"\b(?:tras|despues de|pese a|en medio de)\s+(?:\w+\s+){0,3}?(?:horas?|dias?|"
               r"semanas?|meses|anos|decadas?)\s+(?:de|bajo)\s+(?:\w+\s+){0,2}$")
+ARMED_WHO_FLEE = NEVER  # (armed men's flight: no words here yet)
+FORCED_OUT = NEVER
 SOMEONE = NEVER  # (one person as a victim: no words here yet)
 PRIOR_OF_SOMEONE = NEVER  # (someone's past told in a relative clause: no words here yet)
 REMEMBERED = (r"\b(?:retratos?|fotos?|fotografias?|nombres?|tumbas?|funeral\w*|memoria|"

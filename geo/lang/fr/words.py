@@ -72,6 +72,8 @@ HABITS = frozenset("régulier réguliers régulièrement regulierement annuel an
                    "habituel habituels souvent parfois fréquemment frequemment".split())
 BACKGROUND = (r"\b(?:apres|suite a|malgre|au milieu de)\s+(?:\w+\s+){0,3}?(?:heures?|jours?|"
               r"semaines?|mois|annees?|ans|decennies?)\s+(?:de|d'|sous)\s*(?:\w+\s+){0,2}$")
+ARMED_WHO_FLEE = NEVER  # (armed men's flight: no words here yet)
+FORCED_OUT = NEVER
 SOMEONE = NEVER  # (one person as a victim: no words here yet)
 PRIOR_OF_SOMEONE = NEVER  # (someone's past told in a relative clause: no words here yet)
 REMEMBERED = (r"\b(?:portraits?|photos?|noms?|tombes?|funerailles|obseques|memoire|memorial|"

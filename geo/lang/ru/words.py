@@ -78,6 +78,8 @@ HABITS = frozenset("регулярно регулярные регулярный
                    "плановый плановыи часто иногда обычно".split())
 BACKGROUND = (r"\b(?:после|спустя|несмотря на|на фоне)\s+(?:\w+\s+){0,3}?(?:час\w*|дн\w*|"
               r"суток|недел\w*|месяц\w*|лет|год\w*|десятилети\w*)\s+(?:\w+\s+){0,2}$")
+ARMED_WHO_FLEE = NEVER  # (armed men's flight: no words here yet)
+FORCED_OUT = NEVER
 SOMEONE = NEVER  # (one person as a victim: no words here yet)
 PRIOR_OF_SOMEONE = NEVER  # (someone's past told in a relative clause: no words here yet)
 REMEMBERED = (r"\b(?:портрет\w*|фотографи\w*|фото|имена|имен|могил\w*|похорон\w*|памят\w*|"
