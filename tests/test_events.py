@@ -307,6 +307,13 @@ def test_one_person_killed_by_armed_men_is_a_civilian_unless_a_word_makes_them_a
         ("Battles", "Armed clash")]
 
 
+def test_what_was_done_over_a_span_is_a_tally_and_no_event():
+    assert events_of("Troops took dozens of villages around Goris during this time.") == []
+    assert events_of("Troops took the village of Goris in this period.") == []
+    assert kinds(events_of("Troops took the village of Goris on Friday.")) == [
+        ("Battles", "Government regains territory")]
+
+
 def test_what_had_happened_to_someone_is_their_past_unless_dated():
     # told in a clause about them, the arrest is the blogger's past, not this report's
     # event; with its own date it is an earlier event of its own

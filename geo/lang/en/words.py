@@ -139,7 +139,8 @@ ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller
 # A sum over a war or a span, not one event: "since the fighting began", "in total".
 CUMULATIVE = (r"\b(?:since the (?:start|beginning|war|conflict|fighting|outbreak|escalation)|"
               r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out)|so far|to date|"
-              r"bringing|overall|in total|during the (?:entire |whole )?"
+              r"bringing|overall|in total|(?:during|over|in) (?:this|that|the same) "
+              r"(?:time|period)|during the (?:entire |whole )?"
               r"(?:war|conflict|fighting|hostilities)|throughout the (?:war|conflict)|over the "
               r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
 # A count told as a running total's new figure: "2,317 were killed, an increase of 1,000
