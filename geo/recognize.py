@@ -156,7 +156,7 @@ DIVISION_WORDS: Mapping[str, bool] = {
 }
 # Words for a kind of division that only a few countries' administrations use: an article
 # that writes one is about one of those countries ("Kasari LGA", "Barangay San Isidro",
-# "Kongor payam"), which weighs with the places it names (see `resolve._first_context`).
+# "Maluak payam"), which weighs with the places it names (see `resolve._first_context`).
 # (Words many countries use, "district", "governorate", "prefecture", "rayon", say nothing.)
 # As written: in lower case, but for an acronym and a word that opens names ("Barangay X");
 # capitalised, a word may be a name ("Payam" is a first name, "Soum" a province).
@@ -1191,7 +1191,7 @@ def _surnames(text: str, start: int) -> frozenset[str]:
         first, surname = match.groups()
         saint = _SAINT_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if saint and saint.group(1).lower() in _SAINTS:
-            continue  # "San Francisco Campeche", "São João Batista": a saint's, in a place's name
+            continue  # "San Pedro Tovar", "São João Batista": a saint's, in a place's name
         cue = _person_cue(first)
         if cue == _TITLE:
             # "Gov. Chet Culver": after a title, the next two capitalised words are a name.

@@ -262,9 +262,11 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
     is not believed even after "in" or "from" ("a delegation from Obama" in a report on
     Washington; "Ismaili", an Egyptian team, read as a town in Azerbaijan); nor is a town of
     any size in another country whose name here is neither its own nor a spelling of it,
-    only one of its other names or a misspelling of one ("the White House" in a report on
-    Moscow is no Casablanca, "Kesra" near Aleppo no Xian); the gazetteer's own names are
-    English's, so this holds in English text only ("Moskau" is Moscow's own German name).
+    only one of its other names or a misspelling of one ("Dar el Beida" in a report whose
+    places lie in Russia is no Casablanca, "Kesra" near Aleppo no Xian); the gazetteer's own
+    names are
+    English's, so this holds in English text only ("Moskau" is Moscow's own German
+    name).
     Places and names the curated files give are believed.
     """
     placed = {key: place for key, (place, score) in senses.items()
@@ -790,7 +792,7 @@ def _outright(places: Sequence[Place], key: str, own_keys: Sequence[str]
     """What a name (not a demonym) says of the article's country on its own: the country,
     the weight of that evidence and the division it names; None for nothing. A city of
     100,000 called by its own name, whose other serious senses are in its country (the
-    governorate named after it), says its country as a lone place does ("Hama")."""
+    governorate named after it), says its country as a lone place does (an invented "Kelbara")."""
     if not _one_country(places):
         return None
     top = places[0]

@@ -165,8 +165,8 @@ def test_military_officers_are_the_military_not_the_police():
 
 
 def test_a_states_intelligence_service_is_its_forces():
-    torture = actors("In Goris, detainees were tortured by the intelligence services of Armenia.",
-                     "tortured", "Violence against civilians", "Attack", "Goris")
+    torture = actors("In Goris, a miner was beaten by the intelligence services of Armenia.",
+                     "beaten", "Violence against civilians", "Attack", "Goris")
     assert (torture.actor1, torture.inter1) == ("Police Forces of Armenia", 1)
 
 

@@ -292,7 +292,7 @@ def test_the_arrest_a_protest_was_about_is_not_its_outcome():
     ("The army forced residents to flee Goris on Friday.", True),
     ("About 500 villagers were displaced by soldiers in Goris on Friday.", True),
     ("Militants fled into the forest near Goris on Friday.", False),
-    ("The gendarmes who fled Goris on Friday came back with reinforcements.", False),
+    ("The policemen who fled Goris on Friday were later disciplined.", False),
 ])
 def test_armed_men_who_flee_retreat_and_are_no_displaced_people(sentence, displaced):
     assert (("Displacement", "Displacement") in kinds(events_of(sentence))) == displaced
@@ -308,20 +308,20 @@ def test_one_person_killed_by_armed_men_is_a_civilian_unless_a_word_makes_them_a
 
 
 def test_what_was_done_over_a_span_is_a_tally_and_no_event():
-    assert events_of("Troops took dozens of villages around Goris during this time.") == []
+    assert events_of("Troops took dozens of villages around Goris over that period.") == []
     assert events_of("Troops took the village of Goris in this period.") == []
     assert kinds(events_of("Troops took the village of Goris on Friday.")) == [
         ("Battles", "Government regains territory")]
 
 
 def test_what_had_happened_to_someone_is_their_past_unless_dated():
-    # told in a clause about them, the arrest is the blogger's past, not this report's
+    # told in a clause about them, the arrest is the farmers' past, not this report's
     # event; with its own date it is an earlier event of its own
-    events = events_of("Students rallied in Yerevan for a blogger, who had been detained in "
-                       "Goris.")
+    events = events_of("Students marched in Yerevan with two farmers, who had been detained "
+                       "in Goris.")
     assert kinds(events) == [("Protests", "Peaceful protest")]
-    events = events_of("Students rallied in Yerevan for a blogger, who had been detained in "
-                       "Goris on 3 May 2019.")
+    events = events_of("Students marched in Yerevan with two farmers, who had been detained "
+                       "in Goris on 3 May 2019.")
     assert ("Strategic developments", "Arrests") in kinds(events)
 
 

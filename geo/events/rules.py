@@ -231,7 +231,7 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     if lex.REFERRED.search(recent) or lex.BACKGROUND.search(recent):
         return False  # "since the bombardment began", "after two days of fighting"
     if lex.PRIOR_OF_SOMEONE.search(recent) and not _dated_after(sentence, end):
-        return False  # "the blogger, who had been detained": their past, undated
+        return False  # "the farmers, who had been evicted": their past, undated
     if lex.WISH_TO.search(folded, start, end):
         return False  # "people hoping to leave", "the population wants to leave"
     if lex.DEPICTED.search(earlier[-80:]):
@@ -245,7 +245,7 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     if lex.TALLY.search(recent[-60:]) or lex.GENERIC.search(folded, start, end + 40):
         return False  # "its losses in the battles", "hostilities are periodically resumed"
     if lex.CUMULATIVE.search(folded, clause, sentence.clause(end)[1]):
-        return False  # "captured 300 villages during this time": a tally over a span
+        return False  # "took dozens of villages over that period": a tally
     if lex.FIGURATIVE.match(folded, end, end + 60):
         return False  # "an attack on media freedom": on no one
     if lex.DEBUNKED.search(folded, end) and rule != "claim":
@@ -733,7 +733,7 @@ def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
     armed = next(reversed(list(lex.ARMED_ACTORS.finditer(before))), None)
     if armed is not None and lex.ARMED_WHO_FLEE.match(before, armed.end()) and not (
             lex.CIVILIANS.search(before) or lex.FORCED_OUT.match(sentence.folded, hit.start)):
-        return None  # "soldiers fled", "the gendarmes who fled" (not "civilians and soldiers")
+        return None  # "soldiers fled", "the policemen who fled" (not "civilians and soldiers")
     return DISPLACEMENT, "Displacement"
 
 

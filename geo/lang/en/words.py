@@ -102,7 +102,7 @@ BACKGROUND = (r"\b(?:after|following|followed|despite|amid|spent|spending|endure
               r"ends|end) (?:\w+ ){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?) "
               r"(?:of|under|in) (?:\w+ ){0,2}$")
 # What may stand between armed men and the verb of their flight: "soldiers fled", "the
-# gendarmes who fled", "militants then fled".
+# policemen who fled", "militants then fled".
 ARMED_WHO_FLEE = r"\s+(?:(?:who|that|then|later|had|have|has|quickly|all)\s+){0,2}$"
 # A flight others force: "troops forced residents to flee" (whoever forced them is armed).
 FORCED_OUT = r"(?:forc|order|compel)\w*\b"
@@ -110,8 +110,8 @@ FORCED_OUT = r"(?:forc|order|compel)\w*\b"
 # armed men, a civilian.
 SOMEONE = (r"(?:^|[^\w'])an?\s+(?!(?:\w+\s+)?(?:day|week|month|year|time|few|number|total|"
            r"group)\b)[a-z]{3,}")
-# What had happened to someone before, told in a clause about them ("in support of the
-# blogger, who had been detained in Goris"): their past, not this report's event.
+# What had happened to someone before, told in a clause about them ("a march for two
+# farmers, who had been evicted from Kilisar"): their past, not this report's event.
 PRIOR_OF_SOMEONE = r"\b(?:who|whom)\s+had\s+(?:been\s+)?(?:\w+\s+)?$"
 # A trigger word after "to" with one of these endings is a noun ("led to clashes").
 NOUN_ENDINGS = ("s", "ing", "tion", "ment", "ade", "age", "ure", "ence", "ance")
