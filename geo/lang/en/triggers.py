@@ -163,7 +163,12 @@ TRIGGERS = (
      r"(?:bod(?:y|ies)|corpses?|human remains) (?:of (?:\w+ ){1,4}?)?(?:was|were|has been|"
      r"have been) (?:found|discovered)|(?:was|were|has been|have been) found dead|"
      r"burned alive|assassinat(?:ed|ion)|(?:killed|targeted|attacks? on|attacked) "
-     r"(?:\w+ ){0,3}?civilians", VIOLENCE, "Attack", "violence"),
+     r"(?:\w+ ){0,3}?civilians|"
+     # a threat made with weapons in hand is violence already
+     r"threaten(?:ed|ing)? (?:\w+ ){0,4}?with (?:an? )?(?:stones?|rocks?|knives|knife|axes|axe|"
+     r"sticks?|machetes?|guns?|pistols?|rifles?|weapons|firearms)|(?:knives|axes|machetes|"
+     r"sticks|stones|guns|pistols|rifles) (?:\w+ ){0,2}?threaten(?:ed|ing)",
+     VIOLENCE, "Attack", "violence"),
     (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
      r"held hostage|took (?:\w+ ){0,2}?hostages?|forcibly disappeared|"
      r"enforced disappearances?", VIOLENCE, "Abduction/forced disappearance", ""),
