@@ -164,6 +164,13 @@ def test_military_officers_are_the_military_not_the_police():
     assert (clash.actor2, clash.inter2) == ("Military Forces of Armenia", 1)
 
 
+def test_two_states_that_swap_prisoners_are_the_parties_by_their_governments():
+    swap = actors("Armenia and Azerbaijan swapped twelve prisoners near Goris.", "swapped",
+                  "Strategic developments", "Agreement", "Goris")
+    assert {(swap.actor1, swap.inter1), (swap.actor2, swap.inter2)} == {
+        ("Government of Armenia", 1), ("Government of Azerbaijan", 1)}
+
+
 def test_a_states_intelligence_service_is_its_forces():
     torture = actors("In Goris, a miner was beaten by the intelligence services of Armenia.",
                      "beaten", "Violence against civilians", "Attack", "Goris")

@@ -173,7 +173,8 @@ ACTS_AFTER = (
     r"detained|detains|expelled|expels|summoned|summons|recalled|recalls|mobili[sz]ed|"
     r"mobili[sz]es|lost|loses|downed|shot|killed|kills|held|holds|hosted|hosts|met|meets|"
     r"set up|sets up|established|establishes|installed|installs|brokered|brokers|"
-    r"mediated|mediates|ordered|orders)\b")
+    r"mediated|mediates|ordered|orders|exchanged|exchanges|swapped|swaps|released|releases|"
+    r"freed|frees|repatriated|repatriates|reached|reaches|concluded|concludes)\b")
 # After a state's name, these make it a go-between, not a party: "Russia brokered".
 MEDIATES = r"\s+(?:\w+\s+)?(?:brokered|brokers|mediated|mediates|hosted|hosts)\b"
 # ... and before it: "talks hosted by Russia", "a deal brokered by Moscow".
