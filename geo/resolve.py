@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -158,7 +158,8 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
     qualifiers = _qualifiers(mentions, names_at, text)
     # (English's words for the divisions of a few countries; another language's are its own.)
     context = _first_context(mentions, names_at,
-                             countries_of_division_words(text) if language is None else {})
+                             lambda: countries_of_division_words(text) if language is None
+                             else {})
     # Rounds: the first uses what the article names outright; the next add the places the
     # round before chose, so that ambiguous names settle near the others. A third round
     # settles what a changed choice in the second implies; no more once nothing changes.
@@ -760,12 +761,13 @@ _UNKNOWN_LEVEL = re.compile(
 
 
 def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name],
-                   division_words: Mapping[str, float]) -> _Context:
+                   division_words: Callable[[], Mapping[str, float]]) -> _Context:
     """Countries the article names outright (a country, a demonym, an admin1 that is one
-    country's only sense; see `_outright`), and those whose words for a division it writes
-    (`division_words`, see `countries_of_division_words`). A great city whose name has
-    other senses says its country only where nothing else says one: an article that names
-    Armenia and Azerbaijan is about both, however often it names Yerevan."""
+    country's only sense; see `_outright`). Where none does, a great city whose name has
+    other senses says its country (an article that names Armenia and Azerbaijan is about
+    both, however often it names Yerevan), and so do the words it writes for a division
+    that only a few countries use (`division_words`, read only then; see
+    `countries_of_division_words`)."""
     countries: dict[str, float] = {}
     by_cities: dict[str, float] = {}
     divisions = set()
@@ -781,9 +783,10 @@ def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name],
         said[code] = said.get(code, 0) + weight
         if division is not None:
             divisions.add(division)
-    countries = countries or by_cities
-    for code, weight in division_words.items():
-        countries[code] = countries.get(code, 0) + weight
+    if not countries:
+        countries = by_cities
+        for code, weight in division_words().items():
+            countries[code] = countries.get(code, 0) + weight
     return _Context(countries, frozenset(divisions), ())
 
 
