@@ -142,6 +142,8 @@ EVACUATION = ("Displacement", "Evacuation")
     ("A suicide car bomb went off at a checkpoint in Ganja.",
      ("Explosions/Remote violence", "Suicide bomb")),
     ("Three men threatened a shopkeeper with knives in Goris.", ("Riots", "Mob violence")),
+    ("Dozens of people chanted slogans outside the town hall in Goris.",
+     ("Protests", "Peaceful protest")),
     ("Gunmen threatened the villagers of Goris with rifles.",
      ("Violence against civilians", "Attack")),
     ("A fuel depot explosion near Stepanakert killed 20 people.",

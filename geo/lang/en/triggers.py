@@ -181,7 +181,8 @@ TRIGGERS = (
      r"hunger strikes?|went on strike|general strike|strikers|crowds? (?:\w+ ){0,3}?"
      r"(?:gathered|assembled|massed|marched|rallied)|(?:gathered|assembled|blocked|closed|"
      r"occupied) (?:[^.;:!?]{0,120}? )?(?:to (?:protest|demand|denounce|call for|express)|"
-     r"demanding|denouncing|rejecting|condemning|chanting|in protest|and demanded)",
+     r"demanding|denouncing|rejecting|condemning|chanting|in protest|and demanded)|"
+     r"(?:chant(?:ed|ing)|shout(?:ed|ing)|chant|chants) (?:\w+ ){0,3}?slogans",
      PROTESTS, "Peaceful protest", "protest"),
     (r"riot(?:s|ed|ers|ing)?(?! police| gear| control| squad)|"
      r"(?:threw|throwing|hurled|hurling) (?:stones|rocks|molotov cocktails|"
