@@ -252,19 +252,20 @@ def test_two_groups_that_fought_are_both_rioters(sentence, trigger):
 
 
 @pytest.mark.parametrize("after, second", [
-    (" There were a few clashes between rioters and drivers.", ("Civilians (Armenia)", 7)),
+    (" Later, scuffles broke out between the rioters and some taxi drivers.",
+     ("Civilians (Armenia)", 7)),
     # ... so are a village's office workers, named after its name
-    (" There were scuffles between the demonstrators and the village's administration "
+    (" Later there were scuffles between the demonstrators and the town's council "
      "workers.", ("Civilians (Armenia)", 7)),
     # ... but two groups of them are two crowds
     (" A fight broke out between two groups of locals.", ("Rioters (Armenia)", 5)),
     # ... and those the other crowd's slogans were against are no side of the fight
-    (" They clashed with a group of nationalists chanting slogans against migrants.",
+    (" They fought a crowd of youths shouting slogans against foreign traders.",
      ("Rioters (Armenia)", 5)),
 ])
 def test_people_named_right_after_a_riot_s_fight_are_civilians_not_rioters(after, second):
-    sentence = "A group of residents blocked the exit road in Yerevan."
-    riot = actors(sentence, "blocked the exit road", "Riots", "Violent demonstration",
+    sentence = "Angry residents barricaded the main street in Yerevan."
+    riot = actors(sentence, "barricaded the main street", "Riots", "Violent demonstration",
                   "Yerevan", sentence + after)
     assert (riot.actor2, riot.inter2) == second
 

@@ -634,7 +634,7 @@ def test_a_day_within_a_coarser_date_nearer_the_trigger_dates_the_event():
 def test_a_date_in_a_relative_clause_dates_neither_the_event_nor_the_paragraph():
     events = events_of("On 2 October, residents protested in Yerevan. Rioters demanded that an "
                        "MP, who had been arrested in June 2019, return to prison. There were "
-                       "clashes between rioters and drivers in Yerevan.")
+                       "scuffles between rioters and taxi drivers in Yerevan.")
     assert {e.date.iso for e in events} == {"2020-10-02"}
 
 
@@ -1570,8 +1570,8 @@ def test_a_monitors_count_of_fire_in_both_directions_is_a_clash_one_way_shelling
 
 
 def test_property_destroyed_in_making_a_demand_is_a_violent_demonstration():
-    events = events_of("Inmates set fire to a kitchen at the prison in Goris, demanding court "
-                       "dates.")
+    events = events_of("Prisoners set fire to the laundry at the jail in Goris, demanding "
+                       "visits.")
     assert kinds(events) == [("Riots", "Violent demonstration")]
     # armed men who burn a house while demanding money still destroy property
     events = events_of("Gunmen set fire to a house in Goris, demanding a ransom.")

@@ -617,7 +617,7 @@ class _ArticleActors:
             subjects, passive = [modifier], False
         by = words.BY_AFTER.match(folded, t_end, min(end, t_end + 80))
         agent = next((a for a in after if by and a.start == by.end()), None)
-        owner = None  # whose the object in the trigger is: "a Turkish drone operated by X"
+        owner = None  # whose the object in the trigger is: "a drone operated by X"
         holds_object = words.ACTIVE_VERB_AND_OBJECT.search(own) is not None
         if not passive and (words.ACTIVE_VERB.search(own) and not words.BY_RIGHT_AFTER.match(
                 folded, t_end, end) or holds_object):
@@ -733,7 +733,7 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         # mob attacked the draftees. The military police opened a case": the draftees).
         # Forces named later met it only when the text has them act on the crowd or be
         # hurt by it ("the bishop deplored the silence of the police": none).
-        def grievance(actor: Actor, floor: int) -> bool:  # "demanding to withdraw the base"
+        def grievance(actor: Actor, floor: int) -> bool:  # "demanding to close the depot"
             return bool(reader.words.GRIEVANCE_BEFORE.search(
                 reader.folded, max(floor, actor.start - 40), actor.start))
 

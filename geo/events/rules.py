@@ -596,7 +596,7 @@ def _foreign_forces(sentence: Sentence, hit: Hit) -> bool:
 
 def _rule_property(sentence: Sentence, hit: Hit) -> Typed:
     """Property destroyed by rioters or a crowd is their riot, and so is property destroyed
-    by people who are not armed men in making a demand ("prisoners burned their mattresses,
+    by people who are not armed men in making a demand ("prisoners set fire to the laundry,
     demanding visits"); by anyone else, looting or destruction."""
     lex = sentence.lex
     doers, _ = participants(sentence, hit)

@@ -791,7 +791,7 @@ GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:foods?|foodstuffs?|cattle|livestock|goats
 PEACEKEEPERS = r"peacekeep"
 # An age is not a count: "a 12 year old boy".
 AGE = r"^\w+ (?:year|month) old "
-# A demand told after an act makes it a protest's: "prisoners burned their mattresses,
+# A demand told after an act makes it a protest's: "prisoners set fire to the laundry,
 # demanding visits" (their property destruction is a violent demonstration).
 DEMAND_AFTER = (r"\b(?:demanding|to demand|in protest (?:at|of|against|over)|to protest|"
                 r"to denounce|denouncing)\b")
