@@ -265,10 +265,8 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
     any size in another country whose name here is neither its own nor a spelling of it,
     only one of its other names or a misspelling of one ("Dar el Beida" in a report whose
     places lie in Russia is no Casablanca, "Kesra" near Aleppo no Xian); the gazetteer's own
-    names are
-    English's, so this holds in English text only ("Moskau" is Moscow's own German
-    name).
-    Places and names the curated files give are believed.
+    names are English's, so this holds in English text only ("Moskau" is Moscow's own German
+    name). Places and names the curated files give are believed.
     """
     placed = {key: place for key, (place, score) in senses.items()
               if place is not None and score >= MIN_SCORE}

@@ -511,11 +511,11 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     previous = next((d for d in reversed(story.drafts) if d.event_type in ATTACK_TYPES
                      or d.violent), None)
     doers, victims = participants(sentence, hit)
+    doer = kind_of(doers, lex, "doer")
     event_type, sub_type = ("", "")
-    if kind_of(doers, lex, "doer"):  # who did it to whom says what it was
+    if doer:  # who did it to whom says what it was
         event_type, sub_type = violence_type(sentence, hit, ("", ""))
-        if not event_type and kind_of(doers, lex, "doer") == "armed" and \
-                lex.SOMEONE.search(victims):
+        if not event_type and doer == "armed" and lex.SOMEONE.search(victims):
             # "a tailor was killed by militants": one person no word makes a fighter
             event_type, sub_type = VIOLENCE, "Attack"
     # (the weapon may be told in the clause of how it happened: "wounded when handling a
