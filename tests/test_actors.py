@@ -335,6 +335,29 @@ def test_unnamed_armed_groups_of_two_kinds_are_two_sides():
         "Unidentified Armed Group (Armenia)", "Communal Militia (Armenia)", 4)
 
 
+def test_a_caste_s_men_are_a_communal_militia():
+    clash = actors("Members of the Dhanuk caste clashed with police near Goris.",
+                   "clashed", "Battles", "Armed clash", "Goris")
+    assert (clash.actor1, clash.inter1, clash.actor2) == (
+        "Communal Militia (Armenia)", 4, "Police Forces of Armenia")
+
+
+def test_factions_known_by_a_unit_s_name_are_rebel_groups_named_as_written():
+    clash = actors("Clashes broke out between members of the Kestrel Brigade and the Tovin "
+                   "Legion near Goris.", "Clashes", "Battles", "Armed clash", "Goris")
+    assert (clash.actor1, clash.inter1, clash.actor2, clash.inter2) == (
+        "Kestrel Brigade", 2, "Tovin Legion", 2)
+
+
+@pytest.mark.parametrize("unit", ["the 4th Kestrel Division", "the Armenian Tovin Brigade",
+                                  "the Goris Battalion"])
+def test_a_numbered_unit_or_one_named_after_a_place_or_people_is_no_named_faction(unit):
+    clash = actors(f"Gunmen clashed with {unit} near Goris.", "clashed", "Battles",
+                   "Armed clash", "Goris")
+    assert clash.actor2 not in {"Kestrel Division", "Tovin Brigade", "Goris Battalion"}
+    assert clash.inter2 != 2
+
+
 def test_forces_that_move_with_their_own_vehicles_have_no_second_actor():
     moved = actors("Movement of forces: a column with dozens of military vehicles reached "
                    "Goris, heading to the bases there.", "column with dozens of military "

@@ -1581,6 +1581,8 @@ def test_property_destroyed_in_making_a_demand_is_a_violent_demonstration():
 @pytest.mark.parametrize(("text", "kind"), [
     ("On Sunday, gunmen attacked Goris. Two civilians were killed.",
      ("Violence against civilians", "Attack")),
+    ("On Sunday, gunmen attacked Goris. Two civilians were killed in the attack.",
+     ("Violence against civilians", "Attack")),
     # the attack's own sentence names armed men it met, or armed men it hit
     ("On Sunday, gunmen attacked Goris and clashed with local militias. Three people were "
      "killed.", ("Battles", "Armed clash")),
@@ -1600,6 +1602,17 @@ def test_artillery_fired_is_shelling():
 def test_an_arson_attack_is_property_destruction():
     assert kinds(events_of("Militants carried out an arson attack on a hotel in Goris.")) == [
         ("Strategic developments", "Looting/property destruction")]
+
+
+@pytest.mark.parametrize("doers", ["members of the Dhanuk caste", "a group of Kuyello ethnic "
+                                   "individuals", "Borana clan members"])
+def test_a_caste_s_or_a_clan_s_men_who_clash_fight_a_battle_not_a_brawl(doers):
+    # ACLED's identity militias are armed groups: their clash with another group is a battle
+    text = f"On Sunday, {doers} clashed with members of a rival community near Goris."
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
+    # villagers who clash with one another are still a mob
+    text = "On Sunday, villagers clashed with members of a rival community near Goris."
+    assert kinds(events_of(text)) == [("Riots", "Mob violence")]
 
 
 def test_young_men_who_stop_a_bus_and_attack_its_passengers_are_a_mob():

@@ -187,7 +187,9 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY",
-            "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF")})
+            "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
+            "NAMED_UNIT", "NUMBERED_BEFORE")},
+        unit_words=data.UNIT_WORDS)
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -254,6 +256,8 @@ class _ArticleActors:
         self.mentions = sorted((m for m in mentions if m.place is not None),
                                key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
+        # (most articles name no unit: its name is looked for only where one may be)
+        self.names_units = any(word in self.text for word in words.unit_words)
         self._found: dict[tuple[int, int], list[Actor]] = {}
         self._article_actors: list[Actor] | None = None
         # The attacker of the last attack whose sentence named it, and where it ended.
@@ -293,6 +297,10 @@ class _ArticleActors:
             actors.append(Actor(name, role, "", "", self.text[found.start():stop],
                                 found.start(), stop, group=name))
             taken.append((found.start(), stop))
+        if self.names_units:
+            for unit in self._named_units(start, end, mentions):
+                actors.append(unit)
+                taken.append((unit.start, unit.end))
         for pattern, roles, qualified in ((words.role_words, words.roles, False),
                                           (words.qualified_words, words.qualified_roles, True)):
             last = -1
@@ -313,6 +321,19 @@ class _ArticleActors:
         actors += self._states(mentions, used, start, end)
         actors.sort(key=lambda a: a.start)
         return actors
+
+    def _named_units(self, start: int, end: int, mentions: list[Mention]) -> list[Actor]:
+        """Armed groups named by a unit's name of their own (see `NAMED_UNIT`): neither a
+        numbered unit nor one whose name holds a place's or a people's (a state's)."""
+        units = []
+        for found in self.words.NAMED_UNIT.finditer(self.text, start, end):
+            s, e = found.span()
+            if self.words.NUMBERED_BEFORE.search(self.text, max(0, s - 30), s) or any(
+                    s <= m.start < e for m in mentions):
+                continue
+            name = found.group()
+            units.append(Actor(name, "rebels", "", "", name, s, e, group=name))
+        return units
 
     def _qualified(self, role: str, s: int, e: int, mentions: list[Mention], used: set[int],
                    start: int, end: int, needs_country: bool) -> list[Actor]:

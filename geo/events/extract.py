@@ -1005,12 +1005,14 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
     if earlier.hit.rule in _VAGUE_ATTACKS and later.event_type == EXPLOSIONS and \
             earlier.event_type in ATTACK_TYPES:
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
-    # "Gunmen attacked X. Two civilians were killed.": an attack its own sentence named no
-    # victim of, whose dead the next one says were civilians, was an attack on them (ACLED).
+    # "Gunmen attacked X. Two civilians were killed (in the attack).": an attack its own
+    # sentence named no victim of, whose dead the next one says were civilians, was an
+    # attack on them (ACLED).
     elif (earlier.event_type, earlier.sub_event_type) == (BATTLES, "Armed clash") and \
-            earlier.hit.rule in {"attack", "raid"} and later.hit.rule == "casualty" and \
-            victims_kind(later.sentence, later.hit) == "civilian" and \
-            not victims_kind(earlier.sentence, earlier.hit) and \
+            earlier.hit.rule in {"attack", "raid"} and (
+                later.hit.rule == "casualty" and victims_kind(later.sentence, later.hit)
+                == "civilian" or (later.event_type, later.sub_event_type) == (VIOLENCE, "Attack")
+            ) and not victims_kind(earlier.sentence, earlier.hit) and \
             not armed_men_besides_the_doers(earlier.sentence, earlier.hit):
         earlier.event_type, earlier.sub_event_type = VIOLENCE, "Attack"
 

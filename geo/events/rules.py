@@ -477,12 +477,14 @@ def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
     (ACLED's mob violence); clashes of armed men are battles."""
     lex = sentence.lex
     doers, _ = participants(sentence, hit)
+    doer = kind_of(doers, lex, "doer")
     window = _window(sentence, hit, 60)
-    if lex.PROTESTERS.search(window) or kind_of(doers, lex, "doer") == "protesters":
+    if lex.PROTESTERS.search(window) or doer == "protesters":
         return RIOTS, "Violent demonstration"
     # A crowd's clash, or one fought by no armed men: a mob's, or with sticks, stones or
-    # machetes and no guns ("two groups clashed with machetes": a brawl).
-    if kind_of(doers, lex, "doer") == "mob" or not lex.ARMED_ACTORS.search(window) and (
+    # machetes and no guns ("two groups clashed with machetes": a brawl). Armed doers
+    # (a gang, a clan's men) fight a battle, whatever their weapons.
+    if doer == "mob" or doer != "armed" and not lex.ARMED_ACTORS.search(window) and (
             lex.MOB.search(window) or lex.MOB_WEAPONS.search(window)
             and not lex.GUNS.search(sentence.folded)):
         return RIOTS, "Mob violence"

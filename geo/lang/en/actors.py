@@ -83,7 +83,10 @@ ROLES = {
                          r"locals|residents|civilians|tribesm[ae]n)|pastoralists|"
                          r"(?:ethnic|communal|tribal|clan|village|local|self defen[cs]e) "
                          r"(?:militias?|militiam[ae]n|fighters|groups?)|vigilantes?|"
-                         r"tribesm[ae]n|armed herders|herdsm[ae]n|cattle raiders?|raiders?"),
+                         r"tribesm[ae]n|armed herders|herdsm[ae]n|cattle raiders?|raiders?|"
+                         # a caste's, a clan's men who attack ("members of the X caste")
+                         r"castes?|(?:caste|clan|tribal) members|clansm[ae]n|"
+                         r"ethnic individuals"),
     "rioters": r"rioters?|mobs?|looters?|lynch mobs?",
     "protesters": (r"protesters?|protestors?|demonstrators?|marchers|strikers|picketers|"
                    r"rally goers"),
@@ -230,7 +233,8 @@ TARGET_BEFORE = (r"\b(?:on|at|upon|against|with|into|targeting|targeted|hit|stru
                  r"(?:(?:the|a|an|two|three|several|some|at least|\d+)\s+)*"
                  r"(?:[\w'-]+\s+){0,3}?$")
 # "clashes between X and Y": both sides follow.
-BETWEEN = r"\s+between\s+(?:the\s+)?"
+BETWEEN = (r"\s+(?:(?:took place|broke out|erupted|occurred|were reported)\s+)?between\s+"
+           r"(?:the\s+)?(?:(?:members|fighters|elements) of\s+(?:the\s+)?)?")
 # Who spoke is no doer of what it reports: "the ministry said (that) forces shelled".
 REPORTS_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:said|says|reported|reports|stated|states|announced|"
                  r"claimed|claims|confirmed|told|informed|alleged|accused)\b")
@@ -290,6 +294,15 @@ HARMED = (r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidna
 # ... or the harm after them: "two soldiers were wounded".
 HARMED_AFTER = (r"\s+(?:\w+\s+){0,2}?(?:was|were|got|had been|have been|has been)\s+"
                 r"(?:\w+\s+)?(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|beaten)\b")
+
+# An armed group the text names by a unit's name of its own, with no state's name in it
+# ("members of the Kestrel Brigade", "the Tovin Corps shelled"): a faction of a civil war, a
+# rebel group as ACLED codes the named ones; a numbered unit ("the 4th Division") is a
+# state's. The unit words, as written, are looked for in the article first.
+UNIT_WORDS = ("Corps", "Division", "Brigade", "Brigades", "Battalion", "Regiment", "Legion")
+NAMED_UNIT = (r"(?<![\w'’-])(?!The )(?:(?:[A-Z][a-z'’-]+|al|el) ){1,3}"
+              r"(?:Corps|Division|Brigades?|Battalion|Regiment|Legion)(?![\w'’-])")
+NUMBERED_BEFORE = r"\d\w*\s+(?:[A-Z]\w*\s+)*$"
 
 # --- Names of armed groups, state forces and missions known worldwide (as written), with
 # their role. Each is written by the names of it that open with no common word ("M23", not

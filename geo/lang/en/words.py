@@ -187,7 +187,11 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
 # Criminal armed groups: armed men when they act ("gang members clashed with soldiers": a
 # clash); one a victim belonged to does not make him a fighter ("a man said to lead a gang
 # was shot dead in a police raid": an attack, as ACLED codes it).
-ARMED_DOERS = r"\b(?:gangs?|gang members?|gangsters?|bandits?|cartels?)\b"
+# So are the men of a caste, clan or tribe who attack together (ACLED's identity
+# militias): "members of the Dhanuk caste attacked", "Borana clan members raided".
+ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|cartels?|(?:members|men|youths) of "
+               r"(?:the |a )?(?:[\w-]+ ){1,2}?(?:castes?|clans?|sub ?clans?|tribes?)|"
+               r"(?:ethnic|caste|clan|tribal) (?:individuals|men|youths|members|groups?))\b")
 # One person is no mob, whatever he carries: "an unidentified man armed with a knife".
 ONE_DOER = r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|person|individual|attacker|assailant)\b"
 # Armed men no longer under arms are civilians: "a former soldier", "an off-duty policeman".
