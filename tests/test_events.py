@@ -1615,6 +1615,22 @@ def test_a_caste_s_or_a_clan_s_men_who_clash_fight_a_battle_not_a_brawl(doers):
     assert kinds(events_of(text)) == [("Riots", "Mob violence")]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On Sunday, gunmen attacked Goris and abducted four people.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("On Sunday, gunmen abducted and executed a teacher in Goris.",
+     ("Violence against civilians", "Attack")),
+])
+def test_one_act_told_with_two_verbs_is_one_event_of_its_gravest_act(text, kind):
+    assert kinds(events_of(text)) == [kind]
+
+
+def test_an_attack_on_armed_men_stays_a_battle_beside_what_it_did_to_civilians():
+    events = events_of("On Sunday, gunmen attacked an army post in Goris and abducted four "
+                       "people.")
+    assert ("Battles", "Armed clash") in kinds(events)
+
+
 def test_young_men_who_stop_a_bus_and_attack_its_passengers_are_a_mob():
     text = ("Several young men stopped a bus in Goris, broke into the bus and attacked the "
             "passengers.")

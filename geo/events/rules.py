@@ -149,6 +149,15 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         if h.rule == "raid" and h.event_type == VIOLENCE and any(
                 o.rule == "property" for o in others):
             continue
+        # One act told with two verbs is one event, of its gravest act (ACLED): "attacked
+        # Kelbara and abducted four people" is the abduction, when the attack met no armed
+        # men; "abducted and executed the imam" is the killing.
+        if h.sub_event_type == "Abduction/forced disappearance" and any(
+                o.rule in {"violence", "rape"} for o in others) or h.rule in {
+                "attack", "raid"} and h.event_type in {BATTLES, VIOLENCE} and any(
+                o.event_type == VIOLENCE and o.rule not in {"attack", "raid"} for o in others
+                ) and not _meets_armed_men(sentence, h):
+            continue
         # A protest's own scuffles and arrests are the protest's; the protesters' own fights
         # make it a riot ("During the march they also attacked a former MP").
         if protest and h.rule != "protest" and (
@@ -446,6 +455,13 @@ def victims_kind(sentence: Sentence, hit: Hit) -> str:
     """What kind of people the trigger's own words say it harmed (`kind_of`; "" when they
     do not say)."""
     return kind_of(participants(sentence, hit)[1], sentence.lex, "victim")
+
+
+def _meets_armed_men(sentence: Sentence, hit: Hit) -> bool:
+    """Whether an attack's words name armed men or their posts it was made on, or armed men
+    besides those who made it."""
+    return bool(sentence.lex.MILITARY.search(participants(sentence, hit)[1])) or \
+        armed_men_besides_the_doers(sentence, hit)
 
 
 def armed_men_besides_the_doers(sentence: Sentence, hit: Hit) -> bool:

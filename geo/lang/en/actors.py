@@ -70,7 +70,9 @@ ROLES = {
                     r"authorities|leaders?|government)|breakaway (?:forces|troops|"
                     r"authorities)|secessionists?"),
     "rebels": (r"rebels?|rebel (?:forces|fighters|groups?|troops)|insurgents?|guerrillas?|"
-               r"militants?|jihadists?|islamists?|extremists?|terrorists?|fighters"),
+               r"militants?|jihadists?|islamists?|extremists?|terrorists?|fighters|"
+               # an insurgency's own words for its men (South Asia, the Philippines)
+               r"maoists?|maoist (?:cadres|guerrillas|rebels|insurgents)|naxals?|naxalites?"),
     "armed group": (r"(?:unidentified|unknown|suspected|masked) (?:armed )?(?:militants|"
                     r"fighters|gunm[ae]n|assailants|attackers|men|man|persons|individuals|"
                     r"people|groups?|perpetrators|bandits|criminals)|gunm[ae]n|"
