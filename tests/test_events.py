@@ -1593,6 +1593,15 @@ def test_an_attack_whose_dead_the_next_sentence_says_were_civilians(text, kind):
     assert kinds(events_of(text)) == [kind]
 
 
+@pytest.mark.parametrize("text", [
+    "On Sunday, separatists dropped a grenade from a drone on army positions near Goris.",
+    "On Sunday, separatists fired machine guns at and dropped a grenade from a drone on army "
+    "positions near Goris.",
+])
+def test_a_munition_dropped_from_a_drone_is_a_drone_strike(text):
+    assert kinds(events_of(text)) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
 def test_artillery_fired_is_shelling():
     assert kinds(events_of("On Monday, the army fired artillery targeting militants near "
                            "Goris.")) == [("Explosions/Remote violence",

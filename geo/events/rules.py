@@ -417,8 +417,11 @@ def remote_weapons(sentence: Sentence, hit: Hit, how: bool = False) -> list[str]
         end = sentence.clause(end + 1)[1]
     # The subject may be a list over commas: "artillery, rockets, drones and aircraft attacked".
     words = sentence.folded[max(0, min(start, hit.start - 80)):end]
-    return [sub_type for pattern, sub_type in sentence.lex.REMOTE_WEAPONS
-            if re.search(pattern, words)]
+    found = [sub_type for pattern, sub_type in sentence.lex.REMOTE_WEAPONS
+             if re.search(pattern, words)]
+    if _AIR in found and sentence.lex.DROPPED_FROM_AIR.search(words):
+        return [_AIR]  # "dropped a grenade from a drone": an air strike (ACLED)
+    return found
 
 
 def _casualties(sentence: Sentence) -> str:
@@ -556,6 +559,8 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     typed = violence_type(sentence, hit, ("", ""))
     if typed[0] and typed[0] != BATTLES:
         return typed
+    if lex.DROPPED_FROM_AIR.search(_clause_text(sentence, hit)):
+        return EXPLOSIONS, _AIR  # "fired at and dropped a grenade from a drone on ..."
     # ACLED: fire with primarily heavy weapons is shelling; with small arms among the
     # weapons, an armed clash.
     if lex.PRIMARILY_HEAVY.search(own) or (lex.HEAVY_WEAPONS.search(own) or lex.SHELL_WORDS.search(

@@ -88,6 +88,7 @@ REMOTE_WEAPONS = (
      "Shelling/artillery/missile attack"),
 )
 DRONE_WORDS = r"\b(?:pua|pilotsuz\w*|dron\w*|hava zerbe\w*)\b"
+DROPPED_FROM_AIR = NEVER  # (a munition dropped from the air: no words here yet)
 ACCIDENT = r"\b(?:yanacaq\w*|benzin\w*|qaz\w*|anbar\w*|qeza\w*|sizma\w*|zavod\w*)\b"
 AGREEMENT_VERBS = (r"\b(?:quvveye min\w*|imzala\w*|elan\w*|razilas\w*|vasiteciliy\w*|basladi|"
                    r"etibaren)\b")

@@ -148,6 +148,7 @@ REMOTE_WEAPONS = (
      "Shelling/artillery/missile attack"),
 )
 DRONE_WORDS = r"\b(?:\w*drohnen?|luftangriff\w*)\b"
+DROPPED_FROM_AIR = NEVER  # (a munition dropped from the air: no words here yet)
 ACCIDENT = (r"\b(?:treibstoff\w*|benzin\w*|gas\w*|depot|lager\w*|unfall\w*|versehentlich|leck|"
             r"fabrik|tankstelle|tanker|kessel)\b")
 AGREEMENT_VERBS = (r"\b(?:in kraft|trat\w*|vereinbart\w*|unterzeichnet\w*|verkundet\w*|"

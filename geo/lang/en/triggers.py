@@ -135,7 +135,10 @@ TRIGGERS = (
      r"destroyed) by (?:a |an )?(?:\w+ )?(?:drones?|uavs?|bayraktars?|warplanes?|"
      r"aircraft|jets?|helicopters?)|(?:warplanes?|fighter jets?|jets|aircraft|air force|"
      r"helicopters?|bombers?) (?:\w+ ){0,2}?(?:bombed|struck|hit|attacked|targeted|"
-     r"strafed)|(?:conducted|carried out|launched) (?:an? )?(?:\w+ )?air ?strikes?",
+     r"strafed)|(?:conducted|carried out|launched) (?:an? )?(?:\w+ )?air ?strikes?|"
+     # a munition dropped from the air ("dropped a grenade from a drone on the positions")
+     r"dropp(?:ed|ing) (?:\w+ ){0,3}?(?:grenades?|bombs?|explosives?|munitions?|shells?|"
+     r"mortar rounds?) (?:from|on|onto)\b",
      EXPLOSIONS, AIR, ""),
     (r"land ?mines?|mine (?:explosions?|blasts?)|(?:stepped on|hit|struck|triggered|"
      r"detonated|ran onto|ran over|drove onto|drove over|trod on) (?:a |an )?(?:land ?)?mine|"

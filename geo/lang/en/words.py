@@ -236,6 +236,10 @@ REMOTE_WEAPONS = (
      r"heavy weapons)\b", "Shelling/artillery/missile attack"),
 )
 DRONE_WORDS = r"\b(?:drones?|uavs?|air ?strikes?)\b"
+# A munition dropped from the air is an air or drone strike, whatever it was (ACLED): "dropped
+# a grenade from a drone on the positions".
+DROPPED_FROM_AIR = (r"\b(?:dropp(?:ed|ing)|drops?)\b[^.;:]{0,60}?\bfrom (?:an? |the )?(?:\w+ )?"
+                    r"(?:drones?|uavs?|quadcopters?|aircraft|helicopters?|planes?)\b")
 ACCIDENT = (r"\b(?:fuel|gas|petrol|gasoline|depot|warehouse|storage|accident|accidental(?:ly)?|"
             r"leak|factory|plant|filling station|tanker|boiler)\b")
 AGREEMENT_VERBS = (r"\b(?:took effect|takes effect|take effect|came into (?:effect|force)|"

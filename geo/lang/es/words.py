@@ -140,6 +140,7 @@ REMOTE_WEAPONS = (
      "Shelling/artillery/missile attack"),
 )
 DRONE_WORDS = r"\b(?:drones?|ataques? aereos?)\b"
+DROPPED_FROM_AIR = NEVER  # (a munition dropped from the air: no words here yet)
 ACCIDENT = (r"\b(?:combustible|gasolina|gas|deposito|almacen|accident\w*|fuga|fabrica|"
             r"gasolinera|cisterna|caldera)\b")
 AGREEMENT_VERBS = (r"\b(?:entr\w* en vigor|firm\w*|alcanz\w*|anunci\w*|declar\w*|negoci\w*|"

@@ -142,6 +142,7 @@ REMOTE_WEAPONS = (
      "Shelling/artillery/missile attack"),
 )
 DRONE_WORDS = r"\b(?:drones?|frappes? aeriennes?)\b"
+DROPPED_FROM_AIR = NEVER  # (a munition dropped from the air: no words here yet)
 ACCIDENT = (r"\b(?:carburant|essence|gaz|depot|entrepot|stockage|accident\w*|fuite|usine|"
             r"station service|citerne|chaudiere)\b")
 AGREEMENT_VERBS = (r"\b(?:entre\w* en vigueur|signe\w*|conclu\w*|annonce\w*|declare\w*|"

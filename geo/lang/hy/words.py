@@ -92,6 +92,7 @@ REMOTE_WEAPONS = (
      r"գրադ\w*|սմերչ\w*|ծանր սպառազինություն\w*)\b", "Shelling/artillery/missile attack"),
 )
 DRONE_WORDS = r"\b(?:անօդաչու\w*|աթս|դրոն\w*|ավիահարված\w*)\b"
+DROPPED_FROM_AIR = NEVER  # (a munition dropped from the air: no words here yet)
 ACCIDENT = r"\b(?:վառելիք\w*|բենզին\w*|գազ\w*|պահեստ\w*|վթար\w*|արտահոսք\w*|գործարան\w*)\b"
 AGREEMENT_VERBS = r"\b(?:ուժի մեջ\w*|ստորագր\w*|հայտարար\w*|համաձայնվ\w*|միջնորդ\w*|սկսած)\b"
 MEDIATION = (r"\b(?:միջնորդ\w*|բանակցություն\w*|հանդիպում\w*|համաձայնագիր\w*|հրադադար\w*|"

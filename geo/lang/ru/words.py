@@ -161,6 +161,7 @@ REMOTE_WEAPONS = (
      r"рсзо|град|смерч)\b", "Shelling/artillery/missile attack"),
 )
 DRONE_WORDS = r"\b(?:беспилотник\w*|дрон\w*|бпла|авиаудар\w*)\b"
+DROPPED_FROM_AIR = NEVER  # (a munition dropped from the air: no words here yet)
 ACCIDENT = (r"\b(?:топлив\w*|бензин\w*|газов\w*|склад\w*|хранилищ\w*|авари\w*|случаин\w*|"
             r"неосторожн\w*|утечк\w*|завод\w*|заправк\w*|цистерн\w*|котельн\w*)\b")
 AGREEMENT_VERBS = (r"\b(?:вступ\w* в силу|вступил\w*|достигнут\w*|договорил\w*|подписал\w*|"

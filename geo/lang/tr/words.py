@@ -93,6 +93,7 @@ REMOTE_WEAPONS = (
      "Shelling/artillery/missile attack"),
 )
 DRONE_WORDS = r"\b(?:iha|siha|drone\w*|dron\w*|hava saldiri\w*)\b"
+DROPPED_FROM_AIR = NEVER  # (a munition dropped from the air: no words here yet)
 ACCIDENT = (r"\b(?:yakit\w*|benzin\w*|dogalgaz\w*|depo\w*|kaza\w*|sizinti\w*|fabrika\w*|"
             r"akaryakit\w*)\b")
 AGREEMENT_VERBS = (r"\b(?:yururluge gir\w*|imzala\w*|varildi|saglandi|ilan edil\w*|ilan etti\w*|"
