@@ -411,8 +411,6 @@ def _free_cores() -> int:
 
 def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, progress: Progress,
                    notes: list[str], started: float, cache_dir: Path) -> int:
-    from geo.mapping import build_map, page_of
-
     # The tables and the map are staged and replace the previous ones together, so that a
     # run stopped at any point leaves all of the old outputs or all of the new ones.
     try:
@@ -424,6 +422,10 @@ def _write_outputs(args: argparse.Namespace, gazetteer, cache: ResultCache, prog
             title = args.title or args.corpus.resolve().name
 
             def map_page() -> bytes:
+                # (Imported here, by the copy that makes the page: folium's templates take
+                # a fifth of a second to load, which this process spends on the tables.)
+                from geo.mapping import build_map, page_of
+
                 return page_of(build_map(
                     events, title=title, article_count=article_count,
                     geometry_of=gazetteer.geometry, country_shapes=gazetteer.country_shapes(),
