@@ -232,10 +232,19 @@ def write_csv_rows(handle: IO[str], table: pd.DataFrame, *, header: bool = True)
     writer = csv.writer(handle, lineterminator="\r\n")  # None is written as ""
     if header:
         writer.writerow(table.columns)
-    writer.writerows(zip(*(_defused(_plain_column(table[name])) for name in table.columns)))
+    writer.writerows(zip(*(_csv_column(table[name]) for name in table.columns)))
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_column(column: pd.Series) -> list:
+    """The column's values as written to a CSV file: plain (`_plain_column`), and defused
+    unless the column holds numbers only (a column of numbers has no text to defuse)."""
+    values = _plain_column(column)
+    if pd.api.types.is_numeric_dtype(column.dtype):
+        return values
+    return _defused(values)
 
 
 def _defused(values: list) -> list:
@@ -295,6 +304,8 @@ def _plain_column(column: pd.Series) -> list:
         values[at] = None
     if isinstance(column.dtype, np.dtype) and column.dtype.kind in "biuf":
         return values  # (a NumPy column's list holds Python numbers already)
+    if isinstance(column.dtype, pd.StringDtype):
+        return values  # (and a column of text's holds str, its missing ones None now)
     return [_plain(value) for value in values]
 
 

@@ -75,6 +75,24 @@ def test_text_a_spreadsheet_would_run_as_a_formula_is_defused_in_csv_only(tmp_pa
     assert feature["properties"]["text"].startswith("=HYPERLINK")  # GeoJSON keeps it as is
 
 
+def test_text_is_defused_in_every_kind_of_column_and_numbers_are_written_as_numbers():
+    import io
+
+    from geo.export import write_csv_rows
+
+    table = pd.DataFrame({
+        "text": pd.Series(["=1+1", None, "plain"], dtype="string"),
+        "mixed": pd.Series(["@SUM(A1)", 2, None], dtype=object),
+        "category": pd.Series(["-x", "+y", "z"], dtype="category"),
+        "count": pd.Series([-1, None, 3], dtype="Int64"),
+        "share": [-0.5, float("nan"), 1.0],
+    })
+    written = io.StringIO()
+    write_csv_rows(written, table)
+    assert written.getvalue().split("\r\n")[1:4] == [
+        "'=1+1,'@SUM(A1),'-x,-1,-0.5", ",2,'+y,,", "plain,,z,3,1.0"]
+
+
 def test_mention_rows_written_from_lists_are_the_bytes_pandas_writes():
     import io
 
