@@ -1640,6 +1640,16 @@ def test_an_attack_on_armed_men_stays_a_battle_beside_what_it_did_to_civilians()
     assert ("Battles", "Armed clash") in kinds(events)
 
 
+def test_where_a_protest_s_demand_lies_is_not_where_it_was():
+    text = ("On Sunday, about 100 people held a demonstration in Yerevan. The demonstrators "
+            "demanded new homes at Goris. Later they clashed with the police.")
+    events = events_of(text)
+    assert (kinds(events), where(events)) == ([("Riots", "Violent demonstration")], ["Yerevan"])
+    # a protest the sentence holds where it names the place stays there
+    events = events_of("On Sunday, residents demonstrated in Goris, demanding new homes.")
+    assert where(events) == ["Goris"]
+
+
 def test_young_men_who_stop_a_bus_and_attack_its_passengers_are_a_mob():
     text = ("Several young men stopped a bus in Goris, broke into the bus and attacked the "
             "passengers.")

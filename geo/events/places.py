@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from geo.events.rules import Hit
 from geo.events.sentences import Sentence
-from geo.events.taxonomy import DIPLOMACY, DISPLACEMENT
+from geo.events.taxonomy import DIPLOMACY, DISPLACEMENT, PROTESTS, RIOTS
 from geo.model import Mention, Place
 from geo.resolve import held_by
 
@@ -86,6 +86,9 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return BARE
     if lex.TOPIC_BEFORE.search(just_before):
         return ACTOR  # "talks on the situation in X": what was talked about, not where
+    if event_type in {PROTESTS, RIOTS} and lex.DEMAND_BEFORE.search(just_before) and \
+            not lex.CLAUSE_BREAK.search(just_before[-60:]):
+        return ACTOR  # "demanded better homes at X": what was demanded, not where
     if lex.ACTOR_BEFORE.search(just_before) or lex.NOT_BEFORE.search(just_before):
         return ACTOR  # "by X", "the governor of X", "not in X"
     if lex.STANDING_AT.search(just_before) and hit is not None and end <= hit.start:

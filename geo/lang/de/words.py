@@ -394,6 +394,7 @@ ARMS_AFTER = r"\s+(?:\w+\s+){0,4}?(?:waffen|munition|gewehre|sprengstoff|waffenl
 GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:lebensmittel|vieh|rinder|ziegen|schafe|tiere|"
                r"waren|geld|fahrzeuge?|motorrader|ernte|treibstoff)\b")
 PEACEKEEPERS = r"(?:friedenstrupp|friedenssoldat|blauhelm|friedensmission)"
+DEMAND_BEFORE = NEVER  # (a protest's demand: no words here yet)
 TOPIC_BEFORE = (r"\b(?:uber|zur|zu der|bezuglich|betreffend)\s+(?:die\s+|der\s+|den\s+)?"
                 r"(?:\w+\s+)?(?:lage|situation|regelung|frage|status|zukunft)\s+(?:in|im|um|"
                 r"von)\s+(?:der\s+|dem\s+)?$")

@@ -586,6 +586,10 @@ NAMED_HEAD = (r"\bthe\s+(?:same\s+)?(?P<head>corridor|river|sea|lake|strait|gulf
 TOPIC_BEFORE = (r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:\w+\s+)?"
                 r"(?:situation|settlement|issue|question|developments|status|future)\s+"
                 r"(?:in|of|around|over|for)\s+(?:the\s+)?$")
+# What a protest demanded, and where that lies, is its grievance, not where it was:
+# "demanded better homes at Kilisar village" (the protest may be far from there).
+DEMAND_BEFORE = (r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? for)\s+(?:[\w'-]+\s+){0,8}?"
+                 r"(?:at|in|for|of)\s+(?:the\s+)?$")
 # A country's seat of power, in its capital: "stormed the parliament".
 NATIONAL_SEAT = (r"\b(?:parliament|national assembly|government (?:headquarters|building)|"
                  r"presidential (?:palace|administration|residence)|prime minister'?s office)\b"

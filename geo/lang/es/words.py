@@ -388,6 +388,7 @@ ARMS_AFTER = r"\s+(?:\w+\s+){0,4}?(?:armas?|municiones|fusiles|explosivos|alijos
 GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:alimentos|comida|ganado|reses|cabras|ovejas|animales|"
                r"bienes|mercancias|dinero|vehiculos?|motos?|cosechas|combustible)\b")
 PEACEKEEPERS = r"(?:fuerzas? de paz|cascos azules|mantenimiento de la paz|pacificador)"
+DEMAND_BEFORE = NEVER  # (a protest's demand: no words here yet)
 TOPIC_BEFORE = (r"\b(?:sobre|acerca de|en torno a|respecto a)\s+(?:la\s+|el\s+)?(?:\w+\s+)?"
                 r"(?:situacion|solucion|cuestion|estatus|futuro)\s+(?:en|de|del)\s+"
                 r"(?:la\s+|el\s+)?$")

@@ -399,6 +399,7 @@ GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:vivres|nourriture|betail|troupeaux|vaches
                r"moutons|chameaux|animaux|biens|marchandises|argent|vehicules?|motos?|recoltes|"
                r"carburant)\b")
 PEACEKEEPERS = r"(?:casques bleus|maintien de la paix|soldats de la paix|force de paix)"
+DEMAND_BEFORE = NEVER  # (a protest's demand: no words here yet)
 TOPIC_BEFORE = (r"\b(?:sur|a propos de|concernant|au sujet de)\s+(?:la\s+|le\s+|l')?(?:\w+\s+)?"
                 r"(?:situation|reglement|question|statut|avenir)\s+(?:en|au|a|de|du|d')\s*"
                 r"(?:la\s+|l')?$")

@@ -334,6 +334,7 @@ THE_BEFORE = NEVER
 THE_TOWN = NEVER
 TIME_ANCHOR_BEFORE = NEVER
 TO = frozenset()
+DEMAND_BEFORE = NEVER  # (a protest's demand: no words here yet)
 TOPIC_BEFORE = NEVER
 TO_WORDS = frozenset()
 UNDER_AGREEMENT = NEVER

@@ -432,6 +432,7 @@ GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:продовольстви\w*|проду�
                r"товар\w*|деньги|денег|автомобил\w*|машин\w*|урожа\w*|топлив\w*)\b")
 PEACEKEEPERS = r"миротвор"
 # A place as the subject of talks, not their place: "переговоры по ситуации в Карабахе".
+DEMAND_BEFORE = NEVER  # (a protest's demand: no words here yet)
 TOPIC_BEFORE = (r"\b(?:по|о|об|относительно|касательно)\s+(?:\w+\s+)?(?:ситуаци\w*|"
                 r"урегулировани\w*|вопрос\w*|положени\w*|статус\w*|будущ\w*)\s+(?:в|вокруг|"
                 r"на)?\s*$")
