@@ -27,17 +27,22 @@ from functools import cache, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from geo.model import Article, Mention
-from geo.text import fold
+from geo.text import _FOLD_TABLE, fold, translate_non_ascii
 
 # A letter that no letter comes before (the scan's word starts, and the tokens' of the
 # readings), in any text and in plain ASCII.
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 # A character that may be a capital: an ASCII capital, or any outside ASCII (`str.isupper`
-# tells which of these is one).
-_MAY_BE_CAPITAL = re.compile(r"[A-Z]|[^\x00-\x7f]")
-# (In ASCII, where folding lowers letters and makes a backquote an apostrophe: the word run
-# from each capital no letter comes before, "G.B." giving "G.B." and "B.".)
-_ASCII_CAPITALISED_RUN = re.compile(r"(?<![A-Za-z])(?=([A-Z][\w.'`]*))")
+# tells which of these is one). (One set of characters: the regex then skips to the next
+# in C, where an alternation tries each character in turn.)
+_MAY_BE_CAPITAL = re.compile(r"[A-Z\x80-\U0010ffff]")
+# The word run from an ASCII capital that no letter comes before. The capital opens the
+# pattern, so the regex skips to the next capital in C (a pattern that opens with a look
+# around is tried at every character, at three times the cost); runs do not overlap, so the
+# capitals inside one ("B." in "G.B.") are read from it (see `_capitalised_runs`).
+_CAPITALISED_RUN = re.compile(r"[A-Z](?<![^\W\d_].)[\w.']*")
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_ASCII = re.compile(r"[\x80-\U0010ffff]")
 # What a name's first word may be cut from: word characters, dots and apostrophes (folded).
 _RUN = re.compile(r"[\w.']+")
 _CUTS = re.compile(r"[.']")
@@ -59,14 +64,19 @@ def text_forms(text: str, languages: Iterable[str] | None = None) -> set[str]:
     (`geo.recognize.readings`) in `languages` and in the language of its script (every
     language geo reads places in when None)."""
     if text.isascii():  # (most news: one pass of a regex, each word once)
-        forms: set[str] = set()
-        for word in set(_ASCII_CAPITALISED_RUN.findall(text)):
-            _add_cuts(forms, word.lower().replace("`", "'"))
-        forms.discard("")
-        return forms
-    folded = fold(text)
+        return _forms_of_runs(run.lower() for run in _capitalised_runs(text.replace("`", "'")))
     foreign = bool(_NOT_ENGLISH_LETTERS.search(text))
-    forms = set()
+    if not foreign and all(map(_capital_reads_alike, set(_NON_ASCII.findall(text)))):
+        # Most of the rest: ASCII but for quotation marks, dashes, ellipses. Each character
+        # outside ASCII folded (but no capital lowered), a word starts and runs in this text
+        # where it does in the text or its folding (see `_capital_reads_alike`), and its
+        # run, lowered, is the folding's: the same regex as for ASCII finds them.
+        partly_folded = translate_non_ascii(text.replace("-", " ").replace("`", "'"),
+                                            _FOLD_TABLE)
+        return _forms_of_runs(run.lower() for run in _capitalised_runs(partly_folded))
+    folded = fold(text)
+    runs: set[str] = set()
+    tokens: set[str] = set()
     # (Only a capital begins a name: the few characters that may be one are found first,
     # and then asked whether a word starts there, in the text or in its folding.)
     for capital in _MAY_BE_CAPITAL.finditer(text):
@@ -76,13 +86,50 @@ def text_forms(text: str, languages: Iterable[str] | None = None) -> set[str]:
             continue
         run = _RUN.match(folded, start)
         if run is not None:
-            _add_cuts(forms, run.group())
+            runs.add(run.group())
         if foreign:
             token = _LETTERS.match(text, start)
             if token:
-                forms.update(_readings(fold(token.group()), languages))
+                tokens.add(token.group())
+    forms = _forms_of_runs(runs)
+    for token in tokens:  # (each word once: a name comes back in an article)
+        forms.update(_readings(fold(token), languages))
     forms.discard("")
     return forms
+
+
+def _capitalised_runs(text: str) -> set[str]:
+    """The word run (word characters, dots, apostrophes) from each ASCII capital that no
+    letter comes before, as written: "G.B." gives "G.B." and "B.", "O'Brien" "O'Brien" and
+    "Brien"."""
+    runs = set(_CAPITALISED_RUN.findall(text))
+    for run in [run for run in runs if not (run.isalpha() or run[1:].islower())]:
+        # A capital inside a run after a character that is no letter starts a run of its
+        # own, to the same end.
+        runs.update(run[at:] for at in range(1, len(run))
+                    if "A" <= run[at] <= "Z" and not _LETTER.match(run, at - 1))
+    return runs
+
+
+def _forms_of_runs(runs: Iterable[str]) -> set[str]:
+    forms: set[str] = set()
+    for run in runs:
+        if run.isalpha():
+            forms.add(run)  # (what `_add_cuts` makes of a word of letters alone: itself)
+        else:
+            _add_cuts(forms, run)
+    forms.discard("")
+    return forms
+
+
+@lru_cache(maxsize=4096)
+def _capital_reads_alike(char: str) -> bool:
+    """Whether a character outside ASCII leaves `text_forms`'s reading of the capitals
+    around it as it is when only it is folded: it is no capital, and no character that is
+    no letter and folds to one (after which a word would start in the text, but not in its
+    folding). (Once per character: a text holds a few.)"""
+    return not char.isupper() and bool(_LETTER.match(char) or not _LETTER.match(
+        _FOLD_TABLE[ord(char)]))
 
 
 def _add_cuts(forms: set[str], word: str) -> None:

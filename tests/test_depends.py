@@ -40,6 +40,22 @@ def test_a_text_records_the_first_words_of_the_names_it_could_contain():
     assert not {"hit", "and", "the", "base", "army", "said", "l"} & forms
 
 
+
+def test_typographic_quotes_and_dashes_leave_the_record_as_the_letters_give_it():
+    # (Such text is read by the regex of plain ASCII once its other characters are folded;
+    # these are the records the reading character by character gave.)
+    assert text_forms("“Shelling” hit O’Brien’s G.B. base near Rouge Hill — ‘Pine’ Road…") == {
+        "b", "brien", "briens", "g", "gb", "hill", "o", "obrien", "obriens", "pine", "road",
+        "rouge", "shelling"}
+    # After "ʼ", a letter that folds to an apostrophe, a word starts in the folding only.
+    assert text_forms("Troops left ‘Ayn’ – xʼAbc and «Tal»") == {"abc", "ayn", "tal", "troops"}
+    assert text_forms("Shells hit G.B. and 9B in O'Brien") == {
+        "b", "brien", "g", "gb", "o", "obrien", "shells"}
+    # A capital outside ASCII, or a letter beyond English's: read character by character.
+    assert text_forms("Troops left ‘Ayn’ and Évry; xʼAbc") == {
+        "abc", "ayn", "evry", "troop", "troops"}
+
+
 def test_an_edited_name_reaches_the_articles_that_could_name_it():
     record = article_names(Article("a", "a.txt", "Shelling hit Tartar and Gorisville."), [])
     assert ChangedNames(["tartar"]).reach(record)
