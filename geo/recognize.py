@@ -1189,18 +1189,18 @@ def _surnames(text: str, start: int) -> frozenset[str]:
     titled_first_names = set()  # where the word after a title begins
     for match in _PERSON.finditer(text, start):
         first, surname = match.groups()
+        cue = _person_cue(first)
+        after_a_title = (not cue and titled_first_names and match.start(1) in titled_first_names
+                         and not first.endswith("."))
+        if not (cue or after_a_title):
+            continue  # (most pairs of capitalised words: no saint's name need be ruled out)
         saint = _SAINT_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if saint and saint.group(1).lower() in _SAINTS:
             continue  # "San Pedro Tovar", "São João Batista": a saint's, in a place's name
-        cue = _person_cue(first)
         if cue == _TITLE:
             # "Gov. Chet Culver": after a title, the next two capitalised words are a name.
             titled_first_names.add(match.start(2))
-        elif (titled_first_names and match.start(1) in titled_first_names
-              and not first.endswith(".")):
-            cue = _TITLE
-        if cue:
-            found.add(surname)
+        found.add(surname)
     return frozenset(found)
 
 
