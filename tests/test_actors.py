@@ -335,6 +335,20 @@ def test_unnamed_armed_groups_of_two_kinds_are_two_sides():
         "Unidentified Armed Group (Armenia)", "Communal Militia (Armenia)", 4)
 
 
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Police said that they had detained dozens of people at the rally in Yerevan.",
+     "detained"),
+    ("Police detained eleven protesters in Yerevan.", "detained"),
+])
+def test_people_arrested_at_a_protest_are_its_protesters(sentence, trigger):
+    arrest = actors(sentence, trigger, "Strategic developments", "Arrests", "Yerevan")
+    assert (arrest.actor2, arrest.inter2) == ("Protesters (Armenia)", 6)
+    # and people arrested elsewhere stay civilians
+    arrest = actors("Police detained eleven people in Yerevan.", "detained",
+                    "Strategic developments", "Arrests", "Yerevan")
+    assert (arrest.actor2, arrest.inter2) == ("Civilians (Armenia)", 7)
+
+
 def test_a_caste_s_men_are_a_communal_militia():
     clash = actors("Members of the Dhanuk caste clashed with police near Goris.",
                    "clashed", "Battles", "Armed clash", "Goris")

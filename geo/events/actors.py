@@ -188,7 +188,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
-            "NAMED_UNIT", "NUMBERED_BEFORE")},
+            "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST")},
         unit_words=data.UNIT_WORDS)
 
 
@@ -899,7 +899,12 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
     if sub == "Arrests":
         police = doer if doer is not None and doer.role in STATE_ROLES else _default(
             reader, "police", where)
-        held = target if target is not None and target.role in NON_STATE_ARMED else None
+        held = target if target is not None and target.role in NON_STATE_ARMED | {
+            "protesters"} else None
+        start = event.sentence_start
+        if held is None and reader.words.AT_PROTEST.search(reader.folded, start,
+                                                           start + len(event.sentence)):
+            held = _default(reader, "protesters", where)  # "detained dozens at the rally"
         return (_as(reader, police, "police", where) if police.role == "state"
                 else _localised(reader, police, where),
                 _localised(reader, held, where) if held else _default(

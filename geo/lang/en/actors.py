@@ -281,6 +281,9 @@ DAMAGED = (r"\b(?:damag(?:ed|ing)|vandali[sz](?:ed|ing)|torch(?:ed|ing)|set fire
 # What a crowd acts against is its grievance, not whom it harmed: "blocked roads to demonstrate
 # against a bank agency being closed".
 GRIEVANCE_BEFORE = r"\b(?:against|over|denouncing|demanding)\s+(?:\w+\s+){0,4}$"
+# People arrested at a protest are its protesters: "detained dozens of people at the rally".
+AT_PROTEST = (r"\b(?:at|during|after|in)\s+(?:the|a|an|their|this|that)\s+(?:\w+\s+)?"
+              r"(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|sit ins?|pickets?)\b")
 # People named as a group of them are a crowd: "two groups of locals" (rioters, in a fight).
 GROUP_OF = r"\b(?:groups?|gangs?|crowds?|mobs?|bands?)\s+of\s+(?:\w+\s+)?$"
 # A fight between two crowds: each is rioters (ACLED).
