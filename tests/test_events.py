@@ -928,6 +928,9 @@ def test_captured_soldiers_are_not_territory():
     ("The body of a man was found by a road with his hands tied.", 1),
     ("The bodies of two farmers were found near the village.", 2),
     ("A shepherd who had been abducted was found dead near the road.", 1),
+    ("A teacher, abducted from his home on 24 April, was found dead near the road.", 1),
+    ("A teacher, abducted on April 24, was found dead near the road.", 1),
+    ("Three may have been killed.", 3),
     ("Armenia said 2,317 of its fighters were killed in the clashes, an increase of nearly "
      "1,000 deaths compared to the last confirmed death toll.", None),
 ])

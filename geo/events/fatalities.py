@@ -163,6 +163,11 @@ def _count(words: list[str], lex) -> int | None:
         if after < len(words) and words[after] in lex.NOT_PEOPLE:
             i = after
             continue
+        if _DIGITS.fullmatch(word) and value <= 31 and (
+                after < len(words) and words[after] in lex.MONTH_WORDS
+                or i > 0 and words[i - 1] in lex.MONTH_WORDS):
+            i = after  # "on 24 April", "on April 24": a day, not a count
+            continue
         if after < len(words) and _number(words, after, lex) is not None:
             i = after  # "2020 three people": the first is not a count
             continue

@@ -16,6 +16,7 @@ import ahocorasick
 
 from geo.cues import required_strings_by_branch
 from geo.lang import language
+from geo.text import fold
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ def lexicon(code: str = "en") -> SimpleNamespace:
     compiled["TRIGGER_PATTERNS"] = tuple((re.compile(trigger_regex(t.pattern)), t)
                                          for t in triggers)
     compiled["TRIGGER_CUES"], compiled["TRIGGERS_ALWAYS"] = _cue_index(triggers)
+    # The month names as folded words: a day of the month is no count ("on 24 April").
+    compiled["MONTH_WORDS"] = frozenset(fold(month.rstrip(".")) for month in data.dates.MONTHS)
     return SimpleNamespace(**compiled)
 
 
