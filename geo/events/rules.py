@@ -149,14 +149,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         if h.rule == "raid" and h.event_type == VIOLENCE and any(
                 o.rule == "property" for o in others):
             continue
-        # One act told with two verbs is one event, of its gravest act (ACLED): "attacked
-        # Kelbara and abducted four people" is the abduction, when the attack met no armed
-        # men; "abducted and executed the imam" is the killing.
-        if h.sub_event_type == "Abduction/forced disappearance" and any(
-                o.rule in {"violence", "rape"} for o in others) or h.rule in {
-                "attack", "raid"} and h.event_type in {BATTLES, VIOLENCE} and any(
-                o.event_type == VIOLENCE and o.rule not in {"attack", "raid"} for o in others
-                ) and not _meets_armed_men(sentence, h):
+        if _graver_act_told(sentence, h, others):
             continue
         # A protest's own scuffles and arrests are the protest's; the protesters' own fights
         # make it a riot ("During the march they also attacked a former MP").
@@ -182,6 +175,18 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         kept = [replace(h, event_type=RIOTS, sub_event_type="Violent demonstration")
                 if h.rule == "protest" and h.event_type == PROTESTS else h for h in kept]
     return kept
+
+
+def _graver_act_told(sentence: Sentence, hit: Hit, others: list[Hit]) -> bool:
+    """Whether the sentence tells the hit's act by a graver one beside it: one act told with
+    two verbs is one event, of its gravest act (ACLED). "Abducted and executed the imam" is
+    the killing; "attacked Kelbara and abducted four people" the abduction, when the attack
+    met no armed men."""
+    if hit.sub_event_type == "Abduction/forced disappearance":
+        return any(o.rule in {"violence", "rape"} for o in others)
+    return hit.rule in {"attack", "raid"} and hit.event_type in {BATTLES, VIOLENCE} and any(
+        o.event_type == VIOLENCE and o.rule not in {"attack", "raid"} for o in others
+    ) and not _meets_armed_men(sentence, hit)
 
 
 def by_protesters(sentence: Sentence, hit: Hit) -> bool:
