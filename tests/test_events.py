@@ -1643,6 +1643,18 @@ def test_an_attack_on_armed_men_stays_a_battle_beside_what_it_did_to_civilians()
     assert ("Battles", "Armed clash") in kinds(events)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On Monday, teachers in Goris began a two-day strike.", ("Protests", "Peaceful protest")),
+    ("Nurses in Goris have been on strike since Monday.", ("Protests", "Peaceful protest")),
+    ("On Monday, the army launched an air strike near Goris.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("On Monday, a missile strike hit Goris.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+])
+def test_a_labour_strike_is_a_protest_an_air_or_missile_strike_is_not(text, kind):
+    assert kinds(events_of(text)) == [kind]
+
+
 def test_where_a_protest_s_demand_lies_is_not_where_it_was():
     text = ("On Sunday, about 100 people held a demonstration in Yerevan. The demonstrators "
             "demanded new homes at Goris. Later they clashed with the police.")

@@ -181,7 +181,11 @@ TRIGGERS = (
     (r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing|e)|"
      r"rall(?:y|ies|ied|ying)|took to the streets|marched|(?:a|the|their|protest) "
      r"march(?:es)?(?! \d)|sit ins?|picket(?:s|ed|ing)?|"
-     r"hunger strikes?|went on strike|general strike|strikers|crowds? (?:\w+ ){0,3}?"
+     r"hunger strikes?|went on strike|general strike|strikers|"
+     # a labour strike, named by its length or its kind (never an air or missile strike)
+     r"(?:\d+|one|two|three|four|five|six|seven|ten)[ -](?:hours?|days?|weeks?) strikes?|"
+     r"(?:indefinite|warning|labou?r|workers'?|teachers'?|doctors'?|nurses'?|transport|"
+     r"nationwide|sit down) strikes?|on strike|crowds? (?:\w+ ){0,3}?"
      r"(?:gathered|assembled|massed|marched|rallied)|(?:gathered|assembled|blocked|closed|"
      r"occupied) (?:[^.;:!?]{0,120}? )?(?:to (?:protest|demand|denounce|call for|express)|"
      r"demanding|denouncing|rejecting|condemning|chanting|in protest|and demanded)|"
