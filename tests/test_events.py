@@ -1655,6 +1655,15 @@ def test_a_labour_strike_is_a_protest_an_air_or_missile_strike_is_not(text, kind
     assert kinds(events_of(text)) == [kind]
 
 
+@pytest.mark.parametrize("text", [
+    "On Sunday, the authorities imposed a curfew in Goris.",
+    "On Sunday, the governor announced the imposition of a strict two-week night curfew in "
+    "Goris.",
+])
+def test_a_curfew_imposed_is_a_change_of_activity(text):
+    assert kinds(events_of(text)) == [("Strategic developments", "Change to group/activity")]
+
+
 def test_where_a_protest_s_demand_lies_is_not_where_it_was():
     text = ("On Sunday, about 100 people held a demonstration in Yerevan. The demonstrators "
             "demanded new homes at Goris. Later they clashed with the police.")

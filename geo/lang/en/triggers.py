@@ -248,7 +248,7 @@ TRIGGERS = (
      r"dispatched) (?:\w+ ){0,2}?reinforcements|(?:column|convoy) (?:\w+ ){0,8}?"
      r"(?:military|armou?red) vehicles|ended (?:its|their) (?:affiliation|alliance|"
      r"allegiance)|(?:imposed|imposes|imposition of|extended|declared|announced|enforc(?:ed|"
-     r"ing)) (?:\w+ ){0,3}?curfews?",
+     r"ing)) (?:\w+ ){0,5}?curfews?",
      STRATEGIC, "Change to group/activity", ""),
     (r"(?:declared|declares|declaring|imposed|imposes|introduced|announced) (?:a |an )?"
      r"(?:\w+ )?(?:martial law|state of emergency|state of war|curfew|mobili[sz]ation)|"
