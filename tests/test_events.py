@@ -916,7 +916,7 @@ def test_captured_soldiers_are_not_territory():
     ("One soldier was shot and killed by militants.", 1),
     ("1 civilian, a retired teacher, was killed by unknown gunmen.", 1),
     ("A soldier opened fire on a family, killing the father and a son.", 2),
-    ("Militants abducted and executed the imam.", 1),
+    ("Militants kidnapped and executed a teacher.", 1),
     ("Soldiers opened fire on a house, killing a woman and her son.", 2),
     ("A gunman killed a member of an armed group over a dispute.", 1),
     ("Troops from battalion 377 tortured a villager to death.", 1),
@@ -928,8 +928,8 @@ def test_captured_soldiers_are_not_territory():
     ("The body of a man was found by a road with his hands tied.", 1),
     ("The bodies of two farmers were found near the village.", 2),
     ("A shepherd who had been abducted was found dead near the road.", 1),
-    ("A teacher, abducted from his home on 24 April, was found dead near the road.", 1),
-    ("A teacher, abducted on April 24, was found dead near the road.", 1),
+    ("A driver who disappeared on 12 March was found dead on Friday.", 1),
+    ("A driver who disappeared on March 12 was found dead on Friday.", 1),
     ("Three may have been killed.", 3),
     ("Armenia said 2,317 of its fighters were killed in the clashes, an increase of nearly "
      "1,000 deaths compared to the last confirmed death toll.", None),
@@ -1584,7 +1584,7 @@ def test_property_destroyed_in_making_a_demand_is_a_violent_demonstration():
 @pytest.mark.parametrize(("text", "kind"), [
     ("On Sunday, gunmen attacked Goris. Two civilians were killed.",
      ("Violence against civilians", "Attack")),
-    ("On Sunday, gunmen attacked Goris. Two civilians were killed in the attack.",
+    ("On Sunday, gunmen attacked Goris. A shepherd and his son were killed in the assault.",
      ("Violence against civilians", "Attack")),
     # the attack's own sentence names armed men it met, or armed men it hit
     ("On Sunday, gunmen attacked Goris and clashed with local militias. Three people were "
@@ -1597,9 +1597,9 @@ def test_an_attack_whose_dead_the_next_sentence_says_were_civilians(text, kind):
 
 
 @pytest.mark.parametrize("text", [
-    "On Sunday, separatists dropped a grenade from a drone on army positions near Goris.",
-    "On Sunday, separatists fired machine guns at and dropped a grenade from a drone on army "
-    "positions near Goris.",
+    "On Sunday, separatists dropped two mortar bombs on an army trench near Goris.",
+    "On Sunday, separatists fired on an army trench near Goris and then dropped explosives "
+    "from a quadcopter.",
 ])
 def test_a_munition_dropped_from_a_drone_is_a_drone_strike(text):
     assert kinds(events_of(text)) == [("Explosions/Remote violence", "Air/drone strike")]
@@ -1616,8 +1616,8 @@ def test_an_arson_attack_is_property_destruction():
         ("Strategic developments", "Looting/property destruction")]
 
 
-@pytest.mark.parametrize("doers", ["members of the Dhanuk caste", "a group of Kuyello ethnic "
-                                   "individuals", "Borana clan members"])
+@pytest.mark.parametrize("doers", ["members of the Dhanuk caste", "a band of Kuyello ethnic "
+                                   "youths", "Borana clan members"])
 def test_a_caste_s_or_a_clan_s_men_who_clash_fight_a_battle_not_a_brawl(doers):
     # ACLED's identity militias are armed groups: their clash with another group is a battle
     text = f"On Sunday, {doers} clashed with members of a rival community near Goris."
@@ -1628,9 +1628,9 @@ def test_a_caste_s_or_a_clan_s_men_who_clash_fight_a_battle_not_a_brawl(doers):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("On Sunday, gunmen attacked Goris and abducted four people.",
+    ("On Sunday, gunmen attacked Goris and kidnapped two farmers.",
      ("Violence against civilians", "Abduction/forced disappearance")),
-    ("On Sunday, gunmen abducted and executed a teacher in Goris.",
+    ("On Sunday, gunmen kidnapped and beheaded a teacher in Goris.",
      ("Violence against civilians", "Attack")),
 ])
 def test_one_act_told_with_two_verbs_is_one_event_of_its_gravest_act(text, kind):
@@ -1638,8 +1638,8 @@ def test_one_act_told_with_two_verbs_is_one_event_of_its_gravest_act(text, kind)
 
 
 def test_an_attack_on_armed_men_stays_a_battle_beside_what_it_did_to_civilians():
-    events = events_of("On Sunday, gunmen attacked an army post in Goris and abducted four "
-                       "people.")
+    events = events_of("On Sunday, gunmen attacked an army post in Goris and kidnapped two "
+                       "farmers.")
     assert ("Battles", "Armed clash") in kinds(events)
 
 
@@ -1666,7 +1666,8 @@ def test_a_curfew_imposed_is_a_change_of_activity(text):
 
 def test_where_a_protest_s_demand_lies_is_not_where_it_was():
     text = ("On Sunday, about 100 people held a demonstration in Yerevan. The demonstrators "
-            "demanded new homes at Goris. Later they clashed with the police.")
+            "demanded compensation for the flooded fields at Goris. Later they clashed with the "
+            "police.")
     events = events_of(text)
     assert (kinds(events), where(events)) == ([("Riots", "Violent demonstration")], ["Yerevan"])
     # a protest the sentence holds where it names the place stays there

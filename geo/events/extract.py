@@ -1005,7 +1005,7 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
     if earlier.hit.rule in _VAGUE_ATTACKS and later.event_type == EXPLOSIONS and \
             earlier.event_type in ATTACK_TYPES:
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
-    # "Gunmen attacked X. Two civilians were killed (in the attack).": an attack its own
+    # "Gunmen attacked X. Two civilians were killed (in the assault).": an attack its own
     # sentence named no victim of, whose dead the next one says were civilians, was an
     # attack on them (ACLED).
     elif (earlier.event_type, earlier.sub_event_type) == (BATTLES, "Armed clash") and \

@@ -88,7 +88,7 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return ACTOR  # "talks on the situation in X": what was talked about, not where
     if event_type in {PROTESTS, RIOTS} and lex.DEMAND_BEFORE.search(just_before) and \
             not lex.CLAUSE_BREAK.search(just_before[-60:]):
-        return ACTOR  # "demanded better homes at X": what was demanded, not where
+        return ACTOR  # "demanded compensation for the fields at X": not where it was
     if lex.ACTOR_BEFORE.search(just_before) or lex.NOT_BEFORE.search(just_before):
         return ACTOR  # "by X", "the governor of X", "not in X"
     if lex.STANDING_AT.search(just_before) and hit is not None and end <= hit.start:

@@ -179,9 +179,9 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
 
 def _graver_act_told(sentence: Sentence, hit: Hit, others: list[Hit]) -> bool:
     """Whether the sentence tells the hit's act by a graver one beside it: one act told with
-    two verbs is one event, of its gravest act (ACLED). "Abducted and executed the imam" is
-    the killing; "attacked Kelbara and abducted four people" the abduction, when the attack
-    met no armed men."""
+    two verbs is one event, of its gravest act (ACLED). "Kidnapped and beheaded a teacher"
+    is the killing; "attacked Kelbara and kidnapped two farmers" the abduction, when the
+    attack met no armed men."""
     if hit.sub_event_type == "Abduction/forced disappearance":
         return any(o.rule in {"violence", "rape"} for o in others)
     return hit.rule in {"attack", "raid"} and hit.event_type in {BATTLES, VIOLENCE} and any(
@@ -425,7 +425,7 @@ def remote_weapons(sentence: Sentence, hit: Hit, how: bool = False) -> list[str]
     found = [sub_type for pattern, sub_type in sentence.lex.REMOTE_WEAPONS
              if re.search(pattern, words)]
     if _AIR in found and sentence.lex.DROPPED_FROM_AIR.search(words):
-        return [_AIR]  # "dropped a grenade from a drone": an air strike (ACLED)
+        return [_AIR]  # "dropped mortar bombs from a quadcopter": an air strike (ACLED)
     return found
 
 
@@ -565,7 +565,7 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     if typed[0] and typed[0] != BATTLES:
         return typed
     if lex.DROPPED_FROM_AIR.search(_clause_text(sentence, hit)):
-        return EXPLOSIONS, _AIR  # "fired at and dropped a grenade from a drone on ..."
+        return EXPLOSIONS, _AIR  # "fired on a trench, then dropped explosives from a drone"
     # ACLED: fire with primarily heavy weapons is shelling; with small arms among the
     # weapons, an armed clash.
     if lex.PRIMARILY_HEAVY.search(own) or (lex.HEAVY_WEAPONS.search(own) or lex.SHELL_WORDS.search(

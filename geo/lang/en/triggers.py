@@ -136,7 +136,7 @@ TRIGGERS = (
      r"aircraft|jets?|helicopters?)|(?:warplanes?|fighter jets?|jets|aircraft|air force|"
      r"helicopters?|bombers?) (?:\w+ ){0,2}?(?:bombed|struck|hit|attacked|targeted|"
      r"strafed)|(?:conducted|carried out|launched) (?:an? )?(?:\w+ )?air ?strikes?|"
-     # a munition dropped from the air ("dropped a grenade from a drone on the positions")
+     # a munition dropped from the air ("a drone dropped two mortar bombs on a trench")
      r"dropp(?:ed|ing) (?:\w+ ){0,3}?(?:grenades?|bombs?|explosives?|munitions?|shells?|"
      r"mortar rounds?) (?:from|on|onto)\b",
      EXPLOSIONS, AIR, ""),

@@ -191,7 +191,7 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
 # militias): "members of the Dhanuk caste attacked", "Borana clan members raided".
 ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|cartels?|(?:members|men|youths) of "
                r"(?:the |a )?(?:[\w-]+ ){1,2}?(?:castes?|clans?|sub ?clans?|tribes?)|"
-               r"(?:ethnic|caste|clan|tribal) (?:individuals|men|youths|members|groups?))\b")
+               r"(?:ethnic|caste|clan|tribal) (?:men|youths|members|groups?))\b")
 # One person is no mob, whatever he carries: "an unidentified man armed with a knife".
 ONE_DOER = r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|person|individual|attacker|assailant)\b"
 # Armed men no longer under arms are civilians: "a former soldier", "an off-duty policeman".
@@ -237,7 +237,7 @@ REMOTE_WEAPONS = (
 )
 DRONE_WORDS = r"\b(?:drones?|uavs?|air ?strikes?)\b"
 # A munition dropped from the air is an air or drone strike, whatever it was (ACLED): "dropped
-# a grenade from a drone on the positions".
+# two mortar bombs from a quadcopter".
 DROPPED_FROM_AIR = (r"\b(?:dropp(?:ed|ing)|drops?)\b[^.;:]{0,60}?\bfrom (?:an? |the )?(?:\w+ )?"
                     r"(?:drones?|uavs?|quadcopters?|aircraft|helicopters?|planes?)\b")
 ACCIDENT = (r"\b(?:fuel|gas|petrol|gasoline|depot|warehouse|storage|accident|accidental(?:ly)?|"
@@ -587,7 +587,7 @@ TOPIC_BEFORE = (r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:\w+\s+)?"
                 r"(?:situation|settlement|issue|question|developments|status|future)\s+"
                 r"(?:in|of|around|over|for)\s+(?:the\s+)?$")
 # What a protest demanded, and where that lies, is its grievance, not where it was:
-# "demanded better homes at Kilisar village" (the protest may be far from there).
+# "demanded compensation for the flooded fields at Kilisar" (the protest may be far away).
 DEMAND_BEFORE = (r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? for)\s+(?:[\w'-]+\s+){0,8}?"
                  r"(?:at|in|for|of)\s+(?:the\s+)?$")
 # A country's seat of power, in its capital: "stormed the parliament".
