@@ -49,13 +49,23 @@ def required_strings_by_branch(pattern: str, shortest: int = SHORTEST_CUE
         items = _significant(items[0][1][-1])
     branches = items[0][1][1] if len(items) == 1 and items[0][0] is _sre.BRANCH else [
         parsed.data]
-    found = [_candidates(branch, shortest) for branch in branches]
+    found = [_candidates(_inside_group(branch), shortest) for branch in branches]
     if any(not sets for sets in found):
         return None
     if parsed.state.flags & re.IGNORECASE:
         found = [[frozenset(s.lower() for s in strings) for strings in sets]
                  for sets in found]
     return found
+
+
+def _inside_group(items) -> list:
+    """An alternative that is one group ("(?P<ago>\\d+ days? ago)") read inside it: then
+    each of its parts counts (both "day" and "ago"), not only the most telling one."""
+    significant = _significant(items)
+    while len(significant) == 1 and significant[0][0] is _sre.SUBPATTERN:
+        items = significant[0][1][-1]
+        significant = _significant(items)
+    return items
 
 
 def _significant(items) -> list:
@@ -125,6 +135,38 @@ def cue_finder(cues: frozenset[str] | None) -> Callable[[str], bool] | None:
         automaton.add_word(cue, cue)
     automaton.make_automaton()
     return lambda text: next(automaton.iter(text), None) is not None
+
+
+def branch_cue_finder(pattern: str) -> Callable[[str], bool] | None:
+    """A test of whether a text holds, for some top-level alternative of the pattern, a
+    string of each of its sets (`required_strings_by_branch`), in one pass of an
+    Aho-Corasick automaton; None when the pattern may match any text. Finer than
+    `cue_finder` where the alternatives are phrases of common words ("this week", "two
+    days ago"): "this" or "day" alone lets most texts through."""
+    branches = required_strings_by_branch(pattern)
+    if branches is None:
+        return None
+    parts: dict[str, list[tuple[int, int]]] = {}
+    for alternative, sets in enumerate(branches):
+        for bit, strings in enumerate(sets):
+            for string in strings:
+                parts.setdefault(string, []).append((alternative, 1 << bit))
+    automaton = ahocorasick.Automaton()
+    for string, found_for in parts.items():
+        automaton.add_word(string, tuple(found_for))
+    automaton.make_automaton()
+    complete = [(1 << len(sets)) - 1 for sets in branches]
+
+    def holds_cues(text: str) -> bool:
+        found = [0] * len(complete)
+        for _, found_for in automaton.iter(text):
+            for alternative, bit in found_for:
+                found[alternative] |= bit
+                if found[alternative] == complete[alternative]:
+                    return True
+        return False
+
+    return holds_cues
 
 
 def first_words(pattern: str) -> frozenset[str] | None:

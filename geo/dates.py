@@ -32,7 +32,7 @@ from types import SimpleNamespace
 
 from dateutil.relativedelta import relativedelta
 
-from geo.cues import cue_finder, required_strings, requires_one_of
+from geo.cues import branch_cue_finder, cue_finder, required_strings, requires_one_of
 from geo.lang import language
 from geo.model import Article
 from geo.text import fold
@@ -100,7 +100,8 @@ def calendar(code: str = "en") -> SimpleNamespace:
         weekday_phrase=re.compile(words.WEEKDAY_PHRASE.format(WEEKDAY=weekday)),
         weekday_not_a_day=re.compile(words.WEEKDAY_NOT_A_DAY_AFTER),
         relative=re.compile(words.RELATIVE, re.IGNORECASE),
-        relative_cue=cue_finder(required_strings("(?i)" + words.RELATIVE)),
+        # (for one of its phrases, a word of each part: "this" and "week", "day" and "ago")
+        relative_cue=branch_cue_finder("(?i)" + words.RELATIVE),
         relative_year=re.compile(words.RELATIVE_YEAR_AFTER),
         since=re.compile(words.SINCE_BEFORE), since_after=re.compile(words.SINCE_AFTER),
         contrast=re.compile(words.CONTRAST_BEFORE),
@@ -353,9 +354,12 @@ def _date_expressions(sentence: str, published: PartialDate,
     # Cached: the events stage asks about each sentence once to find its dates and again to
     # date each of its events, and the answer depends on nothing else.
     words = calendar(lang)
+    # (each test once: the spans below are told what it found)
     years = _may_hold_a_year(words, sentence)
-    if not years and not _may_name_a_month(words, sentence) and not words.any_weekday.search(
-            sentence) and not _may_be_relative(words, sentence):
+    month = _may_name_a_month(words, sentence)
+    weekday = words.any_weekday.search(sentence) is not None
+    relative = _may_be_relative(words, sentence)
+    if not (years or month or weekday or relative):
         return ()  # nothing any of the patterns below needs (most sentences)
     taken: list[tuple[int, int]] = []
     found: list[DateExpression] = []
@@ -385,10 +389,10 @@ def _date_expressions(sentence: str, published: PartialDate,
             role = "life"
         found.append(DateExpression(start, end, sentence[start:end], date, role))
 
-    for start, end, date in _explicit_spans(sentence, published, lang, years):
+    for start, end, date in _explicit_spans(sentence, published, lang, years, month):
         if free(start, end):
             add(start, end, date)
-    for start, end, date in _relative_spans(sentence, published, lang):
+    for start, end, date in _relative_spans(sentence, published, lang, weekday, relative):
         if free(start, end):
             add(start, end, date)
     if not years:
@@ -436,15 +440,19 @@ def _may_be_relative(words: SimpleNamespace, text: str) -> bool:
 
 
 def _explicit_spans(text: str, published: PartialDate, lang: str = "en",
-                    years: bool | None = None) -> Iterator[tuple[int, int, PartialDate | None]]:
-    """`years`: whether the text may hold a year (`_may_hold_a_year`), when already asked."""
+                    years: bool | None = None, month: bool | None = None
+                    ) -> Iterator[tuple[int, int, PartialDate | None]]:
+    """`years`, `month`: whether the text may hold a year (`_may_hold_a_year`) and a
+    month's name (`_may_name_a_month`), when already asked."""
     words = calendar(lang)
     taken: list[tuple[int, int]] = []
     # Only the ISO and numeric forms have no month name, and each needs a year: most
     # sentences need no more than two searches.
     if years is None:
         years = _may_hold_a_year(words, text)
-    if _may_name_a_month(words, text):
+    if month is None:
+        month = _may_name_a_month(words, text)
+    if month:
         patterns = words.explicit if years else words.explicit_without_year
     elif years:
         patterns = words.unnamed
@@ -492,16 +500,22 @@ def _with_article_year(month: int | None, day: int | None,
     return _checked(year, month, day)
 
 
-def _relative_spans(sentence: str, published: PartialDate, lang: str = "en"
+def _relative_spans(sentence: str, published: PartialDate, lang: str = "en",
+                    weekday: bool | None = None, relative: bool | None = None
                     ) -> Iterator[tuple[int, int, PartialDate | None]]:
+    """`weekday`, `relative`: whether the sentence names a weekday and may hold a relative
+    phrase (`_may_be_relative`), when already asked."""
     words = calendar(lang)
-    for found in (words.weekday_phrase.finditer(sentence)
-                  if words.any_weekday.search(sentence) else ()):
+    if weekday is None:
+        weekday = words.any_weekday.search(sentence) is not None
+    if relative is None:
+        relative = _may_be_relative(words, sentence)
+    for found in words.weekday_phrase.finditer(sentence) if weekday else ():
         if words.weekday_not_a_day.match(sentence, found.end()):
             continue  # "the Sunday Times", "Friday Street"
         weekday = words.weekdays[_key(found["weekday"])]
         yield found.start(), found.end(), _weekday_date(weekday, bool(found["last"]), published)
-    if not _may_be_relative(words, sentence):
+    if not relative:
         return
     for found in words.relative.finditer(sentence):
         kind = next(name for name, value in found.groupdict().items()
