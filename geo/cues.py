@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import ahocorasick
 
@@ -167,6 +167,112 @@ def branch_cue_finder(pattern: str) -> Callable[[str], bool] | None:
         return False
 
     return holds_cues
+
+
+def first_characters(pattern: re.Pattern[str], cased: bool = False
+                     ) -> re.Pattern[str] | None:
+    """A pattern of one character that matches wherever a match of `pattern` may begin (at
+    one of its possible first characters), or None when the parse tree does not tell (or a
+    match may be empty); with `cased`, None too when one of them may be in any case (most
+    letters then begin a match: few are left out). See `matches_at_starts`."""
+    parsed = _sre_parse.parse(pattern.pattern)
+    # (the compiled pattern's flags: those given to re.compile as well as those written)
+    found = _first_characters(parsed.data, bool(pattern.flags & re.IGNORECASE))
+    if found is None or found[1] or cased and any(ignore_case for _, ignore_case in found[0]):
+        return None
+    # One set of the characters as written, one of those in any case (each in one pass).
+    cased = "".join(sorted({one for one, ignore_case in found[0] if not ignore_case}))
+    folded = "".join(sorted({one for one, ignore_case in found[0] if ignore_case}))
+    return re.compile("|".join([f"[{cased}]"] * bool(cased) + [f"(?i:[{folded}])"] * bool(folded)))
+
+
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D",
+               _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_NOT_SPACE: r"\S",
+               _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def opens_with_optional(pattern: re.Pattern[str]) -> bool:
+    """Whether the pattern's first part may be absent ("(?:Monday, )?4 May"): the regex
+    engine then tries the whole pattern at every character, where one that opens with a
+    word or a set of words is looked for by its first character (see `first_characters`)."""
+    items = _significant(_sre_parse.parse(pattern.pattern).data)
+    while items and items[0][0] is _sre.SUBPATTERN:
+        items = _significant(items[0][1][-1])
+    return bool(items) and items[0][0] in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and \
+        items[0][1][0] == 0
+
+
+def _first_characters(items, ignore_case: bool) -> tuple[list[tuple[str, bool]], bool] | None:
+    """The characters a match of the parsed items may begin with (each as it is written in
+    a character set, and whether in any case), and whether the items may match nothing
+    (then what follows them may begin the match). Zero-width assertions are passed over:
+    they only turn matches away."""
+    firsts: list[tuple[str, bool]] = []
+    for op, value in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        if op is _sre.LITERAL:
+            return firsts + [(re.escape(chr(value)), ignore_case)], False
+        if op is _sre.IN:
+            one = _character_class(value)
+            if one is None:
+                return None
+            return firsts + [(one, ignore_case)], False
+        if op is _sre.SUBPATTERN:
+            _, add_flags, del_flags, inner = value
+            case = (ignore_case or bool(add_flags & re.IGNORECASE)) and not (
+                del_flags & re.IGNORECASE)
+            found = _first_characters(inner, case)
+            may_be_empty = found is not None and found[1]
+        elif op is _sre.BRANCH:
+            branches = [_first_characters(branch, ignore_case) for branch in value[1]]
+            found = None if None in branches else (
+                [one for b in branches for one in b[0]], any(b[1] for b in branches))
+            may_be_empty = found is not None and found[1]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            found = _first_characters(value[2], ignore_case)
+            may_be_empty = found is not None and (found[1] or value[0] == 0)
+        else:
+            return None
+        if found is None:
+            return None
+        firsts += found[0]
+        if not may_be_empty:
+            return firsts, False
+    return firsts, True
+
+
+def _character_class(items) -> str | None:
+    """A parsed character set ([0-3], [\\s-]) written back as the inside of one; None
+    for a negated one (which no union of sets can hold)."""
+    parts = []
+    for op, value in items:
+        if op is _sre.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif op is _sre.RANGE:
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif op is _sre.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+        else:
+            return None
+    return "".join(parts)
+
+
+def matches_at_starts(pattern: re.Pattern[str], starts: re.Pattern[str] | None,
+                      text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, with the pattern tried only where `starts` (its
+    `first_characters`) matches: the same matches, but a pattern that opens with optional
+    words ("(Monday, )?the 4th of ...") is otherwise tried at every character. (No match is
+    empty, so each next one is looked for from where the last one ended, as finditer does.)"""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts.finditer(text):
+        at = start.start()
+        if at >= end and (found := pattern.match(text, at)) is not None:
+            end = found.end()
+            yield found
 
 
 def first_words(pattern: str) -> frozenset[str] | None:

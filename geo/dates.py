@@ -32,7 +32,15 @@ from types import SimpleNamespace
 
 from dateutil.relativedelta import relativedelta
 
-from geo.cues import branch_cue_finder, cue_finder, required_strings, requires_one_of
+from geo.cues import (
+    branch_cue_finder,
+    cue_finder,
+    first_characters,
+    matches_at_starts,
+    opens_with_optional,
+    required_strings,
+    requires_one_of,
+)
 from geo.lang import language
 from geo.model import Article
 from geo.text import fold
@@ -78,6 +86,12 @@ def calendar(code: str = "en") -> SimpleNamespace:
         relative_year_shift=_keyed(words.RELATIVE_YEAR_SHIFT),
         # the ISO form first, then the language's, of which the first WITH_YEAR carry a year
         explicit=explicit + numeric, unnamed=explicit[:1] + numeric,
+        # Where a match may begin, for the patterns that open with an optional part (a
+        # weekday): the engine tries those at every character, and a match can begin only
+        # at a capital or a digit (in a language that capitalises its names).
+        starts={pattern: first_characters(pattern, cased=True)
+                if opens_with_optional(pattern) else None
+                for pattern in explicit + numeric},
         with_year=1 + words.WITH_YEAR,
         dateline_dates=[explicit[1 + i] for i in words.DATELINE_DATES],
         any_month=any_month,
@@ -459,7 +473,7 @@ def _explicit_spans(text: str, published: PartialDate, lang: str = "en",
     else:
         return
     for pattern in patterns:
-        for found in pattern.finditer(text):
+        for found in matches_at_starts(pattern, words.starts[pattern], text):
             start, end = found.start(), found.end()
             if not all(end <= s or start >= e for s, e in taken):
                 continue

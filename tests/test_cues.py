@@ -1,11 +1,19 @@
 """The cheap tests run before a pattern: a text they turn away must hold no match of it."""
 
+import re
 from pathlib import Path
 
 import pytest
 
 from geo.corpus import read_corpus
-from geo.cues import required_strings_by_branch
+from geo.cues import (
+    branch_cue_finder,
+    first_characters,
+    matches_at_starts,
+    opens_with_optional,
+    required_strings_by_branch,
+)
+from geo.dates import calendar
 from geo.events.lexicon import lexicon, triggers_to_try
 from geo.events.sentences import split_sentences
 from geo.text import fold
@@ -33,3 +41,34 @@ def test_no_trigger_row_that_matches_a_sentence_is_left_untried(code):
         tried = set(triggers_to_try(lex, sentence))
         assert [row for row, (pattern, _) in enumerate(lex.TRIGGER_PATTERNS)
                 if row not in tried and pattern.search(sentence)] == [], sentence
+
+
+def test_a_relative_phrase_needs_a_word_of_each_of_its_parts():
+    holds = branch_cue_finder(r"(?i)\b(?:(?P<ago>\d+ days? ago)|(?P<week>this week))\b")
+    assert holds("3 days ago") and holds("earlier this week")
+    assert not holds("on monday, this happened") and not holds("days later")
+
+
+def test_first_characters_of_a_pattern_that_opens_with_optional_words():
+    pattern = re.compile(r"(?:(?:Monday|Tuesday),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)\s+May")
+    assert opens_with_optional(pattern)
+    assert first_characters(pattern).pattern == r"[0-3MT\dt]"
+    # in any case, whether written in the pattern or given to re.compile
+    assert first_characters(re.compile("(?i)ab|c")).pattern == "(?i:[ac])"
+    assert first_characters(re.compile("ab|c", re.IGNORECASE)).pattern == "(?i:[ac])"
+    assert first_characters(re.compile("(?i:ab)|c"), cased=True) is None
+    assert first_characters(re.compile(r"\d*")) is None  # (a match may be empty)
+    assert not opens_with_optional(re.compile(r"(?<!\d)May"))
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "tr", "az", "hy", "fr", "es", "de"])
+def test_date_patterns_tried_at_their_first_characters_find_what_they_find_everywhere(code):
+    words = calendar(code)
+    texts = [article.text for article in read_corpus(CORPUS) if hasattr(article, "text")]
+    texts += ["On Monday, the 4th of May 2020 and Tuesday May 5, 2020; 27.09.2020, 1 MAY",
+              "5 May", "May 5", "x2020-10-04"]
+    for pattern in words.explicit:
+        starts = first_characters(pattern)
+        for text in texts:
+            assert [found.span() for found in matches_at_starts(pattern, starts, text)] == [
+                found.span() for found in pattern.finditer(text)], (pattern.pattern, text)
