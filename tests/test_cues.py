@@ -72,3 +72,12 @@ def test_date_patterns_tried_at_their_first_characters_find_what_they_find_every
         for text in texts:
             assert [found.span() for found in matches_at_starts(pattern, starts, text)] == [
                 found.span() for found in pattern.finditer(text)], (pattern.pattern, text)
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "tr", "az", "hy", "fr", "es", "de"])
+def test_no_sentence_that_tells_of_the_dead_is_turned_away_by_its_cue(code):
+    lex = lexicon(code)
+    sentences = [fold(article.text)[start:end] for article in read_corpus(CORPUS)
+                 if hasattr(article, "text") for start, end in split_sentences(article.text)]
+    assert [s for s in sentences if lex.KILL_WORD.search(s)
+            and not (lex.KILL_WORD_CUE is None or lex.KILL_WORD_CUE(s))] == []

@@ -139,7 +139,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         hits = [_in_context(h, sentence, story) for h in find_hits(sentence, found)]
         drafts = _sentence_events(sentence, hits, story)
         drafts += _casualty_events(sentence, hits, drafts, story)
-        if lex.KILL_WORD.search(sentence.folded):
+        if (lex.KILL_WORD_CUE is None or lex.KILL_WORD_CUE(sentence.folded)) and \
+                lex.KILL_WORD.search(sentence.folded):
             _assign_fatalities(drafts, fatalities(sentence.text, lang), sentence)
         if story.drafts and all(_of_a_protest_before(d) for d in drafts):
             drafts = _protest_goes_on(sentence, drafts, story)

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 import ahocorasick
 
-from geo.cues import required_strings_by_branch
+from geo.cues import cue_finder, required_strings, required_strings_by_branch
 from geo.lang import language
 from geo.text import fold
 
@@ -55,6 +55,10 @@ def lexicon(code: str = "en") -> SimpleNamespace:
     compiled["TRIGGER_PATTERNS"] = tuple((re.compile(trigger_regex(t.pattern)), t)
                                          for t in triggers)
     compiled["TRIGGER_CUES"], compiled["TRIGGERS_ALWAYS"] = _cue_index(triggers)
+    # Whether a sentence may tell of the dead (`KILL_WORD`), in one pass of an automaton
+    # over the words a match needs: the pattern opens with "\b", so the regex engine would
+    # try it at every character of every sentence with a trigger. None: always run it.
+    compiled["KILL_WORD_CUE"] = cue_finder(required_strings(compiled["KILL_WORD"].pattern))
     # The month names as folded words: a day of the month is no count ("on 24 April").
     compiled["MONTH_WORDS"] = frozenset(fold(month.rstrip(".")) for month in data.dates.MONTHS)
     return SimpleNamespace(**compiled)
