@@ -39,17 +39,13 @@ def required_strings(pattern: str, shortest: int = SHORTEST_CUE) -> frozenset[st
 def required_strings_by_branch(pattern: str, shortest: int = SHORTEST_CUE
                                ) -> list[list[frozenset[str]]] | None:
     """For each top-level alternative of the pattern (zero-width assertions and groups
-    around them aside), the sets of strings one of each of which every match of that
-    alternative contains; None when some alternative needs no string (the pattern may
-    match any text). A text may match only if, for some alternative, it holds a string of
-    each of its sets: a finer test than `required_strings`, which must hold for all."""
+    around them aside, and an alternative that is a group of alternatives read as those),
+    the sets of strings one of each of which every match of that alternative contains;
+    None when some alternative needs no string (the pattern may match any text). A text may
+    match only if, for some alternative, it holds a string of each of its sets: a finer
+    test than `required_strings`, which must hold for all."""
     parsed = _sre_parse.parse(pattern)
-    items = _significant(parsed.data)
-    while len(items) == 1 and items[0][0] is _sre.SUBPATTERN:
-        items = _significant(items[0][1][-1])
-    branches = items[0][1][1] if len(items) == 1 and items[0][0] is _sre.BRANCH else [
-        parsed.data]
-    found = [_candidates(_inside_group(branch), shortest) for branch in branches]
+    found = [_candidates(branch, shortest) for branch in _alternatives(parsed.data)]
     if any(not sets for sets in found):
         return None
     if parsed.state.flags & re.IGNORECASE:
@@ -58,14 +54,17 @@ def required_strings_by_branch(pattern: str, shortest: int = SHORTEST_CUE
     return found
 
 
-def _inside_group(items) -> list:
-    """An alternative that is one group ("(?P<ago>\\d+ days? ago)") read inside it: then
-    each of its parts counts (both "day" and "ago"), not only the most telling one."""
+def _alternatives(items) -> list:
+    """The alternatives of parsed items, read inside the groups around them: each part of
+    "(?P<ago>\\d+ days? ago)" counts (both "day" and "ago"), not only the most telling one,
+    and "(?P<today>today|earlier today|...)" is as many alternatives."""
     significant = _significant(items)
     while len(significant) == 1 and significant[0][0] is _sre.SUBPATTERN:
         items = significant[0][1][-1]
         significant = _significant(items)
-    return items
+    if len(significant) == 1 and significant[0][0] is _sre.BRANCH:
+        return [found for branch in significant[0][1][1] for found in _alternatives(branch)]
+    return [items]
 
 
 def _significant(items) -> list:

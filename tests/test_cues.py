@@ -44,9 +44,11 @@ def test_no_trigger_row_that_matches_a_sentence_is_left_untried(code):
 
 
 def test_a_relative_phrase_needs_a_word_of_each_of_its_parts():
-    holds = branch_cue_finder(r"(?i)\b(?:(?P<ago>\d+ days? ago)|(?P<week>this week))\b")
-    assert holds("3 days ago") and holds("earlier this week")
+    holds = branch_cue_finder(r"(?i)\b(?:(?P<ago>\d+ days? ago)|(?P<week>this week)|"
+                              r"(?P<today>today|earlier\s+today))\b")
+    assert holds("3 days ago") and holds("earlier this week") and holds("earlier today")
     assert not holds("on monday, this happened") and not holds("days later")
+    assert not holds("as reported earlier")  # (an alternative of an alternative: both words)
 
 
 def test_first_characters_of_a_pattern_that_opens_with_optional_words():
