@@ -257,6 +257,67 @@ def _character_class(items) -> str | None:
     return "".join(parts)
 
 
+def end_guard(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern whose matches end where the text does ("...$"): a pattern that
+    matches every text it matches, written from the character its match must end with and
+    the ones it may end with after that (",\\s*$" or "\\(\\s*$" for "in X (Y, Z" and "in
+    X, "). The engine finds those characters in one pass, where it tries the pattern itself
+    at every character. None when the parse tree does not tell (or the pattern ignores
+    case in part)."""
+    if pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern:
+        return None
+    endings: set[str] = set()
+    for items in _alternatives(_sre_parse.parse(pattern.pattern).data):
+        items = list(items)
+        if not items or items[-1] != (_sre.AT, _sre.AT_END):
+            return None
+        found = _endings(items[:-1], "")
+        if found is None:
+            return None
+        endings.update(found)
+    return re.compile("|".join(f"{ending}$" for ending in sorted(endings)))
+
+
+def _endings(items, tail: str) -> list[str] | None:
+    """Patterns of how a match of the parsed items (then `tail`) may end: a character it
+    must hold, then the optional ones after it. None when the parse tree does not tell."""
+    for at in range(len(items) - 1, -1, -1):
+        op, value = items[at]
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # (zero-width: it only turns matches away)
+        if op in (_sre.LITERAL, _sre.IN):
+            one = _one_character([(op, value)])
+            return None if one is None else [f"[{one}]{tail}"]
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[0] == 0:
+            one = _one_character(value[2])
+            if one is not None:  # optional characters: one more part of the tail
+                tail = f"[{one}]*{tail}"
+                continue
+            # something optional: a match ends with it, or with what comes before it
+            with_it, without = _endings(value[2], tail), _endings(items[:at], tail)
+            return None if with_it is None or without is None else with_it + without
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            return _endings(value[2], tail)  # (as its last repetition ends)
+        if op is _sre.SUBPATTERN:
+            return _endings(value[-1], tail)
+        if op is _sre.BRANCH:
+            found = [_endings(branch, tail) for branch in value[1]]
+            return None if None in found else [e for ending in found for e in ending]
+        return None
+    return None  # it may match nothing: it may end with any character
+
+
+def _one_character(items) -> str | None:
+    """The inside of a character set for parsed items that match one character ("," or
+    [\\s-]), or None."""
+    if len(items) != 1:
+        return None
+    op, value = items[0]
+    if op is _sre.LITERAL:
+        return re.escape(chr(value))
+    return _character_class(value) if op is _sre.IN else None
+
+
 def matches_at_starts(pattern: re.Pattern[str], starts: re.Pattern[str] | None,
                       text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, with the pattern tried only where `starts` (its

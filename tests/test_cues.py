@@ -8,6 +8,7 @@ import pytest
 from geo.corpus import read_corpus
 from geo.cues import (
     branch_cue_finder,
+    end_guard,
     first_characters,
     matches_at_starts,
     opens_with_optional,
@@ -15,6 +16,7 @@ from geo.cues import (
 )
 from geo.dates import calendar
 from geo.events.lexicon import lexicon, triggers_to_try
+from geo.events.places import _ends_with
 from geo.events.sentences import split_sentences
 from geo.text import fold
 
@@ -83,3 +85,26 @@ def test_no_sentence_that_tells_of_the_dead_is_turned_away_by_its_cue(code):
                  if hasattr(article, "text") for start, end in split_sentences(article.text)]
     assert [s for s in sentences if lex.KILL_WORD.search(s)
             and not (lex.KILL_WORD_CUE is None or lex.KILL_WORD_CUE(s))] == []
+
+
+def test_the_end_of_a_pattern_anchored_at_the_end():
+    guard = end_guard(re.compile(r"\bin\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$"))
+    assert guard.search("in Lubero, ") and guard.search("in X (")
+    assert not guard.search("in Lubero ")
+    assert end_guard(re.compile(r"\bof\s+(?:the\s+)?$")).pattern == r"[\s]$"
+    assert end_guard(re.compile(r"by(?:\s+the)?$")).pattern == r"[e]$|[y]$"
+    assert end_guard(re.compile(r"(?:a|b)*$")) is None  # (a match may be empty)
+    assert end_guard(re.compile(r"\bnot\b")) is None  # (not anchored at the end)
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "tr", "az", "hy", "fr", "es", "de"])
+def test_the_words_before_a_name_that_a_pattern_matches_pass_its_cheap_tests(code):
+    lex = lexicon(code)
+    patterns = [value for name, value in vars(lex).items() if name.isupper()
+                and isinstance(value, re.Pattern) and value.pattern.endswith("$")]
+    texts = [fold(article.text)[max(0, at - 80):at] for article in read_corpus(CORPUS)
+             if hasattr(article, "text") for at in range(len(article.text))
+             if article.text[at - 1:at] == " "]
+    for pattern in patterns:
+        assert [text for text in texts if _ends_with(pattern, text)
+                != bool(pattern.search(text))] == [], pattern.pattern

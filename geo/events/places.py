@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
+from geo.cues import end_guard, required_strings
 from geo.events.rules import Hit
 from geo.events.sentences import Sentence
 from geo.events.taxonomy import DIPLOMACY, DISPLACEMENT, PROTESTS, RIOTS
@@ -64,7 +66,8 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     if lex.ACTOR_AFTER.match(after) or lex.NAME_AS_MODIFIER_AFTER.match(after) and not (
             place_scale(mention.place) == "city" and lex.SETTLEMENT_AFTER.match(after)):
         return ACTOR  # "Baku said", "the Karabakh settlement" (not "Shikharkh settlement")
-    if lex.LANDMARK_BEFORE.search(just_before) or lex.RECIPIENT_BEFORE.search(just_before):
+    if _ends_with(lex.LANDMARK_BEFORE, just_before) or _ends_with(lex.RECIPIENT_BEFORE,
+                                                                   just_before):
         return BARE
     if lex.NEIGHBOURHOOD_AFTER.match(after) and any(
             o.place.place_id != mention.place.place_id and place_scale(o.place) == "city"
@@ -82,28 +85,28 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         if lex.ACTOR_AFTER.match(list_after) or lex.SPEECH_AFTER.match(list_after) or (
                 _agent_verb_after(list_after, lex)):
             return ACTOR
-    if lex.BORDER_WITH.search(just_before):
+    if _ends_with(lex.BORDER_WITH, just_before):
         return BARE
-    if lex.TOPIC_BEFORE.search(just_before):
+    if _ends_with(lex.TOPIC_BEFORE, just_before):
         return ACTOR  # "talks on the situation in X": what was talked about, not where
     if event_type in {PROTESTS, RIOTS} and lex.DEMAND_BEFORE.search(just_before) and \
             not lex.CLAUSE_BREAK.search(just_before[-60:]):
         return ACTOR  # "demanded compensation for the fields at X": not where it was
-    if lex.ACTOR_BEFORE.search(just_before) or lex.NOT_BEFORE.search(just_before):
+    if lex.ACTOR_BEFORE.search(just_before) or _ends_with(lex.NOT_BEFORE, just_before):
         return ACTOR  # "by X", "the governor of X", "not in X"
-    if lex.STANDING_AT.search(just_before) and hit is not None and end <= hit.start:
+    if hit is not None and end <= hit.start and _ends_with(lex.STANDING_AT, just_before):
         return ACTOR  # "forces located at X fired on ...": where the attacker stood
-    if lex.BETWEEN.search(just_before):
+    if _ends_with(lex.BETWEEN, just_before):
         # "the road between X and Y", "between X and Y provinces": places; else two sides.
         places = lex.LOCATIVE_BETWEEN.search(before[-60:]) or lex.PLACES_AFTER.match(
             folded, last.end - sentence.start)
         return GOVERNED if places else ACTOR
-    if lex.SPEAKERS_AT.search(just_before) and lex.SPEECH_AFTER.match(after):
+    if lex.SPEECH_AFTER.match(after) and _ends_with(lex.SPEAKERS_AT, just_before):
         return ACTOR  # "officials in Moscow said": where the speakers are
-    if lex.OF_PEOPLE.search(just_before) and event_type != DIPLOMACY and (
-            hit is None or not agreed_in_words(hit)):
+    if event_type != DIPLOMACY and (hit is None or not agreed_in_words(hit)) and \
+            lex.OF_PEOPLE.search(just_before):
         return GOVERNED  # "a resident of X", "the centre of X", "the shelling of X"
-    if lex.QUALIFIER_OF_PLACE.search(just_before):
+    if _ends_with(lex.QUALIFIER_OF_PLACE, just_before):
         # "in Baswagha (Lubero, Nord-Kivu)", "in PD1 of Lashkargah city, Helmand": the
         # wider place of a place named just before, where that one is unknown
         return WEAK
@@ -124,6 +127,38 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
             0 <= hit.start - end <= lex.PASSIVE_REACH:
         return GOVERNED
     return governed
+
+
+def _ends_with(pattern: re.Pattern[str], just_before: str) -> bool:
+    """Whether one of the lexicon's patterns of the words before a name ("...$") matches
+    them. Most names have none of the few words such a pattern needs ("border", "between",
+    "not") before them, or not the comma or bracket it must end with: tests of those
+    (`_tests_of`) tell so for a fraction of a search, which tries the pattern at each of the
+    characters."""
+    cues, guard = _tests_of(pattern)
+    if cues is not None and not any(cue in just_before for cue in cues):
+        return False
+    if guard is not None and guard.search(just_before) is None:
+        return False
+    return pattern.search(just_before) is not None
+
+
+@cache
+def _tests_of(pattern: re.Pattern[str]
+              ) -> tuple[tuple[str, ...] | None, re.Pattern[str] | None]:
+    """The strings one of which every match of the pattern holds, if they are few (else a
+    test of each costs more than the search), and its `end_guard` if that turns away the
+    words before a name (which end with a space); None for either that does not help. No
+    strings for a pattern that ignores case in part (as written, they might not be as the
+    text writes them)."""
+    found = None if pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern else (
+        required_strings(pattern.pattern))
+    cues = tuple(sorted(found)) if found is not None and len(found) <= _FEW_CUES else None
+    guard = end_guard(pattern)
+    return cues, guard if guard is not None and guard.search(" ") is None else None
+
+
+_FEW_CUES = 8
 
 
 def agreed_in_words(hit: Hit) -> bool:
