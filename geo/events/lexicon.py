@@ -64,40 +64,37 @@ def lexicon(code: str = "en") -> SimpleNamespace:
     return SimpleNamespace(**compiled)
 
 
-@dataclass(frozen=True)
-class _Cues:
-    """What a sentence must hold for a row of the trigger table to be worth running: for
-    one of the row's alternatives, a string of each of its sets. The automaton gives, for
-    each string found, the alternatives (by number) it counts for and, as bits, which of
-    their sets."""
-
-    automaton: ahocorasick.Automaton
-    row_of: tuple[int, ...]  # the row of each alternative
-    all_sets: tuple[int, ...]  # the bits of all of each alternative's sets
-
-
 def triggers_to_try(lex: SimpleNamespace, folded: str) -> list[int]:
     """The rows of the trigger table that may match the folded sentence, in table order.
 
     Most sentences report nothing: one pass of an Aho-Corasick automaton over the strings
-    the rows' matches must contain finds the few rows worth running.
+    the rows' matches must contain finds the few rows worth running. The automaton holds
+    each alternative's most telling set of strings (see `_cue_index`); only for those it
+    finds are the alternative's other sets looked for, with `in`.
     """
-    cues: _Cues = lex.TRIGGER_CUES
-    found: dict[int, int] = {}
-    for _, alternatives in cues.automaton.iter(folded):
-        for alternative, bits in alternatives:
-            found[alternative] = found.get(alternative, 0) | bits
-    rows = {cues.row_of[alternative] for alternative, bits in found.items()
-            if bits == cues.all_sets[alternative]}
+    rows: set[int] = set()
+    for _, alternatives in lex.TRIGGER_CUES.iter(folded):
+        for row, other_sets in alternatives:
+            if row in rows:
+                continue
+            for strings in other_sets:  # (each set must have a string in the sentence)
+                for string in strings:
+                    if string in folded:
+                        break
+                else:
+                    break
+            else:
+                rows.add(row)
     return sorted(rows.union(lex.TRIGGERS_ALWAYS))
 
 
-def _cue_index(triggers: tuple[Trigger, ...]) -> tuple[_Cues, tuple[int, ...]]:
-    """The rows' cues (see `_Cues`), and the rows that require no string (run on every
-    sentence)."""
-    strings: dict[str, dict[int, int]] = {}
-    row_of: list[int] = []
-    all_sets: list[int] = []
+def _cue_index(triggers: tuple[Trigger, ...]) -> tuple[ahocorasick.Automaton, tuple[int, ...]]:
+    """What a sentence must hold for a row of the trigger table to be worth running: for
+    one of the row's alternatives, a string of each of its sets. The automaton has the
+    strings of each alternative's most telling set (its shortest string the longest: "the"
+    or "ing" would let most sentences through), each giving the (row, other sets) of the
+    alternatives it opens. Also the rows that require no string (run on every sentence)."""
+    opening: dict[str, list[tuple[int, tuple[tuple[str, ...], ...]]]] = {}
     always = []
     for row, trigger in enumerate(triggers):
         branches = required_strings_by_branch(trigger_regex(trigger.pattern))
@@ -105,15 +102,13 @@ def _cue_index(triggers: tuple[Trigger, ...]) -> tuple[_Cues, tuple[int, ...]]:
             always.append(row)
             continue
         for sets in branches:
-            alternative = len(row_of)
-            row_of.append(row)
-            all_sets.append((1 << len(sets)) - 1)
-            for bit, cues in enumerate(sets):
-                for cue in cues:
-                    counts = strings.setdefault(cue, {})
-                    counts[alternative] = counts.get(alternative, 0) | 1 << bit
+            first, *others = sorted(sets, key=lambda strings: (
+                -min(map(len, strings)), len(strings), sorted(strings)))
+            other_sets = tuple(tuple(sorted(strings, key=len)) for strings in others)
+            for cue in first:
+                opening.setdefault(cue, []).append((row, other_sets))
     automaton = ahocorasick.Automaton()
-    for cue, alternatives in strings.items():
-        automaton.add_word(cue, tuple(alternatives.items()))
+    for cue, alternatives in opening.items():
+        automaton.add_word(cue, tuple(alternatives))
     automaton.make_automaton()
-    return _Cues(automaton, tuple(row_of), tuple(all_sets)), tuple(always)
+    return automaton, tuple(always)
