@@ -263,8 +263,9 @@ def end_guard(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     the ones it may end with after that (",\\s*$" or "\\(\\s*$" for "in X (Y, Z" and "in
     X, "). The engine finds those characters in one pass, where it tries the pattern itself
     at every character. None when the parse tree does not tell (or the pattern ignores
-    case in part)."""
-    if pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern:
+    case in part, or its "$" may be a line's end)."""
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE) or re.search(r"\(\?[a-zA-Z]*[im]",
+                                                                  pattern.pattern):
         return None
     endings: set[str] = set()
     for items in _alternatives(_sre_parse.parse(pattern.pattern).data):

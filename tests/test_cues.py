@@ -95,6 +95,7 @@ def test_the_end_of_a_pattern_anchored_at_the_end():
     assert end_guard(re.compile(r"by(?:\s+the)?$")).pattern == r"[e]$|[y]$"
     assert end_guard(re.compile(r"(?:a|b)*$")) is None  # (a match may be empty)
     assert end_guard(re.compile(r"\bnot\b")) is None  # (not anchored at the end)
+    assert end_guard(re.compile(r"(?m)x$")) is None and end_guard(re.compile("(?m:x$)")) is None
 
 
 @pytest.mark.parametrize("code", ["en", "ru", "tr", "az", "hy", "fr", "es", "de"])
