@@ -931,6 +931,10 @@ def test_captured_soldiers_are_not_territory():
     ("A driver who disappeared on 12 March was found dead on Friday.", 1),
     ("A driver who disappeared on March 12 was found dead on Friday.", 1),
     ("Three may have been killed.", 3),
+    # an acronym in capitals is no word of the lists: "IS" is the group, not the verb
+    ("Gunmen believed to belong to IS shot and killed a shopkeeper.", 1),
+    ("Soldiers said 40 AQ/IS fighters were killed.", 40),
+    ("TWO SOLDIERS KILLED IN AMBUSH", 2),
     ("Armenia said 2,317 of its fighters were killed in the clashes, an increase of nearly "
      "1,000 deaths compared to the last confirmed death toll.", None),
 ])

@@ -33,7 +33,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         return 0
     if lex.RUNNING_TOTAL.search(folded):
         return None  # "2,317 killed, an increase of 1,000": the war's dead so far
-    tokens = _TOKENS.findall(folded)
+    tokens = _tokens(sentence, folded)
     counts = []
     for index, token in enumerate(tokens):
         if token not in lex.KILLING:
@@ -89,6 +89,17 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         number = _number(toll.group(1).split(), 0, lex)
         return number[0] if number else None
     return None
+
+
+def _tokens(sentence: str, folded: str) -> list[str]:
+    """The folded sentence's words and stops; an acronym in capitals in a sentence that is not
+    all capitals keeps its case, so that it is no word of the lists ("to IS shot and
+    killed": "IS" is the group, not the verb "is")."""
+    if sentence.isupper() or not any(c.isupper() for c in sentence[1:]):
+        return _TOKENS.findall(folded)
+    return [sentence[m.start():m.end()] if len(m.group()) > 1 and sentence[
+        m.start():m.end()].isupper() and m.start() > 0 else m.group()
+        for m in _TOKENS.finditer(folded)]
 
 
 def _number(words: list[str], i: int, lex) -> tuple[int, int] | None:
