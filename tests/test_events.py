@@ -935,6 +935,10 @@ def test_captured_soldiers_are_not_territory():
     ("Gunmen believed to belong to IS shot and killed a shopkeeper.", 1),
     ("Soldiers said 40 AQ/IS fighters were killed.", 40),
     ("TWO SOLDIERS KILLED IN AMBUSH", 2),
+    # one dead named by a pronoun, as the subject of "died" or of a passive, not of "killed"
+    ("Police beat the man in their cell, and he died of his injuries.", 1),
+    ("She was killed by a sniper.", 1),
+    ("He killed them and fled.", None),
     ("Armenia said 2,317 of its fighters were killed in the clashes, an increase of nearly "
      "1,000 deaths compared to the last confirmed death toll.", None),
 ])

@@ -72,7 +72,11 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
             count = _count(_walk_forward(tokens, after, lex), lex)
         if count is None:
             start = index - (3 if token in lex.LIVES else 1)
-            count = _count(_walk_back(tokens, start, lex), lex)
+            subject = _walk_back(tokens, start, lex)
+            count = _count(subject, lex)
+            if count is None and (passive or not active) and subject[-1:] and \
+                    subject[-1] in lex.ONE_SUBJECTS:
+                count = 1  # "and he died", "she was killed" (not "he killed them")
         if count is None and passive and tokens[verb_at] in lex.SINGULAR_PASSIVE:
             count = 1  # "a shepherd was killed", "the imam was executed"
         if count is not None:

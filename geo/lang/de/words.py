@@ -432,6 +432,7 @@ NOT_ONE = frozenset()
 NOUN_ENDINGS = ()
 OF_WORDS = frozenset()
 ONE_PRONOUNS = frozenset()
+ONE_SUBJECTS = frozenset()
 PARTICIPLE_AS_NAME = NEVER
 PARTICIPLE_END = frozenset()
 PLACES_AFTER = NEVER

@@ -647,6 +647,7 @@ DOZEN = frozenset({"dozen"})
 AND = frozenset({"and"})
 ARTICLES = frozenset({"a", "an"})
 ONE_PRONOUNS = frozenset({"him", "her"})
+ONE_SUBJECTS = frozenset({"he", "she"})  # one dead, as the subject of "died" or a passive
 NOT_PEOPLE = frozenset("hours hour days day weeks week months month years year minutes km "
                        "kilometres kilometers metres meters miles times percent per "
                        "houses homes buildings tanks drones vehicles incidents".split())
@@ -701,7 +702,6 @@ LOST = frozenset({"lost"})
 THE = frozenset({"the"})  # "the dead" are people, not a report of deaths
 DEAD = frozenset({"dead"})
 AT = frozenset({"at"})  # "killed at the checkpoint": a participle with its place
-AND = frozenset({"and"})
 BE = frozenset({"be"})
 AUXILIARIES = frozenset({"were", "was", "been", "being", "are", "is", "have", "has", "had", "got",
                          "reportedly", "also", "all"})

@@ -475,6 +475,7 @@ NOUN_ENDINGS = ()
 NP_STOP = frozenset()
 OF_WORDS = frozenset()
 ONE_PRONOUNS = frozenset()
+ONE_SUBJECTS = frozenset()
 PARTICIPLE_AS_NAME = NEVER
 PARTICIPLE_END = frozenset()
 PASSIVE = frozenset()

@@ -289,6 +289,7 @@ OF_PEOPLE = NEVER
 OF_WORDS = frozenset()
 ONE_DOER = NEVER
 ONE_PRONOUNS = frozenset()
+ONE_SUBJECTS = frozenset()
 ONLY_AT = NEVER
 ARMED_DOERS = NEVER  # (criminal armed groups as doers: no words here yet)
 OUT_OF_SERVICE = NEVER
