@@ -939,6 +939,9 @@ def test_captured_soldiers_are_not_territory():
     ("Police beat the man in their cell, and he died of his injuries.", 1),
     ("She was killed by a sniper.", 1),
     ("He killed them and fled.", None),
+    # where the dead came from is part of their phrase, and no count of them
+    ("A teacher from Goris died in the blast.", 1),
+    ("Two soldiers from the 5th brigade were killed.", 2),
     ("Armenia said 2,317 of its fighters were killed in the clashes, an increase of nearly "
      "1,000 deaths compared to the last confirmed death toll.", None),
 ])

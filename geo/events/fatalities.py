@@ -157,8 +157,8 @@ def _count(words: list[str], lex) -> int | None:
                 people += 1
             i += 1
             continue
-        if word in lex.OF_WORDS and (values or people):
-            break  # "a member of an armed group", "five of them": who they were
+        if (word in lex.OF_WORDS or word in lex.ORIGIN) and (values or people):
+            break  # "a member of an armed group", "five of them", "two from X": who they were
         if word in lex.POSSESSIVES and i + 1 < len(words) and not words[i + 1].endswith(
                 "s") and (i == 0 or words[i - 1] in lex.AND):
             people += 1  # "a woman and her son"
@@ -253,6 +253,11 @@ def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
                     or following in lex.ARTICLES) or not preceding.isalpha() \
                     or preceding in lex.UNITS:
                 break
+            index -= 1
+            continue
+        if token in lex.ORIGIN and words and index > 0 and tokens[index - 1] not in \
+                lex.NP_STOP | _PUNCTUATION:
+            words.insert(0, token)  # "a man from Goris died": where he came from, go on
             index -= 1
             continue
         if token in lex.NP_STOP - lex.AND or token in {";", ":", "."}:

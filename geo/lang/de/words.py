@@ -433,6 +433,7 @@ NOUN_ENDINGS = ()
 OF_WORDS = frozenset()
 ONE_PRONOUNS = frozenset()
 ONE_SUBJECTS = frozenset()
+ORIGIN = frozenset()
 PARTICIPLE_AS_NAME = NEVER
 PARTICIPLE_END = frozenset()
 PLACES_AFTER = NEVER

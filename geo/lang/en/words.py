@@ -648,6 +648,7 @@ AND = frozenset({"and"})
 ARTICLES = frozenset({"a", "an"})
 ONE_PRONOUNS = frozenset({"him", "her"})
 ONE_SUBJECTS = frozenset({"he", "she"})  # one dead, as the subject of "died" or a passive
+ORIGIN = frozenset({"from"})  # "a man from Goris died": the dead came from there
 NOT_PEOPLE = frozenset("hours hour days day weeks week months month years year minutes km "
                        "kilometres kilometers metres meters miles times percent per "
                        "houses homes buildings tanks drones vehicles incidents".split())

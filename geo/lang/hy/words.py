@@ -288,6 +288,7 @@ OF_WORDS = frozenset()
 ONE_DOER = NEVER
 ONE_PRONOUNS = frozenset()
 ONE_SUBJECTS = frozenset()
+ORIGIN = frozenset()
 ONLY_AT = NEVER
 ARMED_DOERS = NEVER  # (criminal armed groups as doers: no words here yet)
 OUT_OF_SERVICE = NEVER

@@ -476,6 +476,7 @@ NP_STOP = frozenset()
 OF_WORDS = frozenset()
 ONE_PRONOUNS = frozenset()
 ONE_SUBJECTS = frozenset()
+ORIGIN = frozenset()
 PARTICIPLE_AS_NAME = NEVER
 PARTICIPLE_END = frozenset()
 PASSIVE = frozenset()
