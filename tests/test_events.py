@@ -882,6 +882,16 @@ def test_captured_soldiers_are_not_territory():
 # --- how many were killed
 
 
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On Sunday, a policeman was shot dead by a gunman in Goris. The gunman died in the "
+     "exchange. 2 fatalities.", 2),
+    ("On Sunday, a bomb killed 2 soldiers in Goris. Fatalities coded as 0 (a local outlet "
+     "reported 2).", 0),
+])
+def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
+    assert [e.fatalities for e in events_of(text)] == [killed]
+
+
 @pytest.mark.parametrize(("sentence", "killed"), [
     ("Three police officers and a child were killed in the blast.", 4),
     ("The shelling killed at least 13 civilians.", 13),
