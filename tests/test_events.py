@@ -920,6 +920,8 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("The clash left 25 rebels and 6 soldiers dead.", 31),
     ("A total of 5 people were killed.", 5),
     ("Unknown fatalities coded as 3.", 3),
+    ("Fatalities are split across 3 events (2).", 2),
+    ("Unknown fatalities coded as 8 and split between the two events with 4 coded to each.", 4),
     ("A police officer was shot dead by snipers near the checkpoint.", 1),
     ("Gunmen shot dead a village elder outside his home.", 1),
     ("Police beat him to death in a cell.", 1),

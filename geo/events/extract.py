@@ -985,8 +985,9 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
     """Fold what a later mention of an event adds: its dead (both sides' added), its date,
     a protest's outcome, a finer place."""
     earlier.told_at = max(earlier.told_at, later.sentence.index)
-    if earlier.fatalities is None or later.fatalities is not None and \
-            later.sentence.lex.CODED.search(later.sentence.folded):
+    if earlier.fatalities is None or later.fatalities is not None and (
+            later.sentence.lex.CODED.search(later.sentence.folded)
+            or later.sentence.lex.CODED_SHARE.search(later.sentence.folded)):
         earlier.fatalities = later.fatalities  # (a coder's note of the dead is the total)
     elif later.fatalities and (_other_side(earlier, later) or _more_dead(later)):
         earlier.fatalities += later.fatalities  # the other side's dead, or "also 4 killed"

@@ -26,7 +26,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
     """People the sentence says were killed; None when it gives no number (or "dozens")."""
     lex = lexicon(lang)
     folded = fold(sentence)
-    coded = lex.CODED.search(folded)
+    coded = lex.CODED_SHARE.search(folded) or lex.CODED.search(folded)
     if coded:
         return int(next(g for g in coded.groups() if g))  # the note says what it counted
     if lex.ZERO.search(folded):

@@ -698,6 +698,10 @@ NOT_ONE = frozenset({"total", "number", "group", "few", "lot", "dozen", "hundred
 SINGULAR_PASSIVE = frozenset({"was"})
 # What a note says it coded: "Fatalities coded as 3", "2 fatalities".
 CODED = r"\b(?:fatalities|deaths)(?: were)? coded as (\d+)\b|(?:^|\. )(\d+) fatalit(?:y|ies)\b"
+# ... and its share of a count split between events: "split across 3 events (4)", "with 5
+# coded to each" (read before the whole count, which a note may give too).
+CODED_SHARE = (r"\b(\d+) coded to each\b|\bsplit (?:across|between|among) (?:\w+ ){0,2}?"
+               r"events? \((\d+)\)")
 LIVES = frozenset({"lives"})  # "lost their lives": the count stands three words back
 LOST = frozenset({"lost"})
 THE = frozenset({"the"})  # "the dead" are people, not a report of deaths

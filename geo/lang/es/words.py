@@ -407,6 +407,7 @@ BE = frozenset()
 BEGIN_VERBS = frozenset()
 BY_AGENT = NEVER
 CODED = NEVER
+CODED_SHARE = NEVER
 CONTROLLER_AFTER = NEVER
 DEAD = frozenset()
 DEATH = frozenset()
