@@ -887,6 +887,10 @@ def test_captured_soldiers_are_not_territory():
      "exchange. 2 fatalities.", 2),
     ("On Sunday, a bomb killed 2 soldiers in Goris. Fatalities coded as 0 (a local outlet "
      "reported 2).", 0),
+    ("On Sunday, shelling killed 12 fighters near Goris. Fatalities split between 3 events.",
+     4),
+    ("On Sunday, shelling killed 10 fighters near Goris. Fatalities split between 3 events.",
+     10),  # (no even share: the count as told)
 ])
 def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     assert [e.fatalities for e in events_of(text)] == [killed]

@@ -991,6 +991,9 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
         earlier.fatalities = later.fatalities  # (a coder's note of the dead is the total)
     elif later.fatalities and (_other_side(earlier, later) or _more_dead(later)):
         earlier.fatalities += later.fatalities  # the other side's dead, or "also 4 killed"
+    elif later.fatalities is None and (shares := _even_shares(later.sentence)) and \
+            earlier.fatalities % shares == 0:
+        earlier.fatalities //= shares  # "78 were killed. Fatalities split between 2 events."
     if not earlier.dated and later.dated or later.dated and _finer_within(later.date,
                                                                           earlier.date):
         earlier.date, earlier.dated = later.date, True  # "in November", then "on Sunday"
@@ -1018,6 +1021,17 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
             ) and not victims_kind(earlier.sentence, earlier.hit) and \
             not armed_men_besides_the_doers(earlier.sentence, earlier.hit):
         earlier.event_type, earlier.sub_event_type = VIOLENCE, "Attack"
+
+
+def _even_shares(sentence: Sentence) -> int:
+    """In how many events a coder's note splits the dead evenly, giving no share ("split
+    between 2 events"); 0 without such a note."""
+    lex = sentence.lex
+    found = lex.CODED_SPLIT.search(sentence.folded)
+    if found is None:
+        return 0
+    n = found["n"]
+    return int(n) if n.isdigit() else lex.UNITS.get(n, 0)
 
 
 def _more_dead(later: _Draft) -> bool:

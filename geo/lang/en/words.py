@@ -702,6 +702,9 @@ CODED = r"\b(?:fatalities|deaths)(?: were)? coded as (\d+)\b|(?:^|\. )(\d+) fata
 # coded to each" (read before the whole count, which a note may give too).
 CODED_SHARE = (r"\b(\d+) coded to each\b|\bsplit (?:across|between|among) (?:\w+ ){0,2}?"
                r"events? \((\d+)\)")
+# ... or a count split in even shares, none given: "Fatalities split between 2 events."
+CODED_SPLIT = (r"\bsplit (?:evenly )?(?:across|between|among) (?:the )?(?P<n>\d+|two|three|four|"
+               r"five|six) events?\b(?! \(| with)")
 LIVES = frozenset({"lives"})  # "lost their lives": the count stands three words back
 LOST = frozenset({"lost"})
 THE = frozenset({"the"})  # "the dead" are people, not a report of deaths
