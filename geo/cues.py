@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 
 import ahocorasick
 
@@ -138,34 +138,55 @@ def cue_finder(cues: frozenset[str] | None) -> Callable[[str], bool] | None:
 
 def branch_cue_finder(pattern: str) -> Callable[[str], bool] | None:
     """A test of whether a text holds, for some top-level alternative of the pattern, a
-    string of each of its sets (`required_strings_by_branch`), in one pass of an
-    Aho-Corasick automaton; None when the pattern may match any text. Finer than
-    `cue_finder` where the alternatives are phrases of common words ("this week", "two
-    days ago"): "this" or "day" alone lets most texts through."""
+    string of each of its sets (`required_strings_by_branch`; see `alternatives_index`);
+    None when the pattern may match any text. Finer than `cue_finder` where the
+    alternatives are phrases of common words ("this week", "two days ago"): "this" or
+    "day" alone lets most texts through."""
     branches = required_strings_by_branch(pattern)
     if branches is None:
         return None
-    parts: dict[str, list[tuple[int, int]]] = {}
-    for alternative, sets in enumerate(branches):
-        for bit, strings in enumerate(sets):
-            for string in strings:
-                parts.setdefault(string, []).append((alternative, 1 << bit))
+    index = alternatives_index(enumerate(branches))
+    return lambda text: next(cued_keys(index, text), None) is not None
+
+
+def alternatives_index(alternatives: Iterable[tuple[Hashable, list[frozenset[str]]]]
+                       ) -> ahocorasick.Automaton:
+    """An automaton for alternatives (key, sets of strings) that a text may match only if it
+    holds a string of each set (see `cued_keys`). It holds the strings of each
+    alternative's most telling set (its shortest string the longest: "the" or "ing" would
+    be found in most texts), each giving the (key, other sets) of the alternatives it
+    opens; the other sets are looked for with `in` only when it is found."""
+    opening: dict[str, list[tuple[Hashable, tuple[tuple[str, ...], ...]]]] = {}
+    for key, sets in alternatives:
+        first, *others = sorted(sets, key=lambda strings: (
+            -min(map(len, strings)), len(strings), sorted(strings)))
+        other_sets = tuple(tuple(sorted(strings, key=len)) for strings in others)
+        for cue in first:
+            opening.setdefault(cue, []).append((key, other_sets))
     automaton = ahocorasick.Automaton()
-    for string, found_for in parts.items():
-        automaton.add_word(string, tuple(found_for))
+    for cue, opened in opening.items():
+        automaton.add_word(cue, tuple(opened))
     automaton.make_automaton()
-    complete = [(1 << len(sets)) - 1 for sets in branches]
+    return automaton
 
-    def holds_cues(text: str) -> bool:
-        found = [0] * len(complete)
-        for _, found_for in automaton.iter(text):
-            for alternative, bit in found_for:
-                found[alternative] |= bit
-                if found[alternative] == complete[alternative]:
-                    return True
-        return False
 
-    return holds_cues
+def cued_keys(index: ahocorasick.Automaton, text: str) -> Iterator[Hashable]:
+    """The keys of the alternatives of `index` (`alternatives_index`) whose every set has a
+    string in the text, each once, in one pass over it."""
+    found: set[Hashable] = set()
+    for _, opened in index.iter(text):
+        for key, other_sets in opened:
+            if key in found:
+                continue
+            for strings in other_sets:  # (each set must have a string in the text)
+                for string in strings:
+                    if string in text:
+                        break
+                else:
+                    break
+            else:
+                found.add(key)
+                yield key
 
 
 def first_characters(pattern: re.Pattern[str], cased: bool = False
@@ -210,13 +231,9 @@ def _first_characters(items, ignore_case: bool) -> tuple[list[tuple[str, bool]],
     for op, value in items:
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue
-        if op is _sre.LITERAL:
-            return firsts + [(re.escape(chr(value)), ignore_case)], False
-        if op is _sre.IN:
-            one = _character_class(value)
-            if one is None:
-                return None
-            return firsts + [(one, ignore_case)], False
+        if op in (_sre.LITERAL, _sre.IN):
+            one = _one_character([(op, value)])
+            return None if one is None else (firsts + [(one, ignore_case)], False)
         if op is _sre.SUBPATTERN:
             _, add_flags, del_flags, inner = value
             case = (ignore_case or bool(add_flags & re.IGNORECASE)) and not (

@@ -14,7 +14,13 @@ from types import SimpleNamespace
 
 import ahocorasick
 
-from geo.cues import cue_finder, required_strings, required_strings_by_branch
+from geo.cues import (
+    alternatives_index,
+    cue_finder,
+    cued_keys,
+    required_strings,
+    required_strings_by_branch,
+)
 from geo.lang import language
 from geo.text import fold
 
@@ -68,47 +74,21 @@ def triggers_to_try(lex: SimpleNamespace, folded: str) -> list[int]:
     """The rows of the trigger table that may match the folded sentence, in table order.
 
     Most sentences report nothing: one pass of an Aho-Corasick automaton over the strings
-    the rows' matches must contain finds the few rows worth running. The automaton holds
-    each alternative's most telling set of strings (see `_cue_index`); only for those it
-    finds are the alternative's other sets looked for, with `in`.
+    the rows' matches must contain finds the few rows worth running (see `_cue_index`).
     """
-    rows: set[int] = set()
-    for _, alternatives in lex.TRIGGER_CUES.iter(folded):
-        for row, other_sets in alternatives:
-            if row in rows:
-                continue
-            for strings in other_sets:  # (each set must have a string in the sentence)
-                for string in strings:
-                    if string in folded:
-                        break
-                else:
-                    break
-            else:
-                rows.add(row)
-    return sorted(rows.union(lex.TRIGGERS_ALWAYS))
+    return sorted(set(cued_keys(lex.TRIGGER_CUES, folded)).union(lex.TRIGGERS_ALWAYS))
 
 
 def _cue_index(triggers: tuple[Trigger, ...]) -> tuple[ahocorasick.Automaton, tuple[int, ...]]:
     """What a sentence must hold for a row of the trigger table to be worth running: for
-    one of the row's alternatives, a string of each of its sets. The automaton has the
-    strings of each alternative's most telling set (its shortest string the longest: "the"
-    or "ing" would let most sentences through), each giving the (row, other sets) of the
-    alternatives it opens. Also the rows that require no string (run on every sentence)."""
-    opening: dict[str, list[tuple[int, tuple[tuple[str, ...], ...]]]] = {}
+    one of the row's alternatives, a string of each of its sets (an `alternatives_index`
+    keyed by row). Also the rows that require no string (run on every sentence)."""
+    alternatives: list[tuple[int, list[frozenset[str]]]] = []
     always = []
     for row, trigger in enumerate(triggers):
         branches = required_strings_by_branch(trigger_regex(trigger.pattern))
         if branches is None:
             always.append(row)
             continue
-        for sets in branches:
-            first, *others = sorted(sets, key=lambda strings: (
-                -min(map(len, strings)), len(strings), sorted(strings)))
-            other_sets = tuple(tuple(sorted(strings, key=len)) for strings in others)
-            for cue in first:
-                opening.setdefault(cue, []).append((row, other_sets))
-    automaton = ahocorasick.Automaton()
-    for cue, alternatives in opening.items():
-        automaton.add_word(cue, tuple(alternatives))
-    automaton.make_automaton()
-    return automaton, tuple(always)
+        alternatives += [(row, sets) for sets in branches]
+    return alternatives_index(alternatives), tuple(always)
