@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from geo.dates import DateExpression, PartialDate, common, date_expressions
-from geo.events.fatalities import fatalities
+from geo.events.fatalities import coder_note, even_shares, fatalities
 from geo.events.lexicon import lexicon
 from geo.events.places import (
     FAR,
@@ -985,13 +985,13 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
     """Fold what a later mention of an event adds: its dead (both sides' added), its date,
     a protest's outcome, a finer place."""
     earlier.told_at = max(earlier.told_at, later.sentence.index)
-    if earlier.fatalities is None or later.fatalities is not None and (
-            later.sentence.lex.CODED.search(later.sentence.folded)
-            or later.sentence.lex.CODED_SHARE.search(later.sentence.folded)):
+    lex = later.sentence.lex
+    if earlier.fatalities is None or later.fatalities is not None and coder_note(
+            later.sentence.folded, lex):
         earlier.fatalities = later.fatalities  # (a coder's note of the dead is the total)
     elif later.fatalities and (_other_side(earlier, later) or _more_dead(later)):
         earlier.fatalities += later.fatalities  # the other side's dead, or "also 4 killed"
-    elif later.fatalities is None and (shares := _even_shares(later.sentence)) and \
+    elif later.fatalities is None and (shares := even_shares(later.sentence.folded, lex)) and \
             earlier.fatalities % shares == 0:
         earlier.fatalities //= shares  # "78 were killed. Fatalities split between 2 events."
     if not earlier.dated and later.dated or later.dated and _finer_within(later.date,
@@ -1021,17 +1021,6 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
             ) and not victims_kind(earlier.sentence, earlier.hit) and \
             not armed_men_besides_the_doers(earlier.sentence, earlier.hit):
         earlier.event_type, earlier.sub_event_type = VIOLENCE, "Attack"
-
-
-def _even_shares(sentence: Sentence) -> int:
-    """In how many events a coder's note splits the dead evenly, giving no share ("split
-    between 2 events"); 0 without such a note."""
-    lex = sentence.lex
-    found = lex.CODED_SPLIT.search(sentence.folded)
-    if found is None:
-        return 0
-    n = found["n"]
-    return int(n) if n.isdigit() else lex.UNITS.get(n, 0)
 
 
 def _more_dead(later: _Draft) -> bool:

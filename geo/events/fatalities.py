@@ -26,7 +26,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
     """People the sentence says were killed; None when it gives no number (or "dozens")."""
     lex = lexicon(lang)
     folded = fold(sentence)
-    coded = lex.CODED_SHARE.search(folded) or lex.CODED.search(folded)
+    coded = coder_note(folded, lex)
     if coded:
         return int(next(g for g in coded.groups() if g))  # the note says what it counted
     if lex.ZERO.search(folded):
@@ -95,15 +95,34 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
     return None
 
 
+def coder_note(folded: str, lex) -> re.Match[str] | None:
+    """A coder's note of the dead in the folded sentence ("Fatalities coded as 3", "2
+    fatalities.", "split across 3 events (2)"): its count, the event's share first."""
+    return lex.CODED_SHARE.search(folded) or lex.CODED.search(folded)
+
+
+def even_shares(folded: str, lex) -> int:
+    """In how many events a coder's note splits the dead evenly, giving no share ("split
+    between 2 events"); 0 without such a note."""
+    found = lex.CODED_SPLIT.search(folded)
+    if found is None:
+        return 0
+    n = found["n"]
+    return int(n) if n.isdigit() else lex.UNITS.get(n, 0)
+
+
 def _tokens(sentence: str, folded: str) -> list[str]:
     """The folded sentence's words and stops; an acronym in capitals in a sentence that is not
     all capitals keeps its case, so that it is no word of the lists ("to IS shot and
     killed": "IS" is the group, not the verb "is")."""
     if sentence.isupper() or not any(c.isupper() for c in sentence[1:]):
         return _TOKENS.findall(folded)
-    return [sentence[m.start():m.end()] if len(m.group()) > 1 and sentence[
-        m.start():m.end()].isupper() and m.start() > 0 else m.group()
-        for m in _TOKENS.finditer(folded)]
+    tokens = []
+    for found in _TOKENS.finditer(folded):
+        written = sentence[found.start():found.end()]
+        acronym = found.start() > 0 and len(written) > 1 and written.isupper()
+        tokens.append(written if acronym else found.group())
+    return tokens
 
 
 def _number(words: list[str], i: int, lex) -> tuple[int, int] | None:

@@ -89,7 +89,7 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return BARE
     if _ends_with(lex.TOPIC_BEFORE, just_before):
         return ACTOR  # "talks on the situation in X": what was talked about, not where
-    if event_type in {PROTESTS, RIOTS} and lex.DEMAND_BEFORE.search(just_before) and \
+    if event_type in {PROTESTS, RIOTS} and _ends_with(lex.DEMAND_BEFORE, just_before) and \
             not lex.CLAUSE_BREAK.search(just_before[-60:]):
         return ACTOR  # "demanded compensation for the fields at X": not where it was
     if lex.ACTOR_BEFORE.search(just_before) or _ends_with(lex.NOT_BEFORE, just_before):
