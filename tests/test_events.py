@@ -1339,6 +1339,23 @@ def test_a_time_told_from_another_event_takes_that_events_day():
     assert dates_of(events) == ["2020-09-29", "2020-09-29"]
 
 
+
+def test_a_day_told_from_the_story_s_day_shifts_it():
+    # "The next day", "two days later", "the day before." count from the day told last.
+    text = ("Troops shelled Martuni on 12 October 2020. "
+            "The next day, a drone strike killed two soldiers near Hadrut.")
+    assert dates_of(events_of(text, published="2020-10-20")) == ["2020-10-12", "2020-10-13"]
+    text = ("Troops shelled Martuni on 12 October 2020. "
+            "Two days later, rebels attacked a checkpoint near Hadrut.")
+    assert dates_of(events_of(text, published="2020-10-20")) == ["2020-10-12", "2020-10-14"]
+    text = ("Troops shelled Martuni on 12 October 2020. "
+            "A mine blew up a lorry near Hadrut the day before.")
+    assert dates_of(events_of(text, published="2020-10-20")) == ["2020-10-12", "2020-10-11"]
+    # Not when the day is another event's, left untold: "the day after the vote".
+    text = ("Troops shelled Martuni on 12 October 2020. "
+            "The day after the vote, rebels attacked a checkpoint near Hadrut.")
+    assert dates_of(events_of(text, published="2020-10-20")) == ["2020-10-12", "2020-10-12"]
+
 def unresolved(text, name):
     """The mention a recogniser leaves unresolved: a name the gazetteer lacks."""
     start = text.index(name)

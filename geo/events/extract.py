@@ -654,7 +654,8 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
 def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate | None:
     """A date told from another event the article has dated: "the deal came a day after
     troops captured X" (the capture: the deal's day, less one), "hours before the operation
-    began, six were killed" (the operation's day)."""
+    began, six were killed" (the operation's day); or from the day the story is telling:
+    "the next day", "two days earlier"."""
     lex = sentence.lex
     if sentence.dates:
         return None
@@ -665,6 +666,14 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
         days = int(count) if count.isdigit() else lex.ANCHOR_COUNTS[count]
         after = dt.date(time.year, time.month, time.day) + dt.timedelta(days=days)
         return PartialDate(after.year, after.month, after.day)
+    shift = lex.DAY_SHIFT.search(sentence.folded)
+    if shift is not None and time.precision == "day":  # "the next day", "a day earlier"
+        count = shift["count"]
+        days = 1 if count is None else int(count) if count.isdigit() else lex.ANCHOR_COUNTS[count]
+        if not (shift["next"] or shift["after"] or shift["later"]):
+            days = -days
+        day = dt.date(time.year, time.month, time.day) + dt.timedelta(days=days)
+        return PartialDate(day.year, day.month, day.day)
     found = lex.ANCHORED.search(sentence.folded)
     if found is None:
         return None

@@ -610,12 +610,19 @@ DEFINITE = (r"\b(?:the|this|that|these|those|its|their|[a-z]+'s)\s+"
             r"[a-z]+\s+){0,2}$")
 # A time told from another event: "a day after troops captured X", "hours before the
 # operation began". `count` is a number of days ("hours", "shortly": none).
-ANCHORED = (r"\b(?P<count>a|one|two|three|four|five|six|seven|\d+|hours|minutes|shortly|just|"
-            r"moments)\s+(?:days?\s+)?(?P<direction>after|before)\s+(?:the\s+)?"
+ANCHORED = (r"\b(?P<count>a|one|two|three|four|five|six|seven|\d+|the(?=\s+day\b)|hours|minutes|"
+            r"shortly|just|moments)\s+(?:days?\s+)?(?P<direction>after|before)\s+(?:the\s+)?"
             r"(?P<noun>\w+)?")
 # "after a day of fighting, X capitulated": the day after the time the paragraph tells.
 AFTER_DAYS_OF = r"\bafter\s+(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+of\b"
-ANCHOR_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+# A day told from the day the story is telling: "the next day", "two days later", "the
+# previous day", "the day before." (alone: "the day before the vote" is the vote's).
+DAY_SHIFT = (r"\b(?:(?:the\s+)?(?P<next>next|following)\s+day\b(?!\s+of\b)|"
+             r"the\s+(?:previous|preceding)\s+day\b|"
+             r"the\s+day\s+(?:(?P<after>after)|before|prior)(?=\s*(?:[,.;:)]|$))|"
+             r"(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+"
+             r"(?:(?P<later>later|afterwards?)|earlier|prior(?!\s+to)|before(?=\s*(?:[,.;:)]|$))))")
+ANCHOR_COUNTS = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7}
 # The nouns an anchor names its event by, and the kind of event each is.
 ANCHOR_NOUNS = {
