@@ -753,6 +753,17 @@ def test_a_town_behind_its_region_s_possessive_is_governed_like_the_region():
                            "town by shelling.")) == ["Martuni"]
 
 
+
+def test_a_place_s_possessive_before_its_people_or_its_parts_is_where_it_happened():
+    text = ("Police sealed all of Martuni's entrances on Monday. "
+            "A mine had exploded there the day before.")
+    assert where(events_of(text)) == ["Martuni"]
+    assert where(events_of("Gunmen shot dead two of Hadrut's residents on Monday.")) == [
+        "Hadrut"]
+    # What the place itself did or holds is no setting: "Azerbaijan's control".
+    text = "Shelling was reported on Monday in villages under Azerbaijan's control."
+    assert where(events_of(text)) == [None]
+
 def test_the_territory_is_the_district_its_sentence_names_not_the_speaker_s_country():
     text = ("The district of Hadrut is due to be handed back, the Azerbaijan defence ministry "
             "said on Monday, a day after columns of Armenian soldiers rolled out of the territory.")

@@ -48,8 +48,8 @@ def lexicon(code: str = "en") -> SimpleNamespace:
     compiled: dict[str, object] = {}
     numbers = "|".join([*words.UNITS, *words.TENS, *words.MULTIPLIERS, *words.DOZEN])
     for name in dir(words):
-        if not name.isupper():
-            continue
+        if not name.isupper() or name.startswith("_"):
+            continue  # (a private name: a part of the patterns written with it)
         value = getattr(words, name)
         if name == "DEATH_TOLL":
             value = value.format(number=numbers)

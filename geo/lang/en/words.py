@@ -443,15 +443,20 @@ PASSIVE_REACH = 50
 PASSIVE_AFTER = (r"^(?:'s\s+[\w\s]{0,20}?)?\s*(?:,[^,]{0,60},\s*)?(?:was|were|is|are|"
                  r"has been|have been|had been|came|comes|come|remains?|remained|being|"
                  r"itself)\b")
-# A person of the place, where the place is where it happened to them: "a resident of X".
-OF_PEOPLE = (r"\b(?:residents?|natives?|villagers|inhabitants|people|population|citizens|"
-             r"centre|center|heart|outskirts|suburbs?|part|parts|limits|streets?|districts?|"
-             r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|"
-             r"countryside|environs|surroundings|"
-             r"villages?|town|city|areas?|neighbou?rhoods?|quarters?|vicinity|capital|"
-             r"direction|shelling|bombardment|"
+# The people of a place and its parts: where something happened to them happened there.
+_PLACE_PARTS = (r"residents?|natives?|villagers|inhabitants|people|population|citizens|"
+                r"centre|center|heart|outskirts|suburbs?|part|parts|limits|streets?|districts?|"
+                r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|"
+                r"countryside|environs|surroundings|entrances?|exits?|"
+                r"villages?|town|city|areas?|neighbou?rhoods?|quarters?|vicinity|capital")
+# A person or a part of the place, or what was done to it: "a resident of X", "the shelling
+# of X".
+OF_PEOPLE = (rf"\b(?:{_PLACE_PARTS}|direction|shelling|bombardment|"
              r"bombing|capture|liberation|fall|siege|blockade|occupation|evacuation|"
              r"control|handover|return|entry)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,3}?$")
+# The same after a place's possessive: "X's residents", "all of X's entrances" (not what
+# the place did: "X's control" is its own).
+PARTS_AFTER_POSSESSIVE = rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLACE_PARTS})\b"
 # The area an agreement covers is not where it was made: "a ceasefire in X".
 AGREEMENT_AREA = (r"\b(?:fighting|hostilities|war|ceasefire|truce|clashes|conflict|peace|"
                   r"settlement|violence|hostilities)\s+(?:in|over|around|for|on|along)\s+"

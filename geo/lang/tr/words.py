@@ -297,6 +297,7 @@ ONLY_AT = NEVER
 ARMED_DOERS = NEVER  # (criminal armed groups as doers: no words here yet)
 OUT_OF_SERVICE = NEVER
 PARTICIPLE_AS_NAME = NEVER
+PARTS_AFTER_POSSESSIVE = NEVER
 PARTICIPLE_END = frozenset()
 PASSIVE = frozenset()
 PASSIVE_BEFORE = NEVER
