@@ -382,6 +382,14 @@ def test_goods_seized_are_looted_not_ground_taken(sentence):
                                            "Looting/property destruction")]
 
 
+def test_goods_seized_in_a_fight_are_the_fight_s():
+    # ACLED: looting in the course of other violence is that violence.
+    assert kinds(events_of("Rebels attacked a police post near Goris, wounded an officer and "
+                           "seized their motorbikes.")) == [("Battles", "Armed clash")]
+    assert kinds(events_of("Rebels attacked a police post near Goris and seized two "
+                           "trucks.")) == [("Battles", "Armed clash")]
+
+
 def test_a_bomb_gone_off_as_it_was_carried_is_disrupted_weapons_use():
     events = events_of("A bomb carried by militants detonated prematurely near Goris, killing "
                        "four of them.")

@@ -136,18 +136,19 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         others = [o for o in hits if o is not h]
         types = {o.event_type for o in others if o.rule in _SPECIFIC}
-        gives_way_to = _GIVE_WAY.get(h.rule, set())
+        rule = _rule_of_damage(h)
+        gives_way_to = _GIVE_WAY.get(rule, set())
         if h.rule in {"device", "explosion"}:
             # "a bomb the militants were carrying went off too early": its going off early
             # is the event
             gives_way_to = gives_way_to - {STRATEGIC} | premature
-        if types & gives_way_to or _GIVE_WAY_TO_ANY.get(h.rule, set()) & {
-                o.event_type for o in others if o.rule != h.rule}:
+        if types & gives_way_to or _GIVE_WAY_TO_ANY.get(rule, set()) & {
+                o.event_type for o in others if _rule_of_damage(o) != rule}:
             continue
         # A raid that met no armed men is what it did: "burned motorcycles and looted a shop
         # during a raid" is the looting.
         if h.rule == "raid" and h.event_type == VIOLENCE and any(
-                o.rule == "property" for o in others):
+                _rule_of_damage(o) == "property" for o in others):
             continue
         if _graver_act_told(sentence, h, others):
             continue
@@ -175,6 +176,13 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         kept = [replace(h, event_type=RIOTS, sub_event_type="Violent demonstration")
                 if h.rule == "protest" and h.event_type == PROTESTS else h for h in kept]
     return kept
+
+
+def _rule_of_damage(hit: Hit) -> str:
+    """The hit's rule, "property" for any looting ("seized livestock" is read by the rule of
+    taking ground): ACLED codes looting and destruction in the course of other violence as
+    that violence."""
+    return "property" if hit.sub_event_type == "Looting/property destruction" else hit.rule
 
 
 def _graver_act_told(sentence: Sentence, hit: Hit, others: list[Hit]) -> bool:
