@@ -343,6 +343,17 @@ def test_a_road_named_after_a_town_gives_way_to_the_town_it_runs_through():
         "Goris"]
 
 
+def test_armed_men_shot_dead_in_a_fight_are_its_dead():
+    # (The trigger holds its own auxiliary: "were shot" is a passive, its subject the dead.)
+    assert kinds(events_of("Two soldiers were shot dead in clashes with rebels near "
+                           "Goris.")) == [("Battles", "Armed clash")]
+    assert kinds(events_of("Two militants were shot dead in a firefight between rebels and "
+                           "the army near Goris.")) == [("Battles", "Armed clash")]
+    # The victim is the noun before a relative clause, not the armed men inside it.
+    assert kinds(events_of("A man who was abducted by gunmen last week, was found dead "
+                           "near Goris.")) == [("Violence against civilians", "Attack")]
+
+
 def test_someone_who_was_shot_was_attacked():
     assert kinds(events_of("A police officer was shot by unidentified gunmen in Goris.")) == [
         ("Battles", "Armed clash")]

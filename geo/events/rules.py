@@ -356,7 +356,8 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     # "a man was killed in a shooting by gunmen": the noun's doers follow "by" too.
     auxiliary = lex.PASSIVE_BEFORE.search(before)
     passive = agent is not None or auxiliary is not None and not in_capitals(
-        sentence.text, before_start + auxiliary.start(), sentence.text)
+        sentence.text, before_start + auxiliary.start(), sentence.text) or (
+        own.split()[0] in lex.PASSIVE)  # (a trigger that holds its auxiliary: "were shot")
     stop = lex.PHRASE_STOP.search(after)
     object_ = after[:stop.start()] if stop else after
     # "a police raid": the word before a noun of violence may name who did it.
@@ -365,7 +366,9 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     modifier = " ".join(last_words) if noun else ""
     if passive:
         doers = (agent.group(1) if agent else "") + " " + modifier
-        return doers, whole_subject + " " + own
+        # "a man who had been abducted by gunmen, was found dead": the man, not his abductors
+        relative = lex.RELATIVE_PRONOUN.search(whole_subject)
+        return doers, (whole_subject[:relative.start()] if relative else whole_subject) + " " + own
     if lex.PERCEIVED.search(before):
         return "", own + " " + object_  # "residents heard shooting": they only heard it
     if not kind_of(subject, lex, "doer"):

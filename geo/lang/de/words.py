@@ -40,6 +40,7 @@ EDITORIAL = r"\W*(?:korrektur|richtigstellung|anmerkung der redaktion|aktualisie
 CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:aber|während|obwohl|jedoch|als|wenn|"
                 r"nachdem|bevor|weil|welche|welcher|wo)\s")
 RELATIVE_OPENING = r"\b(?:der|die|das|welche|welcher|welches|wo)\s*$"
+RELATIVE_PRONOUN = NEVER
 PARTICIPLE_OPENING = NEVER
 # (As written) "das Dorf X, wo es zu Gefechten kam": where it happened.
 WHERE_OPENING = r"(?i)\s*,\s*(?:wo|in (?:dem|der) )"

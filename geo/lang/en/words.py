@@ -33,6 +33,8 @@ CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:but|while|whereas|a
                 r"however|as|when|after|before|because|since|which|who|where)\s")
 # The words that open a relative clause (folded), as the clause breaks find them.
 RELATIVE_OPENING = r"\b(?:which|who|whom|whose|that)\s*$"
+# A relative clause's first word, where a noun's own words end: "a man who was abducted".
+RELATIVE_PRONOUN = r"\b(?:which|who|whom|whose)\b"
 # A clause that opens with a past participle and its time or agent tells a fact about the
 # noun before it ("the protocols, signed in 2009, ..."): its date is that fact's.
 PARTICIPLE_OPENING = r"\s*[a-z]+(?:ed|en)\s+(?:in|on|by|at|during|since)\b"

@@ -33,6 +33,7 @@ EDITORIAL = r"\W*(?:correccion|fe de erratas|nota del editor|actualizacion)\b"
 CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:pero|mientras|aunque|sin embargo|"
                 r"cuando|porque|ya que|que|quien|quienes|donde|cual|cuales)\s")
 RELATIVE_OPENING = r"\b(?:que|quien|quienes|cual|cuales|donde)\s*$"
+RELATIVE_PRONOUN = NEVER
 PARTICIPLE_OPENING = NEVER
 # (As written) "la aldea de Sotk, donde tuvieron lugar los combates": where it happened.
 WHERE_OPENING = r"(?i)\s*,\s*(?:donde|en (?:el|la|los|las) que)\b"

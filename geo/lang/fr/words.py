@@ -35,6 +35,7 @@ EDITORIAL = r"\W*(?:rectificatif|correction|note de la redaction|mise a jour)\b"
 CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:mais|tandis que|alors que|bien que|"
                 r"cependant|lorsque|quand|parce que|puisque|qui|où|dont|lequel|laquelle)\s")
 RELATIVE_OPENING = r"\b(?:qui|que|dont|lequel|laquelle|lesquels|ou)\s*$"
+RELATIVE_PRONOUN = NEVER
 PARTICIPLE_OPENING = NEVER
 # (As written) "la région de Sotk, où a eu lieu l'accrochage": where it happened.
 WHERE_OPENING = r"(?i)\s*,\s*où\b"

@@ -38,6 +38,7 @@ EDITORIAL = r"\W*(?:поправка|уточнение|примечание р�
 CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:но|однако|хотя|когда|поскольку|"
                 r"пока|потому что|так как|где)\s")
 RELATIVE_OPENING = r"\b(?:котор\w+|где|кто)\s*$"
+RELATIVE_PRONOUN = NEVER
 PARTICIPLE_OPENING = NEVER
 # (As written) "село X, где произошло столкновение": where it happened.
 WHERE_OPENING = r"(?i)\s*,\s*(?:где|в котором|в которой)\b"
