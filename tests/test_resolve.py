@@ -609,3 +609,12 @@ def test_a_great_city_says_its_country_only_where_nothing_else_does():
     text = ("Envoys in Moscow discussed the road to Tovin. Talks in Moscow went on, and "
             "officials in Moscow said Azerbaijan would reopen it.")
     assert ("Tovin", "g:tovin-az") in chosen(places, text)
+
+
+def test_a_small_town_after_the_countryside_of_is_believed():
+    fixture = fixture_of(
+        Place("g:kelbara", "Kelbara", "city", "SY", 32.6, 36.1, 12_000, "Daraa"))
+    assert chosen(fixture, "Shells fell on farms in the eastern countryside of Kelbara.") == [
+        ("Kelbara", "g:kelbara")]
+    assert chosen(fixture, "Shells fell on farms near the vicinity of Kelbara.") == [
+        ("Kelbara", "g:kelbara")]
