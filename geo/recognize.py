@@ -1051,6 +1051,9 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
         if name.upper and (name.dotted or not in_capitals):
             return True  # "S.C.", "UK": an abbreviation of a country or a state
     before = _previous_words(text, span.start, 2)
+    if before and text.endswith("-", 0, span.start) and before[-1].lower() in _ARABIC_ARTICLES:
+        # "in As-Sweida": the article is the name's own, the words before it are before it
+        before = _previous_words(text, span.start - len(before[-1]) - 1, 2)
     locative = bool(before) and before[-1].lower() in LOCATIVES
     if own is not None and not locative:
         locative = in_a_place_position(text, span.start, span.end, span.key, own, before)

@@ -730,6 +730,17 @@ def test_hyphenated_names_that_are_places_stay(compounds):
     assert names(compounds, "A blast hit the Sarajevo-Centar district.") == ["Sarajevo"]
 
 
+def test_a_locative_before_an_arabic_article_is_the_name_s():
+    # "Sweida", only another name of a small town, is a place where a locative says so:
+    # "in As-Sweida" says so through the article joined to it.
+    places = [Place("g:suwayda", "As-Suwayda", "city", "SY", 32.7, 36.57, 60_000, "Suwayda")]
+    gazetteer = Gazetteer.from_places(places, {"g:suwayda": ["Sweida"]})
+    fixture = gazetteer, build_name_index(gazetteer)
+    assert names(fixture, "Shells fell in As-Sweida on Monday.") == ["Sweida"]
+    assert names(fixture, "Shells fell in Sweida on Monday.") == ["Sweida"]
+    assert names(fixture, "He met Al-Sweida on Monday.") == []
+
+
 def test_a_name_before_the_rest_of_a_longer_place_name_is_no_place(compounds):
     assert names(compounds, "A convoy was hit near Bali Kambang village.") == []
     assert names(compounds, "A convoy was hit near Jisr ash Shughur.") == []
