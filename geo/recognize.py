@@ -1239,6 +1239,8 @@ def _capitalised_like_a_name(surface: str, language: PlaceLanguage | None = None
     words = _NAME_WORD_GAP.split(surface)
     if not words[0][:1].isupper():
         return False
+    if any(_INNER_CAPITALS.search(w) and not w.isupper() for w in words):
+        return False  # "NaTaLa", "BiHaR": an acronym's letters, not a name (but "McAllen")
     return all(w[:1].isupper() or w.lower() in _NAME_FUNCTION_WORDS or not w[:1].isalpha()
                or (i == len(words) - 2 and w.lower() in _GEOGRAPHIC_TERMS)
                or (language is not None and _a_name_word(fold(w), language))
@@ -1253,6 +1255,8 @@ def _a_name_word(word: str, language: PlaceLanguage) -> bool:
 
 
 _NAME_WORD_GAP = re.compile(r"[\s\-]+")
+# Two capitals inside a word, each after a small letter.
+_INNER_CAPITALS = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")
 
 
 def _abbreviation_with_dot(letters: str, key: str, gazetteer) -> bool:
