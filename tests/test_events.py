@@ -343,6 +343,12 @@ def test_a_road_named_after_a_town_gives_way_to_the_town_it_runs_through():
         "Goris"]
 
 
+@pytest.mark.parametrize("unit", ["the Kestrel Brigade", "the Tovin Legion", "the Kuyel Corps"])
+def test_a_unit_s_members_who_clash_fight_a_battle_not_a_brawl(unit):
+    assert kinds(events_of(f"Members of {unit} clashed with unidentified gunmen near "
+                           "Goris.")) == [("Battles", "Armed clash")]
+
+
 def test_armed_men_shot_dead_in_a_fight_are_its_dead():
     # (The trigger holds its own auxiliary: "were shot" is a passive, its subject the dead.)
     assert kinds(events_of("Two soldiers were shot dead in clashes with rebels near "

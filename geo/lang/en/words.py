@@ -184,7 +184,7 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
                 r"jihadists?|terrorists?|armed (?:men|groups?|assailants)|security personnel|"
                 r"air force|navy|intelligence (?:services?|officers|agents)?|security services?|"
-                r"corps|divisions?|brigades?|battalions?|regiments?|lieutenants?|colonels?|"
+                r"corps|divisions?|brigades?|battalions?|regiments?|legions?|lieutenants?|colonels?|"
                 r"sergeants?)\b")
 # Criminal armed groups: armed men when they act ("gang members clashed with soldiers": a
 # clash); one a victim belonged to does not make him a fighter ("a man said to lead a gang
