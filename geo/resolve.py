@@ -629,7 +629,9 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
             levels.append(_level(level, names_at, towns))
             if not towns:  # "Paris, Texas": a division or a country, as the name can be
                 starts.append(level.start)
-            hierarchy = hierarchy or (linked and bool(levels[-1][0]))
+            hierarchy = hierarchy or (linked and bool(levels[-1][0])) or (
+                connector == "," and _ends_a_sentence(text, level.end)
+                and bool(levels[-1][0]) and all(p.kind != "city" for p in levels[-1][0]))
         if not words:
             break  # "Arizona, California, Colorado": a list, whose names are peers
         position = level.end
@@ -655,6 +657,12 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
         return None
     return _Qualifier(parents, HIERARCHY_MISS if hierarchy else QUALIFIER_MISS, binding, {},
                       tuple(starts), within=hierarchy and not near)
+
+
+def _ends_a_sentence(text: str, end: int) -> bool:
+    """Whether the name ending at `end` ends its sentence: "in X, Y." (a town and the
+    division it lies in), not a list going on ("in X, Y and Z")."""
+    return text[end:end + 1] in {".", ";", ""} or text.startswith("\n", end)
 
 
 def _qualifiers_as_divisions(resolved: list[Mention], qualifiers: dict[int, _Qualifier],
