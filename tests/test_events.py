@@ -745,6 +745,10 @@ def test_a_neighbourhood_of_a_named_city_places_the_event_in_the_city():
     assert where(events_of("On Monday, in the north of Yerevan, residents reported that "
                            "shoot-outs took place in Shusha and Goris neighborhoods.")) == [
         "Yerevan"]
+    # ... whatever the other name in the list ("X and Y neighborhoods", Y no known place).
+    assert where(events_of("On Monday, in the north of Yerevan, residents reported that "
+                           "shoot-outs took place in Shusha and Kelbara Velha neighborhoods.")) == [
+        "Yerevan"]
 
 
 def test_of_two_places_where_the_town_the_larger_holds_is_the_place():

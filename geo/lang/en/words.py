@@ -487,7 +487,8 @@ CONCESSIVE_OPENING = (r"\W*(?:despite|in spite of|notwithstanding|although|thoug
 # A city's part named by its word after it, numbered or not: "shot in Vila Nova II
 # neighborhood" in a sentence that names the city happened in that city (ACLED codes a
 # neighbourhood to its city); the part's name alone is often a town's elsewhere.
-NEIGHBOURHOOD_AFTER = r"^(?:\s+(?:[ivx]+|\d+))?\s+(?:neighbou?rhoods?|quarter)\b"
+NEIGHBOURHOOD_AFTER = (r"^(?:\s+(?:[ivx]+|\d+))?(?:(?:,|\s+and)\s+[a-z'-]+(?:\s+[a-z'-]+)?)?"
+                       r"\s+(?:neighbou?rhoods?|quarters?)\b")  # (or "X and Y neighbourhoods")
 # A name used as the modifier of an event's noun is no place of it: "the Karabakh peace
 # deal", "the Moscow talks" (but "the Karabakh conflict zone" is a place).
 NAME_AS_MODIFIER_AFTER = (r"^\s+(?:peace|deal|agreement|accords?|conflict|war|talks|issue|question|"
