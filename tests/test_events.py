@@ -265,6 +265,18 @@ def test_protesters_who_attack_someone_riot(text):
     assert kinds(events_of(text)) == [("Riots", "Violent demonstration")]
 
 
+def test_a_scuffle_between_armed_men_beside_a_protest_is_not_the_protesters_violence():
+    text = ("Villagers blocked the highway outside Goris on Friday. Police intervened "
+            "and detained four of them. Guards pushed through the protesters and a brief "
+            "scuffle broke out between the guards and the police.")
+    assert kinds(events_of(text)) == [("Protests", "Protest with intervention")]
+    # The protesters' own scuffle makes it a riot.
+    text = ("Villagers blocked the highway outside Goris on Friday. Police intervened "
+            "and detained four of them. Guards pushed through the protesters and a brief "
+            "scuffle broke out between the protesters and the guards.")
+    assert kinds(events_of(text)) == [("Riots", "Violent demonstration")]
+
+
 def test_a_march_is_a_protest_and_march_the_month_is_not():
     assert kinds(events_of("Hundreds of people started a march in Yerevan on Friday.")) == [
         ("Protests", "Peaceful protest")]

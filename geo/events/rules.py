@@ -153,10 +153,12 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         if _graver_act_told(sentence, h, others):
             continue
         # A protest's own scuffles and arrests are the protest's; the protesters' own fights
-        # make it a riot ("During the march they also attacked a former MP").
+        # make it a riot ("During the march they also attacked a former MP"), not a scuffle
+        # between armed men beside them ("a scuffle between guards and the police").
         if protest and h.rule != "protest" and (
                 h.event_type in {RIOTS, BATTLES} or h.sub_event_type == "Grenade"):
-            fought = fought or h.event_type in {RIOTS, BATTLES} and by_protesters(sentence, h)
+            fought = fought or h.event_type in {RIOTS, BATTLES} and by_protesters(
+                sentence, h) and _clash_sides(sentence, h) != {"armed"}
             continue
         # A road closed by protesters is their protest; a corridor or supplies cut is a
         # blockade, which the protest camp is part of.
@@ -531,17 +533,22 @@ def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
 
 
 def _clash_sides(sentence: Sentence, hit: Hit) -> set[str]:
-    """What the two sides written after a clash are ("between X and Y"): "armed",
-    "protesters", "people" (civilians, a crowd, a people named as such: "Palestinians"), or
-    "" when unsaid; empty when no sides are written."""
+    """What the two sides written after a clash are (see `clash_sides_after`)."""
+    return clash_sides_after(sentence, hit.end)
+
+
+def clash_sides_after(sentence: Sentence, end: int) -> set[str]:
+    """What the two sides written after a word of fighting that ends at `end` are
+    ("between X and Y"): "armed", "protesters", "people" (civilians, a crowd, a people
+    named as such: "Palestinians"), or "" when unsaid; empty when no sides are written."""
     lex = sentence.lex
-    sides = lex.CLASH_SIDES.match(sentence.folded[hit.end:hit.end + 160])
+    sides = lex.CLASH_SIDES.match(sentence.folded[end:end + 160])
     if sides is None:
         return set()
     kinds = set()
     for side in ("first", "second"):
         words = sides[side].strip()
-        start = sentence.start + hit.end + sides.start(side)
+        start = sentence.start + end + sides.start(side)
         if lex.ARMED_ACTORS.search(words):
             kinds.add("armed")
         elif lex.PROTESTERS.search(words):
@@ -693,7 +700,10 @@ def protest_outcome(sentence: Sentence, after: int = 0) -> Typed:
         return [found for found in pattern.finditer(folded)
                 if not grievance[0] <= found.start() < grievance[1]]
 
-    if told(lex.PROTEST_VIOLENT):
+    # (not a scuffle between armed men beside the protest: "a scuffle took place between
+    # guards and the police")
+    if any(clash_sides_after(sentence, found.end()) != {"armed"}
+           for found in told(lex.PROTEST_VIOLENT)):
         return RIOTS, "Violent demonstration"
     if told(lex.PROTEST_KILLED):
         return PROTESTS, "Excessive force against protesters"
