@@ -265,6 +265,14 @@ def test_protesters_who_attack_someone_riot(text):
     assert kinds(events_of(text)) == [("Riots", "Violent demonstration")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Supporters of the mayor gathered outside the court in Goris on Monday.",
+    "Dozens of activists rallied in Goris on Monday.",
+])
+def test_supporters_or_activists_who_gather_hold_a_protest(sentence):
+    assert kinds(events_of(sentence)) == [("Protests", "Peaceful protest")]
+
+
 def test_a_scuffle_between_armed_men_beside_a_protest_is_not_the_protesters_violence():
     text = ("Villagers blocked the highway outside Goris on Friday. Police intervened "
             "and detained four of them. Guards pushed through the protesters and a brief "
@@ -467,6 +475,8 @@ def test_casualties_alone_imply_an_attack_from_the_victims():
     "Officials said rockets could hit Goris.",
     "A general boasted that the army would capture Hadrut within days.",
     "Armenia threatened to launch air strikes on Ganja.",
+    "The opposition leader's appeal to blockade the roads to Goris went unheeded.",
+    "Rebel commanders issued a call to storm the garrison at Hadrut.",
     "If the talks fail, fighting will resume in Tavush.",
     "No shelling was reported in Shusha overnight.",
     "The government plans to evacuate Goris.",

@@ -185,7 +185,7 @@ TRIGGERS = (
      # a labour strike, named by its length or its kind (never an air or missile strike)
      r"(?:\d+|one|two|three|four|five|six|seven|ten)[ -](?:hours?|days?|weeks?) strikes?|"
      r"(?:indefinite|warning|labou?r|workers'?|teachers'?|doctors'?|nurses'?|transport|"
-     r"nationwide|sit down) strikes?|on strike|crowds? (?:\w+ ){0,3}?"
+     r"nationwide|sit down) strikes?|on strike|(?:crowds?|supporters|activists) (?:\w+ ){0,3}?"
      r"(?:gathered|assembled|massed|marched|rallied)|(?:gathered|assembled|blocked|closed|"
      r"occupied) (?:[^.;:!?]{0,120}? )?(?:to (?:protest|demand|denounce|call for|express)|"
      r"demanding|denouncing|rejecting|condemning|chanting|in protest|and demanded)|"

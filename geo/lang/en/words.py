@@ -67,7 +67,8 @@ INTENTION = (
     r"in order to|"
     r"(?:order(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
     r"told|tell(?:s|ing)?|instruct(?:s|ed|ing)?|allow(?:s|ed|ing)?) (?:\w+ ){0,3}?to"
-    r"|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    r"|call(?:s|ed|ing)? (?:for|on|to)|appeal(?:s|ed|ing)? (?:for|to)|urg(?:e|es|ed|ing)|"
+    r"demand(?:s|ed|ing)?|"
     r"warn(?:s|ed|ing)? (?:of|against|that)|risk(?:s|ed)? of|fears?|feared|threat of|"
     r"possib(?:le|ility|ly)|potential(?:ly)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ahead of|in preparation for|ultimatum|in case of|in the event of)\b")
