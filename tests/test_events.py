@@ -380,6 +380,15 @@ def test_armed_men_shot_dead_in_a_fight_are_its_dead():
                            "near Goris.")) == [("Violence against civilians", "Attack")]
 
 
+def test_officers_of_a_civil_service_are_no_armed_men():
+    # Election officers and party members who beat a voter: mob violence, not an armed attack.
+    text = ("Election officers and party members beat up a voter outside a polling station in "
+            "Goris on Sunday.")
+    assert kinds(events_of(text)) == [("Riots", "Mob violence")]
+    text = "Police officers beat up a voter outside a polling station in Goris on Sunday."
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
+
+
 def test_someone_who_was_shot_was_attacked():
     assert kinds(events_of("A police officer was shot by unidentified gunmen in Goris.")) == [
         ("Battles", "Armed clash")]

@@ -174,13 +174,17 @@ CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|pas
              r"nephews?|nieces?|grand(?:sons?|daughters?|fathers?|mothers?|children)|"
              r"elders?|imams?|priests?|pharmacists?|(?:residential|civilian) (?:areas?|"
              r"buildings?|neighbou?rhoods?|objects|facilities|infrastructure))\b")
+# (An officer of a civil service is no armed man: "tax officers", "election officers".)
+_CIVIL_OFFICERS = (r"(?<!tax )(?<!election )(?<!health )(?<!press )(?<!medical )"
+                   r"(?<!information )(?<!revenue )(?<!education )(?<!returning )")
 MILITARY = (r"\b(?:positions?|troops|soldiers?|army|military|forces|servicem[ae]n|posts?|"
             r"bases?|front ?line|checkpoints?|units?|convoys?|tanks?|fighters|separatists?|"
             r"rebels?|militants?|trenches|defen[cs]es?|outposts?|commandos?|police(?:m[ae]n)?|"
-            r"officers?|guards?|patrols?|militias?|insurgents?|gunmen|taliban|conscripts?|"
+            rf"{_CIVIL_OFFICERS}officers?|guards?|patrols?|militias?|insurgents?|gunmen|taliban|"
+            r"conscripts?|"
             r"corps|brigades?|battalions?|regiments?|lieutenants?|colonels?|sergeants?)\b")
 ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units?|fighters|"
-                r"separatists?|rebels?|militants?|gunm[ae]n|police(?:m[ae]n)?|officers?|"
+                rf"separatists?|rebels?|militants?|gunm[ae]n|police(?:m[ae]n)?|{_CIVIL_OFFICERS}officers?|"
                 r"gendarmes?|gendarmerie|"
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
                 r"jihadists?|terrorists?|armed (?:men|groups?|assailants)|security personnel|"
