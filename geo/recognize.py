@@ -1240,7 +1240,7 @@ def _capitalised_like_a_name(surface: str, language: PlaceLanguage | None = None
     if not words[0][:1].isupper():
         return False
     if any(_INNER_CAPITALS.search(w) and not w.isupper() for w in words):
-        return False  # "NaTaLa", "BiHaR": an acronym's letters, not a name (but "McAllen")
+        return False  # "SaRaNa", "KoPoLo": an acronym's letters, not a name (but "McAllen")
     return all(w[:1].isupper() or w.lower() in _NAME_FUNCTION_WORDS or not w[:1].isalpha()
                or (i == len(words) - 2 and w.lower() in _GEOGRAPHIC_TERMS)
                or (language is not None and _a_name_word(fold(w), language))

@@ -266,7 +266,7 @@ def test_protesters_who_attack_someone_riot(text):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Supporters of the mayor gathered outside the court in Goris on Monday.",
+    "Supporters of the editor gathered in the main square of Goris on Monday.",
     "Dozens of activists rallied in Goris on Monday.",
 ])
 def test_supporters_or_activists_who_gather_hold_a_protest(sentence):
@@ -365,7 +365,7 @@ def test_a_road_named_after_a_town_gives_way_to_the_town_it_runs_through():
 
 @pytest.mark.parametrize("unit", ["the Kestrel Brigade", "the Tovin Legion", "the Kuyel Corps"])
 def test_a_unit_s_members_who_clash_fight_a_battle_not_a_brawl(unit):
-    assert kinds(events_of(f"Members of {unit} clashed with unidentified gunmen near "
+    assert kinds(events_of(f"Members of {unit} clashed with a rival faction near "
                            "Goris.")) == [("Battles", "Armed clash")]
 
 
@@ -373,11 +373,11 @@ def test_armed_men_shot_dead_in_a_fight_are_its_dead():
     # (The trigger holds its own auxiliary: "were shot" is a passive, its subject the dead.)
     assert kinds(events_of("Two soldiers were shot dead in clashes with rebels near "
                            "Goris.")) == [("Battles", "Armed clash")]
-    assert kinds(events_of("Two militants were shot dead in a firefight between rebels and "
-                           "the army near Goris.")) == [("Battles", "Armed clash")]
+    assert kinds(events_of("Two fighters were shot dead during a gun battle with the army "
+                           "near Goris.")) == [("Battles", "Armed clash")]
     # The victim is the noun before a relative clause, not the armed men inside it.
-    assert kinds(events_of("A man who was abducted by gunmen last week, was found dead "
-                           "near Goris.")) == [("Violence against civilians", "Attack")]
+    assert kinds(events_of("A trader whom gunmen had kidnapped in March was found dead near "
+                           "Goris.")) == [("Violence against civilians", "Attack")]
 
 
 def test_officers_of_a_civil_service_are_no_armed_men():
@@ -431,7 +431,7 @@ def test_goods_seized_are_looted_not_ground_taken(sentence):
 def test_goods_seized_in_a_fight_are_the_fight_s():
     # ACLED: looting in the course of other violence is that violence.
     assert kinds(events_of("Rebels attacked a police post near Goris, wounded an officer and "
-                           "seized their motorbikes.")) == [("Battles", "Armed clash")]
+                           "looted its food stores.")) == [("Battles", "Armed clash")]
     assert kinds(events_of("Rebels attacked a police post near Goris and seized two "
                            "trucks.")) == [("Battles", "Armed clash")]
 
@@ -484,7 +484,7 @@ def test_casualties_alone_imply_an_attack_from_the_victims():
     "Officials said rockets could hit Goris.",
     "A general boasted that the army would capture Hadrut within days.",
     "Armenia threatened to launch air strikes on Ganja.",
-    "The opposition leader's appeal to blockade the roads to Goris went unheeded.",
+    "The union's appeal to blockade the mine at Goris went unheeded.",
     "Rebel commanders issued a call to storm the garrison at Hadrut.",
     "If the talks fail, fighting will resume in Tavush.",
     "No shelling was reported in Shusha overnight.",
@@ -777,9 +777,8 @@ def test_a_neighbourhood_of_a_named_city_places_the_event_in_the_city():
                            "shoot-outs took place in Shusha and Goris neighborhoods.")) == [
         "Yerevan"]
     # ... whatever the other name in the list ("X and Y neighborhoods", Y no known place).
-    assert where(events_of("On Monday, in the north of Yerevan, residents reported that "
-                           "shoot-outs took place in Shusha and Kelbara Velha neighborhoods.")) == [
-        "Yerevan"]
+    assert where(events_of("On Monday, in the north of Yerevan, residents said gangs fought "
+                           "in Shusha and Kelbara Velha neighborhoods.")) == ["Yerevan"]
 
 
 def test_of_two_places_where_the_town_the_larger_holds_is_the_place():
@@ -815,7 +814,7 @@ def test_a_town_behind_its_region_s_possessive_is_governed_like_the_region():
 
 
 def test_a_place_s_possessive_before_its_people_or_its_parts_is_where_it_happened():
-    text = ("Police sealed all of Martuni's entrances on Monday. "
+    text = ("Police sealed Martuni's northern entrances on Monday. "
             "A mine had exploded there the day before.")
     assert where(events_of(text)) == ["Martuni"]
     assert where(events_of("Gunmen shot dead two of Hadrut's residents on Monday.")) == [

@@ -614,7 +614,7 @@ def test_a_great_city_says_its_country_only_where_nothing_else_does():
 def test_a_small_town_after_the_countryside_of_is_believed():
     fixture = fixture_of(
         Place("g:kelbara", "Kelbara", "city", "SY", 32.6, 36.1, 12_000, "Daraa"))
-    assert chosen(fixture, "Shells fell on farms in the eastern countryside of Kelbara.") == [
+    assert chosen(fixture, "Shells fell on farms in the countryside of Kelbara.") == [
         ("Kelbara", "g:kelbara")]
     assert chosen(fixture, "Shells fell on farms near the vicinity of Kelbara.") == [
         ("Kelbara", "g:kelbara")]
@@ -627,7 +627,7 @@ def test_a_town_and_a_division_that_end_the_sentence_say_where_the_town_lies():
         Place("g:marlo-n", "Marlo", "city", "PH", 13.84, 121.24, 4_600, "Calabarzon"),
         Place("a:PH.WV", "Western Visayas", "admin1", "PH", 10.7, 122.5, 7_500_000),
         Place("a:PH.CZ", "Calabarzon", "admin1", "PH", 14.1, 121.3, 14_000_000))
-    assert chosen(fixture, "A man was shot dead in Marlo, Western Visayas.")[0] == (
+    assert chosen(fixture, "Rains flooded the fields in Marlo, Western Visayas.")[0] == (
         "Marlo", None)
-    assert chosen(fixture, "A man was shot dead in Marlo, Calabarzon.")[0] == (
+    assert chosen(fixture, "Rains flooded the fields in Marlo, Calabarzon.")[0] == (
         "Marlo", "g:marlo-n")

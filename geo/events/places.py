@@ -107,7 +107,7 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
             lex.OF_PEOPLE.search(just_before):
         return GOVERNED  # "a resident of X", "the centre of X", "the shelling of X"
     if event_type != DIPLOMACY and lex.PARTS_AFTER_POSSESSIVE.match(after):
-        return GOVERNED  # "X's residents", "all of X's entrances"
+        return GOVERNED  # "X's residents", "X's northern entrances"
     if _ends_with(lex.QUALIFIER_OF_PLACE, just_before):
         # "in Baswagha (Lubero, Nord-Kivu)", "in PD1 of Lashkargah city, Helmand": the
         # wider place of a place named just before, where that one is unknown

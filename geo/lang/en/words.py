@@ -461,7 +461,7 @@ _PLACE_PARTS = (r"residents?|natives?|villagers|inhabitants|people|population|ci
 OF_PEOPLE = (rf"\b(?:{_PLACE_PARTS}|direction|shelling|bombardment|"
              r"bombing|capture|liberation|fall|siege|blockade|occupation|evacuation|"
              r"control|handover|return|entry)\s+of\s+(?:the\s+)?(?:[\w']+\s+){0,3}?$")
-# The same after a place's possessive: "X's residents", "all of X's entrances" (not what
+# The same after a place's possessive: "X's residents", "X's northern entrances" (not what
 # the place did: "X's control" is its own).
 PARTS_AFTER_POSSESSIVE = rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLACE_PARTS})\b"
 # The area an agreement covers is not where it was made: "a ceasefire in X".
