@@ -349,6 +349,13 @@ def test_people_arrested_at_a_protest_are_its_protesters(sentence, trigger):
     assert (arrest.actor2, arrest.inter2) == ("Civilians (Armenia)", 7)
 
 
+@pytest.mark.parametrize("victim", ["a colonel", "a second lieutenant", "two sergeants"])
+def test_an_officer_named_by_his_rank_alone_is_of_the_state_s_forces(victim):
+    clash = actors(f"Gunmen shot dead {victim} near Goris.", "shot dead", "Battles",
+                   "Armed clash", "Goris")
+    assert (clash.actor2, clash.inter2) == ("Military Forces of Armenia", 1)
+
+
 def test_a_caste_s_men_are_a_communal_militia():
     clash = actors("Members of the Dhanuk caste clashed with police near Goris.",
                    "clashed", "Battles", "Armed clash", "Goris")

@@ -29,6 +29,9 @@ ROLES = {
                  r"soldiers?|servicem[ae]n|service members?|servicewom[ae]n|conscripts?|"
                  r"paratroopers?|marines|commandos?|navy|air force|national guard|"
                  r"defen[cs]e army|artillerym[ae]n|sappers?|"
+                 # an officer or a soldier by his rank alone ("a colonel was shot")
+                 r"(?:lieutenant )?colonels?|(?:first |second )?lieutenants?|"
+                 r"sergeants?|corporals?|brigadiers?|"
                  # a state's coalition: "the Saudi-led coalition", "coalition forces"
                  # (not "in coalition with")
                  r"coalition forces|(?<!in )coalition(?! with)"),
