@@ -356,6 +356,19 @@ def test_an_officer_named_by_his_rank_alone_is_of_the_state_s_forces(victim):
     assert (clash.actor2, clash.inter2) == ("Military Forces of Armenia", 1)
 
 
+def test_a_militia_named_by_a_people_with_no_state_is_a_communal_one():
+    raid = actors("Kuyel militiamen raided a cattle market near Goris.", "raided", "Battles",
+                  "Armed clash", "Goris")
+    assert (raid.actor1, raid.inter1) == ("Communal Militia (Armenia)", 4)
+    # not a state's people's militia, nor one known by a name of its own of two words
+    raid = actors("Armenian militiamen raided a cattle market near Goris.", "raided",
+                  "Battles", "Armed clash", "Goris")
+    assert raid.inter1 != 4
+    raid = actors("Raia Tovin militiamen raided a cattle market near Goris.", "raided",
+                  "Battles", "Armed clash", "Goris")
+    assert (raid.actor1, raid.inter1) == ("Militia (Armenia)", 3)
+
+
 def test_a_caste_s_men_are_a_communal_militia():
     clash = actors("Members of the Dhanuk caste clashed with police near Goris.",
                    "clashed", "Battles", "Armed clash", "Goris")

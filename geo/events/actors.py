@@ -61,6 +61,7 @@ from geo.events.taxonomy import (
 )
 from geo.lang import language
 from geo.model import Article, Mention, Place
+from geo.recognize import word_commonness
 from geo.text import fold, in_capitals, name_key
 
 # ACLED's actor kinds, by the role the words give an actor.
@@ -189,10 +190,13 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST")},
-        unit_words=data.UNIT_WORDS)
+        unit_words=data.UNIT_WORDS, lang=lang)
 
 
 _WORD = re.compile(r"[a-z]+")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]* $")
+_RARE_WORD = 3.0  # (wordfreq's Zipf scale: rarer than "militia" itself)
 _UNIT_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,3}(?= [a-z])")  # "Taliban Kestrel Unit militants"
 _CASED_WORDS = re.compile(r"[A-Za-z0-9]+")
 _POSSESSIVE_REACH = 180  # characters from a country's name to "its troops" and its noun
@@ -313,14 +317,27 @@ class _ArticleActors:
                         self.text[e:e + 1] in _HYPHENS and words.COMPOUND.match(folded, e, end)
                 ) or words.LEANING_BEFORE.search(folded, max(start, s - 5), s):
                     continue  # taken, or a word of a compound: "government-backed", "pro-Hadi"
-                new = self._qualified(_role_of(found, roles, folded, end), s, e, mentions,
-                                      used, start, end, qualified)
+                role = _role_of(found, roles, folded, end)
+                if role == "militia" and self._people_named_before(s, mentions):
+                    role = "communal militia"  # "Fulani militias": a people's (ACLED's 4)
+                new = self._qualified(role, s, e, mentions, used, start, end, qualified)
                 if new:
                     actors += new
                     taken.append((min(a.start for a in new), e))
         actors += self._states(mentions, used, start, end)
         actors.sort(key=lambda a: a.start)
         return actors
+
+    def _people_named_before(self, at: int, mentions: list[Mention]) -> bool:
+        """Whether a capitalised word right before `at` names a people with no state of its
+        own: no place's or a country's people's name, and no word of the language ("Fulani
+        militias", "Kuyel militiamen"; not "Syrian militias", "Local Militia", nor the last
+        word of a group's own name, "Raia Tovin militiamen")."""
+        word = _NAME_BEFORE.search(self.text, max(0, at - 30), at)
+        if word is None or any(m.end == word.end(1) for m in mentions) or \
+                _CAPITALISED_BEFORE.search(self.text, max(0, word.start() - 30), word.start()):
+            return False
+        return word_commonness(fold(word[1]), self.words.lang) < _RARE_WORD
 
     def _named_units(self, start: int, end: int, mentions: list[Mention]) -> list[Actor]:
         """Armed groups named by a unit's name of their own (see `NAMED_UNIT`): neither a
