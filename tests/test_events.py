@@ -380,6 +380,12 @@ def test_armed_men_shot_dead_in_a_fight_are_its_dead():
                            "Goris.")) == [("Violence against civilians", "Attack")]
 
 
+def test_them_the_victims_are_whom_the_doers_took_before_the_verb():
+    text = ("Men of the Tovi clan cornered a shepherd's family near Goris on Sunday and "
+            "attacked them with knives, killing two.")
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
+
+
 def test_officers_of_a_civil_service_are_no_armed_men():
     # Election officers and party members who beat a voter: mob violence, not an armed attack.
     text = ("Election officers and party members beat up a voter outside a polling station in "

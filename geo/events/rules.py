@@ -375,6 +375,12 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
         return "", own + " " + object_  # "residents heard shooting": they only heard it
     if not kind_of(subject, lex, "doer"):
         subject = whole_subject  # "young men stopped a bus, broke into it and attacked ..."
+    if lex.PRONOUN_OBJECT.match(object_):
+        # "surrounded a family and attacked them": whom "them" stands for, named after the
+        # doers and before the verb
+        doers = lex.ARMED_ACTORS.search(subject) or lex.ARMED_DOERS.search(subject)
+        if doers is not None:
+            object_ = subject[doers.end():] + " " + object_
     return subject, own + " " + object_
 
 

@@ -354,6 +354,8 @@ PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$"
 AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?by\s+(?:(?:at least|more than|about|some|around|"
                r"nearly|up to)\s+)?((?:(?!(?:in|at|on|near|during|while|after|"
                r"when|who|which|because|as|for)\b)[\w'/-]+\s*){1,8})")
+# An object that only stands for one named before: "attacked them".
+PRONOUN_OBJECT = r"^\s*(?:them|him|her)\b"
 PHRASE_STOP = (r"\b(?:in|at|on|near|with|during|while|after|when|before|because|as|who|which|"
                r"that|from|into|inside|outside|across|along|over|for|and then|since|by|to)\b|"
                r"[,;:()]")
