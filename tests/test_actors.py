@@ -369,6 +369,13 @@ def test_a_militia_named_by_a_people_with_no_state_is_a_communal_one():
     assert (raid.actor1, raid.inter1) == ("Militia (Armenia)", 3)
 
 
+def test_people_the_doers_took_before_the_verb_suffered_it_rather_than_did_it():
+    text = "Members of the Tovi caste cornered a family and attacked them with knives near Goris."
+    attack = actors(text, "attacked", "Violence against civilians", "Attack", "Goris")
+    assert (attack.actor1, attack.inter1, attack.actor2) == (
+        "Communal Militia (Armenia)", 4, "Civilians (Armenia)")
+
+
 def test_a_caste_s_men_are_a_communal_militia():
     clash = actors("Members of the Dhanuk caste clashed with police near Goris.",
                    "clashed", "Battles", "Armed clash", "Goris")

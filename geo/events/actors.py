@@ -675,6 +675,13 @@ class _ArticleActors:
         # Posts and property suffer acts; officials speak of violence rather than do it.
         doers = [a for a in subjects if a.role not in TARGET_ROLES
                  and not (violent and a.role == "government")]
+        if violent and doers and doers[-1].role == "civilians" and \
+                words.AND_BETWEEN.match(folded[doers[-1].end:t_start]):
+            # "men of a clan surrounded a family and attacked them": the family suffered it,
+            # the men before them did it
+            armed = [a for a in before if a.end <= doers[-1].start and a.role in ARMED_ROLES]
+            if armed:
+                doers = [armed[-1]]
         doer = doers[-1] if doers else None
         targets = [a for a in after if words.TARGET_BEFORE.search(
             folded, max(t_end, a.start - 40), a.start) or a.start - t_end <= 40]
