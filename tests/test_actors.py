@@ -370,7 +370,7 @@ def test_a_militia_named_by_a_people_with_no_state_is_a_communal_one():
 
 
 def test_people_the_doers_took_before_the_verb_suffered_it_rather_than_did_it():
-    text = "Members of the Tovi caste cornered a family and attacked them with knives near Goris."
+    text = "Tovi caste members dragged out a farmer's family and attacked them near Goris."
     attack = actors(text, "attacked", "Violence against civilians", "Attack", "Goris")
     assert (attack.actor1, attack.inter1, attack.actor2) == (
         "Communal Militia (Armenia)", 4, "Civilians (Armenia)")
