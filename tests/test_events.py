@@ -265,6 +265,14 @@ def test_protesters_who_attack_someone_riot(text):
     assert kinds(events_of(text)) == [("Riots", "Violent demonstration")]
 
 
+def test_what_someone_was_held_for_is_referred_to_not_told():
+    # The arrest is the news; the protest they took part in is its reason.
+    text = "Police in Goris detained three students on Monday for their part in the march."
+    assert kinds(events_of(text)) == [("Strategic developments", "Arrests")]
+    text = "Two farmers were arrested in Goris on Monday over their alleged role in the riot."
+    assert kinds(events_of(text)) == [("Strategic developments", "Arrests")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Supporters of the editor gathered in the main square of Goris on Monday.",
     "Dozens of activists rallied in Goris on Monday.",

@@ -53,7 +53,11 @@ MODALS = frozenset("may might could would will shall should can must 'll 'd".spl
 NOT = frozenset("not no never cannot".split())
 REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|(?:in (?:retaliation|"
             r"response|revenge)|(?:react|respond)(?:ed|s|ing)?) (?:for|to) (?:the |an? )?"
-            r"(?:\w+ ){0,2})$")
+            r"(?:\w+ ){0,2}|"
+            # what someone was held or tried for: "arrested for their part in the protests"
+            r"(?:for|over|of) (?:their |his |her |its )?(?:alleged )?(?:involvement|"
+            r"participation|role|part|taking part|participating) in (?:the |an? )?"
+            r"(?:[\w-]+ ){0,2})$")
 DENIAL = (r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
           r"refut(?:e|es|ed|ing)|false(?:ly)?|fake|untrue|baseless|unfounded|"
           r"fabricat(?:ed|ion)|disinformation|misinformation|no (?:evidence|sign|signs|"
