@@ -1424,6 +1424,13 @@ def test_a_time_told_from_another_event_takes_that_events_day():
 
 
 
+def test_an_event_told_from_another_s_time_does_not_take_its_place():
+    # Where the operation was is not where the mine went off; the sentence names no place.
+    text = ("The operation began on Tuesday with shelling of Martuni.\n\n"
+            "Hours before the operation began, a mine killed two soldiers.")
+    assert where(events_of(text, published="2020-10-02")) == ["Martuni", None]
+
+
 def test_a_day_told_from_the_story_s_day_shifts_it():
     # "The next day", "two days later", "the day before." count from the day told last.
     text = ("Troops shelled Martuni on 12 October 2020. "

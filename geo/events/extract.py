@@ -380,6 +380,14 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
     return drafts
 
 
+def _told_from_another_event(sentence: Sentence, hit: Hit) -> bool:
+    """Whether the sentence opens by telling its time from another event, before the
+    trigger: "Hours before the operation began, ...", "A day after the talks, ..."."""
+    found = sentence.lex.ANCHORED.search(sentence.folded, 0, hit.start)
+    return found is not None and found["noun"] in sentence.lex.ANCHOR_NOUNS and \
+        not sentence.folded[:found.start()].strip(" ,")
+
+
 def _own_time(sentence: Sentence, hit: Hit) -> str:
     """The date written right at the trigger ("clashes in July", "the 2016 war"), as ISO
     text; "" when the trigger has none of its own."""
@@ -1067,6 +1075,9 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     if _own_time(sentence, draft.hit) and sentence.lex.TIME_ANCHOR_BEFORE.search(
             sentence.folded, max(0, draft.hit.start - 40), draft.hit.start):
         return None, "none"  # "two months after clashes in July": no telling where
+    if draft.violent and _told_from_another_event(sentence, draft.hit):
+        return None, "none"  # "hours before the operation began, a mine killed two": where
+        # the operation was is not where the mine went off
     in_paragraph = story.located(sentence.paragraph)
     if in_paragraph:
         return max(in_paragraph, key=lambda m: m.start), "paragraph"
