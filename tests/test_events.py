@@ -273,6 +273,18 @@ def test_what_someone_was_held_for_is_referred_to_not_told():
     assert kinds(events_of(text)) == [("Strategic developments", "Arrests")]
 
 
+def test_what_a_speaker_calls_an_event_told_already_is_no_new_event():
+    text = ("Rockets hit Goris on Sunday, killing two farmers. The mayor called the strike "
+            "a cowardly attack on civilians.")
+    assert len(events_of(text)) == 1
+    text = "Yerevan described the shelling of Martuni on Sunday as an assault on civilians."
+    assert kinds(events_of(text)) == [("Explosions/Remote violence",
+                                       "Shelling/artillery/missile attack")]
+    # (the police called after an attack are no such words)
+    text = "Residents called the police after gunmen attacked the village of Goris on Sunday."
+    assert len(events_of(text)) == 1
+
+
 @pytest.mark.parametrize("sentence", [
     "Supporters of the editor gathered in the main square of Goris on Monday.",
     "Dozens of activists rallied in Goris on Monday.",

@@ -57,7 +57,12 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|(?:i
             # what someone was held or tried for: "arrested for their part in the protests"
             r"(?:for|over|of) (?:their |his |her |its )?(?:alleged )?(?:involvement|"
             r"participation|role|part|taking part|participating) in (?:the |an? )?"
-            r"(?:[\w-]+ ){0,2})$")
+            r"(?:[\w-]+ ){0,2}|"
+            # what a speaker calls an event told already: "called the strike a deliberate
+            # attack on civilians", "described it as an assault"
+            r"(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|ing)?|brand(?:ed|s|ing)?|"
+            r"term(?:ed|s|ing)?) (?:the|it|this|that|these|those|them) (?:[\w-]+ ){0,6}?"
+            r"(?:as )?an? (?:[\w-]+ ){0,2})$")
 DENIAL = (r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
           r"refut(?:e|es|ed|ing)|false(?:ly)?|fake|untrue|baseless|unfounded|"
           r"fabricat(?:ed|ion)|disinformation|misinformation|no (?:evidence|sign|signs|"
