@@ -285,6 +285,11 @@ def test_what_a_speaker_calls_an_event_told_already_is_no_new_event():
     assert len(events_of(text)) == 1
 
 
+def test_the_fighting_an_agreement_stops_is_not_where_it_was_made():
+    text = "The two defence ministers agreed in Moscow on Tuesday to stop the fighting in Hadrut."
+    assert where(events_of(text)) == ["Moscow"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Supporters of the editor gathered in the main square of Goris on Monday.",
     "Dozens of activists rallied in Goris on Monday.",

@@ -382,11 +382,13 @@ def _city_of_neighbourhood(sentence: Sentence, mention: Mention) -> Mention | No
 def _where_agreed(sentence: Sentence, mention: Mention) -> bool:
     """Whether the name says where an agreement was made: "signed in X", "agreed at X",
     "talks in X"; "a ceasefire in X" is the area it covers, unless X is a town (the
-    towns where ceasefires are agreed are not where they hold)."""
+    towns where ceasefires are agreed are not where they hold), and "to stop the fighting
+    in X" always is."""
     lex = sentence.lex
     rel = mention.start - sentence.start
     before = sentence.folded[max(0, rel - 40):rel]
-    if lex.AGREEMENT_AREA.search(before) and mention.place.kind not in CITY_KINDS:
+    if lex.FIGHTING_AREA.search(before) or (
+            lex.AGREEMENT_AREA.search(before) and mention.place.kind not in CITY_KINDS):
         return False
     return lex.MADE_AT.search(before) is not None
 

@@ -479,6 +479,10 @@ PARTS_AFTER_POSSESSIVE = rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLACE_PARTS})\b
 AGREEMENT_AREA = (r"\b(?:fighting|hostilities|war|ceasefire|truce|clashes|conflict|peace|"
                   r"settlement|violence|hostilities)\s+(?:in|over|around|for|on|along)\s+"
                   r"(?:the\s+)?$")
+# ... and of those, the fighting it is to stop is never where it was made, a town's or not:
+# "agreed in Moscow to stop the fighting in X".
+FIGHTING_AREA = (r"\b(?:fighting|hostilities|war|clashes|conflict|violence)\s+(?:in|over|"
+                 r"around|for|on|along)\s+(?:the\s+)?$")
 # A people's land: "on sovereign Armenian territory" is in Armenia.
 PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands)\b"
 # The wider place written after a place (in brackets, or after a comma): "in X (Y, Z)",

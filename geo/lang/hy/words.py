@@ -312,6 +312,7 @@ PROTEST_CAUSE = NEVER
 AT_THE_BORDER = NEVER  # an event on a border, no place named (see en)
 CONCESSIVE_OPENING = NEVER  # a conceding clause's places (see en)
 DAY_SHIFT = NEVER
+FIGHTING_AREA = NEVER
 NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)
 QUALIFIER_OF_PLACE = NEVER
 RECIPIENT_BEFORE = NEVER
