@@ -290,6 +290,12 @@ def test_the_fighting_an_agreement_stops_is_not_where_it_was_made():
     assert where(events_of(text)) == ["Moscow"]
 
 
+def test_the_talks_an_agreement_came_out_of_are_the_agreement_s():
+    text = ("The two defence ministers agreed in Moscow on Tuesday to stop the fighting in "
+            "Hadrut. The talks in Moscow were chaired by a Russian general.")
+    assert kinds(events_of(text)) == [("Strategic developments", "Agreement")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Supporters of the editor gathered in the main square of Goris on Monday.",
     "Dozens of activists rallied in Goris on Monday.",

@@ -921,6 +921,10 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
                 "Meeting", "Agreement"} and lex.TALKS.search(draft.sentence.folded) and \
                 _days_apart(earlier.date, draft.date) <= 1:
             return earlier
+        if draft.sub_event_type == "Meeting" and earlier.sub_event_type == "Agreement" and \
+                not draft.dated and earlier.place_id == draft.place_id and \
+                lex.DEFINITE.search(draft.sentence.folded[:draft.hit.start]):
+            return earlier  # "the talks in Moscow": those the agreement came out of
     return None
 
 
