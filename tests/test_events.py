@@ -296,6 +296,12 @@ def test_the_talks_an_agreement_came_out_of_are_the_agreement_s():
     assert kinds(events_of(text)) == [("Strategic developments", "Agreement")]
 
 
+def test_an_appeal_governs_its_own_verb_not_a_crowd_that_acts_after_it():
+    text = ("On Monday in answer to the union's call for a walkout crowds of miners gathered "
+            "in the square of Goris.")
+    assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Supporters of the editor gathered in the main square of Goris on Monday.",
     "Dozens of activists rallied in Goris on Monday.",

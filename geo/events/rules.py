@@ -248,8 +248,9 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False
     if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
         return False  # "may shell", "rockets could hit"
-    if lex.DENIAL.search(before) or lex.INTENTION.search(before) or \
-            lex.CONDITIONAL.search(earlier):
+    if lex.DENIAL.search(before) or lex.CONDITIONAL.search(earlier) or (
+            lex.INTENTION.search(before) and not lex.OWN_SUBJECT_AND_VERB.fullmatch(folded,
+                                                                               start, end)):
         return False
     recent = earlier[-_CONTEXT:]
     if lex.REFERRED.search(recent) or lex.BACKGROUND.search(recent):

@@ -63,6 +63,11 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|(?:i
             r"(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|ing)?|brand(?:ed|s|ing)?|"
             r"term(?:ed|s|ing)?) (?:the|it|this|that|these|those|them) (?:[\w-]+ ){0,6}?"
             r"(?:as )?an? (?:[\w-]+ ){0,2})$")
+# A trigger that holds its own subject and verb ("crowds of miners gathered"): an intention
+# earlier in the clause ("in answer to the union's call for a walkout crowds of miners
+# gathered") governs another verb, not this one.
+OWN_SUBJECT_AND_VERB = (r"(?:crowds?|supporters|activists)\b.*\b(?:gathered|assembled|massed|"
+                        r"marched|rallied)")
 DENIAL = (r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
           r"refut(?:e|es|ed|ing)|false(?:ly)?|fake|untrue|baseless|unfounded|"
           r"fabricat(?:ed|ion)|disinformation|misinformation|no (?:evidence|sign|signs|"

@@ -293,6 +293,7 @@ ONE_DOER = NEVER
 ONE_PRONOUNS = frozenset()
 ONE_SUBJECTS = frozenset()
 ORIGIN = frozenset()
+OWN_SUBJECT_AND_VERB = NEVER
 ONLY_AT = NEVER
 ARMED_DOERS = NEVER  # (criminal armed groups as doers: no words here yet)
 OUT_OF_SERVICE = NEVER
