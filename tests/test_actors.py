@@ -356,6 +356,14 @@ def test_an_officer_named_by_his_rank_alone_is_of_the_state_s_forces(victim):
     assert (clash.actor2, clash.inter2) == ("Military Forces of Armenia", 1)
 
 
+def test_the_regime_is_its_state_forces_in_violence_and_its_government_in_words():
+    shelling = actors("The regime shelled Goris on Monday.", "shelled", *SHELLING, "Goris")
+    assert (shelling.actor1, shelling.inter1) == ("Military Forces of Armenia", 1)
+    clash = actors("Clashes took place between regime troops and rebels near Goris.",
+                   "Clashes", "Battles", "Armed clash", "Goris")
+    assert (clash.actor1, clash.inter1) == ("Military Forces of Armenia", 1)
+
+
 def test_a_militia_named_by_a_people_with_no_state_is_a_communal_one():
     raid = actors("Kuyel militiamen raided a cattle market near Goris.", "raided", "Battles",
                   "Armed clash", "Goris")

@@ -35,6 +35,9 @@ ROLES = {
                  # a state's coalition: "the Saudi-led coalition", "coalition forces"
                  # (not "in coalition with")
                  r"coalition forces|(?<!in )coalition(?! with)"),
+    # A state named by a word for its rulers ("the regime", "regime prisons"): its forces in
+    # violence, its government in words, as a country's name that acts.
+    "state": r"regime",
     # Where state forces stand, named as the target of an attack ("attacked a checkpoint"):
     # the forces there, never the doer.
     "post": (r"check ?points?|security posts?|"
