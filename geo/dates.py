@@ -598,6 +598,11 @@ def _common_days(first: dt.date, last: dt.date) -> PartialDate:
     return PartialDate(last.year) if first.year == last.year else PartialDate()
 
 
+def days_after(date: PartialDate, days: int) -> PartialDate:
+    """The day `days` after a date known to the day (before it, for a negative count)."""
+    return _from_day(dt.date(date.year, date.month, date.day) + dt.timedelta(days=days))
+
+
 def common(a: PartialDate, b: PartialDate) -> PartialDate | None:
     """What two dates share: the same date, their month, or their year; None if not even
     the year."""

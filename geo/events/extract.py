@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from geo.dates import DateExpression, PartialDate, common, date_expressions
+from geo.dates import DateExpression, PartialDate, common, date_expressions, days_after
 from geo.events.fatalities import coder_note, even_shares, fatalities
 from geo.events.lexicon import lexicon
 from geo.events.places import (
@@ -670,18 +670,12 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
     span = lex.AFTER_DAYS_OF.search(sentence.folded, 0, hit.start)
     time = story.time_of(sentence)
     if span is not None and time.precision == "day":
-        count = span["count"]
-        days = int(count) if count.isdigit() else lex.ANCHOR_COUNTS[count]
-        after = dt.date(time.year, time.month, time.day) + dt.timedelta(days=days)
-        return PartialDate(after.year, after.month, after.day)
+        return days_after(time, _day_count(span["count"], lex))
     shift = lex.DAY_SHIFT.search(sentence.folded)
     if shift is not None and time.precision == "day":  # "the next day", "a day earlier"
-        count = shift["count"]
-        days = 1 if count is None else int(count) if count.isdigit() else lex.ANCHOR_COUNTS[count]
-        if not (shift["next"] or shift["after"] or shift["later"]):
-            days = -days
-        day = dt.date(time.year, time.month, time.day) + dt.timedelta(days=days)
-        return PartialDate(day.year, day.month, day.day)
+        days = 1 if shift["count"] is None else _day_count(shift["count"], lex)
+        forward = shift["next"] or shift["after"] or shift["later"]
+        return days_after(time, days if forward else -days)
     found = lex.ANCHORED.search(sentence.folded)
     if found is None:
         return None
@@ -700,17 +694,19 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
         time = story.time_of(sentence)
         if not opens_trigger_clause or time.precision != "day":
             return None
-        day = dt.date(time.year, time.month, time.day) - dt.timedelta(days=days)
-        return PartialDate(day.year, day.month, day.day)
+        return days_after(time, -days)
     kind = lex.ANCHOR_NOUNS[noun]
     anchor = next((d for d in reversed(story.drafts) if d.date.precision == "day" and (
         d.violent if kind == "violent" else d.sub_event_type == kind
         or d.event_type == kind)), None)
     if anchor is None:
         return None
-    day = dt.date(anchor.date.year, anchor.date.month, anchor.date.day)
-    shifted = day + dt.timedelta(days=sign * days)
-    return PartialDate(shifted.year, shifted.month, shifted.day)
+    return days_after(anchor.date, sign * days)
+
+
+def _day_count(count: str, lex) -> int:
+    """A number of days as written: "3", "two", "a"."""
+    return int(count) if count.isdigit() else lex.ANCHOR_COUNTS[count]
 
 
 _WORDS = re.compile(r"[a-z]+")
