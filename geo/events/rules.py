@@ -158,7 +158,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         if protest and h.rule != "protest" and (
                 h.event_type in {RIOTS, BATTLES} or h.sub_event_type == "Grenade"):
             fought = fought or h.event_type in {RIOTS, BATTLES} and by_protesters(
-                sentence, h) and _clash_sides(sentence, h) != {"armed"}
+                sentence, h) and not _between_armed_men(sentence, h.end)
             continue
         # A road closed by protesters is their protest; a corridor or supplies cut is a
         # blockade, which the protest camp is part of.
@@ -534,17 +534,18 @@ def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
         return RIOTS, "Mob violence"
     # Clashes "between" people and armed forces: the people are no armed group (ACLED: a
     # mob's violence, "clashes erupted between Palestinians and Israeli forces").
-    if _clash_sides(sentence, hit) == {"armed", "people"}:
+    if _clash_sides(sentence, hit.end) == {"armed", "people"}:
         return RIOTS, "Mob violence"
     return hit.event_type, hit.sub_event_type
 
 
-def _clash_sides(sentence: Sentence, hit: Hit) -> set[str]:
-    """What the two sides written after a clash are (see `clash_sides_after`)."""
-    return clash_sides_after(sentence, hit.end)
+def _between_armed_men(sentence: Sentence, end: int) -> bool:
+    """Whether the fighting a word ending at `end` tells was between armed men on both
+    sides, as written after it ("a scuffle between the guards and the police")."""
+    return _clash_sides(sentence, end) == {"armed"}
 
 
-def clash_sides_after(sentence: Sentence, end: int) -> set[str]:
+def _clash_sides(sentence: Sentence, end: int) -> set[str]:
     """What the two sides written after a word of fighting that ends at `end` are
     ("between X and Y"): "armed", "protesters", "people" (civilians, a crowd, a people
     named as such: "Palestinians"), or "" when unsaid; empty when no sides are written."""
@@ -709,8 +710,7 @@ def protest_outcome(sentence: Sentence, after: int = 0) -> Typed:
 
     # (not a scuffle between armed men beside the protest: "a scuffle took place between
     # guards and the police")
-    if any(clash_sides_after(sentence, found.end()) != {"armed"}
-           for found in told(lex.PROTEST_VIOLENT)):
+    if any(not _between_armed_men(sentence, found.end()) for found in told(lex.PROTEST_VIOLENT)):
         return RIOTS, "Violent demonstration"
     if told(lex.PROTEST_KILLED):
         return PROTESTS, "Excessive force against protesters"
