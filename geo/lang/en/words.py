@@ -481,13 +481,12 @@ OF_PEOPLE = (rf"\b(?:{_PLACE_PARTS}|direction|shelling|bombardment|"
 # the place did: "X's control" is its own).
 PARTS_AFTER_POSSESSIVE = rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLACE_PARTS})\b"
 # The area an agreement covers is not where it was made: "a ceasefire in X".
-AGREEMENT_AREA = (r"\b(?:fighting|hostilities|war|ceasefire|truce|clashes|conflict|peace|"
-                  r"settlement|violence|hostilities)\s+(?:in|over|around|for|on|along)\s+"
-                  r"(?:the\s+)?$")
+_FIGHTING = r"fighting|hostilities|war|clashes|conflict|violence"
+_AREA_AFTER = r"\s+(?:in|over|around|for|on|along)\s+(?:the\s+)?$"
+AGREEMENT_AREA = rf"\b(?:{_FIGHTING}|ceasefire|truce|peace|settlement){_AREA_AFTER}"
 # ... and of those, the fighting it is to stop is never where it was made, a town's or not:
 # "agreed in Moscow to stop the fighting in X".
-FIGHTING_AREA = (r"\b(?:fighting|hostilities|war|clashes|conflict|violence)\s+(?:in|over|"
-                 r"around|for|on|along)\s+(?:the\s+)?$")
+FIGHTING_AREA = rf"\b(?:{_FIGHTING}){_AREA_AFTER}"
 # A people's land: "on sovereign Armenian territory" is in Armenia.
 PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands)\b"
 # The wider place written after a place (in brackets, or after a comma): "in X (Y, Z)",
