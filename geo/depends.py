@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from geo.model import Article, Mention
-from geo.text import _FOLD_TABLE, fold, translate_non_ascii
+from geo.text import FOLD_TABLE, fold, translate_non_ascii
 
 # A letter that no letter comes before (the scan's word starts, and the tokens' of the
 # readings), in any text and in plain ASCII.
@@ -72,7 +72,7 @@ def text_forms(text: str, languages: Iterable[str] | None = None) -> set[str]:
         # where it does in the text or its folding (see `_capital_reads_alike`), and its
         # run, lowered, is the folding's: the same regex as for ASCII finds them.
         partly_folded = translate_non_ascii(text.replace("-", " ").replace("`", "'"),
-                                            _FOLD_TABLE)
+                                            FOLD_TABLE)
         return _forms_of_runs(run.lower() for run in _capitalised_runs(partly_folded))
     folded = fold(text)
     runs: set[str] = set()
@@ -129,7 +129,7 @@ def _capital_reads_alike(char: str) -> bool:
     no letter and folds to one (after which a word would start in the text, but not in its
     folding). (Once per character: a text holds a few.)"""
     return not char.isupper() and bool(_LETTER.match(char) or not _LETTER.match(
-        _FOLD_TABLE[ord(char)]))
+        FOLD_TABLE[ord(char)]))
 
 
 def _add_cuts(forms: set[str], word: str) -> None:

@@ -48,7 +48,7 @@ def fold(text: str) -> str:
     # (Before the table: it folds the Greek varia to a backtick that it keeps.)
     text = text.replace("-", " ").replace("`", "'")
     if not ascii_only:
-        text = translate_non_ascii(text, _FOLD_TABLE)
+        text = translate_non_ascii(text, FOLD_TABLE)
     text = text.lower()  # the table's foldings are already lower case
     for space in _ASCII_SPACES:
         text = text.replace(space, " ")
@@ -102,7 +102,8 @@ def _fold_for_good(char: str) -> str:
     return folded
 
 
-_FOLD_TABLE = LearnedTable(_fold_for_good)
+# What `fold` makes of each character outside ASCII (with `translate_non_ascii`).
+FOLD_TABLE = LearnedTable(_fold_for_good)
 
 
 @lru_cache(maxsize=262_144)

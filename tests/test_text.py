@@ -54,10 +54,10 @@ def test_capital_sharp_s_folds_as_the_small_one_does():
 @settings(max_examples=300, deadline=None)
 @given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
 def test_the_characters_outside_ascii_are_translated_as_one_pass_would(text):
-    from geo.text import _FOLD_TABLE, translate_non_ascii
+    from geo.text import FOLD_TABLE, translate_non_ascii
 
-    expected = "".join(_FOLD_TABLE[ord(c)] if ord(c) >= 128 else c for c in text)
-    assert translate_non_ascii(text, _FOLD_TABLE) == expected
+    expected = "".join(FOLD_TABLE[ord(c)] if ord(c) >= 128 else c for c in text)
+    assert translate_non_ascii(text, FOLD_TABLE) == expected
 
 
 def test_a_learned_table_works_out_each_character_once():
