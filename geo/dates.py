@@ -191,9 +191,10 @@ class DateExpression:
     `role` is "event" (may date the event), "since" (the start of an ongoing state),
     "start" (when something agreed takes effect: "a ceasefire from noon on 10 October"), or
     "until" (the end of a span: "from May to July"), or "said" (the day of a statement:
-    "officials said on Monday"), these three dating the event only when nothing better does
-    (and never the story's time), or "contrast" (a time compared with: "unlike the fighting
-    of 2020") or "life" (a year of a life or a founding: "born in 1970"), which never do.
+    "officials said on Monday", or a wire dateline's day), these three dating the event
+    only when nothing better does (and never the story's time), or "contrast" (a time
+    compared with: "unlike the fighting of 2020") or "life" (a year of a life or a founding:
+    "born in 1970"), which never do.
     """
 
     start: int
@@ -394,6 +395,8 @@ def _date_expressions(sentence: str, published: PartialDate,
         elif words.attribution.search(before) or (
                 len(before) <= 4 and words.attribution_after.match(sentence, end)):
             role = "said"  # "confirmed on Monday"; "On Monday, X confirmed that ... had"
+        elif _WIRE_DATELINE.match(before):
+            role = "said"  # "KILISAR, Sept 14 - ...": the day the report was filed
         elif words.start_before.search(before[-30:]):
             role = "start"
         elif words.until_before.search(before[-60:]):

@@ -181,6 +181,11 @@ def test_a_date_opening_a_report_of_what_had_happened_is_the_day_it_was_said():
     assert [e.role for e in date_expressions(told, SUNDAY)] == ["event"]
 
 
+def test_a_wire_dateline_s_day_is_the_day_the_report_was_filed():
+    sentence = "KILISAR, Oct. 2 (Wire) - Shells hit the town on Thursday."
+    assert [e.role for e in date_expressions(sentence, SUNDAY)] == ["said", "event"]
+
+
 def test_of_several_dates_the_nearest_to_the_trigger_governs():
     sentence = "Talks on 1 October failed; then artillery opened up on 3 October."
     assert event_date(sentence, SUNDAY, sentence.index("artillery")).iso == "2020-10-03"

@@ -914,6 +914,18 @@ def test_a_dateline_never_places_the_event():
         "none", None, "")
 
 
+def test_a_wire_dateline_s_day_is_when_the_report_was_filed_not_the_event_s():
+    # The shelling was on Saturday; the report was filed on Sunday.
+    text = ("GORIS, Oct. 4 — Shells hit the market, the school and two houses near the "
+            "bridge in Goris on Saturday, officials said.")
+    events = events_of(text, datelines=("GORIS",))
+    assert [(e.date.iso, e.event_type) for e in events] == [
+        ("2020-10-03", "Explosions/Remote violence")]
+    # With no other date, the day of the dateline stays the event's.
+    events = events_of("GORIS, Oct. 4 — Shells hit Goris.", datelines=("GORIS",))
+    assert [e.date.iso for e in events] == ["2020-10-04"]
+
+
 def test_a_demonym_is_an_actor_not_a_place():
     assert where(events_of("Azerbaijani drones struck at dawn.")) == [None]
 
@@ -1071,6 +1083,11 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     # where the dead came from is part of their phrase, and no count of them
     ("A teacher from Goris died in the blast.", 1),
     ("Two soldiers from the 5th brigade were killed.", 2),
+    # a list goes on after its first member's "of" and "in": the dead of both sides
+    ("Two officers of the local police in Kilisar and three soldiers were killed.", 5),
+    ("Four members of the town's guard and a driver died.", 5),
+    ("Five of them were killed.", 5),
+    ("A shell fell in Goris and two civilians were killed.", 2),
     ("Armenia said 2,317 of its fighters were killed in the clashes, an increase of nearly "
      "1,000 deaths compared to the last confirmed death toll.", None),
 ])

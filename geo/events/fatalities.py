@@ -177,7 +177,13 @@ def _count(words: list[str], lex) -> int | None:
             i += 1
             continue
         if (word in lex.OF_WORDS or word in lex.ORIGIN) and (values or people):
-            break  # "a member of an armed group", "five of them", "two from X": who they were
+            # "a member of an armed group", "five of them", "two from X": who they were, and
+            # the list goes on after them ("three officers of the town's police and a child")
+            rest = next((j for j in range(i + 1, len(words)) if words[j] in lex.AND), None)
+            if rest is None:
+                break
+            i = rest + 1
+            continue
         if word in lex.POSSESSIVES and i + 1 < len(words) and not words[i + 1].endswith(
                 "s") and (i == 0 or words[i - 1] in lex.AND):
             people += 1  # "a woman and her son"
@@ -280,7 +286,30 @@ def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
             index -= 1
             continue
         if token in lex.NP_STOP - lex.AND or token in {";", ":", "."}:
-            break
+            return _first_of_list(tokens, index, words, lex) + words
         words.insert(0, token)
         index -= 1
     return words
+
+
+def _first_of_list(tokens: list[str], index: int, words: list[str], lex) -> list[str]:
+    """The list's first member and its place, where the walk back stopped at the word that
+    places it: "three officers of the town's police in Kilisar and two soldiers" (stopped
+    at "in") holds five people. The first member is a count of people; what stands between
+    the stop and "and" counts no one."""
+    if not words or lex.AND.isdisjoint(words):
+        return []
+    joint = next(n for n, word in enumerate(words) if word in lex.AND)
+    if any(_DIGITS.fullmatch(w) or w in lex.UNITS or w in lex.TENS or lex.PERSONS.fullmatch(w)
+           for w in words[:joint]) or _count(words[joint + 1:], lex) is None:
+        return []
+    member: list[str] = []
+    at = index - 1
+    while at >= 0 and len(member) < 10 and tokens[at] not in lex.NP_STOP | _PUNCTUATION:
+        member.insert(0, tokens[at])
+        at -= 1
+    counted = member[:1] and (_DIGITS.fullmatch(member[0]) or member[0] in lex.UNITS
+                              or member[0] in lex.TENS)
+    if not counted or not any(lex.PERSONS.fullmatch(w) for w in member):
+        return []
+    return [*member, tokens[index]]
