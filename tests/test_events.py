@@ -650,6 +650,16 @@ def test_a_phone_call_is_diplomacy_only_when_an_official_makes_it():
     assert events_of("Detainees in Goris were refused a phone call.") == []
     assert kinds(events_of("The Russian foreign minister held phone talks with his Armenian "
                            "counterpart on Sunday.")) == [("Diplomacy", "Meeting")]
+    assert kinds(events_of("The foreign minister spoke by phone with his Armenian "
+                           "counterpart on Sunday.")) == [("Diplomacy", "Meeting")]
+    assert events_of("He spoke by phone with his brother on Sunday.") == []
+
+
+def test_a_call_by_officials_to_stop_or_withdraw_is_a_statement():
+    for text in ("The European Union called on both sides to stop the violence.",
+                 "The president called on the troops to withdraw at once."):
+        assert kinds(events_of(text)) == [("Diplomacy", "Statement")]
+    assert events_of("A neighbour called on them to stop the noise.") == []
 
 
 def test_a_caption_printed_twice_gives_one_event():

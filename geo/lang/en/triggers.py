@@ -357,12 +357,14 @@ TRIGGERS = (
     (r"joint statement|televised (?:address|speech)|address to the nation|(?:court|tribunal|"
      r"judges?) (?:[\w']+ ){0,6}?(?:ordered|ruled)", DIPLOMACY, "Statement", ""),
     (r"(?:called|calls|calling|urged|urges) (?:on|for) (?:\w+ ){0,6}?(?:ceasefire|truce|"
-     r"peace|return|restraint|end|halt|talks|negotiations|de ?escalation|withdrawal)",
+     r"peace|return|restraint|end|halt|stop|cease|refrain|talks|negotiations|de ?escalation|"
+     r"withdraw\w*)",
      DIPLOMACY, "Statement", "call"),
     (r"(?:announced|claimed|proclaimed|statement) (?:\w+ ){0,6}?(?:captur|liberat|control|"
      r"victory)\w*", DIPLOMACY, "Statement", "claim"),
     (r"(?:held|hold|holds|holding) (?:\w+ )?talks|(?:phone|telephone) (?:talks|conversations?|"
-     r"calls?)|talks (?:in|between|with|were held|took place|of|ended|began)|"
+     r"calls?)|(?:spoke|speaks|talked) (?:\w+ ){0,2}?(?:by|on the|over the) (?:tele)?phone|"
+     r"phoned|talks (?:in|between|with|were held|took place|of|ended|began)|"
      r"(?<!was\x20)(?<!were\x20)(?<!be\x20)(?<!been\x20)met(?! with (?:resistance|"
      r"criticism|fire|silence|condemnation|anger|fury|outrage|protests))|"
      r"meets|meeting (?:in|between|with|of)|summit|negotiations (?:in|between|with|"

@@ -335,7 +335,7 @@ PEOPLE_TAKEN = (r"^\s+(?!by\s)(?:\w+\s+){0,3}?(?:soldiers?|servicem[ae]n|prisone
 TALKS = r"\b(?:talks|consultations|negotiations|meeting|summit|discussions)\b"
 # A call is diplomacy when an official makes it ("phone talks by the defence minister"), not
 # when anyone has one ("were refused a phone call").
-CALLS = r"\b(?:conversations?|(?:tele)?phone calls?)\b"
+CALLS = r"\b(?:conversations?|(?:tele)?phone calls?|(?:by|on the|over the) (?:tele)?phone|phoned)\b"
 # Verbs of a peaceful entry: in an article about a handover, troops that enter or take
 # control take over what was handed over.
 PEACEFUL_ENTRY = (r"\b(?:entered|enter|enters|moved into|rolled into|marched into|took control|"
@@ -346,6 +346,7 @@ OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|mi
              r"ministry of foreign affairs|foreign ministry|chancellors?|kings?|emirs?|popes?|"
              r"secretary general|secretary of state|heads? of state|leaders?|delegations?|"
              r"envoys?|ambassadors?|diplomats?|mediators?|co ?chairs?|representatives|"
+             r"counterparts?|"
              r"negotiators|officials|security council|united nations|un|european union|eu|"
              r"nato|osce|minsk group|african union|kremlin|white house|parliament|senate|"
              r"congress|government)\b")
