@@ -564,6 +564,12 @@ def test_a_deadline_to_leave_is_flight_and_a_force_that_begins_to_leave_is_not()
                                          "officials said."))
 
 
+def test_peacekeepers_who_will_be_deployed_are_no_event_yet():
+    assert events_of("Under the deal, Russian peacekeepers will be deployed to Martuni.") == []
+    assert kinds(events_of("Russian peacekeepers were deployed to Martuni on Sunday.")) == [
+        ("Strategic developments", "Change to group/activity")]
+
+
 # --- one event or several
 
 

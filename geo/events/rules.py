@@ -755,9 +755,12 @@ def _rule_arrest(sentence: Sentence, hit: Hit) -> Typed:
 
 
 def _rule_peacekeepers(sentence: Sentence, hit: Hit) -> Typed:
-    if sentence.lex.PEACEKEEPER_VERBS.search(_window(sentence, hit, 50)):
-        return STRATEGIC, "Change to group/activity"
-    return None
+    """Peacekeepers who deploy, arrive, patrol or leave; not those who "will be deployed"."""
+    verb = sentence.lex.PEACEKEEPER_VERBS.search(sentence.folded, max(0, hit.start - 50),
+                                                 hit.end + 50)
+    if verb is None or _modal(sentence.text[hit.end:max(hit.end, verb.start())], sentence.lex):
+        return None
+    return STRATEGIC, "Change to group/activity"
 
 
 def _rule_transfer(sentence: Sentence, hit: Hit) -> Typed:
