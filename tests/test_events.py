@@ -953,6 +953,30 @@ def test_without_a_place_in_the_sentence_the_paragraph_places_the_event():
     assert events[1].mention is None
 
 
+def test_violence_without_a_place_is_where_its_paragraph_s_violence_was():
+    text = ("Fighting broke out near Martuni on Friday, a town south of Hadrut. Two soldiers "
+            "were killed on Saturday.")
+    events = events_of(text)
+    assert [(e.date.iso, e.event_type) for e in events] == [("2020-10-02", "Battles"),
+                                                           ("2020-10-03", "Battles")]
+    assert where(events) == ["Martuni", "Martuni"]
+
+
+def test_the_dead_of_another_day_than_the_fighting_told_are_an_event_of_their_own():
+    events = events_of("Fighting broke out near Martuni on Friday. Three soldiers were "
+                       "killed on Saturday, bringing the army's losses to nine.")
+    assert [(e.date.iso, e.fatalities) for e in events] == [("2020-10-02", None),
+                                                           ("2020-10-03", 3)]
+    # The dead of the same day are that fighting's.
+    events = events_of("Fighting broke out near Martuni on Friday. Three soldiers were "
+                       "killed, bringing the army's losses to nine.")
+    assert [(e.date.iso, e.fatalities) for e in events] == [("2020-10-02", 3)]
+    # A toll over a span, before the dead or in their clause, is no event's.
+    events = events_of("Fighting broke out near Martuni on Friday. Since the war began, "
+                       "nine soldiers were killed.")
+    assert [(e.date.iso, e.fatalities) for e in events] == [("2020-10-02", None)]
+
+
 def test_without_a_place_in_the_paragraph_the_article_places_the_event():
     events = events_of("Drones struck Hadrut on Friday.\n\nResidents fled on Saturday.")
     assert where(events) == ["Hadrut", "Hadrut"]

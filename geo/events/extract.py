@@ -506,11 +506,14 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     violent event, else the victims' (civilians: an attack on them; anyone else: an armed
     clash); `_antecedent` may then fold them into a recent event."""
     lex = sentence.lex
+    # A toll over a span is no event's dead, up to the end of the casualty's clause: "two
+    # were killed, bringing the toll to 50" tells the two.
     casualties = [h for h in hits if h.rule == "casualty"
                   and (not lex.THE_BEFORE.search(sentence.folded[:h.start])
                        or lex.DYING_VERB.match(sentence.folded, h.start, h.end))
                   and not lex.REMEMBERED.search(sentence.folded[:h.start])
-                  and not lex.CUMULATIVE.search(sentence.folded)]
+                  and not lex.CUMULATIVE.search(sentence.folded, 0,
+                                                sentence.clause(h.start, h.end)[1])]
     if not casualties or lex.NATURAL_DEATH.search(sentence.folded) or any(
             d.violent for d in drafts) or lex.ZERO.search(sentence.folded):
         return []  # (none when it says no one was hurt: "no civilian casualties were reported")
@@ -819,6 +822,9 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         if earlier.sentence.heading:
             continue
         if casualty and gap <= 2 and earlier.violent:
+            if draft.dated and draft.date.precision == earlier.date.precision == "day" and \
+                    draft.date != earlier.date:
+                return None  # dead on another day than the violence last told: their own
             return earlier
         if definite and (_same_kind(earlier, draft) or not draft.dated and earlier.violent
                          and draft.violent):
@@ -1058,7 +1064,8 @@ _VAGUE_ATTACKS = frozenset({"under_fire", "casualty"})
 
 
 def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention | None, str]:
-    """No place in the sentence: the paragraph's last located place; else the article's
+    """No place in the sentence: violence where its paragraph's violence was, anything
+    else at the paragraph's last located place; else the article's
     place for this kind of event (where its last violent, or non-violent, event was placed
     by its own sentence), else the article's focus. Statements, meetings and agreements
     are placed only where their own words, or their talks, say."""
@@ -1078,6 +1085,11 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     if draft.violent and _told_from_another_event(sentence, draft.hit):
         return None, "none"  # "hours before the operation began, a mine killed two": where
         # the operation was is not where the mine went off
+    if draft.violent:  # where the paragraph's violence was, of its places
+        fights = [d.mention for d in story.drafts if d.violent and d.source == "sentence"
+                  and d.mention is not None and d.sentence.paragraph == sentence.paragraph]
+        if fights:
+            return fights[-1], "paragraph"
     in_paragraph = story.located(sentence.paragraph)
     if in_paragraph:
         return max(in_paragraph, key=lambda m: m.start), "paragraph"
