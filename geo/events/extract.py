@@ -1065,10 +1065,10 @@ _VAGUE_ATTACKS = frozenset({"under_fire", "casualty"})
 
 def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention | None, str]:
     """No place in the sentence: violence where its paragraph's violence was, anything
-    else at the paragraph's last located place; else the article's
-    place for this kind of event (where its last violent, or non-violent, event was placed
-    by its own sentence), else the article's focus. Statements, meetings and agreements
-    are placed only where their own words, or their talks, say."""
+    else at the paragraph's last located place; else the article's place for this kind of
+    event (where its last violent, or non-violent, event was placed by its own sentence),
+    else the article's focus. Statements, meetings and agreements are placed only where
+    their own words, or their talks, say."""
     if draft.event_type == DIPLOMACY:
         return None, "none"
     if draft.sub_event_type == "Agreement":
