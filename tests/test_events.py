@@ -1335,6 +1335,16 @@ def test_what_had_happened_before_the_news_is_known_to_the_year():
     assert dates_of(events_of(text)) == ["2020"]
 
 
+def test_a_pluperfect_reported_by_a_verb_of_saying_is_the_story_s_time():
+    # "said ... had shelled": the tense is the report's, not a time before the story's.
+    text = ("On Friday, drones struck Hadrut.\n\n"
+            "The ministry said that enemy troops had shelled Martuni.")
+    assert dates_of(events_of(text, published="2020-10-03")) == ["2020-10-02", "2020-10"]
+    text = ("On Friday, drones struck Hadrut.\n\n"
+            "Enemy troops had shelled Martuni.")
+    assert dates_of(events_of(text, published="2020-10-03")) == ["2020-10-02", "2020"]
+
+
 # Where: lists, people of a place, offices, brackets, landmarks.
 
 def test_a_resident_of_a_town_killed_is_an_event_in_that_town():

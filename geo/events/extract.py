@@ -652,8 +652,9 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
         # The day something was said dates it, but a later sentence may say when it was.
         return nearest.date, roles[0] not in {"said", "start"}
     clause_start, _ = sentence.clause(hit.start)
-    background = hit.rule == "war" or lex.PLUPERFECT.search(
-        sentence.folded, max(clause_start, hit.start - 40), hit.end)
+    earlier = lex.PLUPERFECT.search(sentence.folded, max(clause_start, hit.start - 40), hit.end)
+    background = hit.rule == "war" or earlier is not None and not lex.REPORTED_SPEECH.search(
+        sentence.folded, 0, earlier.start())  # ("said its troops had shelled": reported)
     in_paragraph = story.paragraph_date and story.paragraph_date[0] == sentence.paragraph
     if background and not in_paragraph and time.year is not None:
         return PartialDate(time.year), False

@@ -328,6 +328,7 @@ EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:in|bei|wahrend)\s+(?:den\s+|dem\
                     r"(?:jungsten|letzten)\s+(?:kampfen|krieg|feindseligkeiten|gefechten|"
                     r"offensive|konflikt)\b")
 PLUPERFECT = r"\b(?:hatte|hatten|war|waren)\s+(?:\w+\s+){0,4}?ge\w+(?:t|en)\b"
+REPORTED_SPEECH = NEVER
 
 # --- How many were killed
 

@@ -673,6 +673,10 @@ ANCHOR_NOUNS = {
 EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:in|during)\s+(?:the\s+)?(?:most\s+)?recent\s+"
                     r"(?:\w+\s+)?(?:fighting|war|hostilities|clashes|offensive|conflict)\b")
 PLUPERFECT = r"\bhad\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|t|wn|ne|ck|ht|ld|un|ok|ew)\b"
+# A verb of saying before a pluperfect: the tense is only the report's ("the ministry said
+# its troops had shelled X" tells the story's time, not something before it).
+REPORTED_SPEECH = (r"\b(?:said|says|told|reported|claimed|stated|announced|added|confirmed|"
+                   r"alleged|insisted)\b")
 
 # --- How many were killed
 

@@ -325,6 +325,8 @@ EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:en|durante)\s+(?:los|las|la|el)\
                     r"ofensiva|conflicto)\b")
 PLUPERFECT = (r"\bhabia(?:n)?\s+(?:\w+\s+){0,2}?(?:sido\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|"
               r"idas)\b")
+REPORTED_SPEECH = (r"\b(?:dijo|dijeron|afirmo|afirmaron|declaro|declararon|anuncio|"
+                   r"anunciaron|informo|informaron|confirmo|confirmaron)\b")
 
 # --- How many were killed
 

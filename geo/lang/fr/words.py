@@ -336,6 +336,8 @@ EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:lors|au cours|pendant)\s+(?:des\
                     r"de\s+la\s+)?(?:recents?|derniers?|dernieres?)\s+(?:combats|guerre|"
                     r"hostilites|affrontements|offensive|conflit)\b")
 PLUPERFECT = r"\b(?:avait|avaient)\s+(?:\w+\s+){0,2}?(?:ete\s+)?\w+(?:e|es|ee|ees|i|is|u|us)\b"
+REPORTED_SPEECH = (r"\b(?:a|ont)\s+(?:dit|declare|affirme|annonce|indique|precise|"
+                   r"rapporte|confirme)\b")
 
 # --- How many were killed
 
