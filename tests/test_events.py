@@ -1442,6 +1442,9 @@ def test_a_peoples_land_is_its_country():
     ("The rebels formed a new militia in Goris.",
      ("Strategic developments", "Change to group/activity")),
     ("Thousands of refugees crossed the border into Armenia at Goris.", FLIGHT),
+    # troops that cross into another's territory: a movement of troops (no fighting told)
+    ("Soldiers advanced two kilometres into Armenian territory near Goris on Sunday.",
+     ("Strategic developments", "Change to group/activity")),
     ("A man was stabbed in Yerevan.", ("Violence against civilians", "Attack")),
     ("Soldiers beat up a villager near Goris.", ("Violence against civilians", "Attack")),
     ("Rebels fired grenade launchers, machine guns and small arms at army positions near "
@@ -1458,6 +1461,13 @@ def test_a_peoples_land_is_its_country():
 ])
 def test_the_codebooks_type(sentence, expected):
     assert expected in kinds(events_of(sentence))
+
+
+def test_troops_that_take_up_positions_capture_nothing():
+    assert ("Battles", "Government regains territory") not in kinds(
+        events_of("Troops took up positions near Goris on Sunday."))
+    assert kinds(events_of("Troops took two villages near Goris on Sunday.")) == [
+        ("Battles", "Government regains territory")]
 
 
 def test_troops_entering_in_a_story_of_a_handover_take_over_without_a_battle():

@@ -100,7 +100,7 @@ TRIGGERS = (
      r"overrunning|storm(?:ed|ing)|retook|retaken|recaptur(?:ed|e|ing)|liberat(?:ed|e|ing)|"
      r"liberation of|fall of|fell to|fallen to|occupied|occupation of|"
      r"(?:troops|forces|army|soldiers|units|military) (?:\w+ )?(?:entered|moved into|rolled into|"
-     r"marched into)|(?:took|taken|take|takes|taking) (?:\w+ ){0,3}?(?:heights|hills?|"
+     r"marched into)|(?:took|taken|take|takes|taking) (?!up )(?:\w+ ){0,3}?(?:heights|hills?|"
      r"villages?|towns?|settlements?|positions|territory|territories|districts?)",
      BATTLES, "Government regains territory", "territory"),
     # --- Explosions/Remote violence
@@ -321,7 +321,8 @@ TRIGGERS = (
      r"(?:returned|return|returning|come back|came back|coming back) (?:to their homes|home)",
      DISPLACEMENT,
      "Displacement", "flight"),
-    (r"crossed (?:\w+ ){0,2}?into|streamed (?:into|out|across)|crossed the border",
+    (r"crossed (?:\w+ ){0,2}?into|streamed (?:into|out|across)|crossed the border|"
+     r"(?:advanced|advancing|pushed) (?:[\w.]+ ){0,4}?into (?:\w+ ){0,2}?territory",
      DISPLACEMENT, "Displacement", "crossing"),
     (r"evacuat(?:ed|ion|ions|ing|es|e)|(?:moved|moving|flying|flew|flown|airlift(?:ed|ing)?|"
      r"ferried|ferrying|bused|bussed|relocated|transferred) (?:[\w']+ ){0,4}?(?:injured|"
