@@ -319,6 +319,10 @@ def test_forces_a_riot_s_demand_is_about_did_not_meet_it():
                   "military base from Armenia.", "blocked the road", "Riots",
                   "Violent demonstration", "Yerevan")
     assert (riot.actor2, riot.inter2) == ("", 0)
+    riot = actors("Protesters blocked the road in Yerevan, calling on the government to "
+                  "send the army to the border.", "blocked the road", "Riots",
+                  "Violent demonstration", "Yerevan")
+    assert (riot.actor2, riot.inter2) == ("", 0)
 
 
 def test_the_side_killed_in_a_clash_with_another_is_its_second_actor():

@@ -780,7 +780,7 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         # hurt by it ("the bishop deplored the silence of the police": none).
         def grievance(actor: Actor, floor: int) -> bool:  # "demanding to close the depot"
             return bool(reader.words.GRIEVANCE_BEFORE.search(
-                reader.folded, max(floor, actor.start - 40), actor.start))
+                reader.folded, max(floor, actor.start - 60), actor.start))
 
         after = [_as_target(a) for a in reader.nearby(event, 300) if a.start >= end]
         met_later = _first([a for a in after if _met_crowd(reader, a)], {"police", "military"})

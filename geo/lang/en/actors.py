@@ -286,7 +286,8 @@ DAMAGED = (r"\b(?:damag(?:ed|ing)|vandali[sz](?:ed|ing)|torch(?:ed|ing)|set fire
            r"broke into|stormed)\b")
 # What a crowd acts against is its grievance, not whom it harmed: "blocked roads to demonstrate
 # against a bank agency being closed".
-GRIEVANCE_BEFORE = r"\b(?:against|over|denouncing|demanding)\s+(?:\w+\s+){0,4}$"
+GRIEVANCE_BEFORE = (r"\b(?:against|over|denouncing|demanding|calling\s+(?:on|for)|urging)\s+"
+                    r"(?:\w+\s+){0,5}$")
 # People arrested at a protest are its protesters: "detained dozens of people at the rally".
 AT_PROTEST = (r"\b(?:at|during|after|in)\s+(?:the|a|an|their|this|that)\s+(?:\w+\s+)?"
               r"(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|sit ins?|pickets?)\b")
