@@ -1044,6 +1044,13 @@ def test_captured_soldiers_are_not_territory():
     assert events_of("Troops captured two soldiers.") == []
 
 
+def test_civilians_seized_are_abducted_not_territory():
+    for text in ("Gunmen seized more than 30 schoolgirls from a school in Goris.",
+                 "Militants captured five villagers near Martuni on Friday."):
+        assert kinds(events_of(text)) == [("Violence against civilians",
+                                           "Abduction/forced disappearance")]
+
+
 # --- how many were killed
 
 

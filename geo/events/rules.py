@@ -611,9 +611,13 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
         return STRATEGIC, "Looting/property destruction"  # livestock, food: goods, not ground
     if kind_of(participants(sentence, hit)[0], lex, "doer") in {"protesters", "mob"}:
         return RIOTS, "Violent demonstration"  # protesters storming, seizing a building
-    if lex.PEOPLE_TAKEN.match(after) and not lex.CONTROLLER_AFTER.search(
-            folded[hit.start:hit.end]):
-        return None  # captured soldiers: not territory (but "under the control of troops")
+    taken = lex.PEOPLE_TAKEN.match(after)
+    if taken and not lex.CONTROLLER_AFTER.search(folded[hit.start:hit.end]):
+        # captured soldiers: not territory (but "under the control of troops"); civilians
+        # seized are abducted
+        if kind_of(taken.group(), lex, "victim") == "civilian":
+            return VIOLENCE, "Abduction/forced disappearance"
+        return None
     # A place just before the trigger ("X was captured"), or inside it where the verb comes
     # last ("ordusu Ağdam'a girdi": the army entered Aghdam).
     passive_subject = any(0 <= hit.start - (m.end - sentence.start) <= 30

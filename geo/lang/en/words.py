@@ -329,7 +329,9 @@ ARREST_NOT = r"\s+warrants?\b"
 # "came under the control of Azerbaijani troops": who took control follows.
 CONTROLLER_AFTER = r"\b(?:of|over|to|by)$"
 PEOPLE_TAKEN = (r"^\s+(?!by\s)(?:\w+\s+){0,3}?(?:soldiers?|servicem[ae]n|prisoners?|hostages?|"
-                r"civilians?|people|men|fighters|troops)\b")
+                r"civilians?|people|men|women|fighters|troops|boys|girls|schoolgirls|"
+                r"schoolboys|children|students|pupils|villagers|residents|passengers|"
+                r"workers)\b")
 
 # Talks and consultations: a statement read out after them is their product.
 TALKS = r"\b(?:talks|consultations|negotiations|meeting|summit|discussions)\b"
