@@ -180,7 +180,8 @@ CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|pas
              r"bus|ambulances?|hospitals?|schools?|churche?s?|markets?|homes?|houses?|"
              r"famil(?:y|ies)|children|child|girls?|boys?|women|woman|men|man|worshippers|"
              r"aid workers?|medics?|paramedics?|funeral|kindergarten|farmers?|shepherds?|"
-             r"teachers?|students?|doctors?|nurses?|people|persons?|citizens?|bloggers?|"
+             r"teachers?|students?|pupils?|school(?:girls?|boys?|children)|doctors?|nurses?|"
+             r"people|persons?|citizens?|bloggers?|"
              r"activists?|draftees|migrants?|refugees?|inmates|fishermen|drivers?|traders?|nationals|"
              r"detainees?|prisoners?|captives?|hostages?|"
              # kin: "a farmer and his son were attacked"
@@ -328,8 +329,8 @@ ARREST_NOT = r"\s+warrants?\b"
 # "captured two soldiers": people are no territory.
 # "came under the control of Azerbaijani troops": who took control follows.
 CONTROLLER_AFTER = r"\b(?:of|over|to|by)$"
-PEOPLE_TAKEN = (r"^\s+(?!by\s)(?:\w+\s+){0,3}?(?:soldiers?|servicem[ae]n|prisoners?|hostages?|"
-                r"civilians?|people|men|women|fighters|troops|boys|girls|schoolgirls|"
+PEOPLE_TAKEN = (r"^\s+(?!by\s)(?:(?!and\s)\w+\s+){0,3}?(?:soldiers?|servicem[ae]n|prisoners?|"
+                r"hostages?|civilians?|people|men|women|fighters|troops|boys|girls|schoolgirls|"
                 r"schoolboys|children|students|pupils|villagers|residents|passengers|"
                 r"workers)\b")
 
