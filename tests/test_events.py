@@ -1455,6 +1455,9 @@ def test_a_peoples_land_is_its_country():
     # troops that cross into another's territory: a movement of troops (no fighting told)
     ("Soldiers advanced two kilometres into Armenian territory near Goris on Sunday.",
      ("Strategic developments", "Change to group/activity")),
+    ("Troops struck rebel positions near Goris with drones and artillery.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("Rebels pounded the outskirts of Goris with mortars on Sunday.", SHELL),
     ("A man was stabbed in Yerevan.", ("Violence against civilians", "Attack")),
     ("Soldiers beat up a villager near Goris.", ("Violence against civilians", "Attack")),
     ("Rebels fired grenade launchers, machine guns and small arms at army positions near "

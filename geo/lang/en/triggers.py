@@ -125,8 +125,12 @@ TRIGGERS = (
     (r"bomb(?:ed|ing|ings)", EXPLOSIONS, SHELLING, "bombing"),
     # "was hit": by what, another trigger of the sentence says when it can
     (r"(?:was|were|been) (?:\w+ )?(?:struck|hit|targeted)"
-     r"(?! by (?:a |an )?(?:car|truck|vehicle|bus|lorry|train))", EXPLOSIONS, SHELLING,
-     "struck"),
+     r"(?! by (?:a |an )?(?:car|truck|vehicle|bus|lorry|train))|"
+     # "struck positions with drones and artillery": the weapons say it was from afar
+     r"(?:struck|strikes|hit|hits|pounded|pounds|pounding|targeted|targets|targeting) "
+     r"(?:[\w']+ ){0,5}?with (?:\w+ ){0,3}?(?:drones?|uavs?|artillery|rockets?|missiles?|"
+     r"mortars?|shells|howitzers?|air ?strikes?|aircraft|warplanes?|jets)", EXPLOSIONS,
+     SHELLING, "struck"),
     (r"air ?strikes?|air ?raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
      r"aerial (?:bombardment|bombing|attacks?|strikes?)|"
      r"drone (?:strikes?|attacks?)|kamikaze drones?|loitering munitions?|"
