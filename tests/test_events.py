@@ -615,6 +615,9 @@ def test_a_name_before_where_is_the_place_of_the_clause_it_opens():
 def test_where_people_fled_to_is_not_where_they_fled_from():
     assert where(events_of("Shelling hit Martuni on Saturday. On Sunday hundreds of families "
                            "fled to Armenia.")) == ["Martuni", "Martuni"]
+    # ... nor is the setting written after the place they went to
+    assert where(events_of("Shelling hit Martuni on Saturday. On Sunday hundreds of families "
+                           "fled to Goris, a town in Armenia.")) == ["Martuni", "Martuni"]
 
 
 def test_damage_told_with_an_explosion_is_the_explosion_s():

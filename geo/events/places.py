@@ -79,6 +79,9 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     listed = _listed_after(sentence, mention)
     if listed is not None:  # "by France, Russia and the United States"
         return place_use(sentence, listed, hit, event_type)
+    described = _described(sentence, mention)
+    if described is not None and place_use(sentence, described, hit, event_type) == ACTOR:
+        return ACTOR  # "fled to Kilisar, the capital of X province": where they went too
     last = _list_end(sentence, mention)
     if last is not mention:  # "Armenia and Azerbaijan agreed": what follows the list
         list_after = folded[last.end - sentence.start:last.end - sentence.start + _CONTEXT]
@@ -484,6 +487,18 @@ def qualifies(sentence: Sentence, narrower: Mention, broader: Mention) -> bool:
         return False
     longest = 60 if sentence.lex.INCLUDING.search(gap) else 45
     return len(gap) <= longest and not sentence.lex.NOT_A_QUALIFIER.search(gap)
+
+
+def _described(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The name just before this one that it is the setting of, set apart by a comma or a
+    bracket: "Kilisar, the capital of X province", "Kilisar (X)"."""
+    earlier = [m for m in sentence.mentions if m.end <= mention.start]
+    if not earlier:
+        return None
+    gap = sentence.folded[earlier[-1].end - sentence.start:mention.start - sentence.start]
+    if not gap.lstrip().startswith((",", "(")) or not qualifies(sentence, earlier[-1], mention):
+        return None
+    return earlier[-1]
 
 
 def _within_words(gap: str, lex) -> bool:
