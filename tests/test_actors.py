@@ -773,3 +773,11 @@ def test_actors_csv_has_one_row_per_actor_with_its_counts_years_and_names():
 
 def test_an_events_table_without_actors_gives_an_empty_actors_table():
     assert actors_table(pd.DataFrame(columns=EVENT_COLUMNS)).empty
+
+
+def test_the_harmed_named_before_a_noun_of_violence_are_its_target_not_its_reporters():
+    strike = actors("Twelve Armenian soldiers were killed in an air strike by Azerbaijani "
+                    "forces near Goris, Armenian officials said.", "air strike",
+                    "Explosions/Remote violence", "Air/drone strike", "Goris")
+    assert (strike.actor1, strike.actor2, strike.inter2) == (
+        "Military Forces of Azerbaijan", "Military Forces of Armenia", 1)

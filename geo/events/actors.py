@@ -666,9 +666,15 @@ class _ArticleActors:
         if between and len(after) >= 2 and after[0].start - between.end() <= 15:
             return after[0], after[1]
         if passive or agent is not None:
-            target = subjects[-1] if subjects and passive else None
+            # (the harmed named before a noun of violence: "soldiers were killed in an air
+            # strike by X")
+            harmed_before = bool(subjects) and words.HARMED_AFTER.match(
+                folded, subjects[-1].end, t_start) is not None
+            target = subjects[-1] if subjects and (passive or harmed_before) else None
             agent = agent if agent is None or agent.role not in TARGET_ROLES else None
-            rest = [a for a in after if a is not agent]
+            # (not who reports it: "..., Turkish officials said")
+            rest = [a for a in after if a is not agent
+                    and not words.REPORTS_AFTER.match(folded, a.end, end)]
             if target is None and rest:
                 target = rest[0]
             return agent, target
