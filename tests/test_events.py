@@ -615,6 +615,8 @@ def test_a_name_before_where_is_the_place_of_the_clause_it_opens():
 def test_where_people_fled_to_is_not_where_they_fled_from():
     assert where(events_of("Shelling hit Martuni on Saturday. On Sunday hundreds of families "
                            "fled to Armenia.")) == ["Martuni", "Martuni"]
+    assert where(events_of("Shelling hit Martuni on Saturday. On Sunday hundreds of families "
+                           "crossed into Armenia.")) == ["Martuni", "Martuni"]
     # ... nor is the setting written after the place they went to
     assert where(events_of("Shelling hit Martuni on Saturday. On Sunday hundreds of families "
                            "fled to Goris, a town in Armenia.")) == ["Martuni", "Martuni"]
@@ -649,6 +651,12 @@ def test_a_riot_told_again_stays_recent_for_the_sentences_after():
             "for the prime minister.")
     assert kinds(events_of(text)) == [("Riots", "Violent demonstration"),
                                       ("Strategic developments", "Agreement")]
+
+
+def test_a_link_to_another_story_is_no_news_of_this_one():
+    text = ("Shells hit Goris on Sunday.\n\n"
+            "Read more: Armenia and Azerbaijan agree a truce in Moscow")
+    assert kinds(events_of(text)) == [SHELL]
 
 
 def test_an_ordinary_quotation_is_no_statement():

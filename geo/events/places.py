@@ -246,6 +246,9 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
         word = token.group()
         if _PUNCTUATION.search(before, token.end()):
             return BARE  # "after the peace deal, X": a name after a comma is not governed
+        if word in lex.TO_WORDS and event_type == DISPLACEMENT and not lex.ROAD_TO.search(
+                before):
+            return ACTOR  # where people went ("fled to X", "crossed into X"), not whence
         if hit is not None and hit[0] <= token.start() < hit[1]:
             return GOVERNED  # the trigger's object: "shelled the town of X"
         if word in lex.MODIFIERS or word.endswith("'s") or word.isdigit() or any(

@@ -23,8 +23,10 @@ SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]]*(?=\s)"
 # Words a sentence does not end with (as written): a line ending so is cut mid-sentence.
 OPEN_END = (r"(?i)(?:,|-|\b(?:the|a|an|of|to|in|on|at|for|and|or|but|with|by|from|that|which|"
             r"who|its|their|his|her|was|were|is|are|has|have|had))$")
-# An editor's note, not news.
-EDITORIAL = r"\W*(?:correction|clarification|editor's note|update)\b"
+# An editor's note, or a link to another story ("Read more: ..."), not news.
+EDITORIAL = (r"\W*(?:correction|clarification|editor's note|update)\b|\W*(?:read more|"
+             r"read also|also read|see also|related(?: articles?| stories| news)?|"
+             r"more on this(?: story)?|recommended)\s*:")
 
 # --- Clauses and whether an event is asserted
 
@@ -834,7 +836,7 @@ FROM_WORDS = frozenset({"from"})  # fled from X (displacement), an address from 
 ORIGIN_FILLERS = frozenset({"the", "territory", "of", "direction"})
 INCLUDING_WORDS = frozenset({"including"})  # "the coast, including X"
 FOR_WORDS = frozenset({"for"})  # "the battle for X", "fled for X"
-TO_WORDS = frozenset({"to"})  # "the road to X", "went to X"
+TO_WORDS = frozenset({"to", "into"})  # "the road to X", "went to X", "crossed into X"
 OF_WORDS = frozenset({"of"})  # "in PD1 of X"
 # "the town of Jermuk": a generic word that names the place after it.
 NAMING_OF = r"\s+(?:of\s+)?[a-z]"

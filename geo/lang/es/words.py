@@ -26,7 +26,8 @@ SENTENCE_STARTERS = frozenset(
 SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]»]*(?=\s)"
 OPEN_END = (r"(?i)(?:,|-|\b(?:el|la|los|las|un|una|de|del|a|al|en|por|para|con|y|o|pero|que|"
             r"su|sus|es|son|ha|han|fue|fueron))$")
-EDITORIAL = r"\W*(?:correccion|fe de erratas|nota del editor|actualizacion)\b"
+EDITORIAL = (r"\W*(?:correccion|fe de erratas|nota del editor|actualizacion)\b|"
+             r"\W*(?:lea tambien|lee tambien|ver tambien|te puede interesar)\s*:")
 
 # --- Clauses and whether an event is asserted
 
