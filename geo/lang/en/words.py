@@ -163,10 +163,13 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|war|conflict|fighting|outbreak
               r"(?:time|period)|during the (?:entire |whole )?"
               r"(?:war|conflict|fighting|hostilities)|throughout the (?:war|conflict)|over the "
               r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
-# A count told as a running total's new figure: "2,317 were killed, an increase of 1,000
-# on the last confirmed toll" is the war's dead so far, no event's.
+# A count told as a running total's new figure ("2,317 were killed, an increase of 1,000 on
+# the last confirmed toll"), or as what a war has killed, is the war's dead so far, no event's.
 RUNNING_TOTAL = (r"\b(?:an increase of|up from|(?:previous|last|latest) (?:confirmed )?"
-                 r"(?:death )?toll|compared (?:to|with) (?:the )?(?:previous|last|latest))\b")
+                 r"(?:death )?toll|compared (?:to|with) (?:the )?(?:previous|last|latest)|"
+                 # a war's toll: "fighting broke out in May and has killed 5,000"
+                 r"(?:war|fighting|conflict|hostilities) (?:[\w.]+ ){0,6}?(?:has|have) "
+                 r"(?:so far |now )?(?:killed|claimed))\b")
 # A tally of a war, not one event: "announced its losses in the battles for X".
 TALLY = (r"\b(?:losses|casualties|dead|death toll|toll)\s+(?:\w+\s+){0,3}?(?:in|during|of)\s+"
          r"(?:the\s+)?(?:\w+\s+)?$")
