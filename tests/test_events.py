@@ -1555,6 +1555,19 @@ def test_a_time_told_from_another_event_takes_that_events_day():
     assert dates_of(events) == ["2020-09-29", "2020-09-29"]
 
 
+def test_a_clause_told_from_its_sentence_s_day_takes_that_day_shifted():
+    text = ("The rebels agreed on Wednesday to lay down their arms in Martuni, a day after "
+            "Azerbaijani troops attacked Hadrut.")
+    events = events_of(text, published="2020-10-08")
+    assert [(k, e.date.iso) for k, e in zip(kinds(events), events, strict=True)] == [
+        (("Strategic developments", "Agreement"), "2020-10-07"), (CLASH, "2020-10-06")]
+    # The noun after "after" is the anchor, told at its own day.
+    text = ("Rockets hit Goris less than a day after a ceasefire took effect in Martuni at "
+            "noon on Saturday.")
+    assert ("Strategic developments", "Agreement", "2020-10-03") in [
+        (e.event_type, e.sub_event_type, e.date.iso) for e in events_of(text)]
+
+
 
 def test_an_event_told_from_another_s_time_does_not_take_its_place():
     # Where the operation was is not where the mine went off; the sentence names no place.

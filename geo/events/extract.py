@@ -670,7 +670,7 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
     "the next day", "two days earlier"."""
     lex = sentence.lex
     if sentence.dates:
-        return None
+        return _anchored_in_sentence(sentence, hit)
     span = lex.AFTER_DAYS_OF.search(sentence.folded, 0, hit.start)
     time = story.time_of(sentence)
     if span is not None and time.precision == "day":
@@ -706,6 +706,28 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
     if anchor is None:
         return None
     return days_after(anchor.date, sign * days)
+
+
+def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
+    """A clause told from the day the rest of its sentence gives: "X agreed on Wednesday
+    to disarm, a day after troops launched an offensive" (the offensive: Tuesday)."""
+    lex = sentence.lex
+    clause_start, clause_end = sentence.clause(hit.start, hit.end)
+    # (the anchor's "after" itself ends a clause: it opens the trigger's from just before)
+    found = lex.ANCHORED.search(sentence.folded, max(0, clause_start - 20), hit.start)
+    verb = sentence.folded[hit.start:hit.end].split()[0].endswith("ed")
+    if found is None or not verb or found["noun"] in lex.ANCHOR_NOUNS or "," in sentence.folded[
+            found.end():hit.start] or any(clause_start <= e.start < clause_end
+                                          for e in sentence.dates):
+        # ("a day after the talks", "a day after a ceasefire took effect on Saturday": the
+        # noun after "after" is the anchor, told at its own day)
+        return None
+    main = [e for e in sentence.dates if e.role in {"event", "said"}
+            and e.date.precision == "day"]
+    if not main:
+        return None
+    days = lex.ANCHOR_COUNTS.get(found["count"], 0)
+    return days_after(main[0].date, -days if found["direction"] == "after" else days)
 
 
 def _day_count(count: str, lex) -> int:
