@@ -617,6 +617,9 @@ def test_where_people_fled_to_is_not_where_they_fled_from():
                            "fled to Armenia.")) == ["Martuni", "Martuni"]
     assert where(events_of("Shelling hit Martuni on Saturday. On Sunday hundreds of families "
                            "crossed into Armenia.")) == ["Martuni", "Martuni"]
+    # With no place of origin anywhere, the article's country is not where they went.
+    events = events_of("Thousands of refugees crossed into Armenia on Sunday, officials said.")
+    assert where(events) == [None]
     # ... nor is the setting written after the place they went to
     assert where(events_of("Shelling hit Martuni on Saturday. On Sunday hundreds of families "
                            "fled to Goris, a town in Armenia.")) == ["Martuni", "Martuni"]

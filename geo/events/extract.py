@@ -68,6 +68,7 @@ from geo.events.taxonomy import (
     ATTACK_TYPES,
     BATTLES,
     DIPLOMACY,
+    DISPLACEMENT,
     EXPLOSIONS,
     PROTESTS,
     RIOTS,
@@ -1123,6 +1124,8 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     # The focus, passing over for violence a place where only talks and the like happened
     # (the city where a truce was signed is not where the fighting was).
     other = {d.place_id for d in placed if not d.violent} if draft.violent else set()
+    if draft.event_type == DISPLACEMENT:  # nor where people went ("crossed into X")
+        other |= {m.place.place_id for m in sentence.mentions}
     for mention in story.focus:
         if mention.place.place_id not in other:
             return mention, "article"
@@ -1131,6 +1134,8 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     # A country's own affairs (an arrest, a decree) happen in it; an attack by a country's
     # forces need not.
     country = None if draft.violent else _article_country(story)
+    if country is not None and country.place.place_id in other:
+        country = None
     return (country, "article") if country else (None, "none")
 
 
