@@ -1129,7 +1129,7 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     for mention in story.focus:
         if mention.place.place_id not in other:
             return mention, "article"
-    if story.focus:
+    if story.focus and draft.event_type != DISPLACEMENT:
         return story.focus[0], "article"
     # A country's own affairs (an arrest, a decree) happen in it; an attack by a country's
     # forces need not.
