@@ -656,6 +656,11 @@ def test_a_riot_told_again_stays_recent_for_the_sentences_after():
                                       ("Strategic developments", "Agreement")]
 
 
+def test_things_named_by_what_was_done_to_them_are_no_new_event():
+    text = "Rockets hit Goris on Sunday. A reporter saw several damaged cars near the square."
+    assert kinds(events_of(text)) == [SHELL]
+
+
 def test_a_link_to_another_story_is_no_news_of_this_one():
     text = ("Shells hit Goris on Sunday.\n\n"
             "Read more: Armenia and Azerbaijan agree a truce in Moscow")

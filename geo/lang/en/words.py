@@ -144,8 +144,10 @@ DEPICTED = (r"\b(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?
             r"\b(?:shows?|showed|showing|appears? to show|purport\w* to show|depict\w*)\b|"
             r"\s+of\s+(?:\w+\s+){0,4}$)")
 # "the attacked journalists", "its wounded", "our return to other occupied lands", "the
-# newly liberated territories": people and lands named by what happened to them before.
-PARTICIPLE_AS_NAME = (r"\b(?:the|these|those|its|their|our|other|all)\s+(?:(?:newly|formerly|"
+# newly liberated territories", "saw several damaged cars": people, lands and things named by
+# what happened to them before.
+PARTICIPLE_AS_NAME = (r"\b(?:the|these|those|its|their|our|other|all|several|many|some|"
+                      r"numerous|a few|dozens of)\s+(?:(?:newly|formerly|"
                       r"previously|once|recently|temporarily)\s+)?$")
 # Another time than the event just told: "in the following days", "hours before the
 # operation began" (casualties then are another event's).
