@@ -781,3 +781,14 @@ def test_the_harmed_named_before_a_noun_of_violence_are_its_target_not_its_repor
                     "Explosions/Remote violence", "Air/drone strike", "Goris")
     assert (strike.actor1, strike.actor2, strike.inter2) == (
         "Military Forces of Azerbaijan", "Military Forces of Armenia", 1)
+
+
+def test_the_forces_that_met_a_protest_are_those_that_acted_on_it_not_an_earlier_war_s():
+    text = ("Azerbaijani troops shelled Martuni on Tuesday.\n\n"
+            "Hundreds of people gathered outside the government building in Yerevan on "
+            "Tuesday evening. Police detained 34 people.")
+    sentence = ("Hundreds of people gathered outside the government building in Yerevan on "
+                "Tuesday evening.")
+    protest = actors(sentence, "gathered", "Protests", "Protest with intervention", "Yerevan",
+                     text)
+    assert (protest.actor2, protest.inter2) == ("Police Forces of Armenia", 1)

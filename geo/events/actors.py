@@ -1086,10 +1086,14 @@ def _default(reader: _ArticleActors, role: str, where: str) -> Actor:
 
 
 def _forces(reader: _ArticleActors, event: Event, actors: list[Actor], where: str) -> Actor:
-    """The forces that met a protest: named in the sentence, else around it, else the
-    country's police."""
-    forces = _first(actors, STATE_ROLES - {"government"}) or _first(
-        [_as_target(a) for a in reader.nearby(event)], {"police", "military"})
+    """The forces that met a protest: named in the sentence, else those the next sentence
+    has act on the crowd, else the nearest around it, else the country's police."""
+    forces = _first(actors, STATE_ROLES - {"government"}) or _intervening(reader, event,
+                                                                          actors)
+    if forces is None:
+        around = [a for a in (_as_target(a) for a in reader.nearby(event))
+                  if a.role in {"police", "military"}]
+        forces = min(around, key=lambda a: abs(a.start - event.sentence_start), default=None)
     return _localised(reader, forces, where) if forces else _default(reader, "police", where)
 
 
