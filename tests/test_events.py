@@ -661,6 +661,12 @@ def test_things_named_by_what_was_done_to_them_are_no_new_event():
     assert kinds(events_of(text)) == [SHELL]
 
 
+def test_a_decree_by_those_in_office_is_the_act_it_makes_else_a_development():
+    text = "The president of Armenia signed a decree in Yerevan on Sunday on the army's pay."
+    assert kinds(events_of(text)) == [("Strategic developments", "Other")]
+    assert events_of("A village elder signed a decree on grazing rights.") == []
+
+
 def test_a_link_to_another_story_is_no_news_of_this_one():
     text = ("Shells hit Goris on Sunday.\n\n"
             "Read more: Armenia and Azerbaijan agree a truce in Moscow")

@@ -112,6 +112,8 @@ _GIVE_WAY = {"explosion": {BATTLES, EXPLOSIONS, VIOLENCE},
              "attack": {EXPLOSIONS}, "raid": {EXPLOSIONS}, "fired": {EXPLOSIONS},
              "under_fire": {EXPLOSIONS},
              "arrest": {PROTESTS, RIOTS}, "war": {EXPLOSIONS},
+             # a decree is the act its sentence tells it makes ("a decree dissolving ...")
+             "decree": {STRATEGIC, DISPLACEMENT},
              "struck": {EXPLOSIONS, BATTLES, VIOLENCE},
              # a retreat told with the fighting it ended is part of that fighting
              "withdrawal": {BATTLES, EXPLOSIONS}}
@@ -881,6 +883,7 @@ RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "arrest": _rule_arrest, "peacekeepers": _rule_peacekeepers, "transfer": _rule_transfer,
     "withdrawal": _rule_withdrawal, "flight": _rule_flight, "crossing": _rule_crossing,
     "aid": _rule_aid, "convoy": _rule_convoy, "statement": _rule_official,
-    "call": _rule_official, "meeting": _rule_meeting, "claim": _rule_claim,
+    "call": _rule_official, "decree": _rule_official, "meeting": _rule_meeting,
+    "claim": _rule_claim,
     "escort": _rule_escort, "mediated": _rule_mediated, "blockade": _rule_blockade,
 }

@@ -263,6 +263,9 @@ TRIGGERS = (
      r"captives)|(?:prisoners|detainees|hostages|captives|civilians|soldiers) (?:\w+ ){0,2}?"
      r"(?:were |was )?(?:released|freed)|repeal(?:ed|s)? (?:\w+ ){0,3}?(?:protocols?|"
      r"agreements?|treat(?:y|ies))", STRATEGIC, "Other", "other"),
+    # a decree of those in office ("the leader signed a decree dissolving the republic")
+    (r"(?:signed|signs|signing|issued|issues|issuing) (?:a |an |the )?(?:\w+ ){0,2}?decree|"
+     r"decree (?:was |had been )?signed", STRATEGIC, "Other", "decree"),
     (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,3}}?{WEAPONS}|"
      rf"(?:downed|intercepted|intercepts|intercepting|neutrali[sz]ed|destroyed) (?:\w+ ){{0,3}}?"
      rf"{WEAPONS}|{WEAPONS} (?:\w+ ){{0,8}}?(?:was|were|been) (?:downed|shot down|intercepted|"
