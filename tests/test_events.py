@@ -987,6 +987,16 @@ def test_violence_without_a_place_is_where_its_paragraph_s_violence_was():
     assert where(events) == ["Martuni", "Martuni"]
 
 
+def test_the_dead_of_the_fighting_told_a_few_sentences_back_are_its_dead():
+    text = ("The rebels in Martuni agreed on Wednesday to lay down their arms, a day after "
+            "Azerbaijani troops attacked Hadrut.\n\n"
+            "The truce took effect at noon. Talks will be held on Thursday in Goris.\n\n"
+            "Officials said at least 20 people were killed in the fighting.")
+    events = events_of(text, published="2020-10-08")
+    assert [(e.date.iso, e.fatalities) for e in events if kinds([e]) == [CLASH]] == [
+        ("2020-10-06", 20)]
+
+
 def test_the_dead_of_another_day_than_the_fighting_told_are_an_event_of_their_own():
     events = events_of("Fighting broke out near Martuni on Friday. Three soldiers were "
                        "killed on Saturday, bringing the army's losses to nine.")

@@ -832,6 +832,9 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         return None  # "in the clashes of the following days": another time, another event
     words = re.findall(r"[\w']+", folded[draft.hit.start:draft.hit.end])
     casualty = draft.hit.rule == "casualty"
+    # "200 were killed in the fighting": the dead of the fighting told, a few sentences back
+    told_again = casualty and lex.IN_THE_EVENT.search(
+        folded, draft.hit.end, draft.sentence.clause(draft.hit.start, draft.hit.end)[1])
     # A definite reference ("the attack"), not one to another event ("the new attack", "the
     # ensuing brawl")
     definite = bool(words) and not words[0].endswith("ed") and bool(
@@ -841,11 +844,11 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
     # The most recently told first: an event spoken of again is as recent as that.
     for earlier in sorted(reversed(story.drafts), key=_last_told, reverse=True):
         gap = draft.sentence.index - _last_told(earlier)
-        if gap > 3:
+        if gap > (5 if told_again else 3):
             return None
         if earlier.sentence.heading:
             continue
-        if casualty and gap <= 2 and earlier.violent:
+        if casualty and (gap <= 2 or told_again) and earlier.violent:
             if draft.dated and draft.date.precision == earlier.date.precision == "day" and \
                     draft.date != earlier.date:
                 return None  # dead on another day than the violence last told: their own

@@ -681,6 +681,9 @@ ANCHOR_NOUNS = {
 # A past perfect: what had happened before the news.
 # Done at some time before the story's day, in its year: "captured in the recent fighting"
 # (not "in the last war", which may be another).
+# The dead of an event told before, named by its noun: "were killed in the fighting".
+IN_THE_EVENT = (r"\b(?:in|during)\s+the\s+(?:\w+\s+)?(?:fighting|clashes|attacks?|offensive|"
+                r"operation|shelling|strikes?|assault|bombardment|raid|battle)\b")
 EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:in|during)\s+(?:the\s+)?(?:most\s+)?recent\s+"
                     r"(?:\w+\s+)?(?:fighting|war|hostilities|clashes|offensive|conflict)\b")
 PLUPERFECT = r"\bhad\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|t|wn|ne|ck|ht|ld|un|ok|ew)\b"

@@ -245,6 +245,7 @@ DEAD = frozenset()
 DEATH = frozenset()
 DEPICTED = NEVER
 DOZEN = frozenset()
+IN_THE_EVENT = NEVER
 EARLIER_FIGHTING = NEVER
 ENDERS = frozenset()
 FIRE_TARGET = NEVER
