@@ -394,8 +394,8 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*")
 _OF_A_PLACE = frozenset(
     "city cities town towns village villages hamlet suburb suburbs outskirts center centre "
     "heart streets capital port county counties state states residents people mayor island "
-    "islands countryside vicinity environs surroundings inhabitants villagers natives"
-    .split()
+    "islands countryside vicinity environs surroundings inhabitants villagers natives "
+    "direction directions".split()
 ) | frozenset(DIVISION_WORDS) | frozenset(word + "s" for word in DIVISION_WORDS)
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
 # Verbs whose object is a place, not a person: "shelled Tartar", "troops entered Hadrut".

@@ -618,6 +618,12 @@ def test_a_small_town_after_the_countryside_of_is_believed():
         ("Kelbara", "g:kelbara")]
     assert chosen(fixture, "Shells fell on farms near the vicinity of Kelbara.") == [
         ("Kelbara", "g:kelbara")]
+    # a defence ministry's "direction": the area around a place, and a list shares it
+    fixture = fixture_of(
+        Place("g:kelbara", "Kelbara", "city", "SY", 32.6, 36.1, 12_000, "Daraa"),
+        Place("g:tovin", "Tovin", "city", "SY", 35.1, 36.8, 3_000, "Hama"))
+    assert chosen(fixture, "The enemy fired on positions in the direction of Kelbara and "
+                           "Tovin.") == [("Kelbara", "g:kelbara"), ("Tovin", "g:tovin")]
 
 
 def test_a_town_and_a_division_that_end_the_sentence_say_where_the_town_lies():
