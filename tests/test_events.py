@@ -566,6 +566,7 @@ def test_a_deadline_to_leave_is_flight_and_a_force_that_begins_to_leave_is_not()
 
 def test_peacekeepers_who_will_be_deployed_are_no_event_yet():
     assert events_of("Under the deal, Russian peacekeepers will be deployed to Martuni.") == []
+    assert events_of("Putin says Russian peacekeepers to be deployed in Martuni") == []
     assert kinds(events_of("Russian peacekeepers were deployed to Martuni on Sunday.")) == [
         ("Strategic developments", "Change to group/activity")]
 
@@ -1495,6 +1496,12 @@ def test_a_peoples_land_is_its_country():
     ("Troops struck rebel positions near Goris with drones and artillery.",
      ("Explosions/Remote violence", "Air/drone strike")),
     ("Rebels pounded the outskirts of Goris with mortars on Sunday.", SHELL),
+    ("At night the enemy subjected to fire the positions of our army near Goris using "
+     "mortars and howitzers.", SHELL),
+    ("Troops subjected the outskirts of Goris to heavy fire on Sunday.", CLASH),
+    ("The residential areas of Goris came under fire on Sunday.",
+     ("Violence against civilians", "Attack")),
+    ("A convoy of soldiers came under fire near Goris on Sunday.", CLASH),
     ("A man was stabbed in Yerevan.", ("Violence against civilians", "Attack")),
     ("Soldiers beat up a villager near Goris.", ("Violence against civilians", "Attack")),
     ("Rebels fired grenade launchers, machine guns and small arms at army positions near "

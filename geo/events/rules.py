@@ -668,8 +668,12 @@ def _rule_property(sentence: Sentence, hit: Hit) -> Typed:
 
 
 def _rule_under_fire(sentence: Sentence, hit: Hit) -> Typed:
+    """Fire by shells is shelling; on civilians, or their homes, an attack on them; else an
+    armed clash."""
     if sentence.lex.SHELL_WORDS.search(sentence.folded):
         return EXPLOSIONS, _SHELL
+    if kind_of(participants(sentence, hit)[0], sentence.lex, "victim") == "civilian":
+        return VIOLENCE, "Attack"  # "the residential areas came under fire": its subject
     return BATTLES, "Armed clash"
 
 
@@ -762,10 +766,11 @@ def _rule_arrest(sentence: Sentence, hit: Hit) -> Typed:
 
 def _rule_peacekeepers(sentence: Sentence, hit: Hit) -> Typed:
     """Peacekeepers who deploy, arrive, patrol or leave; not those who "will be deployed"."""
-    verb = sentence.lex.PEACEKEEPER_VERBS.search(sentence.folded, max(0, hit.start - 50),
-                                                 hit.end + 50)
-    if verb is None or _modal(sentence.text[hit.end:max(hit.end, verb.start())], sentence.lex):
-        return None
+    lex = sentence.lex
+    verb = lex.PEACEKEEPER_VERBS.search(sentence.folded, max(0, hit.start - 50), hit.end + 50)
+    between = sentence.text[hit.end:max(hit.end, verb.start())] if verb else ""
+    if verb is None or _modal(between, lex) or _words(between)[-2:-1] == ["to"]:
+        return None  # ("will be deployed", "to be deployed")
     return STRATEGIC, "Change to group/activity"
 
 

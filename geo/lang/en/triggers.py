@@ -90,6 +90,10 @@ TRIGGERS = (
      BATTLES, "Armed clash", "fired"),
     (r"(?:came|come|comes|coming|had come|came) under (?:heavy |intense |sustained |extensive |"
      r"\w+ )?(?:fire|attack)", BATTLES, "Armed clash", "under_fire"),
+    # A defence ministry's words: "subjected to fire the positions of X using mortars" (the
+    # weapons, when told, are part of the trigger: they say what kind of fire it was).
+    (r"subject(?:ed|s|ing) (?:[\w']+ ){0,6}?to (?:\w+ )?(?:fire|shelling|bombardment)"
+     r"(?: [^.;:!?]{0,200}? using [^.;:!?]{1,80})?", BATTLES, "Armed clash", "fired"),
     (r"(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|taken|tak(?:e|es|ing)|"
      r"gain(?:ed|s)?|assum(?:ed|es)|regain(?:ed|s)?|retook|retake|retaken|restored|"
      r"established|establish(?:es|ing)?|came under|come under|comes under) "
@@ -238,7 +242,7 @@ TRIGGERS = (
     (r"(?:deployed|deploys|deploying|deployment of|redeployed|dispatched|stationed|"
      r"amassed|massing|massed) (?:\w+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|"
      r"observers|monitors|units|tanks|reinforcements|military)|(?:troops|forces|"
-     r"peacekeepers|observers|monitors|units) (?:\w+ ){0,2}?(?:were |was |have been |"
+     r"peacekeepers|observers|monitors|units) (?:(?!to )\w+ ){0,2}?(?:were |was |have been |"
      r"had been )?(?:deployed|redeployed|stationed|arrived)|"
      r"dissol(?:ved|ve|ves|ving|ution) (?:of )?(?:[\w']+ ){0,5}?(?:"
      r"institutions|republic|government|parliament|army|armed forces|units|groups?|"
