@@ -1411,10 +1411,10 @@ PLACE_WORDS = frozenset(
 
 # Sites news names after the town they stand at: "the Lachin checkpoint", "the Rafah
 # crossing", "the Tartar front", "the Goris airport" are at that town, "the Hadrut area"
-# around it.
+# around it, and so is a defence ministry's "Fuzuli direction".
 _SITES_AT_A_PLACE = frozenset(
     "checkpoint checkpoints crossing crossings border frontier front airport airfield "
-    "garrison area areas".split())
+    "garrison area areas direction directions".split())
 
 # A misspelt name is also expected before these ("the Jebrayil area").
 _MISSPELLING_CUES_AFTER = PLACE_WORDS | _SITES_AT_A_PLACE

@@ -359,6 +359,8 @@ def _cued(mentions: Sequence[Mention], i: int, qualifiers: frozenset[int],
         start = mentions[first].start
         if start in qualifiers or start in divisions or _after_a_locative(text, start) or (
                 _PLACE_WORD_AFTER.match(text, mentions[first].end)) or (
+                _DIRECTION_AFTER.match(text, mentions[_list_end(mentions, first, text)].end)
+        ) or (
                 language is not None and in_a_place_position(
                     text, start, mentions[first].end, keys[first], language)):
             cue = True
@@ -372,6 +374,14 @@ def _cued(mentions: Sequence[Mention], i: int, qualifiers: frozenset[int],
     for listed in range(first, i + 1):
         cue_of_list[listed] = cue
     return cue
+
+
+def _list_end(mentions: Sequence[Mention], i: int, text: str) -> int:
+    """The last mention of the list ("X, Y and Z") that mention `i` is in."""
+    while i + 1 < len(mentions) and _LIST_GAP.fullmatch(text, mentions[i].end,
+                                                        mentions[i + 1].start):
+        i += 1
+    return i
 
 
 def _province(place: Place) -> tuple[str, str]:
@@ -398,6 +408,8 @@ _OF_A_PLACE = frozenset(
     "direction directions".split()
 ) | frozenset(DIVISION_WORDS) | frozenset(word + "s" for word in DIVISION_WORDS)
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
+# A defence ministry's front named after its towns: "in the Fuzuli and Jabrayil directions".
+_DIRECTION_AFTER = re.compile(r"[ \u00a0]+directions?\b", re.IGNORECASE)
 # Verbs whose object is a place, not a person: "shelled Tartar", "troops entered Hadrut".
 _TAKES_A_PLACE = frozenset(
     "shelled bombed bombarded besieged stormed entered liberated recaptured retook occupied "

@@ -564,6 +564,17 @@ def test_a_deadline_to_leave_is_flight_and_a_force_that_begins_to_leave_is_not()
                                          "officials said."))
 
 
+def test_a_list_inside_the_trigger_s_own_words_is_a_list_of_its_places():
+    events = events_of("The enemy subjected to fire the positions of our army near Goris and "
+                       "Martuni using mortars.")
+    assert where(events) == ["Goris", "Martuni"]
+
+
+def test_a_road_linking_two_towns_is_one_place():
+    events = events_of("Traders blocked the road linking Goris and Martuni on Sunday.")
+    assert where(events) == ["Goris"]
+
+
 def test_peacekeepers_who_will_be_deployed_are_no_event_yet():
     assert events_of("Under the deal, Russian peacekeepers will be deployed to Martuni.") == []
     assert events_of("Putin says Russian peacekeepers to be deployed in Martuni") == []

@@ -624,6 +624,8 @@ def test_a_small_town_after_the_countryside_of_is_believed():
         Place("g:tovin", "Tovin", "city", "SY", 35.1, 36.8, 3_000, "Hama"))
     assert chosen(fixture, "The enemy fired on positions in the direction of Kelbara and "
                            "Tovin.") == [("Kelbara", "g:kelbara"), ("Tovin", "g:tovin")]
+    assert chosen(fixture, "The enemy fired on positions in the Tovin direction.") == [
+        ("Tovin", "g:tovin")]
 
 
 def test_a_town_and_a_division_that_end_the_sentence_say_where_the_town_lies():

@@ -335,7 +335,10 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if not in_clause and rel < clause[0] and sentence.lex.CONCESSIVE_OPENING.match(
                 sentence.folded, sentence.clause(rel)[0]):
             continue  # "despite agreeing to a truce in Moscow, the army attacked": not there
-        distance = rel - hit.end if rel >= hit.end else hit.start - rel_end
+        # (a name inside the trigger's own words, "fired on X and Y using mortars", is its
+        # object: no distance, and the first of a list first)
+        inside = hit.start <= rel < hit.end
+        distance = 0 if inside else rel - hit.end if rel >= hit.end else hit.start - rel_end
         where = 0 <= hit.start - rel_end <= 60 and clause[0] >= rel_end and \
             sentence.lex.WHERE_OPENING.match(sentence.text, rel_end) is not None
         if where:  # "Sotk, where the clash took place": the place the trigger's clause is of
@@ -344,7 +347,7 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
                                                                  and distance > _NEAR):
             continue  # a place of another predicate far along the sentence
         # On a tie, what follows the trigger is its object ("strikes hit X and strikes hit Y").
-        penalty = 0 if rel >= hit.end or where else 40
+        penalty = 0 if rel >= hit.end or where or inside else 40
         ranked.append(((-use, not in_clause, distance + penalty), mention, use, in_clause))
     if not ranked:
         return None, 0, False

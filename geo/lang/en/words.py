@@ -828,7 +828,7 @@ FIGURATIVE = (r"\s+(?:on|against|upon)\s+(?:the\s+|our\s+|their\s+)?(?:\w+\s+)?(
               r"rights|democracy|liberty|liberties|press|journalism|constitution|sovereignty|"
               r"dignity|values|truth|justice|judiciary|rule of law|reputation|privacy)\b")
 BETWEEN = r"\bbetween\s+(?:(?:the\s+)?[\w']+\s+){0,3}?(?:and\s+)?(?:the\s+)?$"
-BETWEEN_LIST = r"\bbetween\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$"
+BETWEEN_LIST = r"\b(?:between|linking|connecting)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$"
 # "not X": a place denied.
 NOT_BEFORE = r"\bnot\s+(?:\w+\s+)?$"
 # A place fronted before the sentence's verb: "In Martuni, ...".
