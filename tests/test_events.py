@@ -570,6 +570,12 @@ def test_a_list_inside_the_trigger_s_own_words_is_a_list_of_its_places():
     assert where(events) == ["Goris", "Martuni"]
 
 
+def test_a_list_after_including_is_of_the_trigger_s_places_too():
+    events = events_of("Azerbaijani forces shelled the towns of Nagorno-Karabakh overnight, "
+                       "including Martuni and Hadrut.")
+    assert where(events) == ["Martuni", "Hadrut"]
+
+
 def test_a_road_linking_two_towns_is_one_place():
     events = events_of("Traders blocked the road linking Goris and Martuni on Sunday.")
     assert where(events) == ["Goris"]

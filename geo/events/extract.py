@@ -342,7 +342,11 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
         for hit, mention, use, in_clause in members:
             if mention is None or use < WEAK:
                 continue
-            places = listed_with(sentence, mention) if in_clause else []
+            # (a list "including X and Y" after the trigger's object is of its places too)
+            listed = in_clause or sentence.lex.INCLUDING.search(
+                sentence.folded, max(0, mention.start - sentence.start - 12),
+                mention.start - sentence.start) is not None
+            places = listed_with(sentence, mention) if listed else []
             parallel = parallel_with(sentence, mention, hit)
             if parallel:  # "located in X, ..., located in Y": wherever the trigger stands
                 places = [*(places or [mention]), *parallel]
