@@ -576,6 +576,11 @@ def test_a_list_after_including_is_of_the_trigger_s_places_too():
     assert where(events) == ["Martuni", "Hadrut"]
 
 
+def test_a_unit_named_after_a_town_is_a_name_not_a_place():
+    events = events_of("A depot exploded at the Goris Customs Brigade in Martuni, killing two.")
+    assert where(events) == ["Martuni"]
+
+
 def test_a_road_linking_two_towns_is_one_place():
     events = events_of("Traders blocked the road linking Goris and Martuni on Sunday.")
     assert where(events) == ["Goris"]

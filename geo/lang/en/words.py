@@ -441,7 +441,9 @@ ACTOR_AFTER = (
     r"ambassador|envoy|delegation|negotiators|diplomats?|separatists|rebels|backed|led|"
     r"aligned|allied|supported|sponsored|brokered|mediated|office|service|services|"
     r"committee|prosecutors?|"
-    r"ombudsman|officers|border guards|media|television|news agency|representatives?)\b")
+    r"ombudsman|officers|border guards|media|television|news agency|representatives?|"
+    # a unit named after its town ("the Mobile Customs Brigade"): a name, not a place
+    r"brigades?|battalions?|regiments?|corps|squads?|militias?|gendarmerie)\b")
 SPEECH_AFTER = (
     r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,|\s*,\s*(?:which|who))?\s+(?:has\s+|have\s+|had\s+|"
     r"also\s+|later\s+|again\s+|on\s+\w+\s+|then\s+)?(?:said|says|say|saying|rejected|"
