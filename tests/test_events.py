@@ -249,6 +249,12 @@ def test_the_sentence_after_a_protest_tells_how_it_went(after, expected):
         expected]
 
 
+def test_a_riot_s_road_block_and_clash_with_soldiers_are_the_riot():
+    text = ("On Sunday, rioters blocked a road in Goris and clashed with soldiers who tried "
+            "to reopen it.")
+    assert kinds(events_of(text)) == [("Riots", "Violent demonstration")]
+
+
 def test_arrests_and_injuries_after_a_protest_are_its_own():
     events = events_of("About 100 students blocked the rail line in Goris on Friday, rejecting "
                        "the results of the talks. Police used tear gas, the students responded "

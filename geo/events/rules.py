@@ -133,6 +133,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
     premature = {h.event_type for h in hits if h.sub_event_type == "Disrupted weapons use"}
     blocked = [h.start for h in hits if h.sub_event_type == "Blockade"]
     protest = any(h.rule == "protest" and h.event_type == PROTESTS for h in hits)
+    riot = any(h.rule in {"", "protest"} and h.event_type == RIOTS for h in hits)  # "rioters"
     fought = False
     kept = []
     for h in hits:
@@ -162,9 +163,15 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
             fought = fought or h.event_type in {RIOTS, BATTLES} and by_protesters(
                 sentence, h) and not _between_armed_men(sentence, h.end)
             continue
+        # So are a riot's clash with the forces it met ("rioters blocked a road and clashed
+        # with soldiers"; not one with another crowd), and the road it closed.
+        if riot and (h.event_type == BATTLES or h.rule == "clash") and not _between_armed_men(
+                sentence, h.end) and sentence.lex.ARMED_ACTORS.search(
+                    sentence.folded, h.end, h.end + 40):
+            continue
         # A road closed by protesters is their protest; a corridor or supplies cut is a
         # blockade, which the protest camp is part of.
-        if h.sub_event_type == "Blockade" and protest and sentence.lex.LOCAL_ROAD.search(
+        if h.sub_event_type == "Blockade" and (protest or riot) and sentence.lex.LOCAL_ROAD.search(
                 sentence.folded, h.start, h.end):
             continue
         if h.rule == "protest" and any(
