@@ -181,6 +181,14 @@ def test_a_date_opening_a_report_of_what_had_happened_is_the_day_it_was_said():
     assert [e.role for e in date_expressions(told, SUNDAY)] == ["event"]
 
 
+def test_a_night_or_span_of_days_is_dated_by_its_first_day():
+    for sentence, day in (("Shells hit the town on the night of 2-3 October.", "2020-10-02"),
+                          ("Shells hit the town on the night of 2-3 October 2020.",
+                           "2020-10-02"),
+                          ("Shells hit the town overnight into Friday.", "2020-10-02")):
+        assert [e.date.iso for e in date_expressions(sentence, SUNDAY)][-1:] == [day]
+
+
 def test_a_wire_dateline_s_day_is_the_day_the_report_was_filed():
     sentence = "KILISAR, Oct. 2 (Wire) - Shells hit the town on Thursday."
     assert [e.role for e in date_expressions(sentence, SUNDAY)] == ["said", "event"]

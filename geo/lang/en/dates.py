@@ -21,10 +21,13 @@ DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 
 # Dates with a month name, most specific first; a weekday before a date belongs to it.
 EXPLICIT_DATES = (
+    # a night or a span of days is dated by its first ("the night of 9-10 November")
+    r"(?:the\s+)?{DAY}\s*[-–]\s*\d\d?\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b",
     r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b",
     r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b,?\s+{YEAR}\b",
     r"{MONTH},?\s+(?:of\s+)?{YEAR}\b",
     # day and month, without a year (the year comes from the article)
+    r"(?:the\s+)?{DAY}\s*[-–]\s*\d\d?\s+(?:of\s+)?{MONTH}(?![\w])",
     r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?![\w])",
     r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?![\d:])",
     # a month alone only after a word that makes it a time ("in March", not "March on")
@@ -32,9 +35,9 @@ EXPLICIT_DATES = (
     r"end\s+of|beginning\s+of))[\s-]+(?:(?i:early|late|mid)[\s-]+)?{MONTH}(?!\s*\d)",
 )
 # How many of EXPLICIT_DATES carry their own year (they come first).
-WITH_YEAR = 3
+WITH_YEAR = 4
 # The templates that a wire dateline uses without a year ("BAKU, Oct 4 (Wire) -").
-DATELINE_DATES = (3, 4)
+DATELINE_DATES = (5, 6)
 
 # Dates written in numbers alone, day first ("27.09.2020"): none, since English writes both
 # 10/4 and 4/10 for the 4th of October.
@@ -65,7 +68,7 @@ WEEKDAY_NOT_A_DAY_AFTER = (r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|St
 # this_week, last_week, weekend, this_month, last_month, this_year, last_year).
 RELATIVE = (
     r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
-    r"overnight|later\s+today)"
+    r"overnight(?!\s+(?:into|to)\b)|later\s+today)"
     r"|(?P<yesterday>yesterday|last\s+night)"
     r"|(?P<ago>(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)"
     r"|(?P<this_week>(?:earlier\s+)?this\s+week)"
