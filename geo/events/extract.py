@@ -716,16 +716,17 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
 def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
     """A clause told from the day the rest of its sentence gives: "X agreed on Wednesday
     to disarm, a day after troops launched an offensive" (the offensive: Tuesday)."""
-    lex = sentence.lex
+    lex, folded = sentence.lex, sentence.folded
     clause_start, clause_end = sentence.clause(hit.start, hit.end)
     # (the anchor's "after" itself ends a clause: it opens the trigger's from just before)
-    found = lex.ANCHORED.search(sentence.folded, max(0, clause_start - 20), hit.start)
-    verb = sentence.folded[hit.start:hit.end].split()[0].endswith("ed")
-    if found is None or not verb or found["noun"] in lex.ANCHOR_NOUNS or "," in sentence.folded[
-            found.end():hit.start] or any(clause_start <= e.start < clause_end
-                                          for e in sentence.dates):
-        # ("a day after the talks", "a day after a ceasefire took effect on Saturday": the
-        # noun after "after" is the anchor, told at its own day)
+    found = lex.ANCHORED.search(folded, max(0, clause_start - 20), hit.start)
+    if found is None or "," in folded[found.end():hit.start] or any(
+            clause_start <= e.start < clause_end for e in sentence.dates):
+        return None
+    # A verb told after the anchor is anchored; a noun right after "after" is the anchor,
+    # told at its own day ("a day after the talks", "a day after a ceasefire took effect").
+    if found["noun"] in lex.ANCHOR_NOUNS or not folded[hit.start:hit.end].split()[0].endswith(
+            "ed"):
         return None
     main = [e for e in sentence.dates if e.role in {"event", "said"}
             and e.date.precision == "day"]

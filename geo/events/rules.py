@@ -776,7 +776,7 @@ def _rule_peacekeepers(sentence: Sentence, hit: Hit) -> Typed:
     lex = sentence.lex
     verb = lex.PEACEKEEPER_VERBS.search(sentence.folded, max(0, hit.start - 50), hit.end + 50)
     between = sentence.text[hit.end:max(hit.end, verb.start())] if verb else ""
-    if verb is None or _modal(between, lex) or _words(between)[-2:-1] == ["to"]:
+    if verb is None or _modal(between, lex) or lex.TO & set(_words(between)[-2:]):
         return None  # ("will be deployed", "to be deployed")
     return STRATEGIC, "Change to group/activity"
 
