@@ -785,9 +785,9 @@ def test_the_harmed_named_before_a_noun_of_violence_are_its_target_not_its_repor
 
 def test_the_forces_that_met_a_protest_are_those_that_acted_on_it_not_an_earlier_war_s():
     text = ("Azerbaijani troops shelled Martuni on Tuesday.\n\n"
-            "Hundreds of people gathered outside the government building in Yerevan on "
+            "Hundreds of people gathered outside the government headquarters in Yerevan on "
             "Tuesday evening. Police detained 34 people.")
-    sentence = ("Hundreds of people gathered outside the government building in Yerevan on "
+    sentence = ("Hundreds of people gathered outside the government headquarters in Yerevan on "
                 "Tuesday evening.")
     protest = actors(sentence, "gathered", "Protests", "Protest with intervention", "Yerevan",
                      text)
