@@ -63,9 +63,9 @@ _HONORIFICS = frozenset(
     "sergeant spokesman spokeswoman superintendent councilman councilwoman pastor bishop"
     .split()
 )
-# Heads of the names of newspapers, teams, companies and documents, whose place name says
-# nothing about where anything happened: "Washington Post", "Baku Herald", "Manchester
-# United", "Bishkek Protocol". (An institution's name still places it: in "Alexandria
+# Heads of the names of newspapers, teams, companies, documents and armed units, whose place
+# name says nothing about where anything happened: "Washington Post", "Baku Herald",
+# "Manchester United", "Bishkek Protocol". (An institution's name still places it: in "Alexandria
 # Police" or "Georgia Bureau of Investigation" the place is a place.)
 _ORGANISATION_HEADS = frozenset(
     "post times herald tribune journal gazette chronicle daily morning evening news press "
@@ -76,6 +76,10 @@ _ORGANISATION_HEADS = frozenset(
     "philharmonic ballet opera broadcasting television radio tv network magazine weekly "
     "quarterly wire protocol protocols accord accords agreement declaration treaty process "
     "format".split()
+) | frozenset(
+    # Armed units named after a place: "the Kelbara Customs Brigade", "the Tovin Legion"
+    # (a division is also a country's administrative area: not among them).
+    "brigade brigades battalion battalions regiment regiments corps legion".split()
 ) | frozenset(
     # Institutions named after their town: "Colorado State University", "Colchester
     # Hospital", "Huntsville High School" name a campus, not the place's news.

@@ -84,6 +84,8 @@ def test_newspapers_and_teams_named_after_places_are_not_places(small):
     assert names(small, text) == []
     # a newspaper's name may open with "Daily": "Daily Sydney" is the paper
     assert names(small, "According to Daily Sydney, the storm passed Sydney.") == ["Sydney"]
+    # an armed unit named after a place: a name, wherever the unit fought
+    assert names(small, "The Martuni Battalion shelled Stepanakert.") == ["Stepanakert"]
 
 
 def test_common_words_that_are_towns_need_evidence(small):
