@@ -1017,6 +1017,15 @@ def test_violence_without_a_place_is_where_its_paragraph_s_violence_was():
     assert where(events) == ["Martuni", "Martuni"]
 
 
+def test_words_opening_a_sentence_that_mark_another_event_keep_it_apart():
+    text = ("Officials said on Wednesday that rockets hit Goris, killing 12 civilians. "
+            "It was the second strike on Goris in two days: on Tuesday, five people were "
+            "killed in a village nearby.")
+    events = events_of(text, published="2020-10-08")
+    assert sorted((e.date.iso, e.fatalities) for e in events) == [
+        ("2020-10-06", 5), ("2020-10-07", 12)]
+
+
 def test_the_dead_of_the_fighting_told_a_few_sentences_back_are_its_dead():
     text = ("The rebels in Martuni agreed on Wednesday to lay down their arms, a day after "
             "Azerbaijani troops attacked Hadrut.\n\n"

@@ -998,10 +998,14 @@ def _coarse(draft: _Draft) -> bool:
 
 
 def _another(draft: _Draft) -> bool:
-    """Whether the trigger's clause marks a second event: "rockets also hit", "again", "in
-    the following days"."""
-    return _in_clause(draft.sentence, draft.hit, draft.sentence.lex.ANOTHER) or \
-        _at_another_time(draft)
+    """Whether the trigger's clause, or the words that open its sentence, mark a second
+    event: "rockets also hit", "again", "in the following days", "It was the second strike
+    in two days: on Tuesday, ..."."""
+    sentence = draft.sentence
+    opening = sentence.folded.find(",", 0, _OPENING_CHARS)
+    return _in_clause(sentence, draft.hit, sentence.lex.ANOTHER) or _at_another_time(draft) or (
+        0 < opening < draft.hit.start and sentence.lex.ANOTHER.search(
+            sentence.folded, 0, opening) is not None)
 
 
 def _at_another_time(draft: _Draft) -> bool:
