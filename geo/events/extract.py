@@ -1002,20 +1002,28 @@ def _another(draft: _Draft) -> bool:
     event: "rockets also hit", "again", "in the following days", "It was the second strike
     in two days: on Tuesday, ..."."""
     sentence = draft.sentence
-    opening = sentence.folded.find(",", 0, _OPENING_CHARS)
     return _in_clause(sentence, draft.hit, sentence.lex.ANOTHER) or _at_another_time(draft) or (
-        0 < opening < draft.hit.start and sentence.lex.ANOTHER.search(
-            sentence.folded, 0, opening) is not None)
+        _opening_end(sentence) < draft.hit.start and _in_opening(sentence, sentence.lex.ANOTHER))
 
 
 def _at_another_time(draft: _Draft) -> bool:
     """Whether the trigger's clause, or the words that open its sentence ("Hours before the
     operation began, officials said that ..."), set it at another time than the one told."""
     sentence = draft.sentence
-    later = sentence.lex.LATER
-    opening = sentence.folded.find(",", 0, _OPENING_CHARS)
-    return _in_clause(sentence, draft.hit, later) or (
-        opening > 0 and later.search(sentence.folded, 0, opening) is not None)
+    return _in_clause(sentence, draft.hit, sentence.lex.LATER) or _in_opening(
+        sentence, sentence.lex.LATER)
+
+
+def _opening_end(sentence: Sentence) -> int:
+    """Where the words that open the sentence ("In a separate attack, ...") end: at its
+    first comma, when that comes early; -1 when none does."""
+    return sentence.folded.find(",", 0, _OPENING_CHARS)
+
+
+def _in_opening(sentence: Sentence, pattern: re.Pattern) -> bool:
+    """Whether the pattern is found in the words that open the sentence."""
+    opening = _opening_end(sentence)
+    return opening > 0 and pattern.search(sentence.folded, 0, opening) is not None
 
 
 _OPENING_CHARS = 60  # an adverbial that opens a sentence ends with a comma within these

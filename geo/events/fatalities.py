@@ -224,11 +224,15 @@ def _one_person(words: list[str], lex) -> bool:
     """After "a": "child", "police officer", "12 year old boy" (an age is not a count), "pro
     government militia commander" (one of someone); not "a total of", "a number of"."""
     joined = lex.AGE.sub("", " ".join(words)).split()
-    if not joined or joined[0] in lex.NOT_ONE or any(
-            _DIGITS.fullmatch(w) or w in lex.UNITS or w in lex.TENS for w in joined[:3]):
+    if not joined or joined[0] in lex.NOT_ONE or any(_count_word(w, lex) for w in joined[:3]):
         return False
     return any(lex.PERSONS.fullmatch(w) for w in joined[:2]) or not any(
         w in lex.NOT_PEOPLE for w in joined)
+
+
+def _count_word(word: str, lex) -> bool:
+    """Whether a word is a count on its own: "3", "three", "twenty"."""
+    return bool(_DIGITS.fullmatch(word)) or word in lex.UNITS or word in lex.TENS
 
 
 def _clause_tokens(tokens: list[str], index: int) -> list[str]:
@@ -300,16 +304,15 @@ def _first_of_list(tokens: list[str], index: int, words: list[str], lex) -> list
     if not words or lex.AND.isdisjoint(words):
         return []
     joint = next(n for n, word in enumerate(words) if word in lex.AND)
-    if any(_DIGITS.fullmatch(w) or w in lex.UNITS or w in lex.TENS or lex.PERSONS.fullmatch(w)
-           for w in words[:joint]) or _count(words[joint + 1:], lex) is None:
+    if any(_count_word(w, lex) or lex.PERSONS.fullmatch(w) for w in words[:joint]) or _count(
+            words[joint + 1:], lex) is None:
         return []
     member: list[str] = []
     at = index - 1
     while at >= 0 and len(member) < 10 and tokens[at] not in lex.NP_STOP | _PUNCTUATION:
         member.insert(0, tokens[at])
         at -= 1
-    counted = member[:1] and (_DIGITS.fullmatch(member[0]) or member[0] in lex.UNITS
-                              or member[0] in lex.TENS)
-    if not counted or not any(lex.PERSONS.fullmatch(w) for w in member):
+    if not member or not _count_word(member[0], lex) or not any(
+            lex.PERSONS.fullmatch(w) for w in member):
         return []
     return [*member, tokens[index]]

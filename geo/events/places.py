@@ -227,12 +227,21 @@ def _same_scale(first: Mention, second: Mention) -> bool:
 
 def _listed_after(sentence: Sentence, mention: Mention) -> Mention | None:
     """The name this one is listed after ("X, Y and Z"), if any."""
+    before = _name_before(sentence, mention)
+    if before is None:
+        return None
+    earlier, gap = before
+    listed = sentence.lex.LISTED.fullmatch(gap) and _same_scale(earlier, mention)
+    return earlier if listed else None
+
+
+def _name_before(sentence: Sentence, mention: Mention) -> tuple[Mention, str] | None:
+    """The sentence's name right before this one, and the text between them (folded)."""
     earlier = [m for m in sentence.mentions if m.end <= mention.start]
     if not earlier:
         return None
-    gap = sentence.folded[earlier[-1].end - sentence.start:mention.start - sentence.start]
-    listed = sentence.lex.LISTED.fullmatch(gap) and _same_scale(earlier[-1], mention)
-    return earlier[-1] if listed else None
+    return earlier[-1], sentence.folded[earlier[-1].end - sentence.start:
+                                        mention.start - sentence.start]
 
 
 def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
@@ -498,13 +507,13 @@ def qualifies(sentence: Sentence, narrower: Mention, broader: Mention) -> bool:
 def _described(sentence: Sentence, mention: Mention) -> Mention | None:
     """The name just before this one that it is the setting of, set apart by a comma or a
     bracket: "Kilisar, the capital of X province", "Kilisar (X)"."""
-    earlier = [m for m in sentence.mentions if m.end <= mention.start]
-    if not earlier:
+    before = _name_before(sentence, mention)
+    if before is None:
         return None
-    gap = sentence.folded[earlier[-1].end - sentence.start:mention.start - sentence.start]
-    if not gap.lstrip().startswith((",", "(")) or not qualifies(sentence, earlier[-1], mention):
+    earlier, gap = before
+    if not gap.lstrip().startswith((",", "(")) or not qualifies(sentence, earlier, mention):
         return None
-    return earlier[-1]
+    return earlier
 
 
 def _within_words(gap: str, lex) -> bool:

@@ -442,7 +442,8 @@ ACTOR_AFTER = (
     r"aligned|allied|supported|sponsored|brokered|mediated|office|service|services|"
     r"committee|prosecutors?|"
     r"ombudsman|officers|border guards|media|television|news agency|representatives?|"
-    # a unit named after its town ("the Kelbara Customs Brigade"): a name, not a place
+    # a unit named after its town ("Kelbara militias"; the recogniser already takes no place
+    # from a unit's capitalised name, "the Kelbara Brigade"): a name, not a place
     r"brigades?|battalions?|regiments?|corps|squads?|militias?|gendarmerie)\b")
 SPEECH_AFTER = (
     r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,|\s*,\s*(?:which|who))?\s+(?:has\s+|have\s+|had\s+|"
