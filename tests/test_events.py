@@ -462,6 +462,14 @@ def test_a_raid_is_a_clash_only_when_armed_men_meet_it(sentence, kind):
     assert kinds(events_of(sentence)) == [kind]
 
 
+def test_houses_burned_in_an_attack_that_killed_are_the_attack_s():
+    attack = events_of("Gunmen attacked Kilisar, killing four farmers and burning several houses.")
+    assert [(kinds([e]), e.fatalities) for e in attack] == [
+        ([("Violence against civilians", "Attack")], 4)]
+    assert kinds(events_of("Gunmen attacked Kilisar and burned a house; two herders were "
+                           "wounded.")) == [("Violence against civilians", "Attack")]
+
+
 def test_the_residential_areas_of_a_town_are_in_it():
     events = events_of("Azerbaijani forces fired machine guns at residential areas of Martuni "
                        "city in Nagorno-Karabakh.")
@@ -1216,6 +1224,10 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Two soldiers were killed in the conflict zone on Sunday.", 2),
     ("Armenia said 2,317 of its fighters were killed in the clashes, an increase of nearly "
      "1,000 deaths compared to the last confirmed death toll.", None),
+    # what they did next is no part of the dead's phrase, however vague its count
+    ("Raiders attacked the village, killing four farmers and burning several houses.", 4),
+    ("Raiders attacked the village, killing four farmers and stealing dozens of cattle.", 4),
+    ("Raiders attacked the village, killing four farmers and several children.", None),
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed

@@ -251,7 +251,9 @@ def _walk_forward(tokens: list[str], index: int, lex) -> list[str]:
         index += 1
     while index < len(tokens) and len(words) < 12:
         token = tokens[index]
-        if token in lex.NP_STOP - lex.AND or token in _PUNCTUATION:
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token in lex.NP_STOP - lex.AND or token in _PUNCTUATION or (
+                token in lex.AND and lex.VERB_AFTER_AND.fullmatch(following)):
             break
         words.append(token)
         index += 1

@@ -153,6 +153,11 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         if h.rule == "raid" and h.event_type == VIOLENCE and any(
                 _rule_of_damage(o) == "property" for o in others):
             continue
+        # An attack on people that killed or wounded some is what it did, its damage
+        # included: "attacked the village, killing four farmers and burning houses".
+        if rule == "property" and any(o.event_type == VIOLENCE for o in others) and any(
+                o.rule == "casualty" for o in others):
+            continue
         if _graver_act_told(sentence, h, others):
             continue
         # A protest's own scuffles and arrests are the protest's; the protesters' own fights

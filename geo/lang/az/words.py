@@ -278,6 +278,7 @@ GOVERNMENT_OF = NEVER  # a state's government as its act's doer (see en)
 GOVERNMENT_AFTER = NEVER
 NOT_THE_SUBJECT = NEVER
 NOUN_ENDINGS = ()
+VERB_AFTER_AND = NEVER
 NP_STOP = frozenset()
 OBJECT_VERBS = frozenset()
 OF_PEOPLE = NEVER

@@ -730,6 +730,9 @@ NP_STOP = frozenset(
     "since near across into outside inside behind over for with without because amid "
     "following wounded injured hurt wounding injuring missing and/or were was "
     "been being is are have has had".split())
+# A verb form after "and" opens another clause and ends the count's phrase: "killing four
+# farmers and burning several houses" (the houses, counted or not, are no one's death).
+VERB_AFTER_AND = r"[a-z]+ing"
 AFTER_KILLING = frozenset("at least more than some about nearly around over up to almost "
                           "approximately roughly as many".split())
 # Words of killing, and where the count stands: "killed three", "three were killed",

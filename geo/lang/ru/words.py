@@ -479,6 +479,7 @@ NOT_A_PROTEST_BEFORE = NEVER
 NOT_ONE = frozenset()
 NOT_PEOPLE = frozenset()
 NOUN_ENDINGS = ()
+VERB_AFTER_AND = NEVER
 NP_STOP = frozenset()
 OF_WORDS = frozenset()
 ONE_PRONOUNS = frozenset()
