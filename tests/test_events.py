@@ -174,6 +174,12 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Russian peacekeepers deployed along the road to Shusha.",
      ("Strategic developments", "Change to group/activity")),
     ("Police arrested a journalist in Baku.", ("Strategic developments", "Arrests")),
+    # armed men of no state who detain people abduct them
+    ("Rebels detained two traders near Goris.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Two traders were detained by militants near Goris.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Police detained two rebels near Goris.", ("Strategic developments", "Arrests")),
     ("Soldiers shot down a drone over Goris.",
      ("Strategic developments", "Disrupted weapons use")),
     ("The army set up a checkpoint outside Goris.",

@@ -771,8 +771,14 @@ def _rule_convoy(sentence: Sentence, hit: Hit) -> Typed:
 
 
 def _rule_arrest(sentence: Sentence, hit: Hit) -> Typed:
-    if sentence.lex.ARREST_NOT.match(sentence.folded, hit.end):
+    """An arrest is the state's act (ACLED); armed men of no state who "arrest" or "detain"
+    people abduct them ("rebels detained two traders")."""
+    lex = sentence.lex
+    if lex.ARREST_NOT.match(sentence.folded, hit.end):
         return None
+    doers = participants(sentence, hit)[0]
+    if lex.NON_STATE.search(doers) and not lex.OUT_OF_SERVICE.search(doers):
+        return VIOLENCE, "Abduction/forced disappearance"
     return STRATEGIC, "Arrests"
 
 
