@@ -283,6 +283,8 @@ def test_what_someone_was_held_for_is_referred_to_not_told():
     assert kinds(events_of(text)) == [("Strategic developments", "Arrests")]
     text = "Two farmers were arrested in Goris on Monday over their alleged role in the riot."
     assert kinds(events_of(text)) == [("Strategic developments", "Arrests")]
+    text = "Police in Goris arrested two members of a farmers' union for organising a protest."
+    assert kinds(events_of(text)) == [("Strategic developments", "Arrests")]
 
 
 def test_what_a_speaker_calls_an_event_told_already_is_no_new_event():

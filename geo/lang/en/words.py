@@ -60,6 +60,9 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|(?:i
             r"(?:for|over|of) (?:their |his |her |its )?(?:alleged )?(?:involvement|"
             r"participation|role|part|taking part|participating) in (?:the |an? )?"
             r"(?:[\w-]+ ){0,2}|"
+            # ... or for bringing it about: "detained for organising a protest"
+            r"for (?:organi[sz]ing|staging|holding|leading|planning|inciting|calling) "
+            r"(?:the |an? )?(?:[\w-]+ ){0,2}|"
             # what a speaker calls an event told already: "called the strike a deliberate
             # attack on civilians", "described it as an assault"
             r"(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|ing)?|brand(?:ed|s|ing)?|"
