@@ -538,6 +538,15 @@ def test_an_attack_s_doer_may_be_named_by_the_sentence_after_it(after):
     assert (blast.actor1, blast.inter1) == ("Al Shabaab", 2)
 
 
+def test_who_claims_the_act_in_its_sentence_did_it():
+    # (and the soldiers it killed are whom it was done to, not its doers)
+    sentence = ("On Sunday, Al Shabaab claimed responsibility for killing two soldiers in an "
+                "attack on an army post in Yerevan.")
+    attack = actors(sentence, "attack", "Battles", "Armed clash", "Yerevan")
+    assert (attack.actor1, attack.inter1) == ("Al Shabaab", 2)
+    assert attack.inter2 == 1
+
+
 def test_people_who_got_injured_are_whom_a_blast_hit():
     blast = actors("An explosion took place near the old bus station of Yerevan on Sunday, "
                    "in which a dozen civilians got injured after handling a shell.",

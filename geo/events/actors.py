@@ -636,7 +636,9 @@ class _ArticleActors:
         # the governmental positions").
         before = [a for a in actors if a.start <= t_start]
         after = [a for a in actors if a.start > t_start]
-        before = [a for a in before if not words.REPORTS_AFTER.match(folded, a.end, t_start)
+        # (who claims the act as its own did it: "X claimed responsibility for killing")
+        before = [a for a in before if (not words.REPORTS_AFTER.match(folded, a.end, t_start)
+                                        or words.CLAIMED_AFTER.match(folded, a.end, t_start))
                   and not words.ACCORDING_TO.search(folded, max(start, a.start - 20), a.start)]
         subjects = [a for a in before if not words.SUBJECT_STOP.search(
             folded, min(a.end, t_start), t_start)] or before
