@@ -180,6 +180,10 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Two traders were detained by militants near Goris.",
      ("Violence against civilians", "Abduction/forced disappearance")),
     ("Police detained two rebels near Goris.", ("Strategic developments", "Arrests")),
+    # power seized is no ground taken: a coup changes who rules
+    ("The army seized power in a coup in Goris.", ("Strategic developments", "Other")),
+    ("Rebels seized the power station in Goris.",
+     ("Battles", "Non-state actor overtakes territory")),
     ("Soldiers shot down a drone over Goris.",
      ("Strategic developments", "Disrupted weapons use")),
     ("The army set up a checkpoint outside Goris.",
@@ -1232,6 +1236,8 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Two soldiers were killed in the conflict zone on Sunday.", 2),
     ("Armenia said 2,317 of its fighters were killed in the clashes, an increase of nearly "
      "1,000 deaths compared to the last confirmed death toll.", None),
+    ("A mob lynched two men accused of theft.", 2),
+    ("A shopkeeper was lynched by a mob.", 1),
     # what they did next is no part of the dead's phrase, however vague its count
     ("Raiders attacked the village, killing four farmers and burning several houses.", 4),
     ("Raiders attacked the village, killing four farmers and stealing dozens of cattle.", 4),

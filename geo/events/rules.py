@@ -623,6 +623,8 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
         return STRATEGIC, "Disrupted weapons use"
     if lex.GOODS_AFTER.match(after):
         return STRATEGIC, "Looting/property destruction"  # livestock, food: goods, not ground
+    if lex.POWER_AFTER.match(after):
+        return STRATEGIC, "Other"  # a coup: who rules changed, no ground was taken
     if kind_of(participants(sentence, hit)[0], lex, "doer") in {"protesters", "mob"}:
         return RIOTS, "Violent demonstration"  # protesters storming, seizing a building
     taken = lex.PEOPLE_TAKEN.match(after)

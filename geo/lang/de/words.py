@@ -396,6 +396,7 @@ NOT_A_QUALIFIER = r"[;:]|\b(?:und|oder|aber|wahrend|aus|nach|bis)\b"
 INCLUDING = r"\b(?:darunter|einschlies{1,2}lich|inklusive)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:aus|von|vom)\b"
 ARMS_AFTER = r"\s+(?:\w+\s+){0,4}?(?:waffen|munition|gewehre|sprengstoff|waffenlager)\b"
+POWER_AFTER = NEVER
 GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:lebensmittel|vieh|rinder|ziegen|schafe|tiere|"
                r"waren|geld|fahrzeuge?|motorrader|ernte|treibstoff)\b")
 PEACEKEEPERS = r"(?:friedenstrupp|friedenssoldat|blauhelm|friedensmission)"

@@ -740,9 +740,10 @@ AFTER_KILLING = frozenset("at least more than some about nearly around over up t
                           "approximately roughly as many".split())
 # Words of killing, and where the count stands: "killed three", "three were killed",
 # "six deaths", "two fatalities", "beaten to death".
+# ("lynched": put to death by a mob)
 KILLING = frozenset({"killed", "killing", "kills", "dead", "died", "perished", "lives", "dies",
-                     "executed", "deaths", "fatalities", "fatality", "death"})
-KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed"})
+                     "executed", "lynched", "deaths", "fatalities", "fatality", "death"})
+KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed", "lynched"})
 KILLING_NOUNS = frozenset({"deaths", "killing"})  # "the deaths of two civilians"
 # Verbs of how: "shot dead", "shot and killed", "beaten to death".
 KILLING_MANNER = frozenset("shot beaten beat stabbed hacked burned burnt stoned tortured hanged "
@@ -799,7 +800,7 @@ DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deat
               r"(?:at least |more than |some |over |nearly |about )?(\d{{1,3}}(?:,\d{{3}})+|\d+|"
               r"(?:{number})(?: (?:{number}|and))*)\b")
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
-             r"executed|to death|fatalit(?:y|ies)|deaths|no (?:casualties|losses)|"
+             r"executed|lynched|to death|fatalit(?:y|ies)|deaths|no (?:casualties|losses)|"
              r"death toll|number of (?:people |those )?(?:dead|killed)|bod(?:y|ies)|corpses?|"
              r"remains)\b")
 
@@ -874,6 +875,9 @@ ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:weapons?|arms|ammunition|munitions|rifles|
 GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:foods?|foodstuffs?|cattle|livestock|goats|sheep|camels|"
                r"ruminants|animals|goods|money|cash|vehicles?|cars?|trucks?|motorbikes?|"
                r"motorcycles?|belongings|crops|harvests?|grain|fuel)\b")
+# Power taken, not ground: "seized power in a coup" (a change of who rules, no front line).
+POWER_AFTER = (r"\s+(?:(?:political|state|the)\s+)?power\b"
+               r"(?!\s+(?:plants?|stations?|lines?|grids?|supply|substations?))")
 # Peacekeepers are troops too, for a withdrawal.
 PEACEKEEPERS = r"peacekeep"
 # An age is not a count: "a 12 year old boy".
