@@ -547,6 +547,13 @@ def test_who_claims_the_act_in_its_sentence_did_it():
     assert attack.inter2 == 1
 
 
+def test_a_strike_attributed_to_someone_is_theirs():
+    strike = actors("On Sunday, a drone strike attributed to the Azerbaijani military killed "
+                    "two Taliban fighters near Yerevan.", "drone strike",
+                    "Explosions/Remote violence", "Air/drone strike", "Yerevan")
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Azerbaijan", "Taliban")
+
+
 def test_people_who_got_injured_are_whom_a_blast_hit():
     blast = actors("An explosion took place near the old bus station of Yerevan on Sunday, "
                    "in which a dozen civilians got injured after handling a shell.",

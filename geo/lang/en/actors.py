@@ -205,9 +205,9 @@ ACTS_BEFORE = (r"\b(?:by|according to|accused|accusing|blamed|blaming|urged|urgi
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are|be)\s+(?:[a-z]+ly\s+)?$"
 PASSIVE_TRIGGER = r"(?:^|\s)(?:was|were|been|being|got)\s"
 # The doer after a passive trigger or a noun of violence: "shot dead by gunmen", "an attack
-# by militants".
+# by militants", "a drone strike attributed to X".
 BY_AFTER = (r"(?:\W+(?!(?:that|which|who|where|when|while)\b)[\w'/-]+){0,6}?\W+"
-            r"(?:by|from)\s+"
+            r"(?:by|from|(?:attributed|blamed) (?:to|on))\s+"
             r"(?:(?:the|a|an|some|several|two|three|\d+)\s+)?")
 # A trigger that ends in an active verb: a "by" after it is no doer of it ("took the
 # heights held by X").
