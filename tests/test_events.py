@@ -291,6 +291,16 @@ def test_what_someone_was_held_for_is_referred_to_not_told():
     assert kinds(events_of(text)) == [("Strategic developments", "Arrests")]
 
 
+def test_what_a_crowd_protested_is_its_grievance_not_an_event():
+    text = "On Sunday, residents of Goris protested the demolition of their shops."
+    assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]
+    # told with a day of its own, it is an event, and that day is not the protest's
+    text = "On Sunday, residents of Goris protested against the shelling of their town on Friday."
+    events = events_of(text)
+    assert [(e.event_type, e.date.iso) for e in events] == [
+        ("Protests", SUNDAY), ("Explosions/Remote violence", "2020-10-02")]
+
+
 def test_what_a_speaker_calls_an_event_told_already_is_no_new_event():
     text = ("Rockets hit Goris on Sunday, killing two farmers. The mayor called the strike "
             "a cowardly attack on civilians.")

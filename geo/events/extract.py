@@ -616,14 +616,18 @@ def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sente
 # When
 
 
-def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDate, bool]:
+def _event_date(sentence: Sentence, hit: Hit, story: _Story,
+                triggers: Sequence[int] = ()) -> tuple[PartialDate, bool]:
     """The date of the hit's event and whether its sentence says it.
 
     Of the sentence's dates, one in the trigger's clause first, then the nearest (a time
     after the verb, where English puts it, counts as a little nearer) that no relative
     clause about something else holds ("an MP, who was arrested in June"); a statement's day
     ("officials said on Monday") only when nothing else dates it; a year of a life or of a
-    comparison never. A sentence without a date tells the paragraph's time; what had
+    comparison never; nor a date after another event's trigger when one stands on this
+    side of it ("On Sunday, residents protested the shelling of their town on Saturday":
+    the protest on Sunday, `triggers` being where the sentence's events are told). A
+    sentence without a date tells the paragraph's time; what had
     happened before that time ("had captured"), in "the recent fighting", and a war named as
     a whole, are known to their year only.
     """
@@ -645,9 +649,11 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story) -> tuple[PartialDat
         # A date in a clause about something else ("Shusha, which was captured in 1992,")
         # dates that clause's event only.
         outside = [e for e in candidates if not _in_relative_clause(sentence, e, clause)]
-        pool = own or outside
-        if not pool:
+        if not own and not outside:
             continue  # only dates of relative clauses' own events: the story's time
+        beyond = [e for e in candidates if any(hit.end <= at < e.start for at in triggers)]
+        pool = ([e for e in own if e not in beyond] or [e for e in outside if e not in beyond]
+                or own or outside)
         nearest = min(pool, key=lambda e: _gap(e, hit.start))
         # A day within the nearest date is the finer telling of it: "On 7 December, X was
         # arrested for the second time this year".
@@ -777,8 +783,9 @@ def _gap(expression: DateExpression, offset: int) -> int:
 def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
     """Date the sentence's new events and place those its own words do not; return the ones
     that are not an earlier event spoken of again (those are merged into it)."""
+    triggers = [draft.hit.start for draft in drafts]
     for draft in drafts:
-        draft.date, draft.dated = _event_date(sentence, draft.hit, story)
+        draft.date, draft.dated = _event_date(sentence, draft.hit, story, triggers)
     earlier = {id(d): _antecedent(d, story) for d in drafts}
     for draft in drafts:
         referent = None if draft.dated or earlier[id(draft)] else _referent(draft, story)

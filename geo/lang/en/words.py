@@ -68,6 +68,10 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|(?:i
             r"(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|ing)?|brand(?:ed|s|ing)?|"
             r"term(?:ed|s|ing)?) (?:the|it|this|that|these|those|them) (?:[\w-]+ ){0,6}?"
             r"(?:as )?an? (?:[\w-]+ ){0,2})$")
+# What a crowd protested is its grievance, not an event the sentence tells: "protested the
+# demolition of their shops" (unless dated: "protested the shelling of X on Sunday").
+PROTESTED_BEFORE = (r"\b(?:protest(?:ed|ing)|to protest)\s+(?:against\s+|over\s+)?"
+                    r"(?:the\s+|their\s+|his\s+|her\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
 # A trigger that holds its own subject and verb ("crowds of miners gathered"): an intention
 # earlier in the clause ("in answer to the union's call for a walkout crowds of miners
 # gathered") governs another verb, not this one.

@@ -348,6 +348,7 @@ VAGUE = frozenset("decenas cientos miles varios varias numerosos numerosas algun
 PERSONS = (r"(?:personas?|civiles?|soldados?|militares?|combatientes|hombres?|mujer(?:es)?|"
            r"ninos?|ninas?|habitantes?|aldeanos?|policias?|periodistas?|miembros?|victimas|"
            r"bebes?|refugiados|\w{3,}anos|\w{3,}ios)")
+PROTESTED_BEFORE = NEVER
 NP_STOP = frozenset("en sobre al por tras antes durante cuando que quien donde desde cerca "
                     "hacia con sin para y fueron fue han ha son es eran heridos heridas".split())
 VERB_AFTER_AND = r"[a-z]+(?:ando|iendo)"  # "matando a cuatro y quemando casas"

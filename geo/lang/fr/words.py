@@ -358,6 +358,7 @@ PERSONS = (r"(?:personnes?|civils?|soldats?|militaires?|combattants|hommes?|femm
            r"habitants?|villageois|policiers?|journalistes?|membres?|victimes|bebes?|"
            r"refugies|casques|\w{3,}iens?|\w{3,}ais)")
 VERB_AFTER_AND = NEVER
+PROTESTED_BEFORE = NEVER
 NP_STOP = frozenset("dans sur a au aux par apres avant pendant lors quand alors que qui ou "
                     "depuis pres vers avec sans pour et ont a ete sont est etaient "
                     "blesses blessees".split())

@@ -481,6 +481,7 @@ NOT_ONE = frozenset()
 NOT_PEOPLE = frozenset()
 NOUN_ENDINGS = ()
 VERB_AFTER_AND = NEVER
+PROTESTED_BEFORE = NEVER
 NP_STOP = frozenset()
 OF_WORDS = frozenset()
 ONE_PRONOUNS = frozenset()
