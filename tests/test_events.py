@@ -610,6 +610,10 @@ def test_a_list_after_including_is_of_the_trigger_s_places_too():
     events = events_of("Azerbaijani forces shelled the towns of Nagorno-Karabakh overnight, "
                        "including Martuni and Hadrut.")
     assert where(events) == ["Martuni", "Hadrut"]
+    # so is one after a country, set apart by a comma from a trigger with a time of its own
+    events = events_of("Two soldiers were killed in overnight attacks on towns inside "
+                       "Azerbaijan, including Ganja and Shusha, officials said.")
+    assert where(events) == ["Ganja", "Shusha"]
 
 
 def test_a_unit_named_after_a_town_is_a_name_not_a_place():

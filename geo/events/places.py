@@ -370,7 +370,8 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
             break
     for _, other, other_use, other_in_clause in ranked[1:]:
         if other_use >= min(use, WEAK) and qualifies(sentence, other, mention):
-            mention, in_clause = other, other_in_clause
+            # (one phrase: "on towns inside X, including Y" is in the clause X is in)
+            mention, in_clause = other, other_in_clause or in_clause
     city = _city_of_neighbourhood(sentence, mention)
     if city is not None:  # "in Manaus, ... a shoot-out in Compensa neighborhood": Manaus
         return city, use, in_clause
