@@ -1019,6 +1019,16 @@ def test_a_dateline_never_places_the_event():
         "none", None, "")
 
 
+def test_a_town_named_by_its_country_is_the_dateline_s_town():
+    # ... where the sentence names it by its country, and the dateline is a town of it
+    text = "GORIS — A missile struck a block in Armenia's fifth city on Sunday."
+    events = events_of(text, datelines=("GORIS",))
+    assert (where(events), events[0].place_source) == (["Goris"], "article")
+    # (a town of another country is not the one the sentence names)
+    text = "GORIS — A missile struck a block in Azerbaijan's second city on Sunday."
+    assert where(events_of(text, datelines=("GORIS",))) == ["Azerbaijan"]
+
+
 def test_a_wire_dateline_s_day_is_when_the_report_was_filed_not_the_event_s():
     # The shelling was on Saturday; the report was filed on Sunday.
     text = ("GORIS, Oct. 4 — Shells hit the market, the school and two houses near the "

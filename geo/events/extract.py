@@ -37,6 +37,7 @@ from geo.events.places import (
     WEAK,
     agreed_in_words,
     choose_place,
+    dateline_town_described,
     focus_places,
     geo_precision,
     listed_with,
@@ -806,7 +807,10 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
                 draft.date = anchor.date
         paragraph = story.paragraphs[sentence.paragraph] if sentence.paragraph >= 0 else (
             sentence.start, sentence.start + len(sentence.text))
-        if draft.mention is None or draft.use < WEAK:
+        town = dateline_town_described(sentence, draft.mention, story.datelines)
+        if town is not None:
+            draft.mention, draft.source = town, "article"
+        elif draft.mention is None or draft.use < WEAK:
             referred = referred_place(sentence, draft.hit, story.usable, paragraph,
                                       story.datelines, story.divisions)
             if referred is not None:

@@ -601,6 +601,17 @@ def named_head_place(sentence: Sentence, usable: list[Mention],
     return None
 
 
+def dateline_town_described(sentence: Sentence, mention: Mention | None,
+                            datelines: Sequence[Mention]) -> Mention | None:
+    """The town of a story filed from it, where the sentence names it by its country:
+    "a block in Azerbaijan's second-largest city" under "GANJA, Azerbaijan -" is Ganja."""
+    if mention is None or mention.place.kind != "country" or not sentence.lex.TOWN_OF_AFTER.match(
+            sentence.folded, mention.end - sentence.start):
+        return None
+    return next((d for d in datelines if d.place is not None and d.place.kind in CITY_KINDS
+                 and d.place.country == mention.place.country), None)
+
+
 def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
                    paragraph: tuple[int, int],
                    datelines: Sequence[Mention] = (),

@@ -353,6 +353,7 @@ PERSONS = (r"(?:menschen|personen|zivilisten|soldaten|soldat|kampfer|manner|mann
            r"opfer|babys?|fluchtlinge|\w{3,}ier)")
 VERB_AFTER_AND = NEVER
 PROTESTED_BEFORE = NEVER
+TOWN_OF_AFTER = NEVER
 NP_STOP = frozenset("in im an am auf bei nach vor wahrend als wenn dass der die das von seit "
                     "nahe mit ohne fur und wurden wurde worden sind ist waren verletzt "
                     "verwundet".split())

@@ -482,6 +482,7 @@ NOT_PEOPLE = frozenset()
 NOUN_ENDINGS = ()
 VERB_AFTER_AND = NEVER
 PROTESTED_BEFORE = NEVER
+TOWN_OF_AFTER = NEVER
 NP_STOP = frozenset()
 OF_WORDS = frozenset()
 ONE_PRONOUNS = frozenset()
