@@ -259,6 +259,15 @@ def test_the_sentence_after_a_protest_tells_how_it_went(after, expected):
         expected]
 
 
+@pytest.mark.parametrize(("riot", "kind"), [
+    ("Rioters broke into the town hall in Goris on Friday.", "Violent demonstration"),
+    ("A mob beat a man accused of theft in Goris on Friday.", "Mob violence"),
+])
+def test_arrests_told_right_after_a_riot_are_its_own(riot, kind):
+    events = events_of(f"{riot} Police later detained several people.")
+    assert kinds(events) == [("Riots", kind)]
+
+
 def test_a_riot_s_road_block_and_clash_with_soldiers_are_the_riot():
     text = ("On Sunday, rioters blocked a road in Goris and clashed with soldiers who tried "
             "to reopen it.")

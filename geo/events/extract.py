@@ -557,16 +557,17 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
 
 def _protest_goes_on(sentence: Sentence, told: list[_Draft],
                      story: _Story) -> list[_Draft]:
-    """A sentence right after a protest's, of no event of its own or only of arrests,
-    casualties and violence by "them" with no place of their own, goes on telling how it
-    went: "They blocked the roads with burning tyres" or "they also attacked a former MP"
-    makes it a riot (ACLED), "Police dispersed them" or "Several arrests were made" a
-    protest met with force; such arrests, casualties and violence are the protest's, no
+    """A sentence right after a protest's or a riot's, of no event of its own or only of
+    arrests, casualties and violence by "them" with no place of their own, goes on telling
+    how it went: "They blocked the roads with burning tyres" or "they also attacked a former
+    MP" makes a protest a riot (ACLED), "Police dispersed them" or "Several arrests were
+    made" a protest met with force; such arrests, casualties and violence are the protest's
+    or the riot's ("Police later cleared the building and detained several people"), no
     event of their own. Returns the sentence's events that stay."""
     if sentence.heading:
         return told
     # (the last few events: a protest told in the sentence before is among them)
-    protest = next((d for d in reversed(story.drafts[-4:]) if d.event_type == PROTESTS
+    protest = next((d for d in reversed(story.drafts[-4:]) if d.event_type in {PROTESTS, RIOTS}
                     and max(d.told_at, d.sentence.index) == sentence.index - 1), None)
     if protest is None or any(e.role == "event" for e in sentence.dates):
         return told
@@ -579,8 +580,9 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
         (PROTESTS, "Protest with intervention") if arrests else None)
     if outcome is None:
         return told
-    if outcome[0] != PROTESTS or protest.sub_event_type == "Peaceful protest":
-        protest.event_type, protest.sub_event_type = outcome
+    if protest.event_type == PROTESTS and (outcome[0] != PROTESTS
+                                           or protest.sub_event_type == "Peaceful protest"):
+        protest.event_type, protest.sub_event_type = outcome  # (a riot stays what it was)
     dead = sum(d.fatalities or 0 for d in told)
     if dead:
         protest.fatalities = (protest.fatalities or 0) + dead
