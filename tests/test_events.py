@@ -576,6 +576,7 @@ def test_casualties_alone_imply_an_attack_from_the_victims():
     "Rebel commanders issued a call to storm the garrison at Hadrut.",
     "If the talks fail, fighting will resume in Tavush.",
     "No shelling was reported in Shusha overnight.",
+    "No injuries, detentions or arrests were reported in Shusha.",
     "The government plans to evacuate Goris.",
     "Nobody was killed in Martuni.",
     "Were the villages around Hadrut shelled?",

@@ -45,6 +45,8 @@ PARTICIPLE_OPENING = r"\s*[a-z]+(?:ed|en)\s+(?:in|on|by|at|during|since)\b"
 WHERE_OPENING = r"(?i)\s*,\s*(?:where|wherever)\b"
 # A relative clause that dates its noun: "the talks, which began on Friday".
 BEGAN_AT = r"\s*(?:began|started|opened|took place|were held|was held)\b"
+# A negator over a list that ends at the trigger: "no injuries, detentions or arrests".
+NEGATED_LIST = r"\b(?:no|without)\s+(?:[\w-]+\s*,\s*){0,4}[\w-]+\s+(?:or|nor|and)\s+$"
 NEGATORS = frozenset("not never no without neither nor nobody none nothing cannot hardly".split())
 # Verbs that end what follows them: "ended the blockade", "stopped shelling" (but "stopped and
 # looted a boat" is two acts).

@@ -350,6 +350,7 @@ PERSONS = (r"(?:personas?|civiles?|soldados?|militares?|combatientes|hombres?|mu
            r"bebes?|refugiados|\w{3,}anos|\w{3,}ios)")
 PROTESTED_BEFORE = NEVER
 TOWN_OF_AFTER = NEVER
+NEGATED_LIST = NEVER
 NP_STOP = frozenset("en sobre al por tras antes durante cuando que quien donde desde cerca "
                     "hacia con sin para y fueron fue han ha son es eran heridos heridas".split())
 VERB_AFTER_AND = r"[a-z]+(?:ando|iendo)"  # "matando a cuatro y quemando casas"
