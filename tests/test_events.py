@@ -236,6 +236,12 @@ def test_a_trigger_and_its_context_give_the_event_type(sentence, expected):
     assert kinds(events_of(sentence)) == [expected]
 
 
+def test_a_crowd_calling_for_justice_for_the_dead_was_met_with_no_force():
+    events = events_of("Students staged a sit-in in Goris calling for justice for protesters "
+                       "killed in June.")
+    assert kinds(events) == [("Protests", "Peaceful protest")]
+
+
 def test_a_protest_about_a_killing_is_no_force_on_the_protesters():
     events = events_of("Residents demonstrated in Goris after a policeman shot and killed a "
                        "taxi driver.")
@@ -474,6 +480,13 @@ def test_someone_who_was_shot_was_attacked():
         ("Battles", "Armed clash")]
     assert kinds(events_of("A shepherd was shot by unidentified gunmen in Goris.")) == [
         ("Violence against civilians", "Attack")]
+
+
+def test_a_village_stormed_with_its_people_killed_was_attacked():
+    events = events_of("Bandits stormed Kilisar village near Goris, killing 14 people.")
+    assert kinds(events) == [("Violence against civilians", "Attack")]
+    events = events_of("Troops stormed the rebel stronghold of Goris, killing 14 militants.")
+    assert kinds(events) == [("Battles", "Government regains territory")]
 
 
 @pytest.mark.parametrize("sentence, kind", [

@@ -631,6 +631,10 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
         return STRATEGIC, "Other"  # a coup: who rules changed, no ground was taken
     if kind_of(participants(sentence, hit)[0], lex, "doer") in {"protesters", "mob"}:
         return RIOTS, "Violent demonstration"  # protesters storming, seizing a building
+    if lex.STORMED.match(folded, hit.start) and kind_of(
+            _casualties(sentence), lex, "victim") == "civilian" and not _meets_armed_men(
+                sentence, hit):
+        return VIOLENCE, "Attack"  # "stormed the village, killing 14 people": a raid on them
     taken = lex.PEOPLE_TAKEN.match(after)
     if taken and not lex.CONTROLLER_AFTER.search(folded[hit.start:hit.end]):
         # captured soldiers: not territory (but "under the control of troops"); civilians

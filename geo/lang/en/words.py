@@ -328,6 +328,7 @@ PROTEST_CALM = r"\bdispersed (?:peacefully|without incident)"
 PROTEST_CAUSE = (r"\b(?:after|over|following|against|in response to|in protest (?:at|of|against)|"
                  r"in support of|in solidarity with|in defen[cs]e of|"
                  r"to (?:protest|denounce|condemn|demand)|denouncing|condemning|demanding|"
+                 r"calling (?:for|on)|"
                  r"angered by|outraged by)\b")
 PROTEST_INTERVENTION = (r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|stun grenades?|"
                         r"rubber bullets|pepper spray|detain(?:ed|ing)|arrest(?:ed|ing)|"
@@ -884,6 +885,8 @@ ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:weapons?|arms|ammunition|munitions|rifles|
 GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:foods?|foodstuffs?|cattle|livestock|goats|sheep|camels|"
                r"ruminants|animals|goods|money|cash|vehicles?|cars?|trucks?|motorbikes?|"
                r"motorcycles?|belongings|crops|harvests?|grain|fuel)\b")
+# A storming: of a place with people killed in it and no armed men met, an attack on them.
+STORMED = r"storm(?:ed|ing)\b"
 # Power taken, not ground: "seized power in a coup" (a change of who rules, no front line).
 POWER_AFTER = (r"\s+(?:(?:political|state|the)\s+)?power\b"
                r"(?!\s+(?:plants?|stations?|lines?|grids?|supply|substations?))")

@@ -351,6 +351,7 @@ PERSONS = (r"(?:personas?|civiles?|soldados?|militares?|combatientes|hombres?|mu
 PROTESTED_BEFORE = NEVER
 TOWN_OF_AFTER = NEVER
 NEGATED_LIST = NEVER
+STORMED = NEVER
 NP_STOP = frozenset("en sobre al por tras antes durante cuando que quien donde desde cerca "
                     "hacia con sin para y fueron fue han ha son es eran heridos heridas".split())
 VERB_AFTER_AND = r"[a-z]+(?:ando|iendo)"  # "matando a cuatro y quemando casas"
