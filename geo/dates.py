@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from types import SimpleNamespace
 
@@ -412,6 +412,8 @@ def _date_expressions(sentence: str, published: PartialDate,
     for start, end, date in _relative_spans(sentence, published, lang, weekday, relative):
         if free(start, end):
             add(start, end, date)
+    if relative:
+        found = _told_from_the_statement(found, published, lang)
     if not years:
         found.sort(key=lambda e: e.start)
         return tuple(found)
@@ -431,6 +433,32 @@ def _date_expressions(sentence: str, published: PartialDate,
             add(match.start(), match.end(), PartialDate(year))
     found.sort(key=lambda e: e.start)
     return tuple(found)
+
+
+def _told_from_the_statement(found: list[DateExpression], published: PartialDate,
+                             lang: str) -> list[DateExpression]:
+    """A day told from the day of writing ("overnight", "yesterday") in a sentence that
+    dates its statement to another day is told from that day: "Armenia said on Tuesday
+    that overnight attacks killed 49" (a report filed on Wednesday) is Tuesday's night."""
+    said = next((e for e in found if e.role == "said" and e.date.day is not None
+                 and e.date != published), None)
+    if said is None:
+        return found
+    words = calendar(lang)
+    retold = []
+    for expression in found:
+        relative = words.relative.fullmatch(expression.text)
+        kind = next((name for name, value in relative.groupdict().items()
+                     if value and name != "n"), "") if relative else ""
+        if expression.role == "event" and kind in _DAYS_FROM_WRITING:
+            expression = replace(expression, date=_relative_date(
+                kind, relative["n"], said.date, lang))
+        retold.append(expression)
+    return retold
+
+
+# The relative phrases told from the day of writing, to the day.
+_DAYS_FROM_WRITING = frozenset({"today", "yesterday", "before_yesterday", "ago"})
 
 
 def _explicit_dates(text: str, lang: str = "en") -> Iterator[DateExpression]:

@@ -118,6 +118,16 @@ def test_relative_expressions_count_back_from_the_article(sentence, iso):
     assert event_date(sentence, SUNDAY).iso == iso
 
 
+@pytest.mark.parametrize(("sentence", "iso"), [
+    ("Officials said on Thursday that shells hit the market overnight.", "2020-10-01"),
+    ("Officials said on Thursday that the market had been hit two days ago.", "2020-09-29"),
+    ("Officials said on Sunday that shells hit the market overnight.", "2020-10-04"),
+])
+def test_a_day_told_from_a_dated_statement_counts_from_it(sentence, iso):
+    # (a report filed on Sunday of what officials said on Thursday)
+    assert event_date(sentence, SUNDAY).iso == iso
+
+
 def test_a_coarse_article_date_keeps_only_what_it_knows():
     assert event_date("The bridge was shelled on Thursday.", PartialDate(2020)).iso == "2020"
     assert event_date("The bridge was shelled yesterday.", PartialDate(2020, 10)).iso == "2020-10"
