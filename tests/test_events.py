@@ -1545,6 +1545,15 @@ def test_the_sentences_own_place_wins_over_the_articles_focus():
     assert where(events_of(text)) == ["Stepanakert", "Shusha"]
 
 
+def test_violence_is_not_where_the_article_s_talks_were_held():
+    # the talks, told after the operation, are the article's only place
+    text = ("Azerbaijan launched a military operation on Tuesday. Talks between the two sides "
+            "were held in Goris on Thursday.")
+    events = events_of(text)
+    assert [(e.event_type, e.place.name if e.place else None) for e in events] == [
+        ("Battles", None), ("Diplomacy", "Goris")]
+
+
 def test_countries_that_agree_are_who_agreed_not_where():
     events = events_of("Armenia and Azerbaijan agreed to a ceasefire on Saturday.")
     assert (kinds(events), where(events)) == ([("Strategic developments", "Agreement")], [None])

@@ -154,9 +154,9 @@ def extract_events(article: Article, mentions: Sequence[Mention],
                 story.seen.add(key)
                 story.drafts.append(draft)
         story.note(sentence, drafts)
+    drafts = _not_where_talks_were(story.drafts)
     # A headline announces what the body reports: its events stand only for what the body
     # does not tell (a violent headline over a violent body is the body's event).
-    drafts = story.drafts
     body = {(d.violent, d.sub_event_type if not d.violent else "") for d in drafts
             if not d.sentence.heading}
     drafts = [d for d in drafts if not d.sentence.heading
@@ -1170,6 +1170,20 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     if country is not None and country.place.place_id in other:
         country = None
     return (country, "article") if country else (None, "none")
+
+
+def _not_where_talks_were(drafts: list[_Draft]) -> list[_Draft]:
+    """Violence the article's focus placed, unplaced again where the article tells only of
+    talks or an agreement ("Azerbaijan launched an operation ... Talks were held in
+    Yevlakh"): the city where a truce was negotiated is not where the fighting was, whether
+    the talks are told before the violence (`_fallback`) or after it."""
+    talks = {d.place_id for d in drafts if d.source == "sentence" and d.mention is not None
+             and (d.event_type == DIPLOMACY or d.sub_event_type == "Agreement")}
+    talks -= {d.place_id for d in drafts if d.violent and d.source == "sentence"}
+    for draft in drafts:
+        if draft.violent and draft.source == "article" and draft.place_id in talks:
+            draft.mention, draft.source = None, "none"
+    return drafts
 
 
 def _origin_named(sentence: Sentence, hit: Hit) -> bool:
