@@ -146,6 +146,12 @@ def test_a_country_s_police_and_its_army_stay_two_actors():
     assert army.actor1 == "Military Forces of Armenia"
 
 
+def test_soldiers_of_another_state_held_are_its_forces():
+    arrest = actors("Azerbaijani troops detained six Armenian soldiers near Goris.",
+                    "detained", "Strategic developments", "Arrests", "Goris")
+    assert (arrest.actor2, arrest.inter2) == ("Military Forces of Armenia", 1)
+
+
 def test_activists_are_civilians_and_an_activist_a_protest_is_about_is_no_protester():
     # ACLED codes targeted activists as civilians; a protest's crowd is its protesters
     attack = actors("Two activists were attacked by a group of men in Yerevan.", "attacked",

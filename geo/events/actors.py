@@ -931,8 +931,11 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
     if sub == "Arrests":
         police = doer if doer is not None and doer.role in STATE_ROLES else _default(
             reader, "police", where)
-        held = target if target is not None and target.role in NON_STATE_ARMED | {
-            "protesters"} else None
+        # (armed men held are who they are, and so are another state's soldiers: "troops
+        # detained six soldiers of the other side")
+        held = target if target is not None and (target.role in NON_STATE_ARMED | {
+            "protesters"} or target.role in STATE_FORCES and target.country
+            and target.country != police.country) else None
         start = event.sentence_start
         if held is None and reader.words.AT_PROTEST.search(reader.folded, start,
                                                            start + len(event.sentence)):
