@@ -146,6 +146,17 @@ def test_a_country_s_police_and_its_army_stay_two_actors():
     assert army.actor1 == "Military Forces of Armenia"
 
 
+def test_the_harmed_before_a_noun_of_violence_suffered_it_and_whoever_reports_it_did_not():
+    blast = actors("On Sunday, three Azerbaijani soldiers were killed by a mine explosion near "
+                   "Goris, the Azerbaijani prosecutor's office said.", "mine explosion",
+                   "Explosions/Remote violence", "Remote explosive/landmine/IED", "Goris")
+    assert (blast.actor2, blast.inter2) == ("Military Forces of Azerbaijan", 8)
+    # the soldiers a ministry reports are its own
+    clash = actors("Six soldiers were killed in clashes near Goris on Sunday, the Armenian "
+                   "defence ministry said.", "clashes", "Battles", "Armed clash", "Goris")
+    assert clash.actor2 == "Military Forces of Armenia"
+
+
 def test_soldiers_of_another_state_held_are_its_forces():
     arrest = actors("Azerbaijani troops detained six Armenian soldiers near Goris.",
                     "detained", "Strategic developments", "Arrests", "Goris")

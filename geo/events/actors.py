@@ -680,8 +680,15 @@ class _ArticleActors:
             if target is None and rest:
                 target = rest[0]
             return agent, target
-        # Posts and property suffer acts; officials speak of violence rather than do it.
-        doers = [a for a in subjects if a.role not in TARGET_ROLES
+        targets = [a for a in after if (words.TARGET_BEFORE.search(
+            folded, max(t_end, a.start - 40), a.start) or a.start - t_end <= 40)
+            and not words.REPORTS_AFTER.match(folded, a.end, end)]  # (not who reports it)
+        # Posts and property suffer acts; officials speak of violence rather than do it; the
+        # harmed named before a noun of violence that names no one after it suffered it
+        # ("three soldiers were killed by a mine explosion, the ministry said").
+        harmed = [] if targets else [a for a in subjects
+                                     if words.HARMED_AFTER.match(folded, a.end, t_start)]
+        doers = [a for a in subjects if a.role not in TARGET_ROLES and a not in harmed
                  and not (violent and a.role == "government")]
         if violent and doers and doers[-1].role == "civilians" and \
                 words.AND_BETWEEN.match(folded[doers[-1].end:t_start]):
@@ -691,9 +698,14 @@ class _ArticleActors:
             if armed:
                 doers = [armed[-1]]
         doer = doers[-1] if doers else None
-        targets = [a for a in after if words.TARGET_BEFORE.search(
-            folded, max(t_end, a.start - 40), a.start) or a.start - t_end <= 40]
-        target = owner or (targets[0] if targets else None)
+        target = owner or (targets[0] if targets else None) or (harmed[-1] if harmed else None)
+        if target is not None and target in harmed and not target.label:
+            # "six soldiers were killed ..., the Armenian defence ministry said": its own
+            reporter = next((a for a in after if a.label and words.REPORTS_AFTER.match(
+                folded, a.end, end)), None)
+            if reporter is not None:
+                target = replace(target, name=self._name(target.role, reporter.label),
+                                 country=reporter.country, label=reporter.label)
         at = actors.index(doer) if doer is not None else 0
         if at > 0 and (doer.joined or words.SIDES_AND.match(folded[actors[at - 1].end:
                                                                    doer.start])):

@@ -244,8 +244,8 @@ TARGET_BEFORE = (r"\b(?:on|at|upon|against|with|into|targeting|targeted|hit|stru
 BETWEEN = (r"\s+(?:(?:took place|broke out|erupted|occurred|were reported)\s+)?between\s+"
            r"(?:the\s+)?(?:(?:members|fighters|elements) of\s+(?:the\s+)?)?")
 # Who spoke is no doer of what it reports: "the ministry said (that) forces shelled".
-REPORTS_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:said|says|reported|reports|stated|states|announced|"
-                 r"claimed|claims|confirmed|told|informed|alleged|accused)\b")
+REPORTS_AFTER = (r"(?:['’]s)?(?:\s+\w+){0,3}?\s+(?:said|says|reported|reports|stated|states|"
+                 r"announced|claimed|claims|confirmed|told|informed|alleged|accused)\b")
 # Who laid a mine or a bomb, however far from the trigger: "killed by landmines that had
 # been planted by saboteurs".
 PLANTED_BY = (r"\b(?:planted|laid|placed|left|hidden|rigged)\s+(?:behind\s+)?by\s+"
