@@ -1167,6 +1167,9 @@ def test_near_a_town_is_acleds_precision_two():
     assert geo_precision(place, near=True) == 2
     events = events_of("Shells fell near Martuni.") + events_of("Shells fell in Martuni.")
     assert [e.geo_precision for e in events] == [2, 1]
+    # outside a building in the town is in the town
+    events = events_of("Residents protested outside the court in Martuni.")
+    assert [e.geo_precision for e in events] == [1]
 
 
 def test_without_a_place_there_is_no_scale_nor_precision():

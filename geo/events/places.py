@@ -306,7 +306,10 @@ def near_word_before(sentence: Sentence, mention: Mention) -> bool:
     lex = sentence.lex
     start = mention.start - sentence.start
     words = _WORD.findall(sentence.folded[max(0, start - 40):start])[-4:]
-    return any(w in lex.NEAR_WORDS for w in words)
+    near = [n for n, word in enumerate(words) if word in lex.NEAR_WORDS]
+    # (a locative after it governs the name: "outside the parliament in X" is in X)
+    return bool(near) and not any(word in lex.LOCATIVES and word not in lex.NEAR_WORDS
+                                  for word in words[near[-1] + 1:])
 
 
 def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
