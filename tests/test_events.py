@@ -482,6 +482,13 @@ def test_someone_who_was_shot_was_attacked():
         ("Violence against civilians", "Attack")]
 
 
+def test_a_trigger_gives_way_only_within_its_own_part_of_the_sentence():
+    events = events_of("Shells hit Goris; in the evening militants attacked a checkpoint "
+                       "near Martuni.")
+    assert [(e.event_type, e.place.name) for e in events] == [
+        ("Explosions/Remote violence", "Goris"), ("Battles", "Martuni")]
+
+
 def test_a_village_stormed_with_its_people_killed_was_attacked():
     events = events_of("Bandits stormed Kilisar village near Goris, killing 14 people.")
     assert kinds(events) == [("Violence against civilians", "Attack")]

@@ -138,7 +138,10 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
     kept = []
     for h in hits:
         others = [o for o in hits if o is not h]
-        types = {o.event_type for o in others if o.rule in _SPECIFIC}
+        # (a trigger gives way to one of its own part of the sentence: "X came under
+        # shelling; Y said troops struck Z" tells two events)
+        types = {o.event_type for o in others if o.rule in _SPECIFIC
+                 and not _apart(sentence, h, o)}
         rule = _rule_of_damage(h)
         gives_way_to = _GIVE_WAY.get(rule, set())
         if h.rule in {"device", "explosion"}:
@@ -192,6 +195,12 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         kept = [replace(h, event_type=RIOTS, sub_event_type="Violent demonstration")
                 if h.rule == "protest" and h.event_type == PROTESTS else h for h in kept]
     return kept
+
+
+def _apart(sentence: Sentence, first: Hit, second: Hit) -> bool:
+    """Whether two triggers stand in parts of the sentence that a semicolon sets apart."""
+    start, end = sorted((first.start, second.start))
+    return ";" in sentence.text[start:end]
 
 
 def _rule_of_damage(hit: Hit) -> str:
