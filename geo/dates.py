@@ -98,6 +98,7 @@ def calendar(code: str = "en") -> SimpleNamespace:
         any_weekday=re.compile(weekday),
         year_range=year_range,
         year_alone=year_alone,
+        decade=re.compile(words.DECADE), decade_parts=_keyed(words.DECADE_PARTS),
         # What every date of numbers, span of years and year alone holds (its year's first
         # two digits), and every month's name as written (its names in any case when the
         # language does not write them capitalised: then no cue): tests far cheaper than
@@ -417,6 +418,13 @@ def _date_expressions(sentence: str, published: PartialDate,
     if not years:
         found.sort(key=lambda e: e.start)
         return tuple(found)
+    for match in words.decade.finditer(sentence):
+        # A decade is known to its year: the one that stands for it ("the early 1990s": 1991).
+        decade = int(match["decade"])
+        if free(match.start(), match.end()) and 1900 <= decade <= _latest_plausible_year(
+                published):
+            add(match.start(), match.end(), PartialDate(
+                decade + words.decade_parts.get(_key(match["part"] or ""), 0)))
     for match in words.year_range.finditer(sentence):
         if free(match.start(), match.end()):
             year = int(match["year"])

@@ -128,6 +128,15 @@ def test_a_day_told_from_a_dated_statement_counts_from_it(sentence, iso):
     assert event_date(sentence, SUNDAY).iso == iso
 
 
+@pytest.mark.parametrize(("sentence", "iso"), [
+    ("Thousands fled the town in the early 1990s.", "1991"),
+    ("The town was rebuilt in the mid-1990s.", "1995"),
+    ("The town was shelled in the 1990s.", "1990"),
+])
+def test_a_decade_is_known_to_the_year_that_stands_for_it(sentence, iso):
+    assert event_date(sentence, SUNDAY).iso == iso
+
+
 def test_a_coarse_article_date_keeps_only_what_it_knows():
     assert event_date("The bridge was shelled on Thursday.", PartialDate(2020)).iso == "2020"
     assert event_date("The bridge was shelled yesterday.", PartialDate(2020, 10)).iso == "2020-10"

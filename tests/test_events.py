@@ -1049,6 +1049,12 @@ def test_a_dateline_never_places_the_event():
         "none", None, "")
 
 
+def test_a_date_since_which_a_relative_clause_held_is_not_the_event_s():
+    text = ("Azerbaijan said on Saturday that its troops had taken heights near Martuni that "
+            "had been held by Armenian forces since 1994.")
+    assert [e.date.iso for e in events_of(text)] == ["2020-10-03"]
+
+
 def test_a_town_named_by_its_country_is_the_dateline_s_town():
     # ... where the sentence names it by its country, and the dateline is a town of it
     text = "GORIS — A missile struck a block in Armenia's fifth city on Sunday."

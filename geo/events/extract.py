@@ -644,7 +644,8 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
     # A span's two ends ("from 27 September to 10 November") are one tier: the nearer dates
     # its event ("... and ended in an agreement" the end).
     for roles in (("event",), ("since",), ("start", "until"), ("said",)):
-        candidates = [e for e in sentence.dates if e.role in roles]
+        candidates = [e for e in sentence.dates if e.role in roles
+                      and not (e.role == "since" and _of_a_later_verb(sentence, hit, e))]
         if not candidates:
             continue
         clause = sentence.clause(hit.start, hit.end)
@@ -675,6 +676,14 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
     if not in_paragraph and _in_clause(sentence, hit, lex.PRESENT):
         return story.published, False  # told in the present: the article's day
     return time, False
+
+
+def _of_a_later_verb(sentence: Sentence, hit: Hit, expression: DateExpression) -> bool:
+    """Whether a relative clause's verb stands between the trigger and a date after it:
+    "took the heights that had been held by X since the early 1990s" (the holding's time,
+    not the taking's)."""
+    return expression.start > hit.end and sentence.lex.RELATIVE_VERB.search(
+        sentence.folded, hit.end, expression.start) is not None
 
 
 def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate | None:

@@ -49,6 +49,8 @@ DATELINE_DATES = (3, 4)
 NUMERIC_DATES = (r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
                  r"(?P<year>(?:19|20)\d\d)(?![\d])",)
 
+DECADE = r"(?!x)x(?P<part>)(?P<decade>)"  # no decades read here yet
+DECADE_PARTS: dict[str, int] = {}
 YEAR_RANGE = r"(?<![\d-])(?P<year>(?:19|20)\d\d)\s*[-–—]\s*(?:19|20)?\d\d(?![\d-])"
 YEAR_NOT_AFTER = (r"No\. ", r"No ", r"№ ", r"№")
 COUNTED_AFTER = (r"\s+(?:\w+\s+)?(?:nəfər|insan|adam|mülki|hərbçi|əsgər|km|kilometr|metr|ton|"

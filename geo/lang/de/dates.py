@@ -35,6 +35,9 @@ DATELINE_DATES = (2,)
 NUMERIC_DATES = (r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
                  r"(?P<year>(?:19|20)\d\d)(?![\d])",)
 
+# A decade: "die 1990er Jahre", "in den 1990ern".
+DECADE = r"(?P<part>)(?P<decade>(?:19|20)\d0)er\b"
+DECADE_PARTS: dict[str, int] = {}
 YEAR_RANGE = r"(?<![\d-])(?P<year>(?:19|20)\d\d)\s*[-–—]\s*(?:19|20)?\d\d(?![\d-])"
 YEAR_NOT_AFTER = (r"Nr\. ", r"Nr ", r"[Nn]ummer ")
 COUNTED_AFTER = (r"\s+(?:\w+\s+)?(?:menschen|personen|zivilisten|soldaten|einwohner|bewohner|"

@@ -44,6 +44,10 @@ DATELINE_DATES = (5, 6)
 NUMERIC_DATES = ()
 
 # A span of years, "1992-1994", known by its first year.
+# A decade, perhaps its part: "the 1990s", "the early 1990s", "the mid-1990s".
+DECADE = (r"(?i:\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?)"
+          r"(?P<decade>(?:19|20)\d0)['’]?s\b")
+DECADE_PARTS = {"early": 1, "mid": 5, "late": 8}  # the year that stands for each part
 YEAR_RANGE = r"(?<![\d-])(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d(?![\d-])"
 # A bare year, unless it is a number of something ("No. 1994", "2000 people").
 YEAR_NOT_AFTER = (r"No\. ", r"No ", r"[Nn]umber ")

@@ -33,6 +33,8 @@ EDITORIAL = (r"\W*(?:correction|clarification|editor's note|update)\b|\W*(?:read
 # What ends a clause (as written, any case).
 CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:but|while|whereas|although|though|"
                 r"however|as|when|after|before|because|since|which|who|where)\s")
+# A relative clause's own verb: "the heights that had been held by X since 1992".
+RELATIVE_VERB = r"\b(?:that|which|who)\s+(?:had|has|have|was|were|is|are)\b"
 # The words that open a relative clause (folded), as the clause breaks find them.
 RELATIVE_OPENING = r"\b(?:which|who|whom|whose|that)\s*$"
 # A relative clause's first word, where a noun's own words end: "a man who was abducted".

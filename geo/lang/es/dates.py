@@ -34,6 +34,10 @@ DATELINE_DATES = (2,)
 NUMERIC_DATES = (r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
                  r"(?P<year>(?:19|20)\d\d)(?![\d])",)
 
+# A decade, perhaps its part: "los años 1990", "a principios de los años 90" (not the last).
+DECADE = (r"(?i:\b(?:(?P<part>principios|mediados|finales)\s+de\s+)?(?:los\s+)?años\s+)"
+          r"(?P<decade>(?:19|20)\d0)\b")
+DECADE_PARTS = {"principios": 1, "mediados": 5, "finales": 8}
 YEAR_RANGE = r"(?<![\d-])(?P<year>(?:19|20)\d\d)\s*[-–—]\s*(?:19|20)?\d\d(?![\d-])"
 YEAR_NOT_AFTER = (r"[Nn]º ", r"[Nn]° ", r"[Nn]o\. ", r"[Nn]úmero ")
 COUNTED_AFTER = (r"\s+(?:\w+\s+)?(?:personas|civiles|soldados|militares|habitantes|"

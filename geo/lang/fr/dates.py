@@ -34,6 +34,10 @@ DATELINE_DATES = (2,)
 NUMERIC_DATES = (r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
                  r"(?P<year>(?:19|20)\d\d)(?![\d])",)
 
+# A decade, perhaps its part: "les années 1990", "au début des années 1990".
+DECADE = (r"(?i:\b(?:(?P<part>début|milieu|fin)\s+des\s+)?années\s+)"
+          r"(?P<decade>(?:19|20)\d0)\b")
+DECADE_PARTS = {"début": 1, "milieu": 5, "fin": 8}
 YEAR_RANGE = r"(?<![\d-])(?P<year>(?:19|20)\d\d)\s*[-–—]\s*(?:19|20)?\d\d(?![\d-])"
 YEAR_NOT_AFTER = (r"[Nn]° ", r"[Nn]°", r"[Nn]o ", r"[Nn]uméro ")
 COUNTED_AFTER = (r"\s+(?:\w+\s+)?(?:personnes|civils|soldats|militaires|habitants|réfugiés|"

@@ -362,6 +362,7 @@ PROTESTED_BEFORE = NEVER
 TOWN_OF_AFTER = NEVER
 NEGATED_LIST = NEVER
 STORMED = NEVER
+RELATIVE_VERB = NEVER
 NP_STOP = frozenset("dans sur a au aux par apres avant pendant lors quand alors que qui ou "
                     "depuis pres vers avec sans pour et ont a ete sont est etaient "
                     "blesses blessees".split())

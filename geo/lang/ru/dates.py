@@ -50,6 +50,9 @@ DATELINE_DATES = (2,)
 NUMERIC_DATES = (r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
                  r"(?P<year>(?:19|20)\d\d)(?![\d])",)
 
+# A decade: "в 1990-е годы", "в 1990-х".
+DECADE = r"(?P<part>)(?P<decade>(?:19|20)\d0)-(?:е|х)\b"
+DECADE_PARTS: dict[str, int] = {}
 YEAR_RANGE = r"(?<![\d-])(?P<year>(?:19|20)\d\d)\s*[-–—]\s*(?:19|20)?\d\d(?![\d-])"
 YEAR_NOT_AFTER = (r"№ ", r"№", r"[Нн]омер ")
 COUNTED_AFTER = (

@@ -45,6 +45,8 @@ DATELINE_DATES = (2,)
 NUMERIC_DATES = (r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
                  r"(?P<year>(?:19|20)\d\d)(?![\d])",)
 
+DECADE = r"(?!x)x(?P<part>)(?P<decade>)"  # no decades read here yet
+DECADE_PARTS: dict[str, int] = {}
 YEAR_RANGE = r"(?<![\d-])(?P<year>(?:19|20)\d\d)\s*[-–—]\s*(?:19|20)?\d\d(?![\d-])"
 YEAR_NOT_AFTER = (r"No\. ", r"No ", r"[Ss]ayı ")
 COUNTED_AFTER = (r"\s+(?:\w+\s+)?(?:kişi|insan|sivil|asker|km|kilometre|metre|ton|dolar|avro|"
