@@ -187,6 +187,12 @@ def test_the_end_of_a_span_told_from_its_start_never_dates_the_event():
         "event"]
 
 
+def test_the_day_of_what_began_a_state_is_its_start():
+    roles = [e.role for e in date_expressions(
+        "It was the worst strike since fighting resumed on 27 September.", SUNDAY)]
+    assert roles == ["since"]
+
+
 def test_the_day_of_a_statement_dates_the_event_only_as_a_last_resort():
     assert event_date("Officials said on Friday that the bridge fell.", SUNDAY).iso == "2020-10-02"
     sentence = "The bridge fell on Thursday, officials said on Saturday."

@@ -316,6 +316,15 @@ def test_what_a_crowd_protested_is_its_grievance_not_an_event():
         ("Protests", SUNDAY), ("Explosions/Remote violence", "2020-10-02")]
 
 
+def test_what_the_event_just_told_was_among_others_is_no_new_event():
+    text = ("Rockets hit Goris on Saturday, killing 21 people. It was the deadliest single "
+            "attack on civilians since the fighting resumed on 27 September. A day earlier, "
+            "five people were killed in a strike on Martuni.")
+    events = events_of(text)
+    assert [(e.place.name, e.date.iso, e.fatalities) for e in events] == [
+        ("Goris", "2020-10-03", 21), ("Martuni", "2020-10-02", 5)]
+
+
 def test_what_a_speaker_calls_an_event_told_already_is_no_new_event():
     text = ("Rockets hit Goris on Sunday, killing two farmers. The mayor called the strike "
             "a cowardly attack on civilians.")

@@ -699,6 +699,11 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
     if span is not None and time.precision == "day":
         return days_after(time, _day_count(span["count"], lex))
     shift = lex.DAY_SHIFT.search(sentence.folded)
+    if shift is not None and time.precision != "day":
+        # (a story that moved to another day in the paragraphs before tells from the day
+        # of its last event: "... on Wednesday. A day earlier, five were killed")
+        time = next((d.date for d in reversed(story.drafts) if d.date.precision == "day"
+                     and sentence.index - d.sentence.index <= 3), time)
     if shift is not None and time.precision == "day":  # "the next day", "a day earlier"
         days = 1 if shift["count"] is None else _day_count(shift["count"], lex)
         forward = shift["next"] or shift["after"] or shift["later"]

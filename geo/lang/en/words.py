@@ -67,6 +67,11 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|(?:i
             # ... or for bringing it about: "detained for organising a protest"
             r"for (?:organi[sz]ing|staging|holding|leading|planning|inciting|calling) "
             r"(?:the |an? )?(?:[\w-]+ ){0,2}|"
+            # what the event just told was, among others: "It was the deadliest single
+            # attack on civilians since ..." (but "It was the second strike" is another)
+            r"\b(?:it|this|that) (?:was|is|became|marked) (?:the|its) (?:[\w-]+ )?"
+            r"(?:deadliest|worst|largest|biggest|bloodiest|heaviest|fiercest|latest|"
+            r"most (?:serious|intense|violent|deadly|significant))(?: single)? |"
             # what a speaker calls an event told already: "called the strike a deliberate
             # attack on civilians", "described it as an assault"
             r"(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|ing)?|brand(?:ed|s|ing)?|"
