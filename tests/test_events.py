@@ -316,6 +316,12 @@ def test_what_a_crowd_protested_is_its_grievance_not_an_event():
         ("Protests", SUNDAY), ("Explosions/Remote violence", "2020-10-02")]
 
 
+def test_the_day_of_a_statement_of_events_is_the_story_s_day():
+    text = ("The ministry said on Tuesday its troops had shelled Goris. Explosions were heard "
+            "in Martuni all afternoon.")
+    assert [e.date.iso for e in events_of(text)] == ["2020-09-29", "2020-09-29"]
+
+
 def test_what_the_event_just_told_was_among_others_is_no_new_event():
     text = ("Rockets hit Goris on Saturday, killing 21 people. It was the deadliest single "
             "attack on civilians since the fighting resumed on 27 September. A day earlier, "

@@ -246,6 +246,11 @@ class _Story:
         # June 2018, ...")
         explicit = own or [e.date for e in sentence.dates if e.role == "event"
                            and not _in_relative_clause(sentence, e, (-1, -1))]
+        # (the day of a statement that tells of events is the story's day, when no other
+        # date is: "the ministry said on Tuesday it had begun an operation ...")
+        explicit = explicit or [d.date for d in drafts if d.date.precision == "day"
+                                and any(e.role == "said" and e.date == d.date
+                                        for e in sentence.dates)]
         if explicit and not sentence.heading:
             self.paragraph_date = (sentence.paragraph, explicit[-1])
         self.last_index = sentence.index
