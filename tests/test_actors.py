@@ -157,6 +157,14 @@ def test_the_harmed_before_a_noun_of_violence_suffered_it_and_whoever_reports_it
     assert clash.actor2 == "Military Forces of Armenia"
 
 
+def test_a_state_s_forces_do_not_fight_themselves():
+    sentence = ("Azerbaijani forces began an operation in Tartar on Sunday, hours after four "
+                "soldiers were killed by mines.")
+    battle = actors(sentence, "began an operation", "Battles", "Armed clash", "Tartar")
+    assert battle.actor1 == "Military Forces of Azerbaijan"
+    assert battle.actor2 != battle.actor1
+
+
 def test_soldiers_of_another_state_held_are_its_forces():
     arrest = actors("Azerbaijani troops detained six Armenian soldiers near Goris.",
                     "detained", "Strategic developments", "Arrests", "Goris")

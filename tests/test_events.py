@@ -497,6 +497,13 @@ def test_someone_who_was_shot_was_attacked():
         ("Violence against civilians", "Attack")]
 
 
+def test_a_campaign_is_an_event_of_its_own_whatever_else_its_sentence_tells():
+    text = ("The ministry said on Sunday it had begun \"local anti-terrorist activities\" in "
+            "Martuni, hours after a landmine killed two soldiers near Goris.")
+    assert [(e.event_type, e.place.name) for e in events_of(text)] == [
+        ("Battles", "Martuni"), ("Explosions/Remote violence", "Goris")]
+
+
 def test_a_trigger_gives_way_only_within_its_own_part_of_the_sentence():
     events = events_of("Shells hit Goris; in the evening militants attacked a checkpoint "
                        "near Martuni.")

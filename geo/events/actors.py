@@ -934,7 +934,15 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
     if kind == BATTLES and target is None:
         # A battle has two sides (ACLED): the one no one names is an unidentified armed group.
         target = _default(reader, "armed group", where)
-    return _localised(reader, doer, where), _localised(reader, target, where)
+    doer, target = _localised(reader, doer, where), _localised(reader, target, where)
+    if kind == BATTLES and doer is not None and target is not None and doer.name == target.name \
+            and doer.role in STATE_FORCES and doer.label:
+        # A state's forces do not fight themselves: the soldiers named were another event's
+        # ("began an operation, hours after four of its soldiers were killed by mines").
+        other = _other_side(reader, doer, None)[1]
+        target = _localised(reader, other, where) if other else _default(
+            reader, "armed group", where)
+    return doer, target
 
 
 def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: Actor | None,

@@ -917,7 +917,8 @@ def _rule_blockade(sentence: Sentence, hit: Hit) -> Typed:
 
 
 RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
-    "attack": _rule_attack, "raid": _rule_raid, "violence": _rule_violence, "fired": _rule_fired,
+    "attack": _rule_attack, "offensive": _rule_attack, "raid": _rule_raid,
+    "violence": _rule_violence, "fired": _rule_fired,
     "clash": _rule_clash, "property": _rule_property,
     "territory": _rule_territory, "under_fire": _rule_under_fire, "bombing": _rule_bombing,
     "struck": _rule_bombing,

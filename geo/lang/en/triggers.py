@@ -59,10 +59,16 @@ TRIGGERS = (
     (r"(?:fire|firing|shots|shelling|explosions|projectiles|bursts)\b[^.;:!?]{0,120}? "
      r"in both directions", BATTLES, "Armed clash", ""),
     (r"(?:launch(?:ed|es|ing)?|began|begun|mounted|opened|started|staged|made) (?:a |an |the |"
-     r"its |their )?(?:[\w\"“”'‘’]+ ){0,3}?[\"“”'‘’]?(?:counter ?offensive|offensive|assault|"
-     r"incursion|"
-     r"counter ?attack|operation|raid|infiltration attempt|breakthrough attempt)",
+     r"its |their )?(?:[\w\"“”'‘’]+ ){0,3}?[\"“”'‘’]?(?:assault|incursion|"
+     r"counter ?attack|raid|infiltration attempt|breakthrough attempt)",
      BATTLES, "Armed clash", "attack"),
+    # A campaign is an event of its own, whatever else its sentence tells ("began an
+    # operation hours after landmines killed six"); "anti-terrorist activities" is what a
+    # state may call its offensive.
+    (r"(?:launch(?:ed|es|ing)?|began|begun|mounted|opened|started|staged|made) (?:a |an |the |"
+     r"its |their )?(?:[\w\"“”'‘’]+ ){0,3}?[\"“”'‘’]?(?:counter ?offensive|offensive|"
+     r"operation|(?:anti|counter)[ -]?terror(?:ist|ism)? (?:activities|measures|campaign))",
+     BATTLES, "Armed clash", "offensive"),
     (r"counter ?offensives?|counter ?attack(?:s|ed)?|offensive (?:began|started|continued|"
      r"resumed)|(?:sabotage|reconnaissance|infiltration|raid|breakthrough) (?:\w+ )?attempts?|"
      r"incursions?", BATTLES, "Armed clash", "attack"),
