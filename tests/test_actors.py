@@ -157,6 +157,12 @@ def test_the_harmed_before_a_noun_of_violence_suffered_it_and_whoever_reports_it
     assert clash.actor2 == "Military Forces of Armenia"
 
 
+def test_soldiers_a_participle_says_were_killed_are_whom_it_was_done_to():
+    clash = actors("An Azerbaijani general was among 11 servicemen killed in Tartar on Sunday.",
+                   "killed", "Battles", "Armed clash", "Tartar")
+    assert clash.actor2 == "Military Forces of Azerbaijan"
+
+
 def test_a_state_s_forces_do_not_fight_themselves():
     sentence = ("Azerbaijani forces began an operation in Tartar on Sunday, hours after four "
                 "soldiers were killed by mines.")

@@ -189,7 +189,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
-            "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST")},
+            "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "PARTICIPLE_OF_HARM")},
         unit_words=data.UNIT_WORDS, lang=lang)
 
 
@@ -630,7 +630,9 @@ class _ArticleActors:
         own = folded[t_start:t_end]
         auxiliary = words.PASSIVE_BEFORE.search(folded, max(start, t_start - 25), t_start)
         passive = bool(words.PASSIVE_TRIGGER.search(own)) or auxiliary is not None and not \
-            in_capitals(self.text, auxiliary.start(), self.text[start:end])  # (not "to IS")
+            in_capitals(self.text, auxiliary.start(), self.text[start:end]) or (  # (not "to IS")
+                words.PARTICIPLE_OF_HARM.fullmatch(own) is not None
+                and words.PARTICIPLE_OF_HARM.match(folded, t_start) is not None)
         # An actor inside the trigger's words stands before it when the trigger begins with
         # it ("demonstrators", "Azerbaijani drones were downed"), else after it ("fired at
         # the governmental positions").
