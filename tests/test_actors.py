@@ -163,6 +163,12 @@ def test_soldiers_a_participle_says_were_killed_are_whom_it_was_done_to():
     assert clash.actor2 == "Military Forces of Azerbaijan"
 
 
+def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
+    ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
+                    "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")
+    assert (ambush.inter1, ambush.actor2) == (2, "Police Forces of Armenia")
+
+
 def test_a_state_s_forces_do_not_fight_themselves():
     sentence = ("Azerbaijani forces began an operation in Tartar on Sunday, hours after four "
                 "soldiers were killed by mines.")

@@ -1323,6 +1323,9 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
      "1,000 deaths compared to the last confirmed death toll.", None),
     ("A mob lynched two men accused of theft.", 2),
     ("A shopkeeper was lynched by a mob.", 1),
+    ("Insurgents beheaded two villagers near the river.", 2),
+    # ... a participle that tells how the dead already counted died counts no one again
+    ("Rebels killed 3 civilians (beheaded), including a woman, in the village.", 3),
     # what they did next is no part of the dead's phrase, however vague its count
     ("Raiders attacked the village, killing four farmers and burning several houses.", 4),
     ("Raiders attacked the village, killing four farmers and stealing dozens of cattle.", 4),

@@ -68,6 +68,8 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         passive = verb_at >= 0 and tokens[verb_at] in lex.PASSIVE
         participle = tokens[after:after + 1] and tokens[after] in lex.PARTICIPLE_END \
             and tokens[after] not in lex.AT or tokens[after:after + 1] == list(lex.AND)
+        if participle and not passive and token in lex.KILLING_AS_VERB:
+            continue  # "killed 3 civilians (beheaded)": how the three died
         if active and not passive and not participle:
             count = _count(_walk_forward(tokens, after, lex), lex)
         if count is None:

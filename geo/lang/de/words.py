@@ -357,6 +357,7 @@ TOWN_OF_AFTER = NEVER
 NEGATED_LIST = NEVER
 STORMED = NEVER
 RELATIVE_VERB = NEVER
+KILLING_AS_VERB: frozenset[str] = frozenset()
 NP_STOP = frozenset("in im an am auf bei nach vor wahrend als wenn dass der die das von seit "
                     "nahe mit ohne fur und wurden wurde worden sind ist waren verletzt "
                     "verwundet".split())

@@ -78,7 +78,9 @@ ROLES = {
     "rebels": (r"rebels?|rebel (?:forces|fighters|groups?|troops)|insurgents?|guerrillas?|"
                r"militants?|jihadists?|islamists?|extremists?|terrorists?|fighters|"
                # an insurgency's own words for its men (South Asia, the Philippines)
-               r"maoists?|maoist (?:cadres|guerrillas|rebels|insurgents)|naxals?|naxalites?"),
+               r"maoists?|maoist (?:cadres|guerrillas|rebels|insurgents)|naxals?|naxalites?|"
+               # a movement's army is no state's: "the X Liberation Army"
+               r"liberation (?:army|armies|front)"),
     "armed group": (r"(?:unidentified|unknown|suspected|masked) (?:armed )?(?:militants|"
                     r"fighters|gunm[ae]n|assailants|attackers|men|man|persons|individuals|"
                     r"people|groups?|perpetrators|bandits|criminals)|gunm[ae]n|"

@@ -759,8 +759,13 @@ AFTER_KILLING = frozenset("at least more than some about nearly around over up t
 # "six deaths", "two fatalities", "beaten to death".
 # ("lynched": put to death by a mob)
 KILLING = frozenset({"killed", "killing", "kills", "dead", "died", "perished", "lives", "dies",
-                     "executed", "lynched", "deaths", "fatalities", "fatality", "death"})
-KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed", "lynched"})
+                     "executed", "lynched", "beheaded", "decapitated", "deaths", "fatalities",
+                     "fatality", "death"})
+KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed", "lynched", "beheaded",
+                            "decapitated"})
+# ... of these, only a verb's counts, not a participle that tells how the dead already
+# counted died ("killed 3 civilians (beheaded)": three).
+KILLING_AS_VERB = frozenset({"lynched", "beheaded", "decapitated"})
 KILLING_NOUNS = frozenset({"deaths", "killing"})  # "the deaths of two civilians"
 # Verbs of how: "shot dead", "shot and killed", "beaten to death".
 KILLING_MANNER = frozenset("shot beaten beat stabbed hacked burned burnt stoned tortured hanged "
@@ -817,7 +822,8 @@ DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deat
               r"(?:at least |more than |some |over |nearly |about )?(\d{{1,3}}(?:,\d{{3}})+|\d+|"
               r"(?:{number})(?: (?:{number}|and))*)\b")
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
-             r"executed|lynched|to death|fatalit(?:y|ies)|deaths|no (?:casualties|losses)|"
+             r"executed|lynched|beheaded|decapitated|to death|fatalit(?:y|ies)|deaths|"
+             r"no (?:casualties|losses)|"
              r"death toll|number of (?:people |those )?(?:dead|killed)|bod(?:y|ies)|corpses?|"
              r"remains)\b")
 

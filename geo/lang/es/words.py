@@ -353,6 +353,7 @@ TOWN_OF_AFTER = NEVER
 NEGATED_LIST = NEVER
 STORMED = NEVER
 RELATIVE_VERB = NEVER
+KILLING_AS_VERB: frozenset[str] = frozenset()
 NP_STOP = frozenset("en sobre al por tras antes durante cuando que quien donde desde cerca "
                     "hacia con sin para y fueron fue han ha son es eran heridos heridas".split())
 VERB_AFTER_AND = r"[a-z]+(?:ando|iendo)"  # "matando a cuatro y quemando casas"

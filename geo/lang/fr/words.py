@@ -363,6 +363,7 @@ TOWN_OF_AFTER = NEVER
 NEGATED_LIST = NEVER
 STORMED = NEVER
 RELATIVE_VERB = NEVER
+KILLING_AS_VERB: frozenset[str] = frozenset()
 NP_STOP = frozenset("dans sur a au aux par apres avant pendant lors quand alors que qui ou "
                     "depuis pres vers avec sans pour et ont a ete sont est etaient "
                     "blesses blessees".split())

@@ -486,6 +486,7 @@ TOWN_OF_AFTER = NEVER
 NEGATED_LIST = NEVER
 STORMED = NEVER
 RELATIVE_VERB = NEVER
+KILLING_AS_VERB: frozenset[str] = frozenset()
 NP_STOP = frozenset()
 OF_WORDS = frozenset()
 ONE_PRONOUNS = frozenset()
