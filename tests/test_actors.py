@@ -764,6 +764,13 @@ def test_a_compound_adjective_names_no_actor():
     assert (blockade.actor1, blockade.inter1) == ("Protesters (Azerbaijan)", 6)
 
 
+def test_who_sent_what_a_blockade_held_is_no_blocker():
+    blockade = actors("A convoy of trucks sent by the Armenian government has been stuck near "
+                      "Lachin after Azerbaijani border guards refused to let it pass.",
+                      "convoy of trucks", "Humanitarian", "Blockade", "Lachin")
+    assert blockade.actor1 == "Military Forces of Azerbaijan"
+
+
 def test_the_parties_of_a_meeting_are_both_governments_and_not_its_host():
     met = actors("Azerbaijan and Armenia held talks in Moscow hosted by Russia.", "held talks",
                  "Diplomacy", "Meeting")

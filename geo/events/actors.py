@@ -871,6 +871,12 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         return (_as(reader, forces[0], "military", where) if forces else None), None
     if kind == HUMANITARIAN:
         if sub == "Blockade":
+            # (who sent what is held is no blocker when armed men who held it are named:
+            # "a convoy sent by the Armenian government, stopped by Azerbaijani guards")
+            armed = next((a for a in actors if a.start > event.sentence_start
+                          and a.role in ARMED_ROLES), None)
+            if doer is not None and doer.role == "government" and armed is not None:
+                doer = armed
             blockers = doer or (next((a for a in actors if a.start > event.sentence_start
                                       and a.role in ARMED_ROLES | {"protesters", "civilians"}),
                                      None) if target is not None or doer is None else None)
