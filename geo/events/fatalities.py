@@ -69,7 +69,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         participle = tokens[after:after + 1] and tokens[after] in lex.PARTICIPLE_END \
             and tokens[after] not in lex.AT or tokens[after:after + 1] == list(lex.AND)
         if participle and not passive and token in lex.KILLING_AS_VERB:
-            continue  # "killed 3 civilians (beheaded)": how the three died
+            continue  # "killed four herders (beheaded)": how the four died
         if active and not passive and not participle:
             count = _count(_walk_forward(tokens, after, lex), lex)
         if count is None:

@@ -265,7 +265,7 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     if any(w in lex.NEGATORS or w.endswith("n't") for w in near[-4:]) or set(own[1:]) & lex.NOT:
         return False
     if lex.NEGATED_LIST.search(earlier[-80:]):
-        return False  # "no injuries, detentions or arrests were reported"
+        return False  # "there were no deaths, injuries or arrests"
     if any(w in lex.ENDERS for w in near[-3:]) and not set(near[-1:]) & lex.AND and \
             rule != "war" and not _crowd(sentence, start, end):
         # "ended the blockade", "stopped shelling" (but "ended the 2020 war"; and police

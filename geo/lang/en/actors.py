@@ -256,8 +256,8 @@ REPORTS_AFTER = (r"(?:['’]s)?(?:\s+\w+){0,3}?\s+(?:said|says|reported|reports|
 # been planted by saboteurs".
 PLANTED_BY = (r"\b(?:planted|laid|placed|left|hidden|rigged)\s+(?:behind\s+)?by\s+"
               r"(?:the\s+)?$")
-# Who a later sentence says did it: "Al Shabaab militants claimed responsibility for the
-# attack", "the group claimed the bombing".
+# Who a later sentence says did it: "Al Shabaab claimed responsibility for the blast",
+# "the group claimed the bombing".
 CLAIMED_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:claimed|claims|claiming|took|takes|accepted)\s+"
                  r"(?:\w+\s+){0,2}?(?:responsibility|credit)\b|(?:\s+\w+){0,3}?\s+claimed\s+"
                  r"(?:the|that)\s+(?:\w+\s+)?(?:attack|bombing|blast|ambush|killing|explosion)")

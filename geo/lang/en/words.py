@@ -47,7 +47,7 @@ PARTICIPLE_OPENING = r"\s*[a-z]+(?:ed|en)\s+(?:in|on|by|at|during|since)\b"
 WHERE_OPENING = r"(?i)\s*,\s*(?:where|wherever)\b"
 # A relative clause that dates its noun: "the talks, which began on Friday".
 BEGAN_AT = r"\s*(?:began|started|opened|took place|were held|was held)\b"
-# A negator over a list that ends at the trigger: "no injuries, detentions or arrests".
+# A negator over a list that ends at the trigger: "no deaths, injuries or arrests".
 NEGATED_LIST = r"\b(?:no|without)\s+(?:[\w-]+\s*,\s*){0,4}[\w-]+\s+(?:or|nor|and)\s+$"
 NEGATORS = frozenset("not never no without neither nor nobody none nothing cannot hardly".split())
 # Verbs that end what follows them: "ended the blockade", "stopped shelling" (but "stopped and
@@ -764,7 +764,7 @@ KILLING = frozenset({"killed", "killing", "kills", "dead", "died", "perished", "
 KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed", "lynched", "beheaded",
                             "decapitated"})
 # ... of these, only a verb's counts, not a participle that tells how the dead already
-# counted died ("killed 3 civilians (beheaded)": three).
+# counted died ("killed four herders (beheaded)": four).
 KILLING_AS_VERB = frozenset({"lynched", "beheaded", "decapitated"})
 KILLING_NOUNS = frozenset({"deaths", "killing"})  # "the deaths of two civilians"
 # Verbs of how: "shot dead", "shot and killed", "beaten to death".
