@@ -679,6 +679,14 @@ def test_a_road_linking_two_towns_is_one_place():
     assert where(events) == ["Goris"]
 
 
+def test_peacekeepers_a_state_sends_go_where_the_war_was():
+    text = ("Troops captured Shusha on Sunday after talks in Moscow failed.\n\n"
+            "Russia deployed 2,000 peacekeepers on Sunday.")
+    events = events_of(text)
+    assert [(e.sub_event_type, e.place.name) for e in events][-1] == (
+        "Change to group/activity", "Shusha")
+
+
 def test_peacekeepers_who_will_be_deployed_are_no_event_yet():
     assert events_of("Under the deal, Russian peacekeepers will be deployed to Martuni.") == []
     assert events_of("Putin says Russian peacekeepers to be deployed in Martuni") == []

@@ -493,8 +493,10 @@ _SEAT_OWNER_REACH = 4  # characters between "Armenia's" / "the Armenian" and the
 
 def _acting_state(sentence: Sentence, hit: Hit) -> Mention | None:
     """An act of a whole state or region ("Armenia declared martial law", "Nagorno-Karabakh
-    declared independence") happens in it: the country or region that is its subject."""
-    if hit.sub_event_type not in {"Other", "Change to group/activity"}:
+    declared independence") happens in it: the country or region that is its subject; but
+    peacekeepers a state sends ("Russia deploys 2,000 peacekeepers") go elsewhere."""
+    if hit.sub_event_type not in {"Other", "Change to group/activity"} or (
+            hit.rule == "peacekeepers"):
         return None
     lex, folded = sentence.lex, sentence.folded
     clause_start = sentence.clause(hit.start, hit.end)[0]
@@ -1170,12 +1172,14 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     if in_paragraph:
         return max(in_paragraph, key=lambda m: m.start), "paragraph"
     placed = [d for d in story.drafts if d.source == "sentence" and d.use >= WEAK]
+    # (peacekeepers sent go where the war was, not where its truce was signed)
+    warlike = draft.violent or draft.hit.rule == "peacekeepers"
     for earlier in reversed(placed):
-        if earlier.violent == draft.violent and earlier.event_type != DIPLOMACY:
+        if earlier.violent == warlike and earlier.event_type != DIPLOMACY:
             return earlier.mention, "article"
     # The focus, passing over for violence a place where only talks and the like happened
     # (the city where a truce was signed is not where the fighting was).
-    other = {d.place_id for d in placed if not d.violent} if draft.violent else set()
+    other = {d.place_id for d in placed if not d.violent} if warlike else set()
     if draft.event_type == DISPLACEMENT:  # nor where people went ("crossed into X")
         other |= {m.place.place_id for m in sentence.mentions}
     for mention in story.focus:
