@@ -497,6 +497,15 @@ def test_someone_who_was_shot_was_attacked():
         ("Violence against civilians", "Attack")]
 
 
+def test_forces_that_struck_a_town_hit_it_from_afar():
+    events = events_of("On Sunday, Stepanakert came under heavy shelling; Baku said Armenian "
+                       "forces struck Ganja.")
+    assert [(e.event_type, e.place.name) for e in events] == [
+        ("Explosions/Remote violence", "Stepanakert"), ("Explosions/Remote violence", "Ganja")]
+    deal = events_of("The two sides struck a deal in Moscow on Sunday to exchange the dead.")
+    assert all(e.event_type != "Explosions/Remote violence" for e in deal)
+
+
 def test_a_campaign_is_an_event_of_its_own_whatever_else_its_sentence_tells():
     text = ("The ministry said on Sunday it had begun \"local anti-terrorist activities\" in "
             "Martuni, hours after a landmine killed two soldiers near Goris.")

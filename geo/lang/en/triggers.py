@@ -133,6 +133,10 @@ TRIGGERS = (
     (r"(?:observed|recorded|registered|counted) (?:a total of )?(?:\d+|\w+) explosions?",
      EXPLOSIONS, SHELLING, "explosion"),
     (r"bomb(?:ed|ing|ings)", EXPLOSIONS, SHELLING, "bombing"),
+    # forces that "struck" or "pounded" a place hit it from afar ("Armenian forces struck
+    # Ganja"; not "struck a deal", which no forces do)
+    (r"(?:forces|troops|army|military|artillery) (?:\w+ )?(?:struck|pounded)",
+     EXPLOSIONS, SHELLING, "struck"),
     # "was hit": by what, another trigger of the sentence says when it can
     (r"(?:was|were|been) (?:\w+ )?(?:struck|hit|targeted)"
      r"(?! by (?:a |an )?(?:car|truck|vehicle|bus|lorry|train))|"
