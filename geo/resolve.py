@@ -592,10 +592,14 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
             if close < 0 or not _NAMES_LIST.fullmatch(text, link.end(), close):
                 break
             while j < len(mentions) and mentions[j].start < close:
-                if (mentions[j].start >= link.end() and mentions[j].role != "demonym"
-                        and name_key(mentions[j].text) != own_key):
-                    levels.append(_level(mentions[j], names_at, towns=True))
-                    hierarchy = hierarchy or bool(levels[-1][0])
+                if mentions[j].start >= link.end() and mentions[j].role != "demonym":
+                    # ("Kidal (Kidal)": the town in the division of its name, ACLED's way
+                    # of writing it; the bracket's own name is a division only)
+                    same = name_key(mentions[j].text) == own_key
+                    if not same or mentions[j].start == link.end() and text.startswith(
+                            ")", mentions[j].end):
+                        levels.append(_level(mentions[j], names_at, towns=not same))
+                        hierarchy = hierarchy or bool(levels[-1][0])
                 j += 1
             break
         if link["apposition"] is not None:

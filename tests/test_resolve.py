@@ -53,6 +53,17 @@ def test_a_name_after_a_comma_that_qualifies_a_town_is_the_state_holding_it():
     assert chosen(fixture, "Shots were fired in Colima on Monday.") == [("Colima", "g:colima")]
 
 
+def test_a_name_with_its_own_name_in_brackets_is_the_town_of_that_division():
+    fixture = fixture_of(
+        Place("c:ML", "Mali", "country", "ML", 17.0, -4.0, 20_000_000),
+        Place("a:ML.09", "Kidal", "admin1", "ML", 19.5, 1.3, 70_000),
+        Place("g:kidal", "Kidal", "city", "ML", 18.44, 1.41, 26_000, "Kidal"))
+    # ACLED writes a town and its division so: "in Kidal (Kidal)" is the town
+    assert chosen(fixture, "A base was set up in Kidal (Kidal) on Monday.")[0] == (
+        "Kidal", "g:kidal")
+    assert chosen(fixture, "Fighting spread across Kidal on Monday.") == [("Kidal", "a:ML.09")]
+
+
 def test_a_qualifier_finds_its_town_among_more_namesakes_than_are_weighed_alone():
     # A name of dozens of places: the small one in the province written after it is the one
     # meant, however many bigger namesakes come first.
