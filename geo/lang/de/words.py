@@ -351,13 +351,6 @@ VAGUE = frozenset("dutzende hunderte tausende mehrere zahlreiche einige viele".s
 PERSONS = (r"(?:menschen|personen|zivilisten|soldaten|soldat|kampfer|manner|mann|frauen|frau|"
            r"kinder|kind|einwohner|bewohner|dorfbewohner|polizisten|journalisten|mitglieder|"
            r"opfer|babys?|fluchtlinge|\w{3,}ier)")
-VERB_AFTER_AND = NEVER
-PROTESTED_BEFORE = NEVER
-TOWN_OF_AFTER = NEVER
-NEGATED_LIST = NEVER
-STORMED = NEVER
-RELATIVE_VERB = NEVER
-KILLING_AS_VERB: frozenset[str] = frozenset()
 NP_STOP = frozenset("in im an am auf bei nach vor wahrend als wenn dass der die das von seit "
                     "nahe mit ohne fur und wurden wurde worden sind ist waren verletzt "
                     "verwundet".split())
@@ -402,7 +395,6 @@ NOT_A_QUALIFIER = r"[;:]|\b(?:und|oder|aber|wahrend|aus|nach|bis)\b"
 INCLUDING = r"\b(?:darunter|einschlies{1,2}lich|inklusive)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:aus|von|vom)\b"
 ARMS_AFTER = r"\s+(?:\w+\s+){0,4}?(?:waffen|munition|gewehre|sprengstoff|waffenlager)\b"
-POWER_AFTER = NEVER
 GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:lebensmittel|vieh|rinder|ziegen|schafe|tiere|"
                r"waren|geld|fahrzeuge?|motorrader|ernte|treibstoff)\b")
 PEACEKEEPERS = r"(?:friedenstrupp|friedenssoldat|blauhelm|friedensmission)"
@@ -413,6 +405,14 @@ TOPIC_BEFORE = (r"\b(?:uber|zur|zu der|bezuglich|betreffend)\s+(?:die\s+|der\s+|
 
 
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
+VERB_AFTER_AND = NEVER
+PROTESTED_BEFORE = NEVER
+TOWN_OF_AFTER = NEVER
+NEGATED_LIST = NEVER
+STORMED = NEVER
+RELATIVE_VERB = NEVER
+POWER_AFTER = NEVER
+KILLING_AS_VERB: frozenset[str] = frozenset()
 
 ACTOR_AFTER = NEVER
 AFTER_DAYS_OF = NEVER

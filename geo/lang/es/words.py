@@ -348,12 +348,6 @@ VAGUE = frozenset("decenas cientos miles varios varias numerosos numerosas algun
 PERSONS = (r"(?:personas?|civiles?|soldados?|militares?|combatientes|hombres?|mujer(?:es)?|"
            r"ninos?|ninas?|habitantes?|aldeanos?|policias?|periodistas?|miembros?|victimas|"
            r"bebes?|refugiados|\w{3,}anos|\w{3,}ios)")
-PROTESTED_BEFORE = NEVER
-TOWN_OF_AFTER = NEVER
-NEGATED_LIST = NEVER
-STORMED = NEVER
-RELATIVE_VERB = NEVER
-KILLING_AS_VERB: frozenset[str] = frozenset()
 NP_STOP = frozenset("en sobre al por tras antes durante cuando que quien donde desde cerca "
                     "hacia con sin para y fueron fue han ha son es eran heridos heridas".split())
 VERB_AFTER_AND = r"[a-z]+(?:ando|iendo)"  # "matando a cuatro y quemando casas"
@@ -408,6 +402,12 @@ TOPIC_BEFORE = (r"\b(?:sobre|acerca de|en torno a|respecto a)\s+(?:la\s+|el\s+)?
 
 
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
+PROTESTED_BEFORE = NEVER
+TOWN_OF_AFTER = NEVER
+NEGATED_LIST = NEVER
+STORMED = NEVER
+RELATIVE_VERB = NEVER
+KILLING_AS_VERB: frozenset[str] = frozenset()
 
 ACTOR_AFTER = NEVER
 AFTER_DAYS_OF = NEVER

@@ -357,13 +357,6 @@ VAGUE = frozenset("dizaines centaines milliers plusieurs nombreux nombreuses que
 PERSONS = (r"(?:personnes?|civils?|soldats?|militaires?|combattants|hommes?|femmes?|enfants?|"
            r"habitants?|villageois|policiers?|journalistes?|membres?|victimes|bebes?|"
            r"refugies|casques|\w{3,}iens?|\w{3,}ais)")
-VERB_AFTER_AND = NEVER
-PROTESTED_BEFORE = NEVER
-TOWN_OF_AFTER = NEVER
-NEGATED_LIST = NEVER
-STORMED = NEVER
-RELATIVE_VERB = NEVER
-KILLING_AS_VERB: frozenset[str] = frozenset()
 NP_STOP = frozenset("dans sur a au aux par apres avant pendant lors quand alors que qui ou "
                     "depuis pres vers avec sans pour et ont a ete sont est etaient "
                     "blesses blessees".split())
@@ -419,6 +412,13 @@ TOPIC_BEFORE = (r"\b(?:sur|a propos de|concernant|au sujet de)\s+(?:la\s+|le\s+|
 
 
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
+VERB_AFTER_AND = NEVER
+PROTESTED_BEFORE = NEVER
+TOWN_OF_AFTER = NEVER
+NEGATED_LIST = NEVER
+STORMED = NEVER
+RELATIVE_VERB = NEVER
+KILLING_AS_VERB: frozenset[str] = frozenset()
 
 AFTER_DAYS_OF = NEVER
 AGE = NEVER

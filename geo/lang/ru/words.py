@@ -431,7 +431,6 @@ INCLUDING = r"\b(?:включая|в том числе)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:из|с)\b"
 ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:оружи\w*|боеприпас\w*|винтовк\w*|автомат\w*|"
               r"взрывчат\w*|таиник\w*)\b")
-POWER_AFTER = NEVER
 GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:продовольстви\w*|продукт\w*|скот\w*|имуществ\w*|"
                r"товар\w*|деньги|денег|автомобил\w*|машин\w*|урожа\w*|топлив\w*)\b")
 PEACEKEEPERS = r"миротвор"
@@ -443,6 +442,7 @@ TOPIC_BEFORE = (r"\b(?:по|о|об|относительно|касательн�
 
 
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
+POWER_AFTER = NEVER
 
 AFTER_KILLING = frozenset()
 AGE = NEVER
