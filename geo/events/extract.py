@@ -154,7 +154,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
                 story.seen.add(key)
                 story.drafts.append(draft)
         story.note(sentence, drafts)
-    drafts = _not_where_talks_were(story.drafts)
+    _unplace_where_talks_were(story.drafts)
+    drafts = story.drafts
     # A headline announces what the body reports: its events stand only for what the body
     # does not tell (a violent headline over a violent body is the body's event).
     body = {(d.violent, d.sub_event_type if not d.violent else "") for d in drafts
@@ -705,16 +706,17 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
     time = story.time_of(sentence)
     if span is not None and time.precision == "day":
         return days_after(time, _day_count(span["count"], lex))
-    shift = lex.DAY_SHIFT.search(sentence.folded)
-    if shift is not None and time.precision != "day":
-        # (a story that moved to another day in the paragraphs before tells from the day
-        # of its last event: "... on Wednesday. A day earlier, five were killed")
-        time = next((d.date for d in reversed(story.drafts) if d.date.precision == "day"
-                     and sentence.index - d.sentence.index <= 3), time)
-    if shift is not None and time.precision == "day":  # "the next day", "a day earlier"
-        days = 1 if shift["count"] is None else _day_count(shift["count"], lex)
-        forward = shift["next"] or shift["after"] or shift["later"]
-        return days_after(time, days if forward else -days)
+    shift = lex.DAY_SHIFT.search(sentence.folded)  # "the next day", "a day earlier"
+    if shift is not None:
+        if time.precision != "day":
+            # (a story that moved to another day in the paragraphs before tells from the
+            # day of its last event: "... on Wednesday. A day earlier, five were killed")
+            time = next((d.date for d in reversed(story.drafts) if d.date.precision == "day"
+                         and sentence.index - d.sentence.index <= 3), time)
+        if time.precision == "day":
+            days = 1 if shift["count"] is None else _day_count(shift["count"], lex)
+            forward = shift["next"] or shift["after"] or shift["later"]
+            return days_after(time, days if forward else -days)
     found = lex.ANCHORED.search(sentence.folded)
     if found is None:
         return None
@@ -1195,7 +1197,7 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     return (country, "article") if country else (None, "none")
 
 
-def _not_where_talks_were(drafts: list[_Draft]) -> list[_Draft]:
+def _unplace_where_talks_were(drafts: list[_Draft]) -> None:
     """Violence the article's focus placed, unplaced again where the article tells only of
     talks or an agreement ("Azerbaijan launched an operation ... Talks were held in
     Yevlakh"): the city where a truce was negotiated is not where the fighting was, whether
@@ -1206,7 +1208,6 @@ def _not_where_talks_were(drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         if draft.violent and draft.source == "article" and draft.place_id in talks:
             draft.mention, draft.source = None, "none"
-    return drafts
 
 
 def _origin_named(sentence: Sentence, hit: Hit) -> bool:
