@@ -2275,3 +2275,49 @@ def test_a_region_and_villages_of_another_region_are_two_places_of_one_act():
     text = ("On Friday, Azerbaijani troops took control of the Hadrut region and seven villages "
             "of the Martuni region.")
     assert sorted(e.place.name for e in events_of(text)) == ["Hadrut", "Martuni"]
+
+
+def test_armed_men_who_take_a_named_place_capture_it():
+    events = events_of("The president said on Sunday that Azerbaijani forces had taken Shusha.")
+    assert [(e.sub_event_type, e.place.name) for e in events] == [
+        ("Government regains territory", "Shusha")]
+    assert not events_of("Soldiers took part in a parade in Goris on Sunday.")
+    assert not events_of("The wounded soldiers were taken to Goris on Sunday.")
+
+
+def test_a_claim_made_after_a_denial_is_not_denied():
+    text = ("On Sunday Armenia denied any involvement and said Azerbaijani forces had shelled "
+            "Stepanakert and the town of Hadrut.")
+    assert [(e.event_type, e.place.name) for e in events_of(text)] == [
+        ("Explosions/Remote violence", "Stepanakert"), ("Explosions/Remote violence", "Hadrut")]
+    assert not events_of("On Sunday Armenia denied that its forces had shelled Stepanakert.")
+
+
+def test_a_trigger_written_as_part_of_a_name_is_no_event():
+    assert not events_of("Neither Armenia nor Azerbaijan is party to the 2008 Convention on "
+                         "Cluster Munitions.")
+    # a headline in title case capitalises its trigger too
+    assert kinds(events_of("Heavy Fighting Erupts Near Stepanakert")) == [
+        ("Battles", "Armed clash")]
+
+
+def test_a_weapon_named_by_how_it_is_fired_is_not_its_use():
+    assert not events_of("Troops in Goris carried shoulder-fired missiles on Sunday.")
+    assert kinds(events_of("Troops in Goris fired missiles on Sunday.")) == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_the_crew_killed_in_an_aircraft_brought_down_are_its_dead():
+    events = events_of("A military helicopter was shot down near Goris on Sunday, killing two "
+                       "crew members.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Disrupted weapons use", 2)]
+    drone = events_of("A drone was shot down near Goris on Sunday.")
+    assert [(e.sub_event_type, e.fatalities) for e in drone] == [("Disrupted weapons use", None)]
+
+
+def test_force_used_on_a_march_told_next_is_that_march_s():
+    text = ("Crowds marched in Yerevan and Goris on Sunday. Police fired on the protesters in "
+            "Goris, killing two.")
+    assert [(e.sub_event_type, e.place.name, e.fatalities) for e in events_of(text)] == [
+        ("Peaceful protest", "Yerevan", None),
+        ("Excessive force against protesters", "Goris", 2)]

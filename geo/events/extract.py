@@ -195,9 +195,9 @@ class _Draft:
     @property
     def violent(self) -> bool:
         """Whether people may die in it: a violent type, an accidental explosion, a bomb
-        that went off as it was planted."""
+        that went off as it was planted, a crewed aircraft brought down."""
         return self.event_type in VIOLENT_TYPES or self.sub_event_type == "Other" and \
-            self.hit.rule == "explosion" or self.hit.rule == "premature"
+            self.hit.rule == "explosion" or self.hit.rule in {"premature", "downed"}
 
 
 class _Uses(dict):
@@ -973,6 +973,11 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
         if earlier.sub_event_type == draft.sub_event_type and not draft.dated and \
                 draft.source == "sentence" and earlier.place_id == draft.place_id and not another:
             return earlier
+        if {earlier.event_type, draft.event_type} <= {PROTESTS, RIOTS} and \
+                draft.mention is not None and earlier.place_id == draft.place_id and \
+                earlier.date.iso == draft.date.iso and not another and \
+                draft.sentence.index - _last_told(earlier) <= 2:
+            return earlier  # "crowds marched in X and Y. Police fired on protesters in Y"
         same_kind = earlier.sub_event_type == draft.sub_event_type
         if same_kind and draft.dated and not earlier.dated and earlier.source == "sentence" \
                 and draft.source == "sentence" and earlier.place_id == draft.place_id and \

@@ -7,6 +7,7 @@ string compiled, plus the trigger table as `Trigger` rows with their compiled pa
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -65,9 +66,20 @@ def lexicon(code: str = "en") -> SimpleNamespace:
     # over the words a match needs: the pattern opens with "\b", so the regex engine would
     # try it at every character of every sentence with a trigger. None: always run it.
     compiled["KILL_WORD_CUE"] = cue_finder(required_strings(compiled["KILL_WORD"].pattern))
+    # Whether the language capitalises every noun (German): then a capital marks no name.
+    compiled["NOUNS_CAPITALISED"] = _nouns_capitalised(code)
     # The month names as folded words: a day of the month is no count ("on 24 April").
     compiled["MONTH_WORDS"] = frozenset(fold(month.rstrip(".")) for month in data.dates.MONTHS)
     return SimpleNamespace(**compiled)
+
+
+def _nouns_capitalised(code: str) -> bool:
+    """The flag of the language's place words (`geo.lang.<code>.places`), read once."""
+    try:
+        places = importlib.import_module(f"geo.lang.{code}.places")
+    except ModuleNotFoundError:
+        return False
+    return getattr(places, "NOUNS_CAPITALISED", False)
 
 
 def triggers_to_try(lex: SimpleNamespace, folded: str) -> list[int]:

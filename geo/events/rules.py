@@ -126,7 +126,7 @@ _GIVE_WAY_TO_ANY = {"property": {BATTLES, EXPLOSIONS, RIOTS}}
 # Triggers that name a specific act; the vaguer ones above give way to them.
 _SPECIFIC = frozenset({"", "bombing", "violence", "fired", "grenade", "device", "territory",
                        "disrupted", "premature", "rape", "other", "signed", "carried_out",
-                       "blockade"})
+                       "blockade", "downed"})
 
 
 def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
@@ -273,7 +273,7 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False
     if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
         return False  # "may shell", "rockets could hit"
-    if lex.DENIAL.search(before) or lex.CONDITIONAL.search(earlier) or (
+    if _denied(before, lex) or lex.CONDITIONAL.search(earlier) or (
             lex.INTENTION.search(before) and not lex.OWN_SUBJECT_AND_VERB.fullmatch(folded,
                                                                                start, end)):
         return False
@@ -290,6 +290,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "a video shows tanks being hit": evidence, not a report
     if own and own[0].endswith("ed") and lex.PARTICIPLE_AS_NAME.search(earlier[-24:]):
         return False  # "the attacked journalists": people named by an earlier event
+    if own and own[0].endswith("ed") and len(own) > 1 and text[start - 1:start] == "-":
+        return False  # "a shoulder-fired missile": the kind of a weapon, not its use
     if set(near + own) & lex.HABITS or lex.HABITUAL.match(folded, end, end + 40):
         return False  # "regular naval exercises", "hit several times"
     if lex.DENIED_AFTER.match(folded[end:end + 60]) or lex.REHEARSED.search(earlier):
@@ -302,7 +304,32 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "an attack on media freedom": on no one
     if lex.DEBUNKED.search(folded, end) and rule != "claim":
         return False  # "claimed to have captured X, a claim debunked as a lie"
+    if _written_as_a_name(sentence, start, end):
+        return False  # "the Convention on Cluster Munitions"
     return not _infinitive(near, own[0] if own else "", lex)
+
+
+def _denied(before: str, lex) -> bool:
+    """Whether a denial governs what follows it in the clause: not past a claim of one's own
+    made after it ("denied any involvement and said X had shelled Y")."""
+    last = max((m.end() for m in lex.DENIAL.finditer(before)), default=None)
+    return last is not None and not lex.CLAIM_AFTER_DENIAL.search(before, last)
+
+
+def _written_as_a_name(sentence: Sentence, start: int, end: int) -> bool:
+    """A trigger whose every word is capitalised inside a sentence of prose is part of a
+    name: a treaty's, a law's, an operation's. (Not where every noun is capitalised, nor at
+    the start of a sentence or a quotation, nor in a headline that capitalises its words.)"""
+    if sentence.lex.NOUNS_CAPITALISED:
+        return False
+    words = _TOKEN.findall(sentence.text[start:end])
+    if not words or not all(w[:1].isupper() and w[1:].islower() for w in words):  # ("IEDs")
+        return False
+    before = sentence.text[:start].rstrip()
+    if not before or not before[-1].isalnum():
+        return False
+    # (a headline in title case writes no word of five letters or more in lower case)
+    return any(len(w) >= 5 and w.islower() for w in _TOKEN.findall(sentence.text))
 
 
 def reduced_relative(sentence: Sentence, start: int, end: int) -> bool:
@@ -671,6 +698,20 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     return BATTLES, "Government regains territory"
 
 
+def _rule_took(sentence: Sentence, hit: Hit) -> Typed:
+    """"Forces had taken Shusha": taking is capture only when armed men take a place named
+    right after the verb (or after "the town of")."""
+    lex = sentence.lex
+    right_after = any(
+        0 <= m.start - sentence.start - hit.end <= 40 and (
+            not sentence.folded[hit.end:m.start - sentence.start].strip()
+            or lex.PLACE_NOUN_OF.search(sentence.folded, hit.end, m.start - sentence.start))
+        for m in sentence.mentions)
+    if not right_after or kind_of(participants(sentence, hit)[0], lex, "doer") != "armed":
+        return None
+    return _rule_territory(sentence, hit)
+
+
 def _foreign_forces(sentence: Sentence, hit: Hit) -> bool:
     """"Armenian forces captured Shusha": forces named after a country other than the one the
     place taken lies in are not that state regaining its own territory."""
@@ -920,7 +961,8 @@ RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "attack": _rule_attack, "offensive": _rule_attack, "raid": _rule_raid,
     "violence": _rule_violence, "fired": _rule_fired,
     "clash": _rule_clash, "property": _rule_property,
-    "territory": _rule_territory, "under_fire": _rule_under_fire, "bombing": _rule_bombing,
+    "territory": _rule_territory, "took": _rule_took, "under_fire": _rule_under_fire,
+    "bombing": _rule_bombing,
     "struck": _rule_bombing,
     "explosion": _rule_explosion, "protest": _rule_protest, "agreement": _rule_agreement,
     "arrest": _rule_arrest, "peacekeepers": _rule_peacekeepers, "transfer": _rule_transfer,

@@ -189,6 +189,7 @@ PEACEKEEPERS = r"sulhmeramli"
 
 
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
+CLAIM_AFTER_DENIAL = NEVER
 
 ACTOR_BEFORE = NEVER
 AFTER_DAYS_OF = NEVER

@@ -29,6 +29,8 @@ IED = "Remote explosive/landmine/IED"
 
 # Fragments used in several rows.
 WEAPONS = r"(?:drones?|uavs?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|bayraktars?)"
+_CREWED_AIRCRAFT = (r"(?<!unmanned\s)(?<!pilotless\s)(?:aircraft|(?:war)?planes?|"
+                    r"(?:fighter )?jets?|helicopters?|airliners?|bombers?)")
 ARMS = (r"(?:weapons?|arms|ammunition|munitions|rifles|guns|firearms|grenades|tanks|"
         r"armou?red vehicles|artillery pieces|explosives|arms caches?|weapons caches?|"
         r"weapons depots?|ammunition depots?)")
@@ -92,7 +94,9 @@ TRIGGERS = (
      rf"(?:on|at|upon|towards?|in the direction of) (?:the )?(?:[\w']+ ){{0,3}}?{TARGETS}",
      BATTLES, "Armed clash", "fired"),
     # (Up to eight words between: "fired 23mm, 14.5mm and 7.62mm machine guns at".)
-    (r"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?) (?:(?!by\b)[\w'.,]+ ){0,8}?(?:on|at|upon|into) ",
+    # (what is "shot down" is an aircraft brought down, below)
+    (r"(?:fir(?:ed|es|ing)|(?:shot|shoot(?:s|ing)?)(?! down)) (?:(?!by\b)[\w'.,]+ ){0,8}?"
+     r"(?:on|at|upon|into) ",
      BATTLES, "Armed clash", "fired"),
     (r"(?:came|come|comes|coming|had come|came) under (?:heavy |intense |sustained |extensive |"
      r"\w+ )?(?:fire|attack)", BATTLES, "Armed clash", "under_fire"),
@@ -113,6 +117,10 @@ TRIGGERS = (
      r"marched into)|(?:took|taken|take|takes|taking) (?!up )(?:\w+ ){0,3}?(?:heights|hills?|"
      r"villages?|towns?|settlements?|positions|territory|territories|districts?)",
      BATTLES, "Government regains territory", "territory"),
+    # "Forces had taken Shusha": taking, when armed men take a place named right after it
+    # (`geo.events.rules`); "took part", "taken to hospital" name no place.
+    (r"(?:took|taken|take|takes|taking)(?: over)?", BATTLES, "Government regains territory",
+     "took"),
     # --- Explosions/Remote violence
     (r"shell(?:ed|ing|ings)|shell ?fire|bombard(?:ed|ing|ment|ments|s)?|barrages?|"
      r"cluster (?:munitions?|bombs?)|"
@@ -280,6 +288,11 @@ TRIGGERS = (
     # a decree of those in office ("the leader signed a decree dissolving the republic")
     (r"(?:signed|signs|signing|issued|issues|issuing) (?:a |an |the )?(?:\w+ ){0,2}?decree|"
      r"decree (?:was |had been )?signed", STRATEGIC, "Other", "decree"),
+    # A crewed aircraft brought down: people may die in it (`geo.events.extract`), so the
+    # crew killed are its dead, not another event's.
+    (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,3}}?{_CREWED_AIRCRAFT}|downed "
+     rf"(?:\w+ ){{0,3}}?{_CREWED_AIRCRAFT}|{_CREWED_AIRCRAFT} (?:\w+ ){{0,8}}?(?:was|were|been) "
+     rf"(?:downed|shot down)", STRATEGIC, "Disrupted weapons use", "downed"),
     (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,3}}?{WEAPONS}|"
      rf"(?:downed|intercepted|intercepts|intercepting|neutrali[sz]ed|destroyed) (?:\w+ ){{0,3}}?"
      rf"{WEAPONS}|{WEAPONS} (?:\w+ ){{0,8}}?(?:was|were|been) (?:downed|shot down|intercepted|"

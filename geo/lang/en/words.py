@@ -90,6 +90,10 @@ DENIAL = (r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?
           r"refut(?:e|es|ed|ing)|false(?:ly)?|fake|untrue|baseless|unfounded|"
           r"fabricat(?:ed|ion)|disinformation|misinformation|no (?:evidence|sign|signs|"
           r"indication|reports?)|nothing to suggest|rumou?rs?|hoax)\b")
+# A claim of one's own after a denial, which the denial does not govern: "denied any
+# involvement and said X had shelled Y".
+CLAIM_AFTER_DENIAL = (r"\b(?:and|but) (?:\w+ )?(?:said|says|claimed|claims|stated|added|"
+                      r"insisted|accused|alleged|reported)\b")
 INTENTION = (
     r"\b(?:(?:threat(?:en|ens|ened|ening)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|"
     r"pledg(?:e|es|ed)|promis(?:e|es|ed)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|"
@@ -831,10 +835,11 @@ KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|he
 # --- Function words the logic reads by name
 
 # Names in a list: "X, Y and Z", "X or the Y".
-# ("the Aghdam region and seven villages of the Martakert region": a division's word after
-# a name, and a part of the next one, stay in the list.)
+# ("the Aghdam region and seven villages of the Martakert region", "X and the town of Y": a
+# division's word after a name, and a part or the kind of the next one, stay in the list.)
 LISTED = (r"\s*(?:(?:region|district|province|village|town|city),?\s+(?:and|or)|,|,?\s+and|"
-          r",?\s+or)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|settlements?|parts?)\s+of\s+"
+          r",?\s+or)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|settlements?|parts?|towns?|city|"
+          r"cities)\s+of\s+"
           r"(?:the\s+)?)?")
 # "between X and Y": the two sides (actors), or the two ends of a line (places).
 # The two sides of a clash written after it: "clashes erupted between X and Y".

@@ -195,6 +195,7 @@ PEACEKEEPERS = r"խաղաղապահ"
 
 
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
+CLAIM_AFTER_DENIAL = NEVER
 
 ACTOR_BEFORE = NEVER
 AFTER_DAYS_OF = NEVER

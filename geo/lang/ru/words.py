@@ -442,6 +442,7 @@ TOPIC_BEFORE = (r"\b(?:по|о|об|относительно|касательн�
 
 
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
+CLAIM_AFTER_DENIAL = NEVER
 POWER_AFTER = NEVER
 
 AFTER_KILLING = frozenset()
