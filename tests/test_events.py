@@ -2321,3 +2321,13 @@ def test_force_used_on_a_march_told_next_is_that_march_s():
     assert [(e.sub_event_type, e.place.name, e.fatalities) for e in events_of(text)] == [
         ("Peaceful protest", "Yerevan", None),
         ("Excessive force against protesters", "Goris", 2)]
+
+
+@pytest.mark.parametrize(("text", "precision"), [
+    ("Forces shelled villages in the Martuni district on Sunday.", 2),
+    ("Forces shelled Martuni on Sunday.", 1),
+    # a town's part named as its district is in the town
+    ("Forces shelled the Shusha district of Stepanakert on Sunday.", 1),
+])
+def test_a_town_written_as_its_district_is_somewhere_in_the_district(text, precision):
+    assert [e.geo_precision for e in events_of(text)] == [precision]

@@ -1348,6 +1348,11 @@ def _finish(article: Article, number: int, draft: _Draft) -> Event:
     place = draft.mention.place if draft.mention else None
     own = draft.source == "sentence"
     near = own and draft.mention is not None and near_word_before(sentence, draft.mention)
+    # "in the Lachin district": somewhere in the town's district, not the town (ACLED: 2);
+    # but "the Nork district of Yerevan" is in the city.
+    district = own and place_scale(place) == "city" and written_as_division(
+        sentence, draft.mention) and not sentence.lex.DISTRICT_OF_A_TOWN.match(
+            sentence.folded, draft.mention.end - sentence.start)
     return Event(
         article_id=article.article_id,
         event_id=f"{article.article_id}#{number}",
@@ -1360,7 +1365,7 @@ def _finish(article: Article, number: int, draft: _Draft) -> Event:
         mention=draft.mention if own else None,
         place=place,
         # ACLED: a place known by name but not by point is coded at the wider one, at 2
-        geo_precision=2 if draft.approximate else geo_precision(place, near),
+        geo_precision=2 if draft.approximate or district else geo_precision(place, near),
         place_scale=place_scale(place),
         place_source=draft.source if place else "none",
         place_as_written=draft.mention.text if draft.mention else "",

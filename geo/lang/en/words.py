@@ -574,6 +574,8 @@ DIVISION_AFTER = (r"\s+(?:province|region|governorate|county|oblast|rayon|raion|
 # of Aghdam", "the Aghdam district"; with DIVISION_AFTER's words).
 DIVISION_NOUN_OF = r"\b(?:district|province|region|governorate|county)\s+of\s+(?:the\s+)?$"
 DISTRICT_AFTER = r"\s+district\b"
+# ... and a name written as a part of a town ("the Nork district of Yerevan"): in the town.
+DISTRICT_OF_A_TOWN = r"\s+(?:district|quarter|sector)\s+of\b"
 # ... but not after these, where a name is who or what, not where ("in support of X").
 NOT_PLACE_OF = (r"\b(?:in|on)\s+(?:support|favou?r|memory|honou?r|solidarity|the name|charge|"
                 r"defiance|protest|behalf|praise)\s+of\s+(?:the\s+)?$")
