@@ -2331,3 +2331,20 @@ def test_force_used_on_a_march_told_next_is_that_march_s():
 ])
 def test_a_town_written_as_its_district_is_somewhere_in_the_district(text, precision):
     assert [e.geo_precision for e in events_of(text)] == [precision]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops set up a checkpoint in Goris on Sunday, drawing protests from Yerevan.",
+    "The decision drew protests from the Armenian foreign ministry on Sunday.",
+])
+def test_protests_a_state_or_its_office_makes_are_objections_not_a_crowd(text):
+    assert all(e.event_type != "Protests" for e in events_of(text))
+
+
+def test_the_seat_of_a_government_that_did_something_is_not_where_it_was_done():
+    events = events_of("On Sunday Armenians said the government in Baku had imposed a blockade "
+                       "on Nagorno-Karabakh.")
+    assert [(e.sub_event_type, e.place.name) for e in events] == [
+        ("Blockade", "Nagorno-Karabakh")]
+    building = events_of("On Sunday a crowd protested outside the house of government in Baku.")
+    assert [(e.event_type, e.place.name) for e in building] == [("Protests", "Baku")]

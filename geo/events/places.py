@@ -90,6 +90,8 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
             return ACTOR
     if _ends_with(lex.BORDER_WITH, just_before):
         return BARE
+    if _ends_with(lex.GOVERNMENT_IN, just_before):
+        return ACTOR  # "staged by the government in X"
     if _ends_with(lex.TOPIC_BEFORE, just_before):
         return ACTOR  # "talks on the situation in X": what was talked about, not where
     if event_type in {PROTESTS, RIOTS} and _ends_with(lex.DEMAND_BEFORE, just_before) and \

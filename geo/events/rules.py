@@ -773,6 +773,10 @@ def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
     if lex.NOT_A_PROTEST_BEFORE.search(folded[max(0, hit.start - 30):hit.start]) or \
             lex.NOT_A_PROTEST_AFTER.match(folded, hit.end):
         return None  # a show of force, rallying support: not a protest
+    objection = lex.OBJECTION_FROM.match(folded, hit.start)
+    if objection and (objection["office"] or any(
+            m.start - sentence.start == objection.end() for m in sentence.mentions)):
+        return None  # "drawing protests from X": X's government objected
     return protest_outcome(sentence, hit.end) or (PROTESTS, "Peaceful protest")
 
 

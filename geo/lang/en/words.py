@@ -318,6 +318,10 @@ NATURAL_DEATH = (r"\b(?:starvation|hunger|malnutrition|illness|disease|natural c
 # A show of force is no protest: "a show of military power", "rally support".
 NOT_A_PROTEST_BEFORE = (r"\b(?:live fire|military|firepower|capabilit\w+|weapons?|flight|"
                         r"air show)\s+$")
+# "drawing protests from X", "protests from its foreign ministry": a state or an office
+# objected; a name or an office right after it says so (read from the trigger's start).
+OBJECTION_FROM = (r"protests?\s+from\s+(?:the\s+)?(?P<office>(?:[\w']+\s+){0,2}?(?:government|"
+                  r"ministry|officials|embassy|diplomats|leadership)\b)?")
 NOT_A_PROTEST_AFTER = (r"\s+(?:of|that)\s+(?:its\s+|the\s+)?(?:force|strength|power|resolve|"
                        r"capabilit|unity|support|solidarity)|\s+(?:support|behind|around)\b")
 PROTEST_KILLED = (r"\b(?:killed|shot dead|live (?:fire|ammunition|rounds)|opened fire|shot at|"
@@ -496,6 +500,10 @@ SPEAKERS_AT = (r"\b(?:officials?|sources?|diplomats?|analysts?|authorities|gover
                r"ministry|spokes(?:man|woman|person)|observers|experts|leaders?|prosecutors?|"
                r"police)\s+(?:in|at|from)\s+(?:the\s+)?$")
 BORDER_WITH = r"\bborder\s+with\s+(?:the\s+)?$"
+# "the government in X": the seat of who rules, not where anything was done (but "the
+# house of government in X" is a building there).
+GOVERNMENT_IN = (r"\b(?<!of )(?<!of the )(?:government|regime|leadership|rulers)\s+in\s+"
+                 r"(?:the\s+)?$")
 # A name before these is the subject of a passive: "X was shelled".
 # How far (characters) before its trigger such a subject may stand.
 PASSIVE_REACH = 50

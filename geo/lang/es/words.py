@@ -404,6 +404,8 @@ TOPIC_BEFORE = (r"\b(?:sobre|acerca de|en torno a|respecto a)\s+(?:la\s+|el\s+)?
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
 CLAIM_AFTER_DENIAL = NEVER
 DISTRICT_OF_A_TOWN = NEVER
+GOVERNMENT_IN = NEVER
+OBJECTION_FROM = NEVER
 PROTESTED_BEFORE = NEVER
 TOWN_OF_AFTER = NEVER
 NEGATED_LIST = NEVER

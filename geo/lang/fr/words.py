@@ -414,6 +414,8 @@ TOPIC_BEFORE = (r"\b(?:sur|a propos de|concernant|au sujet de)\s+(?:la\s+|le\s+|
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
 CLAIM_AFTER_DENIAL = NEVER
 DISTRICT_OF_A_TOWN = NEVER
+GOVERNMENT_IN = NEVER
+OBJECTION_FROM = NEVER
 VERB_AFTER_AND = NEVER
 PROTESTED_BEFORE = NEVER
 TOWN_OF_AFTER = NEVER

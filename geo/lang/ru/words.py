@@ -444,6 +444,8 @@ TOPIC_BEFORE = (r"\b(?:по|о|об|относительно|касательн�
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
 CLAIM_AFTER_DENIAL = NEVER
 DISTRICT_OF_A_TOWN = NEVER
+GOVERNMENT_IN = NEVER
+OBJECTION_FROM = NEVER
 POWER_AFTER = NEVER
 
 AFTER_KILLING = frozenset()

@@ -199,6 +199,8 @@ PEACEKEEPERS = r"baris (?:gucu|koruma)"
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
 CLAIM_AFTER_DENIAL = NEVER
 DISTRICT_OF_A_TOWN = NEVER
+GOVERNMENT_IN = NEVER
+OBJECTION_FROM = NEVER
 
 ACTOR_BEFORE = NEVER
 AFTER_DAYS_OF = NEVER
