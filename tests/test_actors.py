@@ -118,8 +118,9 @@ def test_an_armed_group_known_by_its_name_is_a_rebel_group(sentence, trigger, gr
 
 
 def test_the_forces_of_two_rival_governments_are_both_state_forces():
-    clash = actors("GNA and LNA forces clashed near Sittwe on Friday.", "clashed", "Battles",
-                   "Armed clash", "Sittwe")
+    # (placed nowhere: the test gazetteer has no Libyan town, and abroad they would be
+    # external forces)
+    clash = actors("GNA and LNA forces clashed on Friday.", "clashed", "Battles", "Armed clash")
     assert [(clash.actor1, clash.inter1), (clash.actor2, clash.inter2)] == [
         ("Military Forces of Libya (GNA)", 1), ("Military Forces of Libya (Haftar faction)", 1)]
 
@@ -852,3 +853,14 @@ def test_the_forces_that_met_a_protest_are_those_that_acted_on_it_not_an_earlier
     protest = actors(sentence, "gathered", "Protests", "Protest with intervention", "Yerevan",
                      text)
     assert (protest.actor2, protest.inter2) == ("Police Forces of Armenia", 1)
+
+
+def test_a_state_s_forces_known_by_their_own_name_are_its_own_and_external_abroad():
+    abroad = actors("IRGC forces fired missiles at a base near Goris on Sunday.",
+                    "fired missiles at", *SHELLING, place="Goris")
+    assert (abroad.actor1, abroad.actor1_country, abroad.inter1) == (
+        "Military Forces of Iran", "IR", 8)
+    at_home = actors("The Tatmadaw shelled Sittwe on Sunday.", "shelled", *SHELLING,
+                     place="Sittwe")
+    assert (at_home.actor1, at_home.actor1_country, at_home.inter1) == (
+        "Military Forces of Myanmar", "MM", 1)

@@ -2348,3 +2348,11 @@ def test_the_seat_of_a_government_that_did_something_is_not_where_it_was_done():
         ("Blockade", "Nagorno-Karabakh")]
     building = events_of("On Sunday a crowd protested outside the house of government in Baku.")
     assert [(e.event_type, e.place.name) for e in building] == [("Protests", "Baku")]
+
+
+def test_the_dead_of_an_airliner_shot_down_by_a_missile_are_its_own():
+    text = ("Missiles hit a base near Goris on Sunday. No casualties were reported. On the same "
+            "day an airliner was shot down by an Iranian missile near Yerevan, killing all 176 "
+            "on board.")
+    assert [(e.place.name, e.fatalities) for e in events_of(text)] == [
+        ("Goris", None), ("Yerevan", 176)]

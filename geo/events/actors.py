@@ -292,14 +292,14 @@ class _ArticleActors:
                 words.group_starts else None
             if found is None:
                 continue
-            name, role = words.group_table[int(found.lastgroup[1:])]
+            name, role, *state = words.group_table[int(found.lastgroup[1:])]
             # ("Taliban militants", and "Taliban Kestrel Unit militants": a unit's name between)
             unit = _UNIT_NAME.match(self.text, found.end(), end)
             after = words.role_words.match(folded, (unit.end() if unit else found.end()) + 1,
                                            end)
             stop = after.end() if after and folded[found.end()] == " " else found.end()
-            actors.append(Actor(name, role, "", "", self.text[found.start():stop],
-                                found.start(), stop, group=name))
+            actors.append(Actor(name, role, state[0] if state else "", "",
+                                self.text[found.start():stop], found.start(), stop, group=name))
             taken.append((found.start(), stop))
         if self.names_units:
             for unit in self._named_units(start, end, mentions):

@@ -356,15 +356,17 @@ GROUPS = {
     r"NAF|(?:Donbass?|Donetsk|Luhansk|Lugansk) People'?s Militia": (
         "NAF: United Armed Forces of Novorossiya", "rebels"),
     r"Wagner(?: Group)?": ("Wagner Group", "external"),
-    # State forces known by their own names.
-    r"FARDC": ("Military Forces of the Democratic Republic of Congo", "military"),
-    r"FAMa": ("Military Forces of Mali", "military"),
-    r"SSPDF": ("Military Forces of South Sudan", "military"),
-    r"Tatmadaw": ("Military Forces of Myanmar", "military"),
-    r"IDF": ("Military Forces of Israel", "military"),
-    r"CRPF": ("Police Forces of India", "police"),
-    r"LNA": ("Military Forces of Libya (Haftar faction)", "military"),
-    r"GNA": ("Military Forces of Libya (GNA)", "military"),
+    # State forces known by their own names, with their state's ISO code.
+    r"FARDC": ("Military Forces of the Democratic Republic of Congo", "military", "CD"),
+    r"FAMa": ("Military Forces of Mali", "military", "ML"),
+    r"SSPDF": ("Military Forces of South Sudan", "military", "SS"),
+    r"Tatmadaw": ("Military Forces of Myanmar", "military", "MM"),
+    r"IDF": ("Military Forces of Israel", "military", "IL"),
+    r"IRGC|(?:Islamic )?Revolutionary Guards?(?: Corps)?": (
+        "Military Forces of Iran", "military", "IR"),
+    r"CRPF": ("Police Forces of India", "police", "IN"),
+    r"LNA": ("Military Forces of Libya (Haftar faction)", "military", "LY"),
+    r"GNA": ("Military Forces of Libya (GNA)", "military", "LY"),
     # Missions of the United Nations and the African Union.
     r"AMISOM|ATMIS": ("AMISOM: African Union Mission in Somalia", "peacekeepers"),
     r"MINUSMA|MONUSCO|MINUSCA|UNMISS|UNIFIL": ("United Nations peacekeepers", "peacekeepers"),

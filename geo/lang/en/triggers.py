@@ -292,7 +292,8 @@ TRIGGERS = (
     # crew killed are its dead, not another event's.
     (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,3}}?{_CREWED_AIRCRAFT}|downed "
      rf"(?:\w+ ){{0,3}}?{_CREWED_AIRCRAFT}|{_CREWED_AIRCRAFT} (?:\w+ ){{0,8}}?(?:was|were|been) "
-     rf"(?:downed|shot down)", STRATEGIC, "Disrupted weapons use", "downed"),
+     rf"(?:downed|shot down)(?: by (?:\w+ ){{0,3}}?{WEAPONS})?", STRATEGIC,
+     "Disrupted weapons use", "downed"),
     (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,3}}?{WEAPONS}|"
      rf"(?:downed|intercepted|intercepts|intercepting|neutrali[sz]ed|destroyed) (?:\w+ ){{0,3}}?"
      rf"{WEAPONS}|{WEAPONS} (?:\w+ ){{0,8}}?(?:was|were|been) (?:downed|shot down|intercepted|"
