@@ -864,3 +864,23 @@ def test_a_state_s_forces_known_by_their_own_name_are_its_own_and_external_abroa
                      place="Sittwe")
     assert (at_home.actor1, at_home.actor1_country, at_home.inter1) == (
         "Military Forces of Myanmar", "MM", 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Herders clashed with farmers near Goris on Sunday.",
+    "Fulani herders and Tiv farmers clashed near Goris on Sunday.",
+])
+def test_people_named_by_how_they_live_who_fight_are_communal_militias(sentence):
+    clash = actors(sentence, "clashed", "Battles", "Armed clash", "Goris")
+    assert [(clash.actor1, clash.inter1), (clash.actor2, clash.inter2)] == [
+        ("Communal Militia (Armenia)", 4), ("Communal Militia (Armenia)", 4)]
+
+
+def test_the_farmer_whose_animals_soldiers_fired_on_stays_a_civilian():
+    fired = actors("Soldiers opened fire on a village near Goris, killing the sheep of a "
+                   "farmer.", "opened fire", "Battles", "Armed clash", "Goris")
+    assert fired.inter2 != 4
+    attack = actors("Herders attacked farmers near Goris on Sunday.", "attacked",
+                    "Violence against civilians", "Attack", "Goris")
+    assert [(attack.actor1, attack.inter1), (attack.actor2, attack.inter2)] == [
+        ("Communal Militia (Armenia)", 4), ("Civilians (Armenia)", 7)]

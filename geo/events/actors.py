@@ -182,12 +182,12 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
         **{name: re.compile(getattr(data, name)) for name in (
             "ETHNIC", "QUALIFIER_GAP", "OF_COUNTRY", "AND_BETWEEN", "SIDES_AND", "ACTS_AFTER",
             "ACTS_BEFORE", "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "SUBJECT_STOP",
-            "TARGET_BEFORE",
+            "TARGET_BEFORE", "SIDES_AND_NAMED",
             "BETWEEN", "HARMED", "HARMED_AFTER", "AIMED_AT", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
-            "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "MEDIATED_BY",
+            "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "PARTICIPLE_OF_HARM")},
         unit_words=data.UNIT_WORDS, lang=lang)
@@ -709,8 +709,9 @@ class _ArticleActors:
                 target = replace(target, name=self._name(target.role, reporter.label),
                                  country=reporter.country, label=reporter.label)
         at = actors.index(doer) if doer is not None else 0
-        if at > 0 and (doer.joined or words.SIDES_AND.match(folded[actors[at - 1].end:
-                                                                   doer.start])):
+        gap = folded[actors[at - 1].end:doer.start] if at > 0 else ""
+        if at > 0 and (doer.joined or words.SIDES_AND.match(gap) or words.SIDES_AND_NAMED.match(
+                gap) and words.FIGHT.search(folded, t_start, t_end)):
             # "X and Y exchanged fire", "the army and rebels clashed": the first named
             # acted, the other is the second side
             if target is None:
@@ -932,7 +933,11 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
                 _localised(reader, victims, where) if victims else _default(
                     reader, "civilians", where))
     if target is not None and target.role == "civilians" and kind == BATTLES:
-        target = None
+        # (but people named by how they live who fought back were a communal militia:
+        # "herders clashed with farmers")
+        fought = reader.words.FIGHT.search(event.trigger.lower()) and \
+            reader.words.LIVELIHOOD.search(target.written.lower())
+        target = _as(reader, target, "communal militia", where) if fought else None
     if kind == BATTLES or target is not None:
         doer, target = _other_side(reader, doer, target)
     if doer is None and (target is not None or event.sub_event_type != "Air/drone strike"):
@@ -1066,6 +1071,8 @@ def _armed(reader: _ArticleActors, actor: Actor | None, where: str) -> Actor | N
     group (ACLED's unidentified armed group), never civilians; a state's name is its forces."""
     if actor is None:
         return None
+    if actor.role == "civilians" and reader.words.LIVELIHOOD.search(actor.written.lower()):
+        return _as(reader, actor, "communal militia", where)  # "herders attacked farmers"
     if actor.role in {"civilians", "protesters", "rioters"}:
         if not reader.words.MAY_ATTACK.search(actor.written.lower()):
             return None  # "journalists", "refugees": not who shot, whatever the parse says

@@ -156,8 +156,11 @@ HELD_BY = (r"\s+(?:run|held|controlled|administered|led)\s+(?:[a-z]+\s+)?(?:encl
 # Coordinated peoples share the noun: "Azerbaijani and Armenian forces".
 AND_BETWEEN = r"^\s*,?\s*(?:and|or)\s+$"
 # Two sides named before a verb they did together: "the NPA and the military engaged in a
-# firefight" (the first is the first actor).
+# firefight" (the first is the first actor); with a word of its own before the second, when
+# they fought each other ("X herders and Y farmers clashed"; not "X forces and allied
+# rebels shelled the town").
 SIDES_AND = r"^\s*,?\s*and\s+(?:the\s+)?$"
+SIDES_AND_NAMED = r"^\s*,?\s*and\s+[\w'-]+\s+$"
 # "its troops", "their soldiers": the state or people named before in the sentence.
 POSSESSIVE = r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z]+\s+)?$"
 # "it" as the subject of the act: "Azerbaijan said it had shot down a drone", "Georgia ...
@@ -234,6 +237,11 @@ LEANING_BEFORE = r"\b(?:pro|anti)\s+$"
 # "unidentified men", "a group of youths", "villagers"; not "journalists" or "refugees".
 MAY_ATTACK = (r"\b(?:m[ae]n|people|persons?|youths?|locals|villagers?|residents?|groups?|"
               r"individuals|suspects?|crowds?|mobs?|rioters?|protesters?|demonstrators?)\b")
+# People named by how they live who fight are a communal militia, not an unknown armed group
+# (ACLED's identity militias include groups organised around a livelihood): "herders and
+# farmers clashed".
+LIVELIHOOD = (r"\b(?:herders?|herdsm[ae]n|shepherds?|farmers?|fishermen|pastoralists|nomads|"
+              r"hunters)\b")
 # A subject ends at these, going back from the trigger.
 SUBJECT_STOP = (r"[;:()]|\s[-–—]\s|,\s+(?:and|but|while|as|when|after|who|which)\s|"
                 r"\b(?:but|while|whereas|when|after|before|because|since|as|who|which|that|"
