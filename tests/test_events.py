@@ -2356,3 +2356,17 @@ def test_the_dead_of_an_airliner_shot_down_by_a_missile_are_its_own():
             "on board.")
     assert [(e.place.name, e.fatalities) for e in events_of(text)] == [
         ("Goris", None), ("Yerevan", 176)]
+
+
+def test_what_an_event_is_called_among_others_is_no_new_event():
+    text = ("Rockets hit Ganja on Sunday, killing 21 people, in the deadliest attack on "
+            "civilians since fighting began a month ago.")
+    assert [(e.event_type, e.fatalities) for e in events_of(text)] == [
+        ("Explosions/Remote violence", 21)]
+
+
+def test_the_year_of_a_thing_a_time_is_counted_from_dates_nothing():
+    text = ("The fighting, the worst since a 1994 truce, broke out on Saturday. Troops captured "
+            "Shusha.")
+    assert [(e.sub_event_type, e.date.iso) for e in events_of(text)] == [
+        ("Government regains territory", "2020-10-03")]

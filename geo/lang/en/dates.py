@@ -93,7 +93,9 @@ SINCE_BEFORE = (r"(?i:\b(?:ever\s+)?since)\s+(?:(?:the\s+)?(?:early|late|mid|end
                 r"beginning\s+of)[\s-]+)?$|"
                 # ... and the time of what began it: "since fighting resumed on 27 September"
                 r"(?i:\bsince)\s+(?:[\w-]+\s+){1,6}?(?:began|started|resumed|broke\s+out|"
-                r"erupted|flared(?:\s+up)?)\s+(?:on|in)\s+$")
+                r"erupted|flared(?:\s+up)?)\s+(?:on|in)\s+$|"
+                # ... and the year of a thing: "the worst since a 1994 truce"
+                r"(?i:\bsince)\s+(?:the|an?|its|their)\s+$")
 # ... and the words after it, where a language puts them there ("27 Eylül'den beri"): none.
 SINCE_AFTER = r"(?!x)x"
 CONTRAST_BEFORE = (r"(?i:\b(?:unlike|compared\s+(?:with|to)|than\s+in|as\s+in|similar\s+to)"

@@ -57,8 +57,9 @@ ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased 
 # Modal verbs, as written: "May" is the month.
 MODALS = frozenset("may might could would will shall should can must 'll 'd".split())
 NOT = frozenset("not no never cannot".split())
-REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|(?:in (?:retaliation|"
-            r"response|revenge)|(?:react|respond)(?:ed|s|ing)?) (?:for|to) (?:the |an? )?"
+REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
+            r"since (?:an? )?(?:\w+ )?|(?:in (?:retaliation|response|revenge)|"
+            r"(?:react|respond)(?:ed|s|ing)?) (?:for|to) (?:the |an? )?"
             r"(?:\w+ ){0,2}|"
             # what someone was held or tried for: "arrested for their part in the protests"
             r"(?:for|over|of) (?:their |his |her |its )?(?:alleged )?(?:involvement|"
@@ -68,8 +69,9 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|(?:i
             r"for (?:organi[sz]ing|staging|holding|leading|planning|inciting|calling) "
             r"(?:the |an? )?(?:[\w-]+ ){0,2}|"
             # what the event just told was, among others: "It was the deadliest single
-            # attack on civilians since ..." (but "It was the second strike" is another)
-            r"\b(?:it|this|that) (?:was|is|became|marked) (?:the|its) (?:[\w-]+ )?"
+            # attack on civilians since ...", "..., in the worst attack since ..." (but "It
+            # was the second strike" is another)
+            r"\b(?:(?:it|this|that) (?:was|is|became|marked)|in|marking) (?:the|its) (?:[\w-]+ )?"
             r"(?:deadliest|worst|largest|biggest|bloodiest|heaviest|fiercest|latest|"
             r"most (?:serious|intense|violent|deadly|significant))(?: single)? |"
             # what a speaker calls an event told already: "called the strike a deliberate
