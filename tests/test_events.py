@@ -2370,3 +2370,21 @@ def test_the_year_of_a_thing_a_time_is_counted_from_dates_nothing():
             "Shusha.")
     assert [(e.sub_event_type, e.date.iso) for e in events_of(text)] == [
         ("Government regains territory", "2020-10-03")]
+
+
+def test_one_shell_that_killed_is_shelling():
+    events = events_of("Baku said on Sunday that an Armenian shell had killed a civilian in Ganja.")
+    assert kinds(events) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_the_wounded_are_hurt_where_the_blast_was_not_where_they_are_treated():
+    text = ("A truck hit a mine near Martuni on Sunday, killing two people. Four others were "
+            "injured and taken to hospital in Stepanakert.")
+    assert [(e.place.name, e.fatalities) for e in events_of(text)] == [("Martuni", 2)]
+    protest = events_of("Relatives protested outside the hospital in Stepanakert on Sunday.")
+    assert [(e.event_type, e.place.name) for e in protest] == [("Protests", "Stepanakert")]
+
+
+def test_the_dead_since_the_end_of_a_war_are_a_tally():
+    assert not events_of("Since the end of the war in November, more than 100 people have been "
+                         "killed or wounded by mines near Martuni.")

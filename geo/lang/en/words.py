@@ -180,7 +180,7 @@ LATER = (r"\b(?:in the (?:following|next|coming) days|in the days (?:that )?foll
 ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller|larger|"
            r"separate|further|ensuing|ensued|subsequent)\b")
 # A sum over a war or a span, not one event: "since the fighting began", "in total".
-CUMULATIVE = (r"\b(?:since the (?:start|beginning|war|conflict|fighting|outbreak|escalation)|"
+CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outbreak|escalation)|"
               r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out)|so far|to date|"
               r"since (?:\w+ ){0,2}?(?:19|20)\d\d|in the (?:\w+ )?(?:war|conflict)(?! zone)|"
               r"bringing|overall|in total|(?:during|over|in) (?:this|that|the same) "
@@ -284,8 +284,11 @@ REMOTE_WEAPONS = (
     (r"\bgrenades?\b(?! launcher)", "Grenade"),
     (r"\b(?:(?:land)?mines?|(?:rc|vb|sv?b|pb)?ieds?|roadside bombs?|improvised explosive devices?|"
      r"explosive devices?)\b", "Remote explosive/landmine/IED"),
+    # (one shell as the thing that hit: "an artillery shell", "a shell killed", not "a shell
+    # company")
     (r"\b(?:long range weapons|artillery|mortars?|rockets?|missiles?|shells|howitzers?|"
-     r"heavy weapons)\b", "Shelling/artillery/missile attack"),
+     r"heavy weapons|(?:an?|the) (?:[\w-]+ )?shell(?! (?:compan|corporation|of\b)))\b",
+     "Shelling/artillery/missile attack"),
 )
 DRONE_WORDS = r"\b(?:drones?|uavs?|air ?strikes?)\b"
 # A munition dropped from the air is an air or drone strike, whatever it was (ACLED): "dropped
@@ -567,6 +570,9 @@ NAME_AS_MODIFIER_AFTER = (r"^\s+(?:peace|deal|agreement|accords?|conflict|war|ta
 # A name only to find another by: "a district bordering X".
 LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|close to)\s+"
                    r"(?:the\s+)?$")
+# Where the wounded are treated is not where they were hurt: "taken to hospital in X".
+TREATED_AT_BEFORE = (r"\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit(?:y|ies)))"
+                     r"\s+(?:in|at)\s+(?:the\s+)?$")
 # The one who receives what is handed over is no place: "handed over to X".
 RECIPIENT_BEFORE = (r"\b(?:handed (?:\w+ )?(?:over|back)|transferred|returned|ceded|given)\s+"
                     r"(?:back\s+)?to\s+(?:the\s+)?$")
