@@ -2388,3 +2388,10 @@ def test_the_wounded_are_hurt_where_the_blast_was_not_where_they_are_treated():
 def test_the_dead_since_the_end_of_a_war_are_a_tally():
     assert not events_of("Since the end of the war in November, more than 100 people have been "
                          "killed or wounded by mines near Martuni.")
+
+
+def test_a_region_holds_no_fighting_across_the_border():
+    text = ("Fighting killed 15 soldiers near Goris on Sunday. Troops attacked positions in "
+            "Nagorno-Karabakh on Sunday.")
+    assert [(e.event_type, e.place.name) for e in events_of(text)] == [
+        ("Battles", "Goris"), ("Battles", "Nagorno-Karabakh")]
