@@ -2395,3 +2395,13 @@ def test_a_region_holds_no_fighting_across_the_border():
             "Nagorno-Karabakh on Sunday.")
     assert [(e.event_type, e.place.name) for e in events_of(text)] == [
         ("Battles", "Goris"), ("Battles", "Nagorno-Karabakh")]
+
+
+def test_fire_on_a_man_the_sentence_names_wounded_is_an_attack_on_a_civilian():
+    text = ("A resident of the village of Tavush in the north of Armenia was wounded on Sunday "
+            "when soldiers opened fire on him in his field.")
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
+
+
+def test_acts_said_to_have_become_common_are_no_one_event():
+    assert not events_of("Villagers near Goris say shooting at farmers has become frequent.")

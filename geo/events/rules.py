@@ -512,8 +512,10 @@ def _casualties(sentence: Sentence) -> str:
         if found.group("active"):
             stop = lex.PHRASE_STOP.search(folded, found.end(), found.end() + 60)
             words.append(folded[found.end():stop.start() if stop else found.end() + 60])
-        else:
-            words.append(folded[max(0, found.start() - 50):found.start()])
+        else:  # (the subject, which a place's name may lengthen: "a resident of the
+            # village of X in Y province was wounded")
+            start = max(sentence.clause(found.start())[0], found.start() - 120)
+            words.append(folded[start:found.start()])
     return " ".join(words)
 
 

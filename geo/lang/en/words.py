@@ -126,7 +126,10 @@ DEBUNKED = (r"\b(?:debunked|a (?:total |complete |blatant )?lie|lies|denied by|r
 HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:several|many|multiple|numerous|countless|dozens of|"
             r"a number of) times\b|\W*(?:\w+\W+){0,2}?(?:repeatedly|regularly|frequently|"
             r"routinely|periodically)\b|\W*(?:\w+\W+){0,2}?in recent (?:years|months|weeks|"
-            r"decades)\b")
+            r"decades)\b|"
+            # "shooting at farmers has become frequent"
+            r"\W*(?:\w+\W+){0,3}?(?:has|have|had) become (?:\w+ )?(?:frequent|common|"
+            r"commonplace|routine|regular|a daily occurrence|daily)\b")
 # An exercise's scenario: "soldiers will practise evacuating casualties".
 REHEARSED = r"\b(?:practi[cs](?:e|es|ed|ing)|rehears\w*|simulat\w*|scenarios?)\b"
 SEEN_HEARD = r"\b(?:could|can) (?:be )?(?:heard|seen)\b"
