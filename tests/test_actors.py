@@ -884,3 +884,20 @@ def test_the_farmer_whose_animals_soldiers_fired_on_stays_a_civilian():
                     "Violence against civilians", "Attack", "Goris")
     assert [(attack.actor1, attack.inter1), (attack.actor2, attack.inter2)] == [
         ("Communal Militia (Armenia)", 4), ("Civilians (Armenia)", 7)]
+
+
+def test_people_named_with_the_harmed_are_harmed_too():
+    blast = actors("Four police officers and two civilians were killed by a landmine near "
+                   "Tartar on Sunday.", "landmine", "Explosions/Remote violence",
+                   "Remote explosive/landmine/IED", "Tartar")
+    assert blast.inter1 != 1 and blast.actor2 in {"Police Forces of Azerbaijan",
+                                                  "Civilians (Azerbaijan)"}
+
+
+def test_a_ministry_that_announces_an_operation_is_its_state_s_forces():
+    text = ("Azerbaijan's defence ministry announced the start of an operation near Tartar on "
+            "Sunday, after two police officers were killed by a mine.")
+    campaign = actors(text, "announced the start of an operation", "Battles", "Armed clash",
+                      "Tartar")
+    assert (campaign.actor1, campaign.inter1) == ("Military Forces of Azerbaijan", 1)
+    assert campaign.actor2 != "Police Forces of Azerbaijan"

@@ -2405,3 +2405,17 @@ def test_fire_on_a_man_the_sentence_names_wounded_is_an_attack_on_a_civilian():
 
 def test_acts_said_to_have_become_common_are_no_one_event():
     assert not events_of("Villagers near Goris say shooting at farmers has become frequent.")
+
+
+def test_what_a_time_is_counted_from_is_referred_to_unless_it_has_its_own_date():
+    assert not events_of("Prices in Goris have doubled since troops captured Shusha.")
+    dated = events_of("Relations have been tense since Armenia fought a war near Goris in "
+                      "August 2008.")
+    assert [(e.event_type, e.date.iso) for e in dated] == [("Battles", "2008-08")]
+
+
+def test_a_campaign_announced_by_its_start_is_an_event():
+    text = ("The defence ministry in Baku announced on Sunday the start of \"local "
+            "anti-terrorist measures\" in Nagorno-Karabakh.")
+    assert [(e.event_type, e.place.name) for e in events_of(text)] == [
+        ("Battles", "Nagorno-Karabakh")]

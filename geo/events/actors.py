@@ -182,7 +182,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
         **{name: re.compile(getattr(data, name)) for name in (
             "ETHNIC", "QUALIFIER_GAP", "OF_COUNTRY", "AND_BETWEEN", "SIDES_AND", "ACTS_AFTER",
             "ACTS_BEFORE", "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "SUBJECT_STOP",
-            "TARGET_BEFORE", "SIDES_AND_NAMED",
+            "TARGET_BEFORE", "SIDES_AND_NAMED", "ORDERS",
             "BETWEEN", "HARMED", "HARMED_AFTER", "AIMED_AT", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
@@ -691,7 +691,8 @@ class _ArticleActors:
         harmed = [] if targets else [a for a in subjects
                                      if words.HARMED_AFTER.match(folded, a.end, t_start)]
         doers = [a for a in subjects if a.role not in TARGET_ROLES and a not in harmed
-                 and not (violent and a.role == "government")]
+                 and not (violent and a.role == "government"
+                          and not words.ORDERS.search(folded, t_start, t_end))]
         if violent and doers and doers[-1].role == "civilians" and \
                 words.AND_BETWEEN.match(folded[doers[-1].end:t_start]):
             # "men of a clan surrounded a family and attacked them": the family suffered it,
@@ -724,9 +725,16 @@ class _ArticleActors:
         """The actors the sentence has harmed, apart from its trigger: "killed 17
         soldiers", "two policemen were wounded"."""
         words, folded = self.words, self.folded
-        return [a for a in actors if a is not doer and not _same_side(a, doer) and (
+        harmed = [a for a in actors if a is not doer and not _same_side(a, doer) and (
             words.HARMED.search(folded, max(start, a.start - 30), a.start)
             or words.HARMED_AFTER.match(folded, a.end, end))]
+        # ... and those named with them: "four police officers and two civilians were killed"
+        for first, second in zip(actors, actors[1:]):
+            gap = folded[first.end:second.start]
+            if second in harmed and first not in harmed and first is not doer and (
+                    words.AND_BETWEEN.match(gap) or words.SIDES_AND_NAMED.match(gap)):
+                harmed.insert(harmed.index(second), first)
+        return harmed
 
     def harmed_next(self, event: Event, doer: Actor | None) -> Actor | None:
         """Civilians the words just after the event's sentence, in its paragraph, say were
@@ -948,8 +956,9 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
         # A battle has two sides (ACLED): the one no one names is an unidentified armed group.
         target = _default(reader, "armed group", where)
     doer, target = _localised(reader, doer, where), _localised(reader, target, where)
-    if kind == BATTLES and doer is not None and target is not None and doer.name == target.name \
-            and doer.role in STATE_FORCES and doer.label:
+    if kind == BATTLES and doer is not None and target is not None and doer.label and \
+            doer.role in STATE_FORCES and target.role in STATE_FORCES and \
+            doer.label == target.label:
         # A state's forces do not fight themselves: the soldiers named were another event's
         # ("began an operation, hours after four of its soldiers were killed by mines").
         other = _other_side(reader, doer, None)[1]

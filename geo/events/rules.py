@@ -282,6 +282,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "since the bombardment began", "after two days of fighting"
     if lex.PRIOR_OF_SOMEONE.search(recent) and not _dated_after(sentence, end):
         return False  # "the farmers, who had been evicted": their past, undated
+    if lex.SINCE_EVENT.search(recent[-60:]) and not _dated_after(sentence, end):
+        return False  # "since fighting began": what a time is counted from
     if lex.PROTESTED_BEFORE.search(recent[-60:]) and not _dated_after(sentence, end):
         return False  # "protested the demolition of their shops": what they protested
     if lex.WISH_TO.search(folded, start, end):

@@ -242,6 +242,9 @@ MAY_ATTACK = (r"\b(?:m[ae]n|people|persons?|youths?|locals|villagers?|residents?
 # farmers clashed".
 LIVELIHOOD = (r"\b(?:herders?|herdsm[ae]n|shepherds?|farmers?|fishermen|pastoralists|nomads|"
               r"hunters)\b")
+# Officials speak of violence rather than do it, unless the trigger is their order or launch
+# of it: "the defence ministry announced the start of an operation" (its forces').
+ORDERS = r"\b(?:announced|declared|ordered|launched)\b"
 # A subject ends at these, going back from the trigger.
 SUBJECT_STOP = (r"[;:()]|\s[-–—]\s|,\s+(?:and|but|while|as|when|after|who|which)\s|"
                 r"\b(?:but|while|whereas|when|after|before|because|since|as|who|which|that|"

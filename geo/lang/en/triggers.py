@@ -67,7 +67,8 @@ TRIGGERS = (
     # A campaign is an event of its own, whatever else its sentence tells ("began an
     # operation hours after landmines killed six"); "anti-terrorist activities" is what a
     # state may call its offensive.
-    (r"(?:launch(?:ed|es|ing)?|began|begun|mounted|opened|started|staged|made) (?:a |an |the |"
+    (r"(?:launch(?:ed|es|ing)?|began|begun|mounted|opened|started|staged|made|(?:announced|"
+     r"declared|ordered) (?:\w+ ){0,3}?the (?:start|beginning|launch) of) (?:a |an |the |"
      r"its |their )?(?:[\w\"“”'‘’]+ ){0,3}?[\"“”'‘’]?(?:counter ?offensive|offensive|"
      r"operation|(?:anti|counter)[ -]?terror(?:ist|ism)? (?:activities|measures|campaign))",
      BATTLES, "Armed clash", "offensive"),

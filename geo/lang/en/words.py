@@ -58,7 +58,7 @@ ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased 
 MODALS = frozenset("may might could would will shall should can must 'll 'd".split())
 NOT = frozenset("not no never cannot".split())
 REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
-            r"since (?:an? )?(?:\w+ )?|(?:in (?:retaliation|response|revenge)|"
+            r"(?:in (?:retaliation|response|revenge)|"
             r"(?:react|respond)(?:ed|s|ing)?) (?:for|to) (?:the |an? )?"
             r"(?:\w+ ){0,2}|"
             # what someone was held or tried for: "arrested for their part in the protests"
@@ -79,6 +79,9 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             r"(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|ing)?|brand(?:ed|s|ing)?|"
             r"term(?:ed|s|ing)?) (?:the|it|this|that|these|those|them) (?:[\w-]+ ){0,6}?"
             r"(?:as )?an? (?:[\w-]+ ){0,2})$")
+# What a time is counted from, told without a date of its own: "since fighting began",
+# "since they captured X" (but "since it fought a war in August 2008" is that war).
+SINCE_EVENT = r"\bsince (?:an? )?(?:\w+ )?$"
 # What a crowd protested is its grievance, not an event the sentence tells: "protested the
 # demolition of their shops" (unless dated: "protested the shelling of X on Sunday").
 PROTESTED_BEFORE = (r"\b(?:protest(?:ed|ing)|to protest)\s+(?:against\s+|over\s+)?"
