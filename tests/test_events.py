@@ -2419,3 +2419,14 @@ def test_a_campaign_announced_by_its_start_is_an_event():
             "anti-terrorist measures\" in Nagorno-Karabakh.")
     assert [(e.event_type, e.place.name) for e in events_of(text)] == [
         ("Battles", "Nagorno-Karabakh")]
+
+
+@pytest.mark.parametrize("text", [
+    "Six Armenian soldiers were captured on Sunday on the border near Goris.",
+    "On Sunday 44 prisoners were flown to Yerevan and 12 other prisoners were handed over "
+    "at Goris.",
+])
+def test_people_taken_or_handed_over_are_no_ground_changing_hands(text):
+    assert events_of("Troops captured Goris on Sunday.")
+    assert all(e.event_type != "Battles" and e.sub_event_type !=
+               "Non-violent transfer of territory" for e in events_of(text))

@@ -675,6 +675,8 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
             _casualties(sentence), lex, "victim") == "civilian" and not _meets_armed_men(
                 sentence, hit):
         return VIOLENCE, "Attack"  # "stormed the village, killing 14 people": a raid on them
+    if _people_before(sentence, hit):
+        return None  # "six soldiers were captured on the border": no ground taken
     taken = lex.PEOPLE_TAKEN.match(after)
     if taken and not lex.CONTROLLER_AFTER.search(folded[hit.start:hit.end]):
         # captured soldiers: not territory (but "under the control of troops"); civilians
@@ -860,7 +862,24 @@ def _rule_peacekeepers(sentence: Sentence, hit: Hit) -> Typed:
     return STRATEGIC, "Change to group/activity"
 
 
+def _people_before(sentence: Sentence, hit: Hit) -> bool:
+    """Whether people are the subject of a passive of taking or giving ("12 prisoners were
+    handed over", "12 Azerbaijanis were handed over"): what changed hands was people, not
+    ground. (Not an active verb's: "troops captured X".)"""
+    lex = sentence.lex
+    window = max(0, hit.start - 60)
+    passive = lex.PASSIVE_BEFORE.search(sentence.folded, window, hit.start)
+    if passive is None:
+        return False
+    subject_end = passive.start()
+    if lex.PEOPLE_BEFORE.search(sentence.folded, window, subject_end):
+        return True
+    return any(0 <= subject_end - (d.end - sentence.start) <= 1 for d in sentence.demonyms)
+
+
 def _rule_transfer(sentence: Sentence, hit: Hit) -> Typed:
+    if _people_before(sentence, hit):
+        return None  # prisoners handed over
     if _place_follows(sentence, hit) or sentence.lex.TERRITORY.search(
             sentence.folded[hit.end:hit.end + 50]) or sentence.lex.TERRITORY.search(
             sentence.folded[hit.start:hit.end]):

@@ -413,6 +413,10 @@ GUNS = r"\b(?:guns?|rifles?|pistols?|firearms|shot|shooting|fired|gunfire|gunmen
 PERCEIVED = (r"\b(?:hear|hears|heard|hearing|see|sees|saw|seen|watch(?:ed|es)?|witness(?:ed|es)?)"
              r"\s+(?:the\s+)?(?:(?:sounds?|noises?|echoes)\s+of\s+)?(?:\w+\s+)?$")
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$"
+# People told right before a passive of taking or giving ("12 prisoners were handed over",
+# "six soldiers were captured"): what was taken or given was people, not ground.
+PEOPLE_BEFORE = (r"\b(?:soldiers?|servicem[ae]n|troops|prisoners?|hostages?|detainees|captives|"
+                 r"bodies|remains|civilians|people|fighters|crew|journalists)\s+$")
 AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?by\s+(?:(?:at least|more than|about|some|around|"
                r"nearly|up to)\s+)?((?:(?!(?:in|at|on|near|during|while|after|"
                r"when|who|which|because|as|for)\b)[\w'/-]+\s*){1,8})")
