@@ -901,3 +901,10 @@ def test_a_ministry_that_announces_an_operation_is_its_state_s_forces():
                       "Tartar")
     assert (campaign.actor1, campaign.inter1) == ("Military Forces of Azerbaijan", 1)
     assert campaign.actor2 != "Police Forces of Azerbaijan"
+
+
+def test_who_came_under_fire_suffered_it():
+    fired = actors("Russian peacekeepers came under fire from Azerbaijani forces near Lachin on "
+                   "Sunday.", "came under fire", "Battles", "Armed clash", "Lachin")
+    assert (fired.actor1, fired.actor2) == ("Military Forces of Azerbaijan",
+                                            "Peacekeeping Forces of Russia")

@@ -2430,3 +2430,10 @@ def test_people_taken_or_handed_over_are_no_ground_changing_hands(text):
     assert events_of("Troops captured Goris on Sunday.")
     assert all(e.event_type != "Battles" and e.sub_event_type !=
                "Non-violent transfer of territory" for e in events_of(text))
+
+
+def test_criticism_is_no_fire():
+    assert not events_of("The government in Yerevan came under fire from officials in Goris "
+                         "on Sunday for not sending help.")
+    assert kinds(events_of("Positions near Goris came under fire from troops on Sunday.")) == [
+        ("Battles", "Armed clash")]

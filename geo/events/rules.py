@@ -747,7 +747,9 @@ def _rule_property(sentence: Sentence, hit: Hit) -> Typed:
 
 def _rule_under_fire(sentence: Sentence, hit: Hit) -> Typed:
     """Fire by shells is shelling; on civilians, or their homes, an attack on them; else an
-    armed clash."""
+    armed clash; but fire "from critics" or "for failing to act" is criticism."""
+    if sentence.lex.CRITICISM_AFTER.match(sentence.folded, hit.end):
+        return None
     if sentence.lex.SHELL_WORDS.search(sentence.folded):
         return EXPLOSIONS, _SHELL
     if kind_of(participants(sentence, hit)[0], sentence.lex, "victim") == "civilian":

@@ -206,9 +206,10 @@ ACTS_BEFORE = (r"\b(?:by|according to|accused|accusing|blamed|blaming|urged|urgi
 
 # --- Where the actors stand around the trigger
 
-# A passive before the trigger: its subject suffered the act, its doer follows "by".
+# A passive before the trigger: its subject suffered the act, its doer follows "by" (and so
+# for a trigger that is passive in itself: "X came under fire").
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are|be)\s+(?:[a-z]+ly\s+)?$"
-PASSIVE_TRIGGER = r"(?:^|\s)(?:was|were|been|being|got)\s"
+PASSIVE_TRIGGER = r"(?:^|\s)(?:was|were|been|being|got|(?:came|come|comes|coming) under)\s"
 # A past participle of harm that closes its noun's phrase is a passive with no auxiliary:
 # "11 servicemen killed since Sunday", "two soldiers wounded in the attack".
 PARTICIPLE_OF_HARM = (r"(?:killed|wounded|injured|hurt)(?=\s*(?:[,;.]|$)|\s+(?:in|on|at|by|"

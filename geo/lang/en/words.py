@@ -893,6 +893,10 @@ OF_ANOTHER = r"\bwho\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$"
 FIGURATIVE = (r"\s+(?:on|against|upon)\s+(?:the\s+|our\s+|their\s+)?(?:\w+\s+)?(?:freedoms?|"
               r"rights|democracy|liberty|liberties|press|journalism|constitution|sovereignty|"
               r"dignity|values|truth|justice|judiciary|rule of law|reputation|privacy)\b")
+# Fire that is criticism: "came under fire from officials for not sending help".
+CRITICISM_AFTER = (r"\s+(?:from\s+(?:\w+\s+){0,2}?(?:critics|officials|lawmakers|politicians|"
+                   r"opposition|activists|rights groups|media|commentators)|for\s+(?:not|"
+                   r"failing|its|his|her|their|the way))\b")
 BETWEEN = r"\bbetween\s+(?:(?:the\s+)?[\w']+\s+){0,3}?(?:and\s+)?(?:the\s+)?$"
 BETWEEN_LIST = r"\b(?:between|linking|connecting)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?$"
 # "not X": a place denied.
