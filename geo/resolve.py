@@ -580,6 +580,8 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
     hierarchy = False
     near = False  # whether a link says only "near"
     own_key = _sense_key(mentions[i])
+    own_senses = names_at[mentions[i].start].places
+    own_is_division = bool(own_senses) and own_senses[0].kind in {"admin1", "admin2"}
     bracketed = None  # (worked out when a comma asks)
     position, j = mentions[i].end, i + 1
     for hop in range(5):
@@ -598,7 +600,12 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
                     same = name_key(mentions[j].text) == own_key
                     if not same or mentions[j].start == link.end() and text.startswith(
                             ")", mentions[j].end):
-                        levels.append(_level(mentions[j], names_at, towns=not same))
+                        # (a division's bracket holds divisions: "X district (Kandahar)"
+                        # is the province, not its capital)
+                        towns = not same and not own_is_division
+                        levels.append(_level(mentions[j], names_at, towns=towns))
+                        if not towns and not same:
+                            starts.append(mentions[j].start)
                         hierarchy = hierarchy or bool(levels[-1][0])
                 j += 1
             break

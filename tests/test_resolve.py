@@ -64,6 +64,20 @@ def test_a_name_with_its_own_name_in_brackets_is_the_town_of_that_division():
     assert chosen(fixture, "Fighting spread across Kidal on Monday.") == [("Kidal", "a:ML.09")]
 
 
+def test_the_name_in_a_district_s_bracket_is_the_province_not_its_capital():
+    fixture = fixture_of(
+        Place("c:AF", "Afghanistan", "country", "AF", 33.0, 65.0, 38_000_000),
+        Place("a:AF.23", "Kandahar", "admin1", "AF", 31.3, 65.8, 1_300_000),
+        Place("g:kandahar", "Kandahar", "city", "AF", 31.61, 65.71, 500_000, "Kandahar"),
+        Place("g:maiwand", "Maiwand", "admin2", "AF", 31.6, 65.05, 0, "Kandahar"))
+    # ACLED writes a district and its province so: a district lies in no town
+    assert chosen(fixture, "A mine went off in Maiwand district (Kandahar) on Monday.") == [
+        ("Maiwand", "g:maiwand"), ("Kandahar", "a:AF.23")]
+    # a town's bracket may still name a town
+    assert chosen(fixture, "Shots were fired in Kandahar on Monday.") == [
+        ("Kandahar", "g:kandahar")]
+
+
 def test_a_qualifier_finds_its_town_among_more_namesakes_than_are_weighed_alone():
     # A name of dozens of places: the small one in the province written after it is the one
     # meant, however many bigger namesakes come first.
