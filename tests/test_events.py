@@ -2437,3 +2437,9 @@ def test_criticism_is_no_fire():
                          "on Sunday for not sending help.")
     assert kinds(events_of("Positions near Goris came under fire from troops on Sunday.")) == [
         ("Battles", "Armed clash")]
+
+
+def test_a_supply_cut_told_in_the_passive_is_a_blockade():
+    text = "The supply of natural gas to Nagorno-Karabakh was cut again on Sunday."
+    assert [(e.sub_event_type, e.place.name) for e in events_of(text)] == [
+        ("Blockade", "Nagorno-Karabakh")]

@@ -383,7 +383,12 @@ TRIGGERS = (
      r"gas supplies|electricity|deliveries|traffic)|(?:closure|closing) of (?:the )?"
      r"(?:\w+ ){0,2}?(?:corridor|road|highway|route|crossing)|(?:was|were) (?:\w+ )?"
      r"(?:turned back|turned away|denied (?:access|entry|passage)|refused (?:entry|"
-     r"passage))", HUMANITARIAN, "Blockade", "blockade"),
+     r"passage))|"
+     # a supply cut, told in the passive: "the supply of gas to X was cut again"
+     r"(?:(?:gas|electricity|power|water|fuel) (?:supply|supplies)|(?:supply|supplies) of "
+     r"(?:\w+ )?(?:gas|electricity|power|water|fuel)) (?:[\w-]+ ){0,6}?(?:was|were|has been|"
+     r"have been|had been) (?:cut|cut off|halted|stopped|disrupted|interrupted)",
+     HUMANITARIAN, "Blockade", "blockade"),
     # --- Diplomacy
     (r"(?:in|issued|released|published|adopted) (?:a |an |the |its |their )?(?:written |"
      r"official |separate )?statement|statements? (?:said|says|read|reads)|"
