@@ -2443,3 +2443,23 @@ def test_a_supply_cut_told_in_the_passive_is_a_blockade():
     text = "The supply of natural gas to Nagorno-Karabakh was cut again on Sunday."
     assert [(e.sub_event_type, e.place.name) for e in events_of(text)] == [
         ("Blockade", "Nagorno-Karabakh")]
+
+
+def test_force_used_on_a_protest_in_its_own_sentence_is_one_event():
+    text = "On Sunday soldiers shot dead 12 people during protests near Goris."
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(text)] == [
+        ("Excessive force against protesters", 12)]
+
+
+def test_a_leader_who_flees_displaces_no_one():
+    assert not events_of("Rebels entered Goris on Sunday after the president fled the country.")[
+        1:]
+    assert kinds(events_of("Thousands of residents fled Goris on Sunday.")) == [
+        ("Displacement", "Displacement")]
+
+
+def test_violence_that_brought_a_protest_about_was_not_force_on_it():
+    text = ("Police opened fire on a car in Goris on Sunday, wounding a passenger, and the "
+            "shooting triggered protests.")
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack"),
+                                      ("Protests", "Peaceful protest")]

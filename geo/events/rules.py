@@ -133,6 +133,8 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
     premature = {h.event_type for h in hits if h.sub_event_type == "Disrupted weapons use"}
     blocked = [h.start for h in hits if h.sub_event_type == "Blockade"]
     protest = any(h.rule == "protest" and h.event_type == PROTESTS for h in hits)
+    met_with_force = any(h.rule == "protest" and h.sub_event_type ==
+                         "Excessive force against protesters" for h in hits)
     riot = any(h.rule in {"", "protest"} and h.event_type == RIOTS for h in hits)  # "rioters"
     fought = False
     kept = []
@@ -166,6 +168,10 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         # A protest's own scuffles and arrests are the protest's; the protesters' own fights
         # make it a riot ("During the march they also attacked a former MP"), not a scuffle
         # between armed men beside them ("a scuffle between guards and the police").
+        # ... and so is the force used on it, told apart ("shot dead 58 people during
+        # protests": excessive force against the protesters, one event)
+        if met_with_force and h.event_type == VIOLENCE:
+            continue
         if protest and h.rule != "protest" and (
                 h.event_type in {RIOTS, BATTLES} or h.sub_event_type == "Grenade"):
             fought = fought or h.event_type in {RIOTS, BATTLES} and by_protesters(
@@ -785,21 +791,25 @@ def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
     if objection and (objection["office"] or any(
             m.start - sentence.start == objection.end() for m in sentence.mentions)):
         return None  # "drawing protests from X": X's government objected
-    return protest_outcome(sentence, hit.end) or (PROTESTS, "Peaceful protest")
+    # (what brought the protest about, told before it: "the shooting triggered protests")
+    caused = lex.CAUSED_BEFORE.search(folded, max(0, hit.start - 40), hit.start)
+    return protest_outcome(sentence, hit.end, hit.start if caused else 0) or (
+        PROTESTS, "Peaceful protest")
 
 
-def protest_outcome(sentence: Sentence, after: int = 0) -> Typed:
+def protest_outcome(sentence: Sentence, after: int = 0, since: int = 0) -> Typed:
     """What a sentence tells of how a protest went, if anything: the protesters' own
     violence makes a riot, whatever force met them (ACLED); lethal force on a peaceful
     crowd is excessive; dispersal or arrests an intervention, unless it went off calmly.
     What the protest was about, told after its word from `after` on ("demonstrated after a
-    gendarme shot a man"), is no part of how it went."""
+    gendarme shot a man"), or before `since` ("the shooting triggered protests"), is no
+    part of how it went."""
     lex, folded = sentence.lex, sentence.folded
     cause = lex.PROTEST_CAUSE.search(folded, after) if after else None
     grievance = (cause.start(), sentence.clause(cause.start())[1]) if cause else (0, 0)
 
     def told(pattern: re.Pattern) -> list[re.Match]:
-        return [found for found in pattern.finditer(folded)
+        return [found for found in pattern.finditer(folded, since)
                 if not grievance[0] <= found.start() < grievance[1]]
 
     # (not a scuffle between armed men beside the protest: "a scuffle took place between
@@ -901,7 +911,8 @@ def _rule_withdrawal(sentence: Sentence, hit: Hit) -> Typed:
 
 def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
     """People who flee are displaced; armed men who flee retreat ("the gunmen fled the
-    scene", "soldiers fled the town": a battle's or an attack's end, not displacement)."""
+    scene", "soldiers fled the town": a battle's or an attack's end, not displacement), and
+    a leader who flees displaces no one."""
     lex = sentence.lex
     if lex.ATTACKERS.search(_window(sentence, hit, 30)):
         return None  # the gunmen fled the scene
@@ -911,6 +922,9 @@ def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
     if armed is not None and lex.ARMED_WHO_FLEE.match(before, armed.end()) and not (
             lex.CIVILIANS.search(before) or lex.FORCED_OUT.match(sentence.folded, hit.start)):
         return None  # "soldiers fled", "the policemen who fled" (not "civilians and soldiers")
+    subject = sentence.folded[max(sentence.clause(hit.start)[0], hit.start - 60):hit.start]
+    if lex.OFFICIALS.search(subject) and not lex.CIVILIANS.search(subject):
+        return None  # "after the president fled the country": a leader's flight, no one displaced
     return DISPLACEMENT, "Displacement"
 
 

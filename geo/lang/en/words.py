@@ -201,7 +201,8 @@ RUNNING_TOTAL = (r"\b(?:an increase of|up from|(?:previous|last|latest) (?:confi
                  r"(?:war|fighting|conflict|hostilities) (?:[\w.]+ ){0,6}?(?:has|have) "
                  r"(?:so far |now )?(?:killed|claimed))\b")
 # A tally of a war, not one event: "announced its losses in the battles for X".
-TALLY = (r"\b(?:losses|casualties|dead|death toll|toll)\s+(?:\w+\s+){0,3}?(?:in|during|of)\s+"
+TALLY = (r"\b(?:losses|casualties|(?<!shot )dead|death toll|toll)\s+(?:\w+\s+){0,3}?"
+         r"(?:in|during|of)\s+"
          r"(?:the\s+)?(?:\w+\s+)?$")
 # Who secures traffic or passage for people or aid: access, not a statement of duty.
 ESCORTED = r"\b(?:peacekeep\w*|humanitarian|aid|food|convoys?|civilians|citizens|refugees)\b"
@@ -356,6 +357,9 @@ PROTEST_CAUSE = (r"\b(?:after|over|following|against|in response to|in protest (
                  r"to (?:protest|denounce|condemn|demand)|denouncing|condemning|demanding|"
                  r"calling (?:for|on)|"
                  r"angered by|outraged by)\b")
+# ... and what brought it about, told before its word: "the shooting triggered protests".
+CAUSED_BEFORE = (r"\b(?:triggered|sparked|prompted|provoked|caused|fuell?ed|ignited|led to)\s+"
+                 r"(?:\w+\s+){0,3}?$")
 PROTEST_INTERVENTION = (r"\b(?:dispers(?:ed|e|ing)|tear ?gas|water cannons?|stun grenades?|"
                         r"rubber bullets|pepper spray|detain(?:ed|ing)|arrest(?:ed|ing)|"
                         r"beat(?:en)?|batons?|broke up|crack(?:ed)? down|crackdown|"
