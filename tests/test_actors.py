@@ -908,3 +908,11 @@ def test_who_came_under_fire_suffered_it():
                    "Sunday.", "came under fire", "Battles", "Armed clash", "Lachin")
     assert (fired.actor1, fired.actor2) == ("Military Forces of Azerbaijan",
                                             "Peacekeeping Forces of Russia")
+
+
+def test_a_state_s_drones_do_not_strike_its_own_forces():
+    strike = actors("The Azerbaijani army's drones struck a military convoy near Lachin, the "
+                    "ministry in Baku said.", "drones struck", "Explosions/Remote violence",
+                    "Air/drone strike", "Lachin")
+    assert strike.actor1 == "Military Forces of Azerbaijan"
+    assert strike.actor2 != "Military Forces of Azerbaijan"

@@ -2463,3 +2463,13 @@ def test_violence_that_brought_a_protest_about_was_not_force_on_it():
             "shooting triggered protests.")
     assert kinds(events_of(text)) == [("Violence against civilians", "Attack"),
                                       ("Protests", "Peaceful protest")]
+
+
+def test_shelter_taken_at_home_displaces_no_one():
+    assert not [e for e in events_of("In Goris residents took shelter in basements on Sunday.")
+                if e.event_type == "Displacement"]
+
+
+def test_peacekeepers_escorting_a_convoy_are_the_access_they_give():
+    text = "Russian peacekeepers escorted a convoy of trucks with food to Stepanakert on Sunday."
+    assert kinds(events_of(text)) == [("Humanitarian", "Humanitarian access")]

@@ -956,14 +956,16 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
         # A battle has two sides (ACLED): the one no one names is an unidentified armed group.
         target = _default(reader, "armed group", where)
     doer, target = _localised(reader, doer, where), _localised(reader, target, where)
-    if kind == BATTLES and doer is not None and target is not None and doer.label and \
-            doer.role in STATE_FORCES and target.role in STATE_FORCES and \
+    if kind in {BATTLES, EXPLOSIONS} and doer is not None and target is not None and \
+            doer.label and doer.role in STATE_FORCES and target.role in STATE_FORCES and \
             doer.label == target.label:
-        # A state's forces do not fight themselves: the soldiers named were another event's
-        # ("began an operation, hours after four of its soldiers were killed by mines").
+        # A state's forces do not fight or strike themselves: the soldiers named were
+        # another event's ("began an operation, hours after four of its soldiers were killed
+        # by mines"), or the text named the target without its side ("X's drones struck a
+        # military convoy").
         other = _other_side(reader, doer, None)[1]
-        target = _localised(reader, other, where) if other else _default(
-            reader, "armed group", where)
+        target = _localised(reader, other, where) if other else (_default(
+            reader, "armed group", where) if kind == BATTLES else None)
     return doer, target
 
 

@@ -116,7 +116,9 @@ _GIVE_WAY = {"explosion": {BATTLES, EXPLOSIONS, VIOLENCE},
              "decree": {STRATEGIC, DISPLACEMENT},
              "struck": {EXPLOSIONS, BATTLES, VIOLENCE},
              # a retreat told with the fighting it ended is part of that fighting
-             "withdrawal": {BATTLES, EXPLOSIONS}}
+             "withdrawal": {BATTLES, EXPLOSIONS},
+             # peacekeepers who escort a convoy are the access they give
+             "peacekeepers": {HUMANITARIAN}}
 # Triggers that give way to an event of these types whichever trigger named it: damage told
 # with an explosion or an attack is that event's ("the next blast destroyed a house"); a
 # mob's looting and wrecking is its riot's (ACLED codes looting during a riot as the riot).
@@ -126,7 +128,7 @@ _GIVE_WAY_TO_ANY = {"property": {BATTLES, EXPLOSIONS, RIOTS}}
 # Triggers that name a specific act; the vaguer ones above give way to them.
 _SPECIFIC = frozenset({"", "bombing", "violence", "fired", "grenade", "device", "territory",
                        "disrupted", "premature", "rape", "other", "signed", "carried_out",
-                       "blockade", "downed"})
+                       "blockade", "downed", "escort", "convoy"})
 
 
 def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
@@ -916,6 +918,8 @@ def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
     lex = sentence.lex
     if lex.ATTACKERS.search(_window(sentence, hit, 30)):
         return None  # the gunmen fled the scene
+    if lex.SHELTER_IN_PLACE_AFTER.match(sentence.folded, hit.end):
+        return None  # "residents took shelter in basements": at home, not displaced
     before = sentence.folded[max(0, hit.start - 80):hit.start]
     # (the last armed men named: the nearest the trigger)
     armed = next(reversed(list(lex.ARMED_ACTORS.finditer(before))), None)

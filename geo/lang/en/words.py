@@ -587,6 +587,9 @@ LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|clo
 # Where the wounded are treated is not where they were hurt: "taken to hospital in X".
 TREATED_AT_BEFORE = (r"\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit(?:y|ies)))"
                      r"\s+(?:in|at)\s+(?:the\s+)?$")
+# Shelter taken where one lives displaces no one: "residents took shelter in basements".
+SHELTER_IN_PLACE_AFTER = (r"\s+(?:in|inside)\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:basements?|"
+                          r"cellars?|bomb shelters?|shelters?|bunkers?|metro stations?)\b")
 # The one who receives what is handed over is no place: "handed over to X".
 RECIPIENT_BEFORE = (r"\b(?:handed (?:\w+ )?(?:over|back)|transferred|returned|ceded|given)\s+"
                     r"(?:back\s+)?to\s+(?:the\s+)?$")
