@@ -2395,6 +2395,11 @@ def test_a_region_holds_no_fighting_across_the_border():
             "Nagorno-Karabakh on Sunday.")
     assert [(e.event_type, e.place.name) for e in events_of(text)] == [
         ("Battles", "Goris"), ("Battles", "Nagorno-Karabakh")]
+    # (a vague first report made precise later may cross it)
+    vague_first = ("Clashes in Nagorno-Karabakh killed four soldiers on Sunday. The fighting "
+                   "broke out near Goris on Sunday, officials said.")
+    assert [(e.event_type, e.place.name) for e in events_of(vague_first)] == [
+        ("Battles", "Goris")]
 
 
 def test_fire_on_a_man_the_sentence_names_wounded_is_an_attack_on_a_civilian():

@@ -1024,15 +1024,18 @@ _REGION_REACH_KM = 100.0  # how far from a region's point a place may lie and be
 
 def _contains(first: _Draft, second: _Draft) -> bool:
     """Whether one event's place may hold the other's: the same country for a country, a
-    point within reach and in the same country for a region; an event without a place may
-    be anywhere."""
+    point within reach for a region; an event without a place may be anywhere. A region
+    told after a town holds it only in the same country (a vague first report, "clashes in
+    the region", may be made precise by a town across a border; a region reported after a
+    town is another front)."""
     if first.mention is None or second.mention is None:
         return True
     a, b = first.mention.place, second.mention.place
     if "country" in {place_scale(a), place_scale(b)}:
         return a.country == b.country
-    if a.country and b.country and a.country != b.country:
-        return False  # a region of one country holds no town across the border
+    if _coarse(second) and not _coarse(first) and a.country and b.country and \
+            a.country != b.country:
+        return False
     return km_apart(a, b) <= _REGION_REACH_KM
 
 
