@@ -2478,3 +2478,14 @@ def test_shelter_taken_at_home_displaces_no_one():
 def test_peacekeepers_escorting_a_convoy_are_the_access_they_give():
     text = "Russian peacekeepers escorted a convoy of trucks with food to Stepanakert on Sunday."
     assert kinds(events_of(text)) == [("Humanitarian", "Humanitarian access")]
+
+
+def test_acts_told_as_happening_almost_daily_are_no_one_event():
+    assert not events_of("For two weeks Stepanakert has been shelled almost daily.")
+    assert events_of("Stepanakert was shelled on Sunday, the daily Azadlig reported.")
+
+
+def test_where_someone_only_tried_to_go_is_not_where_it_happened():
+    events = events_of("Troops detained a former minister on Sunday as he tried to cross into "
+                       "Armenia.")
+    assert [(e.sub_event_type, e.place_source) for e in events] != [("Arrests", "sentence")]

@@ -92,6 +92,8 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return BARE
     if _ends_with(lex.GOVERNMENT_IN, just_before):
         return ACTOR  # "staged by the government in X"
+    if _ends_with(lex.ATTEMPTED_TO_BEFORE, just_before):
+        return BARE  # "detained as he tried to cross into X": where he meant to go
     if hit is not None and hit.rule == "casualty" and _ends_with(lex.TREATED_AT_BEFORE,
                                                                  just_before):
         return ACTOR  # "the wounded were taken to hospital in X": not where they were hurt

@@ -128,7 +128,9 @@ DEBUNKED = (r"\b(?:debunked|a (?:total |complete |blatant )?lie|lies|denied by|r
 # "has been hit several times": a tally, not one event.
 HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:several|many|multiple|numerous|countless|dozens of|"
             r"a number of) times\b|\W*(?:\w+\W+){0,2}?(?:repeatedly|regularly|frequently|"
-            r"routinely|periodically)\b|\W*(?:\w+\W+){0,2}?in recent (?:years|months|weeks|"
+            r"routinely|periodically|every day|every night|(?:almost|nearly) daily|"
+            # (not a bare "daily": "the daily Sabah reported")
+            r"on a daily basis)\b|\W*(?:\w+\W+){0,2}?in recent (?:years|months|weeks|"
             r"decades)\b|"
             # "shooting at farmers has become frequent"
             r"\W*(?:\w+\W+){0,3}?(?:has|have|had) become (?:\w+ )?(?:frequent|common|"
@@ -587,6 +589,10 @@ LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|clo
 # Where the wounded are treated is not where they were hurt: "taken to hospital in X".
 TREATED_AT_BEFORE = (r"\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit(?:y|ies)))"
                      r"\s+(?:in|at)\s+(?:the\s+)?$")
+# Where someone only tried to go is no place of what happened to them: "detained as he
+# tried to cross into X".
+ATTEMPTED_TO_BEFORE = (r"\b(?:tried|trying|tries|attempted|attempting|attempts|sought|seeking|"
+                       r"hoped|hoping) to (?:\w+ ){0,2}?(?:into|to|towards?|for)\s+(?:the\s+)?$")
 # Shelter taken where one lives displaces no one: "residents took shelter in basements".
 SHELTER_IN_PLACE_AFTER = (r"\s+(?:in|inside)\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:basements?|"
                           r"cellars?|bomb shelters?|shelters?|bunkers?|metro stations?)\b")
