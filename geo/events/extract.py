@@ -52,7 +52,9 @@ from geo.events.places import (
     written_as_division,
 )
 from geo.events.rules import (
+    TAKEN_PLACE_REACH,
     Hit,
+    TriggerMatch,
     armed_men_besides_the_doers,
     by_protesters,
     find_hits,
@@ -124,7 +126,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     folded = fold(article.text)  # (once: folding maps each character on its own, one to one)
     paragraph_spans = paragraphs(article.text, article.body_start, lang)
     spans = split_sentences(article.text, article.body_start, lang, paragraph_spans)
-    matches = [trigger_matches(lex, folded[start:end]) for start, end in spans]
+    matches = _placed_takings([trigger_matches(lex, folded[start:end]) for start, end in spans],
+                              spans, mentions)
     if not any(matches):
         return []  # no trigger in any sentence (a fifth of news articles): nothing to read
     sentences = _sentences(article, folded, spans, paragraph_spans, mentions, published, lang,
@@ -1279,6 +1282,22 @@ def _once_each(drafts: list[_Draft]) -> list[_Draft]:
 
 # ---------------------------------------------------------------------------------------
 # The article's sentences
+
+
+def _placed_takings(matches: list[list[TriggerMatch]], spans: list[tuple[int, int]],
+                    mentions: Sequence[Mention]) -> list[list[TriggerMatch]]:
+    """The matches, less those of a verb of taking with no place named just after it ("took
+    part", "taken to task": `geo.events.rules` wants one there), which would make their
+    sentences, and those near them, worth dating and reading for nothing."""
+    starts = sorted(m.start for m in mentions if m.role == "mention" and m.place is not None)
+
+    def placed(span_start: int, match: TriggerMatch) -> bool:
+        at = bisect.bisect_left(starts, span_start + match[1])
+        return at < len(starts) and starts[at] - span_start - match[1] <= TAKEN_PLACE_REACH
+
+    return [[m for m in found if m[3].rule != "took" or placed(start, m)]
+            for found, (start, _) in zip(matches, spans, strict=True)]
+
 
 
 def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, int]],

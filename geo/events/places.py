@@ -67,8 +67,9 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
             place_scale(mention.place) == "city" and lex.SETTLEMENT_AFTER.match(after)):
         return ACTOR  # "Baku said", "the Karabakh settlement" (not "Shikharkh settlement")
     if _ends_with(lex.LANDMARK_BEFORE, just_before) or _ends_with(lex.RECIPIENT_BEFORE,
-                                                                   just_before):
-        return BARE
+                                                                   just_before) or \
+            _ends_with(lex.ATTEMPTED_TO_BEFORE, just_before):
+        return BARE  # (or "tried to cross into X": where someone meant to go)
     if lex.NEIGHBOURHOOD_AFTER.match(after) and any(
             o.place.place_id != mention.place.place_id and place_scale(o.place) == "city"
             for o in sentence.mentions):
@@ -92,8 +93,6 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return BARE
     if _ends_with(lex.GOVERNMENT_IN, just_before):
         return ACTOR  # "staged by the government in X"
-    if _ends_with(lex.ATTEMPTED_TO_BEFORE, just_before):
-        return BARE  # "detained as he tried to cross into X": where he meant to go
     if hit is not None and hit.rule == "casualty" and _ends_with(lex.TREATED_AT_BEFORE,
                                                                  just_before):
         return ACTOR  # "the wounded were taken to hospital in X": not where they were hurt

@@ -87,6 +87,8 @@ def find_hits(sentence: Sentence, matches: list[TriggerMatch] | None = None) -> 
     for start, end, _, trigger in matches:
         if any(start < h.end and h.start < end for h in hits):
             continue
+        if trigger.rule == "took" and not _place_right_after(sentence, end):
+            continue  # (told first: a common verb, rarely of a place taken)
         if not asserted(sentence, start, end, trigger.rule):
             continue
         hit = Hit(start, end, trigger, trigger.event_type, trigger.sub_event_type)
@@ -322,15 +324,18 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
 def _denied(before: str, lex) -> bool:
     """Whether a denial governs what follows it in the clause: not past a claim of one's own
     made after it ("denied any involvement and said X had shelled Y")."""
-    last = max((m.end() for m in lex.DENIAL.finditer(before)), default=None)
-    return last is not None and not lex.CLAIM_AFTER_DENIAL.search(before, last)
+    first = lex.DENIAL.search(before)
+    if first is None:
+        return False
+    last = max(m.end() for m in lex.DENIAL.finditer(before, first.start()))
+    return not lex.CLAIM_AFTER_DENIAL.search(before, last)
 
 
 def _written_as_a_name(sentence: Sentence, start: int, end: int) -> bool:
     """A trigger whose every word is capitalised inside a sentence of prose is part of a
     name: a treaty's, a law's, an operation's. (Not where every noun is capitalised, nor at
     the start of a sentence or a quotation, nor in a headline that capitalises its words.)"""
-    if sentence.lex.NOUNS_CAPITALISED:
+    if not sentence.text[start:start + 1].isupper() or sentence.lex.NOUNS_CAPITALISED:
         return False
     words = _TOKEN.findall(sentence.text[start:end])
     if not words or not all(w[:1].isupper() and w[1:].islower() for w in words):  # ("IEDs")
@@ -712,16 +717,22 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     return BATTLES, "Government regains territory"
 
 
+TAKEN_PLACE_REACH = 40  # characters from a verb of taking to the place it took
+
+
+def _place_right_after(sentence: Sentence, end: int) -> bool:
+    """Whether a place is named right after `end`, or after "the town of" there."""
+    return any(
+        0 <= m.start - sentence.start - end <= TAKEN_PLACE_REACH and (
+            not sentence.folded[end:m.start - sentence.start].strip()
+            or sentence.lex.PLACE_NOUN_OF.search(sentence.folded, end, m.start - sentence.start))
+        for m in sentence.mentions)
+
+
 def _rule_took(sentence: Sentence, hit: Hit) -> Typed:
     """"Forces had taken Shusha": taking is capture only when armed men take a place named
-    right after the verb (or after "the town of")."""
-    lex = sentence.lex
-    right_after = any(
-        0 <= m.start - sentence.start - hit.end <= 40 and (
-            not sentence.folded[hit.end:m.start - sentence.start].strip()
-            or lex.PLACE_NOUN_OF.search(sentence.folded, hit.end, m.start - sentence.start))
-        for m in sentence.mentions)
-    if not right_after or kind_of(participants(sentence, hit)[0], lex, "doer") != "armed":
+    right after the verb (or after "the town of"; `find_hits` asks that first)."""
+    if kind_of(participants(sentence, hit)[0], sentence.lex, "doer") != "armed":
         return None
     return _rule_territory(sentence, hit)
 

@@ -512,6 +512,10 @@ ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|u
                 r"defen[cs]e army|republic)s? of\s+(?:the\s+)?"
                 r"(?:(?!(?:in|at|near|inside|outside)\s)\w+\s+){0,2}?|on behalf of\s+"
                 r"(?:the\s+)?)$")
+# "the government in X": the seat of who rules, not where anything was done (but "the
+# house of government in X" is a building there).
+GOVERNMENT_IN = (r"\b(?<!of )(?<!of the )(?:government|regime|leadership|rulers)\s+in\s+"
+                 r"(?:the\s+)?$")
 LOCATIVE_BETWEEN = (r"\b(?:road|border|corridor|highway|route|frontier|line|area|"
                     r"mountains?|region|location|somewhere|halfway)\s+between\s+")
 # Two names that are places by the word after them: "between X and Y provinces".
@@ -521,10 +525,6 @@ SPEAKERS_AT = (r"\b(?:officials?|sources?|diplomats?|analysts?|authorities|gover
                r"ministry|spokes(?:man|woman|person)|observers|experts|leaders?|prosecutors?|"
                r"police)\s+(?:in|at|from)\s+(?:the\s+)?$")
 BORDER_WITH = r"\bborder\s+with\s+(?:the\s+)?$"
-# "the government in X": the seat of who rules, not where anything was done (but "the
-# house of government in X" is a building there).
-GOVERNMENT_IN = (r"\b(?<!of )(?<!of the )(?:government|regime|leadership|rulers)\s+in\s+"
-                 r"(?:the\s+)?$")
 # A name before these is the subject of a passive: "X was shelled".
 # How far (characters) before its trigger such a subject may stand.
 PASSIVE_REACH = 50
@@ -589,16 +589,16 @@ LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|clo
 # Where the wounded are treated is not where they were hurt: "taken to hospital in X".
 TREATED_AT_BEFORE = (r"\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit(?:y|ies)))"
                      r"\s+(?:in|at)\s+(?:the\s+)?$")
-# Where someone only tried to go is no place of what happened to them: "detained as he
-# tried to cross into X".
-ATTEMPTED_TO_BEFORE = (r"\b(?:tried|trying|tries|attempted|attempting|attempts|sought|seeking|"
-                       r"hoped|hoping) to (?:\w+ ){0,2}?(?:into|to|towards?|for)\s+(?:the\s+)?$")
 # Shelter taken where one lives displaces no one: "residents took shelter in basements".
 SHELTER_IN_PLACE_AFTER = (r"\s+(?:in|inside)\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:basements?|"
                           r"cellars?|bomb shelters?|shelters?|bunkers?|metro stations?)\b")
 # The one who receives what is handed over is no place: "handed over to X".
 RECIPIENT_BEFORE = (r"\b(?:handed (?:\w+ )?(?:over|back)|transferred|returned|ceded|given)\s+"
                     r"(?:back\s+)?to\s+(?:the\s+)?$")
+# Nor is where someone only tried to go: "detained as he tried to cross into X". (Few
+# verbs: each is a cue a name's words are tested for before the pattern is searched.)
+ATTEMPTED_TO_BEFORE = (r"\b(?:tried|trying|attempted|attempting) to (?:\w+ ){0,2}?"
+                       r"(?:into|to|towards?|for)\s+(?:the\s+)?$")
 # A settlement's word after a name: "Sahlabad village", "Shikharkh settlement".
 SETTLEMENT_AFTER = (r"\s+(?:village|settlement|hamlet|town|neighbou?rhood|area|district|locality|"
                     r"camp|quarter|suburb|township|commune|municipality)\b")
