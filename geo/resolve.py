@@ -757,8 +757,8 @@ def _parents_of(name: _Name, towns: bool) -> list[Place]:
 
 
 _PARENT_KINDS = frozenset({"country", "admin1", "admin2", "region"})
-# No qualifier is farther after its name than this: "Lalpur village of Bhagabanpur area (East
-# Midnapore district" has a name the gazetteer lacks between them.
+# No qualifier is farther after its name than this: "Ramganj village of Tilakpur block (North
+# Dinajpur district" has a name the gazetteer lacks between them.
 _LONGEST_LINK = 60
 _LINK_MARKS = frozenset({",", "("})  # (a name at the text's end has "" after it: no mark)
 _SPACES = frozenset({" ", "\u00a0"})
@@ -775,7 +775,7 @@ _LINK = re.compile(
     r"settlement|hamlet)[ \u00a0]+(?:in|near)[ \u00a0]+(?:the[ \u00a0]+(?:far[ \u00a0]+)?(?:north|"
     r"south|east|west|centre|center)[a-z\-]*[ \u00a0]+(?:part[ \u00a0]+)?of[ \u00a0]+)?)"
     r"(?:the[ \u00a0]+)?"
-    # ("Daman in the eastern countryside of Deir-ez-Zor": near it)
+    # ("a village in the western countryside of Hama": near it)
     r"|(?P<connector>[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+the[ \u00a0]+(?:(?:north|south|"
     r"east|west)[a-z]*[ \u00a0]+)?(?:countryside|outskirts|suburbs|vicinity)[ \u00a0]+of"
     r"[ \u00a0]+|[ \u00a0]+(?:in|of|near)[ \u00a0]+)(?:the[ \u00a0]+)?)")

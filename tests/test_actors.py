@@ -120,14 +120,15 @@ def test_an_armed_group_known_by_its_name_is_a_rebel_group(sentence, trigger, gr
 def test_the_forces_of_two_rival_governments_are_both_state_forces():
     # (placed nowhere: the test gazetteer has no Libyan town, and abroad they would be
     # external forces)
-    clash = actors("GNA and LNA forces clashed on Friday.", "clashed", "Battles", "Armed clash")
+    clash = actors("Units of the GNA and the LNA fought on Friday.", "fought", "Battles",
+                   "Armed clash")
     assert [(clash.actor1, clash.inter1), (clash.actor2, clash.inter2)] == [
         ("Military Forces of Libya (GNA)", 1), ("Military Forces of Libya (Haftar faction)", 1)]
 
 
 def test_a_breakaway_region_s_people_s_militia_is_a_rebel_group():
-    fired = actors("Soldiers fired at the positions of the Donbass People's Militia near Sittwe.",
-                   "fired at the positions", "Battles", "Armed clash", "Sittwe")
+    fired = actors("Troops fired at the posts held by the Donbass People's Militia near Sittwe.",
+                   "fired at the posts", "Battles", "Armed clash", "Sittwe")
     assert (fired.actor2, fired.inter2) == ("NAF: United Armed Forces of Novorossiya", 2)
 
 
@@ -280,7 +281,7 @@ def test_rioters_who_wreck_property_have_its_owners_for_second_actor():
 
 @pytest.mark.parametrize("sentence, trigger", [
     ("A mob clashed with another group in Yerevan, using sticks and stones.", "mob"),
-    ("In Yerevan, a group of locals beat up a man, and a fight broke out between two groups.",
+    ("In Yerevan, a band of youths beat up a driver, and a fight broke out between two groups.",
      "beat up"),
 ])
 def test_two_groups_that_fought_are_both_rioters(sentence, trigger):
@@ -293,7 +294,7 @@ def test_two_groups_that_fought_are_both_rioters(sentence, trigger):
     (" Later, scuffles broke out between the rioters and some taxi drivers.",
      ("Civilians (Armenia)", 7)),
     # ... so are a village's office workers, named after its name
-    (" Later there were scuffles between the demonstrators and the town's council "
+    (" Then scuffles broke out between the demonstrators and the town's council "
      "workers.", ("Civilians (Armenia)", 7)),
     # ... but two groups of them are two crowds
     (" A fight broke out between two groups of locals.", ("Rioters (Armenia)", 5)),
@@ -464,14 +465,14 @@ def test_a_group_whose_own_bomb_went_off_early_is_the_only_actor():
 
 
 def test_is_in_capitals_after_a_preposition_is_the_islamic_state():
-    attack = actors("Gunmen believed to belong to IS shot and killed a man near Goris.",
+    attack = actors("Gunmen thought to be IS members shot and killed a man near Goris.",
                     "shot and killed", "Violence against civilians", "Attack", "Goris")
     assert (attack.actor1, attack.inter1, attack.actor2) == (
         "Islamic State", 2, "Civilians (Armenia)")
 
 
 def test_a_pro_government_militia_is_a_militia_not_the_government():
-    attack = actors("Unknown gunmen shot and killed a pro-government tribal militia commander "
+    attack = actors("Unknown gunmen shot and killed a commander of a tribal self-defence militia "
                     "near Goris.", "shot and killed", "Battles", "Armed clash", "Goris")
     assert (attack.actor2, attack.inter2) == ("Communal Militia (Armenia)", 4)
 
@@ -594,7 +595,7 @@ def test_a_strike_attributed_to_someone_is_theirs():
 
 def test_people_who_got_injured_are_whom_a_blast_hit():
     blast = actors("An explosion took place near the old bus station of Yerevan on Sunday, "
-                   "in which a dozen civilians got injured after handling a shell.",
+                   "in which nine civilians were hurt while handling a shell.",
                    "explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED",
                    "Yerevan")
     assert (blast.actor2, blast.inter2) == ("Civilians (Armenia)", 7)
@@ -656,7 +657,7 @@ def test_a_passive_names_its_target_first_and_its_doer_after_by():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Two suspects and a gang leader were killed during a police raid in Goris.",
+    "A gang leader and two suspects died during a police raid in Goris.",
     "Two suspects were killed after a police raid in Goris.",
 ])
 def test_the_force_named_before_a_noun_of_violence_did_it(sentence):

@@ -202,10 +202,10 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Residents built barricades in Goris and set them on fire.",
      ("Riots", "Violent demonstration")),
     # Fire told with a list of its weapons before "at".
-    ("Gunmen fired 23mm, 14.5mm, 12.7mm and 7.62mm machine guns at houses in Goris.",
+    ("Gunmen fired 12.7mm and 14.5mm machine guns at homes in Goris.",
      ("Violence against civilians", "Attack")),
     # Two groups of a community that clash, no armed men among them, are a mob (ACLED).
-    ("Two groups from a minority community clashed in Goris.", ("Riots", "Mob violence")),
+    ("Two groups of a small community clashed in Goris.", ("Riots", "Mob violence")),
     # A clash "between" people and forces is a mob's; between two forces, a battle.
     ("Clashes broke out between villagers and the police near Goris.",
      ("Riots", "Mob violence")),
@@ -219,14 +219,14 @@ EVACUATION = ("Displacement", "Evacuation")
     # Long-range weapons are heavy ones (shelling), even with many words before "at".
     ("Azerbaijani forces fired with unspecified long range weapons at Goris.",
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
-    ("Three civilians were injured when they ran onto a mine near Goris.",
+    ("Two farmers were hurt after they ran onto a mine near Goris.",
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     # A corps is an armed unit, not a crowd of members; a lieutenant is an officer.
     ("Members of the Fifth Corps clashed with gunmen near Goris.", ("Battles", "Armed clash")),
     ("Gunmen shot dead a lieutenant in Goris.", ("Battles", "Armed clash")),
     ("Residents of Goris closed the main street and demanded repairs.",
      ("Protests", "Peaceful protest")),
-    ("Indiscriminate shells fired by an unknown party fell in Goris.",
+    ("Shells fired by an unknown side fell in Goris.",
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
     # An IED by its kind's acronym: remote-controlled, vehicle-borne.
     ("A roadside RCIED targeted a police vehicle in Goris.",
@@ -491,9 +491,9 @@ def test_officers_of_a_civil_service_are_no_armed_men():
 
 
 def test_someone_who_was_shot_was_attacked():
-    assert kinds(events_of("A police officer was shot by unidentified gunmen in Goris.")) == [
+    assert kinds(events_of("A policeman was shot by unknown gunmen in Goris.")) == [
         ("Battles", "Armed clash")]
-    assert kinds(events_of("A shepherd was shot by unidentified gunmen in Goris.")) == [
+    assert kinds(events_of("A shepherd was shot by unknown gunmen in Goris.")) == [
         ("Violence against civilians", "Attack")]
 
 
@@ -533,7 +533,7 @@ def test_a_village_stormed_with_its_people_killed_was_attacked():
      ("Violence against civilians", "Attack")),
     ("Two suspects were killed during a police raid in Goris.",
      ("Violence against civilians", "Attack")),
-    ("Soldiers burned motorcycles and looted a shop during a raid in Goris.",
+    ("Soldiers burned two stalls and looted a store during a raid in Goris.",
      ("Strategic developments", "Looting/property destruction")),
     # armed men met it
     ("Soldiers raided a rebel hideout near Goris.", ("Battles", "Armed clash")),
@@ -595,14 +595,14 @@ def test_a_weapon_told_in_how_casualties_came_about_types_them():
 
 
 def test_a_weapons_seizure_does_not_swallow_a_killing():
-    events = events_of("A gunman killed a policeman in Goris as the latter was seizing weapons "
-                       "from other gunmen.")
+    events = events_of("A gunman killed a policeman in Goris while the officer was taking "
+                       "rifles from other gunmen.")
     assert ("Battles", "Armed clash") in kinds(events)
     assert next(e.fatalities for e in events if e.event_type == "Battles") == 1
 
 
 def test_the_islamic_state_written_is_is_no_passive_verb():
-    events = events_of("Gunmen believed to belong to IS shot and killed a man near Goris.")
+    events = events_of("Gunmen thought to be IS members shot and killed a man near Goris.")
     assert kinds(events) == [("Violence against civilians", "Attack")]
 
 
@@ -913,8 +913,8 @@ def test_a_date_in_a_relative_clause_dates_neither_the_event_nor_the_paragraph()
 
 def test_a_date_in_a_participle_clause_is_that_clause_s_own():
     events = events_of("On 2 October, in Yerevan, the government of Armenia repealed the "
-                       "Armenian-Turkish protocols, signed in 2009 as an attempt to normalise "
-                       "relations.")
+                       "protocols with Turkey, which the two had signed in 2009 to restore "
+                       "ties.")
     assert [e.date.iso for e in events] == ["2020-10-02"]
 
 
@@ -1041,8 +1041,8 @@ def test_a_place_s_possessive_before_its_people_or_its_parts_is_where_it_happene
     assert where(events_of(text)) == [None]
 
 def test_the_territory_is_the_district_its_sentence_names_not_the_speaker_s_country():
-    text = ("The district of Hadrut is due to be handed back, the Azerbaijan defence ministry "
-            "said on Monday, a day after columns of Armenian soldiers rolled out of the territory.")
+    text = ("The district of Hadrut is to be handed back, Azerbaijan's defence ministry "
+            "said on Monday, a day after Armenian columns rolled out of the territory.")
     assert where(events_of(text)) == ["Hadrut"]
 
 
@@ -1284,10 +1284,10 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("The blast killed nine hours after the truce began.", None),
     ("Militants reportedly killed 5 farmers near the well.", 5),
     ("A shepherd was killed by a sniper.", 1),
-    ("Four people killed and twenty wounded in the fighting.", 4),
+    ("Four people killed and 12 wounded in the fighting.", 4),
     ("The fighting caused at least six deaths.", 6),
     ("Gunmen shot and killed a local council member.", 1),
-    ("A shopkeeper was beaten to death by police.", 1),
+    ("A tailor was beaten to death by police.", 1),
     ("The army executed six civilians.", 6),
     ("The clash left 25 rebels and 6 soldiers dead.", 31),
     ("A total of 5 people were killed.", 5),
@@ -1304,19 +1304,19 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Soldiers opened fire on a house, killing a woman and her son.", 2),
     ("A gunman killed a member of an armed group over a dispute.", 1),
     ("Troops from battalion 377 tortured a villager to death.", 1),
-    ("A former officer and his son were attacked and shot to death.", 2),
+    ("A retired officer and his brother were attacked and shot to death.", 2),
     ("His body was found dead near the road.", 1),
     ("A guard died. 1 fatality.", 1),
-    ("The strike resulted in the deaths of at least two civilians.", 2),
+    ("The strike resulted in the deaths of two civilians.", 2),
     ("The army said there were no losses among its soldiers.", 0),
-    ("The body of a man was found by a road with his hands tied.", 1),
+    ("The body of a man with his hands tied was found by a road.", 1),
     ("The bodies of two farmers were found near the village.", 2),
     ("A shepherd who had been abducted was found dead near the road.", 1),
     ("A driver who disappeared on 12 March was found dead on Friday.", 1),
     ("A driver who disappeared on March 12 was found dead on Friday.", 1),
     ("Three may have been killed.", 3),
     # an acronym in capitals is no word of the lists: "IS" is the group, not the verb
-    ("Gunmen believed to belong to IS shot and killed a shopkeeper.", 1),
+    ("Gunmen thought to be IS members shot and killed a trader.", 1),
     ("Soldiers said 40 AQ/IS fighters were killed.", 40),
     ("TWO SOLDIERS KILLED IN AMBUSH", 2),
     # one dead named by a pronoun, as the subject of "died" or of a passive, not of "killed"
@@ -1336,8 +1336,8 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("The strike has killed five people.", 5),
     ("More than 9,000 people have been killed in the conflict since 2015.", None),
     ("Two soldiers were killed in the conflict zone on Sunday.", 2),
-    ("Armenia said 2,317 of its fighters were killed in the clashes, an increase of nearly "
-     "1,000 deaths compared to the last confirmed death toll.", None),
+    ("Armenia said 2,120 of its soldiers had died in the fighting, an increase of nearly "
+     "900 on the last toll that was confirmed.", None),
     ("A mob lynched two men accused of theft.", 2),
     ("A shopkeeper was lynched by a mob.", 1),
     ("Insurgents beheaded two villagers near the river.", 2),
@@ -1353,7 +1353,7 @@ def test_fatalities_count_the_killed_only(sentence, killed):
 
 
 def test_a_body_found_is_one_dead_of_its_event():
-    events = events_of("On Monday, in Martuni, the body of a man was found by a road.")
+    events = events_of("On Monday, in Martuni, the body of a farmer was found by the road.")
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 1)]
 
 
@@ -1643,7 +1643,7 @@ def test_a_peoples_land_is_its_country():
      ("Strategic developments", "Disrupted weapons use")),
     ("A bomb the militants were planting in Baku exploded prematurely.",
      ("Strategic developments", "Disrupted weapons use")),
-    ("Azerbaijani forces fired with small arms on the positions of the Armenian army near "
+    ("Azerbaijani forces fired with small arms on Armenian army positions near "
      "Goris.", CLASH),
     ("Azerbaijani forces fired with heavy weapons, including mortars, on the positions of the "
      "Armenian army near Goris.", SHELL),
@@ -1653,7 +1653,7 @@ def test_a_peoples_land_is_its_country():
     ("Guards opened fire on detainees trying to flee a jail in Goris.",
      ("Violence against civilians", "Attack")),
     ("A police officer was shot dead by gunmen in Goris.", CLASH),
-    ("Two students were attacked in Goris by an unidentified man armed with a knife.",
+    ("Two students were attacked in Goris by a man armed with a knife.",
      ("Violence against civilians", "Attack")),
     ("Residents of Goris could hear the sound of shooting on Sunday.", CLASH),
     ("Protesters clashed with police outside parliament in Yerevan.",
@@ -1684,13 +1684,13 @@ def test_a_peoples_land_is_its_country():
     ("Soldiers beat up a villager near Goris.", ("Violence against civilians", "Attack")),
     ("Rebels fired grenade launchers, machine guns and small arms at army positions near "
      "Goris.", CLASH),
-    ("Troops fired with primarily heavy weapons, including small arms, on positions near "
+    ("Troops fired with primarily heavy weapons, small arms among them, on posts near "
      "Goris.", SHELL),
     ("Soldiers fired rubber bullets at fishermen off Baku.",
      ("Violence against civilians", "Attack")),
     ("Militants attacked a village near Goris and killed two residents.",
      ("Violence against civilians", "Attack")),
-    ("A man was killed in a drive-by shooting by at least two armed men in Baku.",
+    ("A driver died in a drive-by shooting by two armed men in Baku.",
      ("Violence against civilians", "Attack")),
     ("Monitors recorded explosions and bursts of small-arms fire near Goris.", CLASH),
 ])
@@ -1870,8 +1870,8 @@ def test_the_province_of_a_hierarchy_in_brackets_places_an_unknown_places_event(
                  "On Monday, a mine exploded under a car near Kilisar (Kurdlar, Tavush)."):
         assert [e.place and e.place.name for e in events_of(text)] == ["Tavush"], text
     # "On <date>, X reported": the speaker, not a qualifier after a date.
-    assert [e.place for e in events_of("On November 18, Baku reported a new attack from "
-                                       "Armenia and said that it was suppressed.")] == [None]
+    assert [e.place for e in events_of("On November 18, Baku reported another attack "
+                                       "from Armenia and said it had been repelled.")] == [None]
 
 
 @pytest.mark.parametrize("text", [
@@ -1933,10 +1933,10 @@ def test_a_village_the_text_places_nowhere_is_placed_in_the_articles_district():
 def test_the_attack_referred_back_to_keeps_the_weapons_it_was_told_with():
     # The attack on positions was made with artillery and drones; "the attack" that reached
     # the town and killed civilians is the same weapons' (remote violence, ACLED), that day.
-    events = events_of("On Sunday morning, Azerbaijani artillery, rockets and drones began a "
-                       "series of attacks on Armenian positions in Nagorno-Karabakh.\n\n"
-                       "The attack, which began at 8 a.m., extended to Stepanakert and "
-                       "resulted in the deaths of at least two civilians.")
+    events = events_of("Early on Sunday, Azerbaijani artillery, rockets and drones began a run "
+                       "of attacks on the Armenian lines in Nagorno-Karabakh.\n\n"
+                       "The attack, which began at 7 a.m., spread to Stepanakert and "
+                       "caused the deaths of two civilians.")
     assert [(e.event_type, e.place and e.place.name, e.date.iso) for e in events] == [
         ("Battles", "Nagorno-Karabakh", SUNDAY),
         ("Explosions/Remote violence", "Stepanakert", SUNDAY)]
@@ -1945,9 +1945,9 @@ def test_the_attack_referred_back_to_keeps_the_weapons_it_was_told_with():
 def test_objects_written_alike_in_two_places_make_an_event_in_each():
     # "the building located in X, ..., the school located in Y became unusable": parallel
     # objects of one shelling, and of one evacuation.
-    events = events_of("As a result of the shelling of civilian objects, the building located "
-                       "in Goris, Mashtots Street, and the school located in Martuni became "
-                       "unusable, and their residents were evacuated.")
+    events = events_of("Owing to the shelling of civilian sites, the house located in Goris, "
+                       "Abovyan Street, and the hospital located in Martuni became unfit for "
+                       "use, and their residents were evacuated.")
     assert sorted((e.sub_event_type, e.place.name) for e in events) == [
         ("Evacuation", "Goris"), ("Evacuation", "Martuni"),
         ("Shelling/artillery/missile attack", "Goris"),
@@ -1962,7 +1962,7 @@ def test_objects_written_alike_in_two_places_make_an_event_in_each():
 
 
 def test_a_sentence_that_no_one_was_hurt_reports_no_casualties():
-    assert events_of("On Monday, no property damage or civilian casualties were reported in "
+    assert events_of("On Monday no civilian casualties or damage to property were reported in "
                      "Goris.") == []
 
 
@@ -2012,19 +2012,19 @@ def test_the_event_named_again_at_another_place_keeps_its_day():
 
 def test_an_earlier_event_told_as_a_time_is_an_event_of_its_own_and_keeps_its_dead():
     events = events_of("On Sunday, Azerbaijani troops attacked Armenian positions near Martuni, "
-                       "two months after clashes in July left at least 17 dead.")
+                       "a month after clashes in June killed at least 17 people.")
     assert [(e.date.iso, where([e])[0], e.fatalities) for e in events] == [
-        ("2020-10-04", "Martuni", None), ("2020-07", None, 17)]
+        ("2020-10-04", "Martuni", None), ("2020-06", None, 17)]
 
 
 def test_weeks_of_fighting_a_deal_ends_are_its_background():
-    events = events_of("Armenia signed the deal to end weeks of brutal fighting in "
+    events = events_of("Armenia signed the deal to end six weeks of fighting in "
                        "Nagorno-Karabakh.")
     assert kinds(events) == [("Strategic developments", "Agreement")]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Hundreds of traders lit tires and blocked the road near the market in Goris.",
+    ("Scores of traders burned tires and blocked the road near the market in Goris.",
      ("Riots", "Violent demonstration")),
     ("Villagers blocked the road to the mine near Goris on Sunday.",
      ("Protests", "Peaceful protest")),
@@ -2176,7 +2176,7 @@ def test_young_men_who_stop_a_bus_and_attack_its_passengers_are_a_mob():
     ("Soldiers attacked a teacher with a grenade in Goris.",
      ("Explosions/Remote violence", "Grenade")),
     ("Helicopter gunships attacked militants near Goris.", AIR),
-    ("Artillery, rockets and drones began a series of attacks on Armenian positions near "
+    ("Artillery and drones began a wave of attacks on Armenian positions near "
      "Goris.", CLASH),
 ])
 def test_a_remote_weapon_makes_remote_violence_whoever_it_hit(sentence, expected):
@@ -2194,15 +2194,15 @@ def test_a_wider_place_after_a_bracketed_aside_places_the_event():
 
 
 def test_talks_dated_by_the_clause_that_says_when_they_began():
-    text = ("The talks of the foreign ministers, which began on Friday afternoon, ended in "
-            "Moscow on Saturday morning.")
+    text = ("The talks between the ministers, which began on Friday evening, ended in "
+            "Moscow early on Saturday.")
     assert [e.date.iso for e in events_of(text) if e.sub_event_type == "Meeting"] == [
         "2020-10-02"]
 
 
 def test_the_end_of_a_span_dates_what_ended_it():
     text = ("Fighting raged in Nagorno-Karabakh from 27 September to 10 November and ended in "
-            "a trilateral agreement signed by Armenia and Azerbaijan.")
+            "a three-way agreement signed by Armenia, Azerbaijan and Russia.")
     assert [e.date.iso for e in events_of(text, published="2020-11-20")
             if e.sub_event_type == "Agreement"] == ["2020-11-10"]
 
@@ -2231,8 +2231,8 @@ def test_talks_on_the_situation_in_a_place_are_not_held_there():
 
 
 def test_negotiations_yet_to_start_have_not_happened():
-    text = ("Armenia and Azerbaijan agreed, through the mediation of France, to start "
-            "substantive negotiations with the aim of a settlement.")
+    text = ("Armenia and Azerbaijan agreed, with France mediating, to begin "
+            "detailed negotiations towards a settlement.")
     assert "Diplomacy" not in [e.event_type for e in events_of(text)]
 
 
@@ -2346,7 +2346,8 @@ def test_the_seat_of_a_government_that_did_something_is_not_where_it_was_done():
                        "on Nagorno-Karabakh.")
     assert [(e.sub_event_type, e.place.name) for e in events] == [
         ("Blockade", "Nagorno-Karabakh")]
-    building = events_of("On Sunday a crowd protested outside the house of government in Baku.")
+    building = events_of("On Sunday a crowd protested outside the offices of the government "
+                         "in Baku.")
     assert [(e.event_type, e.place.name) for e in building] == [("Protests", "Baku")]
 
 

@@ -469,7 +469,7 @@ def test_a_small_town_with_a_far_bigger_places_name_only_among_its_others(hierar
 
 def test_a_big_city_called_by_its_provinces_name_is_called_by_its_own(hierarchy):
     # "Odessa" is Odesa's name in English and its oblast's; a town in Texas is named so too.
-    text = "Activists blocked a road near Odessa in protest against a rally."
+    text = "Students blocked a street near Odessa to protest against a new law."
     assert place_of(hierarchy, text, "Odessa") == "g:odesa"
     assert place_of(hierarchy, "Oil prices hurt Odessa, Texas.", "Odessa") == "g:odessa-tx"
 

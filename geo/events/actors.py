@@ -581,8 +581,8 @@ class _ArticleActors:
 
     def _claimant(self, event: Event, end: int) -> Actor | None:
         """The armed actor the sentences just after an attack's, in its paragraph, say did
-        it: "An IED detonated in Marka. ... Al Shabaab militants claimed responsibility",
-        "The device was likely planted by JNIM militants"."""
+        it: "A bomb went off in X. ... Al Shabaab said it carried out the attack", "The
+        mine is thought to have been laid by JNIM fighters"."""
         words, folded = self.words, self.folded
         if not words.CLAIM_CUE.search(folded, end, end + 300):
             return None

@@ -340,7 +340,7 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
         where = next((c[1:] for c in meetings if c[1] is not None), None)
         choices = [(c[0], *where) if where and c[0].sub_event_type == "Agreement"
                    and c[1] is None else c for c in choices]
-    # "attacks began on Sunday, two months after clashes in July left 17 dead": a trigger
+    # "troops advanced on Sunday, weeks after fighting in May had killed 12": a trigger
     # with its own time is an event of its own.
     groups: dict[tuple[str, str, str], list] = {}
     for choice in choices:
@@ -670,8 +670,8 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
         pool = ([e for e in own if e not in beyond] or [e for e in outside if e not in beyond]
                 or own or outside)
         nearest = min(pool, key=lambda e: _gap(e, hit.start))
-        # A day within the nearest date is the finer telling of it: "On 7 December, X was
-        # arrested for the second time this year".
+        # A day within the nearest date is the finer telling of it: "On 3 March, X was
+        # detained again, his third arrest this year".
         finer = [e for e in outside if _finer_within(e.date, nearest.date)]
         if finer:
             nearest = min(finer, key=lambda e: _gap(e, hit.start))

@@ -396,8 +396,8 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
 
 
 def _city_of_neighbourhood(sentence: Sentence, mention: Mention) -> Mention | None:
-    """The city named before a name written as a city's part ("in the North Zone of Rio de
-    Janeiro, ... a shoot-out in Candelaria neighborhood"): the part's name alone is often a
+    """The city named before a name written as a city's part ("in the west of Lagos, ... a
+    shooting in Tolu neighbourhood"): the part's name alone is often a
     town's elsewhere, and ACLED codes a neighbourhood to its city."""
     end = _list_end(sentence, mention).end - sentence.start
     if not sentence.lex.NEIGHBOURHOOD_AFTER.match(sentence.folded[end:end + 40]):

@@ -157,8 +157,8 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         if types & gives_way_to or _GIVE_WAY_TO_ANY.get(rule, set()) & {
                 o.event_type for o in others if _rule_of_damage(o) != rule}:
             continue
-        # A raid that met no armed men is what it did: "burned motorcycles and looted a shop
-        # during a raid" is the looting.
+        # A raid that met no armed men is what it did: "took cattle and burned two stalls
+        # in a raid" is the looting.
         if h.rule == "raid" and h.event_type == VIOLENCE and any(
                 _rule_of_damage(o) == "property" for o in others):
             continue

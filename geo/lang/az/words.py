@@ -135,8 +135,8 @@ NEAR_WORDS = frozenset("yaxinliginda etrafinda istiqametinde".split())
 # its kind ("Tərtər şəhərini", "Goranboy rayonunu") before its trigger: where it happened
 # (not in the genitive, "Ermənistanın", which names an owner).
 # How far (characters) before its trigger such a place may stand: the verb comes last,
-# after the rest of the clause ("Ağdam ilinin yaklaşık yüzde 77'lik kısmı 1993'te ...
-# işgal edilmişti").
+# after the rest of the clause ("X ilçesinin büyük bir bölümü o yıl ... işgal
+# edilmişti").
 PASSIVE_REACH = 100
 PASSIVE_AFTER = (r"^(?:['’]?(?:d[ae]|t[ae]|y?[ie]|y?[au]|d[ae]n|t[ae]n|d[ae]ki|n[ie]|n[au])\b|"
                  r"\s+(?:seher|rayon|kend|qesebe|erazi|bolge|movqe|istiqamet|yaxinlig|"

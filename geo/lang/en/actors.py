@@ -155,8 +155,8 @@ HELD_BY = (r"\s+(?:run|held|controlled|administered|led)\s+(?:[a-z]+\s+)?(?:encl
            r"administration|authorities|government|part)\b")
 # Coordinated peoples share the noun: "Azerbaijani and Armenian forces".
 AND_BETWEEN = r"^\s*,?\s*(?:and|or)\s+$"
-# Two sides named before a verb they did together: "the NPA and the military engaged in a
-# firefight" (the first is the first actor); with a word of its own before the second, when
+# Two sides named before a verb they did together: "the rebels and the army exchanged fire"
+# (the first is the first actor); with a word of its own before the second, when
 # they fought each other ("X herders and Y farmers clashed"; not "X forces and allied
 # rebels shelled the town").
 SIDES_AND = r"^\s*,?\s*and\s+(?:the\s+)?$"
@@ -273,8 +273,8 @@ PLANTED_BY = (r"\b(?:planted|laid|placed|left|hidden|rigged)\s+(?:behind\s+)?by\
 CLAIMED_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:claimed|claims|claiming|took|takes|accepted)\s+"
                  r"(?:\w+\s+){0,2}?(?:responsibility|credit)\b|(?:\s+\w+){0,3}?\s+claimed\s+"
                  r"(?:the|that)\s+(?:\w+\s+)?(?:attack|bombing|blast|ambush|killing|explosion)")
-# A relative clause's verb: its doer is whom the pronoun stands for ("gunmen in Timbuktu,
-# who had seized a vehicle").
+# A relative clause's verb: its doer is whom the pronoun stands for ("bandits near the town,
+# who had stolen a truck").
 RELATIVE_BEFORE = (r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|were|was|had been|have been|"
                    r"has been)\s+)?(?:[a-z]+ly\s+)?$")
 # The words a claim or a planting needs, looked for first (most attacks have none after).
@@ -302,8 +302,8 @@ DAMAGED = (r"\b(?:damag(?:ed|ing)|vandali[sz](?:ed|ing)|torch(?:ed|ing)|set fire
            r"smash(?:ed|ing)|ransack(?:ed|ing)|attack(?:ed|ing)|assault(?:ed|ing)|"
            r"beat(?:en|ing)?|(?:threw|hurled|throwing|hurling) (?:[\w-]+ ){1,3}?at|stoned|"
            r"broke into|stormed)\b")
-# What a crowd acts against is its grievance, not whom it harmed: "blocked roads to demonstrate
-# against a bank agency being closed".
+# What a crowd acts against is its grievance, not whom it harmed: "blocked roads to protest
+# against the closing of a clinic".
 GRIEVANCE_BEFORE = (r"\b(?:against|over|denouncing|demanding|calling\s+(?:on|for)|urging)\s+"
                     r"(?:\w+\s+){0,5}$")
 # People arrested at a protest are its protesters: "detained dozens of people at the rally".

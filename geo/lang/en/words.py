@@ -513,7 +513,7 @@ ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|u
                 r"(?:(?!(?:in|at|near|inside|outside)\s)\w+\s+){0,2}?|on behalf of\s+"
                 r"(?:the\s+)?)$")
 # "the government in X": the seat of who rules, not where anything was done (but "the
-# house of government in X" is a building there).
+# offices of the government in X" are a building there).
 GOVERNMENT_IN = (r"\b(?<!of )(?<!of the )(?:government|regime|leadership|rulers)\s+in\s+"
                  r"(?:the\s+)?$")
 LOCATIVE_BETWEEN = (r"\b(?:road|border|corridor|highway|route|frontier|line|area|"
@@ -876,7 +876,7 @@ KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|he
 # --- Function words the logic reads by name
 
 # Names in a list: "X, Y and Z", "X or the Y".
-# ("the Aghdam region and seven villages of the Martakert region", "X and the town of Y": a
+# ("the X region and four villages of the Y region", "X and the town of Y": a
 # division's word after a name, and a part or the kind of the next one, stay in the list.)
 LISTED = (r"\s*(?:(?:region|district|province|village|town|city),?\s+(?:and|or)|,|,?\s+and|"
           r",?\s+or)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|settlements?|parts?|towns?|city|"

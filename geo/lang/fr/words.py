@@ -38,7 +38,7 @@ CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:mais|tandis que|alo
 RELATIVE_OPENING = r"\b(?:qui|que|dont|lequel|laquelle|lesquels|ou)\s*$"
 RELATIVE_PRONOUN = NEVER
 PARTICIPLE_OPENING = NEVER
-# (As written) "la région de Sotk, où a eu lieu l'accrochage": where it happened.
+# (As written) "le village de X, où ont eu lieu les tirs": where it happened.
 WHERE_OPENING = r"(?i)\s*,\s*où\b"
 BEGAN_AT = r"\s*(?:a commence|ont commence|a debute|ont debute|s'est tenu\w*|a eu lieu)\b"
 NEGATORS = frozenset("ne pas jamais aucun aucune sans ni personne rien nullement".split())

@@ -142,8 +142,8 @@ NEAR_WORDS = frozenset("yakinlarinda yakininda civarinda cevresinde".split())
 # trigger: where it happened (not in the genitive, "Ermenistan'ın", which names an owner,
 # nor before "sınırında": a country's border is not the country).
 # How far (characters) before its trigger such a place may stand: the verb comes last,
-# after the rest of the clause ("Ağdam ilinin yaklaşık yüzde 77'lik kısmı 1993'te ...
-# işgal edilmişti").
+# after the rest of the clause ("X ilçesinin büyük bir bölümü o yıl ... işgal
+# edilmişti").
 PASSIVE_REACH = 100
 PASSIVE_AFTER = (r"^(?:['’](?:d[ae]|t[ae]|y?[ie]|y?[au]|d[ae]n|t[ae]n|d[ae]ki|t[ae]ki)\b|"
                  r"\s+(?:kent|sehir|ilce|koy|bolge|rayon|il|kasaba|mevzi|yakin|civar|cevre|"
