@@ -2490,3 +2490,32 @@ def test_where_someone_only_tried_to_go_is_not_where_it_happened():
     events = events_of("Troops detained a former minister on Sunday as he tried to cross into "
                        "Armenia.")
     assert [(e.sub_event_type, e.place_source) for e in events] != [("Arrests", "sentence")]
+
+
+def test_a_count_of_dead_ends_at_the_verb_that_reports_it():
+    from geo.events.fatalities import fatalities
+    assert fatalities("Baku said it had lost 12 soldiers and a helicopter and Armenia reported "
+                      "18 of its troops killed.") == 18
+
+
+def test_gunfire_that_was_only_heard_has_no_crowd_behind_it():
+    events = events_of("Residents of Stepanakert said sporadic gunfire could still be heard in "
+                       "the city on Sunday.")
+    assert kinds(events) == [("Battles", "Armed clash")]
+
+
+def test_civilians_wounded_by_fire_were_attacked():
+    text = ("Fighting broke out near Martuni on Sunday. Officials said two civilians were also "
+            "wounded by enemy fire in Goris on Sunday.")
+    assert ("Violence against civilians", "Attack") in kinds(events_of(text))
+
+
+def test_a_grievance_a_crowd_rallies_against_is_no_event_of_its_own():
+    assert kinds(events_of("Goris residents rally against blockade")) == [
+        ("Protests", "Peaceful protest")]
+
+
+def test_the_bodies_of_soldiers_handed_over_are_no_ground():
+    text = ("The bodies of six soldiers killed near the border were handed over to Armenia at "
+            "Goris on Sunday.")
+    assert all(e.sub_event_type != "Non-violent transfer of territory" for e in events_of(text))

@@ -554,6 +554,9 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
         pass
     elif weapons:
         event_type, sub_type = EXPLOSIONS, weapons[0]  # "injured when they stepped on a mine"
+    elif lex.HARMED_BY_FIRE.search(sentence.folded) and kind_of(victims, lex, "victim") == \
+            "civilian":
+        event_type, sub_type = VIOLENCE, "Attack"  # "two civilians were wounded by fire"
     elif previous is not None and previous.event_type == BATTLES:
         event_type, sub_type = BATTLES, "Armed clash"
     elif previous is not None:

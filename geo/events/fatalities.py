@@ -295,6 +295,8 @@ def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
             continue
         if token in lex.NP_STOP - lex.AND or token in {";", ":", "."}:
             return _first_of_list(tokens, index, words, lex) + words
+        if lex.REPORTED_SPEECH.fullmatch(token):
+            return words  # "..., and X reported 18 of its troops killed": the 18 only
         words.insert(0, token)
         index -= 1
     return words

@@ -441,8 +441,9 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
         # "a man who had been abducted by gunmen, was found dead": the man, not his abductors
         relative = lex.RELATIVE_PRONOUN.search(whole_subject)
         return doers, (whole_subject[:relative.start()] if relative else whole_subject) + " " + own
-    if lex.PERCEIVED.search(before):
-        return "", own + " " + object_  # "residents heard shooting": they only heard it
+    if lex.PERCEIVED.search(before) or lex.SEEN_HEARD.search(folded, hit.end, hit.end + 30):
+        # "residents heard shooting", "gunfire could be heard": they only heard it
+        return "", own + " " + object_
     if not kind_of(subject, lex, "doer"):
         subject = whole_subject  # "young men stopped a bus, broke into it and attacked ..."
     if lex.PRONOUN_OBJECT.match(object_):
@@ -897,7 +898,8 @@ def _people_before(sentence: Sentence, hit: Hit) -> bool:
     if passive is None:
         return False
     subject_end = passive.start()
-    if lex.PEOPLE_BEFORE.search(sentence.folded, window, subject_end):
+    subject_start = max(sentence.clause(subject_end)[0], subject_end - 120)
+    if lex.PEOPLE_BEFORE.search(sentence.folded, subject_start, subject_end):
         return True
     return any(0 <= subject_end - (d.end - sentence.start) <= 1 for d in sentence.demonyms)
 

@@ -84,7 +84,9 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
 SINCE_EVENT = r"\bsince (?:an? )?(?:\w+ )?$"
 # What a crowd protested is its grievance, not an event the sentence tells: "protested the
 # demolition of their shops" (unless dated: "protested the shelling of X on Sunday").
-PROTESTED_BEFORE = (r"\b(?:protest(?:ed|ing)|to protest)\s+(?:against\s+|over\s+)?"
+PROTESTED_BEFORE = (r"\b(?:protest(?:ed|ing)|to protest|(?:rall(?:y|ies|ied|ying)|"
+                    r"march(?:ed|es|ing)?|demonstrat(?:e|es|ed|ing))\s+against)\s+"
+                    r"(?:against\s+|over\s+)?"
                     r"(?:the\s+|their\s+|his\s+|her\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
 # A trigger that holds its own subject and verb ("crowds of miners gathered"): an intention
 # earlier in the clause ("in answer to the union's call for a walkout crowds of miners
@@ -137,7 +139,7 @@ HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:several|many|multiple|numerous|countless|doz
             r"commonplace|routine|regular|a daily occurrence|daily)\b")
 # An exercise's scenario: "soldiers will practise evacuating casualties".
 REHEARSED = r"\b(?:practi[cs](?:e|es|ed|ing)|rehears\w*|simulat\w*|scenarios?)\b"
-SEEN_HEARD = r"\b(?:could|can) (?:be )?(?:heard|seen)\b"
+SEEN_HEARD = r"\b(?:could|can) (?:\w+ )?(?:be )?(?:heard|seen)\b"
 # "to start negotiations", "to resume talks": what is yet to begin has not happened.
 BEGIN_VERBS = frozenset("start begin launch resume".split())
 MAKES_INFINITIVE_REAL = frozenset("forced force forcing began begun begin begins started start "
@@ -413,16 +415,18 @@ MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|(?:two|rival) 
 MOB_WEAPONS = (r"\b(?:sticks|stones|rocks|clubs|machetes|knives|knife|axes|bats|batons|"
                r"iron bars|bricks|fists)\b")
 GUNS = r"\b(?:guns?|rifles?|pistols?|firearms|shot|shooting|fired|gunfire|gunmen|bullets?)\b"
+# Harm told as done by fire: "two civilians were wounded by Azerbaijani fire", "were shot".
+HARMED_BY_FIRE = r"\b(?:by|in|from) (?:\w+ ){0,2}?(?:fire|gunfire|shots|shooting)\b|\bshot\b"
 # Who did it and to whom: a passive names its victims before the verb and its doer after
 # "by"; an active verb the other way round. These words bound the noun phrases.
 # Who heard or saw it did not do it: "residents could hear the sound of shooting".
 PERCEIVED = (r"\b(?:hear|hears|heard|hearing|see|sees|saw|seen|watch(?:ed|es)?|witness(?:ed|es)?)"
              r"\s+(?:the\s+)?(?:(?:sounds?|noises?|echoes)\s+of\s+)?(?:\w+\s+)?$")
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$"
-# People told right before a passive of taking or giving ("12 prisoners were handed over",
-# "six soldiers were captured"): what was taken or given was people, not ground.
+# People as the subject of a passive of taking or giving ("12 prisoners were handed over",
+# "the bodies of six soldiers were handed over"): what changed hands was people, not ground.
 PEOPLE_BEFORE = (r"\b(?:soldiers?|servicem[ae]n|troops|prisoners?|hostages?|detainees|captives|"
-                 r"bodies|remains|civilians|people|fighters|crew|journalists)\s+$")
+                 r"bodies|remains|civilians|people|fighters|crew|journalists)\b")
 AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?by\s+(?:(?:at least|more than|about|some|around|"
                r"nearly|up to)\s+)?((?:(?!(?:in|at|on|near|during|while|after|"
                r"when|who|which|because|as|for)\b)[\w'/-]+\s*){1,8})")
