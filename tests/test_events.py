@@ -2519,3 +2519,12 @@ def test_the_bodies_of_soldiers_handed_over_are_no_ground():
     text = ("The bodies of six soldiers killed near the border were handed over to Armenia at "
             "Goris on Sunday.")
     assert all(e.sub_event_type != "Non-violent transfer of territory" for e in events_of(text))
+
+
+def test_a_site_named_after_its_town_is_in_the_town():
+    events = events_of("On Sunday a suicide bomber blew himself up outside the Goris military "
+                       "academy, killing six people.")
+    assert [(e.place.name if e.place else None) for e in events] == ["Goris"]
+    # (but "the Goris military" is who acted, not where)
+    assert [e.place for e in events_of("The Goris military shelled a road on Sunday.")] == [
+        None]

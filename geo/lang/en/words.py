@@ -494,7 +494,10 @@ ACTOR_AFTER = (
     r"ombudsman|officers|border guards|media|television|news agency|representatives?|"
     # a unit named after its town ("Kelbara militias"; the recogniser already takes no place
     # from a unit's capitalised name, "the Kelbara Brigade"): a name, not a place
-    r"brigades?|battalions?|regiments?|corps|squads?|militias?|gendarmerie)\b")
+    r"brigades?|battalions?|regiments?|corps|squads?|militias?|gendarmerie)\b"
+    # (but a site named after its town is in it: "outside the Kabul military academy")
+    r"(?!\s+(?:academy|base|hospital|college|school|prison|court|airport|airfield|cemetery|"
+    r"compound|headquarters|building|station|post|checkpoint)\b)")
 SPEECH_AFTER = (
     r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,|\s*,\s*(?:which|who))?\s+(?:has\s+|have\s+|had\s+|"
     r"also\s+|later\s+|again\s+|on\s+\w+\s+|then\s+)?(?:said|says|say|saying|rejected|"
