@@ -2528,3 +2528,9 @@ def test_a_site_named_after_its_town_is_in_the_town():
     # (but "the Goris military" is who acted, not where)
     assert [e.place for e in events_of("The Goris military shelled a road on Sunday.")] == [
         None]
+
+
+def test_the_other_side_s_dead_told_next_are_added():
+    text = ("On Sunday militants attacked a base near Goris, killing three soldiers. The army "
+            "said 20 militants were killed as troops repelled the attack.")
+    assert [e.fatalities for e in events_of(text)] == [23]

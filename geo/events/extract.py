@@ -62,6 +62,7 @@ from geo.events.rules import (
     participants,
     protest_outcome,
     remote_weapons,
+    side_of_the_dead,
     trigger_matches,
     victims_kind,
     violence_type,
@@ -1151,10 +1152,14 @@ def _more_dead(later: _Draft) -> bool:
 
 def _other_side(earlier: _Draft, later: _Draft) -> bool:
     """Whether the later report counts the dead of another side: its sentence names a
-    people (a demonym) that the earlier one's does not."""
+    people (a demonym) that the earlier one's does not, or its dead are of the other kind
+    ("killing three soldiers. The army said 20 insurgents were killed")."""
     sides = {d.place.country for d in earlier.sentence.demonyms if d.place is not None}
     theirs = {d.place.country for d in later.sentence.demonyms if d.place is not None}
-    return bool(theirs) and bool(sides) and not theirs & sides
+    if theirs and sides and not theirs & sides:
+        return True
+    mine, other = side_of_the_dead(earlier.sentence), side_of_the_dead(later.sentence)
+    return bool(mine) and bool(other) and mine != other
 
 
 _VAGUE_ATTACKS = frozenset({"under_fire", "casualty"})

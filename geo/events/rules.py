@@ -529,10 +529,24 @@ def _casualties(sentence: Sentence) -> str:
             stop = lex.PHRASE_STOP.search(folded, found.end(), found.end() + 60)
             words.append(folded[found.end():stop.start() if stop else found.end() + 60])
         else:  # (the subject, which a place's name may lengthen: "a resident of the
-            # village of X in Y province was wounded")
+            # village of X in Y province was wounded"; after who reports it: "the army said
+            # 20 insurgents were killed")
             start = max(sentence.clause(found.start())[0], found.start() - 120)
+            start = max([start, *(m.end() for m in lex.REPORTED_SPEECH.finditer(
+                folded, start, found.start()))])
             words.append(folded[start:found.start()])
     return " ".join(words)
+
+
+def side_of_the_dead(sentence: Sentence) -> str:
+    """Whose dead the sentence counts: "non-state" (insurgents, militants...), "state"
+    (soldiers, police...), or "" when it does not say or counts both."""
+    words = _casualties(sentence)
+    lex = sentence.lex
+    non_state = lex.NON_STATE.search(words) is not None
+    armed = lex.ARMED_ACTORS.search(lex.NON_STATE.sub(" ", words)) is not None
+    return "non-state" if non_state and not armed else "state" if armed and not non_state \
+        else ""
 
 
 def _rule_attack(sentence: Sentence, hit: Hit) -> Typed:
