@@ -166,7 +166,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
             if not d.sentence.heading}
     drafts = [d for d in drafts if not d.sentence.heading
               or (d.violent, d.sub_event_type if not d.violent else "") not in body]
-    return [_finish(article, n, draft) for n, draft in enumerate(_once_each(drafts), 1)]
+    return [_finish(article, n, draft, story.town_districts)
+            for n, draft in enumerate(_once_each(drafts), 1)]
 
 
 @dataclass
@@ -278,6 +279,14 @@ class _Story:
         """The starts of towns' names written as districts ("the Tartar district")."""
         return frozenset(m.start for s in self.sentences for m in s.mentions
                          if written_as_division(s, m))
+
+    @cached_property
+    def town_districts(self) -> frozenset[int]:
+        """Of those, the ones written as a town's whole district ("in the Lachin district"),
+        not as a part of another town ("the Nork district of Yerevan")."""
+        return frozenset(m.start for s in self.sentences for m in s.mentions
+                         if m.start in self.divisions
+                         and not s.lex.DISTRICT_OF_A_TOWN.match(s.folded, m.end - s.start))
 
     @cached_property
     def focus(self) -> list[Mention]:
@@ -1307,7 +1316,6 @@ def _placed_takings(matches: list[list[TriggerMatch]], spans: list[tuple[int, in
             for found, (start, _) in zip(matches, spans, strict=True)]
 
 
-
 def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, int]],
                spans: list[tuple[int, int]], mentions: Sequence[Mention],
                published: PartialDate, lang: str, triggered: list[bool]) -> list[Sentence]:
@@ -1376,16 +1384,14 @@ def _normalised(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
 
-def _finish(article: Article, number: int, draft: _Draft) -> Event:
+def _finish(article: Article, number: int, draft: _Draft,
+            town_districts: frozenset[int]) -> Event:
     sentence = draft.sentence
     place = draft.mention.place if draft.mention else None
     own = draft.source == "sentence"
     near = own and draft.mention is not None and near_word_before(sentence, draft.mention)
-    # "in the Lachin district": somewhere in the town's district, not the town (ACLED: 2);
-    # but "the Nork district of Yerevan" is in the city.
-    district = own and place_scale(place) == "city" and written_as_division(
-        sentence, draft.mention) and not sentence.lex.DISTRICT_OF_A_TOWN.match(
-            sentence.folded, draft.mention.end - sentence.start)
+    # "in the Lachin district": somewhere in the town's district, not the town (ACLED: 2)
+    district = own and place_scale(place) == "city" and draft.mention.start in town_districts
     return Event(
         article_id=article.article_id,
         event_id=f"{article.article_id}#{number}",

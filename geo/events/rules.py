@@ -324,11 +324,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
 def _denied(before: str, lex) -> bool:
     """Whether a denial governs what follows it in the clause: not past a claim of one's own
     made after it ("denied any involvement and said X had shelled Y")."""
-    first = lex.DENIAL.search(before)
-    if first is None:
-        return False
-    last = max(m.end() for m in lex.DENIAL.finditer(before, first.start()))
-    return not lex.CLAIM_AFTER_DENIAL.search(before, last)
+    ends = [m.end() for m in lex.DENIAL.finditer(before)]
+    return bool(ends) and not lex.CLAIM_AFTER_DENIAL.search(before, ends[-1])
 
 
 def _written_as_a_name(sentence: Sentence, start: int, end: int) -> bool:
