@@ -79,7 +79,6 @@ from geo.events.taxonomy import (
     BATTLES,
     DIPLOMACY,
     DISPLACEMENT,
-    EXERCISE,
     EXPLOSIONS,
     PROTESTS,
     RIOTS,
@@ -131,7 +130,6 @@ SUBTYPE_KINDS: dict[str, dict[str, str]] = {
                "Excessive force against protesters": PROTESTS},
     RIOTS: {"Violent demonstration": RIOTS, "Mob violence": RIOTS},
     DISPLACEMENT: {"Displacement": DISPLACEMENT, "Evacuation": DISPLACEMENT},
-    EXERCISE: {"Military exercise": EXERCISE},
 }
 # Battle sub-types that say a place changed hands: it changed to one side.
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})

@@ -39,7 +39,6 @@ EVENT_STYLES: dict[str, TypeStyle] = {
     "Riots": TypeStyle("#e377c2", "diamond"),
     "Protests": TypeStyle("#1f77b4", "circle"),
     "Strategic developments": TypeStyle("#2e7d32", "square"),
-    "Military exercise": TypeStyle("#9e9d24", "hexagon"),
     "Displacement": TypeStyle("#8c564b", "triangle"),
     "Humanitarian": TypeStyle("#17becf", "cross"),
     "Diplomacy": TypeStyle("#546e7a", "pentagon"),

@@ -348,9 +348,18 @@ def test_guards_a_company_hires_are_private_security_not_the_police(sentence):
 
 def test_forces_that_exercise_together_are_one_side_with_no_second_actor():
     drill = actors("Armenian and Russian soldiers held a joint exercise near Yerevan.",
-                   "held a joint exercise", "Military exercise", "Military exercise", "Yerevan")
+                   "held a joint exercise", "Strategic developments", "Change to group/activity",
+                   "Yerevan")
     assert (drill.actor1, drill.inter1, drill.actor2, drill.inter2) == (
         "Military Forces of Armenia", 1, "", 0)
+
+
+def test_another_state_s_forces_in_a_change_of_activity_are_no_second_actor():
+    # (the forces that left are the ones whose activity changed; those that came are no target)
+    left = actors("Russian troops withdrew from the base in Goris, and Armenian troops moved in.",
+                  "withdrew", "Strategic developments", "Change to group/activity", "Goris")
+    assert (left.actor1, left.inter1, left.actor2, left.inter2) == (
+        "Military Forces of Russia", 8, "", 0)
 
 
 def test_forces_a_riot_s_demand_is_about_did_not_meet_it():

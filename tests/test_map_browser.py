@@ -91,7 +91,7 @@ def _table() -> pd.DataFrame:
                "Martakert was handed over."),
         _event(13, "Yerevan", "2021-05-12", "Protests", "Protesters marched in Yerevan.",
                actor1="Protesters (Armenia)"),
-        _event(14, "Fuzuli", "", "Military exercise", "Drills were held near Fuzuli."),
+        _event(14, "Fuzuli", "", "Strategic developments", "Drills were held near Fuzuli."),
         _event(15, "Nowhere", "2020-10-10", "Battles", "Fighting somewhere."),  # not placed
         _event(16, HOSTILE_PLACE, "2021-06-01", "Protests", f"A rally in {HOSTILE_PLACE}."),
         # A second article's report of incident 1: one incident, two reports.

@@ -311,7 +311,7 @@ def test_legend_follows_the_style_table_and_keeps_unknown_types():
 def test_every_issue_type_has_a_distinct_safe_style():
     issue_types = ["Battles", "Explosions/Remote violence", "Violence against civilians",
                    "Protests", "Riots", "Strategic developments", "Displacement",
-                   "Humanitarian", "Diplomacy", "Military exercise"]
+                   "Humanitarian", "Diplomacy"]
     assert sorted(EVENT_STYLES) == sorted(issue_types)
     assert len({(s.colour, s.shape) for s in EVENT_STYLES.values()}) == len(issue_types)
     for style in EVENT_STYLES.values():

@@ -2,7 +2,7 @@
 
 An event is found sentence by sentence from a trigger (a phrase of the language's trigger
 table, `geo.lang.<code>.triggers`), kept only when the sentence asserts it, typed with
-ACLED's six event types plus four of ours (`taxonomy`), attached to the place where it
+ACLED's six event types plus three of ours (`taxonomy`), attached to the place where it
 happened (`places`), dated (`geo.dates` and `extract`), and given the number of people killed
 when the text says so (`fatalities`). The modules, in the order the data flows:
 

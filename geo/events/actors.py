@@ -51,7 +51,6 @@ from geo.events.taxonomy import (
     BATTLES,
     DIPLOMACY,
     DISPLACEMENT,
-    EXERCISE,
     EXPLOSIONS,
     HUMANITARIAN,
     PROTESTS,
@@ -561,7 +560,7 @@ class _ArticleActors:
             first = _default(self, "government", event.place.country)
         # A state named for what it did: its forces in violence and in the field, its
         # government in words, agreements and aid.
-        role = "military" if event.event_type in VIOLENT | {STRATEGIC, EXERCISE} and \
+        role = "military" if event.event_type in VIOLENT | {STRATEGIC} and \
             event.sub_event_type != "Agreement" else "government"
         return (_as(self, first, role, where) if first and first.role == "state" else first,
                 _as(self, second, role, where) if second and second.role == "state" else second)
@@ -872,12 +871,6 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         if doer is not None and doer.role in STATE_ROLES and sub == "Evacuation":
             return _localised(reader, doer, where), fled
         return fled, None
-    if kind == EXERCISE:
-        # "Armenian and American soldiers held a joint exercise": the first acted, with the
-        # other; forces that exercise together act against no one (ACLED: the partner is
-        # an associated actor, not a second one)
-        forces = [a for a in actors if a.role in STATE_FORCES]
-        return (_as(reader, forces[0], "military", where) if forces else None), None
     if kind == HUMANITARIAN:
         if sub == "Blockade":
             # (who sent what is held is no blocker when armed men who held it are named:
@@ -1037,10 +1030,15 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
         # A deployment by a country whose peacekeepers the article tells of: "Russian units
         # set up posts" in a story of Russian peacekeepers are those peacekeepers.
         doer = _as(reader, doer, "peacekeepers", where)
+    partners = sub == "Change to group/activity" and doer is not None and target is not None \
+        and doer.role in STATE_FORCES and target.role in STATE_FORCES
     if sub == "Headquarters or base established" or (
-            target is not None and target.role == "civilians") or sub == "Other" or own:
+            target is not None and target.role == "civilians") or sub == "Other" or own \
+            or partners:
         # where a base was set up, whom a development concerned, who was released or put
-        # under martial law, the forces' own vehicles and bases: ACLED names no second actor
+        # under martial law, the forces' own vehicles and bases, another state's forces
+        # that exercise or patrol with them ("Armenian and American soldiers held a joint
+        # exercise": ACLED has the partner an associated actor): no second actor
         target = None
     return _localised(reader, doer, where), _localised(reader, target, where) \
         if target is not None and target is not doer else None

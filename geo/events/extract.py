@@ -508,9 +508,10 @@ _SEAT_OWNER_REACH = 4  # characters between "Armenia's" / "the Armenian" and the
 def _acting_state(sentence: Sentence, hit: Hit) -> Mention | None:
     """An act of a whole state or region ("Armenia declared martial law", "Nagorno-Karabakh
     declared independence") happens in it: the country or region that is its subject; but
-    peacekeepers a state sends ("Russia deploys 2,000 peacekeepers") go elsewhere."""
+    peacekeepers a state sends ("Russia deploys 2,000 peacekeepers") go elsewhere, and an
+    exercise is held by forces where they hold it, not by their state."""
     if hit.sub_event_type not in {"Other", "Change to group/activity"} or (
-            hit.rule == "peacekeepers"):
+            hit.rule in {"peacekeepers", "exercise"}):
         return None
     lex, folded = sentence.lex, sentence.folded
     clause_start = sentence.clause(hit.start, hit.end)[0]

@@ -1,6 +1,7 @@
-"""The event types: ACLED's six, with the sub-types the text allows, and four of ours for the
-other news that conflict reporting carries (displacement, humanitarian access, diplomacy,
-military exercises)."""
+"""The event types: ACLED's six, with the sub-types the text allows, and three of ours for
+the other news that conflict reporting carries and ACLED does not code (displacement,
+humanitarian access, diplomacy). A military exercise is ACLED's: a strategic development,
+a change to the group's activity."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ STRATEGIC = "Strategic developments"
 DISPLACEMENT = "Displacement"
 HUMANITARIAN = "Humanitarian"
 DIPLOMACY = "Diplomacy"
-EXERCISE = "Military exercise"
 
 TAXONOMY: dict[str, tuple[str, ...]] = {
     BATTLES: ("Armed clash", "Government regains territory",
@@ -30,7 +30,6 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
     DISPLACEMENT: ("Displacement", "Evacuation"),
     HUMANITARIAN: ("Humanitarian access", "Blockade"),
     DIPLOMACY: ("Statement", "Meeting"),
-    EXERCISE: ("Military exercise",),
 }
 # Types whose events may have people killed in them.
 VIOLENT_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE, PROTESTS, RIOTS})

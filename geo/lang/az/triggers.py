@@ -20,7 +20,6 @@ STRATEGIC = "Strategic developments"
 DISPLACEMENT = "Displacement"
 HUMANITARIAN = "Humanitarian"
 DIPLOMACY = "Diplomacy"
-EXERCISE = "Military exercise"
 
 SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
@@ -133,9 +132,9 @@ TRIGGERS = (
      DIPLOMACY, "Statement", "statement"),
     (r"gorus(?:ub|du|ler|de|ubler)\w*|danisiq\w*|zirve\w*|telefonla danis\w*", DIPLOMACY,
      "Meeting", "meeting"),
-    # --- Military exercise
-    (r"herbi telim\w*|telim(?:ler|leri|lerde)\w*|manevr\w*", EXERCISE, "Military exercise",
-     ""),
+    # --- Military exercise (ACLED: a change to the group's activity)
+    (r"herbi telim\w*|telim(?:ler|leri|lerde)\w*|manevr\w*", STRATEGIC, "Change to group/activity",
+     "exercise"),
     # --- Death and injury: typed from the event they belong to (see geo.events.extract)
     (r"sehid\w*|helak ol\w*|oldurul\w*|heyatini itir\w*|yaralan\w*|yarali\w*|itki\w*", "", "",
      "casualty"),

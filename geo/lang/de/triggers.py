@@ -19,7 +19,6 @@ STRATEGIC = "Strategic developments"
 DISPLACEMENT = "Displacement"
 HUMANITARIAN = "Humanitarian"
 DIPLOMACY = "Diplomacy"
-EXERCISE = "Military exercise"
 
 SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
@@ -209,9 +208,9 @@ TRIGGERS = (
     (r"gesprache (?:in|zwischen|mit)|verhandlungen (?:in|zwischen|mit)|trafen sich|"
      r"traf sich|treffen|gipfel\w*|telefonat\w*|telefonierte\w*|bestellte\w* (?:\w+ ){0,2}?ein",
      DIPLOMACY, "Meeting", "meeting"),
-    # --- Military exercise
+    # --- Military exercise (ACLED: a change to the group's activity)
     (r"manover\w*|militarubung\w*|(?:militarische|gemeinsame)n? ubung(?:en)?|gefechtsubung\w*",
-     EXERCISE, "Military exercise", ""),
+     STRATEGIC, "Change to group/activity", "exercise"),
     # --- Death and injury: typed from the event they belong to (see geo.events.extract)
     (r"getotet\w*|totete\w*|tote[nr]?|ums leben|starben|starb|gestorben|gefallene[nr]?|"
      r"verletzt\w*|verwundet\w*|opfer|todesopfer|verluste", "", "", "casualty"),

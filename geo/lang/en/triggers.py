@@ -1,7 +1,7 @@
 """The English trigger table: the phrases that report an event, and the type each gives.
 
 One row per group of phrases: (pattern, event type, sub-event type, rule). The types are
-ACLED's, with four of ours (see `geo.events.taxonomy`). A pattern is a regular expression
+ACLED's, with three of ours (see `geo.events.taxonomy`). A pattern is a regular expression
 over folded text (lower case, hyphens as spaces: see `geo.text.fold`); a space matches any
 run of white space, " ?" none or any ("air ?strike"), and "\\x20" exactly one space (for
 lookbehinds). `rule` names a reading of the context in `geo.events.rules` that may change the
@@ -21,7 +21,6 @@ STRATEGIC = "Strategic developments"
 DISPLACEMENT = "Displacement"
 HUMANITARIAN = "Humanitarian"
 DIPLOMACY = "Diplomacy"
-EXERCISE = "Military exercise"
 
 SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
@@ -419,15 +418,16 @@ TRIGGERS = (
      r"meets|meeting (?:in|between|with|of)|summit|negotiations (?:in|between|with|"
      r"were held|took place)|(?:hosted|hosts) (?:\w+ ){0,3}?(?:talks|meeting|negotiations|"
      r"summit)|summon(?:ed|s|ing)", DIPLOMACY, "Meeting", "meeting"),
-    # --- Military exercise
+    # --- Military exercise (ACLED: a change to the group's activity)
     (r"(?:began|begin|begins|held|hold|holds|holding|launched|conducted|conducting|staged|"
      r"staging|started|undertook|undertake) (?:a |an |the |their |its )?(?:[\w']+ ){0,3}?"
      r"(?:exercise|exercises|drill|drills|manoeuvres|maneuvers|war games)|(?:joint|military|"
-     r"naval|multinational|live fire|tactical|snap) exercise", EXERCISE, "Military exercise", ""),
+     r"naval|multinational|live fire|tactical|snap) exercise", STRATEGIC,
+     "Change to group/activity", "exercise"),
     (r"(?:military|joint|army|naval|live fire|command|staff|tactical|large scale|war|"
      r"combat|training|snap) (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|games)|drills|"
      r"exercises (?:in|near|with|involving|began|started|were held|took place)|"
-     r"manoeuvres|maneuvers", EXERCISE, "Military exercise", ""),
+     r"manoeuvres|maneuvers", STRATEGIC, "Change to group/activity", "exercise"),
     # --- Death and injury: typed from the event they belong to (see geo.events.extract)
     (r"killed|killing|(?<!the\x20)dead|died|deaths|death toll|lost (?:their|his|her) "
      r"lives|perished|wounded|injured|injuries|injures|casualties|fatalities", "", "",

@@ -17,7 +17,6 @@ STRATEGIC = "Strategic developments"
 DISPLACEMENT = "Displacement"
 HUMANITARIAN = "Humanitarian"
 DIPLOMACY = "Diplomacy"
-EXERCISE = "Military exercise"
 
 SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
@@ -205,10 +204,10 @@ TRIGGERS = (
     (r"conversaciones (?:en|entre|con)|negociaciones (?:en|entre|con)|(?:se reunio|se "
      r"reunieron|reunion|cumbre)|conversacion telefonica|convoc(?:o|aron)", DIPLOMACY,
      "Meeting", "meeting"),
-    # --- Military exercise
+    # --- Military exercise (ACLED: a change to the group's activity)
     (r"ejercicios? (?:\w+ )?(?:militares|conjuntos|de entrenamiento)|maniobras|"
-     r"(?:realiz\w*|llev\w* a cabo|inici\w*) (?:\w+ ){0,3}?ejercicios", EXERCISE,
-     "Military exercise", ""),
+     r"(?:realiz\w*|llev\w* a cabo|inici\w*) (?:\w+ ){0,3}?ejercicios", STRATEGIC,
+     "Change to group/activity", "exercise"),
     # --- Death and injury: typed from the event they belong to (see geo.events.extract)
     (r"muert[oa]s?|murio|murieron|mueren|muere|fallecid[oa]s?|fallecio|fallecieron|"
      r"matad[oa]s|mato|mataron|perdieron la vida|heridos?|heridas?|herid[oa]|bajas|"

@@ -17,7 +17,6 @@ STRATEGIC = "Strategic developments"
 DISPLACEMENT = "Displacement"
 HUMANITARIAN = "Humanitarian"
 DIPLOMACY = "Diplomacy"
-EXERCISE = "Military exercise"
 
 SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
@@ -208,10 +207,10 @@ TRIGGERS = (
     (r"pourparlers|negociations (?:a|entre|avec|ont eu lieu)|s'est entretenu|"
      r"se sont entretenus|entretien telephonique|conversation telephonique|rencontr\w*|"
      r"reuni\w*|sommet|convoqu\w*", DIPLOMACY, "Meeting", "meeting"),
-    # --- Military exercise
+    # --- Military exercise (ACLED: a change to the group's activity)
     (r"exercices? (?:\w+ )?(?:militaires?|conjoints?|d'entrainement)|man(?:oe|o)uvres?|"
      r"(?:mene|organise|conduit|lance|debute)\w* (?:\w+ ){0,3}?exercices?",
-     EXERCISE, "Military exercise", ""),
+     STRATEGIC, "Change to group/activity", "exercise"),
     # --- Death and injury: typed from the event they belong to (see geo.events.extract)
     (r"tue(?:s|e|es)?|tuant|morts?|decede\w*|deces|perdu la vie|tombe\w* au combat|"
      r"blesse(?:s|e|es)?|blessures?|victimes?|pertes", "", "", "casualty"),

@@ -21,7 +21,6 @@ STRATEGIC = "Strategic developments"
 DISPLACEMENT = "Displacement"
 HUMANITARIAN = "Humanitarian"
 DIPLOMACY = "Diplomacy"
-EXERCISE = "Military exercise"
 
 SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
@@ -128,8 +127,8 @@ TRIGGERS = (
      r"դատապարտ\w*|մամուլի ասուլիս\w*", DIPLOMACY, "Statement", "statement"),
     (r"հանդիպ(?:ել|եցին|եց|ում|մանը|ման)\w*|բանակցություն\w*|գագաթնաժողով\w*|"
      r"հեռախոսազրույց\w*", DIPLOMACY, "Meeting", "meeting"),
-    # --- Military exercise
-    (r"զորավարժ\w*", EXERCISE, "Military exercise", ""),
+    # --- Military exercise (ACLED: a change to the group's activity)
+    (r"զորավարժ\w*", STRATEGIC, "Change to group/activity", "exercise"),
     # --- Death and injury: typed from the event they belong to (see geo.events.extract)
     (r"զոհվ\w*|սպանվ\w*|մահաց\w*|վիրավորվ\w*|վիրավոր\w*|տուժ(?:ել|ած)\w*|կորուստ\w*", "", "",
      "casualty"),

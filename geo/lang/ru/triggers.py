@@ -20,7 +20,6 @@ STRATEGIC = "Strategic developments"
 DISPLACEMENT = "Displacement"
 HUMANITARIAN = "Humanitarian"
 DIPLOMACY = "Diplomacy"
-EXERCISE = "Military exercise"
 
 SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
@@ -241,9 +240,9 @@ TRIGGERS = (
     (r"переговор\w*|встреч\w*|встретил\w*|саммит\w*|телефонн\w* разговор\w*|"
      r"провел\w* (?:\w+ )?(?:переговор\w*|встреч\w*|консультаци\w*)|консультаци\w*|"
      r"вызвал\w* (?:\w+ ){0,2}?(?:посла|послов|поверенн\w*)", DIPLOMACY, "Meeting", "meeting"),
-    # --- Military exercise
+    # --- Military exercise (ACLED: a change to the group's activity)
     (r"учени(?:я|е|ях|ям|ями|ии)|маневр\w*|военн\w* игр\w*|командно штабн\w* учени\w*",
-     EXERCISE, "Military exercise", ""),
+     STRATEGIC, "Change to group/activity", "exercise"),
     # --- Death and injury: typed from the event they belong to (see geo.events.extract)
     (r"убит\w*|убил\w*|погиб\w*|гибел\w*|скончал\w*|жертв\w*|ранен\w*|ранил\w*|"
      r"пострадал\w*|потер(?:и|ь|ям|ях)", "", "", "casualty"),

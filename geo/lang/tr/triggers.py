@@ -20,7 +20,6 @@ STRATEGIC = "Strategic developments"
 DISPLACEMENT = "Displacement"
 HUMANITARIAN = "Humanitarian"
 DIPLOMACY = "Diplomacy"
-EXERCISE = "Military exercise"
 
 SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
@@ -153,8 +152,8 @@ TRIGGERS = (
      DIPLOMACY, "Statement", "call"),
     (r"gorusme\w*|gorustu\w*|bir araya geldi\w*|zirve\w*|muzakere\w*|telefonla gorus\w*",
      DIPLOMACY, "Meeting", "meeting"),
-    # --- Military exercise
-    (r"tatbikat\w*|manevra\w*", EXERCISE, "Military exercise", ""),
+    # --- Military exercise (ACLED: a change to the group's activity)
+    (r"tatbikat\w*|manevra\w*", STRATEGIC, "Change to group/activity", "exercise"),
     # --- Death and injury: typed from the event they belong to (see geo.events.extract)
     (r"sehit\w*|hayatini kaybet\w*|olduruldu\w*|oldurdu\w*|olu(?:ler|sayisi)?\b|can kaybi\w*|"
      r"yarali\w*|yaralan\w*", "", "", "casualty"),
