@@ -165,6 +165,12 @@ def test_soldiers_a_participle_says_were_killed_are_whom_it_was_done_to():
     assert clash.actor2 == "Military Forces of Azerbaijan"
 
 
+def test_killed_with_a_count_after_it_is_active_whatever_at_least_says():
+    clash = actors("Armenian soldiers killed at least 12 fighters near Goris on Sunday.",
+                   "killed", "Battles", "Armed clash", "Goris")
+    assert (clash.actor1, clash.inter1) == ("Military Forces of Armenia", 1)
+
+
 def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
     ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
                     "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")

@@ -614,6 +614,18 @@ def test_casualties_alone_imply_an_attack_from_the_victims():
     assert kinds(events_of("Two soldiers were wounded near Hadrut.")) == [CLASH]
 
 
+@pytest.mark.parametrize("sentence", [
+    "On Sunday the gunmen killed three villagers near Martuni.",
+    "On Sunday the Armenian army killed at least 3 fighters near Martuni.",
+])
+def test_killed_with_a_count_after_it_is_a_verb_not_the_dead_named_before(sentence):
+    events = events_of(sentence)
+    assert (where(events), [e.fatalities for e in events]) == (["Martuni"], [3])
+    # (the dead named after "the" are no new event: "the wounded soldier", "the four killed
+    # near Martuni")
+    assert events_of("On Sunday the four soldiers killed near Martuni were buried.") == []
+
+
 # --- what is not an event
 
 
@@ -631,6 +643,7 @@ def test_casualties_alone_imply_an_attack_from_the_victims():
     "There were no deaths, injuries or arrests in Shusha.",
     "The government plans to evacuate Goris.",
     "Nobody was killed in Martuni.",
+    "On Sunday the flu virus killed 30 people in Yerevan.",
     "Were the villages around Hadrut shelled?",
     "Correction: an earlier version misstated the number wounded in Ganja.",
     "Cyprus often takes part in larger drills.",

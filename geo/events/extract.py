@@ -538,7 +538,8 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     # were killed, bringing the toll to 50" tells the two.
     casualties = [h for h in hits if h.rule == "casualty"
                   and (not lex.THE_BEFORE.search(sentence.folded[:h.start])
-                       or lex.DYING_VERB.match(sentence.folded, h.start, h.end))
+                       or lex.DYING_VERB.match(sentence.folded, h.start, h.end)
+                       or lex.VICTIMS_AFTER_VERB.match(sentence.folded, h.end))
                   and not lex.REMEMBERED.search(sentence.folded[:h.start])
                   and not lex.CUMULATIVE.search(sentence.folded, 0,
                                                 sentence.clause(h.start, h.end)[1])]

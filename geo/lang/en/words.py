@@ -329,7 +329,8 @@ ATTACKERS = r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|perpetrators?|scen
 REFUGEES = (r"\b(?:refugees?|residents?|civilians?|families|people|villagers|thousands|"
             r"hundreds|women|children|population|inhabitants|armenians|azerbaijanis)\b")
 NATURAL_DEATH = (r"\b(?:starvation|hunger|malnutrition|illness|disease|natural causes|"
-                 r"heart attack|lack of (?:food|medicine|medical)|covid|coronavirus|"
+                 r"heart attack|lack of (?:food|medicine|medical)|covid|coronavirus|virus|"
+                 r"flu|influenza|epidemic|pandemic|cholera|ebola|measles|"
                  r"accident|crash|drowned|earthquake|flood)\b")
 # A show of force is no protest: "a show of military power", "rally support".
 NOT_A_PROTEST_BEFORE = (r"\b(?:live fire|military|firepower|capabilit\w+|weapons?|flight|"
@@ -942,6 +943,13 @@ NAMING_OF = r"\s+(?:of\s+)?[a-z]"
 MORE_DEAD = r"\b(?:also|as well|more|additional|further)\b"
 # A casualty word the article uses for a person already named: "the dead man".
 THE_BEFORE = r"\bthe (?:\w+ ){0,2}$"
+# ... but one with a count or a determiner after it is a verb with its object: "the gunmen
+# killed three villagers", "the army killed at least 12 militants" (not "two days ago").
+VICTIMS_AFTER_VERB = (r"\s+(?:at least |as many as |more than |up to |some |about |nearly |"
+                      r"almost )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|"
+                      r"several|many|his|her|their|its)\b(?!\W+(?:\w+\W+)?(?:hours?|days?|"
+                      r"weeks?|months?|years?)\b)")
 # ... but a verb of dying tells a death after its subject: "the guard died".
 DYING_VERB = r"(?:died|dies|perished|succumbed)$"
 # Who took a place, after its verb: "fell to the rebels", "captured by X".

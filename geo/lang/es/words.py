@@ -471,6 +471,7 @@ RUNNING_TOTAL = NEVER  # a running total's new figure (see en)
 MORE_DEAD = NEVER  # dead beyond those told (see en)
 DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER
+VICTIMS_AFTER_VERB = NEVER
 THE_TOWN = NEVER
 TO = frozenset()
 VERB_ADVERBS = frozenset()
