@@ -368,6 +368,18 @@ def test_another_state_s_forces_in_a_change_of_activity_are_no_second_actor():
         "Military Forces of Russia", 8, "", 0)
 
 
+def test_forces_set_against_another_state_s_are_not_that_state_s():
+    sentence = "The army moved into the base in Goris after the withdrawal of Russian troops."
+    entry = actors(sentence, "army moved into", "Strategic developments",
+                   "Non-violent transfer of territory", "Goris")
+    assert (entry.actor1, entry.actor2) == ("Military Forces of Armenia",
+                                            "Military Forces of Russia")
+    # ... and a noun of movement has its doer after "of"
+    left = actors(sentence, "withdrawal", "Strategic developments",
+                  "Non-violent transfer of territory", "Goris")
+    assert (left.actor1, left.actor2) == ("Military Forces of Russia", "")
+
+
 def test_forces_a_riot_s_demand_is_about_did_not_meet_it():
     riot = actors("Protesters blocked the road in Yerevan, demanding to withdraw the Russian "
                   "military base from Armenia.", "blocked the road", "Riots",

@@ -1089,6 +1089,12 @@ def test_a_government_s_own_act_happens_in_its_country(doer):
     assert where(events_of("On Monday the Armenian side declared martial law.")) == [None]
 
 
+def test_ground_the_other_side_left_changes_hands_without_a_battle():
+    events = events_of("On Sunday the army moved into the base in Goris after the withdrawal "
+                       "of Russian troops.")
+    assert kinds(events)[0] == ("Strategic developments", "Non-violent transfer of territory")
+
+
 def test_an_exercise_is_not_held_in_the_state_whose_forces_hold_it():
     # (an act of the whole state is; an exercise is held where its forces are)
     events = events_of("Armenia's foreign ministry has criticised Western exercises in the "

@@ -188,7 +188,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
-            "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "PARTICIPLE_OF_HARM")},
+            "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "PARTICIPLE_OF_HARM", "MOVEMENT_OF")},
         unit_words=data.UNIT_WORDS, lang=lang)
 
 
@@ -668,6 +668,9 @@ class _ArticleActors:
         between = words.BETWEEN.match(folded, t_end)
         if between and len(after) >= 2 and after[0].start - between.end() <= 15:
             return after[0], after[1]
+        movement = words.MOVEMENT_OF.search(folded, t_start, after[0].start) if after else None
+        if movement is not None and movement.start() < t_end:
+            return after[0], None
         if passive or agent is not None:
             # (the harmed named before a noun of violence: "soldiers were killed in an air
             # strike by X")
@@ -948,7 +951,8 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
     if kind == BATTLES and target is None:
         # A battle has two sides (ACLED): the one no one names is an unidentified armed group.
         target = _default(reader, "armed group", where)
-    doer, target = _localised(reader, doer, where), _localised(reader, target, where)
+    doer, target = (_localised(reader, doer, where, apart_from=target),
+                    _localised(reader, target, where, apart_from=doer))
     if kind in {BATTLES, EXPLOSIONS} and doer is not None and target is not None and \
             doer.label and doer.role in STATE_FORCES and target.role in STATE_FORCES and \
             doer.label == target.label:
@@ -1024,7 +1028,7 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
     if doer is None and target is not None and target.role in ARMED_ROLES:
         doer, target = target, None  # "troops were deployed": the troops changed course
     own = _same_side(doer, target)  # (before the doer takes the country of the place)
-    doer = _localised(reader, doer, where)
+    doer = _localised(reader, doer, where, apart_from=target)
     if doer is not None and doer.role == "military" and sub != "Arrests" and doer.country in {
             a.country for a in reader.article_actors() if a.role == "peacekeepers"}:
         # A deployment by a country whose peacekeepers the article tells of: "Russian units
@@ -1040,8 +1044,9 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
         # that exercise or patrol with them ("Armenian and American soldiers held a joint
         # exercise": ACLED has the partner an associated actor): no second actor
         target = None
-    return _localised(reader, doer, where), _localised(reader, target, where) \
-        if target is not None and target is not doer else None
+    return _localised(reader, doer, where, apart_from=target), _localised(
+        reader, target, where, apart_from=doer) if target is not None and target is not doer \
+        else None
 
 
 def _party(reader: _ArticleActors, actor: Actor | None, where: str) -> Actor | None:
@@ -1103,17 +1108,25 @@ def _as(reader: _ArticleActors, actor: Actor, role: str, where: str) -> Actor:
                    name=reader._name(role, label))
 
 
-def _localised(reader: _ArticleActors, actor: Actor | None, where: str) -> Actor | None:
+def _localised(reader: _ArticleActors, actor: Actor | None, where: str,
+               apart_from: Actor | None = None) -> Actor | None:
     """An actor the text gives no country: a state's forces are the one state the article
     names forces of (else the state where the event happened); peacekeepers and foreign
     forces the one country the article names them of (else none); anyone else is of the
-    country where the event happened (ACLED's "Protesters (Armenia)")."""
+    country where the event happened (ACLED's "Protesters (Armenia)"). Forces set against
+    others of a country the text names are not that country's: "the army moved into the
+    camp after the withdrawal of French troops" (they are the place's, when it is not the
+    others' too)."""
     if actor is None or actor.group or actor.country:
         return actor
+    other = apart_from.country if apart_from is not None and apart_from.role in STATE_ROLES \
+        else ""
     if actor.role in FOREIGN_ROLES:
         country = _state_named(reader, actor)
     elif actor.role in STATE_ROLES:
         country = _state_named(reader, actor) or where
+        if other and country == other and where != other:
+            country = where
     else:
         country = where
     label = country_names().get(country, "")

@@ -210,6 +210,10 @@ ACTS_BEFORE = (r"\b(?:by|according to|accused|accusing|blamed|blaming|urged|urgi
 # for a trigger that is passive in itself: "X came under fire").
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are|be)\s+(?:[a-z]+ly\s+)?$"
 PASSIVE_TRIGGER = r"(?:^|\s)(?:was|were|been|being|got|(?:came|come|comes|coming) under)\s"
+# A noun of movement has its doer after "of": "the withdrawal of French troops", "the
+# deployment of the peacekeepers".
+MOVEMENT_OF = (r"(?:withdrawal|deployment|redeployment|arrival|departure|pull ?out|retreat)"
+               r"\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 # A past participle of harm that closes its noun's phrase is a passive with no auxiliary:
 # "11 servicemen killed since Sunday", "two soldiers wounded in the attack" (but "killed
 # at least 12 militants" is active: a count follows).

@@ -278,7 +278,11 @@ HANDOVER = (r"\b(?:hand(?:ed|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|handed b
             r"agreement)|as (?:a )?part of (?:\w+ ){0,3}?(?:deal|agreement|accord|ceasefire|"
             r"statement|declaration)|according to the (?:terms|agreement|statement|deal)|"
             r"(?:trilateral|peace|ceasefire) (?:agreement|deal|statement|declaration)|"
-            r"agreed to (?:return|hand))\b")
+            r"agreed to (?:return|hand)|"
+            # ground the other side left: "moved into the camp after the withdrawal of
+            # French troops", "the base vacated by the peacekeepers"
+            r"after (?:the|their|its) (?:\w+ )?(?:withdrawal|departure|pull ?out) (?:of|from)|"
+            r"vacated|evacuated by)\b")
 SHELL_WORDS = (r"\b(?:shell|shells|shelling|shellfire|artillery|rockets?|missiles?|mortars?|"
                r"grad|smerch|barrage|howitzers?|heavy weapons|multiple rocket|projectiles?)\b")
 # ACLED: fire with heavy weapons is shelling; with small arms, an armed clash.
