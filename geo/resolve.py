@@ -237,6 +237,14 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
             # its own language; one of a country nothing else in the article is in is a
             # guess (Haiti's "Ouest" for Rwanda's, which the gazetteer knows as "Western").
             place = None
+        if place is not None and place.kind == "landmark" and (
+                countries_of := countries_of or _countries_named_by(senses)) and not (
+                countries_of.get(place.country, set()) - {key}) and any(
+                country != place.country for country in countries_of):
+            # "Tahrir Square", "Republic Square": many cities have one; the famous one is
+            # not the one meant in a report whose other places all lie in another country
+            # ("students in Baghdad joined the sit-in in Tahrir Square").
+            place = None
         if place is None or score < MIN_SCORE:
             place = None
         resolved.append(Mention(mention.article_id, mention.start, mention.end, mention.text,

@@ -664,3 +664,18 @@ def test_a_town_and_a_division_that_end_the_sentence_say_where_the_town_lies():
         "Marlo", None)
     assert chosen(fixture, "Rains flooded the fields in Marlo, Calabarzon.")[0] == (
         "Marlo", "g:marlo-n")
+
+
+def test_a_famous_square_is_not_the_one_meant_where_all_else_lies_in_another_country():
+    fixture = fixture_of(
+        Place("c:EG", "Egypt", "country", "EG", 27.0, 30.0, 100_000_000),
+        Place("c:IQ", "Iraq", "country", "IQ", 33.0, 44.0, 40_000_000),
+        Place("g:baghdad", "Baghdad", "city", "IQ", 33.34, 44.4, 7_000_000),
+        Place("g:basra", "Basra", "city", "IQ", 30.51, 47.78, 1_300_000),
+        Place("cur:tahrir", "Tahrir Square", "landmark", "EG", 30.04, 31.24, 0, "",
+              "curated"))
+    # (many cities have a Tahrir Square, a Freedom Square, a Republic Square)
+    assert chosen(fixture, "Students from Basra joined the sit-in in Baghdad's Tahrir Square.") \
+        == [("Basra", "g:basra"), ("Baghdad", "g:baghdad"), ("Tahrir Square", None)]
+    assert chosen(fixture, "Crowds filled Tahrir Square in Egypt.") == [
+        ("Tahrir Square", "cur:tahrir"), ("Egypt", "c:EG")]
