@@ -171,6 +171,12 @@ def test_killed_with_a_count_after_it_is_active_whatever_at_least_says():
     assert (clash.actor1, clash.inter1) == ("Military Forces of Armenia", 1)
 
 
+def test_whom_a_verb_of_harm_hit_did_not_do_the_violence_named_after_it():
+    raid = actors("On Sunday police killed two men in a raid on a house in Goris.", "raid",
+                  "Violence against civilians", "Attack", "Goris")
+    assert (raid.actor1, raid.actor2) == ("Police Forces of Armenia", "Civilians (Armenia)")
+
+
 def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
     ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
                     "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")

@@ -644,6 +644,7 @@ def test_killed_with_a_count_after_it_is_a_verb_not_the_dead_named_before(senten
     "The government plans to evacuate Goris.",
     "Nobody was killed in Martuni.",
     "On Sunday the flu virus killed 30 people in Yerevan.",
+    "A car wreck on the road to Goris killed a passenger on Sunday.",
     "Were the villages around Hadrut shelled?",
     "Correction: an earlier version misstated the number wounded in Ganja.",
     "Cyprus often takes part in larger drills.",
@@ -1095,6 +1096,14 @@ def test_ground_the_other_side_left_changes_hands_without_a_battle():
     assert kinds(events)[0] == ("Strategic developments", "Non-violent transfer of territory")
 
 
+def test_a_raid_that_hurt_no_one_is_the_arms_seized_or_the_arrests_it_made():
+    seized = events_of("On Sunday soldiers seized 200 kilograms of cocaine and several rifles "
+                       "in a raid on a camp near Martuni.")
+    assert kinds(seized) == [("Strategic developments", "Disrupted weapons use")]
+    held = events_of("On Sunday police arrested five men in a raid on a house in Martuni.")
+    assert kinds(held) == [("Strategic developments", "Arrests")]
+
+
 def test_an_exercise_is_not_held_in_the_state_whose_forces_hold_it():
     # (an act of the whole state is; an exercise is held where its forces are)
     events = events_of("Armenia's foreign ministry has criticised Western exercises in the "
@@ -1375,6 +1384,8 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Raiders attacked the village, killing four farmers and burning several houses.", 4),
     ("Raiders attacked the village, killing four farmers and stealing dozens of cattle.", 4),
     ("Raiders attacked the village, killing four farmers and several children.", None),
+    ("Police killed two men and arrested five in a raid.", 2),
+    ("Raiders killed three herders and took 12 hostages.", 3),
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed

@@ -695,6 +695,12 @@ class _ArticleActors:
         doers = [a for a in subjects if a.role not in TARGET_ROLES and a not in harmed
                  and not (violent and a.role == "government"
                           and not words.ORDERS.search(folded, t_start, t_end))]
+        # (the object of a verb of harm before a noun of violence did not do it: "police
+        # killed two men in a raid": the police raided)
+        unharmed = [a for a in doers if not words.HARMED.search(
+            folded, max(start, a.start - 30), a.start)]
+        if violent and unharmed and len(unharmed) < len(doers):
+            doers = unharmed
         if violent and doers and doers[-1].role == "civilians" and \
                 words.AND_BETWEEN.match(folded[doers[-1].end:t_start]):
             # "men of a clan surrounded a family and attacked them": the family suffered it,

@@ -158,9 +158,12 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
                 o.event_type for o in others if _rule_of_damage(o) != rule}:
             continue
         # A raid that met no armed men is what it did: "took cattle and burned two stalls
-        # in a raid" is the looting.
+        # in a raid" is the looting, "seized rifles in a raid on a camp" the arms seized,
+        # "arrested five men in a raid" the arrests (when it hurt no one).
         if h.rule == "raid" and h.event_type == VIOLENCE and any(
-                _rule_of_damage(o) == "property" for o in others):
+                _rule_of_damage(o) == "property" or o.sub_event_type in {
+                    "Disrupted weapons use", "Arrests"} and not any(
+                    c.rule == "casualty" for c in others) for o in others):
             continue
         # An attack on people that killed or wounded some is what it did, its damage
         # included: "attacked the village, killing four farmers and burning houses".

@@ -335,7 +335,7 @@ REFUGEES = (r"\b(?:refugees?|residents?|civilians?|families|people|villagers|tho
 NATURAL_DEATH = (r"\b(?:starvation|hunger|malnutrition|illness|disease|natural causes|"
                  r"heart attack|lack of (?:food|medicine|medical)|covid|coronavirus|virus|"
                  r"flu|influenza|epidemic|pandemic|cholera|ebola|measles|"
-                 r"accident|crash|drowned|earthquake|flood)\b")
+                 r"accident|crash|wreck|collision|drowned|earthquake|flood)\b")
 # A show of force is no protest: "a show of military power", "rally support".
 NOT_A_PROTEST_BEFORE = (r"\b(?:live fire|military|firepower|capabilit\w+|weapons?|flight|"
                         r"air show)\s+$")
@@ -808,8 +808,10 @@ NP_STOP = frozenset(
     "following wounded injured hurt wounding injuring missing and/or were was "
     "been being is are have has had".split())
 # A verb form after "and" opens another clause and ends the count's phrase: "killing four
-# farmers and burning several houses" (the houses, counted or not, are no one's death).
-VERB_AFTER_AND = r"[a-z]+ing"
+# farmers and burning several houses" (the houses, counted or not, are no one's death),
+# "killed two men and arrested five", "killed three and took 12 hostages".
+VERB_AFTER_AND = (r"[a-z]+ing|(?!armed)[a-z]{2,}ed|took|stole|set|burnt|held|fled|left|made|"
+                  r"shot|hit|beat|kept|sent")
 AFTER_KILLING = frozenset("at least more than some about nearly around over up to almost "
                           "approximately roughly as many".split())
 # Words of killing, and where the count stands: "killed three", "three were killed",
@@ -961,8 +963,9 @@ TAKER_AFTER = r"\s+(?:to|by)\s+(?:\w+\s+){0,5}"
 # "withdrew from X": a withdrawal that gives up a place.
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?from\b"
 # Arms seized, not a place: "seized weapons", "captured an arms cache".
-ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:weapons?|arms|ammunition|munitions|rifles|guns|"
-              r"firearms|explosives|arms caches?|weapons caches?)\b")
+ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:(?:and|as well as)\s+(?:\w+\s+){0,2}?)?(?:weapons?|"
+              r"arms|ammunition|munitions|rifles|guns|firearms|explosives|arms caches?|"
+              r"weapons caches?)\b")
 # Goods taken, not ground: "seized livestock", "seized foods hidden by" (looting).
 GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:foods?|foodstuffs?|cattle|livestock|goats|sheep|camels|"
                r"ruminants|animals|goods|money|cash|vehicles?|cars?|trucks?|motorbikes?|"
