@@ -421,7 +421,7 @@ _DIRECTION_AFTER = re.compile(r"[ \u00a0]+directions?\b", re.IGNORECASE)
 # Verbs whose object is a place, not a person: "shelled Tartar", "troops entered Hadrut".
 _TAKES_A_PLACE = frozenset(
     "shelled bombed bombarded besieged stormed entered liberated recaptured retook occupied "
-    "overran captured".split())
+    "overran captured pounded pounding shelling bombarding besieging".split())
 
 
 def _evidence(senses: dict[str, tuple[Place | None, float]]) -> dict[str, str | None]:

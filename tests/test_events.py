@@ -519,6 +519,15 @@ def test_a_trigger_gives_way_only_within_its_own_part_of_the_sentence():
                        "near Martuni.")
     assert [(e.event_type, e.place.name) for e in events] == [
         ("Explosions/Remote violence", "Goris"), ("Battles", "Martuni")]
+    # ... or a clause of contrast: forces that pounded a place are not the shelling of
+    # another place the other side is accused of
+    events = events_of("Azerbaijani forces pounded Martuni overnight, while Baku accused "
+                       "Armenian troops of shelling Goris.")
+    assert [(e.event_type, e.place.name) for e in events] == [
+        ("Explosions/Remote violence", "Martuni"), ("Explosions/Remote violence", "Goris")]
+    # (whom a side accused "of shelling X" is no actor of X: X is where)
+    assert where(events_of("On Friday Yerevan accused Azerbaijani troops of shelling Goris.")
+                 ) == ["Goris"]
 
 
 def test_a_village_stormed_with_its_people_killed_was_attacked():
@@ -1271,6 +1280,10 @@ def test_without_a_place_there_is_no_scale_nor_precision():
 def test_forces_of_another_country_taking_a_town_are_not_its_government():
     assert kinds(events_of("Armenian forces captured Shusha in 1992.")) == [OVERTAKES]
     assert kinds(events_of("Azerbaijani troops captured Shusha in 2020.")) == [REGAINS]
+    # (the takers named in the clause a second verb goes on)
+    events = events_of("Armenia said that Azerbaijani troops had advanced into its territory "
+                       "near the town of Goris and occupied several positions.")
+    assert OVERTAKES in kinds(events)
 
 
 def test_captured_soldiers_are_not_territory():

@@ -211,9 +211,10 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
 
 
 def _apart(sentence: Sentence, first: Hit, second: Hit) -> bool:
-    """Whether two triggers stand in parts of the sentence that a semicolon sets apart."""
+    """Whether two triggers stand in parts of the sentence that a semicolon or a clause of
+    contrast sets apart."""
     start, end = sorted((first.start, second.start))
-    return ";" in sentence.text[start:end]
+    return sentence.lex.CLAUSES_APART.search(sentence.folded, start, end) is not None
 
 
 def _rule_of_damage(hit: Hit) -> str:
@@ -763,6 +764,14 @@ def _foreign_forces(sentence: Sentence, hit: Hit) -> bool:
     if not taken:  # "Shusha, which Armenian forces captured": the place the clause is about
         taken = [m for m in sentence.mentions if m.place.country and
                  0 <= start - m.end <= 40]
+    if not takers and not any(m.start > hit.start + sentence.start for m in taken):
+        # a verb that goes on the first one's clause: "X troops advanced into its territory
+        # near the town of Y and occupied several positions"
+        before = [m for m in sentence.mentions if m.end <= hit.start + sentence.start
+                  and m.place.country and m.place.kind not in {"country", "region"}]
+        takers = [d for d in sentence.demonyms if before and d.start < before[-1].start
+                  and d.place is not None and d.place.country]
+        taken = before[-1:] or taken
     return bool(takers and taken) and takers[-1].place.country != taken[0].place.country
 
 

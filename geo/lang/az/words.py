@@ -188,6 +188,9 @@ INCLUDING = r"\b(?:daxil olmaqla|o cumleden)\b"
 PEACEKEEPERS = r"sulhmeramli"
 
 
+# Parts of a sentence that tell events apart: a semicolon.
+CLAUSES_APART = r";"
+
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
 CLAIM_AFTER_DENIAL = NEVER
 DISTRICT_OF_A_TOWN = NEVER

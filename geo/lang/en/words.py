@@ -522,7 +522,9 @@ ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|u
                 r"ombudsman|head|chief|commander|spokes(?:man|woman|person)|prosecutor|"
                 r"embassy|consul|citizens?|nationals?|military|troops|soldiers|police|"
                 r"defen[cs]e army|republic)s? of\s+(?:the\s+)?"
-                r"(?:(?!(?:in|at|near|inside|outside)\s)\w+\s+){0,2}?|on behalf of\s+"
+                # (not a verb: "accused Armenian troops of shelling X")
+                r"(?:(?!(?:in|at|near|inside|outside)\s)(?!(?!neighbou?ring|ruling)\w+ing\s)"
+                r"\w+\s+){0,2}?|on behalf of\s+"
                 r"(?:the\s+)?)$")
 # "the government in X": the seat of who rules, not where anything was done (but "the
 # offices of the government in X" are a building there).
@@ -947,6 +949,10 @@ OF_WORDS = frozenset({"of"})  # "in PD1 of X"
 NAMING_OF = r"\s+(?:of\s+)?[a-z]"
 # Dead beyond those already told: "also 4 militants were killed", "two more soldiers died".
 MORE_DEAD = r"\b(?:also|as well|more|additional|further)\b"
+# Parts of a sentence that tell events apart, so that no trigger of one gives way to the
+# other's: a semicolon, or a clause of contrast ("X pounded A, while Baku accused Y of
+# shelling B").
+CLAUSES_APART = r";|,\s+(?:while|whereas|but)\s"
 # A casualty word the article uses for a person already named: "the dead man".
 THE_BEFORE = r"\bthe (?:\w+ ){0,2}$"
 # ... but one with a count or a determiner after it is a verb with its object: "the gunmen

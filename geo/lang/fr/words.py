@@ -411,6 +411,9 @@ TOPIC_BEFORE = (r"\b(?:sur|a propos de|concernant|au sujet de)\s+(?:la\s+|le\s+|
                 r"(?:la\s+|l')?$")
 
 
+# Parts of a sentence that tell events apart: a semicolon.
+CLAUSES_APART = r";"
+
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
 CLAIM_AFTER_DENIAL = NEVER
 DISTRICT_OF_A_TOWN = NEVER

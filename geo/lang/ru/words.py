@@ -441,6 +441,9 @@ TOPIC_BEFORE = (r"\b(?:по|о|об|относительно|касательн�
                 r"на)?\s*$")
 
 
+# Parts of a sentence that tell events apart: a semicolon.
+CLAUSES_APART = r";"
+
 # --- Concepts with no words in this language yet: patterns that never match, empty sets
 CLAIM_AFTER_DENIAL = NEVER
 DISTRICT_OF_A_TOWN = NEVER
