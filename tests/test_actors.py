@@ -177,6 +177,19 @@ def test_whom_a_verb_of_harm_hit_did_not_do_the_violence_named_after_it():
     assert (raid.actor1, raid.actor2) == ("Police Forces of Armenia", "Civilians (Armenia)")
 
 
+def test_explosions_heard_after_an_offensive_in_the_same_sentence_are_its_attacker_s():
+    text = ("Azerbaijan launched an offensive on Sunday, and explosions were heard in Tartar, "
+            "residents said.")
+    article = Article("t", "t.txt", text)
+    events = [event(text, text, "launched an offensive", "Battles", "Armed clash", "Tartar"),
+              event(text, text, "explosions were heard", *SHELLING, "Tartar")]
+    offensive, blasts = assign_actors(events, article, mentions_in(text))
+    assert offensive.actor1 == "Military Forces of Azerbaijan"
+    # (the state of the clause before is no target of the explosions, whose subject they are)
+    assert (blasts.actor1, blasts.inter1) == ("Military Forces of Azerbaijan", 1)
+    assert blasts.actor2 != "Military Forces of Azerbaijan"
+
+
 def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
     ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
                     "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")

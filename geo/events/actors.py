@@ -263,8 +263,9 @@ class _ArticleActors:
         self.names_units = any(word in self.text for word in words.unit_words)
         self._found: dict[tuple[int, int], list[Actor]] = {}
         self._article_actors: list[Actor] | None = None
-        # The attacker of the last attack whose sentence named it, and where it ended.
-        self._last_attacker: tuple[Actor, int] | None = None
+        # The attacker of the last attack whose sentence named it, where that sentence
+        # ended and where its trigger did.
+        self._last_attacker: tuple[Actor, int, int] | None = None
 
     # --- finding actors in a span of the text
 
@@ -553,7 +554,7 @@ class _ArticleActors:
         first, second = _by_type(self, event, actors, people, doer, target, where)
         if event.event_type in VIOLENT and first is not None and first.start >= 0 and \
                 first.role in ARMED_ROLES:
-            self._last_attacker = (first, end)
+            self._last_attacker = (first, end, t_end)
         if event.event_type == DIPLOMACY and first is None and event.place is not None \
                 and _is_capital(event.place):
             # a statement made in a capital, by no one named: that capital's government
@@ -601,8 +602,11 @@ class _ArticleActors:
         when one side of a two-sided war reports it ("..., Armenian officials said"), the
         other side; else the one side the article accuses of attacking."""
         last = self._last_attacker
-        if last is not None and 0 <= start - last[1] <= 600 and \
-                "\n\n" not in self.text[last[1]:start]:
+        # (or of an attack told earlier in the same sentence: "X launched an offensive,
+        # and explosions were heard in Y")
+        t_start = start + max(event.sentence.find(event.trigger), 0)
+        if last is not None and (0 <= start - last[1] <= 600 and "\n\n" not in self.text[
+                last[1]:start] or last[1] == end and t_start >= last[2]):
             return replace(last[0], written="", start=-1, end=-1, joined=False)
         words, folded = self.words, self.folded
         # Who reports it: a state's officials, or anyone the sentence has say or tell it.
@@ -672,6 +676,11 @@ class _ArticleActors:
         if movement is not None and movement.start() < t_end:
             return after[0], None
         if passive or agent is not None:
+            inside = words.PASSIVE_TRIGGER.search(own)
+            if inside is not None and inside.start() > 0:
+                # a trigger that holds its own subject ("explosions were heard"): whom it
+                # was done to is inside it or no one, not an actor of the clause before
+                subjects = [a for a in subjects if a.end > t_start]
             # (the harmed named before a noun of violence: "soldiers were killed in an air
             # strike by X")
             harmed_before = bool(subjects) and words.HARMED_AFTER.match(
