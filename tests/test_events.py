@@ -616,6 +616,12 @@ def test_the_islamic_state_written_is_is_no_passive_verb():
     assert kinds(events) == [("Violence against civilians", "Attack")]
 
 
+@pytest.mark.parametrize("count", ["at least 40", "over 40"])
+def test_an_attack_that_killed_civilians_is_on_them_however_they_are_counted(count):
+    events = events_of(f"Militants attacked two villages near Martuni, killing {count} civilians.")
+    assert kinds(events) == [("Violence against civilians", "Attack")]
+
+
 def test_casualties_alone_imply_an_attack_from_the_victims():
     events = events_of("Two civilians were killed in Martuni.")
     assert kinds(events) == [("Violence against civilians", "Attack")]

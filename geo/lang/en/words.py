@@ -437,9 +437,9 @@ AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?by\s+(?:(?:at least|more than|about|so
                r"when|who|which|because|as|for)\b)[\w'/-]+\s*){1,8})")
 # An object that only stands for one named before: "attacked them".
 PRONOUN_OBJECT = r"^\s*(?:them|him|her)\b"
-PHRASE_STOP = (r"\b(?:in|at|on|near|with|during|while|after|when|before|because|as|who|which|"
-               r"that|from|into|inside|outside|across|along|over|for|and then|since|by|to)\b|"
-               r"[,;:()]")
+PHRASE_STOP = (r"\b(?:in|at(?! least)|on|near|with|during|while|after|when|before|because|as|"
+               r"who|which|that|from|into|inside|outside|across|along|over(?! \d)|for|and then|"
+               r"since|by|to)\b|[,;:()]")
 SUBJECT_STOP = r"[,;:()]|\b(?:but|while|when|after|as|who|which|that)\s+"
 # What ends the part of a sentence a subject may reach back over, asides included.
 SENTENCE_PART_STOP = (r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)\s+|\d{4},\s*|"
@@ -449,7 +449,8 @@ SENTENCE_PART_STOP = (r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)
                       r"noted|insisted|told \w+) that\s+")
 # The dead and wounded of a sentence: after an active verb, before a passive one.
 HARMED = (r"\b(?P<active>(?:killed|killing|wounding|injuring|killing and wounding)\b"
-          r"(?!\s+(?:and|in|by|at|on|during))|deaths? of(?:\s+(?:at least|up to|about))?\b)|"
+          r"(?!\s+(?:and|in|by|at(?! least)|on|during))|deaths? of(?:\s+(?:at least|up to|"
+          r"about))?\b)|"
           r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b")
 # Whom fire was aimed at: "fired rubber bullets at fishermen".
 TARGET_PREPOSITION = r"\s+(?:on|at|upon|against|into)\s+"
