@@ -190,6 +190,13 @@ def test_explosions_heard_after_an_offensive_in_the_same_sentence_are_its_attack
     assert blasts.actor2 != "Military Forces of Azerbaijan"
 
 
+def test_a_state_s_air_defences_are_its_forces():
+    downed = actors("Armenian air defences intercepted a drone over Goris on Sunday.",
+                    "intercepted a drone", "Strategic developments", "Disrupted weapons use",
+                    "Goris")
+    assert (downed.actor1, downed.inter1) == ("Military Forces of Armenia", 1)
+
+
 def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
     ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
                     "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")

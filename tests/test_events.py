@@ -185,6 +185,8 @@ EVACUATION = ("Displacement", "Evacuation")
      ("Battles", "Non-state actor overtakes territory")),
     ("Soldiers shot down a drone over Goris.",
      ("Strategic developments", "Disrupted weapons use")),
+    ("Rebels launched two drones at the airport in Goris.",
+     ("Explosions/Remote violence", "Air/drone strike")),
     ("The army set up a checkpoint outside Goris.",
      ("Strategic developments", "Headquarters or base established")),
     ("Homes in Hadrut were looted.", ("Strategic developments", "Looting/property destruction")),

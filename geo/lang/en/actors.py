@@ -28,6 +28,7 @@ ROLES = {
                  r"reported|announced|denied|claimed|confirmed|[a-z]+ed)\b)|"
                  r"soldiers?|servicem[ae]n|service members?|servicewom[ae]n|conscripts?|"
                  r"paratroopers?|marines|commandos?|navy|air force|national guard|"
+                 r"air defen[cs]es?(?: forces| units)?|"
                  r"defen[cs]e army|artillerym[ae]n|sappers?|"
                  # an officer or a soldier by his rank alone ("a colonel was shot")
                  r"(?:lieutenant )?colonels?|(?:first |second )?lieutenants?|"

@@ -163,6 +163,8 @@ TRIGGERS = (
     (r"air ?strikes?|air ?raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
      r"aerial (?:bombardment|bombing|attacks?|strikes?)|"
      r"drone (?:strikes?|attacks?)|kamikaze drones?|loitering munitions?|"
+     r"(?:launch(?:ed|es|ing)|fired|sent) (?:\w+ ){0,3}?(?:drones?|uavs?) (?:at|on|against|"
+     r"towards?|into)\b|"
      r"(?:drones?|uavs?|bayraktars?) (?:\w+ ){0,2}?(?:hit|struck|strikes|attacked|attacks|"
      r"targeted|targets|bombed|destroyed|dropped)|(?:struck|hit|attacked|targeted|"
      r"destroyed) by (?:a |an )?(?:\w+ )?(?:drones?|uavs?|bayraktars?|warplanes?|"
