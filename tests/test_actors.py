@@ -197,6 +197,13 @@ def test_a_state_s_air_defences_are_its_forces():
     assert (downed.actor1, downed.inter1) == ("Military Forces of Armenia", 1)
 
 
+def test_a_side_that_made_no_comment_on_a_strike_the_other_reported_made_it():
+    sentence = "A drone strike hit a building in Goris on Sunday, Armenian officials said."
+    strike = actors(sentence, "drone strike", "Explosions/Remote violence", "Air/drone strike",
+                    "Goris", text=sentence + " Azerbaijan did not comment.")
+    assert (strike.actor1, strike.inter1) == ("Military Forces of Azerbaijan", 8)
+
+
 def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
     ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
                     "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")

@@ -191,7 +191,11 @@ ACTS_AFTER = (
     r"mobili[sz]es|lost|loses|downed|shot|killed|kills|held|holds|hosted|hosts|met|meets|"
     r"set up|sets up|established|establishes|installed|installs|brokered|brokers|"
     r"mediated|mediates|ordered|orders|exchanged|exchanges|swapped|swaps|released|releases|"
-    r"freed|frees|repatriated|repatriates|reached|reaches|concluded|concludes)\b")
+    r"freed|frees|repatriated|repatriates|reached|reaches|concluded|concludes|"
+    # (a side that made no comment on an attack reported by the other: "Russia did not
+    # comment")
+    r"did not (?:immediately )?(?:comment|respond|confirm)|declined to comment|"
+    r"made no comment)\b")
 # After a state's name, these make it a go-between, not a party: "Russia brokered".
 MEDIATES = r"\s+(?:\w+\s+)?(?:brokered|brokers|mediated|mediates|hosted|hosts)\b"
 # ... and before it: "talks hosted by Russia", "a deal brokered by Moscow".
