@@ -413,6 +413,12 @@ def test_forces_set_against_another_state_s_are_not_that_state_s():
     assert (left.actor1, left.actor2) == ("Military Forces of Russia", "")
 
 
+def test_police_who_came_when_a_mob_was_done_did_not_meet_it():
+    mob = actors("On Sunday villagers in Goris lynched two suspected thieves before police "
+                 "arrived.", "lynched", "Riots", "Mob violence", "Goris")
+    assert (mob.actor1, mob.actor2) == ("Rioters (Armenia)", "Civilians (Armenia)")
+
+
 def test_forces_a_riot_s_demand_is_about_did_not_meet_it():
     riot = actors("Protesters blocked the road in Yerevan, demanding to withdraw the Russian "
                   "military base from Armenia.", "blocked the road", "Riots",

@@ -188,7 +188,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
-            "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "PARTICIPLE_OF_HARM", "MOVEMENT_OF")},
+            "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "PARTICIPLE_OF_HARM", "MOVEMENT_OF",
+            "CAME_AFTER_BEFORE")},
         unit_words=data.UNIT_WORDS, lang=lang)
 
 
@@ -826,14 +827,18 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         # mob attacked the draftees. The military police opened a case": the draftees).
         # Forces named later met it only when the text has them act on the crowd or be
         # hurt by it ("the bishop deplored the silence of the police": none).
-        def grievance(actor: Actor, floor: int) -> bool:  # "demanding to close the depot"
+        def not_met(actor: Actor, floor: int) -> bool:
+            """What the crowd's demand is about ("demanding to close the depot"), or forces
+            that came when it was over ("before police arrived")."""
             return bool(reader.words.GRIEVANCE_BEFORE.search(
-                reader.folded, max(floor, actor.start - 60), actor.start))
+                reader.folded, max(floor, actor.start - 60), actor.start)) or bool(
+                reader.words.CAME_AFTER_BEFORE.search(
+                    reader.folded, max(floor, actor.start - 20), actor.start))
 
         after = [_as_target(a) for a in reader.nearby(event, 300) if a.start >= end]
         met_later = _first([a for a in after if _met_crowd(reader, a)], {"police", "military"})
         # (not forces its demand is about: "demanding to withdraw the Russian military base")
-        forces = _first([a for a in actors if not grievance(a, start)],
+        forces = _first([a for a in actors if not not_met(a, start)],
                         {"police", "military"}) or (met_later if sub != "Mob violence" else None)
         if forces is not None:
             return rioters, _localised(reader, forces, where)
@@ -849,14 +854,14 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
             other = next((a for a in reader.found(fight.end(), min(len(reader.folded),
                                                                    fight.end() + 80))
                           if a.role == "civilians" and a.start != rioters.start
-                          and not grievance(a, 0)), None)
+                          and not not_met(a, 0)), None)
             if other is not None and not reader.words.GROUP_OF.search(
                     reader.folded, max(0, other.start - 15), other.start):
                 return rioters, _as(reader, other, "civilians", where)
             return rioters, _default(reader, "rioters", where)
         victims = [a for a in ([target] if target else []) + reader.victims(
             actors, doer, start, end) if a.role in {"civilians", "protesters"}
-            and a.start != rioters.start and not grievance(a, start)]
+            and a.start != rioters.start and not not_met(a, start)]
         if victims:
             return rioters, _as(reader, victims[0], "civilians", where)
         if met_later is not None:

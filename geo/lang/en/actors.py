@@ -298,6 +298,8 @@ DENIED_AFTER = (r"(?:\s+\w+){0,2}?\s+(?:denied|denies|rejected|rejects)\s+(?:(?:
                 r"that its forces had|having)\s+)?(?:firing|fired|shelling|shelled|attacking|"
                 r"attacked|striking|struck|targeting|targeted|bombing|bombed|involvement|"
                 r"responsibility)\b")
+# Forces that came when it was over did not meet a crowd: "before police arrived".
+CAME_AFTER_BEFORE = r"\b(?:before|until|by the time)\s+(?:the\s+)?(?:\w+\s+)?$"
 # Words of forces acting on a crowd: "police dispersed", "clashes with the police".
 INTERVENES = (r"(?:\b(?:dispers\w*|tear ?gas|water cannons?|rubber bullets|stun grenades?|"
               r"pepper spray|batons?|intervened|intervention|arrest\w*|detain\w*|broke up|"
