@@ -1121,6 +1121,12 @@ def test_a_raid_that_hurt_no_one_is_the_arms_seized_or_the_arrests_it_made():
     assert kinds(held) == [("Strategic developments", "Arrests")]
 
 
+def test_the_wider_places_of_a_known_town_in_brackets_place_nothing_before_it():
+    events = events_of("On Sunday rebels withdrew from Hadrut (Nagorno-Karabakh), and troops "
+                       "retook the town.")
+    assert where(events) == ["Hadrut"]
+
+
 def test_an_exercise_is_not_held_in_the_state_whose_forces_hold_it():
     # (an act of the whole state is; an exercise is held where its forces are)
     events = events_of("Armenia's foreign ministry has criticised Western exercises in the "

@@ -119,8 +119,11 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return GOVERNED  # "X's residents", "X's northern entrances"
     if _ends_with(lex.QUALIFIER_OF_PLACE, just_before):
         # "in Baswagha (Lubero, Nord-Kivu)", "in PD1 of Lashkargah city, Helmand": the
-        # wider place of a place named just before, where that one is unknown
-        return WEAK
+        # wider place of a place named just before, where that one is unknown; of a known
+        # one, no better a place of the event than it ("withdrew from Lalibela (North
+        # Wollo, Amhara)")
+        return WEAK if described is None else min(WEAK, place_use(sentence, described, hit,
+                                                                  event_type))
     # Modifiers a name may stand behind: a people ("the Armenian-held village of X") and a
     # place's possessive ("in Nagorno Karabakh's Martuni town").
     adjectives = [(d.start - sentence.start - window, d.end - sentence.start - window)
