@@ -1111,6 +1111,8 @@ def test_ground_the_other_side_left_changes_hands_without_a_battle():
     events = events_of("On Sunday the army moved into the base in Goris after the withdrawal "
                        "of Russian troops.")
     assert kinds(events)[0] == ("Strategic developments", "Non-violent transfer of territory")
+    events = events_of("On Sunday troops retook Hadrut without a fight.")
+    assert kinds(events) == [("Strategic developments", "Non-violent transfer of territory")]
 
 
 def test_a_raid_that_hurt_no_one_is_the_arms_seized_or_the_arrests_it_made():

@@ -282,7 +282,10 @@ HANDOVER = (r"\b(?:hand(?:ed|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|handed b
             # ground the other side left: "moved into the camp after the withdrawal of
             # French troops", "the base vacated by the peacekeepers"
             r"after (?:the|their|its) (?:\w+ )?(?:withdrawal|departure|pull ?out) (?:of|from)|"
-            r"vacated|evacuated by)\b")
+            r"vacated|evacuated by|"
+            # ... or that changed hands without a fight
+            r"without (?:a )?(?:fight|fighting|resistance|a shot (?:being )?fired|firing a "
+            r"shot))\b")
 SHELL_WORDS = (r"\b(?:shell|shells|shelling|shellfire|artillery|rockets?|missiles?|mortars?|"
                r"grad|smerch|barrage|howitzers?|heavy weapons|multiple rocket|projectiles?)\b")
 # ACLED: fire with heavy weapons is shelling; with small arms, an armed clash.
