@@ -204,6 +204,14 @@ def test_a_side_that_made_no_comment_on_a_strike_the_other_reported_made_it():
     assert (strike.actor1, strike.inter1) == ("Military Forces of Azerbaijan", 8)
 
 
+def test_an_aircraft_named_by_its_model_is_its_state_s_forces():
+    downed = actors("A Russian Su-30 fighter jet shot down an Armenian Su-25 warplane near "
+                    "Goris on Sunday.", "shot down an Armenian Su-25 warplane",
+                    "Strategic developments", "Disrupted weapons use", "Goris")
+    assert (downed.actor1, downed.actor2) == ("Military Forces of Russia",
+                                              "Military Forces of Armenia")
+
+
 def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
     ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
                     "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")

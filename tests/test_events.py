@@ -1695,6 +1695,12 @@ def test_an_agreement_is_placed_where_it_was_made_not_where_it_holds():
 def test_a_peoples_land_is_its_country():
     events = events_of("Shells fell on Armenian territory on Sunday.")
     assert where(events) == ["Armenia"]
+    # ... and so is its airspace; a crewed aircraft downed carries its crew's dead, whatever
+    # words its model takes
+    events = events_of("A Russian Su-30 jet shot down an Armenian Su-25 warplane in Armenian "
+                       "airspace on Sunday, killing the pilot.")
+    assert (kinds(events), where(events), [e.fatalities for e in events]) == (
+        [("Strategic developments", "Disrupted weapons use")], ["Armenia"], [1])
 
 
 # What: the type ACLED's codebook gives.

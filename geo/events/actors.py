@@ -368,7 +368,9 @@ class _ArticleActors:
         before = [m for m in near if m.end <= s and m.start not in used
                   and words.QUALIFIER_GAP.match(folded[m.end:s])
                   and not _BREAK.search(self.text, m.end, s) and (not needs_country or (
-                      m.role == "demonym" or folded.startswith("'s", m.end)) and s - m.end <= 14)]
+                      m.role == "demonym" or folded.startswith("'s", m.end)) and s - m.end <= (
+                          # (a model's name between: "a Russian Su-30 fighter jet")
+                          20 if any(c.isdigit() for c in folded[m.end:s]) else 14))]
         if before:
             owners = [before[-1]]
             # "Azerbaijani and Armenian forces": peoples joined before one noun share it.

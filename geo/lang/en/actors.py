@@ -143,7 +143,9 @@ ETHNIC = r"\b(?:ethnic|local)\s+$"
 # Between a country or people and its actor's noun, at most two words of these kinds:
 # "Azerbaijani special forces", "Armenia's defence ministry", "the Russian peacekeeping".
 QUALIFIER_GAP = (r"^(?:'s|s'|’s)?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|with|from|said|says|"
-                 r"was|were|is|are|has|have|had|that|which|who)\b)[a-z][\w']*){0,2}\s+$")
+                 r"was|were|is|are|has|have|had|that|which|who)\b)[a-z][\w']*){0,2}"
+                 # (and a model's name: "a Turkish F-16 fighter jet")
+                 r"(?:\s+[a-z]{1,3}\s+\d+(?:\s+[a-z][\w']*)?)?\s+$")
 # "military forces of Azerbaijan", "the ministry of defence of Armenia", "the government of
 # the Republic of Armenia".
 OF_COUNTRY = (r"^(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?)?\s+of\s+(?:the\s+)?"

@@ -299,8 +299,9 @@ TRIGGERS = (
      r"decree (?:was |had been )?signed", STRATEGIC, "Other", "decree"),
     # A crewed aircraft brought down: people may die in it (`geo.events.extract`), so the
     # crew killed are its dead, not another event's.
-    (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,3}}?{_CREWED_AIRCRAFT}|downed "
-     rf"(?:\w+ ){{0,3}}?{_CREWED_AIRCRAFT}|{_CREWED_AIRCRAFT} (?:\w+ ){{0,8}}?(?:was|were|been) "
+    # (a model's name may take two words after folding: "an Armenian SU-25 warplane")
+    (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,4}}?{_CREWED_AIRCRAFT}|downed "
+     rf"(?:\w+ ){{0,4}}?{_CREWED_AIRCRAFT}|{_CREWED_AIRCRAFT} (?:\w+ ){{0,8}}?(?:was|were|been) "
      rf"(?:downed|shot down)(?: by (?:\w+ ){{0,3}}?{WEAPONS})?", STRATEGIC,
      "Disrupted weapons use", "downed"),
     (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,3}}?{WEAPONS}|"

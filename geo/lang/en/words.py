@@ -571,7 +571,7 @@ AGREEMENT_AREA = rf"\b(?:{_FIGHTING}|ceasefire|truce|peace|settlement){_AREA_AFT
 # "agreed in Moscow to stop the fighting in X".
 FIGHTING_AREA = rf"\b(?:{_FIGHTING}){_AREA_AFTER}"
 # A people's land: "on sovereign Armenian territory" is in Armenia.
-PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands)\b"
+PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands|airspace)\b"
 # The wider place written after a place (in brackets, or after a comma): "in X (Y, Z)",
 # "in X village, Y", "between X and Y villages (Z, W)", "near X village, Y Township, Z
 # District" (a chain of levels, each ending in a place's word), "on the X front (Y, Z)" (a
@@ -805,7 +805,7 @@ PERSONS = (r"(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighte
            r"protesters?|demonstrators?|refugees|staff|conscripts?|volunteers?|"
            r"peacekeepers?|citizens?|commandos?|agents?|militiam[ae]n|insurgents?|"
            r"attackers?|assailants?|gunm[ae]n|shepherds?|farmers?|drivers?|traders?|"
-           r"teachers?|imams?|priests?|elders?|leaders?|commanders?|lieutenants?|"
+           r"teachers?|imams?|priests?|elders?|leaders?|commanders?|lieutenants?|pilots?|"
            r"fathers?|mothers?|sons?|daughters?|brothers?|sisters?|husbands?|wives|wife|"
            r"\w{3,}ians?|\w{3,}is)")
 NP_STOP = frozenset(
