@@ -1129,6 +1129,14 @@ def test_the_wider_places_of_a_known_town_in_brackets_place_nothing_before_it():
     assert where(events) == ["Hadrut"]
 
 
+def test_what_a_relative_clause_says_something_was_is_no_event_when_undated():
+    assert events_of("Under the deal, Azerbaijan keeps the villages it captured near "
+                     "Hadrut.") == []
+    # (but a time, or a verb of saying, opens a clause of its own)
+    assert kinds(events_of("The next day they captured Hadrut.")) == [REGAINS]
+    assert len(events_of("The army said it had arrested two rebels near Hadrut.")) == 1
+
+
 def test_an_exercise_is_not_held_in_the_state_whose_forces_hold_it():
     # (an act of the whole state is; an exercise is held where its forces are)
     events = events_of("Armenia's foreign ministry has criticised Western exercises in the "

@@ -163,7 +163,17 @@ SOMEONE = (r"(?:^|[^\w'])an?\s+(?!(?:\w+\s+)?(?:day|week|month|year|time|few|num
            r"group)\b)[a-z]{3,}")
 # What had happened to someone before, told in a clause about them ("a march for two
 # farmers, who had been evicted from Kilisar"): their past, not this report's event.
-PRIOR_OF_SOMEONE = r"\b(?:who|whom)\s+had\s+(?:been\s+)?(?:\w+\s+)?$"
+PRIOR_OF_SOMEONE = (r"\b(?:who|whom)\s+had\s+(?:been\s+)?(?:\w+\s+)?$|"
+                    # ... or of something, in a relative clause with no pronoun: "Azerbaijan
+                    # keeps the areas it captured" (not "the next day they captured")
+                    # (nor "the military said it had arrested": no verb before the pronoun)
+                    r"\bthe\s+(?:\w+\s+){0,2}?(?!(?:day|days|week|weeks|month|months|year|"
+                    r"years|night|morning|evening|afternoon|time|times|moment|hour|hours|said|"
+                    r"says|say|reported|reports|announced|claimed|claims|added|stated|"
+                    r"confirmed|believes|believed|thinks|thought|told|noted|insisted|warned|"
+                    r"feared|fears|hoped|denied|admitted|knew|learned|felt|saw|heard|found|"
+                    r"showed|estimated|that|because|as|if|while|until|so|but|and|or)\s)"
+                    r"\w+\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?$")
 # A trigger word after "to" with one of these endings is a noun ("led to clashes").
 NOUN_ENDINGS = ("s", "ing", "tion", "ment", "ade", "age", "ure", "ence", "ance")
 # "portraits of soldiers killed in 2020", "the names of 600 soldiers killed": the dead
