@@ -212,6 +212,14 @@ def test_an_aircraft_named_by_its_model_is_its_state_s_forces():
                                               "Military Forces of Armenia")
 
 
+def test_a_state_that_claimed_to_have_taken_ground_took_it():
+    sentence = ("Azerbaijan said it had lost a tank, and claimed to have taken several "
+                "heights near Tartar.")
+    taken = actors(sentence, "taken several heights", "Battles",
+                   "Government regains territory", "Tartar")
+    assert (taken.actor1, taken.inter1) == ("Military Forces of Azerbaijan", 1)
+
+
 def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
     ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
                     "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")

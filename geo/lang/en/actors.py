@@ -169,7 +169,10 @@ POSSESSIVE = r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z]+\s+)?$"
 # "it" as the subject of the act: "Azerbaijan said it had shot down a drone", "Georgia ...
 # since it fought a war with Russia": the state named before it.
 IT_ACTS = (r"\bit\s+(?:(?:has|had|have|would|will|also|then|later|reportedly|allegedly|"
-           r"itself)\s+)*$")
+           r"itself)\s+)*$|"
+           # ... and so does one that claims the act: "Azerbaijan said it had lost a tank,
+           # and claimed to have taken several heights"
+           r"\b(?:claimed|claims|claiming)\s+to\s+have\s+$")
 # An actor's noun that owns the next one names no actor itself: "the people's militia".
 OWNS_NEXT = r"(?:'s|s')\s+(?:[a-z]+\s+)?(?:militias?|army|forces|party|front|guards?)\b"
 
