@@ -1137,6 +1137,13 @@ def test_what_a_relative_clause_says_something_was_is_no_event_when_undated():
     assert len(events_of("The army said it had arrested two rebels near Hadrut.")) == 1
 
 
+def test_where_a_road_leads_is_no_better_a_place_than_where_its_blockers_live():
+    events = events_of("On Sunday residents of a village in Tavush blocked the highway to "
+                       "Goris.")
+    assert where(events) == ["Tavush"]
+    assert where(events_of("On Sunday protesters blocked the road to Goris.")) == ["Goris"]
+
+
 def test_an_exercise_is_not_held_in_the_state_whose_forces_hold_it():
     # (an act of the whole state is; an exercise is held where its forces are)
     events = events_of("Armenia's foreign ministry has criticised Western exercises in the "

@@ -287,7 +287,10 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
             return WEAK if event_type == DISPLACEMENT or lex.BATTLE_FOR.search(before) else BARE
         if word in lex.TO_WORDS:
             if lex.ROAD_TO.search(before):
-                return GOVERNED
+                # "blocked the road to X": on the way to X, a place of its own (in X's
+                # direction) when the sentence names none where it was ("residents of a
+                # village in Y blocked the highway to Georgia": Y)
+                return WEAK
             # where people fled to is not where they fled from (ACLED codes the origin)
             return ACTOR if event_type == DISPLACEMENT else WEAK
         if at >= 1 and tokens[at - 1].group() in lex.LOCATIVES and at + 1 < len(tokens) and \
