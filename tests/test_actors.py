@@ -220,6 +220,15 @@ def test_a_state_that_claimed_to_have_taken_ground_took_it():
     assert (taken.actor1, taken.inter1) == ("Military Forces of Azerbaijan", 1)
 
 
+def test_whom_a_teller_blames_an_attack_on_made_it():
+    sentence = ("Azerbaijan closed the road on Sunday after a shooting at a checkpoint near "
+                "Goris that it blamed on Armenian forces.")
+    shooting = actors(sentence, "shooting", "Battles", "Armed clash", "Goris")
+    assert shooting.actor1 == "Military Forces of Armenia"
+    closed = actors(sentence, "closed the road", "Humanitarian", "Blockade", "Goris")
+    assert closed.actor1 != "Military Forces of Armenia"
+
+
 def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
     ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
                     "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")

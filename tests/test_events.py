@@ -1144,6 +1144,12 @@ def test_where_a_road_leads_is_no_better_a_place_than_where_its_blockers_live():
     assert where(events_of("On Sunday protesters blocked the road to Goris.")) == ["Goris"]
 
 
+def test_aid_vehicles_a_closed_road_was_closed_to_are_the_blockade_s_object():
+    events = events_of("On Sunday Azerbaijan closed the Lachin corridor to all traffic, "
+                       "including Red Cross vehicles.")
+    assert kinds(events) == [("Humanitarian", "Blockade")]
+
+
 def test_an_exercise_is_not_held_in_the_state_whose_forces_hold_it():
     # (an act of the whole state is; an exercise is held where its forces are)
     events = events_of("Armenia's foreign ministry has criticised Western exercises in the "

@@ -189,7 +189,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "PARTICIPLE_OF_HARM", "MOVEMENT_OF",
-            "CAME_AFTER_BEFORE")},
+            "CAME_AFTER_BEFORE", "BLAMED_ON", "CLAUSE_OF_ANOTHER_ACT")},
         unit_words=data.UNIT_WORDS, lang=lang)
 
 
@@ -665,6 +665,13 @@ class _ArticleActors:
             subjects, passive = [modifier], False
         by = words.BY_AFTER.match(folded, t_end, min(end, t_end + 80))
         agent = next((a for a in after if by and a.start == by.end()), None)
+        blamed = next((a for a in after if a.start - t_end <= 80 and words.BLAMED_ON.search(
+            folded, max(t_start, a.start - 30), a.start) and not words.CLAUSE_OF_ANOTHER_ACT.search(
+            folded, t_end, a.start)), None)
+        if agent is None and blamed is not None:
+            # "a shooting at the checkpoint that it blamed on X": X, whom the teller blames
+            return blamed, next((a for a in after if a is not blamed
+                                 and a.role not in TARGET_ROLES), None)
         owner = None  # whose the object in the trigger is: "a drone operated by X"
         holds_object = words.ACTIVE_VERB_AND_OBJECT.search(own) is not None
         if not passive and (words.ACTIVE_VERB.search(own) and not words.BY_RIGHT_AFTER.match(

@@ -199,9 +199,10 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
                 b.sub_event_type == "Blockade" and not sentence.lex.LOCAL_ROAD.search(
                     sentence.folded, b.start, b.end) for b in hits):
             continue  # protesters blockading a region: the blockade
-        # "Red Cross vehicles were turned back": the convoy is the blockade's object.
-        if h.sub_event_type == "Humanitarian access" and any(0 <= b - h.end <= 30
-                                                             for b in blocked):
+        # "Red Cross vehicles were turned back", "closed the corridor to all traffic,
+        # including Red Cross vehicles": the convoy is the blockade's object.
+        if h.sub_event_type == "Humanitarian access" and any(
+                0 <= b - h.end <= 30 or 0 <= h.start - b <= 80 for b in blocked):
             continue
         kept.append(h)
     if fought:

@@ -296,6 +296,12 @@ RELATIVE_BEFORE = (r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|were|was|had b
 CLAIM_CUE = r"\b(?:claim\w*|took|takes|accepted|planted|laid|placed|left|hidden|rigged)\b"
 # ... and before it: "according to the Azerbaijani authorities".
 ACCORDING_TO = r"\baccording to\s+(?:the\s+)?$"
+# Who the teller blames for the act, after it: "a shooting that it blamed on X".
+BLAMED_ON = (r"\b(?:blamed|blames|blaming|attributed|attributes)\s+(?:it\s+)?(?:on|to)\s+"
+             r"(?:the\s+)?$")
+# ... the act of its own clause: one that opens after the trigger tells another act ("closed
+# the road after a shooting that it blamed on X": the shooting's).
+CLAUSE_OF_ANOTHER_ACT = r"\b(?:after|before|following|when|while|amid)\b"
 # Whom an article holds to be the attacker: "accused Azerbaijan of", "blamed the rebels
 # for"; "Armenia's defence ministry denied firing at the city".
 ACCUSED_BEFORE = r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$"
