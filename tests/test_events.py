@@ -1150,6 +1150,13 @@ def test_aid_vehicles_a_closed_road_was_closed_to_are_the_blockade_s_object():
     assert kinds(events) == [("Humanitarian", "Blockade")]
 
 
+def test_separate_attacks_at_several_places_are_an_event_at_each():
+    events = events_of("Two civilians were killed in Stepanakert and a dozen wounded in "
+                       "Martuni in separate artillery attacks on Sunday.")
+    assert (where(events), [e.fatalities for e in events]) == (
+        ["Stepanakert", "Martuni"], [2, None])
+
+
 def test_an_exercise_is_not_held_in_the_state_whose_forces_hold_it():
     # (an act of the whole state is; an exercise is held where its forces are)
     events = events_of("Armenia's foreign ministry has criticised Western exercises in the "

@@ -367,6 +367,12 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
                 sentence.folded, max(0, mention.start - sentence.start - 12),
                 mention.start - sentence.start) is not None
             places = listed_with(sentence, mention) if listed else []
+            if sentence.lex.SEPARATE_ACTS.search(sentence.folded, max(0, hit.start - 30),
+                                                 hit.start):
+                # "two were killed in X and a dozen wounded in Y in separate attacks": each
+                # place the sentence governs is an event of its own
+                places = [m for m in sentence.mentions if m.place is not None and place_use(
+                    sentence, m, hit, event_type) >= GOVERNED] or places
             parallel = parallel_with(sentence, mention, hit)
             if parallel:  # "located in X, ..., located in Y": wherever the trigger stands
                 places = [*(places or [mention]), *parallel]

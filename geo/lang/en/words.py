@@ -963,6 +963,8 @@ OF_WORDS = frozenset({"of"})  # "in PD1 of X"
 NAMING_OF = r"\s+(?:of\s+)?[a-z]"
 # Dead beyond those already told: "also 4 militants were killed", "two more soldiers died".
 MORE_DEAD = r"\b(?:also|as well|more|additional|further)\b"
+# Acts the sentence tells apart at each of its places: "in separate artillery attacks".
+SEPARATE_ACTS = r"\bseparate\s+(?:\w+\s+)?$"
 # Parts of a sentence that tell events apart, so that no trigger of one gives way to the
 # other's: a semicolon, or a clause of contrast ("X pounded A, while Baku accused Y of
 # shelling B").

@@ -367,6 +367,7 @@ MORE_DEAD = NEVER  # dead beyond those told (see en)
 DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER
 VICTIMS_AFTER_VERB = NEVER
+SEPARATE_ACTS = NEVER
 THE_TOWN = NEVER
 TIME_ANCHOR_BEFORE = NEVER
 TO = frozenset()
