@@ -1151,8 +1151,8 @@ def test_aid_vehicles_a_closed_road_was_closed_to_are_the_blockade_s_object():
 
 
 def test_separate_attacks_at_several_places_are_an_event_at_each():
-    events = events_of("Two civilians were killed in Stepanakert and a dozen wounded in "
-                       "Martuni in separate artillery attacks on Sunday.")
+    events = events_of("A woman and her son were killed in Stepanakert and a dozen wounded "
+                       "in Martuni in separate artillery attacks on Sunday.")
     assert (where(events), [e.fatalities for e in events]) == (
         ["Stepanakert", "Martuni"], [2, None])
 

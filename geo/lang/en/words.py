@@ -166,7 +166,7 @@ SOMEONE = (r"(?:^|[^\w'])an?\s+(?!(?:\w+\s+)?(?:day|week|month|year|time|few|num
 PRIOR_OF_SOMEONE = (r"\b(?:who|whom)\s+had\s+(?:been\s+)?(?:\w+\s+)?$|"
                     # ... or of something, in a relative clause with no pronoun: "Azerbaijan
                     # keeps the areas it captured" (not "the next day they captured")
-                    # (nor "the military said it had arrested": no verb before the pronoun)
+                    # (nor "the army said it had detained": no verb before the pronoun)
                     r"\bthe\s+(?:\w+\s+){0,2}?(?!(?:day|days|week|weeks|month|months|year|"
                     r"years|night|morning|evening|afternoon|time|times|moment|hour|hours|said|"
                     r"says|say|reported|reports|announced|claimed|claims|added|stated|"
