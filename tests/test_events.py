@@ -1562,6 +1562,18 @@ def test_a_run_on_text_is_cut_into_bounded_pieces():
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
 
 
+def test_the_bench_judges_a_goal_on_the_unrounded_count_not_the_printed_figure(capsys):
+    from bench.events import Goal, report_goals
+
+    goal = Goal("type", r"type ([\d.]+)", 0.80, "type")
+    report_goals("type 0.80", [goal], {"type": (657, 825)})  # 0.796, printed as 0.80
+    report_goals("type 0.80", [goal], {"type": (660, 825)})
+    report_goals("type 0.80", [goal])  # no counts: the printed figure
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[-1] for line in lines] == ["MET", "met", "met"]
+    assert "(657/825 = 0.796)" in lines[0]
+
+
 # --- the benchmark's matching (bench/events.py), which an end-to-end test reuses
 
 
