@@ -534,9 +534,7 @@ class _ArticleActors:
         start = event.sentence_start
         end = start + len(event.sentence)
         actors = self.found(start, end)
-        at = event.sentence.find(event.trigger) if event.trigger else -1
-        t_start = start + max(at, 0)
-        t_end = t_start + len(event.trigger) if at >= 0 else t_start
+        t_start, t_end = _trigger_span(event)
         doer, target = self._doer_and_target(actors, start, end, t_start, t_end,
                                              event.event_type in VIOLENT)
         if doer is None and self.words.IT_ACTS.search(self.folded, max(start, t_start - 40),
@@ -607,7 +605,7 @@ class _ArticleActors:
         last = self._last_attacker
         # (or of an attack told earlier in the same sentence: "X launched an offensive,
         # and explosions were heard in Y")
-        t_start = start + max(event.sentence.find(event.trigger), 0)
+        t_start = _trigger_span(event)[0]
         if last is not None and (0 <= start - last[1] <= 600 and "\n\n" not in self.text[
                 last[1]:start] or last[1] == end and t_start >= last[2]):
             return replace(last[0], written="", start=-1, end=-1, joined=False)
@@ -1107,6 +1105,14 @@ def _same_side(first: Actor | None, second: Actor | None) -> bool:
     # kinds are two ("gunmen clashed with local militias").
     return not first.label and not second.label and len(sides) == 1 and (
         sides != {"non-state"} or first.role == second.role)
+
+
+def _trigger_span(event: Event) -> tuple[int, int]:
+    """Where the event's trigger stands in the article (its sentence's start when the
+    trigger is not found in it)."""
+    at = event.sentence.find(event.trigger) if event.trigger else -1
+    start = event.sentence_start + max(at, 0)
+    return start, start + len(event.trigger) if at >= 0 else start
 
 
 def _armed(reader: _ArticleActors, actor: Actor | None, where: str) -> Actor | None:
