@@ -367,6 +367,7 @@ def _cued(mentions: Sequence[Mention], i: int, qualifiers: frozenset[int],
         start = mentions[first].start
         if start in qualifiers or start in divisions or _after_a_locative(text, start) or (
                 _PLACE_WORD_AFTER.match(text, mentions[first].end)) or (
+                _setting_in_brackets(text, start)) or (
                 _DIRECTION_AFTER.match(text, mentions[_list_end(mentions, first, text)].end)
         ) or (
                 language is not None and in_a_place_position(
@@ -732,6 +733,14 @@ def _most_named_region(mentions: Sequence[Mention], names_at: dict[int, _Name]) 
             counts[name.key] = counts.get(name.key, 0) + 1
             regions[name.key] = [p for p in name.places if p.kind in {"region", "admin1"}]
     return regions[max(counts, key=counts.get)] if counts else []
+
+
+def _setting_in_brackets(text: str, start: int) -> bool:
+    """Whether the name stands in a bracket of names right after another name, as the
+    setting of a place the gazetteer may lack: "the village of X (Bethlehem)"."""
+    opening = text.rfind("(", max(0, start - 100), start)
+    return opening > 0 and text[opening - 1:opening].isspace() and \
+        text[:opening].rstrip()[-1:].isalpha() and _in_a_bracket_of_names(text, start)
 
 
 def _in_a_bracket_of_names(text: str, start: int) -> bool:

@@ -189,6 +189,9 @@ def test_a_small_town_needs_a_cue_a_qualifier_or_a_neighbour(small):
     assert ("Benson", "g:benson") in chosen(small, "Storms hit the Benson area on Friday.")
     assert ("Benson", "g:benson") in chosen(small, "Rebels shelled Benson on Friday.")
     assert ("Benson", "g:benson") in chosen(small, "Rebels pounded Benson on Friday.")
+    # ... and so does a bracket after a name the gazetteer may lack: its setting
+    assert ("Benson", "g:benson") in chosen(
+        small, "Troops burned houses in the village of Korvali (Benson) on Friday.")
 
 
 def test_a_list_after_a_locative_shares_its_cue(small):
