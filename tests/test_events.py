@@ -2228,6 +2228,9 @@ def test_a_caste_s_or_a_clan_s_men_who_clash_fight_a_battle_not_a_brawl(doers):
     # villagers who clash with one another are still a mob
     text = "On Sunday, villagers clashed with members of a rival community near Goris."
     assert kinds(events_of(text)) == [("Riots", "Mob violence")]
+    # ... and a community's men who attack farmers attack civilians (no mob)
+    text = "On Sunday, members of the Kuyello community attacked farmers near Goris."
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
 
 
 @pytest.mark.parametrize(("text", "kind"), [

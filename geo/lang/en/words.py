@@ -263,7 +263,8 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
 # So are the men of a caste, clan or tribe who attack together (ACLED's identity
 # militias): "members of the Dhanuk caste attacked", "Borana clan members raided".
 ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|cartels?|(?:members|men|youths) of "
-               r"(?:the |a )?(?:[\w-]+ ){1,2}?(?:castes?|clans?|sub ?clans?|tribes?)|"
+               r"(?:the |a )?(?:[\w-]+ ){1,2}?(?:castes?|clans?|sub ?clans?|tribes?|"
+               r"communit(?:y|ies))|"
                r"(?:ethnic|caste|clan|tribal) (?:men|youths|members|groups?))\b")
 # One person is no mob, whatever he carries: "an unidentified man armed with a knife".
 ONE_DOER = r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|person|individual|attacker|assailant)\b"
