@@ -229,6 +229,13 @@ def test_whom_a_teller_blames_an_attack_on_made_it():
     assert closed.actor1 != "Military Forces of Armenia"
 
 
+def test_who_brokered_a_truce_did_not_break_it():
+    sentence = ("A truce brokered by Russia was broken within minutes on Sunday, with both "
+                "sides accusing each other of shelling near Goris.")
+    shelling = actors(sentence, "shelling", *SHELLING, "Goris")
+    assert "Russia" not in shelling.actor1
+
+
 def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
     ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
                     "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")

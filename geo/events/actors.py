@@ -645,7 +645,10 @@ class _ArticleActors:
         # (who claims the act as its own did it: "X claimed responsibility for killing")
         before = [a for a in before if (not words.REPORTS_AFTER.match(folded, a.end, t_start)
                                         or words.CLAIMED_AFTER.match(folded, a.end, t_start))
-                  and not words.ACCORDING_TO.search(folded, max(start, a.start - 20), a.start)]
+                  and not words.ACCORDING_TO.search(folded, max(start, a.start - 20), a.start)
+                  # (nor who brokered a truce: "a ceasefire brokered by the United States
+                  # was broken, with both sides accusing each other of shelling")
+                  and not (violent and a.mediator)]
         subjects = [a for a in before if not words.SUBJECT_STOP.search(
             folded, min(a.end, t_start), t_start)] or before
         subjects = [a for a in subjects if not words.TARGET_BEFORE.search(
