@@ -236,6 +236,13 @@ def test_who_brokered_a_truce_did_not_break_it():
     assert "Russia" not in shelling.actor1
 
 
+def test_separatists_who_claimed_to_have_taken_a_village_took_it_for_no_people_they_lean_to():
+    taken = actors("On Sunday pro-Russian separatists claimed to have captured a village near "
+                   "Goris.", "captured", "Battles", "Non-state actor overtakes territory",
+                   "Goris")
+    assert (taken.actor1, taken.inter1) == ("Separatists (Armenia)", 2)
+
+
 def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
     ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
                     "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")

@@ -258,6 +258,9 @@ def test_a_protest_about_a_killing_is_no_force_on_the_protesters():
     ("Roads were barricaded with stones and burning tyres.", ("Riots", "Violent demonstration")),
     ("They blocked the main street and tried to retaliate.", ("Riots", "Violent demonstration")),
     ("Police dispersed them with tear gas.", ("Protests", "Protest with intervention")),
+    # shots into the air to disperse a crowd are force used on it, not lethal, no event
+    ("Soldiers fired into the air to disperse them.",
+     ("Protests", "Protest with intervention")),
     ("They demanded higher wages.", ("Protests", "Peaceful protest")),
     # Arrests told right after a protest are its own: no event of their own.
     ("Several arrests were made.", ("Protests", "Protest with intervention")),
@@ -2228,6 +2231,9 @@ def test_a_caste_s_or_a_clan_s_men_who_clash_fight_a_battle_not_a_brawl(doers):
     # villagers who clash with one another are still a mob
     text = "On Sunday, villagers clashed with members of a rival community near Goris."
     assert kinds(events_of(text)) == [("Riots", "Mob violence")]
+    # ... no crowd ambushes armed men: members of a group the lists lack did
+    text = "On Sunday, KDF members ambushed a military convoy near Goris."
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
     # ... and a community's men who attack farmers attack civilians (no mob)
     text = "On Sunday, members of the Kuyello community attacked farmers near Goris."
     assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]

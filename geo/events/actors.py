@@ -367,6 +367,8 @@ class _ArticleActors:
                              bisect.bisect_left(self.starts, min(end, e + _REACH))]
         before = [m for m in near if m.end <= s and m.start not in used
                   and words.QUALIFIER_GAP.match(folded[m.end:s])
+                  # (not a people they lean to: "pro-Russian separatists" are no Russians)
+                  and not words.LEANING_BEFORE.search(folded, max(start, m.start - 5), m.start)
                   and not _BREAK.search(self.text, m.end, s) and (not needs_country or (
                       m.role == "demonym" or folded.startswith("'s", m.end)) and s - m.end <= (
                           # (a model's name between: "a Russian Su-30 fighter jet")

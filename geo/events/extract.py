@@ -624,9 +624,11 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
 
 def _of_a_protest_before(draft: _Draft) -> bool:
     """Whether an event may be part of a protest the sentence before told: arrests,
-    casualties, violence by "them", placed nowhere finer than a country."""
+    casualties, shots into the air ("Soldiers fired into the air to disperse them"),
+    violence by "them", placed nowhere finer than a country."""
     placed = draft.mention is not None and place_scale(draft.mention.place) != "country"
     return not placed and (draft.sub_event_type == "Arrests" or draft.hit.rule == "casualty"
+                           or (draft.hit.rule == "fired" and draft.sub_event_type == "Other")
                            or _done_by_them(draft))
 
 

@@ -491,7 +491,9 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
         return PROTESTS, "Excessive force against protesters"
     if doer == "protesters":
         return RIOTS, "Violent demonstration"
-    if doer == "mob":
+    # (but no crowd ambushes armed men: "PDF members ambushed a military convoy")
+    if doer == "mob" and not (victim == "armed" and lex.AMBUSH.search(
+            sentence.folded, hit.start, hit.end)):
         return RIOTS, "Mob violence"
     weapons = remote_weapons(sentence, hit)
     if victim == "civilian":

@@ -287,7 +287,9 @@ PLANTED_BY = (r"\b(?:planted|laid|placed|left|hidden|rigged)\s+(?:behind\s+)?by\
 # "the group claimed the bombing".
 CLAIMED_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:claimed|claims|claiming|took|takes|accepted)\s+"
                  r"(?:\w+\s+){0,2}?(?:responsibility|credit)\b|(?:\s+\w+){0,3}?\s+claimed\s+"
-                 r"(?:the|that)\s+(?:\w+\s+)?(?:attack|bombing|blast|ambush|killing|explosion)")
+                 r"(?:the|that)\s+(?:\w+\s+)?(?:attack|bombing|blast|ambush|killing|explosion)|"
+                 # "separatists claimed to have captured the village": theirs, by their word
+                 r"\s+(?:claimed|claims|claiming)\s+to\s+have\s+$")
 # A relative clause's verb: its doer is whom the pronoun stands for ("bandits near the town,
 # who had stolen a truck").
 RELATIVE_BEFORE = (r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|were|was|had been|have been|"

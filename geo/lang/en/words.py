@@ -360,7 +360,7 @@ OBJECTION_FROM = (r"protests?\s+from\s+(?:the\s+)?(?P<office>(?:[\w']+\s+){0,2}?
 NOT_A_PROTEST_AFTER = (r"\s+(?:of|that)\s+(?:its\s+|the\s+)?(?:force|strength|power|resolve|"
                        r"capabilit|unity|support|solidarity)|\s+(?:support|behind|around)\b")
 PROTEST_KILLED = (r"\b(?:killed|shot dead|live (?:fire|ammunition|rounds)|opened fire|shot at|"
-                  r"fired (?:on|at|into))\b")
+                  r"fired (?:on|at|into)(?! the air))\b")
 PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es|ing)? (?:\w+ ){0,3}?(?:with|between)|"
                    r"and (?:the )?(?:\w+ ){0,2}?\w+ clash(?:ed|es)?\b|threw|throwing|hurled|"
                    r"stormed|storming|set fire|set (?:\w+ )?(?:alight|ablaze|on fire)|"
@@ -430,6 +430,8 @@ MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|(?:two|rival) 
        r"residents|villagers|locals|activists|students|fans|relatives|kin|kinsmen|"
        r"neighbou?rs|family members|rioters|"
        r"unidentified (?:men|people)|(?:a|several|some) (?:men|people))\b")
+# An act only armed men make: an ambush.
+AMBUSH = r"\bambush\w*"
 # What a crowd fights with, and what armed men do.
 MOB_WEAPONS = (r"\b(?:sticks|stones|rocks|clubs|machetes|knives|knife|axes|bats|batons|"
                r"iron bars|bricks|fists)\b")

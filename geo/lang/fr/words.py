@@ -486,6 +486,7 @@ DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER
 VICTIMS_AFTER_VERB = NEVER
 SEPARATE_ACTS = NEVER
+AMBUSH = NEVER
 THE_TOWN = NEVER
 TO = frozenset()
 VERB_ADVERBS = frozenset()
