@@ -187,6 +187,9 @@ EVACUATION = ("Displacement", "Evacuation")
      ("Strategic developments", "Disrupted weapons use")),
     ("Rebels launched two drones at the airport in Goris.",
      ("Explosions/Remote violence", "Air/drone strike")),
+    ("One shell struck a house in Goris.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("Goris and other towns were under heavy fire on Sunday.", ("Battles", "Armed clash")),
     ("The army set up a checkpoint outside Goris.",
      ("Strategic developments", "Headquarters or base established")),
     ("Homes in Hadrut were looted.", ("Strategic developments", "Looting/property destruction")),
@@ -1445,6 +1448,9 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Raiders attacked the village, killing four farmers and stealing dozens of cattle.", 4),
     ("Raiders attacked the village, killing four farmers and several children.", None),
     ("Police killed two men and arrested five in a raid.", 2),
+    # ... and the whole of which some are told to be part
+    ("Two children were among five people killed when a shell struck a house.", 5),
+    ("Two children were among the five people killed.", 5),
     ("Raiders killed three herders and took 12 hostages.", 3),
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):

@@ -163,7 +163,10 @@ def _count(words: list[str], lex) -> int | None:
     """The people counted in a noun phrase: "three police officers and a child" -> 4."""
     for cut in lex.LIST_CUTS:
         if cut in words:
-            words = words[:words.index(cut)]
+            at = words.index(cut)
+            # ("13 people, among them four children": the 13; "two children were among
+            # five people killed": the five)
+            words = words[:at] if at else words[1:]
     if any(w in lex.VAGUE for w in words):
         return None
     if words[:1] and words[0] in lex.ONE_PRONOUNS:
@@ -193,7 +196,7 @@ def _count(words: list[str], lex) -> int | None:
             continue
         if word in lex.THE and i + 1 < len(words) and any(
                 lex.PERSONS.fullmatch(w) for w in words[i + 1:i + 3]) \
-                and not words[-1].endswith("s"):
+                and not words[-1].endswith("s") and not _count_word(words[i + 1], lex):
             people += 1  # "killed the driver"
             i += 1
             continue

@@ -98,8 +98,9 @@ TRIGGERS = (
     (r"(?:fir(?:ed|es|ing)|(?:shot|shoot(?:s|ing)?)(?! down)) (?:(?!by\b)[\w'.,]+ ){0,8}?"
      r"(?:on|at|upon|into) ",
      BATTLES, "Armed clash", "fired"),
-    (r"(?:came|come|comes|coming|had come|came) under (?:heavy |intense |sustained |extensive |"
-     r"\w+ )?(?:fire|attack)", BATTLES, "Armed clash", "under_fire"),
+    (r"(?:came|come|comes|coming|had come|came|(?:was|were|is|are|remained|remain)"
+     r"(?: still)?) under (?:heavy |intense |sustained |extensive |\w+ )?(?:fire|attack)",
+     BATTLES, "Armed clash", "under_fire"),
     # A defence ministry's words: "subjected to fire the positions of X using mortars" (the
     # weapons, when told, are part of the trigger: they say what kind of fire it was).
     (r"subject(?:ed|s|ing) (?:[\w']+ ){0,6}?to (?:\w+ )?(?:fire|shelling|bombardment)"
@@ -134,7 +135,8 @@ TRIGGERS = (
      r"(?:rocket|missile|mortar|artillery|grad|smerch|howitzer) (?:fire|attacks?|strikes?|"
      r"barrages?|shelling|bombardments?|rounds|salvos?|shells?|launchers? fired)|"
      r"(?:fir(?:ed|es|ing)|launch(?:ed|es|ing)) (?:\w+ ){0,3}?(?:rockets?|missiles?|"
-     r"shells|mortars?|projectiles|artillery)|(?:rockets?|missiles?|shells|mortars?|projectiles?) "
+     r"shells|mortars?|projectiles|artillery)|(?:rockets?|missiles?|shells|(?:a|an|one|another) "
+     r"(?:\w+ )?shell|mortars?|projectiles?) "
      r"(?:(?:fired|launched) by (?:\w+ ){1,3}?)?(?:\w+ ){0,2}?(?:hit|hits|landed|land|lands|"
      r"fell|falls|struck|strikes|slammed|rained|"
      r"exploded|were fired|was fired)|struck by (?:a |an )?(?:rocket|missile|shell|mortar)|"
