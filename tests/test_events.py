@@ -635,6 +635,9 @@ def test_casualties_alone_imply_an_attack_from_the_victims():
     assert kinds(events) == [("Violence against civilians", "Attack")]
     assert events[0].fatalities == 2
     assert kinds(events_of("Two soldiers were wounded near Hadrut.")) == [CLASH]
+    # (a participle with no auxiliary names its victims too: no crowd's violence)
+    events = events_of("Five people killed in Martuni on Sunday.")
+    assert kinds(events) == [("Violence against civilians", "Attack")]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -188,8 +188,10 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
-            "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "PARTICIPLE_OF_HARM", "MOVEMENT_OF",
+            "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
             "CAME_AFTER_BEFORE", "BLAMED_ON", "CLAUSE_OF_ANOTHER_ACT")},
+        # (shared with the events stage: a participle of harm that closes its phrase)
+        PARTICIPLE_OF_HARM=re.compile(language(lang).words.PARTICIPLE_OF_HARM),
         unit_words=data.UNIT_WORDS, lang=lang)
 
 

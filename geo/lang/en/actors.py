@@ -224,11 +224,6 @@ PASSIVE_TRIGGER = r"(?:^|\s)(?:was|were|been|being|got|(?:came|come|comes|coming
 # deployment of the peacekeepers".
 MOVEMENT_OF = (r"(?:withdrawal|deployment|redeployment|arrival|departure|pull ?out|retreat)"
                r"\s+of\s+(?:the\s+|its\s+|their\s+)?$")
-# A past participle of harm that closes its noun's phrase is a passive with no auxiliary:
-# "11 servicemen killed since Sunday", "two soldiers wounded in the attack" (but "killed
-# at least 12 militants" is active: a count follows).
-PARTICIPLE_OF_HARM = (r"(?:killed|wounded|injured|hurt)(?=\s*(?:[,;.]|$)|\s+(?:in|on|"
-                      r"at(?! least)|by|during|since|near|when|while|after|as|and|overnight)\b)")
 # The doer after a passive trigger or a noun of violence: "shot dead by gunmen", "an attack
 # by militants", "a drone strike attributed to X".
 BY_AFTER = (r"(?:\W+(?!(?:that|which|who|where|when|while)\b)[\w'/-]+){0,6}?\W+"

@@ -430,6 +430,12 @@ MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|(?:two|rival) 
        r"residents|villagers|locals|activists|students|fans|relatives|kin|kinsmen|"
        r"neighbou?rs|family members|rioters|"
        r"unidentified (?:men|people)|(?:a|several|some) (?:men|people))\b")
+# A past participle of harm that closes its noun's phrase is a passive with no auxiliary,
+# whose phrase names whom it was done to (for events and actors alike): "11 servicemen
+# killed since Sunday", "two soldiers wounded in the attack" (but "killed at least 12
+# militants" is active: a count follows).
+PARTICIPLE_OF_HARM = (r"(?:killed|wounded|injured|hurt)(?=\s*(?:[,;.]|$)|\s+(?:in|on|"
+                      r"at(?! least)|by|during|since|near|when|while|after|as|and|overnight)\b)")
 # An act only armed men make: an ambush.
 AMBUSH = r"\bambush\w*"
 # What a crowd fights with, and what armed men do.
