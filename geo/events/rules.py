@@ -288,6 +288,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False
     if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
         return False  # "may shell", "rockets could hit"
+    if lex.NOT_YET_BEFORE.search(earlier[-80:]):
+        return False  # "before the district is handed over": not yet
     if _denied(before, lex) or lex.CONDITIONAL.search(earlier) or (
             lex.INTENTION.search(before) and not lex.OWN_SUBJECT_AND_VERB.fullmatch(folded,
                                                                                start, end)):

@@ -121,6 +121,9 @@ WISH_TO = (r"\b(?:want|wants|wanted|wanting|hope|hopes|hoped|hoping|plan|plans|p
            r"intend\w*|wish\w*|ready|likely|prepared|expect\w*|seek\w*|sought|chose|choose|"
            r"trying|tried|try|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|unable|afraid)\s+to\b")
 CONDITIONAL = r"\b(?:if|unless|whether|in case|in the event)\b"
+# What has not happened yet, told in a clause of time in the present: "before the district
+# is handed over", "until the villages are returned" (but "before the town was captured").
+NOT_YET_BEFORE = (r"\b(?:before|until|till)\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:\w+\s+)?$")
 DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:(?:was|were|has been|have been) (?:denied|rejected|"
                 r"dismissed)|(?:is|was|were|are) (?:false|untrue|baseless|fake)|did not happen|"
                 r"never happened|not true|stops|ends|ceases|is over)\b")
