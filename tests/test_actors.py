@@ -243,6 +243,12 @@ def test_separatists_who_claimed_to_have_taken_a_village_took_it_for_no_people_t
     assert (taken.actor1, taken.inter1) == ("Separatists (Armenia)", 2)
 
 
+def test_whom_ground_was_retaken_from_did_not_retake_it():
+    taken = actors("On Sunday the army retook control of Goris from militants.",
+                   "retook control of", "Battles", "Government regains territory", "Goris")
+    assert (taken.actor1, taken.inter1) == ("Military Forces of Armenia", 1)
+
+
 def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
     ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
                     "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")

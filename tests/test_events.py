@@ -189,6 +189,9 @@ EVACUATION = ("Displacement", "Evacuation")
      ("Explosions/Remote violence", "Air/drone strike")),
     ("One shell struck a house in Goris.",
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    # ACLED: unexploded ordnance that goes off is a remote explosive, whatever it was
+    ("Two boys were killed when an unexploded mortar round exploded in Goris.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     ("Goris and other towns were under heavy fire on Sunday.", ("Battles", "Armed clash")),
     ("The army set up a checkpoint outside Goris.",
      ("Strategic developments", "Headquarters or base established")),
@@ -2233,7 +2236,7 @@ def test_an_arson_attack_is_property_destruction():
 
 
 @pytest.mark.parametrize("doers", ["members of the Dhanuk caste", "a band of Kuyello ethnic "
-                                   "youths", "Borana clan members"])
+                                   "youths", "Borana clan members", "two rival clans"])
 def test_a_caste_s_or_a_clan_s_men_who_clash_fight_a_battle_not_a_brawl(doers):
     # ACLED's identity militias are armed groups: their clash with another group is a battle
     text = f"On Sunday, {doers} clashed with members of a rival community near Goris."

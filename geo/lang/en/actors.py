@@ -231,10 +231,12 @@ BY_AFTER = (r"(?:\W+(?!(?:that|which|who|where|when|while)\b)[\w'/-]+){0,6}?\W+"
             r"(?:(?:the|a|an|some|several|two|three|\d+)\s+)?")
 # A trigger that ends in an active verb: a "by" after it is no doer of it ("took the
 # heights held by X").
-ACTIVE_VERB = r"\b(?:[a-z]+ed|taken|took|hit|struck|shot|seized|fought|began|begun)$"
+ACTIVE_VERB = (r"\b(?:[a-z]+ed|taken|took|retook|retaken|overtook|hit|struck|shot|seized|fought|"
+               r"began|begun)$")
 # A trigger that holds an active verb and its object: a "by" after it is the object's
 # ("shot down a drone operated by X": X's drone).
-ACTIVE_VERB_AND_OBJECT = r"\b(?:[a-z]+ed|taken|took|hit|struck|shot|seized|fought)\s+\w"
+ACTIVE_VERB_AND_OBJECT = (r"\b(?:[a-z]+ed|taken|took|retook|retaken|overtook|hit|struck|shot|"
+                          r"seized|fought)\s+\w")
 # ... but a participle with its agent right after it is a passive: "land captured by X".
 BY_RIGHT_AFTER = r"\W+(?:[a-z]+\W+)?(?:by|from)\s"
 # After an actor's noun and a hyphen, these make a compound adjective of it:

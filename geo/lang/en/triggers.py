@@ -183,8 +183,9 @@ TRIGGERS = (
      r"roadside bombs?|car bombs?|(?:magnetic|sticky) bombs?|explosive devices?|"
      r"(?:bomb|explosives?|device) (?:\w+ ){0,3}?(?:exploded|went off|detonated|blew up)|"
      r"bombs? planted|planted (?:a |an )?(?:bomb|explosive)|set off (?:an? )?(?:\w+ )?"
-     r"(?:explosives?|bombs?|devices?)|unexploded (?:ordnance|munitions?|"
-     r"shells?|bombs?)", EXPLOSIONS, IED, "device"),
+     r"(?:explosives?|bombs?|devices?)|unexploded (?:\w+ )?(?:ordnance|munitions?|"
+     r"shells?|bombs?|mortars?|rounds?|rockets?|grenades?|projectiles?)",
+     EXPLOSIONS, IED, "device"),
     (r"suicide (?:(?:car|truck|vehicle|motorcycle) )?(?:bomb(?:s|er|ers|ing|ings)?|"
      r"attack(?:s|er|ers)?|blasts?|vests?)|"
      r"blew (?:himself|herself|themselves) up", EXPLOSIONS, "Suicide bomb", ""),

@@ -268,7 +268,8 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
 ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|cartels?|(?:members|men|youths) of "
                r"(?:the |a )?(?:[\w-]+ ){1,2}?(?:castes?|clans?|sub ?clans?|tribes?|"
                r"communit(?:y|ies))|"
-               r"(?:ethnic|caste|clan|tribal) (?:men|youths|members|groups?))\b")
+               r"(?:ethnic|caste|clan|tribal) (?:men|youths|members|groups?)|"
+               r"(?:two|three|several|rival|local) (?:clans|sub ?clans|tribes))\b")
 # One person is no mob, whatever he carries: "an unidentified man armed with a knife".
 ONE_DOER = r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|person|individual|attacker|assailant)\b"
 # Armed men no longer under arms are civilians: "a former soldier", "an off-duty policeman".
