@@ -464,6 +464,16 @@ def test_police_who_came_when_a_mob_was_done_did_not_meet_it():
     assert (mob.actor1, mob.actor2) == ("Rioters (Armenia)", "Civilians (Armenia)")
 
 
+def test_a_crowd_that_stormed_a_seat_of_government_acted_against_the_government():
+    stormed = actors("On Sunday protesters broke into the government headquarters in Yerevan.",
+                     "protesters", "Riots", "Violent demonstration", "Yerevan")
+    assert (stormed.actor2, stormed.inter2) == ("Government of Armenia", 1)
+    # (not the government's critics it beat)
+    beaten = actors("On Sunday rioters attacked the government's critics in Yerevan.",
+                    "rioters", "Riots", "Mob violence", "Yerevan")
+    assert beaten.actor2 == "Civilians (Armenia)"
+
+
 def test_forces_a_riot_s_demand_is_about_did_not_meet_it():
     riot = actors("Protesters blocked the road in Yerevan, demanding to withdraw the Russian "
                   "military base from Armenia.", "blocked the road", "Riots",

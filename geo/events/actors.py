@@ -189,7 +189,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
-            "CAME_AFTER_BEFORE", "BLAMED_ON", "CLAUSE_OF_ANOTHER_ACT")},
+            "CAME_AFTER_BEFORE", "BLAMED_ON", "CLAUSE_OF_ANOTHER_ACT", "SEAT_OF_GOVERNMENT")},
         # (shared with the events stage: a participle of harm that closes its phrase)
         PARTICIPLE_OF_HARM=re.compile(language(lang).words.PARTICIPLE_OF_HARM),
         unit_words=data.UNIT_WORDS, lang=lang)
@@ -873,6 +873,12 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
                     reader.folded, max(0, other.start - 15), other.start):
                 return rioters, _as(reader, other, "civilians", where)
             return rioters, _default(reader, "rioters", where)
+        if target is not None and target.role == "government" and not not_met(
+                target, start) and reader.words.SEAT_OF_GOVERNMENT.match(
+                    reader.folded, target.start):
+            # "protesters broke into the government headquarters": what they stormed was
+            # the government's
+            return rioters, _localised(reader, target, where)
         victims = [a for a in ([target] if target else []) + reader.victims(
             actors, doer, start, end) if a.role in {"civilians", "protesters"}
             and a.start != rioters.start and not not_met(a, start)]

@@ -295,6 +295,11 @@ RELATIVE_BEFORE = (r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|were|was|had b
 CLAIM_CUE = r"\b(?:claim\w*|took|takes|accepted|planted|laid|placed|left|hidden|rigged)\b"
 # ... and before it: "according to the Azerbaijani authorities".
 ACCORDING_TO = r"\baccording to\s+(?:the\s+)?$"
+# A building of those who rule, which a crowd may storm: "the government headquarters",
+# "the parliament building", "parliament" (not "the government's critics").
+SEAT_OF_GOVERNMENT = (r"(?:(?:government|ministry|presidential|president's|prime minister's)"
+                      r"\s+(?:headquarters|buildings?|offices?|compound|palace|residence)|"
+                      r"parliament(?:\s+(?:building|complex))?(?![\w']))")
 # Who the teller blames for the act, after it: "a shooting that it blamed on X".
 BLAMED_ON = (r"\b(?:blamed|blames|blaming|attributed|attributes)\s+(?:it\s+)?(?:on|to)\s+"
              r"(?:the\s+)?$")
