@@ -249,6 +249,12 @@ def test_whom_ground_was_retaken_from_did_not_retake_it():
     assert (taken.actor1, taken.inter1) == ("Military Forces of Armenia", 1)
 
 
+def test_a_state_a_court_ordered_to_act_is_whom_the_order_addresses():
+    order = actors("On Sunday a court in Goris ordered Azerbaijan to reopen the road.",
+                   "court in Goris ordered", "Diplomacy", "Statement", "Goris")
+    assert (order.actor1, order.actor2) == ("", "Government of Azerbaijan")
+
+
 def test_a_movement_s_liberation_army_is_a_rebel_group_not_a_state_s_army():
     ambush = actors("Members of the Kuyel Liberation Army ambushed a police vehicle near Goris "
                     "on Sunday.", "ambushed", "Battles", "Armed clash", "Goris")

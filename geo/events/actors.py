@@ -899,7 +899,7 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         # A statement is its speaker's, to whom it is addressed; a meeting has two parties.
         speakers = {"government", "state"}
         speaker = doer if doer is not None and doer.role in speakers else _first(
-            actors, speakers)
+            [a for a in actors if a is not target], speakers)  # (not whom it addresses)
         other = target if target is not None and target.role in speakers else None
         if sub == "Meeting":
             parties = [a for a in actors if a.role in speakers and not a.mediator]
