@@ -260,6 +260,17 @@ def test_a_protest_about_a_killing_is_no_force_on_the_protesters():
         "Police shot and killed two people as residents demonstrated in Goris."))
 
 
+def test_a_death_a_crowd_protests_is_its_grievance_not_its_dead():
+    riot = events_of("On Sunday a crowd attacked the police station in Goris after a suspect "
+                     "died in custody.")
+    march = events_of("On Sunday lawyers marched in Goris to protest the killing of a judge.")
+    assert [e.fatalities for e in riot + march] == [None, None]
+    # (but a death told in a clause of its own is the crowd's)
+    shot = events_of("On Sunday police fired on demonstrators in Goris over the arrest of a "
+                     "lawyer, killing one demonstrator.")
+    assert [e.fatalities for e in shot] == [1]
+
+
 @pytest.mark.parametrize(("after", "expected"), [
     ("Roads were barricaded with stones and burning tyres.", ("Riots", "Violent demonstration")),
     ("They blocked the main street and tried to retaliate.", ("Riots", "Violent demonstration")),

@@ -646,7 +646,26 @@ def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sente
     word = sentence.lex.KILL_WORD.search(sentence.folded)
     anchor = word.start() if word else 0
     nearest = min(violent, key=lambda d: min(abs(d.hit.start - anchor), abs(d.hit.end - anchor)))
+    if _grievance_of(nearest, sentence):
+        return  # "rioted after a suspect died in custody", "marched to protest the killing
+        #         of a lawyer": the crowd's grievance, not its dead
     nearest.fatalities = killed
+
+
+def _grievance_of(draft: _Draft, sentence: Sentence) -> bool:
+    """Whether the sentence's last word of death stands in what a demonstration was about,
+    in the clause its cause opens after the trigger ("demonstrated after a suspect died",
+    "to protest the killing of a lawyer"; not "..., leading to the death of a protester",
+    nor the dispute a fight was over)."""
+    if not (draft.event_type == PROTESTS or draft.sub_event_type == "Violent demonstration"):
+        return False
+    folded = sentence.folded
+    deaths = list(sentence.lex.KILL_WORD.finditer(folded, draft.hit.end))
+    if not deaths:
+        return False
+    last = deaths[-1].start()
+    cause = sentence.lex.PROTEST_CAUSE.search(folded, draft.hit.end, last)
+    return cause is not None and not re.search(r"[,;]", folded[cause.end():last])
 
 
 # ---------------------------------------------------------------------------------------

@@ -211,8 +211,8 @@ PLACE_BEFORE = (r"\b(?:in|at|near|from|to|into|of|across|outside|inside|around|t
 # Before a country's or capital's name, these make it who acted: "by Azerbaijan",
 # "accused Baku of ...", "according to Yerevan", "fought a war with Russia".
 ACTS_BEFORE = (r"\b(?:by|according to|accused|accusing|blamed|blaming|urged|urging|"
-               r"ordered|ordering|instructed|called on|told|warned|between|(?:war|wars|fought|fighting|clashed|clashes)"
-               r" with)\s+(?:the\s+)?$")
+               r"ordered|ordering|instructed|called on|told|warned|between|"
+               r"(?:war|wars|fought|fighting|clashed|clashes) with)\s+(?:the\s+)?$")
 
 # --- Where the actors stand around the trigger
 
