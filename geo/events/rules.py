@@ -140,6 +140,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
     met_with_force = any(h.rule == "protest" and h.sub_event_type ==
                          "Excessive force against protesters" for h in hits)
     riot = any(h.rule in {"", "protest"} and h.event_type == RIOTS for h in hits)  # "rioters"
+    hurt = any(h.rule == "casualty" for h in hits)  # (someone was killed or wounded)
     fought = False
     kept = []
     for h in hits:
@@ -161,9 +162,8 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         # in a raid" is the looting, "seized rifles in a raid on a camp" the arms seized,
         # "arrested five men in a raid" the arrests (when it hurt no one).
         if h.rule == "raid" and h.event_type == VIOLENCE and any(
-                _rule_of_damage(o) == "property" or o.sub_event_type in {
-                    "Disrupted weapons use", "Arrests"} and not any(
-                    c.rule == "casualty" for c in others) for o in others):
+                _rule_of_damage(o) == "property" or not hurt and o.sub_event_type in {
+                    "Disrupted weapons use", "Arrests"} for o in others):
             continue
         # An attack on people that killed or wounded some is what it did, its damage
         # included: "attacked the village, killing four farmers and burning houses".
