@@ -739,8 +739,14 @@ def _setting_in_brackets(text: str, start: int) -> bool:
     """Whether the name stands in a bracket of names right after another name, as the
     setting of a place the gazetteer may lack: "the village of X (Bethlehem)"."""
     opening = text.rfind("(", max(0, start - 100), start)
-    return opening > 0 and text[opening - 1:opening].isspace() and \
-        text[:opening].rstrip()[-1:].isalpha() and _in_a_bracket_of_names(text, start)
+    if opening <= 0 or not text[opening - 1].isspace():
+        return False
+    # The last character before the bracket's spaces, found without copying the article's
+    # text up to it for every name.
+    before = opening - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before >= 0 and text[before].isalpha() and _in_a_bracket_of_names(text, start)
 
 
 def _in_a_bracket_of_names(text: str, start: int) -> bool:
