@@ -2158,6 +2158,19 @@ def test_an_earlier_event_told_as_a_time_is_an_event_of_its_own_and_keeps_its_de
         ("2020-10-04", "Martuni", None), ("2020-06", None, 17)]
 
 
+def test_the_dead_of_an_event_a_clause_tells_as_a_time_are_not_this_event_s():
+    events = events_of("Rockets struck the centre of Goris on Sunday, killing 21 civilians, "
+                       "a day after an earlier strike on the town killed four people.")
+    assert [(e.place.name, e.fatalities) for e in events] == [("Goris", 21)]
+    # (a time of day is no event: its dead after a comma are the event's)
+    events = events_of("Shelling of Goris began shortly after midnight, killing three people.")
+    assert [(e.place.name, e.fatalities) for e in events] == [("Goris", 3)]
+    # (an event of the sentence's own, told in the clause, keeps them)
+    events = events_of("Troops began an operation in Martuni on Sunday, hours after a landmine "
+                       "killed two soldiers near Goris.")
+    assert [(e.place.name, e.fatalities) for e in events] == [("Martuni", None), ("Goris", 2)]
+
+
 def test_weeks_of_fighting_a_deal_ends_are_its_background():
     events = events_of("Armenia signed the deal to end six weeks of fighting in "
                        "Nagorno-Karabakh.")
@@ -2221,6 +2234,9 @@ def test_property_destroyed_in_making_a_demand_is_a_violent_demonstration():
      "killed.", ("Battles", "Armed clash")),
     ("On Sunday, gunmen attacked an army post in Goris. Two civilians were killed.",
      ("Battles", "Armed clash")),
+    # ... or a fight its doers had with each other: the dead fell in it
+    ("On Sunday, clan militias fought over grazing land near Goris. Six people were killed.",
+     ("Battles", "Armed clash")),
 ])
 def test_an_attack_whose_dead_the_next_sentence_says_were_civilians(text, kind):
     assert kinds(events_of(text)) == [kind]
@@ -2232,6 +2248,14 @@ def test_an_attack_whose_dead_the_next_sentence_says_were_civilians(text, kind):
     "from a quadcopter.",
 ])
 def test_a_munition_dropped_from_a_drone_is_a_drone_strike(text):
+    assert kinds(events_of(text)) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, the air force conducted strikes on a militant camp near Goris.",
+    "On Sunday, army helicopters carried out several strikes near Goris.",
+])
+def test_strikes_an_air_arm_made_are_air_strikes(text):
     assert kinds(events_of(text)) == [("Explosions/Remote violence", "Air/drone strike")]
 
 

@@ -147,7 +147,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         drafts += _casualty_events(sentence, hits, drafts, story)
         if (lex.KILL_WORD_CUE is None or lex.KILL_WORD_CUE(sentence.folded)) and \
                 lex.KILL_WORD.search(sentence.folded):
-            _assign_fatalities(drafts, fatalities(sentence.text, lang), sentence)
+            _assign_fatalities(drafts, fatalities(_told_of_its_events(sentence, drafts), lang),
+                               sentence)
         if story.drafts and all(_of_a_protest_before(d) for d in drafts):
             drafts = _protest_goes_on(sentence, drafts, story)
         new = _settle(story, sentence, drafts)
@@ -636,6 +637,23 @@ def _done_by_them(draft: _Draft) -> bool:
     """Violence by the protesters ("During the march they also attacked ...")."""
     return draft.violent and draft.hit.rule not in {"casualty", "protest"} and by_protesters(
         draft.sentence, draft.hit)
+
+
+def _told_of_its_events(sentence: Sentence, drafts: list[_Draft]) -> str:
+    """The sentence up to a clause, after its events, that tells an earlier or later one
+    with dead of its own: "killing 21, a day after an earlier strike on the town killed four"
+    (the four are that strike's; not "shortly after midnight, killing three", nor dead of
+    an event of the sentence's own that the clause tells: "hours after a mine killed two")."""
+    violent = [d.hit for d in drafts if d.violent]
+    lex = sentence.lex
+    anchor = lex.ANCHORED.search(sentence.folded, min(h.end for h in violent)) if violent \
+        else None
+    if anchor is None or any(h.start >= anchor.end() for h in violent):
+        return sentence.text
+    death = lex.KILL_WORD.search(sentence.folded, anchor.end())
+    if death is None or "," in sentence.folded[anchor.end():death.start()]:
+        return sentence.text
+    return sentence.text[:anchor.start()]
 
 
 def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sentence) -> None:
@@ -1178,8 +1196,16 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
                 later.hit.rule == "casualty" and victims_kind(later.sentence, later.hit)
                 == "civilian" or (later.event_type, later.sub_event_type) == (VIOLENCE, "Attack")
             ) and not victims_kind(earlier.sentence, earlier.hit) and \
-            not armed_men_besides_the_doers(earlier.sentence, earlier.hit):
+            not armed_men_besides_the_doers(earlier.sentence, earlier.hit) and \
+            not _fought_each_other(earlier):
         earlier.event_type, earlier.sub_event_type = VIOLENCE, "Attack"
+
+
+def _fought_each_other(draft: _Draft) -> bool:
+    """Whether the draft's trigger is a fight its doers had among themselves ("clan
+    militias fought over grazing land"): the dead told after it fell in it."""
+    return draft.sentence.lex.MUTUAL_FIGHT.fullmatch(draft.sentence.folded, draft.hit.start,
+                                                     draft.hit.end) is not None
 
 
 def _more_dead(later: _Draft) -> bool:

@@ -558,7 +558,13 @@ def side_of_the_dead(sentence: Sentence) -> str:
 
 
 def _rule_attack(sentence: Sentence, hit: Hit) -> Typed:
-    return violence_type(sentence, hit, (hit.event_type, hit.sub_event_type))
+    """(Armed men who fought, with no one named they fought: the dead counted after it fell
+    in their fight, "clan militias fought over land; six people were killed".)"""
+    typed = violence_type(sentence, hit, (hit.event_type, hit.sub_event_type))
+    if typed == (VIOLENCE, "Attack") and sentence.lex.MUTUAL_FIGHT.fullmatch(
+            sentence.folded, hit.start, hit.end) and not victims_kind(sentence, hit):
+        return hit.event_type, hit.sub_event_type
+    return typed
 
 
 def _rule_raid(sentence: Sentence, hit: Hit) -> Typed:

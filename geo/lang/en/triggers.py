@@ -173,6 +173,9 @@ TRIGGERS = (
      r"aircraft|jets?|helicopters?)|(?:warplanes?|fighter jets?|jets|aircraft|air force|"
      r"helicopters?|bombers?) (?:\w+ ){0,2}?(?:bombed|struck|hit|attacked|targeted|"
      r"strafed)|(?:conducted|carried out|launched) (?:an? )?(?:\w+ )?air ?strikes?|"
+     # strikes an air arm made are from the air ("the air force conducted strikes on a camp")
+     r"(?:air ?force|warplanes?|fighter jets?|jets|aircraft|helicopters?|drones?|uavs?) "
+     r"(?:\w+ ){0,2}?(?:conducted|carried out|launched|made) (?:\w+ ){0,2}?strikes?|"
      # a munition dropped from the air ("a drone dropped two mortar bombs on a trench")
      r"dropp(?:ed|ing) (?:\w+ ){0,3}?(?:grenades?|bombs?|explosives?|munitions?|shells?|"
      r"mortar rounds?) (?:from|on|onto)\b",

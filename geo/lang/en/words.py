@@ -442,6 +442,10 @@ PARTICIPLE_OF_HARM = (r"(?:killed|wounded|injured|hurt)(?=\s*(?:[,;.]|$)|\s+(?:i
                       r"at(?! least)|by|during|since|near|when|while|after|as|and|overnight)\b)")
 # An act only armed men make: an ambush.
 AMBUSH = r"\bambush\w*"
+# A fight its doers had with each other: the dead a sentence counts after it fell in it
+# ("clan militias fought over grazing land; six people were killed").
+MUTUAL_FIGHT = (r"(?:fought|fight(?:s|ing)?|clash(?:es|ed|ing)?|gun ?battles?|fire ?fights?|"
+                r"shoot ?outs?|skirmish(?:es|ed)?|exchang\w+ (?:of )?(?:heavy )?(?:fire|gunfire))")
 # What a crowd fights with, and what armed men do.
 MOB_WEAPONS = (r"\b(?:sticks|stones|rocks|clubs|machetes|knives|knife|axes|bats|batons|"
                r"iron bars|bricks|fists)\b")
