@@ -220,6 +220,17 @@ def test_a_state_that_claimed_to_have_taken_ground_took_it():
     assert (taken.actor1, taken.inter1) == ("Military Forces of Azerbaijan", 1)
 
 
+def test_who_says_they_did_an_act_did_it():
+    taken = actors("Azerbaijani forces said they had taken several villages near Tartar.",
+                   "taken several villages", "Battles", "Government regains territory",
+                   "Tartar")
+    assert (taken.actor1, taken.inter1) == ("Military Forces of Azerbaijan", 1)
+    downed = actors("The Armenian defence ministry said that it shot down two drones near "
+                    "Goris.", "shot down two drones", "Strategic developments",
+                    "Disrupted weapons use", "Goris")
+    assert downed.actor1 == "Military Forces of Armenia"
+
+
 def test_whom_a_teller_blames_an_attack_on_made_it():
     sentence = ("Azerbaijan closed the road on Sunday after a shooting at a checkpoint near "
                 "Goris that it blamed on Armenian forces.")
@@ -559,6 +570,14 @@ def test_a_caste_s_men_are_a_communal_militia():
                    "clashed", "Battles", "Armed clash", "Goris")
     assert (clash.actor1, clash.inter1, clash.actor2) == (
         "Communal Militia (Armenia)", 4, "Police Forces of Armenia")
+
+
+@pytest.mark.parametrize("doers", ["Clan militias", "Two rival clans"])
+def test_clans_that_fought_with_no_one_else_named_fought_each_other(doers):
+    clash = actors(f"{doers} clashed over grazing land near Goris.", "clashed", "Battles",
+                   "Armed clash", "Goris")
+    assert (clash.actor1, clash.inter1, clash.actor2, clash.inter2) == (
+        "Communal Militia (Armenia)", 4, "Communal Militia (Armenia)", 4)
 
 
 def test_factions_known_by_a_unit_s_name_are_rebel_groups_named_as_written():

@@ -186,7 +186,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
-            "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
+            "SPEAKER_ACTS", "REPELLED", "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK",
+            "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
             "CAME_AFTER_BEFORE", "BLAMED_ON", "CLAUSE_OF_ANOTHER_ACT", "SEAT_OF_GOVERNMENT")},
@@ -541,6 +542,10 @@ class _ArticleActors:
         t_start, t_end = _trigger_span(event)
         doer, target = self._doer_and_target(actors, start, end, t_start, t_end,
                                              event.event_type in VIOLENT)
+        if doer is None:  # "Azerbaijani forces said they had taken": the forces
+            doer = next((a for a in reversed(actors) if a.end <= t_start
+                         and a.role not in TARGET_ROLES and self.words.SPEAKER_ACTS.match(
+                             self.folded, a.end, t_start)), None)
         if doer is None and self.words.IT_ACTS.search(self.folded, max(start, t_start - 40),
                                                       t_start):
             doer = self._state_before(t_start)  # "Azerbaijan said it had shot down"
@@ -557,6 +562,9 @@ class _ArticleActors:
             doer = doer or self._claimant(event, end) or self._attacker(event, actors, start,
                                                                          end)
         first, second = _by_type(self, event, actors, people, doer, target, where)
+        if event.event_type == BATTLES and second is not None and self.words.REPELLED.match(
+                event.trigger.lower()):
+            first, second = second, first  # who was repelled attacked: ACLED names it first
         if event.event_type in VIOLENT and first is not None and first.start >= 0 and \
                 first.role in ARMED_ROLES:
             self._last_attacker = (first, end, t_end)
@@ -989,8 +997,14 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
         # ("a shoot-out took place", "an IED exploded"); an air strike is some state's.
         doer = _default(reader, "armed group", where)
     if kind == BATTLES and target is None:
-        # A battle has two sides (ACLED): the one no one names is an unidentified armed group.
-        target = _default(reader, "armed group", where)
+        # A battle has two sides (ACLED): the one no one names is an unidentified armed group;
+        # but clans or communities that fought, with no one else named, fought each other
+        # ("clan militias fought over grazing land").
+        among_themselves = doer is not None and all(
+            a.role == "communal militia" for a in [doer, *actors]) and \
+            reader.words.FIGHT.search(event.trigger.lower())
+        target = _default(reader, "communal militia" if among_themselves else "armed group",
+                          where)
     doer, target = (_localised(reader, doer, where, apart_from=target),
                     _localised(reader, target, where, apart_from=doer))
     if kind in {BATTLES, EXPLOSIONS} and doer is not None and target is not None and \

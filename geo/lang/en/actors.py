@@ -96,7 +96,7 @@ ROLES = {
                          r"(?:militias?|militiam[ae]n|fighters|groups?)|vigilantes?|"
                          r"tribesm[ae]n|armed herders|herdsm[ae]n|cattle raiders?|raiders?|"
                          # a caste's, a clan's men who attack ("members of the X caste")
-                         r"castes?|(?:caste|clan|tribal) members|clansm[ae]n|"
+                         r"castes?|(?:caste|clan|tribal) members|clansm[ae]n|clans|"
                          r"ethnic (?:youths|men)"),
     "rioters": r"rioters?|mobs?|looters?|lynch mobs?",
     "protesters": (r"protesters?|protestors?|demonstrators?|marchers|strikers|picketers|"
@@ -173,6 +173,15 @@ IT_ACTS = (r"\bit\s+(?:(?:has|had|have|would|will|also|then|later|reportedly|all
            # ... and so does one that claims the act: "Azerbaijan said it had lost a tank,
            # and claimed to have taken several heights"
            r"\b(?:claimed|claims|claiming)\s+to\s+have\s+$")
+# Who says "they" or "it" did the act named next speaks of its own act: "Azerbaijani
+# forces said they had taken several villages" (the forces took them).
+SPEAKER_ACTS = (r"(?:['’]s)?(?:\s+\w+){0,3}?\s+(?:said|says|reported|announced|stated|"
+                r"claimed|claims|confirmed)\s+(?:that\s+)?(?:they|it)\s+(?:(?:has|had|have|"
+                r"would|will|also|then|later|now|just|successfully)\s+)*$")
+# A fight told as an attack fended off: its doer defended, the side it fended off attacked
+# ("troops repelled an attack of the rebels": the rebels attacked).
+REPELLED = (r"(?:repelled|repulsed|repel|repulse|repelling|thwarted|beat back|beaten back|"
+            r"fend(?:ed)? off|fought off)\b")
 # An actor's noun that owns the next one names no actor itself: "the people's militia".
 OWNS_NEXT = r"(?:'s|s')\s+(?:[a-z]+\s+)?(?:militias?|army|forces|party|front|guards?)\b"
 
