@@ -231,6 +231,13 @@ def test_who_says_they_did_an_act_did_it():
     assert downed.actor1 == "Military Forces of Armenia"
 
 
+def test_the_side_an_attack_was_repelled_from_made_it_and_is_named_first():
+    repelled = actors("Armenian troops repelled an attack of Azerbaijani forces near Goris on "
+                      "Sunday.", "repelled an attack", "Battles", "Armed clash", "Goris")
+    assert (repelled.actor1, repelled.actor2) == ("Military Forces of Azerbaijan",
+                                                  "Military Forces of Armenia")
+
+
 def test_whom_a_teller_blames_an_attack_on_made_it():
     sentence = ("Azerbaijan closed the road on Sunday after a shooting at a checkpoint near "
                 "Goris that it blamed on Armenian forces.")
