@@ -81,6 +81,12 @@ def importance(place: Place) -> float:
     return _importance(place, name_key(place.name))
 
 
+def is_capital(place: Place) -> bool:
+    """Whether the place is its country's national capital (whose name stands for its
+    government: "Moscow said")."""
+    return place.kind == "city" and (place.country, name_key(place.name)) in capital_keys()
+
+
 def _importance(place: Place, key: str) -> float:
     """`importance`, given the name key of the place's name."""
     weight = _KIND_WEIGHT.get(place.kind, 1.0)

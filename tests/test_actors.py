@@ -238,6 +238,30 @@ def test_the_side_an_attack_was_repelled_from_made_it_and_is_named_first():
                                                   "Military Forces of Armenia")
 
 
+def test_a_country_a_clause_ends_with_does_not_own_the_actor_the_next_one_names():
+    attack = actors("People fled Goris towards Azerbaijan after armed men attacked the market.",
+                    "attacked", "Violence against civilians", "Attack", "Goris")
+    assert attack.actor1 == "Unidentified Armed Group (Armenia)"
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("An army truck struck an IED near Goris on Sunday.", "IED"),
+    ("A military vehicle ran over a landmine near Goris on Sunday.", "ran over a landmine"),
+])
+def test_a_vehicle_that_ran_onto_a_mine_is_whom_it_hit(sentence, trigger):
+    blast = actors(sentence, trigger, "Explosions/Remote violence",
+                   "Remote explosive/landmine/IED", "Goris")
+    assert (blast.actor1, blast.actor2) == ("Unidentified Armed Group (Armenia)",
+                                            "Military Forces of Armenia")
+
+
+def test_army_units_are_the_army_and_soldiers_that_were_also_attacked_suffered_it():
+    attack = actors("The army units that arrived near Goris were also attacked on Sunday.",
+                    "attacked", "Battles", "Armed clash", "Goris")
+    assert (attack.actor1, attack.actor2) == ("Unidentified Armed Group (Armenia)",
+                                              "Military Forces of Armenia")
+
+
 def test_whom_a_teller_blames_an_attack_on_made_it():
     sentence = ("Azerbaijan closed the road on Sunday after a shooting at a checkpoint near "
                 "Goris that it blamed on Armenian forces.")

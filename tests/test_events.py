@@ -2268,6 +2268,9 @@ def test_artillery_fired_is_shelling():
 def test_an_arson_attack_is_property_destruction():
     assert kinds(events_of("Militants carried out an arson attack on a hotel in Goris.")) == [
         ("Strategic developments", "Looting/property destruction")]
+    # ... and so is a bus or a truck burned
+    assert kinds(events_of("Rebels burned a bus on the road near Goris on Sunday.")) == [
+        ("Strategic developments", "Looting/property destruction")]
 
 
 @pytest.mark.parametrize("doers", ["members of the Dhanuk caste", "a band of Kuyello ethnic "
@@ -2412,6 +2415,9 @@ def test_two_names_between_which_something_happened_are_places_by_the_word_after
     assert "Goris" in where(events_of(text))
     assert where(events_of("Clashes broke out between Armenia and Azerbaijan on Sunday.")) != [
         "Armenia"]
+    # ... or by being towns, which are no sides (capitals may be: "between Yerevan and Baku")
+    text = "An army truck struck an IED between Goris and Vorotan on Sunday."
+    assert where(events_of(text)) == ["Goris"]
 
 
 def test_a_compass_part_of_a_region_is_in_it():

@@ -58,10 +58,11 @@ from geo.events.taxonomy import (
     STRATEGIC,
     VIOLENCE,
 )
+from geo.gazetteer_base import is_capital
 from geo.lang import language
 from geo.model import Article, Mention, Place
 from geo.recognize import word_commonness
-from geo.text import fold, in_capitals, name_key
+from geo.text import fold, in_capitals
 
 # ACLED's actor kinds, by the role the words give an actor.
 KINDS = {"military": 1, "post": 1, "police post": 1, "police": 1, "government": 1, "state": 1,
@@ -186,8 +187,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
-            "SPEAKER_ACTS", "REPELLED", "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK",
-            "LIVELIHOOD", "MEDIATED_BY",
+            "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND",
+            "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
             "CAME_AFTER_BEFORE", "BLAMED_ON", "CLAUSE_OF_ANOTHER_ACT", "SEAT_OF_GOVERNMENT")},
@@ -240,12 +241,6 @@ def country_names() -> dict[str, str]:
 
     with geonames_file("countries.json").open(encoding="utf-8") as handle:
         return {code: row["name"] for code, row in json.load(handle).items()}
-
-
-def _is_capital(place: Place) -> bool:
-    from geo.gazetteer_base import capital_keys
-
-    return place.kind == "city" and (place.country, name_key(place.name)) in capital_keys()
 
 
 # ---------------------------------------------------------------------------------------
@@ -464,7 +459,7 @@ class _ArticleActors:
                         folded, mention.end + 1):
                     actors.append(self._actor("civilians", place, mention.start, mention.end))
                 continue
-            if place.kind != "country" and not _is_capital(place):
+            if place.kind != "country" and not is_capital(place):
                 continue
             before = folded[max(start, mention.start - 30):mention.start]
             joined = bool(actors) and actors[-1].role == "state" and words.AND_BETWEEN.match(
@@ -479,7 +474,7 @@ class _ArticleActors:
         # "Armenia and Azerbaijan agreed": the first of two states that act together.
         for mention, following in zip(mentions, mentions[1:]):
             if mention.start not in used and mention.role != "demonym" and (
-                    mention.place.kind == "country" or _is_capital(mention.place)) and any(
+                    mention.place.kind == "country" or is_capital(mention.place)) and any(
                     a.start == following.start and a.role == "state" for a in actors) and \
                     words.AND_BETWEEN.match(folded[mention.end:following.start]) and not any(
                     a.start == mention.start for a in actors):
@@ -497,7 +492,7 @@ class _ArticleActors:
             words, start, end = self.words, self.article.body_start, len(self.text)
             spans = [(m.start - _REACH, m.end + _POSSESSIVE_REACH) for m in self.mentions
                      if m.start >= start and (m.role == "demonym" or m.place.kind in {
-                         "country", "region"} or _is_capital(m.place))]
+                         "country", "region"} or is_capital(m.place))]
             if not words.group_openers.isdisjoint(_CASED_WORDS.findall(self.text, start, end)):
                 spans += [(found.start(), found.end()) for found in
                           words.groups.finditer(self.text, start, end)]
@@ -569,7 +564,7 @@ class _ArticleActors:
                 first.role in ARMED_ROLES:
             self._last_attacker = (first, end, t_end)
         if event.event_type == DIPLOMACY and first is None and event.place is not None \
-                and _is_capital(event.place):
+                and is_capital(event.place):
             # a statement made in a capital, by no one named: that capital's government
             first = _default(self, "government", event.place.country)
         # A state named for what it did: its forces in violence and in the field, its
@@ -586,7 +581,7 @@ class _ArticleActors:
         for mention in reversed(self.mentions[:bisect.bisect_left(self.starts, at)]):
             if mention.end < at - _POSSESSIVE_REACH or "\n\n" in self.text[mention.end:at]:
                 return None
-            if (mention.place.kind == "country" or _is_capital(mention.place)) and \
+            if (mention.place.kind == "country" or is_capital(mention.place)) and \
                     mention.role != "demonym" and not self.words.PLACE_BEFORE.search(
                         self.folded, max(0, mention.start - 12), mention.start):
                 return self._actor("state", mention.place, -1, -1)
@@ -741,7 +736,12 @@ class _ArticleActors:
             if armed:
                 doers = [armed[-1]]
         doer = doers[-1] if doers else None
-        target = owner or (targets[0] if targets else None) or (harmed[-1] if harmed else None)
+        # (a post or property that ran onto the weapon suffered it: "a military vehicle
+        # struck an IED")
+        suffered = next((a for a in reversed(subjects) if a.role in TARGET_ROLES
+                         and words.RAN_ONTO.match(folded, a.end, t_end)), None)
+        target = owner or (targets[0] if targets else None) or (harmed[-1] if harmed else None) \
+            or suffered
         if target is not None and target in harmed and not target.label:
             # "six soldiers were killed ..., the Armenian defence ministry said": its own
             reporter = next((a for a in after if a.label and words.REPORTS_AFTER.match(

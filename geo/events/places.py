@@ -20,6 +20,7 @@ from geo.cues import end_guard, required_strings
 from geo.events.rules import Hit
 from geo.events.sentences import Sentence
 from geo.events.taxonomy import DIPLOMACY, DISPLACEMENT, PROTESTS, RIOTS
+from geo.gazetteer_base import is_capital
 from geo.model import Mention, Place
 from geo.resolve import held_by
 
@@ -107,8 +108,10 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return ACTOR  # "forces located at X fired on ...": where the attacker stood
     if _ends_with(lex.BETWEEN, just_before):
         # "the road between X and Y", "between X and Y provinces": places; else two sides.
+        # A town that is no capital is no side either ("an IED between X and Y").
         places = lex.LOCATIVE_BETWEEN.search(before[-60:]) or lex.PLACES_AFTER.match(
-            folded, last.end - sentence.start)
+            folded, last.end - sentence.start) or place_scale(
+                mention.place) == "city" and not is_capital(mention.place)
         return GOVERNED if places else ACTOR
     if lex.SPEECH_AFTER.match(after) and _ends_with(lex.SPEAKERS_AT, just_before):
         return ACTOR  # "officials in Moscow said": where the speakers are

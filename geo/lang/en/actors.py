@@ -16,7 +16,7 @@ tests/test_actors.py.
 ROLES = {
     # State forces: the military, the police, the government that commands them.
     "military": (r"government(?:al)? (?:forces|troops|soldiers|units)|"
-                 r"(?:military|army) officers?|"
+                 r"(?:military|army) (?:officers?|units?|personnel)|"
                  r"armed forces|defen[cs]e forces|military forces|government forces|"
                  r"government troops|regime forces|state forces|special forces|border guards?|"
                  r"border troops|frontier guards?|forces|army|armies|troops|general staff|"
@@ -43,7 +43,7 @@ ROLES = {
     # the forces there, never the doer.
     "post": (r"check ?points?|security posts?|"
              r"(?:military|army|government(?:al)?) (?:posts?|bases?|positions?|convoys?|"
-             r"patrols?|vehicles?)"),
+             r"patrols?|vehicles?|trucks?|jeeps?|tanks?|armou?red vehicles?)"),
     "police post": (r"police (?:posts?|stations?|barricades?|cars?|vehicles?|vans?|cordons?|"
                     r"lines?|headquarters|checkpoints?)"),
     "police": (r"riot police|police forces?|police officers?|policem[ae]n|policewom[ae]n|"
@@ -142,7 +142,9 @@ ETHNIC = r"\b(?:ethnic|local)\s+$"
 
 # Between a country or people and its actor's noun, at most two words of these kinds:
 # "Azerbaijani special forces", "Armenia's defence ministry", "the Russian peacekeeping".
-QUALIFIER_GAP = (r"^(?:'s|s'|’s)?(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|with|from|said|says|"
+QUALIFIER_GAP = (r"^(?:'s|s'|’s)?(?:\s+(?!(?:and|or|but|of|in|on|at|to|by|for|with|from|into|"
+                 r"towards?|after|before|since|until|when|while|where|as|than|over|under|near|"
+                 r"across|through|against|amid|during|following|said|says|"
                  r"was|were|is|are|has|have|had|that|which|who)\b)[a-z][\w']*){0,2}"
                  # (and a model's name: "a Turkish F-16 fighter jet")
                  r"(?:\s+[a-z]{1,3}\s+\d+(?:\s+[a-z][\w']*)?)?\s+$")
@@ -182,6 +184,9 @@ SPEAKER_ACTS = (r"(?:['’]s)?(?:\s+\w+){0,3}?\s+(?:said|says|reported|announced
 # ("troops repelled an attack of the rebels": the rebels attacked).
 REPELLED = (r"(?:repelled|repulsed|repel|repulse|repelling|thwarted|beat back|beaten back|"
             r"fend(?:ed)? off|fought off)\b")
+# What ran onto a weapon suffered it: "a military vehicle struck an IED".
+RAN_ONTO = (r"\s+(?:\w+\s+)?(?:struck|strikes|hit|hits|ran\s+(?:over|onto|into)|"
+            r"drove\s+(?:over|onto|into)|triggered|detonated|set\s+off|stepped\s+on)\b")
 # An actor's noun that owns the next one names no actor itself: "the people's militia".
 OWNS_NEXT = r"(?:'s|s')\s+(?:[a-z]+\s+)?(?:militias?|army|forces|party|front|guards?)\b"
 
@@ -227,7 +232,8 @@ ACTS_BEFORE = (r"\b(?:by|according to|accused|accusing|blamed|blaming|urged|urgi
 
 # A passive before the trigger: its subject suffered the act, its doer follows "by" (and so
 # for a trigger that is passive in itself: "X came under fire").
-PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are|be)\s+(?:[a-z]+ly\s+)?$"
+PASSIVE_BEFORE = (r"\b(?:was|were|been|being|got|is|are|be)\s+(?:(?:[a-z]+ly|also|then|again|"
+                  r"later|once|too|not)\s+)?$")
 PASSIVE_TRIGGER = r"(?:^|\s)(?:was|were|been|being|got|(?:came|come|comes|coming) under)\s"
 # A noun of movement has its doer after "of": "the withdrawal of French troops", "the
 # deployment of the peacekeepers".

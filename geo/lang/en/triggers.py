@@ -339,7 +339,9 @@ TRIGGERS = (
      r"demolition of|razed|bulldozed|(?:destroyed|damaged|burned|burnt|smashed|set fire to) "
      r"(?:\w+ ){0,4}?(?:church|churches|cathedral|mosques?|monuments?|cemeter(?:y|ies)|"
      r"khachkars?|statues?|schools?|stadium|tribune|offices?|shops?|stores?|markets?|"
-     r"vehicles?|cars?|motorbikes?|motorcycles?|facilit(?:y|ies)|infrastructure|water scheme|"
+     r"vehicles?|cars?|motorbikes?|motorcycles?|trucks?|lorr(?:y|ies)|"
+     r"(?:mini)?bus(?:es)?(?! (?:stops?|stations?|terminals?|depots?|stands?))|"
+     r"tankers?|facilit(?:y|ies)|infrastructure|water scheme|"
      r"bridges?|gates?|facades?|windows|glass|property|properties|buildings?|houses?|homes?)|"
      r"caused damages?",
      STRATEGIC, "Looting/property destruction", "property"),
