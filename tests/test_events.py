@@ -2265,6 +2265,13 @@ def test_artillery_fired_is_shelling():
                                            "Shelling/artillery/missile attack")]
 
 
+def test_a_town_fired_on_is_shelled_unless_small_arms_were_used():
+    assert kinds(events_of("On Sunday, Armenian forces fired on Ganja.")) == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    assert kinds(events_of("On Sunday, Armenian forces fired at Tartar with small arms.")) == [
+        ("Battles", "Armed clash")]
+
+
 def test_an_arson_attack_is_property_destruction():
     assert kinds(events_of("Militants carried out an arson attack on a hotel in Goris.")) == [
         ("Strategic developments", "Looting/property destruction")]

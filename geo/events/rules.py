@@ -690,6 +690,12 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     typed = violence_type(sentence, hit, ("", ""))
     if typed[0] and typed[0] != BATTLES:
         return typed
+    at = target.start(1) if target else 0  # (in the trigger, or after it and the space)
+    at = hit.start + at if at < len(own) else hit.end + at - len(own) - 1
+    if target and not typed[0] and lex.FIRING.match(own) and _names_a_place(sentence, at) and \
+            not lex.SMALL_ARMS.search(_clause_text(sentence, hit)):
+        return EXPLOSIONS, _SHELL  # "fired on Ganja": a town fired on is shelled from afar
+        # (not "shot at X", which is done to people, or in words)
     if lex.DROPPED_FROM_AIR.search(_clause_text(sentence, hit)):
         return EXPLOSIONS, _AIR  # "fired on a trench, then dropped explosives from a drone"
     # ACLED: fire with primarily heavy weapons is shelling; with small arms among the
@@ -700,6 +706,12 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     if not typed[0] and not lex.MILITARY.search(own + " " + _clause_text(sentence, hit)):
         return None  # "fired on" what? a shot at nothing named is no event
     return BATTLES, "Armed clash"
+
+
+def _names_a_place(sentence: Sentence, at: int) -> bool:
+    """Whether a town's or a region's name (no country's) begins at `at` in the sentence."""
+    return any(m.start - sentence.start == at and m.place is not None
+               and m.place.kind != "country" for m in sentence.mentions)
 
 
 def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:

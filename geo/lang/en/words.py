@@ -485,6 +485,8 @@ HARMED = (r"\b(?P<active>(?:killed|killing|wounding|injuring|killing and woundin
 # Whom fire was aimed at: "fired rubber bullets at fishermen".
 TARGET_PREPOSITION = r"\s+(?:on|at|upon|against|into)\s+"
 FIRE_TARGET = r"\b(?:at|on|upon|against|into)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
+# Fire from weapons, not shots at someone ("fired on Ganja", not "took a shot at").
+FIRING = r"(?:fir(?:ed|es|ing)|opened (?:\w+ )?fire)\b"
 INTO_THE_AIR = r"\b(?:(?:in|into)\s+the\s+air|warning\s+shots?|shots?\s+in\s+the\s+air)\b"
 ONLY_AT = r"\bonly\s+(?:at|on|upon)\b"
 # ACLED: fire with primarily heavy weapons is shelling; with small arms among them a clash.
