@@ -2349,6 +2349,15 @@ def test_young_men_who_stop_a_bus_and_attack_its_passengers_are_a_mob():
     text = ("Several young men stopped a bus in Goris, broke into the bus and attacked the "
             "passengers.")
     assert kinds(events_of(text)) == [("Riots", "Mob violence")]
+    # ... but men no one knows who shoot or stab are an unidentified armed group, no mob
+    text = "On Sunday, unidentified men shot dead a shopkeeper in Goris."
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
+
+
+def test_angry_youths_who_burn_a_police_station_riot():
+    text = ("On Sunday, angry youths set ablaze a police station in Goris after a man died in "
+            "police custody.")
+    assert kinds(events_of(text)) == [("Riots", "Violent demonstration")]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

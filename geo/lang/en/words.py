@@ -269,7 +269,9 @@ ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|cartels?|(?:membe
                r"(?:the |a )?(?:[\w-]+ ){1,2}?(?:castes?|clans?|sub ?clans?|tribes?|"
                r"communit(?:y|ies))|"
                r"(?:ethnic|caste|clan|tribal) (?:men|youths|members|groups?)|"
-               r"(?:two|three|several|rival|local) (?:clans|sub ?clans|tribes))\b")
+               r"(?:two|three|several|rival|local) (?:clans|sub ?clans|tribes)|"
+               # men no one knows who do violence are an unidentified armed group, no mob
+               r"(?:unidentified|unknown|masked) (?:\w+ )?(?:men|persons|individuals|people))\b")
 # One person is no mob, whatever he carries: "an unidentified man armed with a knife".
 ONE_DOER = r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|person|individual|attacker|assailant)\b"
 # Armed men no longer under arms are civilians: "a former soldier", "an off-duty policeman".
@@ -277,7 +279,9 @@ OUT_OF_SERVICE = (r"\b(?:(?:former|retired|off\W?duty|demobili[sz]ed|unarmed)\s+
                   r"(?:soldiers?|servicem[ae]n|police(?:m[ae]n)?|officers?|guards?|fighters|"
                   r"militants?|rebels?|militiam[ae]n|combatants?)\b")
 PROTESTERS = r"\b(?:protesters?|protestors?|demonstrators?|rall(?:y|ies)|crowds?|marchers)\b"
-RIOTERS = r"\b(?:rioters?|mobs?|crowds?|looters?)\b"
+# (people named angry are a crowd: "angry youths set ablaze a police station")
+RIOTERS = (r"\b(?:rioters?|mobs?|crowds?|looters?|(?:angry|irate|enraged|furious) (?:\w+ )?"
+           r"(?:youths?|residents|villagers|people|men|locals))\b")
 NON_STATE = (r"\b(?:rebels?|separatists?|separatist|militias?|insurgents?|militants?|"
              r"guerrillas?|jihadists?|ethnic \w+ (?:forces|fighters|militias?|units)|"
              r"self (?:declared|proclaimed|styled)|de facto|breakaway|"
