@@ -1441,6 +1441,8 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Police beat the man in their cell, and he died of his injuries.", 1),
     ("She was killed by a sniper.", 1),
     ("He killed them and fled.", None),
+    # dead too many to count are no count, not the one who killed them
+    ("The Nigerian Air Force killed dozens of bandits.", None),
     # where the dead came from is part of their phrase, and no count of them
     ("A teacher from Goris died in the blast.", 1),
     ("Two soldiers from the 5th brigade were killed.", 2),

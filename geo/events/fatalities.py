@@ -70,9 +70,11 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
             and tokens[after] not in lex.AT or tokens[after:after + 1] == list(lex.AND)
         if participle and not passive and token in lex.KILLING_AS_VERB:
             continue  # "killed four herders (beheaded)": how the four died
+        killed = []  # whom an active verb names after it ("killed dozens of bandits")
         if active and not passive and not participle:
-            count = _count(_walk_forward(tokens, after, lex), lex)
-        if count is None:
+            killed = _walk_forward(tokens, after, lex)
+            count = _count(killed, lex)
+        if count is None and not killed:  # (no count of its own: not its subject's either)
             start = index - (3 if token in lex.LIVES else 1)
             subject = _walk_back(tokens, start, lex)
             count = _count(subject, lex)
