@@ -1354,6 +1354,14 @@ def test_forces_of_another_country_taking_a_town_are_not_its_government():
     assert OVERTAKES in kinds(events)
 
 
+def test_fighters_who_overran_a_base_took_it_unless_they_withdrew():
+    text = "On Sunday, KLF fighters overran a military base near Goris."
+    assert kinds(events_of(text)) == [("Battles", "Non-state actor overtakes territory")]
+    text = ("On Sunday, KLF fighters overran a military base near Goris and looted weapons "
+            "before withdrawing.")
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
+
+
 def test_captured_soldiers_are_not_territory():
     assert events_of("Troops captured two soldiers.") == []
 

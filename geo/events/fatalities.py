@@ -74,7 +74,8 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         if active and not passive and not participle:
             killed = _walk_forward(tokens, after, lex)
             count = _count(killed, lex)
-        if count is None and not killed:  # (no count of its own: not its subject's either)
+        if count is None and not any(w in lex.VAGUE for w in killed):
+            # (but dead too many to count are not its subject's: "X killed dozens")
             start = index - (3 if token in lex.LIVES else 1)
             subject = _walk_back(tokens, start, lex)
             count = _count(subject, lex)

@@ -752,6 +752,8 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
         return STRATEGIC, "Non-violent transfer of territory"
     subject = folded[max(sentence.clause(hit.start)[0], hit.start - 80):hit.start]
     taker = lex.TAKER_AFTER.match(folded[hit.end:hit.end + 60])
+    if lex.LEFT_AGAIN.search(folded, hit.end):
+        return BATTLES, "Armed clash"  # taken and left again: a raid, no ground held
     if lex.NON_STATE.search(subject) or taker and lex.NON_STATE.search(taker.group()) \
             or _foreign_forces(sentence, hit):
         return BATTLES, "Non-state actor overtakes territory"

@@ -283,10 +283,15 @@ PROTESTERS = r"\b(?:protesters?|protestors?|demonstrators?|rall(?:y|ies)|crowds?
 RIOTERS = (r"\b(?:rioters?|mobs?|crowds?|looters?|(?:angry|irate|enraged|furious) (?:\w+ )?"
            r"(?:youths?|residents|villagers|people|men|locals))\b")
 NON_STATE = (r"\b(?:rebels?|separatists?|separatist|militias?|insurgents?|militants?|"
-             r"guerrillas?|jihadists?|ethnic \w+ (?:forces|fighters|militias?|units)|"
+             r"guerrillas?|jihadists?|fighters|ethnic \w+ (?:forces|militias?|units)|"
              r"self (?:declared|proclaimed|styled)|de facto|breakaway|"
              r"paramilitar(?:y|ies)|armed groups?|gunmen|islamists?|taliban|"
              r"(?:defen[cs]e|liberation|self defen[cs]e) army)\b")
+# Ground taken and left again ("overran a base and looted weapons before withdrawing"): a
+# raid, ACLED's armed clash, no territory held.
+LEFT_AGAIN = (r"\b(?:before|then|later|and then|and|after which they)\s+(?:\w+\s+)?"
+              r"(?:withdrawing|withdrew|retreating|retreated|pulling out|pulled out|"
+              r"leaving the (?:area|town|village|base|camp))\b")
 TERRITORY = (r"\b(?:villages?|towns?|city|cities|settlements?|heights|hills?|hilltops?|"
              r"regions?|districts?|territor(?:y|ies)|positions?|areas?|outposts?|bridges?|"
              r"roads?|highways?|airports?|bases?|capital|strongholds?|control|provinces?|zones?|"
