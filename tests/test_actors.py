@@ -395,6 +395,12 @@ def test_the_police_that_disperse_a_protest_are_its_second_actor():
     rally = actors("Hundreds of protesters rallied in Yerevan on Saturday.", "rallied",
                    "Protests", "Peaceful protest", "Yerevan", text=text)
     assert (rally.actor2, rally.inter2) == ("Police Forces of Armenia", 1)
+    # ... but not the police of the next paragraph's protest
+    text = ("Hundreds of protesters rallied in Yerevan on Saturday.\n\n"
+            "On Sunday, police arrested 15 protesters in Goris.")
+    rally = actors("Hundreds of protesters rallied in Yerevan on Saturday.", "rallied",
+                   "Protests", "Peaceful protest", "Yerevan", text=text)
+    assert (rally.actor2, rally.inter2) == ("", 0)
 
 
 def test_a_protest_with_intervention_meets_the_police_even_unnamed():

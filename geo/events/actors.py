@@ -1222,9 +1222,10 @@ def _forces(reader: _ArticleActors, event: Event, actors: list[Actor], where: st
 
 
 def _intervening(reader: _ArticleActors, event: Event, actors: list[Actor]) -> Actor | None:
-    """State forces that the sentence, or the one after it, has act on a crowd: named near
-    words of intervention ("police dispersed the crowd", "clashes with the police")."""
-    reach = event.sentence_start + len(event.sentence) + 250
+    """State forces that the sentence, or the one after it in its paragraph, has act on a
+    crowd: named near words of intervention ("police dispersed the crowd", "clashes with the
+    police")."""
+    reach = reader.paragraph_end(event.sentence_start + len(event.sentence), 250)
     for actor in [*actors, *(_as_target(a) for a in reader.nearby(event, 250)
                             if a.start >= event.sentence_start + len(event.sentence))]:
         if actor.role in {"police", "military"} and actor.start < reach and \
