@@ -1362,6 +1362,20 @@ def test_fighters_who_overran_a_base_took_it_unless_they_withdrew():
     assert kinds(events_of(text)) == [("Battles", "Armed clash")]
 
 
+def test_people_killed_who_are_named_displaced_fled_nowhere_in_the_sentence():
+    text = "On Sunday, militiamen attacked a camp near Goris, killing eight displaced people."
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
+
+
+def test_dead_of_another_day_take_no_type_from_the_last_violence():
+    text = ("On 9 February, gunmen opened fire at soldiers near Goris.\n\n"
+            "On 10 February, a man drove his car into a bus stop in Martuni, killing three "
+            "civilians.")
+    assert [(e.date.iso, kinds([e])[0]) for e in events_of(text)] == [
+        ("2020-02-09", ("Battles", "Armed clash")),
+        ("2020-02-10", ("Violence against civilians", "Attack"))]
+
+
 def test_captured_soldiers_are_not_territory():
     assert events_of("Troops captured two soldiers.") == []
 

@@ -558,6 +558,9 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     own_place = mention is not None and use >= WEAK
     previous = next((d for d in reversed(story.drafts) if d.event_type in ATTACK_TYPES
                      or d.violent), None)
+    if previous is not None and any(e.role == "event" and e.date.precision == "day"
+                                    and e.date != previous.date for e in sentence.dates):
+        previous = None  # dead of another day than the last violence were not in it
     doers, victims = participants(sentence, hit)
     doer = kind_of(doers, lex, "doer")
     event_type, sub_type = ("", "")

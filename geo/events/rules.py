@@ -992,6 +992,9 @@ def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
     subject = sentence.folded[max(sentence.clause(hit.start)[0], hit.start - 60):hit.start]
     if lex.OFFICIALS.search(subject) and not lex.CIVILIANS.search(subject):
         return None  # "after the president fled the country": a leader's flight, no one displaced
+    if lex.KILL_WORD.search(sentence.folded, max(0, hit.start - 40), hit.start) and \
+            lex.DISPLACED_PEOPLE.fullmatch(sentence.folded, hit.start, hit.end):
+        return None  # "killing eight displaced people": whom it killed, no flight told
     return DISPLACEMENT, "Displacement"
 
 

@@ -289,6 +289,8 @@ NON_STATE = (r"\b(?:rebels?|separatists?|separatist|militias?|insurgents?|milita
              r"(?:defen[cs]e|liberation|self defen[cs]e) army)\b")
 # Ground taken and left again ("overran a base and looted weapons before withdrawing"): a
 # raid, ACLED's armed clash, no territory held.
+# People named as displaced before ("eight displaced people"): who they are, no flight.
+DISPLACED_PEOPLE = r"(?:internally )?displaced (?:people|persons|residents|civilians|families)"
 LEFT_AGAIN = (r"\b(?:before|then|later|and then|and|after which they)\s+(?:\w+\s+)?"
               r"(?:withdrawing|withdrew|retreating|retreated|pulling out|pulled out|"
               r"leaving the (?:area|town|village|base|camp))\b")
