@@ -1376,6 +1376,12 @@ def test_dead_of_another_day_take_no_type_from_the_last_violence():
         ("2020-02-10", ("Violence against civilians", "Attack"))]
 
 
+def test_military_posts_seized_in_a_fight_told_before_are_ground_taken_in_it():
+    text = ("Heavy fighting raged around Martuni on Sunday. The Azerbaijani army said it had "
+            "seized more than 60 military posts.")
+    assert ("Battles", "Government regains territory") in kinds(events_of(text))
+
+
 def test_captured_soldiers_are_not_territory():
     assert events_of("Troops captured two soldiers.") == []
 

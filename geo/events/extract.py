@@ -1183,6 +1183,9 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
     elif earlier.event_type == "Protests" and later.event_type in {"Battles", "Riots"}:
         earlier.event_type, earlier.sub_event_type = "Riots", "Violent demonstration"
         # a protest that turned into clashes is a riot (ACLED)
+    elif (earlier.event_type, earlier.sub_event_type) == (BATTLES, "Armed clash") and \
+            later.event_type == BATTLES and later.sub_event_type != "Armed clash":
+        earlier.sub_event_type = later.sub_event_type  # a fight in which ground changed hands
     finer = later.mention is not None and (earlier.mention is None or SPECIFICITY.get(
         later.mention.place.kind, 3) < SPECIFICITY.get(earlier.mention.place.kind, 3))
     if later.source == "sentence" and later.mention and (earlier.source != "sentence" or finer):

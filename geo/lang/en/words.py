@@ -296,6 +296,7 @@ LEFT_AGAIN = (r"\b(?:before|then|later|and then|and|after which they)\s+(?:\w+\s
               r"leaving the (?:area|town|village|base|camp))\b")
 TERRITORY = (r"\b(?:villages?|towns?|city|cities|settlements?|heights|hills?|hilltops?|"
              r"regions?|districts?|territor(?:y|ies)|positions?|areas?|outposts?|bridges?|"
+             r"(?:military|army|combat|border) posts?|"
              r"roads?|highways?|airports?|bases?|capital|strongholds?|control|provinces?|zones?|"
              r"peaks?|pass|corridor|outskirts|lands?)\b")
 # A handing over: a change of control that follows an agreement is no battle.
