@@ -53,10 +53,10 @@ def mentions_in(text):
     return sorted(found, key=lambda m: m.start)
 
 
-def event(text, sentence, trigger, event_type, sub_event_type, place=None):
-    """The event `trigger` reports in `sentence` (a part of `text`), at `place`."""
+def event(text, sentence, trigger, event_type, sub_event_type, place=None, day="2020-10-04"):
+    """The event `trigger` reports in `sentence` (a part of `text`), at `place`, on `day`."""
     return Event("t", "t#1", event_type, sub_event_type, trigger, sentence, text.find(sentence),
-                 PartialDate.from_iso("2020-10-04"), None, place and PLACES[place], None, "",
+                 PartialDate.from_iso(day), None, place and PLACES[place], None, "",
                  "sentence" if place else "none", place or "", None)
 
 
@@ -262,6 +262,16 @@ def test_army_units_are_the_army_and_soldiers_that_were_also_attacked_suffered_i
                                               "Military Forces of Armenia")
 
 
+def test_who_backed_the_doers_did_not_do_it():
+    sentence = ("Armenian troops backed by Russian air strikes recaptured the village of Goris "
+                "from rebels on Sunday.")
+    taken = actors(sentence, "recaptured", "Battles", "Government regains territory", "Goris")
+    assert taken.actor1 == "Military Forces of Armenia"
+    strikes = actors(sentence, "air strikes", "Explosions/Remote violence", "Air/drone strike",
+                     "Goris")
+    assert strikes.actor1 == "Military Forces of Russia"
+
+
 def test_whom_a_teller_blames_an_attack_on_made_it():
     sentence = ("Azerbaijan closed the road on Sunday after a shooting at a checkpoint near "
                 "Goris that it blamed on Armenian forces.")
@@ -289,6 +299,9 @@ def test_whom_ground_was_retaken_from_did_not_retake_it():
     taken = actors("On Sunday the army retook control of Goris from militants.",
                    "retook control of", "Battles", "Government regains territory", "Goris")
     assert (taken.actor1, taken.inter1) == ("Military Forces of Armenia", 1)
+    taken = actors("On Sunday Armenian troops recaptured Goris from rebels.", "recaptured",
+                   "Battles", "Government regains territory", "Goris")
+    assert (taken.actor1, taken.actor2) == ("Military Forces of Armenia", "Rebels (Armenia)")
 
 
 def test_a_state_a_court_ordered_to_act_is_whom_the_order_addresses():
@@ -395,12 +408,20 @@ def test_the_police_that_disperse_a_protest_are_its_second_actor():
     rally = actors("Hundreds of protesters rallied in Yerevan on Saturday.", "rallied",
                    "Protests", "Peaceful protest", "Yerevan", text=text)
     assert (rally.actor2, rally.inter2) == ("Police Forces of Armenia", 1)
-    # ... but not the police of the next paragraph's protest
-    text = ("Hundreds of protesters rallied in Yerevan on Saturday.\n\n"
-            "On Sunday, police arrested 15 protesters in Goris.")
-    rally = actors("Hundreds of protesters rallied in Yerevan on Saturday.", "rallied",
-                   "Protests", "Peaceful protest", "Yerevan", text=text)
-    assert (rally.actor2, rally.inter2) == ("", 0)
+
+
+def test_forces_named_in_an_event_of_another_day_told_next_met_that_one():
+    rally, riot = "Hundreds of protesters rallied in Yerevan.", "A crowd stormed a bank in Goris."
+    for later in ("On Monday, police fired tear gas at a rally in Goris.",
+                  "On Monday, a bomber targeted a military checkpoint in Goris, killing four "
+                  "soldiers."):
+        text = f"{rally} {riot}\n\n{later}"
+        read = assign_actors([
+            event(text, rally, "rallied", "Protests", "Peaceful protest", "Yerevan"),
+            event(text, riot, "stormed", "Riots", "Violent demonstration", "Goris"),
+            event(text, later, later.split()[3], "Battles", "Armed clash", "Goris",
+                  day="2020-10-05")], Article("t", "t.txt", text), mentions_in(text))
+        assert [(e.actor2, e.inter2) for e in read[:2]] == [("", 0), ("Civilians (Armenia)", 7)]
 
 
 def test_a_protest_with_intervention_meets_the_police_even_unnamed():
@@ -565,6 +586,12 @@ def test_people_arrested_at_a_protest_are_its_protesters(sentence, trigger):
     arrest = actors("Police detained eleven people in Yerevan.", "detained",
                     "Strategic developments", "Arrests", "Yerevan")
     assert (arrest.actor2, arrest.inter2) == ("Civilians (Armenia)", 7)
+
+
+def test_an_armed_group_that_arrested_fighters_of_another_is_who_arrested():
+    arrest = actors("SDF forces arrested 12 suspected IS members near Yerevan.", "arrested",
+                    "Strategic developments", "Arrests", "Yerevan")
+    assert (arrest.actor1, arrest.actor2) == ("QSD: Syrian Democratic Forces", "Islamic State")
 
 
 @pytest.mark.parametrize("victim", ["a colonel", "a second lieutenant", "two sergeants"])

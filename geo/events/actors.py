@@ -46,6 +46,7 @@ from functools import cache, cached_property
 from types import SimpleNamespace
 
 from geo.cues import first_words, top_level_branches
+from geo.dates import PartialDate
 from geo.events.extract import Event
 from geo.events.taxonomy import (
     BATTLES,
@@ -145,6 +146,8 @@ def read_actors(events: Sequence[Event], article: Article, mentions: Sequence[Me
     if not events:
         return []
     reader = _ArticleActors(article, mentions, actor_words(lang))
+    reader.told = [(e.sentence_start, e.sentence_start + len(e.sentence), e.date)
+                   for e in events]
     return [reader.actors_of(event) for event in events]
 
 
@@ -187,8 +190,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
-            "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND",
-            "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
+            "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "BACKERS_BEFORE", "ACTIVE_VERB",
+            "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
             "CAME_AFTER_BEFORE", "BLAMED_ON", "CLAUSE_OF_ANOTHER_ACT", "SEAT_OF_GOVERNMENT")},
@@ -265,6 +268,8 @@ class _ArticleActors:
         # The attacker of the last attack whose sentence named it, where that sentence
         # ended and where its trigger did.
         self._last_attacker: tuple[Actor, int, int] | None = None
+        # Where each event of the article is told, and its date.
+        self.told: list[tuple[int, int, PartialDate]] = []
 
     # --- finding actors in a span of the text
 
@@ -660,6 +665,10 @@ class _ArticleActors:
             folded, min(a.end, t_start), t_start)] or before
         subjects = [a for a in subjects if not words.TARGET_BEFORE.search(
             folded, max(start, a.start - 40), a.start)] or subjects
+        # (who backed the doers did not do it: "government forces backed by Russian air
+        # strikes recaptured the town")
+        subjects = [a for a in subjects if a.end > t_start or not words.BACKERS_BEFORE.search(
+            folded, max(start, a.start - 30), a.start)] or subjects
         relative = words.RELATIVE_BEFORE.search(folded, max(start, t_start - 40), t_start)
         antecedent = next((a for a in reversed(before) if relative is not None
                            and 0 <= relative.start() - a.end <= 40), None)
@@ -673,6 +682,9 @@ class _ArticleActors:
             subjects, passive = [modifier], False
         by = words.BY_AFTER.match(folded, t_end, min(end, t_end + 80))
         agent = next((a for a in after if by and a.start == by.end()), None)
+        if any(a.start < t_start and a.end >= t_end and a.role not in TARGET_ROLES
+               for a in before) and not passive:
+            agent = None  # the trigger's own words name its doer: "Russian air strikes"
         blamed = next((a for a in after if a.start - t_end <= 80 and words.BLAMED_ON.search(
             folded, max(t_start, a.start - 30), a.start) and not words.CLAUSE_OF_ANOTHER_ACT.search(
             folded, t_end, a.start)), None)
@@ -791,6 +803,12 @@ class _ArticleActors:
                 return actor
         return None
 
+    def of_another_day(self, event: Event, at: int) -> bool:
+        """Whether `at` lies in the sentence of an event of another day than `event` ("...
+        protested in Aden. On 7 June, a bomber targeted a military checkpoint"): what is
+        named there belongs to that one."""
+        return any(start <= at < end and date != event.date for start, end, date in self.told)
+
     def paragraph_end(self, start: int, reach: int) -> int:
         """Where the paragraph of `start` ends, or `reach` characters on if it runs longer."""
         stop = self.text.find("\n\n", start, start + reach)
@@ -857,7 +875,8 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
                 reader.words.CAME_AFTER_BEFORE.search(
                     reader.folded, max(floor, actor.start - 20), actor.start))
 
-        after = [_as_target(a) for a in reader.nearby(event, 300) if a.start >= end]
+        after = [_as_target(a) for a in reader.nearby(event, 300)
+                 if a.start >= end and not reader.of_another_day(event, a.start)]
         met_later = _first([a for a in after if _met_crowd(reader, a)], {"police", "military"})
         # (not forces its demand is about: "demanding to withdraw the Russian military base")
         forces = _first([a for a in actors if not not_met(a, start)],
@@ -1024,8 +1043,10 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
                target: Actor | None, where: str) -> tuple[Actor | None, Actor | None]:
     sub = event.sub_event_type
     if sub == "Arrests":
-        police = doer if doer is not None and doer.role in STATE_ROLES else _default(
-            reader, "police", where)
+        # (the state's police unless the text names who detained: an armed group holds
+        # people too, "SDF forces arrested 12 suspected IS members")
+        police = doer if doer is not None and doer.role in STATE_ROLES | NON_STATE_ARMED \
+            and doer.role != "armed group" else _default(reader, "police", where)
         # (armed men held are who they are, and so are another state's soldiers: "troops
         # detained six soldiers of the other side")
         held = target if target is not None and (target.role in NON_STATE_ARMED | {
@@ -1222,12 +1243,13 @@ def _forces(reader: _ArticleActors, event: Event, actors: list[Actor], where: st
 
 
 def _intervening(reader: _ArticleActors, event: Event, actors: list[Actor]) -> Actor | None:
-    """State forces that the sentence, or the one after it in its paragraph, has act on a
-    crowd: named near words of intervention ("police dispersed the crowd", "clashes with the
-    police")."""
-    reach = reader.paragraph_end(event.sentence_start + len(event.sentence), 250)
+    """State forces that the sentence, or the one after it, has act on a crowd: named near
+    words of intervention ("police dispersed the crowd", "clashes with the police"); not
+    those of an event of another day told next."""
+    reach = event.sentence_start + len(event.sentence) + 250
     for actor in [*actors, *(_as_target(a) for a in reader.nearby(event, 250)
-                            if a.start >= event.sentence_start + len(event.sentence))]:
+                            if a.start >= event.sentence_start + len(event.sentence)
+                            and not reader.of_another_day(event, a.start))]:
         if actor.role in {"police", "military"} and actor.start < reach and \
                 _intervention_by(reader, actor, 80):
             return actor

@@ -187,6 +187,9 @@ REPELLED = (r"(?:repelled|repulsed|repel|repulse|repelling|thwarted|beat back|be
 # What ran onto a weapon suffered it: "a military vehicle struck an IED".
 RAN_ONTO = (r"\s+(?:\w+\s+)?(?:struck|strikes|hit|hits|ran\s+(?:over|onto|into)|"
             r"drove\s+(?:over|onto|into)|triggered|detonated|set\s+off|stepped\s+on)\b")
+# Who backs the doers, named after them: "forces backed by Russian air strikes".
+BACKERS_BEFORE = (r"\b(?:backed|supported|aided|assisted|helped|reinforced)\s+by\s+(?:the\s+)?$|"
+                  r"\bwith\s+(?:the\s+)?(?:support|backing|help)\s+of\s+(?:the\s+)?$")
 # An actor's noun that owns the next one names no actor itself: "the people's militia".
 OWNS_NEXT = r"(?:'s|s')\s+(?:[a-z]+\s+)?(?:militias?|army|forces|party|front|guards?)\b"
 
@@ -245,15 +248,17 @@ BY_AFTER = (r"(?:\W+(?!(?:that|which|who|where|when|while)\b)[\w'/-]+){0,6}?\W+"
             r"(?:by|from|(?:attributed|blamed) (?:to|on))\s+"
             r"(?:(?:the|a|an|some|several|two|three|\d+)\s+)?")
 # A trigger that ends in an active verb: a "by" after it is no doer of it ("took the
-# heights held by X").
-ACTIVE_VERB = (r"\b(?:[a-z]+ed|taken|took|retook|retaken|overtook|hit|struck|shot|seized|fought|"
+# heights held by X"; "ied" is no verb).
+ACTIVE_VERB = (r"\b(?:[a-z]{2,}ed|taken|took|retook|retaken|overtook|hit|struck|shot|seized|fought|"
                r"began|begun)$")
 # A trigger that holds an active verb and its object: a "by" after it is the object's
 # ("shot down a drone operated by X": X's drone).
-ACTIVE_VERB_AND_OBJECT = (r"\b(?:[a-z]+ed|taken|took|retook|retaken|overtook|hit|struck|shot|"
+ACTIVE_VERB_AND_OBJECT = (r"\b(?:[a-z]{2,}ed|taken|took|retook|retaken|overtook|hit|struck|shot|"
                           r"seized|fought)\s+\w")
 # ... but a participle with its agent right after it is a passive: "land captured by X".
-BY_RIGHT_AFTER = r"\W+(?:[a-z]+\W+)?(?:by|from)\s"
+# (with an adverb between, no object: "Goris from rebels" is what was retaken from whom)
+BY_RIGHT_AFTER = (r"\W+(?:(?:[a-z]+ly|again|later|earlier|back|also|only|just|then|once)\W+)?"
+                  r"(?:by|from)\s")
 # After an actor's noun and a hyphen, these make a compound adjective of it:
 # "government-backed", "rebel-held".
 COMPOUND = (r" (?:backed|led|run|controlled|held|allied|linked|aligned|affiliated|"
