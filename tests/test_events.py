@@ -271,6 +271,12 @@ def test_a_death_a_crowd_protests_is_its_grievance_not_its_dead():
     assert [e.fatalities for e in shot] == [1]
 
 
+def test_the_dead_an_attack_avenged_are_not_its_dead():
+    shelling = events_of("On Sunday, Armenian artillery shelled positions near Goris in "
+                         "response to the killing of two soldiers.")
+    assert [e.fatalities for e in shelling] == [None]
+
+
 @pytest.mark.parametrize(("after", "expected"), [
     ("Roads were barricaded with stones and burning tyres.", ("Riots", "Violent demonstration")),
     ("They blocked the main street and tried to retaliate.", ("Riots", "Violent demonstration")),
@@ -1374,6 +1380,16 @@ def test_dead_of_another_day_take_no_type_from_the_last_violence():
     assert [(e.date.iso, kinds([e])[0]) for e in events_of(text)] == [
         ("2020-02-09", ("Battles", "Armed clash")),
         ("2020-02-10", ("Violence against civilians", "Attack"))]
+
+
+def test_a_state_s_forces_backed_by_another_s_regain_their_own_ground():
+    text = "On Sunday, Armenian troops backed by Russian air strikes recaptured Goris from rebels."
+    assert ("Battles", "Government regains territory") in kinds(events_of(text))
+
+
+def test_a_town_retaken_from_rebels_is_where_not_the_rebels_name():
+    text = "On Sunday, Armenian troops recaptured Goris from rebels."
+    assert where(events_of(text)) == ["Goris"]
 
 
 def test_military_posts_seized_in_a_fight_told_before_are_ground_taken_in_it():

@@ -669,7 +669,7 @@ def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sente
     nearest = min(violent, key=lambda d: min(abs(d.hit.start - anchor), abs(d.hit.end - anchor)))
     if _grievance_of(nearest, sentence):
         return  # "rioted after a suspect died in custody", "marched to protest the killing
-        #         of a lawyer": the crowd's grievance, not its dead
+        #         of a lawyer": the crowd's grievance, not its dead (or what an attack avenged)
     nearest.fatalities = killed
 
 
@@ -677,15 +677,21 @@ def _grievance_of(draft: _Draft, sentence: Sentence) -> bool:
     """Whether the sentence's last word of death stands in what a demonstration was about,
     in the clause its cause opens after the trigger ("demonstrated after a suspect died",
     "to protest the killing of a lawyer"; not "..., leading to the death of a protester",
-    nor the dispute a fight was over)."""
-    if not (draft.event_type == PROTESTS or draft.sub_event_type == "Violent demonstration"):
+    nor the dispute a fight was over), or in what an attack avenged ("shelled army
+    positions in response to the killing of two soldiers")."""
+    lex = sentence.lex
+    if draft.event_type == PROTESTS or draft.sub_event_type == "Violent demonstration":
+        cues = lex.PROTEST_CAUSE
+    elif draft.violent:
+        cues = lex.RETALIATION
+    else:
         return False
     folded = sentence.folded
-    deaths = list(sentence.lex.KILL_WORD.finditer(folded, draft.hit.end))
+    deaths = list(lex.KILL_WORD.finditer(folded, draft.hit.end))
     if not deaths:
         return False
     last = deaths[-1].start()
-    cause = sentence.lex.PROTEST_CAUSE.search(folded, draft.hit.end, last)
+    cause = cues.search(folded, draft.hit.end, last)
     return cause is not None and not re.search(r"[,;]", folded[cause.end():last])
 
 

@@ -799,7 +799,8 @@ def _foreign_forces(sentence: Sentence, hit: Hit) -> bool:
         takers = [d for d in sentence.demonyms if before and d.start < before[-1].start
                   and d.place is not None and d.place.country]
         taken = before[-1:] or taken
-    return bool(takers and taken) and takers[-1].place.country != taken[0].place.country
+    # (the subject's head is named first: "Syrian forces backed by Russian air strikes")
+    return bool(takers and taken) and takers[0].place.country != taken[0].place.country
 
 
 def _rule_property(sentence: Sentence, hit: Hit) -> Typed:

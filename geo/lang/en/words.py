@@ -396,6 +396,10 @@ PROTEST_CAUSE = (r"\b(?:after|over|following|against|in response to|in protest (
                  r"to (?:protest|denounce|condemn|demand)|denouncing|condemning|demanding|"
                  r"calling (?:for|on)|"
                  r"angered by|outraged by)\b")
+# What an attack avenged: the dead told after it are another event's ("shelled army
+# positions in response to the killing of two soldiers").
+RETALIATION = (r"\b(?:in (?:response|retaliation|reprisal|revenge) (?:to|for)|to avenge|"
+               r"avenging|retaliat(?:ing|ed|e) (?:for|against))\b")
 # ... and what brought it about, told before its word: "the shooting triggered protests".
 CAUSED_BEFORE = (r"\b(?:triggered|sparked|prompted|provoked|caused|fuell?ed|ignited|led to)\s+"
                  r"(?:\w+\s+){0,3}?$")
@@ -535,7 +539,10 @@ MODIFIERS = frozenset(
 LANDMARK_GAP = r"^\s*,?\s*(?:near|close to|not far from|outside|next to|bordering)\s+(?:the\s+)?$"
 # A name followed by these is who acted, not where: "Armenia's defence ministry".
 ACTOR_AFTER = (
-    r"^(?:'s?)?\s+(?:\w+\s+)?(?:government|army|armed forces|forces|troops|military|ministry|"
+    # (one word between, no preposition: "Goris from rebels" is no actor)
+    r"^(?:'s?)?\s+(?:(?!(?:from|to|in|on|at|by|for|with|into|and|or|of|near|against|as|than|"
+    r"after|before|under|over)\s)\w+\s+)?(?:government|army|armed forces|forces|troops|"
+    r"military|ministry|"
     r"president|prime minister|leader|leaders|leadership|officials?|authorities|side|soldiers|"
     r"servicemen|police|parliament|spokes(?:man|woman|person)|administration|embassy|"
     r"ambassador|envoy|delegation|negotiators|diplomats?|separatists|rebels|backed|led|"
