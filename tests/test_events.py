@@ -763,6 +763,8 @@ def test_peacekeepers_who_will_be_deployed_are_no_event_yet():
     assert events_of("Putin says Russian peacekeepers to be deployed in Martuni") == []
     assert kinds(events_of("Russian peacekeepers were deployed to Martuni on Sunday.")) == [
         ("Strategic developments", "Change to group/activity")]
+    # ... nor peacekeepers "stationed" somewhere, who are where they were
+    assert events_of("Russian peacekeepers stationed in Martuni have not intervened.") == []
 
 
 # --- one event or several
@@ -2298,6 +2300,7 @@ def test_a_munition_dropped_from_a_drone_is_a_drone_strike(text):
 
 
 @pytest.mark.parametrize("text", [
+    "On Sunday, a drone launched by the rebels targeted an oil depot in Goris.",
     "On Sunday, the air force conducted strikes on a militant camp near Goris.",
     "On Sunday, army helicopters carried out several strikes near Goris.",
 ])

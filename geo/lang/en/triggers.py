@@ -167,7 +167,9 @@ TRIGGERS = (
      r"drone (?:strikes?|attacks?)|kamikaze drones?|loitering munitions?|"
      r"(?:launch(?:ed|es|ing)|fired|sent) (?:\w+ ){0,3}?(?:drones?|uavs?) (?:at|on|against|"
      r"towards?|into)\b|"
-     r"(?:drones?|uavs?|bayraktars?) (?:\w+ ){0,2}?(?:hit|struck|strikes|attacked|attacks|"
+     # (what launched it may stand between: "a drone launched by the rebels targeted")
+     r"(?:drones?|uavs?|bayraktars?) (?:(?:launched|fired|sent|operated) by )?(?:\w+ ){0,2}?"
+     r"(?:hit|struck|strikes|attacked|attacks|"
      r"targeted|targets|bombed|destroyed|dropped)|(?:struck|hit|attacked|targeted|"
      r"destroyed) by (?:a |an )?(?:\w+ )?(?:drones?|uavs?|bayraktars?|warplanes?|"
      r"aircraft|jets?|helicopters?)|(?:warplanes?|fighter jets?|jets|aircraft|air force|"
@@ -275,8 +277,10 @@ TRIGGERS = (
     (r"(?:deployed|deploys|deploying|deployment of|redeployed|dispatched|stationed|"
      r"amassed|massing|massed) (?:\w+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|"
      r"observers|monitors|units|tanks|reinforcements|military)|(?:troops|forces|"
-     r"peacekeepers|observers|monitors|units) (?:(?!to )\w+ ){0,2}?(?:were |was |have been |"
-     r"had been )?(?:deployed|redeployed|stationed|arrived)|"
+     r"peacekeepers|observers|monitors|units) (?:(?!to )\w+ ){0,2}?(?:(?:were |was |have been |"
+     r"had been )?(?:deployed|redeployed|arrived)|"
+     # (forces "stationed" somewhere, with no verb, are where they are: no move told)
+     r"(?:were |was |have been |had been )stationed)|"
      r"dissol(?:ved|ve|ves|ving|ution) (?:of )?(?:[\w']+ ){0,5}?(?:"
      r"institutions|republic|government|parliament|army|armed forces|units|groups?|"
      r"organi[sz]ations|state|bodies)|ceased to exist|began disarming|disarmament of|"

@@ -356,7 +356,8 @@ MEDIATION = (r"\b(?:mediat\w+|talks|conversations?|brokered|agreement|agreed|cea
 AGREEMENT_BROKEN = r"\b(?:violat\w*|breach\w*|broke|broken|collapsed?|disregard\w*)\b"
 # "were left guarding empty villages" is staying, not leaving.
 PEACEKEEPER_VERBS = (r"\b(?:deploy(?:ed|s|ing|ment)?|arriv(?:ed|es|al)|entered|moved|took up|"
-                     r"stationed|withdr(?:ew|awn|awal)|(?<!were\s)(?<!was\s)left|"
+                     r"(?<=were\s)stationed|(?<=been\s)stationed|withdr(?:ew|awn|awal)|"
+                     r"(?<!were\s)(?<!was\s)left|"
                      r"patrol(?:s|led|ling)?|set up|escorted|began|begun|landed|flew|flown|"
                      r"leav\w*|depart\w*)\b")
 ATTACKERS = r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|perpetrators?|scene|thieves)\b"
