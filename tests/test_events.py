@@ -1985,6 +1985,10 @@ def test_a_day_told_from_the_story_s_day_shifts_it():
     text = ("Troops shelled Martuni on 12 October 2020. "
             "A mine blew up a lorry near Hadrut the day before.")
     assert dates_of(events_of(text, published="2020-10-20")) == ["2020-10-12", "2020-10-11"]
+    # ... and "the same day" is that day, in a paragraph of its own too
+    text = ("Troops shelled Martuni on 12 October 2020.\n\n"
+            "Rebels said two civilians died in shelling of Hadrut the same day.")
+    assert dates_of(events_of(text, published="2020-10-20")) == ["2020-10-12", "2020-10-12"]
     # Not when the day is another event's, left untold: "the day after the vote".
     text = ("Troops shelled Martuni on 12 October 2020. "
             "The day after the vote, rebels attacked a checkpoint near Hadrut.")

@@ -786,6 +786,8 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
             time = next((d.date for d in reversed(story.drafts) if d.date.precision == "day"
                          and sentence.index - d.sentence.index <= 3), time)
         if time.precision == "day":
+            if shift["same"]:
+                return time
             days = 1 if shift["count"] is None else _day_count(shift["count"], lex)
             forward = shift["next"] or shift["after"] or shift["later"]
             return days_after(time, days if forward else -days)

@@ -794,9 +794,11 @@ ANCHORED = (r"\b(?P<count>a|one|two|three|four|five|six|seven|\d+|the(?=\s+day\b
             r"(?P<noun>\w+)?")
 # "after a day of fighting, X capitulated": the day after the time the paragraph tells.
 AFTER_DAYS_OF = r"\bafter\s+(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+of\b"
-# A day told from the day the story is telling: "the next day", "two days later", "the
-# previous day", "the day before." (alone: "the day before the vote" is the vote's).
-DAY_SHIFT = (r"\b(?:(?:the\s+)?(?P<next>next|following)\s+day\b(?!\s+of\b)|"
+# A day told from the day the story is telling: "the same day", "the next day", "two days
+# later", "the previous day", "the day before." (alone: "the day before the vote" is the
+# vote's).
+DAY_SHIFT = (r"\b(?:(?P<same>(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day)\b|"
+             r"(?:the\s+)?(?P<next>next|following)\s+day\b(?!\s+of\b)|"
              r"the\s+(?:previous|preceding)\s+day\b|"
              r"the\s+day\s+(?:(?P<after>after)|before|prior)(?=\s*(?:[,.;:)]|$))|"
              r"(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+"
