@@ -758,6 +758,21 @@ def test_peacekeepers_a_state_sends_go_where_the_war_was():
         "Change to group/activity", "Shusha")
 
 
+def test_forces_that_advance_into_ground_the_other_side_holds_attack():
+    text = "On Sunday, Azerbaijani forces advanced into Armenian-held territory near Martuni."
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
+    text = "On Sunday, Azerbaijani troops advanced 3 kilometres into Armenian territory near Goris."
+    assert kinds(events_of(text)) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_a_handover_that_would_happen_has_not():
+    text = "Protesters in Goris said the handover would cut off the villages from each other."
+    assert "Strategic developments" not in [e.event_type for e in events_of(text)]
+    text = "The handover of the villages near Goris was completed on Sunday."
+    assert kinds(events_of(text)) == [("Strategic developments",
+                                       "Non-violent transfer of territory")]
+
+
 def test_peacekeepers_who_will_be_deployed_are_no_event_yet():
     assert events_of("Under the deal, Russian peacekeepers will be deployed to Martuni.") == []
     assert events_of("Putin says Russian peacekeepers to be deployed in Martuni") == []

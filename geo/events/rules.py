@@ -958,6 +958,8 @@ def _people_before(sentence: Sentence, hit: Hit) -> bool:
 def _rule_transfer(sentence: Sentence, hit: Hit) -> Typed:
     if _people_before(sentence, hit):
         return None  # prisoners handed over
+    if _modal(" ".join(_TOKEN.findall(sentence.text[hit.end:hit.end + 20])[:2]), sentence.lex):
+        return None  # "the handover would cut off the villages": one yet to come
     if _place_follows(sentence, hit) or sentence.lex.TERRITORY.search(
             sentence.folded[hit.end:hit.end + 50]) or sentence.lex.TERRITORY.search(
             sentence.folded[hit.start:hit.end]):
@@ -1000,10 +1002,15 @@ def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
 
 
 def _rule_crossing(sentence: Sentence, hit: Hit) -> Typed:
+    """People crossing are displaced; forces, changing where they are, unless they advance
+    into ground the other side holds: an offensive ("advancing into Armenian-held
+    territory")."""
     lex = sentence.lex
     window = _window(sentence, hit, 60)
     if lex.REFUGEES.search(window):
         return DISPLACEMENT, "Displacement"
+    if lex.HELD_GROUND.search(sentence.folded, hit.start, hit.end):
+        return BATTLES, "Armed clash"
     if lex.MILITARY.search(window):
         return STRATEGIC, "Change to group/activity"
     return None

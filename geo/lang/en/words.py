@@ -291,6 +291,9 @@ NON_STATE = (r"\b(?:rebels?|separatists?|separatist|militias?|insurgents?|milita
 # raid, ACLED's armed clash, no territory held.
 # People named as displaced before ("eight displaced people"): who they are, no flight.
 DISPLACED_PEOPLE = r"(?:internally )?displaced (?:people|persons|residents|civilians|families)"
+# Ground the other side holds: forces who advance into it attack.
+HELD_GROUND = (r"\b(?:\w+\s+(?:held|controlled|occupied)|enemy|hostile)\s+"
+               r"(?:territor(?:y|ies)|positions|lines)\b")
 LEFT_AGAIN = (r"\b(?:before|then|later|and then|and|after which they)\s+(?:\w+\s+)?"
               r"(?:withdrawing|withdrew|retreating|retreated|pulling out|pulled out|"
               r"leaving the (?:area|town|village|base|camp))\b")
