@@ -765,6 +765,11 @@ def test_forces_that_advance_into_ground_the_other_side_holds_attack():
     assert kinds(events_of(text)) == [("Strategic developments", "Change to group/activity")]
 
 
+def test_a_blockade_a_convoy_passed_through_is_no_new_blockade():
+    text = "On Sunday, the Red Cross escorted ten patients from Goris through the blockade."
+    assert ("Humanitarian", "Blockade") not in kinds(events_of(text))
+
+
 def test_a_handover_that_would_happen_has_not():
     text = "Protesters in Goris said the handover would cut off the villages from each other."
     assert "Strategic developments" not in [e.event_type for e in events_of(text)]

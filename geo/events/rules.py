@@ -1066,6 +1066,8 @@ def _rule_blockade(sentence: Sentence, hit: Hit) -> Typed:
     tyres or barricades; a corridor, supplies or a road blocked by forces is a blockade."""
     lex = sentence.lex
     own = sentence.folded[hit.start:hit.end]
+    if lex.THROUGH_BEFORE.search(sentence.folded, max(0, hit.start - 30), hit.start):
+        return None  # "escorted patients through the blockade": the one told before
     if not lex.LOCAL_ROAD.search(own) or lex.CORRIDOR.search(sentence.folded, hit.start,
                                                              hit.end + 40):
         return hit.event_type, hit.sub_event_type

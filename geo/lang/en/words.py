@@ -294,6 +294,9 @@ DISPLACED_PEOPLE = r"(?:internally )?displaced (?:people|persons|residents|civil
 # Ground the other side holds: forces who advance into it attack.
 HELD_GROUND = (r"\b(?:\w+\s+(?:held|controlled|occupied)|enemy|hostile)\s+"
                r"(?:territor(?:y|ies)|positions|lines)\b")
+# A way taken through or past what stands: "escorted them through the blockade" (no new
+# blockade).
+THROUGH_BEFORE = r"\b(?:through|past)\s+(?:the|this|that)\s+(?:\w+\s+)?$"
 LEFT_AGAIN = (r"\b(?:before|then|later|and then|and|after which they)\s+(?:\w+\s+)?"
               r"(?:withdrawing|withdrew|retreating|retreated|pulling out|pulled out|"
               r"leaving the (?:area|town|village|base|camp))\b")
