@@ -2721,6 +2721,17 @@ def test_force_used_on_a_protest_in_its_own_sentence_is_one_event():
     text = "On Sunday soldiers shot dead 12 people during protests near Goris."
     assert [(e.sub_event_type, e.fatalities) for e in events_of(text)] == [
         ("Excessive force against protesters", 12)]
+    text = "On Sunday in Goris, where at least 24 died, troops shot into crowds gathered there."
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(text)] == [
+        ("Excessive force against protesters", 24)]
+
+
+def test_a_count_over_many_towns_keeps_the_towns_events_told_after_it_apart():
+    text = ("Security forces in Armenia killed at least 114 people on Sunday as they cracked "
+            "down on protests in dozens of towns.\n\n"
+            "In Goris, soldiers opened fire on protesters, killing at least 29.")
+    assert [(e.place.name, e.fatalities) for e in events_of(text)] == [("Armenia", 114),
+                                                                        ("Goris", 29)]
 
 
 def test_a_leader_who_flees_displaces_no_one():

@@ -1060,8 +1060,10 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
             return earlier  # "the wounded of the shelling of X were flown to ...", then
             # "on Monday, forces shelled X": one shelling, its day told later
         if same_kind and _within_day(earlier.date, draft.date) and (
-                _coarse(draft) or _coarse(earlier)) and _contains(earlier, draft) and not another:
-            return earlier  # the day's fighting, seen from the country or the region
+                _coarse(draft) or _coarse(earlier)) and _contains(earlier, draft) and \
+                not another and not lex.MANY_PLACES.search(earlier.sentence.folded):
+            return earlier  # the day's fighting, seen from the country or the region (not a
+            # count over many towns: "killed 114 in dozens of towns. In X, 29 were killed")
         if draft.sub_event_type == earlier.sub_event_type == "Agreement" and \
                 draft.mention is None and (_days_apart(earlier.date, draft.date) <= 2 or (
                     lex.DEFINITE.search(draft.sentence.folded[:draft.hit.start]))):

@@ -179,6 +179,12 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         # protests": excessive force against the protesters, one event)
         if met_with_force and h.event_type == VIOLENCE:
             continue
+        # ... and the crowd that force was used on is that event ("troops shot into crowds
+        # gathered in X")
+        if h.rule == "protest" and h.sub_event_type == "Peaceful protest" and any(
+                o.rule != "protest" and o.sub_event_type == "Excessive force against protesters"
+                and 0 <= h.start - o.end <= 15 for o in others):
+            continue
         if protest and h.rule != "protest" and (
                 h.event_type in {RIOTS, BATTLES} or h.sub_event_type == "Grenade"):
             fought = fought or h.event_type in {RIOTS, BATTLES} and by_protesters(

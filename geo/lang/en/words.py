@@ -297,6 +297,10 @@ HELD_GROUND = (r"\b(?:\w+\s+(?:held|controlled|occupied)|enemy|hostile)\s+"
 # A way taken through or past what stands: "escorted them through the blockade" (no new
 # blockade).
 THROUGH_BEFORE = r"\b(?:through|past)\s+(?:the|this|that)\s+(?:\w+\s+)?$"
+# A count over many places: the events of its towns told after it are their own.
+MANY_PLACES = (r"\b(?:across the (?:country|region)|nationwide|throughout the (?:country|region)|"
+               r"in (?:dozens of|several|many|various|numerous|\d+|scores of) (?:other )?"
+               r"(?:towns|cities|places|provinces|regions|locations|villages))\b")
 LEFT_AGAIN = (r"\b(?:before|then|later|and then|and|after which they)\s+(?:\w+\s+)?"
               r"(?:withdrawing|withdrew|retreating|retreated|pulling out|pulled out|"
               r"leaving the (?:area|town|village|base|camp))\b")
