@@ -2243,6 +2243,12 @@ def test_the_dead_of_an_event_a_clause_tells_as_a_time_are_not_this_event_s():
     assert [(e.place.name, e.fatalities) for e in events] == [("Martuni", None), ("Goris", 2)]
 
 
+def test_sides_that_agreed_on_a_day_to_a_cessation_of_hostilities_agreed():
+    text = ("Armenia and the rebels agreed on Wednesday to a permanent cessation of hostilities "
+            "after talks in Moscow.")
+    assert ("Strategic developments", "Agreement") in kinds(events_of(text))
+
+
 def test_weeks_of_fighting_a_deal_ends_are_its_background():
     events = events_of("Armenia signed the deal to end six weeks of fighting in "
                        "Nagorno-Karabakh.")

@@ -255,7 +255,7 @@ TRIGGERS = (
      r"(?:\w+ ){1,3}?to (?:lay down|hand over|disarm|withdraw|disband|surrender|dissolve)|"
      r"(?:agreement|deal|accord|treaty|memorandum|declaration|statement|ceasefire|truce|"
      r"protocol|pact|convention) ?,? (?:was |were |has been |had been )?signed|"
-     r"(?:declared|announced|agreed (?:on|to)) (?:a |an |the )?"
+     r"(?:declared|announced|agreed (?:\w+ ){0,3}?(?:on|to)) (?:a |an |the )?"
      r"(?:\w+ )?cessation of hostilities|surrender of", STRATEGIC, "Agreement", "signed"),
     # An agreement carried out on the ground: where it happened, not where it was agreed
     # ("the group surrendered in X"; "the surrender of X" is a term of a deal, above).
