@@ -922,6 +922,13 @@ def test_a_headline_repeated_by_the_body_gives_one_event():
     assert events[0].fatalities == 2
 
 
+def test_where_the_headline_says_something_happened_places_what_the_body_does_not():
+    text = ("Gang violence drives thousands from homes in Goris\n\n"
+            "Gunmen set fire to dozens of homes on Sunday, residents said.\n\n"
+            "Police said they had arrested a gang leader in Martuni on Monday.")
+    assert where(events_of(text, published="2020-10-06")) == ["Goris", "Martuni"]
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = ("A fuel depot exploded near Stepanakert, killing 68 people, officials said on "
             "Sunday. The blast tore through the depot on Friday evening.")

@@ -568,7 +568,8 @@ def geo_precision(place: Place | None, near: bool = False) -> int | None:
 
 def focus_places(sentences: list[Sentence], uses: dict[int, int]) -> list[Mention]:
     """The article's focus, best first: among its most named places (not actors), the most
-    specific; then the others named more than once."""
+    specific; then the others named more than once. Where the headline says something
+    happened counts twice: it is what the story is about."""
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     placed: set[str] = set()  # named at least once where something happened
@@ -577,7 +578,7 @@ def focus_places(sentences: list[Sentence], uses: dict[int, int]) -> list[Mentio
             use = uses.get(mention.start, BARE)
             if use == ACTOR or _written_as_setting(sentence, mention):
                 continue
-            counts[mention.place.place_id] += 1
+            counts[mention.place.place_id] += 2 if sentence.heading and use >= WEAK else 1
             first.setdefault(mention.place.place_id, mention)
             if use >= WEAK:
                 placed.add(mention.place.place_id)
