@@ -929,6 +929,11 @@ def test_where_the_headline_says_something_happened_places_what_the_body_does_no
     assert where(events_of(text, published="2020-10-06")) == ["Goris", "Martuni"]
 
 
+def test_hurt_people_counted_among_those_a_sentence_tells_of_are_no_casualties():
+    text = "On Sunday, 264 soldiers, including 53 wounded, were evacuated from Goris."
+    assert kinds(events_of(text)) == [("Displacement", "Evacuation")]
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = ("A fuel depot exploded near Stepanakert, killing 68 people, officials said on "
             "Sunday. The blast tore through the depot on Friday evening.")
@@ -1514,6 +1519,9 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Police beat the man in their cell, and he died of his injuries.", 1),
     ("She was killed by a sniper.", 1),
     ("He killed them and fled.", None),
+    # a bomber who killed herself is among the dead
+    ("A bomber set off her explosives near a mosque, killing herself and 3 worshippers.", 4),
+    ("Gunmen killed her and her son.", 2),
     # dead too many to count are no count, not the one who killed them
     ("The Nigerian Air Force killed dozens of bandits.", None),
     # where the dead came from is part of their phrase, and no count of them
@@ -1960,6 +1968,10 @@ def test_both_sides_dead_are_added():
             "Azerbaijan said seven Azerbaijani soldiers were killed in the clashes.")
     events = events_of(text)
     assert [e.fatalities for e in events] == [13]
+    # ... and so are those each side counts as its own
+    text = ("Armenia said 15 of its soldiers were killed in fighting near Goris on Monday.\n\n"
+            "Azerbaijan said seven of its servicemen had died.")
+    assert [e.fatalities for e in events_of(text)] == [22]
 
 
 def test_the_same_dead_told_twice_are_counted_once():

@@ -548,6 +548,9 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
                        or lex.DYING_VERB.match(sentence.folded, h.start, h.end)
                        or lex.VICTIMS_AFTER_VERB.match(sentence.folded, h.end))
                   and not lex.REMEMBERED.search(sentence.folded[:h.start])
+                  # ("264 servicemen, including 53 wounded, were evacuated": who they were)
+                  and not lex.COUNTED_AMONG.search(sentence.folded, max(0, h.start - 30),
+                                                   h.start)
                   and not lex.CUMULATIVE.search(sentence.folded, 0,
                                                 sentence.clause(h.start, h.end)[1])]
     if not casualties or lex.NATURAL_DEATH.search(sentence.folded) or any(
@@ -1238,8 +1241,24 @@ def _other_side(earlier: _Draft, later: _Draft) -> bool:
     theirs = {d.place.country for d in later.sentence.demonyms if d.place is not None}
     if theirs and sides and not theirs & sides:
         return True
+    counted, counts = _whose_own_dead(earlier.sentence), _whose_own_dead(later.sentence)
+    if counted and counts and counted != counts:
+        return True  # "Armenia said 15 of its soldiers were killed. Azerbaijan said seven of
+        #              its servicemen died."
     mine, other = side_of_the_dead(earlier.sentence), side_of_the_dead(later.sentence)
     return bool(mine) and bool(other) and mine != other
+
+
+def _whose_own_dead(sentence: Sentence) -> str:
+    """The country that the sentence has count its own dead ("Azerbaijan said seven of its
+    servicemen had died"): a country that speaks, and "its" or "their" after it; "" if none."""
+    lex, folded = sentence.lex, sentence.folded
+    for mention in sentence.mentions:
+        end = mention.end - sentence.start
+        if mention.place is not None and mention.place.kind == "country" and \
+                lex.SPEECH_AFTER.match(folded[end:]) and lex.ITS_OWN_PEOPLE.search(folded, end):
+            return mention.place.country
+    return ""
 
 
 _VAGUE_ATTACKS = frozenset({"under_fire", "casualty"})

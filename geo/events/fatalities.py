@@ -173,7 +173,9 @@ def _count(words: list[str], lex) -> int | None:
     if any(w in lex.VAGUE for w in words):
         return None
     if words[:1] and words[0] in lex.ONE_PRONOUNS:
-        return 1  # "beat him to death"
+        # "beat him to death"; "killing herself and three worshippers": she and the rest
+        rest = _count(words[2:], lex) if words[1:2] and words[1] in lex.AND else None
+        return 1 + (rest or 0)
     values: list[int] = []
     people, i = 0, 0  # people counted by "a" or "an"
     while i < len(words):

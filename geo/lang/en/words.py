@@ -301,6 +301,13 @@ THROUGH_BEFORE = r"\b(?:through|past)\s+(?:the|this|that)\s+(?:\w+\s+)?$"
 MANY_PLACES = (r"\b(?:across the (?:country|region)|nationwide|throughout the (?:country|region)|"
                r"in (?:dozens of|several|many|various|numerous|\d+|scores of) (?:other )?"
                r"(?:towns|cities|places|provinces|regions|locations|villages))\b")
+# A side's own people, whose dead it counts: "seven of its servicemen".
+ITS_OWN_PEOPLE = (r"\b(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:soldiers|servicem[ae]n|troops|"
+                  r"personnel|fighters|policem[ae]n|police officers|officers|citizens|"
+                  r"civilians|nationals)\b")
+# Hurt people counted among a group the sentence tells of: "264 servicemen, including 53
+# wounded, were evacuated" (no one was hurt in what it tells).
+COUNTED_AMONG = r"\b(?:including|among them|of whom|of them)\s+(?:\d+|[a-z]+)\s+$"
 LEFT_AGAIN = (r"\b(?:before|then|later|and then|and|after which they)\s+(?:\w+\s+)?"
               r"(?:withdrawing|withdrew|retreating|retreated|pulling out|pulled out|"
               r"leaving the (?:area|town|village|base|camp))\b")
@@ -851,7 +858,7 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 DOZEN = frozenset({"dozen"})
 AND = frozenset({"and"})
 ARTICLES = frozenset({"a", "an"})
-ONE_PRONOUNS = frozenset({"him", "her"})
+ONE_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
 ONE_SUBJECTS = frozenset({"he", "she"})  # one dead, as the subject of "died" or a passive
 ORIGIN = frozenset({"from"})  # "a man from Goris died": the dead came from there
 NOT_PEOPLE = frozenset("hours hour days day weeks week months month years year minutes km "
