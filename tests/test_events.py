@@ -338,6 +338,9 @@ def test_what_someone_was_held_for_is_referred_to_not_told():
 def test_what_a_crowd_protested_is_its_grievance_not_an_event():
     text = "On Sunday, residents of Goris protested the demolition of their shops."
     assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]
+    text = ("On Sunday, market women protested at the town hall in Goris over the demolition "
+            "of their stalls.")
+    assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]
     # told with a day of its own, it is an event, and that day is not the protest's
     text = "On Sunday, residents of Goris protested against the shelling of their town on Friday."
     events = events_of(text)

@@ -87,7 +87,13 @@ SINCE_EVENT = r"\bsince (?:an? )?(?:\w+ )?$"
 PROTESTED_BEFORE = (r"\b(?:protest(?:ed|ing)|to protest|(?:rall(?:y|ies|ied|ying)|"
                     r"march(?:ed|es|ing)?|demonstrat(?:e|es|ed|ing))\s+against)\s+"
                     r"(?:against\s+|over\s+)?"
-                    r"(?:the\s+|their\s+|his\s+|her\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
+                    r"(?:the\s+|their\s+|his\s+|her\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
+                    # ... where they protested told between: "protested at the assembly in X
+                    # over the demolition of their stalls"
+                    r"\b(?:protest(?:ed|ing)|rall(?:ied|ying)|march(?:ed|ing)|"
+                    r"demonstrat(?:ed|ing))\s+(?:at|in|outside|near|before)\s+[^,;]{1,80}?\s+"
+                    r"(?:against|over)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|an?\s+)?"
+                    r"(?:[\w-]+\s+){0,2}$")
 # A trigger that holds its own subject and verb ("crowds of miners gathered"): an intention
 # earlier in the clause ("in answer to the union's call for a walkout crowds of miners
 # gathered") governs another verb, not this one.
