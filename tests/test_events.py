@@ -937,6 +937,16 @@ def test_hurt_people_counted_among_those_a_sentence_tells_of_are_no_casualties()
     assert kinds(events_of(text)) == [("Displacement", "Evacuation")]
 
 
+def test_damage_no_one_is_named_doing_told_right_after_an_attack_is_the_attack_s():
+    text = ("On Sunday, gunmen raided a village near Goris, killing seven villagers. Several "
+            "houses were burned.")
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
+    # (a burning of its own, by a crowd named, is not)
+    text = ("On Sunday, gunmen raided a village near Goris, killing seven villagers. A mob burned "
+            "several houses in Martuni.")
+    assert len(events_of(text)) == 2
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = ("A fuel depot exploded near Stepanakert, killing 68 people, officials said on "
             "Sunday. The blast tore through the depot on Friday evening.")

@@ -1042,6 +1042,8 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
     for earlier in reversed(story.drafts):
         if earlier.sentence.heading:
             continue
+        if _damage_of(draft, earlier):
+            return earlier
         same_type = earlier.event_type == draft.event_type
         if same_type and draft.source != "sentence" and earlier.date.iso == draft.date.iso and (
                 earlier.place_id == draft.place_id or earlier.source == "sentence") and (
@@ -1080,6 +1082,18 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
                 lex.DEFINITE.search(draft.sentence.folded[:draft.hit.start]):
             return earlier  # "the talks in Moscow": those the agreement came out of
     return None
+
+
+def _damage_of(draft: _Draft, earlier: _Draft) -> bool:
+    """Whether the draft is damage, with no one named doing it, told in the sentence right
+    after violence of its day and place ("... raided the village, killing seven. Several
+    houses were burned."): that violence's, as ACLED codes damage done in an attack."""
+    sentence = draft.sentence
+    return draft.sub_event_type == "Looting/property destruction" and earlier.violent and \
+        sentence.index - _last_told(earlier) == 1 and earlier.date.iso == draft.date.iso and \
+        (draft.source != "sentence" or draft.place_id == earlier.place_id) and \
+        not kind_of(participants(sentence, draft.hit)[0], sentence.lex, "doer") and \
+        not sentence.lex.ARMED_ACTORS.search(sentence.folded)
 
 
 def _finer_within(finer: PartialDate, coarser: PartialDate) -> bool:
