@@ -272,6 +272,21 @@ def test_who_backed_the_doers_did_not_do_it():
     assert strikes.actor1 == "Military Forces of Russia"
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "first"), [
+    ("ANSF recaptured a district centre near Goris from the Taliban.", "recaptured",
+     "Military Forces of Afghanistan"),
+    ("RSF fighters looted the market in Goris.", "looted", "Rapid Support Forces"),
+])
+def test_forces_known_worldwide_by_their_own_names(sentence, trigger, first):
+    kind = ("Battles", "Government regains territory") if trigger == "recaptured" else (
+        "Strategic developments", "Looting/property destruction")
+    assert actors(sentence, trigger, *kind, "Goris").actor1 == first
+    # ("RSF" alone may be Reporters Without Borders: no force)
+    said = actors("RSF said two journalists were detained in Goris.", "detained",
+                  "Strategic developments", "Arrests", "Goris")
+    assert said.actor1 == "Police Forces of Armenia"
+
+
 def test_whom_a_teller_blames_an_attack_on_made_it():
     sentence = ("Azerbaijan closed the road on Sunday after a shooting at a checkpoint near "
                 "Goris that it blamed on Armenian forces.")

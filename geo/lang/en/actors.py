@@ -415,9 +415,15 @@ GROUPS = {
     r"NAF|(?:Donbass?|Donetsk|Luhansk|Lugansk) People'?s Militia": (
         "NAF: United Armed Forces of Novorossiya", "rebels"),
     r"Wagner(?: Group)?": ("Wagner Group", "external"),
+    # (Sudan's paramilitary, at war with the army since April 2023; "RSF" alone is also
+    # Reporters Without Borders, so only as a force: "RSF fighters", "the RSF")
+    (r"Rapid Support Forces|RSF(?= (?:fighters|forces|troops|militia|militiamen|paramilitar\w*|"
+     r"soldiers|members|units|commanders?|positions|vehicles))|(?<=the )RSF"): (
+        "Rapid Support Forces", "rebels"),
     # State forces known by their own names, with their state's ISO code.
     r"FARDC": ("Military Forces of the Democratic Republic of Congo", "military", "CD"),
     r"FAMa": ("Military Forces of Mali", "military", "ML"),
+    r"ANDSF|ANSF": ("Military Forces of Afghanistan", "military", "AF"),
     r"SSPDF": ("Military Forces of South Sudan", "military", "SS"),
     r"Tatmadaw": ("Military Forces of Myanmar", "military", "MM"),
     r"IDF": ("Military Forces of Israel", "military", "IL"),
