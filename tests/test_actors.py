@@ -287,6 +287,12 @@ def test_forces_known_worldwide_by_their_own_names(sentence, trigger, first):
     assert said.actor1 == "Police Forces of Armenia"
 
 
+def test_his_forces_after_a_people_s_president_are_that_state_s():
+    taken = actors("The Azerbaijani president said his forces had taken Goris on Sunday.",
+                   "taken", "Battles", "Government regains territory", "Goris")
+    assert taken.actor1 == "Military Forces of Azerbaijan"
+
+
 def test_whom_a_teller_blames_an_attack_on_made_it():
     sentence = ("Azerbaijan closed the road on Sunday after a shooting at a checkpoint near "
                 "Goris that it blamed on Armenian forces.")

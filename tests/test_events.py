@@ -1445,6 +1445,19 @@ def test_military_posts_seized_in_a_fight_told_before_are_ground_taken_in_it():
     assert ("Battles", "Government regains territory") in kinds(events_of(text))
 
 
+def test_ground_that_is_under_someone_s_control_is_held_not_taken():
+    text = ("On Sunday, rebels subjected to fire the positions of the army near Goris. The "
+            "situation in the direction is under the control of our units.")
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
+
+
+def test_the_village_of_a_name_the_gazetteer_lacks_refers_to_no_town_named_before():
+    text = ("Rebels shelled Goris on Sunday.\n\nThe foreign minister will meet his Russian "
+            "counterpart in Moscow.\n\nThe army said it had taken control of the village of "
+            "Vorotan.")
+    assert "Moscow" not in where(events_with_unknown(text, "Vorotan"))
+
+
 def test_captured_soldiers_are_not_territory():
     assert events_of("Troops captured two soldiers.") == []
 

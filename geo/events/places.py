@@ -653,8 +653,10 @@ def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
     for found in lex.REFERENCE.finditer(sentence.folded, *clause):
         at = sentence.start + found.start()
         if lex.NAMING_OF.match(sentence.folded, found.end()) and any(
-                0 <= m.start - sentence.start - found.end() <= 5 for m in sentence.mentions):
-            continue  # "the town of Jermuk" names the place, it does not refer back
+                0 <= m.start - sentence.start - found.end() <= 5
+                for m in [*sentence.mentions, *sentence.unknown]):
+            continue  # "the town of Jermuk" names the place, it does not refer back (nor
+            #           does "the village of X" when the gazetteer lacks X)
         if found["own"]:
             own = [m for m in usable if sentence.start <= m.start < at
                    and m.place.kind == "country"]

@@ -166,8 +166,9 @@ AND_BETWEEN = r"^\s*,?\s*(?:and|or)\s+$"
 # rebels shelled the town").
 SIDES_AND = r"^\s*,?\s*and\s+(?:the\s+)?$"
 SIDES_AND_NAMED = r"^\s*,?\s*and\s+[\w'-]+\s+$"
-# "its troops", "their soldiers": the state or people named before in the sentence.
-POSSESSIVE = r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z]+\s+)?$"
+# "its troops", "their soldiers": the state or people named before in the sentence (and
+# "his forces" after "the Azerbaijani president said": his state's).
+POSSESSIVE = r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:[a-z]+\s+)?$"
 # "it" as the subject of the act: "Azerbaijan said it had shot down a drone", "Georgia ...
 # since it fought a war with Russia": the state named before it.
 IT_ACTS = (r"\bit\s+(?:(?:has|had|have|would|will|also|then|later|reportedly|allegedly|"

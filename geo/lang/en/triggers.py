@@ -109,7 +109,8 @@ TRIGGERS = (
      r"gain(?:ed|s)?|assum(?:ed|es)|regain(?:ed|s)?|retook|retake|retaken|restored|"
      r"established|establish(?:es|ing)?|came under|come under|comes under) "
      r"(?:full |complete |total |effective )?control (?:of|over)|came under the control of|"
-     r"(?:is|are|was|were) (?:now )?under (?:the )?(?:full )?control of",
+     # (what "is under the control of" someone is held, not taken, unless "now")
+     r"(?:(?:was|were) (?:now )?|(?:is|are) now )under (?:the )?(?:full )?control of",
      BATTLES, "Government regains territory", "territory"),
     (r"captur(?:ed|es|e|ing)|capture of|seiz(?:ed|es|e|ing)|seizure of|overran|overrun|"
      r"overrunning|storm(?:ed|ing)|retook|retaken|recaptur(?:ed|e|ing)|liberat(?:ed|e|ing)|"
