@@ -1915,6 +1915,8 @@ def test_a_peoples_land_is_its_country():
      ("Humanitarian", "Blockade")),
     ("Armenia declared martial law on Sunday.", ("Strategic developments", "Other")),
     ("The two sides exchanged prisoners in Goris.", ("Strategic developments", "Agreement")),
+    ("Drivers staged a noise barrage in Goris to demand their routes back.",
+     ("Protests", "Peaceful protest")),
     ("The rebels formed a new militia in Goris.",
      ("Strategic developments", "Change to group/activity")),
     ("Thousands of refugees crossed the border into Armenia at Goris.", FLIGHT),
@@ -2758,6 +2760,7 @@ def test_people_taken_or_handed_over_are_no_ground_changing_hands(text):
 def test_criticism_is_no_fire():
     assert not events_of("The government in Yerevan came under fire from officials in Goris "
                          "on Sunday for not sending help.")
+    assert not events_of("The minister faced a barrage of criticism in Goris on Sunday.")
     assert kinds(events_of("Positions near Goris came under fire from troops on Sunday.")) == [
         ("Battles", "Armed clash")]
 

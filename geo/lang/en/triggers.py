@@ -131,7 +131,10 @@ TRIGGERS = (
      r"in|at|by|from|for|with|as|and|or|but|more|some|several|\d+)\b)\w))",
      BATTLES, "Government regains territory", "took"),
     # --- Explosions/Remote violence
-    (r"shell(?:ed|ing|ings)|shell ?fire|bombard(?:ed|ing|ment|ments|s)?|barrages?|"
+    # (a "barrage" of fire, not of criticism, nor a protest's "noise barrage")
+    (r"shell(?:ed|ing|ings)|shell ?fire|bombard(?:ed|ing|ment|ments|s)?|"
+     r"(?<!noise\x20)barrages?(?! of (?:criticism|questions|insults|complaints|abuse|calls|"
+     r"messages|accusations|claims|threats|lawsuits|protests))|"
      r"cluster (?:munitions?|bombs?)|"
      r"(?:rocket|missile|mortar|artillery|grad|smerch|howitzer) (?:fire|attacks?|strikes?|"
      r"barrages?|shelling|bombardments?|rounds|salvos?|shells?|launchers? fired)|"
@@ -223,7 +226,8 @@ TRIGGERS = (
      VIOLENCE, "Sexual violence", "rape"),
     # --- Protests and riots
     (r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing|e)|"
-     r"rall(?:y|ies|ied|ying)|took to the streets|marched|(?:a|the|their|protest) "
+     r"rall(?:y|ies|ied|ying)|took to the streets|marched|noise barrages?|"
+     r"(?:a|the|their|protest) "
      r"march(?:es)?(?! \d)|sit ins?|picket(?:s|ed|ing)?|"
      r"hunger strikes?|went on strike|general strike|strikers|"
      # a labour strike, named by its length or its kind (never an air or missile strike)
