@@ -2296,6 +2296,13 @@ def test_sides_that_agreed_on_a_day_to_a_cessation_of_hostilities_agreed():
     assert ("Strategic developments", "Agreement") in kinds(events_of(text))
 
 
+def test_a_new_event_named_right_after_a_day_after_is_a_day_before():
+    text = ("Troops closed the road to Goris on Sunday, a day after a shootout at a checkpoint "
+            "near Martuni.")
+    assert [(e.place.name, e.date.iso) for e in events_of(text)
+            if e.event_type == "Battles"] == [("Martuni", "2020-10-03")]
+
+
 def test_weeks_of_fighting_a_deal_ends_are_its_background():
     events = events_of("Armenia signed the deal to end six weeks of fighting in "
                        "Nagorno-Karabakh.")

@@ -833,9 +833,11 @@ def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
             clause_start <= e.start < clause_end for e in sentence.dates):
         return None
     # A verb told after the anchor is anchored; a noun right after "after" is the anchor,
-    # told at its own day ("a day after the talks", "a day after a ceasefire took effect").
-    if found["noun"] in lex.ANCHOR_NOUNS or not folded[hit.start:hit.end].split()[0].endswith(
-            "ed"):
+    # told at its own day ("a day after the talks", "a day after a ceasefire took effect"),
+    # unless it is a new one, anchored too ("a day after a shootout at a checkpoint").
+    new_noun = found["noun"] in lex.ARTICLES and hit.start - found.end() <= 12
+    if found["noun"] in lex.ANCHOR_NOUNS or not new_noun and not folded[
+            hit.start:hit.end].split()[0].endswith("ed"):
         return None
     main = [e for e in sentence.dates if e.role in {"event", "said"}
             and e.date.precision == "day"]
