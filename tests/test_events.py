@@ -2776,6 +2776,10 @@ def test_a_supply_cut_told_in_the_passive_is_a_blockade():
     text = "The supply of natural gas to Nagorno-Karabakh was cut again on Sunday."
     assert [(e.sub_event_type, e.place.name) for e in events_of(text)] == [
         ("Blockade", "Nagorno-Karabakh")]
+    # ... and so is traffic halted through a corridor (not deliveries a firm suspended)
+    text = "Azerbaijan halted all traffic through the corridor to Nagorno-Karabakh on Sunday."
+    assert [e.sub_event_type for e in events_of(text)] == ["Blockade"]
+    assert not events_of("The company suspended deliveries to its shops in Goris on Sunday.")
 
 
 def test_force_used_on_a_protest_in_its_own_sentence_is_one_event():

@@ -209,6 +209,7 @@ ACTS_AFTER = (
     r"shells|bombed|bombs|bombarded|attacked|attacks|struck|strikes|fired|fires|hit|hits|"
     r"captured|captures|seized|seizes|took|takes|retook|recaptured|regained|liberated|"
     r"occupied|invaded|invades|deployed|deploys|closed|closes|blocked|blocks|blockaded|"
+    r"halted|halts|suspended|suspends|"
     r"withdrew|withdraws|handed|hands|imposed|imposes|declared|declares|arrested|arrests|"
     r"detained|detains|expelled|expels|summoned|summons|recalled|recalls|mobili[sz]ed|"
     r"mobili[sz]es|lost|loses|downed|shot|killed|kills|held|holds|hosted|hosts|met|meets|"

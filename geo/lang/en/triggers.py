@@ -403,8 +403,12 @@ TRIGGERS = (
     (r"(?:ensur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|escort(?:s|ed|ing)?) (?:\w+ ){0,3}?"
      r"(?:traffic|movement|passage|shipments?|deliveries)", HUMANITARIAN, "Humanitarian access",
      "escort"),
-    (r"blockad(?:e|ed|es|ing)|besieg(?:ed|ing)|siege|(?:blocked|blocking|blocks|"
-     r"closed|closing|closes|shut|cut off|severed) (?:the |a |all )?(?:\w+ ){0,3}?"
+    (r"blockad(?:e|ed|es|ing)|besieg(?:ed|ing)|siege|"
+     # traffic halted through a corridor, a crossing or a border
+     r"(?:halted|suspended|stopped) (?:all )?(?:traffic|movement|passage) (?:through|along|"
+     r"across|on|at) (?:the )?(?:\w+ ){0,2}?(?:corridor|crossing|border|bridge)|"
+     r"(?:blocked|blocking|blocks|closed|closing|closes|shut|cut off|severed) "
+     r"(?:the |a |all )?(?:\w+ ){0,3}?"
      r"(?:corridor|road|roads|highway|route|crossing|checkpoint|supplies|supply|"
      r"gas supplies|electricity|deliveries|traffic)|(?:closure|closing) of (?:the )?"
      r"(?:\w+ ){0,2}?(?:corridor|road|highway|route|crossing)|(?:was|were) (?:\w+ )?"
