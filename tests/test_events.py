@@ -710,6 +710,8 @@ def test_a_crowd_the_police_stopped_held_its_protest_and_stopped_shelling_is_non
                        "Yerevan.")
     assert [e.event_type for e in events] == ["Protests"]
     assert events_of("The army stopped shelling Martuni on Sunday.") == []
+    # ... nor is what was cancelled or postponed
+    assert events_of("Armenia cancelled a summit planned in Yerevan on Sunday.") == []
 
 
 def test_heard_explosions_and_forced_flight_did_happen():

@@ -53,7 +53,8 @@ NEGATORS = frozenset("not never no without neither nor nobody none nothing canno
 # Verbs that end what follows them: "ended the blockade", "stopped shelling" (but "stopped and
 # looted a boat" is two acts).
 ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased lift lifted "
-                   "lifting".split())
+                   "lifting cancelled canceled cancelling canceling cancels postponed postponing "
+                   "postpones scrapped".split())  # (what was cancelled did not happen either)
 # Modal verbs, as written: "May" is the month.
 MODALS = frozenset("may might could would will shall should can must 'll 'd".split())
 NOT = frozenset("not no never cannot".split())
