@@ -2303,6 +2303,11 @@ def test_a_new_event_named_right_after_a_day_after_is_a_day_before():
             "near Martuni.")
     assert [(e.place.name, e.date.iso) for e in events_of(text)
             if e.event_type == "Battles"] == [("Martuni", "2020-10-03")]
+    # (but one whose own day is told after it keeps that day)
+    text = ("The strike on Goris came less than a day after a ceasefire, agreed in Moscow, "
+            "took effect at noon on Saturday.")
+    assert [e.date.iso for e in events_of(text) if e.sub_event_type == "Agreement"] == [
+        "2020-10-03"]
 
 
 def test_weeks_of_fighting_a_deal_ends_are_its_background():

@@ -836,7 +836,9 @@ def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
     # A verb told after the anchor is anchored; a noun right after "after" is the anchor,
     # told at its own day ("a day after the talks", "a day after a ceasefire took effect"),
     # unless it is a new one, anchored too ("a day after a shootout at a checkpoint").
-    new_noun = found["noun"] in lex.ARTICLES and hit.start - found.end() <= 12
+    new_noun = found["noun"] in lex.ARTICLES and hit.start - found.end() <= 12 and not any(
+        e.start >= hit.end for e in sentence.dates)  # (none of its own told after it: "a
+    #   day after a ceasefire, agreed in Moscow, took effect on Saturday")
     if found["noun"] in lex.ANCHOR_NOUNS or not new_noun and not folded[
             hit.start:hit.end].split()[0].endswith("ed"):
         return None
