@@ -611,9 +611,10 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
     if protest is None or any(e.role == "event" for e in sentence.dates):
         return told
     arrests = [d for d in told if d.sub_event_type == "Arrests"]
-    if arrests and any(trigger.sub_event_type == "Arrests" and start > protest.hit.start
-                       for start, _, _, trigger in trigger_matches(protest.sentence.lex,
-                                                                   protest.sentence.folded)):
+    said = protest.sentence
+    if arrests and any(trigger.sub_event_type == "Arrests" and start > protest.hit.end
+                       and said.lex.PROTEST_CAUSE.search(said.folded, protest.hit.end, start)
+                       for start, _, _, trigger in trigger_matches(said.lex, said.folded)):
         return told  # "protested against the arrest of X. He was arrested for ...": X's
     outcome = protest_outcome(sentence) or (
         (RIOTS, "Violent demonstration") if any(_done_by_them(d) for d in told) else
