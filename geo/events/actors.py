@@ -145,9 +145,7 @@ def read_actors(events: Sequence[Event], article: Article, mentions: Sequence[Me
     """(actor1, actor2) of each event, in order."""
     if not events:
         return []
-    reader = _ArticleActors(article, mentions, actor_words(lang))
-    reader.told = [(e.sentence_start, e.sentence_start + len(e.sentence), e.date)
-                   for e in events]
+    reader = _ArticleActors(article, mentions, actor_words(lang), events)
     return [reader.actors_of(event) for event in events]
 
 
@@ -253,7 +251,8 @@ def country_names() -> dict[str, str]:
 class _ArticleActors:
     """The actors an article names, found once in its text and read per event."""
 
-    def __init__(self, article: Article, mentions: Sequence[Mention], words: SimpleNamespace):
+    def __init__(self, article: Article, mentions: Sequence[Mention], words: SimpleNamespace,
+                 events: Sequence[Event] = ()):
         self.article = article
         self.words = words
         self.text = article.text
@@ -269,7 +268,8 @@ class _ArticleActors:
         # ended and where its trigger did.
         self._last_attacker: tuple[Actor, int, int] | None = None
         # Where each event of the article is told, and its date.
-        self.told: list[tuple[int, int, PartialDate]] = []
+        self.told: list[tuple[int, int, PartialDate]] = [
+            (e.sentence_start, e.sentence_start + len(e.sentence), e.date) for e in events]
 
     # --- finding actors in a span of the text
 

@@ -58,6 +58,7 @@ from geo.events.rules import (
     armed_men_besides_the_doers,
     by_protesters,
     find_hits,
+    fought_each_other,
     kind_of,
     participants,
     protest_outcome,
@@ -1236,15 +1237,8 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
                 == "civilian" or (later.event_type, later.sub_event_type) == (VIOLENCE, "Attack")
             ) and not victims_kind(earlier.sentence, earlier.hit) and \
             not armed_men_besides_the_doers(earlier.sentence, earlier.hit) and \
-            not _fought_each_other(earlier):
+            not fought_each_other(earlier.sentence, earlier.hit):
         earlier.event_type, earlier.sub_event_type = VIOLENCE, "Attack"
-
-
-def _fought_each_other(draft: _Draft) -> bool:
-    """Whether the draft's trigger is a fight its doers had among themselves ("clan
-    militias fought over grazing land"): the dead told after it fell in it."""
-    return draft.sentence.lex.MUTUAL_FIGHT.fullmatch(draft.sentence.folded, draft.hit.start,
-                                                     draft.hit.end) is not None
 
 
 def _more_dead(later: _Draft) -> bool:

@@ -567,10 +567,16 @@ def _rule_attack(sentence: Sentence, hit: Hit) -> Typed:
     """(Armed men who fought, with no one named they fought: the dead counted after it fell
     in their fight, "clan militias fought over land; six people were killed".)"""
     typed = violence_type(sentence, hit, (hit.event_type, hit.sub_event_type))
-    if typed == (VIOLENCE, "Attack") and sentence.lex.MUTUAL_FIGHT.fullmatch(
-            sentence.folded, hit.start, hit.end) and not victims_kind(sentence, hit):
+    if typed == (VIOLENCE, "Attack") and fought_each_other(sentence, hit) and not victims_kind(
+            sentence, hit):
         return hit.event_type, hit.sub_event_type
     return typed
+
+
+def fought_each_other(sentence: Sentence, hit: Hit) -> bool:
+    """Whether the trigger is a fight its doers had among themselves ("fought", "clashed"):
+    the dead told after it fell in it."""
+    return sentence.lex.MUTUAL_FIGHT.fullmatch(sentence.folded, hit.start, hit.end) is not None
 
 
 def _rule_raid(sentence: Sentence, hit: Hit) -> Typed:
