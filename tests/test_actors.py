@@ -293,6 +293,13 @@ def test_his_forces_after_a_people_s_president_are_that_state_s():
     assert taken.actor1 == "Military Forces of Azerbaijan"
 
 
+def test_its_troops_in_a_teller_s_clause_of_their_own_are_the_teller_s():
+    sentence = ("Azerbaijan's defence ministry said Armenian forces shelled Tartar overnight, "
+                "and that its troops had taken Goris.")
+    taken = actors(sentence, "taken", "Battles", "Government regains territory", "Goris")
+    assert taken.actor1 == "Military Forces of Azerbaijan"
+
+
 def test_whom_a_teller_blames_an_attack_on_made_it():
     sentence = ("Azerbaijan closed the road on Sunday after a shooting at a checkpoint near "
                 "Goris that it blamed on Armenian forces.")

@@ -1784,6 +1784,15 @@ def test_a_span_of_years_dates_by_its_first_year():
     assert dates_of(events) == ["1992"]
 
 
+def test_a_day_still_to_come_is_no_time_the_story_has_reached():
+    text = ("The two sides signed a deal in Moscow on Tuesday.\n\n"
+            "Under the deal, Armenia will return three districts by December 1.\n\n"
+            "Hours after the announcement, angry protesters broke into the government building "
+            "in Yerevan.")
+    assert [e.date.iso for e in events_of(text, published="2020-11-10")
+            if e.event_type == "Riots"] == ["2020-11-10"]
+
+
 def test_a_later_paragraph_without_a_date_is_known_to_the_month_only():
     # The lead tells of Friday; a paragraph after it, of an unsaid day of that month.
     text = ("On Friday, drones struck Hadrut.\n\n"

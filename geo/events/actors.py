@@ -188,7 +188,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
-            "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "BACKERS_BEFORE", "ACTIVE_VERB",
+            "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "BACKERS_BEFORE", "THAT_CLAUSE",
+            "ACTIVE_VERB",
             "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
@@ -415,8 +416,16 @@ class _ArticleActors:
             return []
         if words.POSSESSIVE.search(folded, max(start, s - 25), s):
             # "Azerbaijan said its troops ...": the state or people named before it
-            owner = next((m for m in reversed(mentions) if s - _POSSESSIVE_REACH <= m.end <= s
-                          and (m.role == "demonym" or m.place.kind == "country")), None)
+            candidates = [m for m in reversed(mentions) if s - _POSSESSIVE_REACH <= m.end <= s
+                          and (m.role == "demonym" or m.place.kind == "country")]
+            owner = next(iter(candidates), None)
+            # ... in a clause of its own that a teller's "that" opens, the teller's ("X's
+            # ministry said Y's forces shelled Z, and that its troops had taken W": X's)
+            teller = next((m for m in candidates if words.REPORTS_AFTER.match(folded, m.end)),
+                          None)
+            if teller is not None and teller is not owner and words.THAT_CLAUSE.search(
+                    folded, owner.end, s):
+                owner = teller
             if owner is not None:
                 return [self._actor(role, owner.place, s, e)]
         return [self._actor(role, None, s, e)]

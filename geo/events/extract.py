@@ -252,8 +252,10 @@ class _Story:
         own = [d.date for d in drafts if d.dated]
         # (not a date told of someone in a relative clause: "an MP, who had been arrested in
         # June 2018, ...")
+        # (nor a day still to come: "will return the districts by December 1")
         explicit = own or [e.date for e in sentence.dates if e.role == "event"
-                           and not _in_relative_clause(sentence, e, (-1, -1))]
+                           and not _in_relative_clause(sentence, e, (-1, -1))
+                           and not (self.published.iso and e.date.iso > self.published.iso)]
         # (the day of a statement that tells of events is the story's day, when no other
         # date is: "the ministry said on Tuesday it had begun an operation ...")
         explicit = explicit or [d.date for d in drafts if d.date.precision == "day"

@@ -191,6 +191,8 @@ RAN_ONTO = (r"\s+(?:\w+\s+)?(?:struck|strikes|hit|hits|ran\s+(?:over|onto|into)|
 # Who backs the doers, named after them: "forces backed by Russian air strikes".
 BACKERS_BEFORE = (r"\b(?:backed|supported|aided|assisted|helped|reinforced)\s+by\s+(?:the\s+)?$|"
                   r"\bwith\s+(?:the\s+)?(?:support|backing|help)\s+of\s+(?:the\s+)?$")
+# A reported clause of its own, opened by "that" after another's: "..., and that its troops".
+THAT_CLAUSE = r"\b(?:and|but)\s+that\b"
 # An actor's noun that owns the next one names no actor itself: "the people's militia".
 OWNS_NEXT = r"(?:'s|s')\s+(?:[a-z]+\s+)?(?:militias?|army|forces|party|front|guards?)\b"
 
