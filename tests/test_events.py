@@ -949,6 +949,13 @@ def test_damage_no_one_is_named_doing_told_right_after_an_attack_is_the_attack_s
     assert len(events_of(text)) == 2
 
 
+def test_the_attack_called_the_latest_in_a_wave_of_violence_in_its_region_is_the_one_told():
+    text = ("Insurgents attacked a village near Stepanakert early on Friday, killing four men."
+            "\n\nThe attack was the latest in a wave of violence in Nagorno-Karabakh.")
+    assert [(e.place.name, e.date.iso) for e in events_of(text)] == [
+        ("Stepanakert", "2020-10-02")]
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = ("A fuel depot exploded near Stepanakert, killing 68 people, officials said on "
             "Sunday. The blast tore through the depot on Friday evening.")
@@ -1550,6 +1557,8 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     # a bomber who killed herself is among the dead
     ("A bomber set off her explosives near a mosque, killing herself and 3 worshippers.", 4),
     ("Gunmen killed her and her son.", 2),
+    # a verb of killing's participle counts as its past does
+    ("Insurgents attacked the village, beheading four men and setting fire to houses.", 4),
     # dead too many to count are no count, not the one who killed them
     ("The Nigerian Air Force killed dozens of bandits.", None),
     # where the dead came from is part of their phrase, and no count of them

@@ -1061,6 +1061,12 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
         if earlier.sub_event_type == draft.sub_event_type and not draft.dated and \
                 draft.source == "sentence" and earlier.place_id == draft.place_id and not another:
             return earlier
+        if (earlier.sub_event_type == draft.sub_event_type or earlier.violent and draft.violent
+            ) and not draft.dated and lex.WAS_THE_NTH_AFTER.match(
+                draft.sentence.folded, draft.hit.end) and lex.DEFINITE.search(
+                draft.sentence.folded[:draft.hit.start]) and _contains(draft, earlier):
+            return earlier  # "The attack was the latest in a wave of violence in X province":
+            # the attack told, spoken of again with the region it was in
         if {earlier.event_type, draft.event_type} <= {PROTESTS, RIOTS} and \
                 draft.mention is not None and earlier.place_id == draft.place_id and \
                 earlier.date.iso == draft.date.iso and not another and \

@@ -315,6 +315,10 @@ ITS_OWN_PEOPLE = (r"\b(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:soldiers|servicem
 # Hurt people counted among a group the sentence tells of: "264 servicemen, including 53
 # wounded, were evacuated" (no one was hurt in what it tells).
 COUNTED_AMONG = r"\b(?:including|among them|of whom|of them)\s+(?:\d+|[a-z]+)\s+$"
+# What an event told again is called after its noun: "The attack was the latest in a wave of
+# violence" (that attack, no other).
+WAS_THE_NTH_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:was|is|became|marked)\s+the\s+(?:[\w-]+\s+)?"
+                     r"(?:latest|deadliest|worst|largest|biggest|bloodiest|heaviest|fiercest)\b")
 LEFT_AGAIN = (r"\b(?:before|then|later|and then|and|after which they)\s+(?:\w+\s+)?"
               r"(?:withdrawing|withdrew|retreating|retreated|pulling out|pulled out|"
               r"leaving the (?:area|town|village|base|camp))\b")
@@ -899,10 +903,10 @@ AFTER_KILLING = frozenset("at least more than some about nearly around over up t
 # "six deaths", "two fatalities", "beaten to death".
 # ("lynched": put to death by a mob)
 KILLING = frozenset({"killed", "killing", "kills", "dead", "died", "perished", "lives", "dies",
-                     "executed", "lynched", "beheaded", "decapitated", "deaths", "fatalities",
-                     "fatality", "death"})
-KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed", "lynched", "beheaded",
-                            "decapitated"})
+                     "executed", "executing", "lynched", "beheaded", "beheading",
+                     "decapitated", "decapitating", "deaths", "fatalities", "fatality", "death"})
+KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed", "executing", "lynched",
+                            "beheaded", "beheading", "decapitated", "decapitating"})
 # ... of these, only a verb's counts, not a participle that tells how the dead already
 # counted died ("killed four herders (beheaded)": four).
 KILLING_AS_VERB = frozenset({"lynched", "beheaded", "decapitated"})
@@ -962,7 +966,8 @@ DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deat
               r"(?:at least |more than |some |over |nearly |about )?(\d{{1,3}}(?:,\d{{3}})+|\d+|"
               r"(?:{number})(?: (?:{number}|and))*)\b")
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
-             r"executed|lynched|beheaded|decapitated|to death|fatalit(?:y|ies)|deaths|"
+             r"executed|executing|lynched|beheaded|beheading|decapitated|decapitating|"
+             r"to death|fatalit(?:y|ies)|deaths|"
              r"no (?:casualties|losses)|"
              r"death toll|number of (?:people |those )?(?:dead|killed)|bod(?:y|ies)|corpses?|"
              r"remains)\b")
