@@ -2417,6 +2417,16 @@ def test_strikes_an_air_arm_made_are_air_strikes(text):
     assert kinds(events_of(text)) == [("Explosions/Remote violence", "Air/drone strike")]
 
 
+def test_a_strike_on_a_target_is_remote_violence_and_in_a_story_of_air_strikes_one():
+    text = "On Sunday, two people were killed in a strike on a house in Goris."
+    assert kinds(events_of(text)) == [("Explosions/Remote violence",
+                                       "Shelling/artillery/missile attack")]
+    text = ("Air strikes on Martuni killed 24 people on Saturday.\n\n"
+            "A commander was killed in a strike on an apartment building in Goris on Friday.")
+    assert kinds(events_of(text)) == [("Explosions/Remote violence", "Air/drone strike")] * 2
+    assert not events_of("The workers called a strike at the factory in Goris on Sunday.")
+
+
 def test_artillery_fired_is_shelling():
     assert kinds(events_of("On Monday, the army fired artillery targeting militants near "
                            "Goris.")) == [("Explosions/Remote violence",

@@ -49,6 +49,7 @@ from geo.cues import first_words, top_level_branches
 from geo.dates import PartialDate
 from geo.events.extract import Event
 from geo.events.taxonomy import (
+    AIR_STRIKE,
     BATTLES,
     DIPLOMACY,
     DISPLACEMENT,
@@ -56,6 +57,7 @@ from geo.events.taxonomy import (
     HUMANITARIAN,
     PROTESTS,
     RIOTS,
+    SHELLING,
     STRATEGIC,
     VIOLENCE,
 )
@@ -971,7 +973,7 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
 
 
 # Remote violence aimed at a place from afar (not a bomb left there).
-_AIMED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+_AIMED = frozenset({SHELLING, AIR_STRIKE})
 
 
 def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: Actor | None,
@@ -1020,7 +1022,7 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
         target = _as(reader, target, "communal militia", where) if fought else None
     if kind == BATTLES or target is not None:
         doer, target = _other_side(reader, doer, target)
-    if doer is None and (target is not None or event.sub_event_type != "Air/drone strike"):
+    if doer is None and (target is not None or event.sub_event_type != AIR_STRIKE):
         # ACLED: an unidentified armed group, whether the text names whom it hit or no one
         # ("a shoot-out took place", "an IED exploded"); an air strike is some state's.
         doer = _default(reader, "armed group", where)

@@ -70,6 +70,7 @@ from geo.events.rules import (
 )
 from geo.events.sentences import Sentence, paragraphs, split_sentences
 from geo.events.taxonomy import (
+    AIR_STRIKE,
     ATTACK_TYPES,
     BATTLES,
     DIPLOMACY,
@@ -77,6 +78,7 @@ from geo.events.taxonomy import (
     EXPLOSIONS,
     PROTESTS,
     RIOTS,
+    SHELLING,
     STRATEGIC,
     VIOLENCE,
     VIOLENT_TYPES,
@@ -323,6 +325,11 @@ def _in_context(hit: Hit, sentence: Sentence, story: _Story) -> Hit:
             sentence.folded, hit.start, hit.end):
         return replace(hit, event_type=STRATEGIC,
                        sub_event_type="Non-violent transfer of territory")
+    # ... and in a story of air strikes, a strike on a target that names no weapon is one
+    # ("Israeli air strikes killed 24 ... A commander was killed in a strike on a building")
+    if hit.rule == "strike_on" and hit.sub_event_type == SHELLING and any(
+            d.sub_event_type == AIR_STRIKE for d in story.drafts):
+        return replace(hit, sub_event_type=AIR_STRIKE)
     return hit
 
 

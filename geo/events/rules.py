@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from geo.events.lexicon import Trigger, triggers_to_try
 from geo.events.sentences import Sentence
 from geo.events.taxonomy import (
+    AIR_STRIKE,
     BATTLES,
     DIPLOMACY,
     DISPLACEMENT,
@@ -32,13 +33,12 @@ from geo.events.taxonomy import (
     HUMANITARIAN,
     PROTESTS,
     RIOTS,
+    SHELLING,
     STRATEGIC,
     VIOLENCE,
 )
 from geo.text import in_capitals
 
-_SHELL = "Shelling/artillery/missile attack"
-_AIR = "Air/drone strike"
 _IED = "Remote explosive/landmine/IED"
 _TOKEN = re.compile(r"[\w']+")
 _CONTEXT = 200  # characters read back from a trigger to tell whether it is asserted
@@ -128,9 +128,9 @@ _GIVE_WAY_TO_ANY = {"property": {BATTLES, EXPLOSIONS, RIOTS}}
 
 
 # Triggers that name a specific act; the vaguer ones above give way to them.
-_SPECIFIC = frozenset({"", "bombing", "violence", "fired", "grenade", "device", "territory",
-                       "disrupted", "premature", "rape", "other", "signed", "carried_out",
-                       "blockade", "downed", "escort", "convoy"})
+_SPECIFIC = frozenset({"", "bombing", "strike_on", "violence", "fired", "grenade", "device",
+                       "territory", "disrupted", "premature", "rape", "other", "signed",
+                       "carried_out", "blockade", "downed", "escort", "convoy"})
 
 
 def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
@@ -509,8 +509,8 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
     if victim == "civilian":
         # ACLED: a remote weapon makes it remote violence, whoever it hit.
         return (EXPLOSIONS, weapons[0]) if weapons else (VIOLENCE, "Attack")
-    if weapons == [_AIR] and (victim == "armed" or default[0] == BATTLES):
-        return EXPLOSIONS, _AIR  # "attacks by helicopter gunships against militants"
+    if weapons == [AIR_STRIKE] and (victim == "armed" or default[0] == BATTLES):
+        return EXPLOSIONS, AIR_STRIKE  # "attacks by helicopter gunships against militants"
     if victim == "armed":
         return BATTLES, "Armed clash"
     return default
@@ -528,8 +528,8 @@ def remote_weapons(sentence: Sentence, hit: Hit, how: bool = False) -> list[str]
     words = sentence.folded[max(0, min(start, hit.start - 80)):end]
     found = [sub_type for pattern, sub_type in sentence.lex.REMOTE_WEAPONS
              if re.search(pattern, words)]
-    if _AIR in found and sentence.lex.DROPPED_FROM_AIR.search(words):
-        return [_AIR]  # "dropped mortar bombs from a quadcopter": an air strike (ACLED)
+    if AIR_STRIKE in found and sentence.lex.DROPPED_FROM_AIR.search(words):
+        return [AIR_STRIKE]  # "dropped mortar bombs from a quadcopter": an air strike (ACLED)
     return found
 
 
@@ -706,15 +706,15 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     at = hit.start + at if at < len(own) else hit.end + at - len(own) - 1
     if target and not typed[0] and lex.FIRING.match(own) and _names_a_place(sentence, at) and \
             not lex.SMALL_ARMS.search(_clause_text(sentence, hit)):
-        return EXPLOSIONS, _SHELL  # "fired on Ganja": a town fired on is shelled from afar
+        return EXPLOSIONS, SHELLING  # "fired on Ganja": a town fired on is shelled from afar
         # (not "shot at X", which is done to people, or in words)
     if lex.DROPPED_FROM_AIR.search(_clause_text(sentence, hit)):
-        return EXPLOSIONS, _AIR  # "fired on a trench, then dropped explosives from a drone"
+        return EXPLOSIONS, AIR_STRIKE  # "fired on a trench, then dropped explosives from a drone"
     # ACLED: fire with primarily heavy weapons is shelling; with small arms among the
     # weapons, an armed clash.
     if lex.PRIMARILY_HEAVY.search(own) or (lex.HEAVY_WEAPONS.search(own) or lex.SHELL_WORDS.search(
             own)) and not lex.SMALL_ARMS.search(own):
-        return EXPLOSIONS, _SHELL
+        return EXPLOSIONS, SHELLING
     if not typed[0] and not lex.MILITARY.search(own + " " + _clause_text(sentence, hit)):
         return None  # "fired on" what? a shot at nothing named is no event
     return BATTLES, "Armed clash"
@@ -834,7 +834,7 @@ def _rule_under_fire(sentence: Sentence, hit: Hit) -> Typed:
     if sentence.lex.CRITICISM_AFTER.match(sentence.folded, hit.end):
         return None
     if sentence.lex.SHELL_WORDS.search(sentence.folded):
-        return EXPLOSIONS, _SHELL
+        return EXPLOSIONS, SHELLING
     if kind_of(participants(sentence, hit)[0], sentence.lex, "victim") == "civilian":
         return VIOLENCE, "Attack"  # "the residential areas came under fire": its subject
     return BATTLES, "Armed clash"
@@ -842,8 +842,8 @@ def _rule_under_fire(sentence: Sentence, hit: Hit) -> Typed:
 
 def _rule_bombing(sentence: Sentence, hit: Hit) -> Typed:
     if sentence.lex.AIR_WORDS.search(sentence.folded):
-        return EXPLOSIONS, _AIR
-    return EXPLOSIONS, _SHELL
+        return EXPLOSIONS, AIR_STRIKE
+    return EXPLOSIONS, SHELLING
 
 
 def _rule_explosion(sentence: Sentence, hit: Hit) -> Typed:
@@ -854,9 +854,9 @@ def _rule_explosion(sentence: Sentence, hit: Hit) -> Typed:
     if lex.SMALL_ARMS.search(window):
         return BATTLES, "Armed clash"  # "explosions and bursts of small-arms fire"
     if lex.SHELL_WORDS.search(window):
-        return EXPLOSIONS, _SHELL  # "a shell exploded near the school", "projectiles"
+        return EXPLOSIONS, SHELLING  # "a shell exploded near the school", "projectiles"
     # (else the row's own: a bomb's, or the shelling a monitor counts)
-    return EXPLOSIONS, _AIR if lex.DRONE_WORDS.search(window) else hit.sub_event_type
+    return EXPLOSIONS, AIR_STRIKE if lex.DRONE_WORDS.search(window) else hit.sub_event_type
 
 
 def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
@@ -1099,6 +1099,7 @@ RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "territory": _rule_territory, "took": _rule_took, "under_fire": _rule_under_fire,
     "bombing": _rule_bombing,
     "struck": _rule_bombing,
+    "strike_on": _rule_bombing,
     "explosion": _rule_explosion, "protest": _rule_protest, "agreement": _rule_agreement,
     "arrest": _rule_arrest, "peacekeepers": _rule_peacekeepers, "transfer": _rule_transfer,
     "withdrawal": _rule_withdrawal, "flight": _rule_flight, "crossing": _rule_crossing,

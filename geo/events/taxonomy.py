@@ -14,12 +14,15 @@ STRATEGIC = "Strategic developments"
 DISPLACEMENT = "Displacement"
 HUMANITARIAN = "Humanitarian"
 DIPLOMACY = "Diplomacy"
+# The two remote attacks the stages tell apart most often.
+SHELLING = "Shelling/artillery/missile attack"
+AIR_STRIKE = "Air/drone strike"
 
 TAXONOMY: dict[str, tuple[str, ...]] = {
     BATTLES: ("Armed clash", "Government regains territory",
               "Non-state actor overtakes territory"),
-    EXPLOSIONS: ("Shelling/artillery/missile attack", "Air/drone strike",
-                 "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
+    EXPLOSIONS: (SHELLING, AIR_STRIKE, "Remote explosive/landmine/IED", "Suicide bomb",
+                 "Grenade"),
     VIOLENCE: ("Attack", "Abduction/forced disappearance", "Sexual violence"),
     PROTESTS: ("Peaceful protest", "Protest with intervention",
                "Excessive force against protesters"),

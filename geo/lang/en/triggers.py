@@ -154,6 +154,12 @@ TRIGGERS = (
     (r"(?:observed|recorded|registered|counted) (?:a total of )?(?:\d+|\w+) explosions?",
      EXPLOSIONS, SHELLING, "explosion"),
     (r"bomb(?:ed|ing|ings)", EXPLOSIONS, SHELLING, "bombing"),
+    # a strike on a target (not a labour strike: "on strike", "a strike at the plant"); in a
+    # story of air strikes, one of them (`geo.events.extract`)
+    (r"strikes? on (?:a|an|the|two|three|several|\d+) (?:\w+ ){0,2}?(?:buildings?|homes?|"
+     r"houses?|apartments?|blocks?|cars?|vehicles?|convoys?|positions?|bases?|camps?|"
+     r"hideouts?|targets?|sites?|depots?|hospitals?|schools?|markets?|villages?|towns?)\b",
+     EXPLOSIONS, SHELLING, "strike_on"),
     # forces that "struck" or "pounded" a place hit it from afar ("Armenian forces struck
     # Ganja"; not "struck a deal", which no forces do)
     (r"(?:forces|troops|army|military|artillery) (?:\w+ )?(?:struck|pounded)",
