@@ -432,6 +432,11 @@ def test_what_protesters_said_or_stood_by_is_not_how_their_protest_went(text):
     assert ("Protests", "Excessive force against protesters") not in kinds(events_of(text))
 
 
+def test_a_rally_someone_was_arrested_for_inciting_violence_at_is_referred_to():
+    text = "Police in Goris arrested a party leader for inciting violence during a rally."
+    assert kinds(events_of(text)) == [("Strategic developments", "Arrests")]
+
+
 def test_the_arrest_a_protest_was_about_is_not_its_outcome():
     events = events_of("Journalists protested in Goris against the arrest of an editor. He "
                        "was arrested in a tax case.")
@@ -1557,6 +1562,7 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     # a bomber who killed herself is among the dead
     ("A bomber set off her explosives near a mosque, killing herself and 3 worshippers.", 4),
     ("Gunmen killed her and her son.", 2),
+    ("Unknown gunmen assassinated a political activist near Goris.", 1),
     # a verb of killing's participle counts as its past does
     ("Insurgents attacked the village, beheading four men and setting fire to houses.", 4),
     # dead too many to count are no count, not the one who killed them
@@ -1936,6 +1942,8 @@ def test_a_peoples_land_is_its_country():
     ("Armenia declared martial law on Sunday.", ("Strategic developments", "Other")),
     ("The two sides exchanged prisoners in Goris.", ("Strategic developments", "Agreement")),
     ("Drivers staged a noise barrage in Goris to demand their routes back.",
+     ("Protests", "Peaceful protest")),
+    ("A man set himself on fire in Goris to protest police inaction.",
      ("Protests", "Peaceful protest")),
     ("The rebels formed a new militia in Goris.",
      ("Strategic developments", "Change to group/activity")),

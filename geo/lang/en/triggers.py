@@ -233,6 +233,8 @@ TRIGGERS = (
     # --- Protests and riots
     (r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing|e)|"
      r"rall(?:y|ies|ied|ying)|took to the streets|marched|noise barrages?|"
+     # setting oneself on fire in protest (ACLED: a protest)
+     r"set (?:himself|herself|themselves) (?:on fire|ablaze|alight)|self ?immolat\w+|"
      r"(?:a|the|their|protest) "
      r"march(?:es)?(?! \d)|sit ins?|picket(?:s|ed|ing)?|"
      r"hunger strikes?|went on strike|general strike|strikers|"
@@ -347,7 +349,8 @@ TRIGGERS = (
      r"bases?|outposts?)", STRATEGIC, "Headquarters or base established", ""),
     (r"loot(?:ed|ing|ers)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?|"
      r"arson(?: attacks?)?|"
-     r"torch(?:ed|ing)|set (?:\w+ ){0,4}?(?:fire to|on fire|ablaze|alight)|(?:burned|burnt|"
+     r"torch(?:ed|ing)|set (?!(?:himself|herself|themselves) )(?:\w+ ){0,4}?(?:fire to|on fire|"
+     r"ablaze|alight)|(?:burned|burnt|"
      r"burning|burn) (?:down )?(?:\w+ ){0,3}?(?:houses|homes|house|home|buildings|villages?|"
      r"property)|(?:houses|homes|buildings) (?:\w+ ){0,3}?(?:burned|burnt|were burning|"
      r"set on fire|torched)|vandali[sz](?:ed|ing|m)|desecrat(?:ed|ion|ing)|demolish(?:ed|ing)|"

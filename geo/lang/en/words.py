@@ -68,7 +68,7 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             r"(?:[\w-]+ ){0,2}|"
             # ... or for bringing it about: "detained for organising a protest"
             r"for (?:organi[sz]ing|staging|holding|leading|planning|inciting|calling) "
-            r"(?:the |an? )?(?:[\w-]+ ){0,2}|"
+            r"(?:the |an? )?(?:[\w-]+ ){0,3}|"
             # what the event just told was, among others: "It was the deadliest single
             # attack on civilians since ...", "..., in the worst attack since ..." (but "It
             # was the second strike" is another)
@@ -408,7 +408,8 @@ PROTEST_KILLED = (r"\b(?:killed|shot dead|live (?:fire|ammunition|rounds)|opened
                   r"fired (?:on|at|into)(?! the air))\b")
 PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es|ing)? (?:\w+ ){0,3}?(?:with|between)|"
                    r"and (?:the )?(?:\w+ ){0,2}?\w+ clash(?:ed|es)?\b|threw|throwing|hurled|"
-                   r"stormed|storming|set fire|set (?:\w+ )?(?:alight|ablaze|on fire)|"
+                   r"stormed|storming|set fire|"
+                   r"set (?!(?:himself|herself|themselves)\b)(?:\w+ )?(?:alight|ablaze|on fire)|"
                    r"smash(?:ed|ing)|rioters?|riot(?:ed|ing)|violent|vandali[sz]ed|broke into|"
                    r"started to clash|attacked (?:the )?police|ransacked|beat|beaten|brawl\w*|"
                    r"scuffles?|fist ?fights?|street ?fights?|pelt(?:ed|ing)|stoned|stones|rocks|"
@@ -903,10 +904,11 @@ AFTER_KILLING = frozenset("at least more than some about nearly around over up t
 # "six deaths", "two fatalities", "beaten to death".
 # ("lynched": put to death by a mob)
 KILLING = frozenset({"killed", "killing", "kills", "dead", "died", "perished", "lives", "dies",
-                     "executed", "executing", "lynched", "beheaded", "beheading",
+                     "executed", "executing", "assassinated", "lynched", "beheaded", "beheading",
                      "decapitated", "decapitating", "deaths", "fatalities", "fatality", "death"})
-KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed", "executing", "lynched",
-                            "beheaded", "beheading", "decapitated", "decapitating"})
+KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed", "executing",
+                            "assassinated", "lynched", "beheaded", "beheading", "decapitated",
+                            "decapitating"})
 # ... of these, only a verb's counts, not a participle that tells how the dead already
 # counted died ("killed four herders (beheaded)": four).
 KILLING_AS_VERB = frozenset({"lynched", "beheaded", "decapitated"})
@@ -966,7 +968,8 @@ DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deat
               r"(?:at least |more than |some |over |nearly |about )?(\d{{1,3}}(?:,\d{{3}})+|\d+|"
               r"(?:{number})(?: (?:{number}|and))*)\b")
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
-             r"executed|executing|lynched|beheaded|beheading|decapitated|decapitating|"
+             r"executed|executing|assassinated|lynched|beheaded|beheading|decapitated|"
+             r"decapitating|"
              r"to death|fatalit(?:y|ies)|deaths|"
              r"no (?:casualties|losses)|"
              r"death toll|number of (?:people |those )?(?:dead|killed)|bod(?:y|ies)|corpses?|"
