@@ -2102,6 +2102,12 @@ def events_with_unknown(text, *names):
                           PartialDate.from_iso(SUNDAY))
 
 
+def test_a_country_that_speaks_after_a_village_the_gazetteer_lacks_is_no_setting_of_it():
+    text = ("Five soldiers were killed when their car came under fire near the village of "
+            "Vorotan, Azerbaijan's defence ministry said.")
+    assert where(events_with_unknown(text, "Vorotan")) != ["Azerbaijan"]
+
+
 def test_villages_the_gazetteer_lacks_are_events_of_their_own_at_their_district():
     text = ("On Monday, shells fell on houses in Sahlabad village and in Kurdlar village of "
             "Tavush.")

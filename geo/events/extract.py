@@ -31,6 +31,7 @@ from geo.dates import DateExpression, PartialDate, common, date_expressions, day
 from geo.events.fatalities import coder_note, even_shares, fatalities
 from geo.events.lexicon import lexicon
 from geo.events.places import (
+    ACTOR,
     FAR,
     GOVERNED,
     SPECIFICITY,
@@ -471,10 +472,11 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
                 unknown_place_governed(sentence, unknown)) or setting_of_an_unknown_before(
                 sentence, unknown):
             continue
+        # (not a country that speaks after it: "near X, Russia's defence ministry said")
         wider = next((m for m in sentence.mentions if 0 <= m.start - unknown.end <= 60
                       and lex.WIDER_PLACE_GAP.fullmatch(
-                          sentence.folded[unknown.end - sentence.start:m.start - sentence.start])),
-                     None)
+                          sentence.folded[unknown.end - sentence.start:m.start - sentence.start])
+                      and story.uses.get(m.start) != ACTOR), None)
         if wider is None and known is not None and place_scale(known.place) != "country":
             wider = known
         if wider is None:
