@@ -1601,6 +1601,11 @@ def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed
 
 
+def test_the_fight_ground_was_taken_in_is_the_taking():
+    events = events_of("On Sunday, troops recaptured Goris from the rebels after heavy fighting.")
+    assert kinds(events) == [("Battles", "Government regains territory")]
+
+
 def test_a_body_found_is_one_dead_of_its_event():
     events = events_of("On Monday, in Martuni, the body of a farmer was found by the road.")
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 1)]

@@ -172,6 +172,13 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
             continue
         if _graver_act_told(sentence, h, others):
             continue
+        # The fight ground was taken in is the taking ("recaptured the village after heavy
+        # fighting": one event, ACLED's change of territory).
+        if (h.event_type, h.sub_event_type) == (BATTLES, "Armed clash") and any(
+                o.rule in {"territory", "took"} and o.end <= h.start for o in others) and \
+                sentence.lex.FIGHT_OF_A_TAKING_BEFORE.search(
+                    sentence.folded, max(0, h.start - 30), h.start):
+            continue
         # A protest's own scuffles and arrests are the protest's; the protesters' own fights
         # make it a riot ("During the march they also attacked a former MP"), not a scuffle
         # between armed men beside them ("a scuffle between guards and the police").

@@ -319,6 +319,8 @@ COUNTED_AMONG = r"\b(?:including|among them|of whom|of them)\s+(?:\d+|[a-z]+)\s+
 # violence" (that attack, no other).
 WAS_THE_NTH_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:was|is|became|marked)\s+the\s+(?:[\w-]+\s+)?"
                      r"(?:latest|deadliest|worst|largest|biggest|bloodiest|heaviest|fiercest)\b")
+# What a taking followed or went with: "recaptured the village after heavy fighting".
+FIGHT_OF_A_TAKING_BEFORE = r"\b(?:after|following|amid|during)\s+(?:\w+\s+){0,2}$"
 LEFT_AGAIN = (r"\b(?:before|then|later|and then|and|after which they)\s+(?:\w+\s+)?"
               r"(?:withdrawing|withdrew|retreating|retreated|pulling out|pulled out|"
               r"leaving the (?:area|town|village|base|camp))\b")
