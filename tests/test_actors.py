@@ -300,6 +300,13 @@ def test_its_troops_in_a_teller_s_clause_of_their_own_are_the_teller_s():
     assert taken.actor1 == "Military Forces of Azerbaijan"
 
 
+def test_whom_an_army_says_it_neutralised_did_not_make_its_air_strikes():
+    strikes = actors("The army announced it had neutralised dozens of terrorists in a series of "
+                     "air strikes near Goris.", "air strikes", "Explosions/Remote violence",
+                     "Air/drone strike", "Goris")
+    assert strikes.inter1 != 2
+
+
 def test_whom_a_teller_blames_an_attack_on_made_it():
     sentence = ("Azerbaijan closed the road on Sunday after a shooting at a checkpoint near "
                 "Goris that it blamed on Armenian forces.")

@@ -365,7 +365,8 @@ GROUP_OF = r"\b(?:groups?|gangs?|crowds?|mobs?|bands?)\s+of\s+(?:\w+\s+)?$"
 # A fight between two crowds: each is rioters (ACLED).
 FIGHT = r"\b(?:clash\w*|fight\w*|fought|brawl\w*|scuffles?|skirmish\w*)\b"
 # Who harmed whom, when the sentence counts the dead or wounded apart from its trigger.
-HARMED = (r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped|"
+HARMED = (r"\b(?:killed|killing|neutrali[sz]ed|wounded|wounding|injured|injuring|abducted|"
+          r"kidnapped|"
           r"beat|beating|shot|shooting|stabbed|stabbing|attacked|attacking|assaulted)\s+"
           r"(?:(?:at least|up to|about|some|the|a|an|\d+|one|two|three|four|five|six|seven|"
           r"eight|nine|ten|several|dozens of|[a-z]+ly)\s+)*"
