@@ -447,7 +447,7 @@ def test_the_police_that_disperse_a_protest_are_its_second_actor():
 
 def test_forces_named_in_an_event_of_another_day_told_next_met_that_one():
     rally, riot = "Hundreds of protesters rallied in Yerevan.", "A crowd stormed a bank in Goris."
-    for later in ("On Monday, police fired tear gas at a rally in Goris.",
+    for later in ("On Monday, police used tear gas on a rally in Goris.",
                   "On Monday, a bomber targeted a military checkpoint in Goris, killing four "
                   "soldiers."):
         text = f"{rally} {riot}\n\n{later}"

@@ -1807,7 +1807,7 @@ def test_a_span_of_years_dates_by_its_first_year():
 def test_a_day_still_to_come_is_no_time_the_story_has_reached():
     text = ("The two sides signed a deal in Moscow on Tuesday.\n\n"
             "Under the deal, Armenia will return three districts by December 1.\n\n"
-            "Hours after the announcement, angry protesters broke into the government building "
+            "Hours after the announcement, angry protesters broke into the town hall "
             "in Yerevan.")
     assert [e.date.iso for e in events_of(text, published="2020-11-10")
             if e.event_type == "Riots"] == ["2020-11-10"]
