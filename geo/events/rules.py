@@ -699,7 +699,7 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
         return None  # "firing only at military positions": a claim of conduct, no event
     if lex.INTO_THE_AIR.search(sentence.folded, max(0, hit.start - 20), hit.end + 40):
         return STRATEGIC, "Other"  # ACLED: shots in the air, warning shots, harm no one
-    target = lex.FIRE_TARGET.search(own + " " + sentence.folded[hit.end:hit.end + 60])
+    target = lex.FIRE_TARGET.search(sentence.folded, hit.start, hit.end + 60)
     if target and kind_of(target.group(1), lex, "victim") in {"civilian", "protesters"}:
         if kind_of(target.group(1), lex, "victim") == "civilian":
             return VIOLENCE, "Attack"
@@ -709,10 +709,8 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     typed = violence_type(sentence, hit, ("", ""))
     if typed[0] and typed[0] != BATTLES:
         return typed
-    at = target.start(1) if target else 0  # (in the trigger, or after it and the space)
-    at = hit.start + at if at < len(own) else hit.end + at - len(own) - 1
-    if target and not typed[0] and lex.FIRING.match(own) and _names_a_place(sentence, at) and \
-            not lex.SMALL_ARMS.search(_clause_text(sentence, hit)):
+    if target and not typed[0] and lex.FIRING.match(own) and _names_a_place(
+            sentence, target.start(1)) and not lex.SMALL_ARMS.search(_clause_text(sentence, hit)):
         return EXPLOSIONS, SHELLING  # "fired on Ganja": a town fired on is shelled from afar
         # (not "shot at X", which is done to people, or in words)
     if lex.DROPPED_FROM_AIR.search(_clause_text(sentence, hit)):
