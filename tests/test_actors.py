@@ -1162,3 +1162,10 @@ def test_a_state_s_drones_do_not_strike_its_own_forces():
                     "Air/drone strike", "Lachin")
     assert strike.actor1 == "Military Forces of Azerbaijan"
     assert strike.actor2 != "Military Forces of Azerbaijan"
+
+
+def test_who_a_speaker_says_shelled_did_it_after_with():
+    shelling = actors("Fighting flared on the border between Armenia and Azerbaijan, with "
+                      "Armenia saying Azerbaijani troops had shelled border villages overnight.",
+                      "shelled", *SHELLING)
+    assert shelling.actor1 == "Military Forces of Azerbaijan"

@@ -293,7 +293,10 @@ TARGET_BEFORE = (r"\b(?:on|at|upon|against|with|into|targeting|targeted|hit|stru
                  # (not the "of" of whom they belong to: "members of the regime's air force")
                  r"(?<!members\s)(?<!member\s)(?<!elements\s)(?<!personnel\s)of)\s+"
                  r"(?:(?:the|a|an|two|three|several|some|at least|\d+)\s+)*"
-                 r"(?:[\w'-]+\s+){0,3}?$")
+                 # (not past a verb of speech: "with Armenia saying Azerbaijani troops had
+                 # shelled": the troops are the subject of what was said)
+                 r"(?:(?!(?:saying|said|says|claiming|stating|adding|reporting|that)\b)"
+                 r"[\w'-]+\s+){0,3}?$")
 # "clashes between X and Y": both sides follow.
 BETWEEN = (r"\s+(?:(?:took place|broke out|erupted|occurred|were reported)\s+)?between\s+"
            r"(?:the\s+)?(?:(?:members|fighters|elements) of\s+(?:the\s+)?)?")
