@@ -274,7 +274,8 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
     only one of its other names or a misspelling of one ("Dar el Beida" in a report whose
     places lie in Russia is no Casablanca, "Kesra" near Aleppo no Xian); the gazetteer's own
     names are English's, so this holds in English text only ("Moskau" is Moscow's own German
-    name). Places and names the curated files give are believed.
+    name); nor a misspelling of a town abroad ("Mathare", a slum of Nairobi, is no Matale in
+    Sri Lanka). Places and names the curated files give are believed.
     """
     placed = {key: place for key, (place, score) in senses.items()
               if place is not None and score >= MIN_SCORE}
@@ -315,7 +316,8 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
         # A cue ("in", a qualifier, a list) is enough, unless the town is both, or is abroad
         # under another of its names (where one other place is enough to say so).
         other_name_abroad = (own_names_known and countries[place.country] == 1
-                             and len(placed) >= 2 and _other_name(key, place))
+                             and len(placed) >= 2 and (_other_name(key, place)
+                                                       or _misspelt(key, place, gazetteer)))
         if (abroad and small_and_alone) or other_name_abroad or (
                 key not in cued and (small_and_alone or abroad)):
             doubtful.append((key, abroad))
@@ -329,6 +331,17 @@ def _other_name(key: str, place: Place) -> bool:
     key, own_key = key.partition(" (")[0], name_key(place.name)
     abbreviation = own_key.startswith(key) and own_key[len(key):len(key) + 1].isalpha()
     return not (abbreviation or _spelling(key, own_key))
+
+
+def _misspelt(key: str, place: Place, gazetteer) -> bool:
+    """Whether the name is none of the place's, even written together ("Tarinkot" is
+    Tarin Kot's): a misspelling read as it."""
+    key = key.partition(" (")[0]  # (not how it was written: "X district")
+    if gazetteer.has_name_key(key):
+        return False
+    together = key.replace(" ", "").replace("-", "")
+    return all(name_key(name).replace(" ", "").replace("-", "") != together
+               for name in gazetteer.names_of(place.place_id))
 
 
 def _countries_named_by(senses: dict[str, tuple[Place | None, float]]) -> dict[str, set[str]]:

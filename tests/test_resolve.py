@@ -577,6 +577,22 @@ def test_a_city_abroad_under_another_of_its_names_is_not_believed(other_names):
     assert ("Phila", "g:philadelphia") in chosen(other_names, text)
 
 
+def test_a_misspelling_of_a_town_abroad_is_not_believed():
+    # A word one or two letters from a town's name is a misspelling of it only where the
+    # article could be about it: "in Mathare", a slum of Nairobi, is no Matale in Sri Lanka
+    # (invented places, the same shape).
+    places = fixture_of(
+        Place("g:korvale", "Korvale", "city", "LK", 7.47, 80.62, 36_000, "Central"),
+        Place("g:nairobi", "Nairobi", "city", "KE", -1.29, 36.82, 2_750_000, "Nairobi"),
+        Place("g:kandy", "Kandy", "city", "LK", 7.29, 80.63, 125_000, "Central"),
+    )
+    text = "Police marched through Nairobi after officers shot a man in Korvhale."
+    assert ("Korvhale", None) in chosen(places, text)
+    # in its own country the misspelling is the town
+    text = "Police marched through Kandy after officers shot a man in Korvhale."
+    assert ("Korvhale", "g:korvale") in chosen(places, text)
+
+
 def test_another_name_is_a_citys_own_in_another_language(other_names):
     # The gazetteer's own names are English's: in German, "Moskau" is Moscow's own name,
     # and so is any name other than the English one, abroad or not.
