@@ -258,6 +258,11 @@ def test_a_protest_about_a_killing_is_no_force_on_the_protesters():
     assert ("Violence against civilians", "Attack") in kinds(events)
     assert ("Protests", "Excessive force against protesters") in kinds(events_of(
         "Police shot and killed two people as residents demonstrated in Goris."))
+    # ... and so is a grievance told on by another ("to denounce X after Y")
+    chained = events_of("On Sunday, residents marched in Goris to denounce police violence "
+                        "after a driver was shot dead by officers at a checkpoint.")
+    assert ("Protests", "Peaceful protest") in kinds(chained)
+    assert ("Protests", "Excessive force against protesters") not in kinds(chained)
 
 
 def test_a_death_a_crowd_protests_is_its_grievance_not_its_dead():
@@ -287,6 +292,9 @@ def test_the_dead_an_attack_avenged_are_not_its_dead():
     ("They demanded higher wages.", ("Protests", "Peaceful protest")),
     # Arrests told right after a protest are its own: no event of their own.
     ("Several arrests were made.", ("Protests", "Protest with intervention")),
+    # ... and so are those of the crowd named again
+    ("Police dispersed the protesters with batons and detained 12 of them.",
+     ("Protests", "Protest with intervention")),
     ("The demonstrators destroyed all the control posts.", ("Riots", "Violent demonstration")),
 ])
 def test_the_sentence_after_a_protest_tells_how_it_went(after, expected):
@@ -2450,6 +2458,16 @@ def test_artillery_fired_is_shelling():
     assert kinds(events_of("On Monday, the army fired artillery targeting militants near "
                            "Goris.")) == [("Explosions/Remote violence",
                                            "Shelling/artillery/missile attack")]
+
+
+def test_heavy_weapons_fired_at_civilians_are_shelling():
+    # (ACLED: remote violence is coded as such whoever it hit, civilians as its second actor)
+    text = ("On Sunday, separatist forces fired cluster munitions into a market in Goris, "
+            "killing nine civilians.")
+    assert kinds(events_of(text)) == [("Explosions/Remote violence",
+                                       "Shelling/artillery/missile attack")]
+    assert kinds(events_of("On Sunday, rebels fired rockets at civilians in Goris.")) == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
 
 
 def test_a_town_fired_on_is_shelled_unless_small_arms_were_used():

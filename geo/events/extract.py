@@ -61,6 +61,7 @@ from geo.events.rules import (
     find_hits,
     fought_each_other,
     kind_of,
+    names_the_crowd,
     participants,
     protest_outcome,
     remote_weapons,
@@ -646,11 +647,13 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
 def _of_a_protest_before(draft: _Draft) -> bool:
     """Whether an event may be part of a protest the sentence before told: arrests,
     casualties, shots into the air ("Soldiers fired into the air to disperse them"),
-    violence by "them", placed nowhere finer than a country."""
+    violence by "them", the crowd named again ("Police dispersed the protesters and
+    arrested 12 of them"), placed nowhere finer than a country."""
     placed = draft.mention is not None and place_scale(draft.mention.place) != "country"
     return not placed and (draft.sub_event_type == "Arrests" or draft.hit.rule == "casualty"
                            or (draft.hit.rule == "fired" and draft.sub_event_type == "Other")
-                           or _done_by_them(draft))
+                           or _done_by_them(draft) or draft.hit.rule == "protest"
+                           and names_the_crowd(draft.sentence, draft.hit.start, draft.hit.end))
 
 
 def _done_by_them(draft: _Draft) -> bool:

@@ -261,7 +261,7 @@ def by_protesters(sentence: Sentence, hit: Hit) -> bool:
 # Is the event asserted?
 
 
-def _crowd(sentence: Sentence, start: int, end: int) -> bool:
+def names_the_crowd(sentence: Sentence, start: int, end: int) -> bool:
     """Whether the trigger's words are the people of a protest or a riot ("protesters")."""
     lex, folded = sentence.lex, sentence.folded
     return bool(lex.PROTESTERS.fullmatch(folded, start, end)
@@ -295,7 +295,7 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     if lex.NEGATED_LIST.search(earlier[-80:]):
         return False  # "there were no deaths, injuries or arrests"
     if any(w in lex.ENDERS for w in near[-3:]) and not set(near[-1:]) & lex.AND and \
-            rule != "war" and not _crowd(sentence, start, end):
+            rule != "war" and not names_the_crowd(sentence, start, end):
         # "ended the blockade", "stopped shelling" (but "ended the 2020 war"; and police
         # who "stopped protesters from marching" met a protest that was held)
         return False
@@ -699,8 +699,15 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
         return None  # "firing only at military positions": a claim of conduct, no event
     if lex.INTO_THE_AIR.search(sentence.folded, max(0, hit.start - 20), hit.end + 40):
         return STRATEGIC, "Other"  # ACLED: shots in the air, warning shots, harm no one
+    # ACLED: fire with primarily heavy weapons is shelling, whoever it hit ("fired cluster
+    # munitions into the centre of the town, killing 21 civilians"); with small arms among
+    # the weapons, the fight or the attack its target makes it.
+    heavy = lex.PRIMARILY_HEAVY.search(own) or (
+        lex.HEAVY_WEAPONS.search(own) or lex.SHELL_WORDS.search(own)) and not (
+            lex.SMALL_ARMS.search(own))
     target = lex.FIRE_TARGET.search(sentence.folded, hit.start, hit.end + 60)
-    if target and kind_of(target.group(1), lex, "victim") in {"civilian", "protesters"}:
+    if target and not heavy and kind_of(target.group(1), lex, "victim") in {"civilian",
+                                                                            "protesters"}:
         if kind_of(target.group(1), lex, "victim") == "civilian":
             return VIOLENCE, "Attack"
         if lex.PROTEST_VIOLENT.search(sentence.folded):
@@ -715,10 +722,7 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
         # (not "shot at X", which is done to people, or in words)
     if lex.DROPPED_FROM_AIR.search(_clause_text(sentence, hit)):
         return EXPLOSIONS, AIR_STRIKE  # "fired on a trench, then dropped explosives from a drone"
-    # ACLED: fire with primarily heavy weapons is shelling; with small arms among the
-    # weapons, an armed clash.
-    if lex.PRIMARILY_HEAVY.search(own) or (lex.HEAVY_WEAPONS.search(own) or lex.SHELL_WORDS.search(
-            own)) and not lex.SMALL_ARMS.search(own):
+    if heavy:
         return EXPLOSIONS, SHELLING
     if not typed[0] and not lex.MILITARY.search(own + " " + _clause_text(sentence, hit)):
         return None  # "fired on" what? a shot at nothing named is no event
@@ -889,6 +893,11 @@ def protest_outcome(sentence: Sentence, after: int = 0, since: int = 0) -> Typed
     lex, folded = sentence.lex, sentence.folded
     cause = lex.PROTEST_CAUSE.search(folded, after) if after else None
     grievance = (cause.start(), sentence.clause(cause.start())[1]) if cause else (0, 0)
+    while cause and folded[grievance[1]:grievance[1] + 1].isspace() and (
+            cause := lex.PROTEST_CAUSE.match(folded, grievance[1] + 1)):
+        # (a grievance told on by another: "to denounce police brutality after a man was
+        # shot dead by officers")
+        grievance = (grievance[0], sentence.clause(cause.start())[1])
 
     def told(pattern: re.Pattern) -> list[re.Match]:
         return [found for found in pattern.finditer(folded, since)

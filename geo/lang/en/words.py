@@ -347,7 +347,7 @@ SHELL_WORDS = (r"\b(?:shell|shells|shelling|shellfire|artillery|rockets?|missile
                r"grad|smerch|barrage|howitzers?|heavy weapons|multiple rocket|projectiles?)\b")
 # ACLED: fire with heavy weapons is shelling; with small arms, an armed clash.
 HEAVY_WEAPONS = (r"\b(?:heavy weapons|long range weapons?|artillery|mortars?|howitzers?|"
-                 r"rocket launchers?|grad|"
+                 r"rocket launchers?|grad|cluster (?:munitions|rockets)|"
                  r"smerch|tanks?|shells|missiles?|rockets?|grenade launchers?|large calibre|"
                  r"large caliber|heavy calibre|heavy caliber)\b")
 AIR_WORDS = (r"\b(?:aircraft|warplanes?|jets?|planes?|air force|aerial|helicopters?|drones?|"
@@ -362,6 +362,7 @@ REMOTE_WEAPONS = (
     # (one shell as the thing that hit: "an artillery shell", "a shell killed", not "a shell
     # company")
     (r"\b(?:long range weapons|artillery|mortars?|rockets?|missiles?|shells|howitzers?|"
+     r"cluster munitions|"
      r"heavy weapons|(?:an?|the) (?:[\w-]+ )?shell(?! (?:compan|corporation|of\b)))\b",
      "Shelling/artillery/missile attack"),
 )
@@ -1000,8 +1001,10 @@ PEOPLE_NOUN = r"s$"
 # march they also attacked a former MP": their riot).
 THEY_DOER = r"\bthey\b"
 # A road named after where it leads: "near the Jalandhar bypass in Ludhiana" is in
-# Ludhiana; the name alone places an event only where no other place does.
-ROAD_NAMED_AFTER = r"\s+(?:bypass|road|highway|motorway|expressway|ring road)\b"
+# Ludhiana; the name alone places an event only where no other place does; so is a border
+# named after what lies behind it ("along the Gaza border fence near Rafah": near Rafah).
+ROAD_NAMED_AFTER = (r"\s+(?:bypass|road|highway|motorway|expressway|ring road|"
+                    r"border(?: fence| wall)?|frontier)\b")
 # The clause that tells how casualties came about: "wounded when handling a grenade".
 HOW_IT_HAPPENED = r"\s*(?:when|as|after|while)\s"
 # A relative clause about someone else: "in support of the activist, who had been arrested
