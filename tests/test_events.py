@@ -501,6 +501,10 @@ def test_a_road_named_after_a_town_gives_way_to_the_town_it_runs_through():
     assert where(events) == ["Yerevan"]
     assert where(events_of("Gunmen ambushed a convoy on the Goris road on Friday.")) == [
         "Goris"]
+    # ... and so does a border named after the land behind it
+    events = events_of("Villagers demonstrated along the Goris border fence near Yerevan on "
+                       "Friday.")
+    assert where(events) == ["Yerevan"]
 
 
 @pytest.mark.parametrize("unit", ["the Kestrel Brigade", "the Tovin Legion", "the Kuyel Corps"])
