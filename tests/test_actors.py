@@ -1169,3 +1169,9 @@ def test_who_a_speaker_says_shelled_did_it_after_with():
                       "Armenia saying Azerbaijani troops had shelled border villages overnight.",
                       "shelled", *SHELLING)
     assert shelling.actor1 == "Military Forces of Azerbaijan"
+
+
+def test_whom_a_side_accuses_of_an_act_did_it_after_a_denial():
+    shelling = actors("Armenia denied targeting the city and accused Azerbaijan of shelling "
+                      "Yerevan overnight.", "shelling", *SHELLING, "Yerevan")
+    assert shelling.actor1 == "Military Forces of Azerbaijan"

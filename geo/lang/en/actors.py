@@ -294,8 +294,10 @@ TARGET_BEFORE = (r"\b(?:on|at|upon|against|with|into|targeting|targeted|hit|stru
                  r"(?<!members\s)(?<!member\s)(?<!elements\s)(?<!personnel\s)of)\s+"
                  r"(?:(?:the|a|an|two|three|several|some|at least|\d+)\s+)*"
                  # (not past a verb of speech: "with Armenia saying Azerbaijani troops had
-                 # shelled": the troops are the subject of what was said)
-                 r"(?:(?!(?:saying|said|says|claiming|stating|adding|reporting|that)\b)"
+                 # shelled": the troops are the subject of what was said; nor of blame:
+                 # "denied targeting the city and accused Azerbaijan of shelling it")
+                 r"(?:(?!(?:saying|said|says|claiming|stating|adding|reporting|that|"
+                 r"accus\w+|blam\w+)\b)"
                  r"[\w'-]+\s+){0,3}?$")
 # "clashes between X and Y": both sides follow.
 BETWEEN = (r"\s+(?:(?:took place|broke out|erupted|occurred|were reported)\s+)?between\s+"
