@@ -296,6 +296,8 @@ def test_the_dead_an_attack_avenged_are_not_its_dead():
     ("Police dispersed the protesters with batons and detained 12 of them.",
      ("Protests", "Protest with intervention")),
     ("The demonstrators destroyed all the control posts.", ("Riots", "Violent demonstration")),
+    # (property some of them destroyed makes it a riot, no event of its own)
+    ("Some looted shops and set fire to a bank.", ("Riots", "Violent demonstration")),
 ])
 def test_the_sentence_after_a_protest_tells_how_it_went(after, expected):
     assert kinds(events_of(f"About 400 people demonstrated in Goris on Friday. {after}")) == [
@@ -309,6 +311,13 @@ def test_the_sentence_after_a_protest_tells_how_it_went(after, expected):
 def test_arrests_told_right_after_a_riot_are_its_own(riot, kind):
     events = events_of(f"{riot} Police later detained several people.")
     assert kinds(events) == [("Riots", kind)]
+
+
+def test_people_killed_during_an_assault_suffered_it_and_are_no_mob():
+    events = events_of("Gunmen set fire to the prison in Goris on Sunday and freed its "
+                       "inmates. At least 12 people were killed during the assault.")
+    assert ("Riots", "Mob violence") not in kinds(events)
+    assert ("Violence against civilians", "Attack") in kinds(events)
 
 
 def test_a_riot_s_road_block_and_clash_with_soldiers_are_the_riot():

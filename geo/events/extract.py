@@ -657,9 +657,10 @@ def _of_a_protest_before(draft: _Draft) -> bool:
 
 
 def _done_by_them(draft: _Draft) -> bool:
-    """Violence by the protesters ("During the march they also attacked ...")."""
-    return draft.violent and draft.hit.rule not in {"casualty", "protest"} and by_protesters(
-        draft.sentence, draft.hit)
+    """Violence by the protesters ("During the march they also attacked ...", "Some looted
+    shops and set fire to a bank")."""
+    return (draft.violent or draft.sub_event_type == "Looting/property destruction") and \
+        draft.hit.rule not in {"casualty", "protest"} and by_protesters(draft.sentence, draft.hit)
 
 
 def _told_of_its_events(sentence: Sentence, drafts: list[_Draft]) -> str:

@@ -460,6 +460,13 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
         # "a man who had been abducted by gunmen, was found dead": the man, not his abductors
         relative = lex.RELATIVE_PRONOUN.search(whole_subject)
         return doers, (whole_subject[:relative.start()] if relative else whole_subject) + " " + own
+    if noun and lex.HARMED_BEFORE_NOUN.search(subject) and not lex.MUTUAL_FIGHT.search(own):
+        # "12 people were killed during the assault": they suffered it (and "a police
+        # raid" names who did it); not a fight, which those hurt in it fought ("people
+        # were injured in clashes with riot police")
+        harmed = subject.rstrip()
+        harmed = harmed[:len(harmed) - len(modifier)] if harmed.endswith(modifier) else harmed
+        return modifier, harmed + " " + own + " " + object_
     if lex.PERCEIVED.search(before) or lex.SEEN_HEARD.search(folded, hit.end, hit.end + 30):
         # "residents heard shooting", "gunfire could be heard": they only heard it
         return "", own + " " + object_

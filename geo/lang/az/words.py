@@ -253,6 +253,7 @@ DEAD = frozenset()
 DEATH = frozenset()
 DEPICTED = NEVER
 DOZEN = frozenset()
+HARMED_BEFORE_NOUN = NEVER
 IN_THE_EVENT = NEVER
 EARLIER_FIGHTING = NEVER
 ENDERS = frozenset()

@@ -325,6 +325,7 @@ OWN_TIME_AFTER = r"\s+(?:(?:im|am|vom|von|seit)\s+)?"
 OWN_TIME_BEFORE = r"\s+"
 TIME_ANCHOR_BEFORE = r"\b(?:nach|vor|seit)\s+(?:dem\s+|der\s+|den\s+)?(?:\w+\s+)?$"
 DEFINITE = r"\b(?:dieser|diese|dieses|diesem|diesen)\s+(?:[a-z]+\s+){0,2}$"
+HARMED_BEFORE_NOUN = NEVER
 IN_THE_EVENT = NEVER
 EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:in|bei|wahrend)\s+(?:den\s+|dem\s+|der\s+)?"
                     r"(?:jungsten|letzten)\s+(?:kampfen|krieg|feindseligkeiten|gefechten|"

@@ -847,14 +847,18 @@ ANCHOR_NOUNS = {
     "bombardment": "violent", "protest": "Protests", "protests": "Protests",
     "rally": "Protests",
 }
-# A past perfect: what had happened before the news.
-# Done at some time before the story's day, in its year: "captured in the recent fighting"
-# (not "in the last war", which may be another).
 # The dead of an event told before, named by its noun: "were killed in the fighting".
 IN_THE_EVENT = (r"\b(?:in|during)\s+the\s+(?:\w+\s+)?(?:fighting|clashes|attacks?|offensive|"
                 r"operation|shelling|strikes?|assault|bombardment|raid|battle)\b")
+# Whom a noun of violence harmed, named before it with their passive: "12 people were
+# killed during the assault" (victims, not the assault's doers).
+HARMED_BEFORE_NOUN = (r"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\s+"
+                      r"(?:in|during)\s+(?:(?:the|an?|this|that|their)\s+)?(?:[\w-]+\s+)?$")
+# Done at some time before the story's day, in its year: "captured in the recent fighting"
+# (not "in the last war", which may be another).
 EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:in|during)\s+(?:the\s+)?(?:most\s+)?recent\s+"
                     r"(?:\w+\s+)?(?:fighting|war|hostilities|clashes|offensive|conflict)\b")
+# A past perfect: what had happened before the news.
 PLUPERFECT = r"\bhad\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|t|wn|ne|ck|ht|ld|un|ok|ew)\b"
 # A verb of saying before a pluperfect: the tense is only the report's ("the ministry said
 # its troops had shelled X" tells the story's time, not something before it).
@@ -998,8 +1002,8 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?P<first>(?:[\w'-]+\s
 # ("Armenian" of "Azerbaijani and Armenian forces").
 PEOPLE_NOUN = r"s$"
 # "They" as a doer, in the sentence right after a protest: the protesters ("During the
-# march they also attacked a former MP": their riot).
-THEY_DOER = r"\bthey\b"
+# march they also attacked a former MP": their riot; "Some looted shops": some of them).
+THEY_DOER = r"\b(?:they|some(?: of them)?|many of them|others)\b"
 # A road named after where it leads: "near the Jalandhar bypass in Ludhiana" is in
 # Ludhiana; the name alone places an event only where no other place does; so is a border
 # named after what lies behind it ("along the Gaza border fence near Rafah": near Rafah).

@@ -321,6 +321,7 @@ OWN_TIME_BEFORE = r"\s+"
 TIME_ANCHOR_BEFORE = (r"\b(?:tras|despues de|antes de|desde)\s+(?:los?\s+|las?\s+|"
                       r"el\s+)?(?:\w+\s+)?$")
 DEFINITE = r"\b(?:este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha)\s+(?:[a-z]+\s+){0,2}$"
+HARMED_BEFORE_NOUN = NEVER
 IN_THE_EVENT = NEVER
 EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:en|durante)\s+(?:los|las|la|el)\s+(?:recientes?|"
                     r"ultimos?|ultimas?)\s+(?:combates|guerra|hostilidades|enfrentamientos|"

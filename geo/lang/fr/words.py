@@ -333,6 +333,7 @@ OWN_TIME_AFTER = r"\s+(?:(?:en|le|du|de|depuis)\s+)?"
 OWN_TIME_BEFORE = r"\s+"
 TIME_ANCHOR_BEFORE = r"\b(?:apres|avant|depuis|suite a)\s+(?:les?\s+|la\s+|l')?(?:\w+\s+)?$"
 DEFINITE = r"\b(?:ce|cet|cette|ces)\s+(?:[a-z]+\s+){0,2}$"
+HARMED_BEFORE_NOUN = NEVER
 IN_THE_EVENT = NEVER
 EARLIER_FIGHTING = (r"\W*(?:[\w'-]+\s+){0,4}?(?:lors|au cours|pendant)\s+(?:des\s+|du\s+|"
                     r"de\s+la\s+)?(?:recents?|derniers?|dernieres?)\s+(?:combats|guerre|"
