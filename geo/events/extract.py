@@ -611,9 +611,9 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
                      story: _Story) -> list[_Draft]:
     """A sentence right after a protest's or a riot's, of no event of its own or only of
     arrests, casualties and violence by "them" with no place of their own, goes on telling
-    how it went: "They blocked the roads with burning tyres" or "they also attacked a former
-    MP" makes a protest a riot (ACLED), "Police dispersed them" or "Several arrests were
-    made" a protest met with force; such arrests, casualties and violence are the protest's
+    how it went: "They blocked the roads with burning tyres" or "on the way they beat a
+    passer-by" makes a protest a riot (ACLED), "Police dispersed them" or "Several arrests
+    were made" a protest met with force; such arrests, casualties and violence are the protest's
     or the riot's ("Police later cleared the building and detained several people"), no
     event of their own. Returns the sentence's events that stay."""
     if sentence.heading:
@@ -657,7 +657,7 @@ def _of_a_protest_before(draft: _Draft) -> bool:
 
 
 def _done_by_them(draft: _Draft) -> bool:
-    """Violence by the protesters ("During the march they also attacked ...", "Some looted
+    """Violence by the protesters ("On the way they beat a passer-by", "Some looted
     shops and set fire to a bank")."""
     return (draft.violent or draft.sub_event_type == "Looting/property destruction") and \
         draft.hit.rule not in {"casualty", "protest"} and by_protesters(draft.sentence, draft.hit)

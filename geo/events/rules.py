@@ -180,7 +180,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
                     sentence.folded, max(0, h.start - 30), h.start):
             continue
         # A protest's own scuffles and arrests are the protest's; the protesters' own fights
-        # make it a riot ("During the march they also attacked a former MP"), not a scuffle
+        # make it a riot ("On the way they beat a passer-by"), not a scuffle
         # between armed men beside them ("a scuffle between guards and the police").
         # ... and so is the force used on it, told apart ("shot dead 58 people during
         # protests": excessive force against the protesters, one event)

@@ -1001,8 +1001,8 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?P<first>(?:[\w'-]+\s
 # A people's name as a noun, in the plural ("Palestinians"), not as an adjective
 # ("Armenian" of "Azerbaijani and Armenian forces").
 PEOPLE_NOUN = r"s$"
-# "They" as a doer, in the sentence right after a protest: the protesters ("During the
-# march they also attacked a former MP": their riot; "Some looted shops": some of them).
+# "They" as a doer, in the sentence right after a protest: the protesters ("On the way
+# they beat a passer-by": their riot; "Some looted shops": some of them).
 THEY_DOER = r"\b(?:they|some(?: of them)?|many of them|others)\b"
 # A road named after where it leads: "near the Jalandhar bypass in Ludhiana" is in
 # Ludhiana; the name alone places an event only where no other place does; so is a border
