@@ -830,6 +830,13 @@ class _ArticleActors:
         return self.found(max(self.article.body_start, start - reach),
                           min(len(self.text), start + len(event.sentence) + reach))
 
+    def told_after(self, event: Event, reach: int) -> list[Actor]:
+        """The actors named after the event's sentence, within `reach`, as whom they stand
+        for, but not in the sentence of an event of another day (see `of_another_day`)."""
+        end = event.sentence_start + len(event.sentence)
+        return [_as_target(a) for a in self.nearby(event, reach)
+                if a.start >= end and not self.of_another_day(event, a.start)]
+
 
 def _as_target(actor: Actor | None) -> Actor | None:
     """A post or a property as the actor it stands for (the forces, the civilians)."""
@@ -885,8 +892,7 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
                 reader.words.CAME_AFTER_BEFORE.search(
                     reader.folded, max(floor, actor.start - 20), actor.start))
 
-        after = [_as_target(a) for a in reader.nearby(event, 300)
-                 if a.start >= end and not reader.of_another_day(event, a.start)]
+        after = reader.told_after(event, 300)
         met_later = _first([a for a in after if _met_crowd(reader, a)], {"police", "military"})
         # (not forces its demand is about: "demanding to withdraw the Russian military base")
         forces = _first([a for a in actors if not not_met(a, start)],
@@ -1257,9 +1263,7 @@ def _intervening(reader: _ArticleActors, event: Event, actors: list[Actor]) -> A
     words of intervention ("police dispersed the crowd", "clashes with the police"); not
     those of an event of another day told next."""
     reach = event.sentence_start + len(event.sentence) + 250
-    for actor in [*actors, *(_as_target(a) for a in reader.nearby(event, 250)
-                            if a.start >= event.sentence_start + len(event.sentence)
-                            and not reader.of_another_day(event, a.start))]:
+    for actor in [*actors, *reader.told_after(event, 250)]:
         if actor.role in {"police", "military"} and actor.start < reach and \
                 _intervention_by(reader, actor, 80):
             return actor

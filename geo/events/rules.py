@@ -713,9 +713,9 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
         lex.HEAVY_WEAPONS.search(own) or lex.SHELL_WORDS.search(own)) and not (
             lex.SMALL_ARMS.search(own))
     target = lex.FIRE_TARGET.search(sentence.folded, hit.start, hit.end + 60)
-    if target and not heavy and kind_of(target.group(1), lex, "victim") in {"civilian",
-                                                                            "protesters"}:
-        if kind_of(target.group(1), lex, "victim") == "civilian":
+    victim = kind_of(target.group(1), lex, "victim") if target and not heavy else ""
+    if victim in {"civilian", "protesters"}:
+        if victim == "civilian":
             return VIOLENCE, "Attack"
         if lex.PROTEST_VIOLENT.search(sentence.folded):
             return RIOTS, "Violent demonstration"  # fire on stone-throwing demonstrators
@@ -898,13 +898,16 @@ def protest_outcome(sentence: Sentence, after: int = 0, since: int = 0) -> Typed
     gendarme shot a man"), or before `since` ("the shooting triggered protests"), is no
     part of how it went."""
     lex, folded = sentence.lex, sentence.folded
+    grievance = (0, 0)
     cause = lex.PROTEST_CAUSE.search(folded, after) if after else None
-    grievance = (cause.start(), sentence.clause(cause.start())[1]) if cause else (0, 0)
-    while cause and folded[grievance[1]:grievance[1] + 1].isspace() and (
-            cause := lex.PROTEST_CAUSE.match(folded, grievance[1] + 1)):
+    if cause is not None:
+        end = sentence.clause(cause.start())[1]
         # (a grievance told on by another: "to denounce police brutality after a man was
         # shot dead by officers")
-        grievance = (grievance[0], sentence.clause(cause.start())[1])
+        while folded[end:end + 1].isspace() and (
+                more := lex.PROTEST_CAUSE.match(folded, end + 1)):
+            end = sentence.clause(more.start())[1]
+        grievance = (cause.start(), end)
 
     def told(pattern: re.Pattern) -> list[re.Match]:
         return [found for found in pattern.finditer(folded, since)
