@@ -315,7 +315,11 @@ CLAIMED_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:claimed|claims|claiming|took|takes|acce
                  r"(?:\w+\s+){0,2}?(?:responsibility|credit)\b|(?:\s+\w+){0,3}?\s+claimed\s+"
                  r"(?:the|that)\s+(?:\w+\s+)?(?:attack|bombing|blast|ambush|killing|explosion)|"
                  # "separatists claimed to have captured the village": theirs, by their word
-                 r"\s+(?:claimed|claims|claiming)\s+to\s+have\s+$")
+                 r"\s+(?:claimed|claims|claiming)\s+to\s+have\s+$|"
+                 # ... and so is the harm a group claims after the act: "Al Shabaab claimed
+                 # to have killed two soldiers"
+                 r"\s+(?:claimed|claims|claiming)\s+to\s+have\s+(?:killed|wounded|injured|"
+                 r"destroyed|shot|downed|carried\s+out|targeted)\b")
 # A relative clause's verb: its doer is whom the pronoun stands for ("bandits near the town,
 # who had stolen a truck").
 RELATIVE_BEFORE = (r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|were|was|had been|have been|"
