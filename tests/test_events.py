@@ -240,6 +240,14 @@ EVACUATION = ("Displacement", "Evacuation")
     # An IED by its kind's acronym: remote-controlled, vehicle-borne.
     ("A roadside RCIED targeted a police vehicle in Goris.",
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    # Fire opened on a village with no heavy weapons named is fire on the people in it; the
+    # weapons named after the target make fire on positions shelling or a clash.
+    ("Soldiers opened fire at a border village near Goris from their trenches overnight.",
+     ("Violence against civilians", "Attack")),
+    ("Azerbaijani forces opened fire on Armenian positions near Goris with mortars.", SHELL),
+    ("Azerbaijani forces fired at Armenian positions near Goris using howitzers.", SHELL),
+    ("Azerbaijani forces opened fire on Armenian positions near Goris with rifles and mortars.",
+     CLASH),
 ])
 def test_a_trigger_and_its_context_give_the_event_type(sentence, expected):
     assert kinds(events_of(sentence)) == [expected]

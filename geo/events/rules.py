@@ -580,6 +580,11 @@ def side_of_the_dead(sentence: Sentence) -> str:
 def _rule_attack(sentence: Sentence, hit: Hit) -> Typed:
     """(Armed men who fought, with no one named they fought: the dead counted after it fell
     in their fight, "clan militias fought over land; six people were killed".)"""
+    if sentence.lex.FIRING.match(sentence.folded, hit.start, hit.end):
+        # "opened fire": what it was opened on and with what, as for any fire
+        fired = _rule_fired(sentence, hit)
+        if fired:
+            return fired
     typed = violence_type(sentence, hit, (hit.event_type, hit.sub_event_type))
     if typed == (VIOLENCE, "Attack") and fought_each_other(sentence, hit) and not victims_kind(
             sentence, hit):
@@ -709,9 +714,11 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     # ACLED: fire with primarily heavy weapons is shelling, whoever it hit ("fired cluster
     # munitions into the centre of the town, killing 21 civilians"); with small arms among
     # the weapons, the fight or the attack its target makes it.
-    heavy = lex.PRIMARILY_HEAVY.search(own) or (
-        lex.HEAVY_WEAPONS.search(own) or lex.SHELL_WORDS.search(own)) and not (
-            lex.SMALL_ARMS.search(own))
+    # (the weapons may be named after the target: "opened fire on the positions with mortars")
+    arms = own + " " + _weapons_named_after(sentence, hit)
+    heavy = lex.PRIMARILY_HEAVY.search(arms) or (
+        lex.HEAVY_WEAPONS.search(arms) or lex.SHELL_WORDS.search(arms)) and not (
+            lex.SMALL_ARMS.search(arms))
     target = lex.FIRE_TARGET.search(sentence.folded, hit.start, hit.end + 60)
     victim = kind_of(target.group(1), lex, "victim") if target and not heavy else ""
     if victim in {"civilian", "protesters"}:
@@ -723,6 +730,9 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     typed = violence_type(sentence, hit, ("", ""))
     if typed[0] and typed[0] != BATTLES:
         return typed
+    if target and not heavy and not typed[0] and lex.SETTLEMENT_FIRED_ON.match(
+            sentence.folded, target.start(1)):
+        return VIOLENCE, "Attack"  # "opened fire at the village": at the people living there
     if target and not typed[0] and lex.FIRING.match(own) and _names_a_place(
             sentence, target.start(1)) and not lex.SMALL_ARMS.search(_clause_text(sentence, hit)):
         return EXPLOSIONS, SHELLING  # "fired on Ganja": a town fired on is shelled from afar
@@ -734,6 +744,14 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     if not typed[0] and not lex.MILITARY.search(own + " " + _clause_text(sentence, hit)):
         return None  # "fired on" what? a shot at nothing named is no event
     return BATTLES, "Armed clash"
+
+
+def _weapons_named_after(sentence: Sentence, hit: Hit) -> str:
+    """The words after "with" or "using" in the rest of the trigger's clause ("opened fire on
+    the positions with mortars and grenade launchers"), "" when it names none."""
+    end = sentence.clause(hit.start, hit.end)[1]
+    used = sentence.lex.WEAPONS_USED.search(sentence.folded, hit.end, end)
+    return used.group(1) if used else ""
 
 
 def _names_a_place(sentence: Sentence, at: int) -> bool:

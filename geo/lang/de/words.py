@@ -216,6 +216,9 @@ TARGET_PREPOSITION = r"\s+(?:auf|gegen)\s+"
 FIRE_TARGET = r"\b(?:auf|gegen)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
 INTO_THE_AIR = r"\b(?:in die luft|warnschusse?|warnschuss)\b"
 ONLY_AT = r"\bnur\s+(?:auf|gegen)\b"
+# A place people live in, fired on: an attack on them.
+SETTLEMENT_FIRED_ON = r"(?:(?:das|ein)\s+)?(?:\w+\s+)?(?:dorf|wohngebiet|wohnviertel)\b"
+WEAPONS_USED = NEVER
 SMALL_ARMS = (r"\b(?:handfeuerwaffen|kleinwaffen|maschinengewehr\w*|gewehre?|automatische "
               r"waffen|scharfschutzen\w*|schusse|salven|infanteriewaffen)\b")
 

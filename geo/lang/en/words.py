@@ -538,6 +538,13 @@ FIRE_TARGET = r"\b(?:at|on|upon|against|into)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
 FIRING = r"(?:fir(?:ed|es|ing)|opened (?:\w+ )?fire)\b"
 INTO_THE_AIR = r"\b(?:(?:in|into)\s+the\s+air|warning\s+shots?|shots?\s+in\s+the\s+air)\b"
 ONLY_AT = r"\bonly\s+(?:at|on|upon)\b"
+# A place people live in, fired on with no heavy weapons named: an attack on the people in
+# it, ACLED's violence against civilians ("troops opened fire at the village from their
+# trenches"; a town fired on by name is shelled from afar, "fired on Ganja").
+SETTLEMENT_FIRED_ON = (r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:villages?|settlements?|hamlets?|"
+                       r"residential\s+(?:areas?|districts?|quarters?|buildings?|neighbou?rhoods?))\b")
+# The weapons an act was done with, named after it: "with mortars", "using drones".
+WEAPONS_USED = r"\b(?:with|using)\s+([^,;]{1,60})"
 # ACLED: fire with primarily heavy weapons is shelling; with small arms among them a clash.
 PRIMARILY_HEAVY = r"\bprimarily heavy weapons\b"
 SMALL_ARMS = (r"\b(?:small arms|machine ?guns?|machineguns?|sniper rifles?|rifles?|"

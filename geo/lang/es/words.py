@@ -208,6 +208,10 @@ TARGET_PREPOSITION = r"\s+(?:contra|sobre|hacia)\s+"
 FIRE_TARGET = r"\b(?:contra|sobre|hacia)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
 INTO_THE_AIR = r"\b(?:al aire|disparos? de advertencia|disparos? de aviso)\b"
 ONLY_AT = r"\bsolo\s+(?:contra|sobre)\b"
+# A place people live in, fired on: an attack on them.
+SETTLEMENT_FIRED_ON = (r"(?:(?:el|un|la|una)\s+)?(?:pueblo|aldea|zonas?\s+residencial(?:es)?|"
+                       r"barrios?\s+residencial(?:es)?)\b")
+WEAPONS_USED = NEVER
 SMALL_ARMS = (r"\b(?:armas ligeras|armas automaticas|ametralladoras?|fusiles?|armas de "
               r"pequeno calibre|armas de infanteria|francotiradores?|rafagas)\b")
 

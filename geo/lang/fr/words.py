@@ -213,6 +213,10 @@ TARGET_PREPOSITION = r"\s+(?:sur|contre|vers)\s+"
 FIRE_TARGET = r"\b(?:sur|contre|vers)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
 INTO_THE_AIR = r"\b(?:en l'air|tirs? de sommation|coups? de semonce)\b"
 ONLY_AT = r"\buniquement\s+(?:sur|contre)\b"
+# A place people live in, fired on: an attack on them.
+SETTLEMENT_FIRED_ON = (r"(?:(?:le|un)\s+)?(?:village|quartiers?\s+residentiels?|"
+                       r"zones?\s+residentielles?)\b")
+WEAPONS_USED = NEVER
 SMALL_ARMS = (r"\b(?:armes legeres|armes automatiques|mitrailleuses?|fusils?|armes de petit "
               r"calibre|armes d'infanterie|snipers?|tireurs d'elite|coups de feu|rafales)\b")
 
