@@ -1606,6 +1606,7 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("A shell fell in Goris and two civilians were killed.", 2),
     # a toll since a year, or of a whole war, is no event's dead
     ("Fighting broke out in May and has so far killed 5,000 people.", None),
+    ("The war, which broke out on 15 April, has killed more than 12,000 people.", None),
     ("The strike has killed five people.", 5),
     ("More than 9,000 people have been killed in the conflict since 2015.", None),
     ("Two soldiers were killed in the conflict zone on Sunday.", 2),

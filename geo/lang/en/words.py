@@ -222,7 +222,9 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
 RUNNING_TOTAL = (r"\b(?:an increase of|up from|(?:previous|last|latest) (?:confirmed )?"
                  r"(?:death )?toll|compared (?:to|with) (?:the )?(?:previous|last|latest)|"
                  # a war's toll: "fighting broke out in May and has killed 5,000"
-                 r"(?:war|fighting|conflict|hostilities) (?:[\w.]+ ){0,6}?(?:has|have) "
+                 # (or, past a clause on when it began: "the war, which broke out on 15
+                 # April, has killed 12,000")
+                 r"(?:war|fighting|conflict|hostilities),? (?:[\w.,]+ ){0,8}?(?:has|have) "
                  r"(?:so far |now )?(?:killed|claimed))\b")
 # A tally of a war, not one event: "announced its losses in the battles for X".
 TALLY = (r"\b(?:losses|casualties|(?<!shot )dead|death toll|toll)\s+(?:\w+\s+){0,3}?"
