@@ -1312,6 +1312,11 @@ def test_a_town_named_by_its_country_is_the_dateline_s_town():
     # (a town of another country is not the one the sentence names)
     text = "GORIS — A missile struck a block in Azerbaijan's second city on Sunday."
     assert where(events_of(text, datelines=("GORIS",))) == ["Azerbaijan"]
+    # (nor is a capital a country's second city)
+    text = "Yerevan — A missile struck a block in Armenia's second-largest city on Sunday."
+    assert where(events_of(text, datelines=("Yerevan",))) == ["Armenia"]
+    text = "Yerevan — A missile struck a block in Armenia's largest city on Sunday."
+    assert where(events_of(text, datelines=("Yerevan",))) == ["Yerevan"]
 
 
 def test_a_wire_dateline_s_day_is_when_the_report_was_filed_not_the_event_s():

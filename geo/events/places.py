@@ -623,12 +623,16 @@ def named_head_place(sentence: Sentence, usable: list[Mention],
 def dateline_town_described(sentence: Sentence, mention: Mention | None,
                             datelines: Sequence[Mention]) -> Mention | None:
     """The town of a story filed from it, where the sentence names it by its country:
-    "a block in Azerbaijan's second-largest city" under "GANJA, Azerbaijan -" is Ganja."""
-    if mention is None or mention.place.kind != "country" or not sentence.lex.TOWN_OF_AFTER.match(
-            sentence.folded, mention.end - sentence.start):
+    "a block in Azerbaijan's second-largest city" under "GANJA, Azerbaijan -" is Ganja (but
+    not under "BAKU, Azerbaijan -": a country's second city is not its capital)."""
+    named = None if mention is None or mention.place.kind != "country" else \
+        sentence.lex.TOWN_OF_AFTER.match(sentence.folded, mention.end - sentence.start)
+    if named is None:
         return None
+    not_first = sentence.lex.NOT_FIRST_CITY.search(named.group())
     return next((d for d in datelines if d.place is not None and d.place.kind in CITY_KINDS
-                 and d.place.country == mention.place.country), None)
+                 and d.place.country == mention.place.country
+                 and not (not_first and is_capital(d.place))), None)
 
 
 def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],

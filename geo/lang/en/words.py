@@ -795,6 +795,8 @@ REFERENCE_KINDS = {
 # A town named by its country ("Azerbaijan's second-largest city"): in a story filed from a
 # town of that country, that town.
 TOWN_OF_AFTER = r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:town|city|port)\b(?!\s+of\b)"
+# ... and one that ranks it after the first, which is no capital: "second-largest city".
+NOT_FIRST_CITY = r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b"
 THE_TOWN = r"\b(?:of|in|across|outside|around|into|through)\s+(?:the\s+)?(?:town|city)\b"
 # A verb of the present: what is told in it is the article's day.
 PRESENT = (r"\b(?:is|are|am|has|have|remains?|stops?|continues?|arrives?|keeps?|says|say|"
