@@ -1641,6 +1641,26 @@ def test_the_fight_ground_was_taken_in_is_the_taking():
     assert kinds(events) == [("Battles", "Government regains territory")]
 
 
+@pytest.mark.parametrize(("sentence", "expected", "killed"), [
+    ("A car bomb killed five civilians in Goris on Sunday.", IED, 5),
+    ("Shelling killed three civilians in Martuni on Sunday.", SHELL, 3),
+    ("A strike on the village of Hadrut killed four civilians on Sunday.", SHELL, 4),
+])
+def test_the_people_a_remote_attack_killed_are_its_dead_not_another_event(sentence, expected,
+                                                                          killed):
+    events = events_of(sentence)
+    assert [((e.event_type, e.sub_event_type), e.fatalities) for e in events] == [
+        (expected, killed)]
+
+
+def test_two_attacks_of_one_sentence_each_keep_their_own_dead():
+    text = ("Two rockets landed near Goris, killing a boy, a day after a similar strike on "
+            "Martuni killed four civilians, officials said on Wednesday.")
+    events = events_of(text, published="2020-10-08")
+    assert [(where([e])[0], e.date.iso, e.fatalities) for e in events] == [
+        ("Goris", "2020-10-07", 1), ("Martuni", "2020-10-06", 4)]
+
+
 def test_a_body_found_is_one_dead_of_its_event():
     events = events_of("On Monday, in Martuni, the body of a farmer was found by the road.")
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 1)]
@@ -2352,9 +2372,11 @@ def test_an_earlier_event_told_as_a_time_is_an_event_of_its_own_and_keeps_its_de
 
 
 def test_the_dead_of_an_event_a_clause_tells_as_a_time_are_not_this_event_s():
+    # (they are the earlier strike's, an event of its own of the day before)
     events = events_of("Rockets struck the centre of Goris on Sunday, killing 21 civilians, "
                        "a day after an earlier strike on the town killed four people.")
-    assert [(e.place.name, e.fatalities) for e in events] == [("Goris", 21)]
+    assert [(e.place.name, e.date.iso, e.fatalities) for e in events] == [
+        ("Goris", "2020-10-04", 21), ("Goris", "2020-10-03", 4)]
     # (a time of day is no event: its dead after a comma are the event's)
     events = events_of("Shelling of Goris began shortly after midnight, killing three people.")
     assert [(e.place.name, e.fatalities) for e in events] == [("Goris", 3)]

@@ -153,7 +153,7 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         if (lex.KILL_WORD_CUE is None or lex.KILL_WORD_CUE(sentence.folded)) and \
                 lex.KILL_WORD.search(sentence.folded):
             _assign_fatalities(drafts, fatalities(_told_of_its_events(sentence, drafts), lang),
-                               sentence)
+                               sentence, lang)
         if story.drafts and all(_of_a_protest_before(d) for d in drafts):
             drafts = _protest_goes_on(sentence, drafts, story)
         new = _settle(story, sentence, drafts)
@@ -448,7 +448,11 @@ def _own_time(sentence: Sentence, hit: Hit) -> str:
 
 def _time_key(sentence: Sentence, hit: Hit) -> str:
     """The trigger's own time, else the time of the sentence's date nearest it: two triggers
-    of a type are one event unless their times differ."""
+    of a type are one event unless their times differ (a trigger told from another's time,
+    "rockets landed in X, a day after a strike on Y", has a time of its own)."""
+    anchor = sentence.lex.ANCHORED.search(sentence.folded, 0, hit.start)
+    if anchor is not None and "," not in sentence.folded[anchor.end():hit.start]:
+        return f"{anchor['count']} {anchor['direction']}"
     own = _own_time(sentence, hit)
     if own or not any(e.role == "event" for e in sentence.dates):
         return own
@@ -680,9 +684,14 @@ def _told_of_its_events(sentence: Sentence, drafts: list[_Draft]) -> str:
     return sentence.text[:anchor.start()]
 
 
-def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sentence) -> None:
-    """The dead go to the violent event whose trigger is nearest the word 'killed'."""
+def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sentence,
+                       lang: str) -> None:
+    """The dead go to the violent event whose trigger is nearest the word 'killed'; where
+    the sentence tells two events apart, each with its own dead ("rockets landed near X,
+    killing a boy, a day after a strike on Y killed four civilians"), each has its own."""
     violent = [d for d in drafts if d.violent]
+    if _tolls_of_their_own(violent, sentence, lang):
+        return
     if killed is None or not violent:
         return
     word = sentence.lex.KILL_WORD.search(sentence.folded)
@@ -692,6 +701,28 @@ def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sente
         return  # "rioted after a suspect died in custody", "marched to protest the killing
         #         of a lawyer": the crowd's grievance, not its dead (or what an attack avenged)
     nearest.fatalities = killed
+
+
+def _tolls_of_their_own(violent: list[_Draft], sentence: Sentence, lang: str) -> bool:
+    """Gives each of the sentence's violent events the dead counted between its trigger and
+    the next one's, when they are events apart (each of another type than the one before
+    it, or told from its time: "a day after") and two or more of them have a count there;
+    whether it did."""
+    ordered = sorted(violent, key=lambda d: d.hit.start)
+    if len(ordered) < 2 or not all(
+            later.event_type != earlier.event_type or sentence.lex.ANCHORED.search(
+                sentence.folded, earlier.hit.end, later.hit.start)
+            for earlier, later in zip(ordered, ordered[1:])):
+        return False
+    ends = [d.hit.start for d in ordered[1:]] + [len(sentence.folded)]
+    starts = [0] + ends[:-1]
+    tolls = [fatalities(sentence.text[start:end], lang) for start, end in zip(starts, ends)]
+    if sum(toll is not None for toll in tolls) < 2:
+        return False
+    for draft, toll in zip(ordered, tolls, strict=True):
+        if toll is not None and not _grievance_of(draft, sentence):
+            draft.fatalities = toll
+    return True
 
 
 def _grievance_of(draft: _Draft, sentence: Sentence) -> bool:
@@ -854,8 +885,9 @@ def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
     # told at its own day ("a day after the talks", "a day after a ceasefire took effect"),
     # unless it is a new one, anchored too ("a day after a shootout at a checkpoint").
     new_noun = found["noun"] in lex.ARTICLES and hit.start - found.end() <= 12 and not any(
-        e.start >= hit.end for e in sentence.dates)  # (none of its own told after it: "a
-    #   day after a ceasefire, agreed in Moscow, took effect on Saturday")
+        e.start >= hit.end and e.role == "event" for e in sentence.dates)  # (none of its
+    #   own told after it: "a day after a ceasefire, agreed in Moscow, took effect on
+    #   Saturday"; the day it was said is none: "..., officials said on Wednesday")
     if found["noun"] in lex.ANCHOR_NOUNS or not new_noun and not folded[
             hit.start:hit.end].split()[0].endswith("ed"):
         return None

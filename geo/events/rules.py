@@ -170,7 +170,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         if rule == "property" and any(o.event_type == VIOLENCE for o in others) and any(
                 o.rule == "casualty" for o in others):
             continue
-        if _graver_act_told(sentence, h, others):
+        if _graver_act_told(sentence, h, others) or _harm_of_a_remote_attack(sentence, h, others):
             continue
         # The fight ground was taken in is the taking ("recaptured the village after heavy
         # fighting": one event, ACLED's change of territory).
@@ -248,6 +248,18 @@ def _graver_act_told(sentence: Sentence, hit: Hit, others: list[Hit]) -> bool:
     return hit.rule in {"attack", "raid"} and hit.event_type in {BATTLES, VIOLENCE} and any(
         o.event_type == VIOLENCE and o.rule not in {"attack", "raid"} for o in others
     ) and not _meets_armed_men(sentence, hit)
+
+
+def _harm_of_a_remote_attack(sentence: Sentence, hit: Hit, others: list[Hit]) -> bool:
+    """Whether the hit is the harm a remote attack told before it in its clause did, which
+    is that attack's: "a car bomb killed five civilians", "shelling killed three civilians"
+    (not the harm of another time: "rockets hit X, a day after a strike killed four")."""
+    if hit.event_type != VIOLENCE or not sentence.lex.HARM_DONE.match(sentence.folded, hit.start):
+        return False
+    clause = sentence.clause(hit.start, hit.end)
+    return any(o.event_type == EXPLOSIONS and clause[0] <= o.start and o.end <= hit.start
+               and not sentence.lex.ANCHORED.search(sentence.folded, o.end, hit.start)
+               for o in others)
 
 
 def by_protesters(sentence: Sentence, hit: Hit) -> bool:

@@ -219,6 +219,7 @@ ONLY_AT = r"\bnur\s+(?:auf|gegen)\b"
 # A place people live in, fired on: an attack on them.
 SETTLEMENT_FIRED_ON = r"(?:(?:das|ein)\s+)?(?:\w+\s+)?(?:dorf|wohngebiet|wohnviertel)\b"
 WEAPONS_USED = NEVER
+HARM_DONE = NEVER
 SMALL_ARMS = (r"\b(?:handfeuerwaffen|kleinwaffen|maschinengewehr\w*|gewehre?|automatische "
               r"waffen|scharfschutzen\w*|schusse|salven|infanteriewaffen)\b")
 

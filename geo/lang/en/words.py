@@ -547,6 +547,9 @@ SETTLEMENT_FIRED_ON = (r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:villages?|settleme
                        r"residential\s+(?:areas?|districts?|quarters?|buildings?|neighbou?rhoods?))\b")
 # The weapons an act was done with, named after it: "with mortars", "using drones".
 WEAPONS_USED = r"\b(?:with|using)\s+([^,;]{1,60})"
+# A verb of harm done to people, which a remote attack told before it in the clause may
+# have done ("a car bomb killed five civilians").
+HARM_DONE = r"(?:killed|killing|wounded|wounding|injured|injuring|targeted)\b"
 # ACLED: fire with primarily heavy weapons is shelling; with small arms among them a clash.
 PRIMARILY_HEAVY = r"\bprimarily heavy weapons\b"
 SMALL_ARMS = (r"\b(?:small arms|machine ?guns?|machineguns?|sniper rifles?|rifles?|"

@@ -212,6 +212,7 @@ ONLY_AT = r"\bsolo\s+(?:contra|sobre)\b"
 SETTLEMENT_FIRED_ON = (r"(?:(?:el|un|la|una)\s+)?(?:pueblo|aldea|zonas?\s+residencial(?:es)?|"
                        r"barrios?\s+residencial(?:es)?)\b")
 WEAPONS_USED = NEVER
+HARM_DONE = NEVER
 SMALL_ARMS = (r"\b(?:armas ligeras|armas automaticas|ametralladoras?|fusiles?|armas de "
               r"pequeno calibre|armas de infanteria|francotiradores?|rafagas)\b")
 

@@ -217,6 +217,7 @@ ONLY_AT = r"\buniquement\s+(?:sur|contre)\b"
 SETTLEMENT_FIRED_ON = (r"(?:(?:le|un)\s+)?(?:village|quartiers?\s+residentiels?|"
                        r"zones?\s+residentielles?)\b")
 WEAPONS_USED = NEVER
+HARM_DONE = NEVER
 SMALL_ARMS = (r"\b(?:armes legeres|armes automatiques|mitrailleuses?|fusils?|armes de petit "
               r"calibre|armes d'infanterie|snipers?|tireurs d'elite|coups de feu|rafales)\b")
 

@@ -243,6 +243,7 @@ INTO_THE_AIR = r"\b(?:в воздух|предупредительн\w* (?:вы�
 ONLY_AT = r"\bтолько\s+(?:по|на)\b"
 SETTLEMENT_FIRED_ON = NEVER
 WEAPONS_USED = NEVER
+HARM_DONE = NEVER
 SMALL_ARMS = (r"\b(?:стрелков\w* оружи\w*|автомат\w*|пулемет\w*|снаиперск\w* винтов\w*|"
               r"винтовк\w*|выстрел\w*|очеред\w*|пистолет\w*)\b")
 
