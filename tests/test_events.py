@@ -2176,6 +2176,14 @@ def test_villages_the_gazetteer_lacks_are_events_of_their_own_at_their_district(
         ("Sahlabad", "Tavush", 2), ("Kurdlar", "Tavush", 2)]
 
 
+def test_a_village_the_gazetteer_lacks_is_placed_in_the_part_of_the_country_it_owns():
+    text = ("Gunmen attacked a church in the village of Sahlabad in northern Armenia's Tavush "
+            "province on Sunday, killing three worshippers.")
+    events = events_with_unknown(text, "Sahlabad")
+    assert [(e.place_as_written, e.place.name, e.geo_precision) for e in events] == [
+        ("Sahlabad", "Tavush", 2)]
+
+
 def test_a_village_and_its_district_the_gazetteer_lacks_are_placed_in_the_province():
     # ACLED's hierarchy in brackets, "(district, province)": the district unknown too.
     text = "On Monday, two groups clashed in Sahlabad (Kurdlar, Tavush)."

@@ -482,6 +482,8 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
                       and lex.WIDER_PLACE_GAP.fullmatch(
                           sentence.folded[unknown.end - sentence.start:m.start - sentence.start])
                       and story.uses.get(m.start) != ACTOR), None)
+        if wider is not None and wider.place.kind == "country":
+            wider = _part_of_country_after(sentence, wider)  # "in Nigeria's Plateau state"
         if wider is None and known is not None and place_scale(known.place) != "country":
             wider = known
         if wider is None:
@@ -492,6 +494,16 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
         if wider is not None:
             found.append(replace(unknown, place=wider.place))
     return found
+
+
+def _part_of_country_after(sentence: Sentence, country: Mention) -> Mention:
+    """The place of the country its possessive names ("Nigeria's Plateau state"), else the
+    country."""
+    rel = country.end - sentence.start
+    return next((m for m in sentence.mentions if m.start > country.end
+                 and m.place.country == country.place.country
+                 and sentence.lex.POSSESSIVE_GAP.fullmatch(
+                     sentence.folded, rel, m.start - sentence.start)), country)
 
 
 def _peoples_land(sentence: Sentence) -> Mention | None:

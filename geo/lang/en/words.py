@@ -800,6 +800,8 @@ REFERENCE_KINDS = {
 TOWN_OF_AFTER = r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:town|city|port)\b(?!\s+of\b)"
 # ... and one that ranks it after the first, which is no capital: "second-largest city".
 NOT_FIRST_CITY = r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b"
+# What stands between a country's name and a place of it it owns: "Nigeria's Plateau state".
+POSSESSIVE_GAP = r"['’]s\s+(?:(?:north|south|east|west)(?:ern|east|west)?\w*\s+)?"
 THE_TOWN = r"\b(?:of|in|across|outside|around|into|through)\s+(?:the\s+)?(?:town|city)\b"
 # A verb of the present: what is told in it is the article's day.
 PRESENT = (r"\b(?:is|are|am|has|have|remains?|stops?|continues?|arrives?|keeps?|says|say|"
