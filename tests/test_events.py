@@ -1290,6 +1290,12 @@ def test_an_actor_alone_does_not_place_an_event():
     assert (where(events), events[0].place_source) == ([None], "none")
 
 
+def test_a_town_described_before_its_verb_is_where_it_happened():
+    # (the description's region is the town's setting, however long it is)
+    text = "Shusha, a hilltop town in Azerbaijan's Nagorno-Karabakh region, was shelled overnight."
+    assert where(events_of(text)) == ["Shusha"]
+
+
 def test_a_dateline_never_places_the_event():
     events = events_of("GORIS, Armenia — Shelling continued on Sunday.",
                        datelines=("GORIS", "Armenia"))

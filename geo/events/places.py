@@ -140,9 +140,14 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return ACTOR
     if _agent_verb_after(after, lex):
         return ACTOR  # "Azerbaijan shelled ...", "Baku liberated ...": the subject
-    if lex.PASSIVE_AFTER.match(after) and hit is not None and \
-            0 <= hit.start - end <= lex.PASSIVE_REACH:
-        return GOVERNED
+    # (a description of the place set off by commas does not count in the reach: "Jermuk,
+    # a spa town in Armenia's Vayots Dzor province, was shelled")
+    passive = lex.PASSIVE_AFTER.match(after) if hit is not None and hit.start >= end else None
+    if passive is not None:
+        words = after[:passive.end()]
+        described = words.rfind(",") - words.find(",") if words.count(",") >= 2 else 0
+        if hit.start - end - described <= lex.PASSIVE_REACH:
+            return GOVERNED
     return governed
 
 
