@@ -1117,6 +1117,8 @@ def test_a_state_s_forces_known_by_their_own_name_are_its_own_and_external_abroa
 @pytest.mark.parametrize("sentence", [
     "Herders clashed with farmers near Goris on Sunday.",
     "Fulani herders and Tiv farmers clashed near Goris on Sunday.",
+    # ... or by their community, and hunters
+    "Members of the Fulani community clashed with Dogon hunters near Goris on Sunday.",
 ])
 def test_people_named_by_how_they_live_who_fight_are_communal_militias(sentence):
     clash = actors(sentence, "clashed", "Battles", "Armed clash", "Goris")

@@ -242,6 +242,9 @@ EVACUATION = ("Displacement", "Evacuation")
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     # Fire opened on a village with no heavy weapons named is fire on the people in it; the
     # weapons named after the target make fire on positions shelling or a clash.
+    # (a community is its people: "attacked members of the X community")
+    ("Gunmen attacked members of the Fulani community near Goris, killing three.",
+     ("Violence against civilians", "Attack")),
     ("Soldiers opened fire at a border village near Goris from their trenches overnight.",
      ("Violence against civilians", "Attack")),
     ("Azerbaijani forces opened fire on Armenian positions near Goris with mortars.", SHELL),

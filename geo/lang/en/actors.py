@@ -110,7 +110,9 @@ ROLES = {
                   r"workers?|students?|teachers?|doctors?|nurses?|medics?|refugees?|migrants?|"
                   r"displaced people|worshippers|pilgrims|drivers?|traders?|citizens?|"
                   r"nationals|elders?|priests?|imams?|pastors?|draftees|detainees?|inmates|"
-                  r"hostages?"),
+                  r"hostages?|hunters?|"
+                  # people named by their community: "members of the Fulani community"
+                  r"community members|community|communities"),
     # What belongs to civilians, as the target of an attack: the civilians it is theirs.
     "property": (r"homes?|houses?|(?:residential|civilian) (?:areas?|buildings?|"
                  r"neighbou?rhoods?|infrastructure|objects|settlements?)|hospitals?|schools?|"
@@ -274,11 +276,12 @@ LEANING_BEFORE = r"\b(?:pro|anti)\s+$"
 # "unidentified men", "a group of youths", "villagers"; not "journalists" or "refugees".
 MAY_ATTACK = (r"\b(?:m[ae]n|people|persons?|youths?|locals|villagers?|residents?|groups?|"
               r"individuals|suspects?|crowds?|mobs?|rioters?|protesters?|demonstrators?)\b")
-# People named by how they live who fight are a communal militia, not an unknown armed group
-# (ACLED's identity militias include groups organised around a livelihood): "herders and
-# farmers clashed".
+# People named by how they live or by their community who fight are a communal militia,
+# not an unknown armed group (ACLED's identity militias include groups organised around a
+# livelihood or a community): "herders and farmers clashed", "members of the X community
+# clashed with hunters".
 LIVELIHOOD = (r"\b(?:herders?|herdsm[ae]n|shepherds?|farmers?|fishermen|pastoralists|nomads|"
-              r"hunters)\b")
+              r"hunters|communit(?:y|ies))\b")
 # Officials speak of violence rather than do it, unless the trigger is their order or launch
 # of it: "the defence ministry announced the start of an operation" (its forces').
 ORDERS = r"\b(?:announced|declared|ordered|launched)\b"

@@ -244,7 +244,7 @@ CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|pas
              r"famil(?:y|ies)|children|child|girls?|boys?|women|woman|men|man|worshippers|"
              r"aid workers?|medics?|paramedics?|funeral|kindergarten|farmers?|shepherds?|"
              r"teachers?|students?|pupils?|school(?:girls?|boys?|children)|doctors?|nurses?|"
-             r"people|persons?|citizens?|bloggers?|"
+             r"people|persons?|citizens?|bloggers?|communit(?:y|ies)|"
              r"activists?|draftees|migrants?|refugees?|inmates|fishermen|drivers?|traders?|nationals|"
              r"detainees?|prisoners?|captives?|hostages?|"
              # kin: "a farmer and his son were attacked"
