@@ -744,7 +744,7 @@ def _grievance_of(draft: _Draft, sentence: Sentence) -> bool:
     nor the dispute a fight was over), or in what an attack avenged ("shelled army
     positions in response to the killing of two soldiers")."""
     lex = sentence.lex
-    if draft.event_type == PROTESTS or draft.sub_event_type == "Violent demonstration":
+    if draft.event_type in {PROTESTS, RIOTS}:  # (a mob's too: "after a suspect died")
         cues = lex.PROTEST_CAUSE
     elif draft.violent:
         cues = lex.RETALIATION
