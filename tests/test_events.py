@@ -242,6 +242,12 @@ EVACUATION = ("Displacement", "Evacuation")
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     # Fire opened on a village with no heavy weapons named is fire on the people in it; the
     # weapons named after the target make fire on positions shelling or a clash.
+    # A building stormed is an assault on those in it, no ground taken; a siege of hours
+    # is that assault, no blockade.
+    ("Militants stormed the compound of the town council in Goris on Sunday.", CLASH),
+    ("Gunmen stormed a hotel in Goris on Sunday; soldiers killed the attackers after a "
+     "siege of several hours.", CLASH),
+    ("The siege of Goris entered its third month on Sunday.", ("Humanitarian", "Blockade")),
     # (a community is its people: "attacked members of the X community")
     ("Gunmen attacked members of the Fulani community near Goris, killing three.",
      ("Violence against civilians", "Attack")),
@@ -280,7 +286,9 @@ def test_a_death_a_crowd_protests_is_its_grievance_not_its_dead():
     riot = events_of("On Sunday a crowd attacked the police station in Goris after a suspect "
                      "died in custody.")
     march = events_of("On Sunday lawyers marched in Goris to protest the killing of a judge.")
-    assert [e.fatalities for e in riot + march] == [None, None]
+    mob = events_of("On Sunday a mob set fire to the police station in Goris after a suspect "
+                    "died in custody.")
+    assert [e.fatalities for e in riot + march + mob] == [None, None, None]
     # (but a death told in a clause of its own is the crowd's)
     shot = events_of("On Sunday police fired on demonstrators in Goris over the arrest of a "
                      "lawyer, killing one demonstrator.")

@@ -787,6 +787,8 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
             _casualties(sentence), lex, "victim") == "civilian" and not _meets_armed_men(
                 sentence, hit):
         return VIOLENCE, "Attack"  # "stormed the village, killing 14 people": a raid on them
+    if lex.STORMED.match(folded, hit.start) and lex.BUILDING_AFTER.match(after):
+        return violence_type(sentence, hit, (BATTLES, "Armed clash"))  # "stormed a hotel"
     if _people_before(sentence, hit):
         return None  # "six soldiers were captured on the border": no ground taken
     taken = lex.PEOPLE_TAKEN.match(after)

@@ -412,7 +412,11 @@ TRIGGERS = (
     (r"(?:ensur(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|escort(?:s|ed|ing)?) (?:\w+ ){0,3}?"
      r"(?:traffic|movement|passage|shipments?|deliveries)", HUMANITARIAN, "Humanitarian access",
      "escort"),
-    (r"blockad(?:e|ed|es|ing)|besieg(?:ed|ing)|siege|"
+    # (a siege of hours is an assault on those inside, told by its own trigger: "killed the
+    # attackers after a siege of several hours")
+    (r"blockad(?:e|ed|es|ing)|besieg(?:ed|ing)|"
+     r"siege(?! (?:of|lasting) (?:several |a few |some |\d+ |two |three |four |five )?"
+     r"(?:hours?|minutes))|"
      # traffic halted through a corridor, a crossing or a border
      r"(?:halted|suspended|stopped) (?:all )?(?:traffic|movement|passage) (?:through|along|"
      r"across|on|at) (?:the )?(?:\w+ ){0,2}?(?:corridor|crossing|border|bridge)|"

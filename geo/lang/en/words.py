@@ -1092,6 +1092,12 @@ GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:foods?|foodstuffs?|cattle|livestock|goats
                r"motorcycles?|belongings|crops|harvests?|grain|fuel)\b")
 # A storming: of a place with people killed in it and no armed men met, an attack on them.
 STORMED = r"storm(?:ed|ing)\b"
+# ... and of a building, an assault on those in it, no ground held: "stormed the compound of
+# the municipality", "stormed a hotel" (ACLED: an armed clash, or an attack on civilians).
+BUILDING_AFTER = (r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:compound|buildings?|"
+                  r"headquarters|offices?|hotel|prison|jail|police station|hospital|school|"
+                  r"church|mosque|bank|embassy|court|courthouse|residence|palace|ministry|"
+                  r"restaurant|mall|shopping centre|market)\b")
 # Power taken, not ground: "seized power in a coup" (a change of who rules, no front line).
 POWER_AFTER = (r"\s+(?:(?:political|state|the)\s+)?power\b"
                r"(?!\s+(?:plants?|stations?|lines?|grids?|supply|substations?))")

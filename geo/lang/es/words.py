@@ -398,6 +398,7 @@ INCLUDING = r"\b(?:incluid[oa]s?|entre ellos|entre ellas)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:de|del)\b"
 ARMS_AFTER = r"\s+(?:\w+\s+){0,4}?(?:armas?|municiones|fusiles|explosivos|alijos? de armas)\b"
 POWER_AFTER = r"\s+(?:el\s+)?poder\b"  # "tomaron el poder"
+BUILDING_AFTER = NEVER
 GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:alimentos|comida|ganado|reses|cabras|ovejas|animales|"
                r"bienes|mercancias|dinero|vehiculos?|motos?|cosechas|combustible)\b")
 PEACEKEEPERS = r"(?:fuerzas? de paz|cascos azules|mantenimiento de la paz|pacificador)"

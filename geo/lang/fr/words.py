@@ -407,6 +407,7 @@ INCLUDING = r"\b(?:dont|notamment|y compris)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:de|du|des|d')"
 ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:armes?|munitions|fusils|explosifs|caches? d'armes)\b")
 POWER_AFTER = r"\s+(?:le\s+)?pouvoir\b"  # "pris le pouvoir"
+BUILDING_AFTER = NEVER
 GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:vivres|nourriture|betail|troupeaux|vaches|chevres|"
                r"moutons|chameaux|animaux|biens|marchandises|argent|vehicules?|motos?|recoltes|"
                r"carburant)\b")
