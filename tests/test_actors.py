@@ -1108,6 +1108,11 @@ def test_a_state_s_forces_known_by_their_own_name_are_its_own_and_external_abroa
                     "fired missiles at", *SHELLING, place="Goris")
     assert (abroad.actor1, abroad.actor1_country, abroad.inter1) == (
         "Military Forces of Iran", "IR", 8)
+    # (a state's paramilitary named as a unit is no rebel faction)
+    hit = actors("An IED struck a Frontier Corps vehicle near Goris on Sunday.", "IED",
+                 "Explosions/Remote violence", "Remote explosive/landmine/IED", place="Goris")
+    assert (hit.actor2, hit.actor2_country, hit.inter2) == (
+        "Military Forces of Pakistan", "PK", 8)
     at_home = actors("The Tatmadaw shelled Sittwe on Sunday.", "shelled", *SHELLING,
                      place="Sittwe")
     assert (at_home.actor1, at_home.actor1_country, at_home.inter1) == (

@@ -447,6 +447,9 @@ GROUPS = {
     r"IRGC|(?:Islamic )?Revolutionary Guards?(?: Corps)?": (
         "Military Forces of Iran", "military", "IR"),
     r"CRPF": ("Police Forces of India", "police", "IN"),
+    r"Border Security Force": ("Military Forces of India", "military", "IN"),
+    # (a state's paramilitary, though its name is a unit's)
+    r"Frontier Corps": ("Military Forces of Pakistan", "military", "PK"),
     r"LNA": ("Military Forces of Libya (Haftar faction)", "military", "LY"),
     r"GNA": ("Military Forces of Libya (GNA)", "military", "LY"),
     # Missions of the United Nations and the African Union.
