@@ -1119,6 +1119,16 @@ def test_a_state_s_forces_known_by_their_own_name_are_its_own_and_external_abroa
         "Military Forces of Myanmar", "MM", 1)
 
 
+def test_two_sides_that_shelled_together_are_one_side_unless_they_shelled_each_other():
+    together = actors("Armenian and Russian forces shelled Tartar on Sunday.", "shelled",
+                      *SHELLING, "Tartar")
+    assert (together.actor1, together.actor2) == ("Military Forces of Armenia", "")
+    apart = actors("Armenian and Azerbaijani forces shelled each other's positions near "
+                   "Tartar on Sunday.", "shelled", *SHELLING, "Tartar")
+    assert (apart.actor1, apart.actor2) == ("Military Forces of Armenia",
+                                            "Military Forces of Azerbaijan")
+
+
 @pytest.mark.parametrize("sentence", [
     "Herders clashed with farmers near Goris on Sunday.",
     "Fulani herders and Tiv farmers clashed near Goris on Sunday.",

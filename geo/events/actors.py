@@ -189,7 +189,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "BETWEEN", "HARMED", "HARMED_AFTER", "AIMED_AT", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
-            "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "RELATIVE_BEFORE", "IT_ACTS",
+            "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "ONE_SIDED_ACT", "EACH_OTHER",
+            "RELATIVE_BEFORE", "IT_ACTS",
             "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "BACKERS_BEFORE", "THAT_CLAUSE",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
@@ -776,8 +777,12 @@ class _ArticleActors:
         if at > 0 and (doer.joined or words.SIDES_AND.match(gap) or words.SIDES_AND_NAMED.match(
                 gap) and words.FIGHT.search(folded, t_start, t_end)):
             # "X and Y exchanged fire", "the army and rebels clashed": the first named
-            # acted, the other is the second side
-            if target is None:
+            # acted, the other is the second side; but two that shelled or bombed together
+            # are one side ("Syrian and Russian forces shelled X"), unless they did it to
+            # each other
+            allies = words.ONE_SIDED_ACT.search(own) and not words.EACH_OTHER.search(
+                folded, t_end, end)
+            if target is None and not allies:
                 target = doer
             doer = actors[at - 1]
         return doer, target

@@ -376,6 +376,11 @@ AT_PROTEST = (r"\b(?:at|during|after|in)\s+(?:the|a|an|their|this|that)\s+(?:\w+
 GROUP_OF = r"\b(?:groups?|gangs?|crowds?|mobs?|bands?)\s+of\s+(?:\w+\s+)?$"
 # A fight between two crowds: each is rioters (ACLED).
 FIGHT = r"\b(?:clash\w*|fight\w*|fought|brawl\w*|scuffles?|skirmish\w*)\b"
+# An act from afar that two sides named together did as one ("Syrian and Russian warplanes
+# struck X"), unless to each other ("shelled each other's positions").
+ONE_SIDED_ACT = (r"\b(?:shell(?:ed|ing|s)?|bomb(?:ed|ing|ings|s)?|struck|strikes?|airstrikes?|"
+                 r"air raids?|pounded|fired (?:rockets|missiles|shells|artillery))\b")
+EACH_OTHER = r"\b(?:each other|one another)\b"
 # Who harmed whom, when the sentence counts the dead or wounded apart from its trigger.
 HARMED = (r"\b(?:killed|killing|neutrali[sz]ed|wounded|wounding|injured|injuring|abducted|"
           r"kidnapped|"
