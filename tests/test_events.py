@@ -248,6 +248,8 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Gunmen stormed a hotel in Goris on Sunday; soldiers killed the attackers after a "
      "siege of several hours.", CLASH),
     ("The siege of Goris entered its third month on Sunday.", ("Humanitarian", "Blockade")),
+    # (people a passive says were shot are its victims, no crowd that did it)
+    ("In Goris, six people were shot dead.", ("Violence against civilians", "Attack")),
     # (a community is its people: "attacked members of the X community")
     ("Gunmen attacked members of the Fulani community near Goris, killing three.",
      ("Violence against civilians", "Attack")),

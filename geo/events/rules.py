@@ -465,7 +465,9 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     object_ = after[:stop.start()] if stop else after
     # "a police raid": the word before a noun of violence may name who did it.
     last_words = before.split()[-2:]
-    noun = not own.split()[-1].endswith("ed") and not (set(last_words) & lex.PASSIVE)
+    # (not a verb that holds its auxiliary, "were shot": "six people were shot" names no doer)
+    noun = not own.split()[-1].endswith("ed") and not (set(last_words) & lex.PASSIVE) and \
+        own.split()[0] not in lex.PASSIVE
     modifier = " ".join(last_words) if noun else ""
     if passive:
         doers = (agent.group(1) if agent else "") + " " + modifier
