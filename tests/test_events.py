@@ -1680,6 +1680,16 @@ def test_two_attacks_of_one_sentence_each_keep_their_own_dead():
         ("Goris", "2020-10-07", 1), ("Martuni", "2020-10-06", 4)]
 
 
+@pytest.mark.parametrize("text", [
+    "In 1994, a ceasefire ended the war, in which about 30,000 people were killed.",
+    "In Goris, at least 96 people have been killed since last week, officials said.",
+    "In Goris, 40 people were killed in the past two weeks, officials said.",
+])
+def test_the_dead_of_a_whole_war_or_a_span_of_days_are_no_event(text):
+    assert [(e.event_type, e.fatalities) for e in events_of(text)
+            if e.event_type in {"Battles", "Violence against civilians"}] == []
+
+
 def test_a_body_found_is_one_dead_of_its_event():
     events = events_of("On Monday, in Martuni, the body of a farmer was found by the road.")
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 1)]

@@ -564,6 +564,17 @@ def _acting_state(sentence: Sentence, hit: Hit) -> Mention | None:
     return max(subjects, key=lambda m: m.start) if subjects else None
 
 
+_PHRASE_BREAK = re.compile(r"[,;:]")
+
+
+def _phrase_end(sentence: Sentence, hit: Hit) -> int:
+    """Where the hit's clause ends, or its phrase when that goes on past a clause's word
+    up to a comma ("killed since last week, officials said")."""
+    comma = _PHRASE_BREAK.search(sentence.folded, hit.end)
+    return max(sentence.clause(hit.start, hit.end)[1], comma.start() if comma else len(
+        sentence.folded))
+
+
 def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
                      story: _Story) -> list[_Draft]:
     """Casualties with no attack in their sentence take the type of the article's last
@@ -580,8 +591,7 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
                   # ("264 servicemen, including 53 wounded, were evacuated": who they were)
                   and not lex.COUNTED_AMONG.search(sentence.folded, max(0, h.start - 30),
                                                    h.start)
-                  and not lex.CUMULATIVE.search(sentence.folded, 0,
-                                                sentence.clause(h.start, h.end)[1])]
+                  and not lex.CUMULATIVE.search(sentence.folded, 0, _phrase_end(sentence, h))]
     if not casualties or lex.NATURAL_DEATH.search(sentence.folded) or any(
             d.violent for d in drafts) or lex.ZERO.search(sentence.folded):
         return []  # (none when it says no one was hurt: "no civilian casualties were reported")
