@@ -248,6 +248,10 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Gunmen stormed a hotel in Goris on Sunday; soldiers killed the attackers after a "
      "siege of several hours.", CLASH),
     ("The siege of Goris entered its third month on Sunday.", ("Humanitarian", "Blockade")),
+    # A coup changes who rules, no ground taken; a vote ousts no one by force.
+    ("The army ousted the president of Armenia in Yerevan on Sunday.",
+     ("Strategic developments", "Other")),
+    ("Officers staged a coup in Yerevan on Sunday.", ("Strategic developments", "Other")),
     # (people a passive says were shot are its victims, no crowd that did it)
     ("In Goris, six people were shot dead.", ("Violence against civilians", "Attack")),
     # (a community is its people: "attacked members of the X community")
@@ -1678,6 +1682,10 @@ def test_two_attacks_of_one_sentence_each_keep_their_own_dead():
     events = events_of(text, published="2020-10-08")
     assert [(where([e])[0], e.date.iso, e.fatalities) for e in events] == [
         ("Goris", "2020-10-07", 1), ("Martuni", "2020-10-06", 4)]
+
+
+def test_a_vote_that_ousts_a_government_is_no_event():
+    assert events_of("Parliament ousted the prime minister of Armenia in a vote on Sunday.") == []
 
 
 @pytest.mark.parametrize("text", [

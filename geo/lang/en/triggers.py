@@ -317,6 +317,12 @@ TRIGGERS = (
      r"captives)|(?:prisoners|detainees|hostages|captives|civilians|soldiers) (?:\w+ ){0,2}?"
      r"(?:were |was )?(?:released|freed)|repeal(?:ed|s)? (?:\w+ ){0,3}?(?:protocols?|"
      r"agreements?|treat(?:y|ies))", STRATEGIC, "Other", "other"),
+    # Who rules changed by force, no ground taken (a coup): "the army ousted the president"
+    # (not voters or a parliament, which oust no one by force).
+    (r"(?:army|military|soldiers|troops|officers|generals|junta|rebels|mutineers) "
+     r"(?:\w+ ){0,2}?(?:ousted|ousts|overthrew|overthrows|deposed|deposes|toppled|topples)|"
+     r"military (?:coup|takeover)|coup d'?etat|staged a coup",
+     STRATEGIC, "Other", "other"),
     # a decree of those in office ("the leader signed a decree dissolving the republic")
     (r"(?:signed|signs|signing|issued|issues|issuing) (?:a |an |the )?(?:\w+ ){0,2}?decree|"
      r"decree (?:was |had been )?signed", STRATEGIC, "Other", "decree"),
