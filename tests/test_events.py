@@ -1684,6 +1684,13 @@ def test_two_attacks_of_one_sentence_each_keep_their_own_dead():
         ("Goris", "2020-10-07", 1), ("Martuni", "2020-10-06", 4)]
 
 
+def test_a_photo_s_caption_is_no_event():
+    assert events_of("Photo caption: A man walks past a destroyed building in Goris on "
+                     "Sunday.") == []
+    # (but a credit in brackets before the text is no caption of it)
+    assert kinds(events_of("(Image: J. Smith) Rockets hit Goris on Sunday.")) == [SHELL]
+
+
 def test_a_vote_that_ousts_a_government_is_no_event():
     assert events_of("Parliament ousted the prime minister of Armenia in a vote on Sunday.") == []
 

@@ -26,7 +26,10 @@ OPEN_END = (r"(?i)(?:,|-|\b(?:the|a|an|of|to|in|on|at|for|and|or|but|with|by|fro
 # An editor's note, or a link to another story ("Read more: ..."), not news.
 EDITORIAL = (r"\W*(?:correction|clarification|editor's note|update)\b|\W*(?:read more|"
              r"read also|also read|see also|related(?: articles?| stories| news)?|"
-             r"more on this(?: story)?|recommended)\s*:")
+             r"more on this(?: story)?|recommended)\s*:|"
+             # a photo's caption tells what the picture shows, no event of its own (not a
+             # credit in brackets before the text: "(Image: X) Police closed the road")
+             r"(?:(?:photo |picture |image )?caption|photo|picture|image)\s*:")
 
 # --- Clauses and whether an event is asserted
 
