@@ -1691,6 +1691,12 @@ def test_a_photo_s_caption_is_no_event():
     assert kinds(events_of("(Image: J. Smith) Rockets hit Goris on Sunday.")) == [SHELL]
 
 
+def test_explosions_told_with_the_forces_that_pounded_the_town_are_their_shelling():
+    events = events_of("Explosions shook Goris on Sunday as Azerbaijani forces pounded the town "
+                       "with artillery.")
+    assert kinds(events) == [SHELL]
+
+
 def test_a_vote_that_ousts_a_government_is_no_event():
     assert events_of("Parliament ousted the prime minister of Armenia in a vote on Sunday.") == []
 

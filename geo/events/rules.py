@@ -128,9 +128,9 @@ _GIVE_WAY_TO_ANY = {"property": {BATTLES, EXPLOSIONS, RIOTS}}
 
 
 # Triggers that name a specific act; the vaguer ones above give way to them.
-_SPECIFIC = frozenset({"", "bombing", "strike_on", "violence", "fired", "grenade", "device",
-                       "territory", "disrupted", "premature", "rape", "other", "signed",
-                       "carried_out", "blockade", "downed", "escort", "convoy"})
+_SPECIFIC = frozenset({"", "bombing", "strike_on", "struck", "violence", "fired", "grenade",
+                       "device", "territory", "disrupted", "premature", "rape", "other",
+                       "signed", "carried_out", "blockade", "downed", "escort", "convoy"})
 
 
 def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
