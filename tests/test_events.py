@@ -1697,6 +1697,13 @@ def test_explosions_told_with_the_forces_that_pounded_the_town_are_their_shellin
     assert kinds(events) == [SHELL]
 
 
+def test_an_event_told_a_week_before_another_is_dated_a_week_before_it():
+    events = events_of("Residents fled Hadrut on Sunday, a week after Azerbaijani troops took "
+                       "control of Martuni.")
+    assert [(where([e])[0], e.date.iso) for e in events] == [
+        ("Hadrut", "2020-10-04"), ("Martuni", "2020-09-27")]
+
+
 def test_a_vote_that_ousts_a_government_is_no_event():
     assert events_of("Parliament ousted the prime minister of Armenia in a vote on Sunday.") == []
 

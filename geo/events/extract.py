@@ -868,7 +868,7 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
     found = lex.ANCHORED.search(sentence.folded)
     if found is None:
         return None
-    days = lex.ANCHOR_COUNTS.get(found["count"], 0)
+    days = _anchor_days(found, lex)
     opens_trigger_clause = found.start() < hit.start and "," not in sentence.folded[
         found.end():hit.start]
     if opens_trigger_clause:  # "a day after troops captured X": the capture is the anchored
@@ -910,15 +910,24 @@ def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
         e.start >= hit.end and e.role == "event" for e in sentence.dates)  # (none of its
     #   own told after it: "a day after a ceasefire, agreed in Moscow, took effect on
     #   Saturday"; the day it was said is none: "..., officials said on Wednesday")
-    if found["noun"] in lex.ANCHOR_NOUNS or not new_noun and not folded[
-            hit.start:hit.end].split()[0].endswith("ed"):
+    verb = folded[hit.start:hit.end].split()[0]
+    if found["noun"] in lex.ANCHOR_NOUNS or not new_noun and not (
+            verb.endswith("ed") or verb in lex.IRREGULAR_PAST):
         return None
     main = [e for e in sentence.dates if e.role in {"event", "said"}
             and e.date.precision == "day"]
     if not main:
         return None
-    days = lex.ANCHOR_COUNTS.get(found["count"], 0)
+    days = _anchor_days(found, lex)
     return days_after(main[0].date, -days if found["direction"] == "after" else days)
+
+
+def _anchor_days(found: re.Match[str], lex) -> int:
+    """The days an anchor counts: "a day after" 1, "3 days before" 3, "a week after" 7
+    ("hours after": none)."""
+    count = found["count"]
+    days = int(count) if count.isdigit() else lex.ANCHOR_COUNTS.get(count, 0)
+    return 7 * days if found.groupdict().get("weeks") else days
 
 
 def _day_count(count: str, lex) -> int:

@@ -844,10 +844,14 @@ DEFINITE = (r"\b(?:the|this|that|these|those|its|their|[a-z]+'s)\s+"
             r"(?:(?!(?:had|has|have|was|were|is|are|been|be|did|will|would)\s)"
             r"[a-z]+\s+){0,2}$")
 # A time told from another event: "a day after troops captured X", "hours before the
-# operation began". `count` is a number of days ("hours", "shortly": none).
+# operation began", "a week after X took control". `count` is a number of days ("hours",
+# "shortly": none), of weeks when `weeks` is matched.
 ANCHORED = (r"\b(?P<count>a|one|two|three|four|five|six|seven|\d+|the(?=\s+day\b)|hours|minutes|"
-            r"shortly|just|moments)\s+(?:days?\s+)?(?P<direction>after|before)\s+(?:the\s+)?"
-            r"(?P<noun>\w+)?")
+            r"shortly|just|moments)\s+(?:days?\s+|(?P<weeks>weeks?)\s+)?"
+            r"(?P<direction>after|before)\s+(?:the\s+)?(?P<noun>\w+)?")
+# Past forms of verbs of events that do not end in "-ed": "a week after X took control".
+IRREGULAR_PAST = frozenset("took fought shot hit struck began overran overtook threw blew "
+                           "broke fled left lost won drove stole burnt went came".split())
 # "after a day of fighting, X capitulated": the day after the time the paragraph tells.
 AFTER_DAYS_OF = r"\bafter\s+(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+of\b"
 # A day told from the day the story is telling: "the same day", "the next day", "two days

@@ -447,6 +447,7 @@ KILLING_AS_VERB: frozenset[str] = frozenset()
 AFTER_DAYS_OF = NEVER
 AGE = NEVER
 ANCHORED = NEVER
+IRREGULAR_PAST = frozenset()
 ANCHOR_COUNTS = {}
 ANCHOR_NOUNS = {}
 AT = frozenset()

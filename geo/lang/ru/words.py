@@ -467,6 +467,7 @@ BUILDING_AFTER = NEVER
 AFTER_KILLING = frozenset()
 AGE = NEVER
 ANCHORED = NEVER
+IRREGULAR_PAST = frozenset()
 ANCHOR_NOUNS = {}
 ARTICLES = frozenset()
 AT = frozenset()
