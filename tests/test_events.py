@@ -1704,6 +1704,13 @@ def test_an_event_told_a_week_before_another_is_dated_a_week_before_it():
         ("Hadrut", "2020-10-04"), ("Martuni", "2020-09-27")]
 
 
+def test_a_truce_told_as_made_somewhere_on_a_day_is_its_agreement_though_broken():
+    events = events_of("A truce agreed in Moscow on Saturday was violated within hours.")
+    assert [(e.sub_event_type, where([e])[0], e.date.iso) for e in events] == [
+        ("Agreement", "Moscow", "2020-10-03")]
+    assert events_of("Both sides violated the truce on Saturday.") == []
+
+
 def test_a_vote_that_ousts_a_government_is_no_event():
     assert events_of("Parliament ousted the prime minister of Armenia in a vote on Sunday.") == []
 

@@ -966,8 +966,10 @@ def _rule_agreement(sentence: Sentence, hit: Hit) -> Typed:
     if lex.YEAR_BEFORE.search(sentence.folded, max(0, hit.start - 6), hit.start):
         return STRATEGIC, "Agreement"  # "the 2020 ceasefire agreement", broken or not
     window = _window(sentence, hit, 60)
-    if lex.AGREEMENT_BROKEN.search(window):
-        return None  # "violated the ceasefire", "ceasefire violations"
+    if lex.AGREEMENT_BROKEN.search(window) and not lex.MADE_WHERE_OR_WHEN_AFTER.match(
+            sentence.folded, hit.end):
+        return None  # "violated the ceasefire", "ceasefire violations" (but "a ceasefire
+        #              agreed in Moscow on Saturday was violated" tells it was made)
     if lex.AGREEMENT_VERBS.search(window):
         return STRATEGIC, "Agreement"
     return None

@@ -94,6 +94,7 @@ AGREEMENT_VERBS = (r"\b(?:quvveye min\w*|imzala\w*|elan\w*|razilas\w*|vasitecili
                    r"etibaren)\b")
 MEDIATION = r"\b(?:vasitecilik\w*|danisiq\w*|gorus\w*|sazis\w*|ateskes\w*)\b"
 AGREEMENT_BROKEN = r"\b(?:pozul\w*|pozdu\w*|pozaraq\w*|pozmus\w*)\b"
+MADE_WHERE_OR_WHEN_AFTER = NEVER
 PEACEKEEPER_VERBS = (r"\b(?:yerlesdiril\w*|daxil ol\w*|cixaril\w*|terk\w*|patrul\w*|musayiet\w*|"
                      r"cekil\w*)\b")
 ATTACKERS = r"\b(?:hucumcu\w*|cinayetkar\w*|subheli\w*|qatil\w*|ogru\w*)\b"

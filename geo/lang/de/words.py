@@ -161,6 +161,7 @@ UNDER_AGREEMENT = (r"\b(?:gemas{1,2}|im rahmen|laut|nach|entsprechend)\s+(?:dem\
 MEDIATION = (r"\b(?:vermittlung|vermittelt\w*|gesprache|verhandlungen|telefonat\w*|abkommen|"
              r"vereinbart\w*|waffenruhe|waffenstillstand)\b")
 AGREEMENT_BROKEN = r"\b(?:verletz\w*|gebrochen|brach\w*|missacht\w*|zusammengebrochen)\b"
+MADE_WHERE_OR_WHEN_AFTER = NEVER
 PEACEKEEPER_VERBS = (r"\b(?:stationiert\w*|eingetroffen|trafen ein|ruckten|verlegt\w*|"
                      r"zogen|abgezogen|patrouill\w*|eskortier\w*|einrichten|errichtet\w*)\b")
 ATTACKERS = r"\b(?:angreifer|tater|verdachtige\w*|morder|diebe)\b"

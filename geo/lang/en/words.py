@@ -395,6 +395,10 @@ UNDER_AGREEMENT = (r"\b(?:under|as (?:a )?part of|in (?:line|accordance|keeping)
 MEDIATION = (r"\b(?:mediat\w+|talks|conversations?|brokered|agreement|agreed|ceasefire|truce|"
              r"negotiat\w+)\b")
 AGREEMENT_BROKEN = r"\b(?:violat\w*|breach\w*|broke|broken|collapsed?|disregard\w*)\b"
+# ... which leaves it made, where and when the words after it say: "a ceasefire agreed in
+# Moscow on Saturday was violated within hours".
+MADE_WHERE_OR_WHEN_AFTER = (r"\s+(?:agreed|signed|brokered|reached|negotiated|concluded)\s+"
+                            r"(?:in|at|on)\b")
 # "were left guarding empty villages" is staying, not leaving.
 PEACEKEEPER_VERBS = (r"\b(?:deploy(?:ed|s|ing|ment)?|arriv(?:ed|es|al)|entered|moved|took up|"
                      r"(?<=were\s)stationed|(?<=been\s)stationed|withdr(?:ew|awn|awal)|"

@@ -153,6 +153,7 @@ UNDER_AGREEMENT = (r"\b(?:en virtud del?|de acuerdo con|en el marco del?|segun|c
 MEDIATION = (r"\b(?:mediacion|conversaciones|negociaciones|acuerdo|acordaron|alto el fuego|"
              r"tregua)\b")
 AGREEMENT_BROKEN = r"\b(?:viol\w*|incumpl\w*|rompi\w*|colaps\w*)\b"
+MADE_WHERE_OR_WHEN_AFTER = NEVER
 PEACEKEEPER_VERBS = (r"\b(?:despleg\w*|llegaron|llego|entraron|entro|estacion\w*|retir\w*|"
                      r"abandon\w*|patrull\w*|escolt\w*|instal\w*)\b")
 ATTACKERS = r"\b(?:atacantes?|agresores?|sospechosos?|autores?|asesinos?|ladrones?)\b"

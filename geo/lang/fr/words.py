@@ -155,6 +155,7 @@ UNDER_AGREEMENT = (r"\b(?:en vertu d[eu]|conformement a|dans le cadre d[eu]|aux 
 MEDIATION = (r"\b(?:mediation|pourparlers|negociations?|entretiens?|accord|convenu|"
              r"cessez le feu|treve)\b")
 AGREEMENT_BROKEN = r"\b(?:viol\w*|rompu\w*|non respect|effondr\w*)\b"
+MADE_WHERE_OR_WHEN_AFTER = NEVER
 PEACEKEEPER_VERBS = (r"\b(?:deploy\w*|arriv\w*|entre\w*|stationn\w*|retir\w*|quitt\w*|"
                      r"patrouill\w*|escort\w*|install\w*)\b")
 ATTACKERS = r"\b(?:assaillants?|agresseurs?|suspects?|auteurs?|tueurs?|voleurs?)\b"

@@ -100,6 +100,7 @@ AGREEMENT_VERBS = (r"\b(?:yururluge gir\w*|imzala\w*|varildi|saglandi|ilan edil\
                    r"arabulucu\w*|basladi|itibaren)\b")
 MEDIATION = r"\b(?:arabulucu\w*|gorusme\w*|muzakere\w*|anlasma\w*|ateskes\w*)\b"
 AGREEMENT_BROKEN = r"\b(?:ihlal\w*|bozdu\w*|bozuldu\w*|cignedi\w*|cignen\w*)\b"
+MADE_WHERE_OR_WHEN_AFTER = NEVER
 PEACEKEEPER_VERBS = (r"\b(?:konuslan\w*|ulasti\w*|girdi\w*|cekil\w*|ayrildi\w*|devriye\w*|"
                      r"eslik\w*|kurdu\w*)\b")
 ATTACKERS = r"\b(?:saldirgan\w*|fail\w*|supheli\w*|katil\w*|hirsiz\w*)\b"
