@@ -110,6 +110,9 @@ def test_a_country_whose_name_is_its_adjective_owns_its_military():
      "HTS: Hayat Tahrir al Sham"),
     ("BLA fighters ambushed a police patrol near Sittwe.", "ambushed",
      "BLA: Baloch Liberation Army"),
+    # (however its name is spelt)
+    ("Al Qaeda militants ambushed a police patrol near Sittwe.", "ambushed", "Al Qaeda"),
+    ("Al-Qaida militants ambushed a police patrol near Sittwe.", "ambushed", "Al Qaeda"),
 ])
 def test_an_armed_group_known_by_its_name_is_a_rebel_group(sentence, trigger, group):
     attack = actors(sentence, trigger, "Battles", "Armed clash", "Sittwe")

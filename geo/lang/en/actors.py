@@ -415,7 +415,7 @@ GROUPS = {
      # (after a preposition "IS" in capitals is no verb: "gunmen believed to belong to IS")
      r"(?:(?<=by )|(?<=to )|(?<=of )|(?<=from )|(?<=with )|(?<=against ))IS\b"):
         ("Islamic State", "rebels"),
-    r"[Aa]l[ -]Qa[e']?ida|AQAP|AQIM": ("Al Qaeda", "rebels"),
+    r"[Aa]l[ -]Qa(?:'?e?i|e)da|AQAP|AQIM": ("Al Qaeda", "rebels"),
     r"[Aa]l[ -]Shabaa?b": ("Al Shabaab", "rebels"),
     r"Boko Haram": ("Boko Haram", "rebels"),
     r"PKK|Kurdistan Workers'? Party": ("PKK: Kurdistan Workers' Party", "rebels"),
