@@ -110,6 +110,8 @@ def test_a_country_whose_name_is_its_adjective_owns_its_military():
      "HTS: Hayat Tahrir al Sham"),
     ("BLA fighters ambushed a police patrol near Sittwe.", "ambushed",
      "BLA: Baloch Liberation Army"),
+    ("TPLF forces ambushed a police patrol near Sittwe.", "ambushed",
+     "TPLF: Tigray People's Liberation Front"),
     # (however its name is spelt)
     ("Al Qaeda militants ambushed a police patrol near Sittwe.", "ambushed", "Al Qaeda"),
     ("Al-Qaida militants ambushed a police patrol near Sittwe.", "ambushed", "Al Qaeda"),
@@ -1104,6 +1106,12 @@ def test_the_forces_that_met_a_protest_are_those_that_acted_on_it_not_an_earlier
     protest = actors(sentence, "gathered", "Protests", "Protest with intervention", "Yerevan",
                      text)
     assert (protest.actor2, protest.inter2) == ("Police Forces of Armenia", 1)
+
+
+def test_a_state_s_defence_force_is_its_military():
+    attack = actors("The Armenian Defence Force shelled Tartar on Sunday.", "shelled",
+                    *SHELLING, "Tartar")
+    assert (attack.actor1, attack.inter1) == ("Military Forces of Armenia", 8)
 
 
 def test_a_state_s_forces_known_by_their_own_name_are_its_own_and_external_abroad():

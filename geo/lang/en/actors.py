@@ -17,7 +17,7 @@ ROLES = {
     # State forces: the military, the police, the government that commands them.
     "military": (r"government(?:al)? (?:forces|troops|soldiers|units)|"
                  r"(?:military|army) (?:officers?|units?|personnel)|"
-                 r"armed forces|defen[cs]e forces|military forces|government forces|"
+                 r"armed forces|defen[cs]e forces?|military forces|government forces|"
                  r"government troops|regime forces|state forces|special forces|border guards?|"
                  r"border troops|frontier guards?|forces|army|armies|troops|general staff|"
                  r"chiefs? of (?:the )?general staff|"
@@ -430,6 +430,8 @@ GROUPS = {
     r"NPA": ("NPA: New People's Army", "rebels"),
     r"Abu Sayyaf": ("Abu Sayyaf", "rebels"),
     r"Arakan Army": ("Arakan Army", "rebels"),
+    r"TPLF|Tigray People'?s Liberation Front": ("TPLF: Tigray People's Liberation Front",
+                                                "rebels"),
     r"Kachin Independence Army": ("KIA: Kachin Independence Army", "rebels"),
     r"KNU|KNLA": ("KNU: Karen National Union", "rebels"),
     r"BLA|Baloch Liberation Army": ("BLA: Baloch Liberation Army", "rebels"),
