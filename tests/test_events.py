@@ -254,6 +254,8 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Officers staged a coup in Yerevan on Sunday.", ("Strategic developments", "Other")),
     # (people a passive says were shot are its victims, no crowd that did it)
     ("In Goris, six people were shot dead.", ("Violence against civilians", "Attack")),
+    # (residents who bear arms are armed men: a clash with them is a battle)
+    ("Clashes broke out with armed residents in Goris on Sunday.", CLASH),
     # (a community is its people: "attacked members of the X community")
     ("Gunmen attacked members of the Fulani community near Goris, killing three.",
      ("Violence against civilians", "Attack")),

@@ -273,7 +273,8 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
                 rf"separatists?|rebels?|militants?|gunm[ae]n|police(?:m[ae]n)?|{_CIVIL_OFFICERS}officers?|"
                 r"gendarmes?|gendarmerie|"
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
-                r"jihadists?|terrorists?|armed (?:men|groups?|assailants)|security personnel|"
+                r"jihadists?|terrorists?|armed (?:men|groups?|assailants|residents|villagers|"
+                r"civilians|youths?|locals|individuals|persons|people)|security personnel|"
                 r"air force|navy|intelligence (?:services?|officers|agents)?|security services?|"
                 r"corps|divisions?|brigades?|battalions?|regiments?|legions?|lieutenants?|colonels?|"
                 r"sergeants?)\b")
