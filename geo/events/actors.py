@@ -192,7 +192,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "ONE_SIDED_ACT", "EACH_OTHER",
             "RELATIVE_BEFORE", "IT_ACTS",
             "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "BACKERS_BEFORE", "THAT_CLAUSE",
-            "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "MAY_ATTACK", "LIVELIHOOD", "MEDIATED_BY",
+            "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "PLACE_NOUN_AFTER", "MAY_ATTACK",
+            "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
             "CAME_AFTER_BEFORE", "BLAMED_ON", "CLAUSE_OF_ANOTHER_ACT", "SEAT_OF_GOVERNMENT")},
@@ -325,6 +326,8 @@ class _ArticleActors:
                 ) or words.LEANING_BEFORE.search(folded, max(start, s - 5), s):
                     continue  # taken, or a word of a compound: "government-backed", "pro-Hadi"
                 role = _role_of(found, roles, folded, end)
+                if role == "civilians" and words.PLACE_NOUN_AFTER.match(folded, e, end):
+                    continue  # "the Jenin refugee camp": a place, not its people
                 if role == "militia" and self._people_named_before(s, mentions):
                     role = "communal militia"  # "Fulani militias": a people's (ACLED's 4)
                 new = self._qualified(role, s, e, mentions, used, start, end, qualified)

@@ -269,6 +269,11 @@ BY_RIGHT_AFTER = (r"\W+(?:(?:[a-z]+ly|again|later|earlier|back|also|only|just|th
 # "government-backed", "rebel-held".
 COMPOUND = (r" (?:backed|led|run|controlled|held|allied|linked|aligned|affiliated|"
             r"sponsored|appointed|owned|funded|friendly|leaning)\b")
+# After people's noun, a place's makes a name of a place of it: "the refugee camp", "a
+# student dormitory" (a place, not its people).
+PLACE_NOUN_AFTER = (r" (?:camps?|settlements?|quarters?|neighbou?rhoods?|districts?|"
+                    r"villages?|shelters?|centres?|centers?|housing|hostels?|dormitor(?:y|ies)|"
+                    r"residences?)\b")
 # Before an actor's noun, these make an adjective of it: "a pro-government militia",
 # "anti-government protesters" (the militia and the protesters are the actors).
 LEANING_BEFORE = r"\b(?:pro|anti)\s+$"
