@@ -254,6 +254,13 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Officers staged a coup in Yerevan on Sunday.", ("Strategic developments", "Other")),
     # (people a passive says were shot are its victims, no crowd that did it)
     ("In Goris, six people were shot dead.", ("Violence against civilians", "Attack")),
+    # (a company's employees are civilians: "ambushed a convoy of a mining company"; the
+    # mine it went to is no weapon)
+    ("Gunmen ambushed a convoy of a mining company near Goris, killing 38 employees.",
+     ("Violence against civilians", "Attack")),
+    ("Gunmen ambushed a convoy on the road to Kajaran mine near Goris, killing 38 employees.",
+     ("Violence against civilians", "Attack")),
+    ("The mine exploded under a truck near Goris, killing two soldiers.", IED),
     # (residents who bear arms are armed men: a clash with them is a battle)
     ("Clashes broke out with armed residents in Goris on Sunday.", CLASH),
     # (a community is its people: "attacked members of the X community")

@@ -553,7 +553,13 @@ def remote_weapons(sentence: Sentence, hit: Hit, how: bool = False) -> list[str]
     if how and sentence.lex.HOW_IT_HAPPENED.match(sentence.folded, end):
         end = sentence.clause(end + 1)[1]
     # The subject may be a list over commas: "artillery, rockets, drones and aircraft attacked".
-    words = sentence.folded[max(0, min(start, hit.start - 80)):end]
+    first = max(0, min(start, hit.start - 80))
+    words = sentence.folded[first:end]
+    # (a mine that is dug, named or of gold, is no weapon: "on the road to Boungou mine")
+    for site in sentence.lex.MINE_SITE.finditer(sentence.text, first, end):
+        at = site.start("mine") - first
+        words = words[:at] + " " * (site.end("mine") - site.start("mine")) + words[
+            site.end("mine") - first:]
     found = [sub_type for pattern, sub_type in sentence.lex.REMOTE_WEAPONS
              if re.search(pattern, words)]
     if AIR_STRIKE in found and sentence.lex.DROPPED_FROM_AIR.search(words):

@@ -221,6 +221,7 @@ ONLY_AT = r"\bnur\s+(?:auf|gegen)\b"
 SETTLEMENT_FIRED_ON = r"(?:(?:das|ein)\s+)?(?:\w+\s+)?(?:dorf|wohngebiet|wohnviertel)\b"
 WEAPONS_USED = NEVER
 HARM_DONE = NEVER
+MINE_SITE = NEVER
 SMALL_ARMS = (r"\b(?:handfeuerwaffen|kleinwaffen|maschinengewehr\w*|gewehre?|automatische "
               r"waffen|scharfschutzen\w*|schusse|salven|infanteriewaffen)\b")
 

@@ -251,6 +251,7 @@ CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|pas
              r"bus|ambulances?|hospitals?|schools?|churche?s?|markets?|homes?|houses?|"
              r"famil(?:y|ies)|children|child|girls?|boys?|women|woman|men|man|worshippers|"
              r"aid workers?|medics?|paramedics?|funeral|kindergarten|farmers?|shepherds?|"
+             r"employees?|workers?|miners?|staff|contractors?|"
              r"teachers?|students?|pupils?|school(?:girls?|boys?|children)|doctors?|nurses?|"
              r"people|persons?|citizens?|bloggers?|communit(?:y|ies)|"
              r"activists?|draftees|migrants?|refugees?|inmates|fishermen|drivers?|traders?|nationals|"
@@ -563,6 +564,11 @@ WEAPONS_USED = r"\b(?:with|using)\s+([^,;]{1,60})"
 # A verb of harm done to people, which a remote attack told before it in the clause may
 # have done ("a car bomb killed five civilians").
 HARM_DONE = r"(?:killed|killing|wounded|wounding|injured|injuring|targeted)\b"
+# A mine that is a site, as written (case kept): named ("Boungou mine") or of what is dug
+# ("a gold mine"); its word is no weapon's.
+MINE_SITE = (r"(?:\b(?!(?:The|This|That|Another|One|Each|Every|Its|Their)\b)[A-Z][\w'’-]+ |"
+             r"\b(?:gold|coal|copper|diamond|uranium|cobalt|tin|salt|mining|open[ -]pit) )"
+             r"(?P<mine>[Mm]ines?)\b")
 # ACLED: fire with primarily heavy weapons is shelling; with small arms among them a clash.
 PRIMARILY_HEAVY = r"\bprimarily heavy weapons\b"
 SMALL_ARMS = (r"\b(?:small arms|machine ?guns?|machineguns?|sniper rifles?|rifles?|"

@@ -214,6 +214,7 @@ SETTLEMENT_FIRED_ON = (r"(?:(?:el|un|la|una)\s+)?(?:pueblo|aldea|zonas?\s+reside
                        r"barrios?\s+residencial(?:es)?)\b")
 WEAPONS_USED = NEVER
 HARM_DONE = NEVER
+MINE_SITE = NEVER
 SMALL_ARMS = (r"\b(?:armas ligeras|armas automaticas|ametralladoras?|fusiles?|armas de "
               r"pequeno calibre|armas de infanteria|francotiradores?|rafagas)\b")
 

@@ -219,6 +219,7 @@ SETTLEMENT_FIRED_ON = (r"(?:(?:le|un)\s+)?(?:village|quartiers?\s+residentiels?|
                        r"zones?\s+residentielles?)\b")
 WEAPONS_USED = NEVER
 HARM_DONE = NEVER
+MINE_SITE = NEVER
 SMALL_ARMS = (r"\b(?:armes legeres|armes automatiques|mitrailleuses?|fusils?|armes de petit "
               r"calibre|armes d'infanterie|snipers?|tireurs d'elite|coups de feu|rafales)\b")
 

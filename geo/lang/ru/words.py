@@ -245,6 +245,7 @@ ONLY_AT = r"\bтолько\s+(?:по|на)\b"
 SETTLEMENT_FIRED_ON = NEVER
 WEAPONS_USED = NEVER
 HARM_DONE = NEVER
+MINE_SITE = NEVER
 SMALL_ARMS = (r"\b(?:стрелков\w* оружи\w*|автомат\w*|пулемет\w*|снаиперск\w* винтов\w*|"
               r"винтовк\w*|выстрел\w*|очеред\w*|пистолет\w*)\b")
 
