@@ -324,8 +324,8 @@ CLAIMED_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:claimed|claims|claiming|took|takes|acce
                  r"(?:the|that)\s+(?:\w+\s+)?(?:attack|bombing|blast|ambush|killing|explosion)|"
                  # "separatists claimed to have captured the village": theirs, by their word
                  r"\s+(?:claimed|claims|claiming)\s+to\s+have\s+$|"
-                 # ... and so is the harm a group claims after the act: "Al Shabaab claimed
-                 # to have killed two soldiers"
+                 # ... and so is the harm a group claims after the act: "the group claims
+                 # to have wounded three policemen"
                  r"\s+(?:claimed|claims|claiming)\s+to\s+have\s+(?:killed|wounded|injured|"
                  r"destroyed|shot|downed|carried\s+out|targeted)\b")
 # A relative clause's verb: its doer is whom the pronoun stands for ("bandits near the town,
