@@ -1003,6 +1003,10 @@ def test_damage_no_one_is_named_doing_told_right_after_an_attack_is_the_attack_s
     text = ("On Sunday, gunmen raided a village near Goris, killing seven villagers. Several "
             "houses were burned.")
     assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
+    # ... and so is damage the attackers, named again, did
+    text = ("On Sunday, gunmen raided a village near Goris, killing seven villagers. The "
+            "gunmen looted shops and burned a school.")
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
     # (a burning of its own, by a crowd named, is not)
     text = ("On Sunday, gunmen raided a village near Goris, killing seven villagers. A mob burned "
             "several houses in Martuni.")

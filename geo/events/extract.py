@@ -1176,14 +1176,19 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
 
 
 def _damage_of(draft: _Draft, earlier: _Draft) -> bool:
-    """Whether the draft is damage, with no one named doing it, told in the sentence right
-    after violence of its day and place ("... raided the village, killing seven. Several
-    houses were burned."): that violence's, as ACLED codes damage done in an attack."""
+    """Whether the draft is damage, with no one named doing it but those just told of,
+    told in the sentence right after violence of its day and place ("... raided the village,
+    killing seven. Several houses were burned.", "The militants looted shops."): that
+    violence's, as ACLED codes damage done in an attack."""
     sentence = draft.sentence
-    return draft.sub_event_type == "Looting/property destruction" and earlier.violent and \
-        sentence.index - _last_told(earlier) == 1 and earlier.date.iso == draft.date.iso and \
-        (draft.source != "sentence" or draft.place_id == earlier.place_id) and \
-        not kind_of(participants(sentence, draft.hit)[0], sentence.lex, "doer") and \
+    if draft.sub_event_type != "Looting/property destruction" or not earlier.violent or \
+            sentence.index - _last_told(earlier) != 1 or earlier.date.iso != draft.date.iso or \
+            draft.source == "sentence" and draft.place_id != earlier.place_id:
+        return False
+    doers = participants(sentence, draft.hit)[0]
+    if sentence.lex.DOERS_TOLD_OF.search(doers):
+        return True  # "the militants", "the attackers": those of the violence just told
+    return not kind_of(doers, sentence.lex, "doer") and \
         not sentence.lex.ARMED_ACTORS.search(sentence.folded)
 
 

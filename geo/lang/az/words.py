@@ -240,6 +240,7 @@ BEGIN_VERBS = frozenset()
 CLASH_SIDES = NEVER  # ("X ilə Y arasında toqquşma": the sides before the clash, not yet read)
 PEOPLE_NOUN = NEVER
 THEY_DOER = NEVER
+DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER
 HOW_IT_HAPPENED = NEVER
 OF_ANOTHER = NEVER

@@ -388,6 +388,7 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?zwischen\s+(?:der\s+|dem\s+|den\s+)?(?P<fir
                r"(?=\s*[,.;:()]|\s*$|\s+(?:in|im|bei|am|an|nahe|wahrend|nach|die|der|das|seit|fur)\b)")
 PEOPLE_NOUN = NEVER  # (the plural is often the singular: "die Armenier")
 THEY_DOER = r"\bsie\b"
+DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER
 HOW_IT_HAPPENED = r"\s*,?\s*(?:als|wahrend|nachdem)\s"
 OF_ANOTHER = NEVER  # (a relative clause's verb comes last: "der in Russland festgenommen wurde")

@@ -1043,6 +1043,9 @@ PEOPLE_NOUN = r"s$"
 # "They" as a doer, in the sentence right after a protest: the protesters ("On the way
 # they beat a passer-by": their riot; "Some looted shops": some of them).
 THEY_DOER = r"\b(?:they|some(?: of them)?|many of them|others)\b"
+# Armed men named again as those just told of: "the militants", "the attackers", "they".
+DOERS_TOLD_OF = (r"\b(?:(?:the|these|those) (?:\w+ )?(?:militants|attackers|assailants|gunmen|"
+                 r"fighters|insurgents|rebels|raiders|bandits|jihadists|terrorists)|they)\b")
 # A road named after where it leads: "near the Jalandhar bypass in Ludhiana" is in
 # Ludhiana; the name alone places an event only where no other place does; so is a border
 # named after what lies behind it ("along the Gaza border fence near Rafah": near Rafah).

@@ -386,6 +386,7 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?entre\s+(?:los?\s+|las?\s+|el\s+)?(?P<first
                r"dejando)\b)")
 PEOPLE_NOUN = r"s$"  # "los palestinos"
 THEY_DOER = r"\bellos\b"
+DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER
 HOW_IT_HAPPENED = r"\s*(?:cuando|mientras|despues de)\s"
 OF_ANOTHER = r"\bque\s+(?:fue|fueron|habia sido|habian sido|ha sido|han sido)\s+(?:\w+\s+)?$"

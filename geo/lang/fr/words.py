@@ -394,6 +394,7 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?entre\s+(?:les?\s+|la\s+|l')?(?P<first>(?:[
                r"\s*$|\s+(?:a|au|aux|dans|pres|pendant|apres|qui|que|lors|depuis|pour|faisant)\b)")
 PEOPLE_NOUN = r"s$"  # "les Palestiniens", not "arméniennes" before a noun
 THEY_DOER = r"\b(?:ils|elles)\b"
+DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER
 HOW_IT_HAPPENED = r"\s*(?:lorsque|quand|alors que|apres)\s"
 OF_ANOTHER = r"\bqui\s+(?:a|avait|ont|avaient)\s+ete\s+(?:\w+\s+)?$"  # "qui avait été arrêté"

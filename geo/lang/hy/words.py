@@ -246,6 +246,7 @@ BEGIN_VERBS = frozenset()
 CLASH_SIDES = NEVER  # (the sides before the clash, in the genitive: not yet read)
 PEOPLE_NOUN = NEVER
 THEY_DOER = NEVER
+DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER
 HOW_IT_HAPPENED = NEVER
 OF_ANOTHER = NEVER

@@ -423,6 +423,7 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?между\s+(?P<first>(?:[\w'-]+\s+){1,5}?
                r"около|после|которые|когда|с)\b)")
 PEOPLE_NOUN = NEVER
 THEY_DOER = r"\bони\b"
+DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER
 HOW_IT_HAPPENED = r"\s*,?\s*(?:когда|после того как)\s"
 OF_ANOTHER = r"\b(?:которыи|которая|которые|которого)\s+(?:был|была|были)\s+(?:\w+\s+)?$"
