@@ -263,6 +263,9 @@ EVACUATION = ("Displacement", "Evacuation")
     ("The mine exploded under a truck near Goris, killing two soldiers.", IED),
     # (residents who bear arms are armed men: a clash with them is a battle)
     ("Clashes broke out with armed residents in Goris on Sunday.", CLASH),
+    # (a crowd that stormed a building and clashed with police rioted once)
+    ("Hundreds of supporters of the mayor stormed the town hall in Goris on Sunday, clashing "
+     "with police.", ("Riots", "Violent demonstration")),
     # (a community is its people: "attacked members of the X community")
     ("Gunmen attacked members of the Fulani community near Goris, killing three.",
      ("Violence against civilians", "Attack")),

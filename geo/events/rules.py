@@ -198,8 +198,10 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
                 sentence, h) and not _between_armed_men(sentence, h.end)
             continue
         # So are a riot's clash with the forces it met ("rioters blocked a road and clashed
-        # with soldiers"; not one with another crowd), and the road it closed.
-        if riot and (h.event_type == BATTLES or h.rule == "clash") and not _between_armed_men(
+        # with soldiers", "supporters stormed the parliament, clashing with police"; not one
+        # with another crowd), and the road it closed.
+        rioted = riot or any(o.event_type == RIOTS and o.rule != "clash" for o in others)
+        if rioted and (h.event_type == BATTLES or h.rule == "clash") and not _between_armed_men(
                 sentence, h.end) and sentence.lex.ARMED_ACTORS.search(
                     sentence.folded, h.end, h.end + 40):
             continue
