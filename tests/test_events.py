@@ -335,6 +335,10 @@ def test_the_dead_an_attack_avenged_are_not_its_dead():
     ("The demonstrators destroyed all the control posts.", ("Riots", "Violent demonstration")),
     # (property some of them destroyed makes it a riot, no event of its own)
     ("Some looted shops and set fire to a bank.", ("Riots", "Violent demonstration")),
+    # (a beating the police gave is force used on the crowd; one the crowd gave, its riot)
+    ("Police detained dozens of the marchers and beat some of them.",
+     ("Protests", "Protest with intervention")),
+    ("Some of the marchers beat a policeman.", ("Riots", "Violent demonstration")),
 ])
 def test_the_sentence_after_a_protest_tells_how_it_went(after, expected):
     assert kinds(events_of(f"About 400 people demonstrated in Goris on Friday. {after}")) == [

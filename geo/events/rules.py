@@ -956,8 +956,10 @@ def protest_outcome(sentence: Sentence, after: int = 0, since: int = 0) -> Typed
                 if not grievance[0] <= found.start() < grievance[1]]
 
     # (not a scuffle between armed men beside the protest: "a scuffle took place between
-    # guards and the police")
-    if any(not _between_armed_men(sentence, found.end()) for found in told(lex.PROTEST_VIOLENT)):
+    # guards and the police"; nor a beating the forces gave: "police arrested dozens and
+    # beat some of them")
+    if any(not _between_armed_men(sentence, found.end()) and not _done_by_forces(
+            sentence, found) for found in told(lex.PROTEST_VIOLENT)):
         return RIOTS, "Violent demonstration"
     if told(lex.PROTEST_KILLED):
         return PROTESTS, "Excessive force against protesters"
@@ -1139,6 +1141,17 @@ def _rule_mediated(sentence: Sentence, hit: Hit) -> Typed:
     if sentence.lex.MEDIATION.search(sentence.folded):
         return hit.event_type, hit.sub_event_type
     return None
+
+
+def _done_by_forces(sentence: Sentence, found: re.Match) -> bool:
+    """Whether a word of violence that forces may do to a crowd ("beat", "stormed") has
+    armed men for its subject in its clause ("police arrested dozens and beat some")."""
+    lex = sentence.lex
+    if not lex.FORCE_ON_A_CROWD.match(found.group()):
+        return False
+    start = sentence.clause(found.start())[0]
+    subject = " ".join(sentence.folded[start:found.start()].split()[:3])  # its first words
+    return kind_of(subject, lex, "doer") == "armed"
 
 
 def _rule_blockade(sentence: Sentence, hit: Hit) -> Typed:

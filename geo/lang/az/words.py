@@ -103,6 +103,7 @@ REFUGEES = (r"\b(?:qacqin\w*|kockun\w*|sakin\w*|mulki\w*|aile\w*|insan\w*|kendli
 NATURAL_DEATH = (r"\b(?:aclig\w*|xestelik\w*|tebii sebeb\w*|infarkt\w*|covid|koronavirus\w*|"
                  r"yol qezasi\w*|bogul\w*|zelzele\w*|sel\w*)\b")
 PROTEST_KILLED = r"\b(?:oldurul\w*|atese tut\w*|gulle\w*)\b"
+FORCE_ON_A_CROWD = NEVER
 PROTEST_VIOLENT = r"\b(?:das\w*|molotov\w*|barrikada\w*|toqqus\w*|yandir\w*|hucum\w*)\b"
 PROTEST_INTERVENTION = (r"\b(?:dagit\w*|gozyasardici\w*|su atan\w*|rezin gulle\w*|saxlanil\w*|"
                         r"mudaxile\w*)\b")

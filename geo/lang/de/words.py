@@ -171,6 +171,7 @@ NATURAL_DEATH = (r"\b(?:hunger|unterernahrung|krankheit|naturliche\w* ursache\w*
                  r"mangel an (?:lebensmitteln|medikamenten)|covid|corona\w*|verkehrsunfall|"
                  r"ertrunken|erdbeben|uberschwemmung)\b")
 PROTEST_KILLED = r"\b(?:getotet|erschossen|scharfe munition|eroffneten das feuer|schossen auf)\b"
+FORCE_ON_A_CROWD = NEVER
 PROTEST_VIOLENT = (r"\b(?:zusammensto\w*|stein\w*|sturmten|drangen ein|zundeten|brand|"
                    r"randal\w*|gewaltsam\w*|krawall\w*|ausschreitungen|barrikaden|reifen)\b")
 PROTEST_CALM = r"\b(?:friedlich|ohne zwischenfalle)\b"

@@ -425,6 +425,9 @@ NOT_A_PROTEST_AFTER = (r"\s+(?:of|that)\s+(?:its\s+|the\s+)?(?:force|strength|po
                        r"capabilit|unity|support|solidarity)|\s+(?:support|behind|around)\b")
 PROTEST_KILLED = (r"\b(?:killed|shot dead|live (?:fire|ammunition|rounds)|opened fire|shot at|"
                   r"fired (?:on|at|into)(?! the air))\b")
+# Of the words below, those forces may do to a crowd: the protest's violence only when the
+# crowd did it ("police beat some of them" is force used on it).
+FORCE_ON_A_CROWD = r"(?:beat|beaten|stormed|storming)\b"
 PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es|ing)? (?:\w+ ){0,3}?(?:with|between)|"
                    r"and (?:the )?(?:\w+ ){0,2}?\w+ clash(?:ed|es)?\b|threw|throwing|hurled|"
                    r"stormed|storming|set fire|"

@@ -163,6 +163,7 @@ NATURAL_DEATH = (r"\b(?:hambre|desnutricion|enfermedad|causas naturales|ataque a
                  r"infarto|falta de (?:alimentos|medicinas)|covid|coronavirus|"
                  r"accidente de trafico|ahogad\w*|terremoto|inundacion)\b")
 PROTEST_KILLED = r"\b(?:muertos?|matad\w*|fuego real|abrieron fuego|dispararon contra)\b"
+FORCE_ON_A_CROWD = NEVER
 PROTEST_VIOLENT = (r"\b(?:enfrentamientos?|choques?|piedras|asaltaron|irrumpieron|incendi\w*|"
                    r"destroz\w*|violent\w*|disturbios?|barricadas?|neumaticos)\b")
 PROTEST_CALM = r"\b(?:pacificamente|sin incidentes|de forma pacifica)\b"

@@ -165,6 +165,7 @@ NATURAL_DEATH = (r"\b(?:faim|famine|malnutrition|maladie|mort naturelle|crise ca
                  r"manque de (?:nourriture|medicaments|soins)|covid|coronavirus|"
                  r"accident de la route|noye\w*|seisme|inondation)\b")
 PROTEST_KILLED = r"\b(?:tues?|abattus?|balles reelles|ouvert le feu|tire sur)\b"
+FORCE_ON_A_CROWD = NEVER
 PROTEST_VIOLENT = (r"\b(?:heurts?|affrontements?|jet\w* de pierres|lance\w* des pierres|"
                    r"pris d'assaut|envahi\w*|incendi\w*|casse\w*|saccag\w*|violents?|"
                    r"violentes?|emeute\w*|barricades?|pneus)\b")

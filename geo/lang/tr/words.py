@@ -109,6 +109,7 @@ REFUGEES = (r"\b(?:multeci\w*|sakin\w*|sivil\w*|aile\w*|insan\w*|koylu\w*|binler
 NATURAL_DEATH = (r"\b(?:aclik\w*|yetersiz beslenme|hastalik\w*|dogal nedenler\w*|kalp krizi\w*|"
                  r"covid|koronavirus\w*|trafik kazasi\w*|bogul\w*|deprem\w*|sel\w*)\b")
 PROTEST_KILLED = r"\b(?:olduruldu\w*|ates acti\w*|gercek mermi\w*)\b"
+FORCE_ON_A_CROWD = NEVER
 PROTEST_VIOLENT = r"\b(?:tas\w*|molotof\w*|barikat\w*|arbede\w*|catisma\w*|yakti\w*|saldirdi\w*)\b"
 PROTEST_CALM = r"\b(?:olaysiz|baris icinde)\b"
 PROTEST_CAUSE = NEVER
