@@ -1731,6 +1731,16 @@ def test_a_truce_told_as_made_somewhere_on_a_day_is_its_agreement_though_broken(
     assert events_of("Both sides violated the truce on Saturday.") == []
 
 
+def test_ground_taken_under_an_agreement_is_handed_over_on_the_day_told_not_the_deal_s():
+    events = events_of("Last month, Azerbaijan took control of the town of Hadrut under an "
+                       "agreement reached in 2019.")
+    assert [(e.sub_event_type, e.date.iso) for e in events] == [
+        ("Non-violent transfer of territory", "2020-09")]
+    # (but a truce's own date is the truce's: it is the event)
+    events = events_of("A ceasefire signed in May 1994 ended the war.")
+    assert [e.date.iso for e in events if e.sub_event_type == "Agreement"] == ["1994-05"]
+
+
 def test_a_vote_that_ousts_a_government_is_no_event():
     assert events_of("Parliament ousted the prime minister of Armenia in a vote on Sunday.") == []
 

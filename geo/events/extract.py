@@ -799,7 +799,11 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
     # its event ("... and ended in an agreement" the end).
     for roles in (("event",), ("since",), ("start", "until"), ("said",)):
         candidates = [e for e in sentence.dates if e.role in roles
-                      and not (e.role == "since" and _of_a_later_verb(sentence, hit, e))]
+                      and not (e.role == "since" and _of_a_later_verb(sentence, hit, e))
+                      # ("under an agreement reached in 2020": the agreement's date, when
+                      # the agreement is not the event)
+                      and not lex.MADE_ON_BEFORE.search(
+                          sentence.folded, max(hit.end, e.start - 60), e.start)]
         if not candidates:
             continue
         clause = sentence.clause(hit.start, hit.end)

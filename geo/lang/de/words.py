@@ -43,6 +43,7 @@ CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:aber|während|obwoh
 RELATIVE_OPENING = r"\b(?:der|die|das|welche|welcher|welches|wo)\s*$"
 RELATIVE_PRONOUN = NEVER
 PARTICIPLE_OPENING = NEVER
+MADE_ON_BEFORE = NEVER
 # (As written) "das Dorf X, wo es zu Gefechten kam": where it happened.
 WHERE_OPENING = r"(?i)\s*,\s*(?:wo|in (?:dem|der) )"
 BEGAN_AT = r"\s*(?:begann|begannen|startete|fand statt|fanden statt|stattfand)\b"

@@ -45,6 +45,12 @@ RELATIVE_PRONOUN = r"\b(?:which|who|whom|whose)\b"
 # A clause that opens with a past participle and its time or agent tells a fact about the
 # noun before it ("the protocols, signed in 2009, ..."): its date is that fact's.
 PARTICIPLE_OPENING = r"\s*[a-z]+(?:ed|en)\s+(?:in|on|by|at|during|since)\b"
+# ... and so does a participle right after an agreement's or a law's noun, with no comma:
+# "under an agreement reached in 2020" (the date is the agreement's).
+MADE_ON_BEFORE = (r"\b(?:agreements?|deals?|accords?|ceasefires?|truces?|treat(?:y|ies)|"
+                  r"statements?|declarations?|laws?|decrees?|protocols?|resolutions?)\s+"
+                  r"(?:\w+\s+)?(?:reached|signed|agreed|brokered|concluded|adopted|passed|"
+                  r"struck|issued)\s+(?:in|on)\s+$")
 # (As written) a name followed by these is where the event of the clause they open
 # happened: "Sotk, where the clash took place".
 WHERE_OPENING = r"(?i)\s*,\s*(?:where|wherever)\b"
@@ -343,8 +349,9 @@ TERRITORY = (r"\b(?:villages?|towns?|city|cities|settlements?|heights|hills?|hil
              r"peaks?|pass|corridor|outskirts|lands?)\b")
 # A handing over: a change of control that follows an agreement is no battle.
 HANDOVER = (r"\b(?:hand(?:ed|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|handed back|returned|"
-            r"return of|ceded|ceding|in (?:line|accordance) with|under the (?:terms|deal|"
-            r"agreement)|as (?:a )?part of (?:\w+ ){0,3}?(?:deal|agreement|accord|ceasefire|"
+            r"return of|ceded|ceding|in (?:line|accordance) with|under (?:the|an|a) "
+            r"(?:\w+ )?(?:terms|deal|agreement|accord)|"
+            r"as (?:a )?part of (?:\w+ ){0,3}?(?:deal|agreement|accord|ceasefire|"
             r"statement|declaration)|according to the (?:terms|agreement|statement|deal)|"
             r"(?:trilateral|peace|ceasefire) (?:agreement|deal|statement|declaration)|"
             r"agreed to (?:return|hand)|"

@@ -36,6 +36,7 @@ CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:pero|mientras|aunqu
 RELATIVE_OPENING = r"\b(?:que|quien|quienes|cual|cuales|donde)\s*$"
 RELATIVE_PRONOUN = NEVER
 PARTICIPLE_OPENING = NEVER
+MADE_ON_BEFORE = NEVER
 # (As written) "la aldea de Sotk, donde tuvieron lugar los combates": where it happened.
 WHERE_OPENING = r"(?i)\s*,\s*(?:donde|en (?:el|la|los|las) que)\b"
 BEGAN_AT = r"\s*(?:comenzo|comenzaron|empezo|se celebro|se celebraron|tuvo lugar)\b"

@@ -38,6 +38,7 @@ CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:mais|tandis que|alo
 RELATIVE_OPENING = r"\b(?:qui|que|dont|lequel|laquelle|lesquels|ou)\s*$"
 RELATIVE_PRONOUN = NEVER
 PARTICIPLE_OPENING = NEVER
+MADE_ON_BEFORE = NEVER
 # (As written) "le village de X, où ont eu lieu les tirs": where it happened.
 WHERE_OPENING = r"(?i)\s*,\s*où\b"
 BEGAN_AT = r"\s*(?:a commence|ont commence|a debute|ont debute|s'est tenu\w*|a eu lieu)\b"

@@ -41,6 +41,7 @@ CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:но|однако|�
 RELATIVE_OPENING = r"\b(?:котор\w+|где|кто)\s*$"
 RELATIVE_PRONOUN = NEVER
 PARTICIPLE_OPENING = NEVER
+MADE_ON_BEFORE = NEVER
 # (As written) "село X, где произошло столкновение": where it happened.
 WHERE_OPENING = r"(?i)\s*,\s*(?:где|в котором|в которой)\b"
 BEGAN_AT = r"\s*(?:начал\w*|состоял\w*|прошл\w*|проходил\w*)\b"
