@@ -248,6 +248,11 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Gunmen stormed a hotel in Goris on Sunday; soldiers killed the attackers after a "
      "siege of several hours.", CLASH),
     ("The siege of Goris entered its third month on Sunday.", ("Humanitarian", "Blockade")),
+    # Captives handed back are released ("handed over five prisoners").
+    ("On Sunday, the army handed over five Armenian prisoners of war to Armenia near Goris.",
+     ("Strategic developments", "Other")),
+    ("Four captives were repatriated to Armenia through Goris on Sunday.",
+     ("Strategic developments", "Other")),
     # A coup changes who rules, no ground taken; a vote ousts no one by force.
     ("The army ousted the president of Armenia in Yerevan on Sunday.",
      ("Strategic developments", "Other")),

@@ -313,9 +313,11 @@ TRIGGERS = (
      r"martial law|state of emergency|general mobili[sz]ation|(?:announced|declared) "
      r"(?:its |their )?(?:withdrawal|secession|separation) from|mobili[sz](?:ed|ing) "
      r"(?:\w+ )?reservists|declared (?:its )?independence|independence (?:was )?declared|"
-     r"(?:released|freed|releases|frees) (?:\w+ ){0,4}?(?:prisoners|detainees|hostages|"
-     r"captives)|(?:prisoners|detainees|hostages|captives|civilians|soldiers) (?:\w+ ){0,2}?"
-     r"(?:were |was )?(?:released|freed)|repeal(?:ed|s)? (?:\w+ ){0,3}?(?:protocols?|"
+     r"(?:released|freed|releases|frees|returned|handed over|repatriated) (?:\w+ ){0,4}?"
+     r"(?:prisoners|detainees|hostages|captives|pows)|(?:prisoners|detainees|hostages|"
+     r"captives|pows|civilians|soldiers) (?:\w+ ){0,2}?(?:were |was )?(?:released|freed)|"
+     r"(?:prisoners|detainees|hostages|captives|pows) (?:\w+ ){0,2}?(?:were|was) (?:returned|"
+     r"handed over|repatriated)|repeal(?:ed|s)? (?:\w+ ){0,3}?(?:protocols?|"
      r"agreements?|treat(?:y|ies))", STRATEGIC, "Other", "other"),
     # Who rules changed by force, no ground taken (a coup): "the army ousted the president"
     # (not voters or a parliament, which oust no one by force).
