@@ -1108,6 +1108,12 @@ def test_the_forces_that_met_a_protest_are_those_that_acted_on_it_not_an_earlier
     assert (protest.actor2, protest.inter2) == ("Police Forces of Armenia", 1)
 
 
+def test_a_country_s_name_right_before_a_weapon_names_its_forces():
+    strike = actors("Myanmar drones struck a village near Sittwe on Sunday.", "drones struck",
+                    "Explosions/Remote violence", "Air/drone strike", "Sittwe")
+    assert (strike.actor1, strike.inter1) == ("Military Forces of Myanmar", 1)
+
+
 def test_people_s_word_before_a_place_s_is_no_actor():
     arrests = actors("Armenian troops conducted a raid in the Goris refugee camp, arresting "
                      "five men.", "arresting", "Strategic developments", "Arrests", "Goris")

@@ -379,7 +379,10 @@ class _ArticleActors:
                   # (not a people they lean to: "pro-Russian separatists" are no Russians)
                   and not words.LEANING_BEFORE.search(folded, max(start, m.start - 5), m.start)
                   and not _BREAK.search(self.text, m.end, s) and (not needs_country or (
-                      m.role == "demonym" or folded.startswith("'s", m.end)) and s - m.end <= (
+                      m.role == "demonym" or folded.startswith("'s", m.end)
+                      # (a country's name right before: "US drones", "a Ukraine drone strike")
+                      or m.place is not None and m.place.kind == "country" and s - m.end == 1
+                  ) and s - m.end <= (
                           # (a model's name between: "a Russian Su-30 fighter jet")
                           20 if any(c.isdigit() for c in folded[m.end:s]) else 14))]
         if before:
