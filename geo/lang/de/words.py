@@ -219,8 +219,7 @@ TARGET_PREPOSITION = r"\s+(?:auf|gegen)\s+"
 FIRE_TARGET = r"\b(?:auf|gegen)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
 INTO_THE_AIR = r"\b(?:in die luft|warnschusse?|warnschuss)\b"
 ONLY_AT = r"\bnur\s+(?:auf|gegen)\b"
-# A place people live in, fired on: an attack on them.
-SETTLEMENT_FIRED_ON = r"(?:(?:das|ein)\s+)?(?:\w+\s+)?(?:dorf|wohngebiet|wohnviertel)\b"
+SETTLEMENT_FIRED_ON = NEVER
 WEAPONS_USED = NEVER
 HARM_DONE = NEVER
 MINE_SITE = NEVER

@@ -211,9 +211,7 @@ TARGET_PREPOSITION = r"\s+(?:contra|sobre|hacia)\s+"
 FIRE_TARGET = r"\b(?:contra|sobre|hacia)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
 INTO_THE_AIR = r"\b(?:al aire|disparos? de advertencia|disparos? de aviso)\b"
 ONLY_AT = r"\bsolo\s+(?:contra|sobre)\b"
-# A place people live in, fired on: an attack on them.
-SETTLEMENT_FIRED_ON = (r"(?:(?:el|un|la|una)\s+)?(?:pueblo|aldea|zonas?\s+residencial(?:es)?|"
-                       r"barrios?\s+residencial(?:es)?)\b")
+SETTLEMENT_FIRED_ON = NEVER
 WEAPONS_USED = NEVER
 HARM_DONE = NEVER
 MINE_SITE = NEVER

@@ -216,9 +216,7 @@ TARGET_PREPOSITION = r"\s+(?:sur|contre|vers)\s+"
 FIRE_TARGET = r"\b(?:sur|contre|vers)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
 INTO_THE_AIR = r"\b(?:en l'air|tirs? de sommation|coups? de semonce)\b"
 ONLY_AT = r"\buniquement\s+(?:sur|contre)\b"
-# A place people live in, fired on: an attack on them.
-SETTLEMENT_FIRED_ON = (r"(?:(?:le|un)\s+)?(?:village|quartiers?\s+residentiels?|"
-                       r"zones?\s+residentielles?)\b")
+SETTLEMENT_FIRED_ON = NEVER
 WEAPONS_USED = NEVER
 HARM_DONE = NEVER
 MINE_SITE = NEVER
