@@ -929,14 +929,13 @@ def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
 def _anchor_days(found: re.Match[str], lex) -> int:
     """The days an anchor counts: "a day after" 1, "3 days before" 3, "a week after" 7
     ("hours after": none)."""
-    count = found["count"]
-    days = int(count) if count.isdigit() else lex.ANCHOR_COUNTS.get(count, 0)
+    days = _day_count(found["count"], lex)
     return 7 * days if found.groupdict().get("weeks") else days
 
 
 def _day_count(count: str, lex) -> int:
-    """A number of days as written: "3", "two", "a"."""
-    return int(count) if count.isdigit() else lex.ANCHOR_COUNTS[count]
+    """A number of days as written: "3", "two", "a" ("hours", "shortly": none)."""
+    return int(count) if count.isdigit() else lex.ANCHOR_COUNTS.get(count, 0)
 
 
 _WORDS = re.compile(r"[a-z]+")

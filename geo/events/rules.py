@@ -200,9 +200,9 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         # So are a riot's clash with the forces it met ("rioters blocked a road and clashed
         # with soldiers", "supporters stormed the parliament, clashing with police"; not one
         # with another crowd), and the road it closed.
-        rioted = riot or any(o.event_type == RIOTS and o.rule != "clash" for o in others)
-        if rioted and (h.event_type == BATTLES or h.rule == "clash") and not _between_armed_men(
-                sentence, h.end) and sentence.lex.ARMED_ACTORS.search(
+        if (h.event_type == BATTLES or h.rule == "clash") and (riot or any(
+                o.event_type == RIOTS and o.rule != "clash" for o in others)) and \
+                not _between_armed_men(sentence, h.end) and sentence.lex.ARMED_ACTORS.search(
                     sentence.folded, h.end, h.end + 40):
             continue
         # A road closed by protesters is their protest; a corridor or supplies cut is a
