@@ -120,6 +120,7 @@ def calendar(code: str = "en") -> SimpleNamespace:
         relative_year=re.compile(words.RELATIVE_YEAR_AFTER),
         since=re.compile(words.SINCE_BEFORE), since_after=re.compile(words.SINCE_AFTER),
         contrast=re.compile(words.CONTRAST_BEFORE),
+        period=re.compile(words.PERIOD_BEFORE),
         attribution=re.compile(words.ATTRIBUTION_BEFORE),
         attribution_after=re.compile(words.ATTRIBUTION_AFTER),
         start_before=re.compile(words.START_BEFORE),
@@ -194,7 +195,8 @@ class DateExpression:
     "until" (the end of a span: "from May to July"), or "said" (the day of a statement:
     "officials said on Monday", or a wire dateline's day), these three dating the event
     only when nothing better does (and never the story's time), or "contrast" (a time
-    compared with: "unlike the fighting of 2020") or "life" (a year of a life or a founding:
+    compared with: "unlike the fighting of 2020"), "period" (the time a thing is of: "pay for
+    the month of February") or "life" (a year of a life or a founding:
     "born in 1970"), which never do.
     """
 
@@ -393,6 +395,8 @@ def _date_expressions(sentence: str, published: PartialDate,
             role = "since"
         elif words.contrast.search(before):
             role = "contrast"
+        elif words.period.search(before[-30:]):
+            role = "period"
         elif words.attribution.search(before) or (
                 len(before) <= 4 and words.attribution_after.match(sentence, end)):
             role = "said"  # "confirmed on Monday"; "On Monday, X confirmed that ... had"

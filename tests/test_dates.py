@@ -329,3 +329,13 @@ def test_numeric_day_first_dates_are_read_where_the_language_writes_them():
 def test_an_article_s_byline_is_read_in_its_language():
     text = "Заголовок\nОпубликовано: 4 октября 2020\n\nТекст статьи."
     assert article_date(article(text), "ru") == SUNDAY
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Friday, dock workers blocked the road to denounce the cut in their pay for the month of "
+    "August.",
+    "On Friday, the opposition protested against the vote set for 12 November.",
+])
+def test_the_time_a_thing_is_of_never_dates_the_event(sentence):
+    assert "period" in [e.role for e in date_expressions(sentence, SUNDAY)]
+    assert event_date(sentence, SUNDAY).iso == "2020-10-02"

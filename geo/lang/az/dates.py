@@ -84,6 +84,7 @@ RELATIVE_YEAR_SHIFT: dict[str, int] = {}
 SINCE_BEFORE = r"(?!x)x"
 # "8 oktyabrdan bəri", "2020-ci ildən etibarən".
 SINCE_AFTER = r"(?:-?[cç][iıuüə]\s+ild[əa]n)?\s+(?i:bəri|beri|etibarən|etibaren)\b"
+PERIOD_BEFORE = r"(?!x)x"  # the time a thing is of (see en)
 CONTRAST_BEFORE = r"(?!x)x"
 ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)
 ATTRIBUTION_BEFORE = r"(?!x)x"

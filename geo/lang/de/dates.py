@@ -79,6 +79,7 @@ RELATIVE_YEAR_SHIFT = {"vergangenen": -1, "letzten": -1, "vorigen": -1, "dieses"
 
 SINCE_BEFORE = r"(?i:\b(?:seit|schon\s+seit)\s+(?:dem\s+|(?:anfang|ende|mitte)\s+)?$)"
 SINCE_AFTER = r"(?!x)x"
+PERIOD_BEFORE = r"(?!x)x"  # the time a thing is of (see en)
 CONTRAST_BEFORE = (r"(?i:\b(?:anders\s+als|im\s+vergleich\s+zu|verglichen\s+mit|"
                    r"wie\s+(?:schon\s+)?im)\b[^,;.]*$)")
 ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)

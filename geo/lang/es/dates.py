@@ -75,6 +75,7 @@ RELATIVE_YEAR_SHIFT = {"año pasado": -1, "pasado año": -1, "este año": 0}
 SINCE_BEFORE = (r"(?i:\b(?:desde)\s+(?:el\s+|la\s+)?(?:(?:pasado|principios\s+de|finales\s+de|"
                 r"mediados\s+de)\s+)?$)")
 SINCE_AFTER = r"(?!x)x"
+PERIOD_BEFORE = r"(?!x)x"  # the time a thing is of (see en)
 CONTRAST_BEFORE = (r"(?i:\b(?:a\s+diferencia\s+de|en\s+comparación\s+con|comparado\s+con|"
                    r"como\s+en)\b[^,;.]*$)")
 ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)

@@ -75,6 +75,7 @@ RELATIVE_YEAR_SHIFT = {"l'année dernière": -1, "l'an dernier": -1, "cette ann�
 
 SINCE_BEFORE = (r"(?i:\b(?:depuis|dès)\s+(?:le\s+|la\s+)?(?:(?:début|debut|fin|mi)[\s-]+)?$)")
 SINCE_AFTER = r"(?!x)x"
+PERIOD_BEFORE = r"(?!x)x"  # the time a thing is of (see en)
 CONTRAST_BEFORE = (r"(?i:\b(?:contrairement\s+à|par\s+rapport\s+à|comparé\s+à|comme\s+en)\b"
                    r"[^,;.]*$)")
 ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)

@@ -72,6 +72,7 @@ RELATIVE_YEAR_SHIFT: dict[str, int] = {}
 SINCE_BEFORE = r"(?!x)x"
 # "հոկտեմբերի 24-ից ի վեր", "2020 թվականից սկսած".
 SINCE_AFTER = r"(?:\s*թվականից)?\s+(?:ի\s+վեր|սկսած)(?!\w)"
+PERIOD_BEFORE = r"(?!x)x"  # the time a thing is of (see en)
 CONTRAST_BEFORE = r"(?!x)x"
 ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)
 ATTRIBUTION_BEFORE = r"(?!x)x"

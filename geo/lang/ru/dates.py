@@ -88,6 +88,7 @@ RELATIVE_YEAR_SHIFT = {"прошлого": -1, "этого": 0, "текущег�
 
 SINCE_BEFORE = (r"(?i:\b(?:с|со|начиная\s+с|еще\s+с|ещё\s+с)\s+(?:(?:начала|конца|середины)\s+)?$)")
 SINCE_AFTER = r"(?!x)x"
+PERIOD_BEFORE = r"(?!x)x"  # the time a thing is of (see en)
 CONTRAST_BEFORE = (r"(?i:\b(?:в\s+отличие\s+от|по\s+сравнению\s+с|чем\s+в|как\s+и\s+в)\b"
                    r"[^,;.]*$)")
 ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)

@@ -81,6 +81,7 @@ RELATIVE_YEAR_SHIFT: dict[str, int] = {}
 SINCE_BEFORE = r"(?!x)x"
 # "27 Eylül'den beri", "2020'den bu yana".
 SINCE_AFTER = r"(?:['’]?(?:d[ae]n|t[ae]n))?\s+(?i:beri|bu\s+yana|itibaren)\b"
+PERIOD_BEFORE = r"(?!x)x"  # the time a thing is of (see en)
 CONTRAST_BEFORE = r"(?!x)x"
 ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)
 ATTRIBUTION_BEFORE = r"(?!x)x"
