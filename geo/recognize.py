@@ -1378,14 +1378,29 @@ def _part_of_a_hyphenated_name(text: str, span: _Span, gazetteer) -> bool:
         return False
     if not other or other.group(1).lower() in _ARABIC_ARTICLES:
         return False
-    # The whole compound must stand as a name: at a clause's end, or before a word for a
-    # place ("the Haute-Kotto prefecture"); not before a noun it describes.
+    # The whole compound must stand as a name: at a clause's end, in a list ("in Bouar,
+    # Haute-Kotto and Vakaga"), or before a word for a place ("the Haute-Kotto prefecture");
+    # not before a noun it describes.
     following = _WORD_AFTER_A_COMPOUND.match(text, end)
     if following and not following.group(1)[:1].isupper() and (
-            following.group(1).lower() not in PLACE_WORDS):
+            following.group(1).lower() not in PLACE_WORDS | list_joiners()):
         return False
     word = other.group(1)
-    return not (_strong_place(gazetteer, word) or _namesakes_near(gazetteer, span.key, word))
+    return not (_a_pair_of_places(gazetteer, span.key, word)
+                or _namesakes_near(gazetteer, span.key, word))
+
+
+def _a_pair_of_places(gazetteer, key: str, word: str) -> bool:
+    """Whether two names joined by a hyphen read as two places ("Kabul-Kandahar",
+    "Iran-Iraq", "Yerevan-Tbilisi"): the other is a country, a city of 100,000 or a province
+    of the first's country. "Gitega-Lac" (Gitega is a town of Burundi, Lac a province of
+    Chad) is one name."""
+    others = gazetteer.candidates(word)[:5]
+    if any(p.kind in {"country", "continent"} or p.kind == "city" and p.population >= 100_000
+           for p in others):
+        return True
+    countries = {p.country for p in gazetteer.candidates(key)[:5]}
+    return any(p.kind in {"admin1", "region"} and p.country in countries for p in others)
 
 
 @lru_cache(maxsize=4096)
@@ -1655,15 +1670,21 @@ def _other_division_words() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def list_joiners() -> frozenset[str]:
+    """The words that join the last member of a list of names ("and", "or"), in any language
+    with place words."""
+    return frozenset({"and", "or"}.union(*(_natural_words(code, "AND_OR")
+                                           for code in _languages_with_place_words())))
+
+
+@lru_cache(maxsize=1)
 def _division_word_regex() -> re.Pattern:
     """A division word after a name (and the word after it), perhaps past a list of names
     that it ends; in any language with place words (see `division_word_after`)."""
     others = set()
-    and_or = {"and", "or"}
     for code in _languages_with_place_words():
-        language = place_language(code)
-        others.update(w.lower() for w in language.division_words)
-        and_or.update(_natural_words(code, "AND_OR"))
+        others.update(w.lower() for w in place_language(code).division_words)
+    and_or = list_joiners()
     words = sorted({*DIVISION_WORDS, *others}, key=len, reverse=True)
     return re.compile(
         rf"(?P<listed>(?:,?[ \u00a0](?:{'|'.join(sorted(and_or, key=len, reverse=True))})"

@@ -684,6 +684,8 @@ def compounds():
         Place("c:LB", "Lebanon", "country", "LB", 33.8, 35.8, 6_800_000),
         Place("g:kisangani", "Kisangani", "city", "CD", 0.52, 25.2, 540_000, "Tshopo"),
         Place("a:CD.TSH", "Tshopo", "admin1", "CD", 0.5, 25.0, 2_600_000),
+        Place("a:TD.LAC", "Lac", "admin1", "TD", 13.6, 14.1, 430_000),
+        Place("g:gitega", "Gitega", "city", "BI", -3.43, 29.92, 41_000, "Gitega"),
     ]
     aliases = {"c:US": ["US", "U.S."], "g:hasakah": ["Hasakah"],
                "g:kisangani": ["Stanleyville"]}
@@ -720,6 +722,11 @@ def test_a_name_before_a_capitalised_word_no_dictionary_knows_heads_a_longer_nam
 def test_a_name_inside_a_longer_hyphenated_name_is_no_place(compounds):
     assert names(compounds, "Troops entered Ndele (Bamingui-Sava, Haute-Nord) at dawn.") == []
     assert names(compounds, "Rains hit Sava-Bemaraha, far from Nord.") == ["Nord"]
+    # ... in a list too
+    assert names(compounds, "Rains hit Sava-Bemaraha and Nord.") == ["Nord"]
+    # ... and whatever the other part names: a province of another country is no pair
+    assert names(compounds, "Police detained men in Kisangani, Gitega-Lac and Uvira.") == [
+        "Kisangani"]
 
 
 def test_hyphenated_names_that_are_places_stay(compounds):
