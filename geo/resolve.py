@@ -31,6 +31,7 @@ from geo.recognize import (
     division_word_after,
     in_a_place_position,
     latin_forms,
+    list_joiners,
     mention_key,
     place_language,
 )
@@ -668,7 +669,8 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
         level = mentions[j]
         if level.role == "demonym" or text.startswith(("'", "’"), level.end):
             break  # "in Moscow, Azerbaijani troops", "in Baku, Azerbaijan's": no qualifier
-        linked = words or connector in {"of", "near"}
+        linked = words or connector in {"of", "near"} or (
+            hop == 0 and connector == "," and _a_place_and_its_town(mentions, i, j, names_at, text))
         towns = linked or connector != "," or bool(_PLACE_WORD_AFTER.match(text, level.end))
         if name_key(level.text) != own_key:  # ("Nahan town (Nahan, Sirmaur)")
             levels.append(_level(level, names_at, towns))
@@ -702,6 +704,29 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
         return None
     return _Qualifier(parents, HIERARCHY_MISS if hierarchy else QUALIFIER_MISS, binding, {},
                       tuple(starts), within=hierarchy and not near)
+
+
+def _a_place_and_its_town(mentions: Sequence[Mention], i: int, j: int,
+                          names_at: dict[int, _Name], text: str) -> bool:
+    """Whether names `i` and `j`, joined by a comma alone, are a place and the town it is
+    counted under ("near Sarigyugh, Ijevan", as ACLED and the wires write it): the second
+    can be a town, the first is no large town, and no list goes on before or after them
+    ("in Goris, Kapan and Sisian", "Kapan, Sisian": peers). A first name whose every sense
+    lies far from that town is one the gazetteer lacks."""
+    first, second = mentions[i], mentions[j]
+    if not names_at[second.start].parents[1] or any(
+            p.kind != "city" or p.population >= 100_000 for p in names_at[first.start].places):
+        return False
+    before = _LISTED.fullmatch(text, mentions[i - 1].end, first.start) if i else None
+    after = _LISTED.match(text, second.end)
+    return not any(found and (found["joiner"] is None or found["joiner"].lower() in list_joiners())
+                   for found in (before, after))
+
+
+# What may stand between two names of a list: a comma or a short word ("Kapan, Sisian",
+# "Kapan and Sisian"), before a capital.
+_LISTED = re.compile(r"[ \u00a0]*(?:,|[ \u00a0](?P<joiner>[^\W\d_]{1,4}))[ \u00a0]+"
+                     r"(?=[^\W\d_])(?![a-z])")
 
 
 def _ends_a_sentence(text: str, end: int) -> bool:

@@ -699,3 +699,13 @@ def test_a_famous_square_is_not_the_one_meant_where_all_else_lies_in_another_cou
         == [("Basra", "g:basra"), ("Baghdad", "g:baghdad"), ("Tahrir Square", None)]
     assert chosen(fixture, "Crowds filled Tahrir Square in Egypt.") == [
         ("Tahrir Square", "cur:tahrir"), ("Egypt", "c:EG")]
+
+
+def test_a_town_after_a_comma_alone_is_where_the_place_before_it_lies(hierarchy):
+    # "near X, Y": a place and the town it is counted under, as ACLED and the wires write
+    # it; a name with no sense near the town is one the gazetteer lacks.
+    text = "Shops were looted near Dharampur, Shimla, on Monday."
+    assert place_of(hierarchy, text, "Dharampur") == "g:dharampur-hp"
+    text = "Shops were looted near Sirmaur, Shimla, on Monday."
+    assert place_of(hierarchy, text, "Sirmaur") is None
+    assert place_of(hierarchy, text, "Shimla") == "g:shimla"
