@@ -1679,6 +1679,9 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Two children were among five people killed when a shell struck a house.", 5),
     ("Two children were among the five people killed.", 5),
     ("Raiders killed three herders and took 12 hostages.", 3),
+    # "some" before a number is about that many, a count; before people, no count
+    ("Some 40 fighters were killed in the raid.", 40),
+    ("Some villagers were killed in the raid.", None),
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed
@@ -1754,6 +1757,7 @@ def test_a_vote_that_ousts_a_government_is_no_event():
     "In 1994, a ceasefire ended the war, in which about 30,000 people were killed.",
     "In Goris, at least 96 people have been killed since last week, officials said.",
     "In Goris, 40 people were killed in the past two weeks, officials said.",
+    "More than 1,000 people were killed in the province last year, officials said.",
 ])
 def test_the_dead_of_a_whole_war_or_a_span_of_days_are_no_event(text):
     assert [(e.event_type, e.fatalities) for e in events_of(text)
@@ -1763,6 +1767,29 @@ def test_the_dead_of_a_whole_war_or_a_span_of_days_are_no_event(text):
 def test_a_body_found_is_one_dead_of_its_event():
     events = events_of("On Monday, in Martuni, the body of a farmer was found by the road.")
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 1)]
+
+
+def test_an_abduction_in_an_attack_that_killed_is_that_attack():
+    events = events_of("On Sunday, gunmen stormed a mosque in Martuni, killing 12 worshippers "
+                       "and abducting the imam.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 12)]
+    events = events_of("On Sunday, gunmen killed two farmers and abducted five others in "
+                       "Martuni.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 2)]
+    # (an abduction alone stays one)
+    events = events_of("On Sunday, gunmen abducted five farmers in Martuni.")
+    assert kinds(events) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_a_year_s_toll_after_an_attack_is_not_its_dead():
+    events = events_of("On Monday, gunmen stormed a mosque in Martuni, killing 12 worshippers. "
+                       "More than 1,000 people were killed in the province last year.")
+    assert [e.fatalities for e in events] == [12]
+    # (but one told with its incident is its own dead; and an act counted in a year is one)
+    assert fatalities("Two soldiers were killed last year in an ambush near the border.") == 2
+    events = events_of("On Sunday, the opposition leader was arrested in Goris for the second "
+                       "time this year.")
+    assert kinds(events) == [("Strategic developments", "Arrests")]
 
 
 def test_the_victim_who_died_in_the_next_sentence_is_the_attack_s_dead():

@@ -154,6 +154,7 @@ def extract_events(article: Article, mentions: Sequence[Mention],
                 lex.KILL_WORD.search(sentence.folded):
             _assign_fatalities(drafts, fatalities(_told_of_its_events(sentence, drafts), lang),
                                sentence, lang)
+            drafts = _abductions_in_a_killing(drafts)
         if story.drafts and all(_of_a_protest_before(d) for d in drafts):
             drafts = _protest_goes_on(sentence, drafts, story)
         new = _settle(story, sentence, drafts)
@@ -591,7 +592,8 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
                   # ("264 servicemen, including 53 wounded, were evacuated": who they were)
                   and not lex.COUNTED_AMONG.search(sentence.folded, max(0, h.start - 30),
                                                    h.start)
-                  and not lex.CUMULATIVE.search(sentence.folded, 0, _phrase_end(sentence, h))]
+                  and not lex.CUMULATIVE.search(sentence.folded, 0, _phrase_end(sentence, h))
+                  and not lex.YEAR_TOLL.search(sentence.folded, h.end, _phrase_end(sentence, h))]
     if not casualties or lex.NATURAL_DEATH.search(sentence.folded) or any(
             d.violent for d in drafts) or lex.ZERO.search(sentence.folded):
         return []  # (none when it says no one was hurt: "no civilian casualties were reported")
@@ -723,6 +725,24 @@ def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sente
         return  # "rioted after a suspect died in custody", "marched to protest the killing
         #         of a lawyer": the crowd's grievance, not its dead (or what an attack avenged)
     nearest.fatalities = killed
+
+
+def _abductions_in_a_killing(drafts: list[_Draft]) -> list[_Draft]:
+    """An abduction told with an attack on civilians that killed ("stormed a mosque, killing
+    12 worshippers and abducting the imam") is part of that attack, as ACLED codes it: the
+    attack holds the dead. One that killed, told alone ("killed two farmers and abducted
+    five"), is an attack."""
+    attacks = [d for d in drafts if (d.event_type, d.sub_event_type) == (VIOLENCE, "Attack")]
+    abductions = [d for d in drafts if (d.event_type, d.sub_event_type) == (
+        VIOLENCE, "Abduction/forced disappearance")]
+    if not abductions or not any(d.fatalities for d in attacks + abductions):
+        return drafts
+    if not attacks:
+        abductions[0].sub_event_type = "Attack"
+        attacks, abductions = abductions[:1], abductions[1:]
+    for abduction in abductions:
+        _merge(attacks[0], abduction)
+    return [d for d in drafts if d not in abductions]
 
 
 def _tolls_of_their_own(violent: list[_Draft], sentence: Sentence, lang: str) -> bool:

@@ -59,7 +59,8 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         while index >= 2 and tokens[index - 1] in lex.AND and \
                 tokens[index - 2] in lex.KILLING_MANNER:
             index -= 2
-        if lex.CUMULATIVE.search(" ".join(_clause_tokens(tokens, index))):
+        clause = " ".join(_clause_tokens(tokens, index))
+        if lex.CUMULATIVE.search(clause) or lex.YEAR_TOLL.search(clause):
             continue
         count = None
         verb_at = index - 1
@@ -74,7 +75,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         if active and not passive and not participle:
             killed = _walk_forward(tokens, after, lex)
             count = _count(killed, lex)
-        if count is None and not any(w in lex.VAGUE for w in killed):
+        if count is None and not _vague(killed, lex):
             # (but dead too many to count are not its subject's: "X killed dozens")
             start = index - (3 if token in lex.LIVES else 1)
             subject = _walk_back(tokens, start, lex)
@@ -170,7 +171,7 @@ def _count(words: list[str], lex) -> int | None:
             # ("13 people, among them four children": the 13; "two children were among
             # five people killed": the five)
             words = words[:at] if at else words[1:]
-    if any(w in lex.VAGUE for w in words):
+    if _vague(words, lex):
         return None
     if words[:1] and words[0] in lex.ONE_PRONOUNS:
         # "beat him to death"; "killing herself and three worshippers": she and the rest
@@ -228,6 +229,13 @@ def _count(words: list[str], lex) -> int | None:
     if len(values) >= 3 and values[0] == sum(values[1:]):
         return values[0]  # "six citizens, four police officers and two road workers"
     return sum(values) + people if values or people else None
+
+
+def _vague(words: list[str], lex) -> bool:
+    """Whether a noun phrase counts its people too loosely for a number ("dozens of
+    villagers", "some civilians"); "some 40 fighters" is about forty, a number."""
+    return any(w in lex.VAGUE and _number(words, i + 1, lex) is None
+               for i, w in enumerate(words[:-1])) or bool(words) and words[-1] in lex.VAGUE
 
 
 def _one_person(words: list[str], lex) -> bool:

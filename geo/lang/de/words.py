@@ -88,6 +88,7 @@ DEPICTED = (r"\b(?:videos?|aufnahmen|bilder|fotos?|clips?)\b(?:[^.;]{0,60}?\b(?:
 LATER = NEVER  # a later time (see en)
 ANOTHER = (r"\b(?:erneut\w*|wieder|neue[nrsm]?|weitere[nrsm]?|andere[nrsm]?|zweite[nrsm]?|"
            r"auch|ebenfalls|zusatzlich\w*)\b")
+YEAR_TOLL = NEVER  # the dead of a whole year (see en)
 CUMULATIVE = (r"\b(?:seit (?:beginn|ausbruch) (?:des krieges|der kampfe|des konflikts|der "
               r"feindseligkeiten|der offensive)|seit (?:\w+ ){0,3}?(?:begann|ausbrach)|"
               r"insgesamt|bislang|bisher|bis heute|im (?:gesamten |ganzen )?krieg|wahrend des "

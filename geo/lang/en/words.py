@@ -231,6 +231,10 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               r"(?:time|period)|during the (?:entire |whole )?"
               r"(?:war|conflict|fighting|hostilities)|throughout the (?:war|conflict)|over the "
               r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
+# The dead of a whole year, a tally rather than one event's: "1,000 people were killed in
+# the state last year" (not "killed last year in an ambush").
+YEAR_TOLL = (r"\b(?:last|this|the previous|the past) year\b"
+             r"(?! (?:alone|old|in an? |when |after |as ))")
 # A count told as a running total's new figure ("2,317 were killed, an increase of 1,000 on
 # the last confirmed toll"), or as what a war has killed, is the war's dead so far, no event's.
 RUNNING_TOTAL = (r"\b(?:an increase of|up from|(?:previous|last|latest) (?:confirmed )?"
