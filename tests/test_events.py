@@ -886,6 +886,15 @@ def test_one_predicate_over_a_list_of_places_is_one_event_at_each():
     assert kinds(events) == [SHELL] * 3
 
 
+def test_a_list_of_places_as_one_subject_is_one_event_at_each():
+    # the name nearest the verb is chosen; the list it ends is of the event's places too
+    for text in ("Martuni, Hadrut and Shusha came under artillery and drone fire on Sunday.",
+                 "The towns of Martuni, Hadrut and Shusha were shelled on Sunday."):
+        events = events_of(text)
+        assert where(events) == ["Martuni", "Hadrut", "Shusha"]
+        assert kinds(events) == [SHELL] * 3
+
+
 def test_a_town_qualified_by_its_region_is_one_place():
     assert where(events_of("Rockets hit Martuni, Nagorno-Karabakh.")) == ["Martuni"]
 

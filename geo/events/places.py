@@ -142,11 +142,19 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return ACTOR  # "Azerbaijan shelled ...", "Baku liberated ...": the subject
     # (a description of the place set off by commas does not count in the reach: "Jermuk,
     # a spa town in Armenia's Vayots Dzor province, was shelled")
-    passive = lex.PASSIVE_AFTER.match(after) if hit is not None and hit.start >= end else None
+    # (of a list's names, the verb after the list: "Goris, Kapan and Sisian were shelled",
+    # whose last names may be ones the gazetteer lacks)
+    tail = last.end - sentence.start
+    for other in sentence.unknown:
+        rel = other.start - sentence.start
+        if rel >= tail and lex.LISTED.fullmatch(folded, tail, rel):
+            tail = other.end - sentence.start
+    passive = lex.PASSIVE_AFTER.match(folded[tail:tail + _CONTEXT]) if (
+        hit is not None and hit.start >= end) else None
     if passive is not None:
-        words = after[:passive.end()]
+        words = folded[tail:tail + passive.end()]
         described = words.rfind(",") - words.find(",") if words.count(",") >= 2 else 0
-        if hit.start - end - described <= lex.PASSIVE_REACH:
+        if hit.start - tail - described <= lex.PASSIVE_REACH:
             return GOVERNED
     return governed
 
@@ -436,8 +444,11 @@ def _where_agreed(sentence: Sentence, mention: Mention) -> bool:
 
 
 def listed_with(sentence: Sentence, mention: Mention) -> list[Mention]:
-    """The names listed with this one under one locative ("on X, Y and Z"), itself first:
-    each is a place of its own event."""
+    """The names listed with this one under one locative ("on X, Y and Z"), or as one
+    subject ("X, Y and Z came under fire", where the name nearest the verb was chosen), in
+    the list's order: each is a place of its own event."""
+    while (earlier := _listed_after(sentence, mention)) is not None:
+        mention = earlier
     listed = [mention]
     start = mention.start - sentence.start
     if sentence.lex.BETWEEN_LIST.search(sentence.folded, max(0, start - 60), start):
