@@ -2152,6 +2152,7 @@ def test_a_peoples_land_is_its_country():
     ("At night the enemy subjected to fire the positions of our army near Goris using "
      "mortars and howitzers.", SHELL),
     ("Troops subjected the outskirts of Goris to heavy fire on Sunday.", CLASH),
+    ("A strike on the television tower in Goris killed five people.", SHELL),
     ("The residential areas of Goris came under fire on Sunday.",
      ("Violence against civilians", "Attack")),
     ("A convoy of soldiers came under fire near Goris on Sunday.", CLASH),
@@ -2802,6 +2803,19 @@ def test_a_countrys_parliament_stands_in_its_capital():
                             capital_of=capitals.get)
     assert [(e.event_type, where([e])[0], e.geo_precision) for e in events] == [
         ("Riots", "Yerevan", 1)]
+    # ... so does the capital told by that word alone, though an event was told just before
+    text = ("Rockets hit Ganja on Sunday, killing three people.\n\n"
+            "In the capital, a strike on the television tower killed five people, Azerbaijan's "
+            "emergency ministry said.")
+    events = extract_events(Article("t", "t.txt", text), mentions_in(text),
+                            PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
+    assert [(where([e])[0], e.fatalities) for e in events] == [("Ganja", 3), ("Baku", 5)]
+    # ... where something happened there, not when it is who was told of an event
+    told = ("At least 49 soldiers were killed when Azerbaijani forces shelled towns along "
+            "the border, the prime minister of Armenia told parliament on Sunday.")
+    events = extract_events(Article("t", "t.txt", told), mentions_in(told),
+                            PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
+    assert "Yerevan" not in where(events)
     speaker = "The parliament speaker of Armenia was beaten by a crowd on Sunday."
     events = extract_events(Article("t", "t.txt", speaker), mentions_in(speaker),
                             PartialDate.from_iso(SUNDAY), capital_of=capitals.get)

@@ -518,25 +518,30 @@ def _peoples_land(sentence: Sentence) -> Mention | None:
 
 def _national_seat(sentence: Sentence, draft: _Draft, story: _Story) -> Mention | None:
     """"Protesters stormed Armenia's parliament": a country's parliament or government seat,
-    named in the sentence of an event with no place of its own, stands in its capital (of
-    the country named just before it, else of the one the article is about). The mention is
-    the seat's words, at the capital."""
+    or its capital told by that word alone ("in the capital"), named in the sentence of an
+    event with no place of its own, stands in its capital (of the country named just before
+    it, else of the one the article is about). The mention is the seat's words, at the
+    capital."""
     if story.capital_of is None or draft.event_type == DIPLOMACY or \
             draft.sub_event_type == "Agreement":
         return None
-    seat = sentence.lex.NATIONAL_SEAT.search(sentence.folded)
-    if seat is None:
-        return None
+    lex = sentence.lex
+    found = lex.NATIONAL_SEAT.search(sentence.folded)
+    if found is not None:
+        start, end = found.span()
+    elif (found := lex.CAPITAL_AS_PLACE.search(sentence.folded)) is not None:
+        start, end = found.span("seat")
+    if found is None or lex.SEAT_AS_AUDIENCE.search(sentence.folded, max(0, start - 60), start):
+        return None  # ("the prime minister told parliament": whom he spoke to)
     owners = [m for m in sentence.mentions + sentence.demonyms
               if m.place is not None and m.place.kind == "country"
-              and 0 <= seat.start() - (m.end - sentence.start) <= _SEAT_OWNER_REACH]
+              and 0 <= start - (m.end - sentence.start) <= _SEAT_OWNER_REACH]
     owner = owners[-1] if owners else _article_country(story)
     capital = story.capital_of(owner.place.country) if owner is not None else None
     if capital is None:
         return None
-    at = sentence.start + seat.start()
-    return Mention(owner.article_id, at, sentence.start + seat.end(),
-                   sentence.text[seat.start():seat.end()], "seat", capital, 1.0)
+    return Mention(owner.article_id, sentence.start + start, sentence.start + end,
+                   sentence.text[start:end], "seat", capital, 1.0)
 
 
 _SEAT_OWNER_REACH = 4  # characters between "Armenia's" / "the Armenian" and the seat
@@ -997,6 +1002,11 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
     triggers = [draft.hit.start for draft in drafts]
     for draft in drafts:
         draft.date, draft.dated = _event_date(sentence, draft.hit, story, triggers)
+        # ("In the capital, a strike killed five": the capital is the sentence's own place,
+        # so the strike is no event told before)
+        seat = _national_seat(sentence, draft, story) if draft.mention is None else None
+        if seat is not None:
+            draft.mention, draft.source, draft.use = seat, "sentence", WEAK
     earlier = {id(d): _antecedent(d, story) for d in drafts}
     for draft in drafts:
         referent = None if draft.dated or earlier[id(draft)] else _referent(draft, story)
@@ -1033,10 +1043,7 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
             if named is not None:
                 draft.mention, draft.source = named
                 draft.use = WEAK
-        seat = _national_seat(sentence, draft, story) if draft.mention is None else None
-        if seat is not None:
-            draft.mention, draft.source, draft.use = seat, "sentence", WEAK
-        elif draft.mention is None:
+        if draft.mention is None:
             draft.mention, draft.source = _fallback(draft, sentence, story)
         same = _same_event_told_before(draft, story)
         if same is not None:

@@ -325,6 +325,8 @@ REFERENCE_KINDS = {
     "land": "country", "stadt": "city", "dorf": "city", "hauptstadt": "city",
 }
 PRESENT = r"\b(?:ist|sind|bleibt|bleiben|dauert an|halt an|lebt|leben|wartet|warten)\b"
+SEAT_AS_AUDIENCE = NEVER  # a seat as the audience of words (see en)
+CAPITAL_AS_PLACE = NEVER  # the capital told by that word alone (see en)
 NATIONAL_SEAT = (r"\b(?:parlament\w*|nationalversammlung|regierungssitz|regierungsgebaude|"
                  r"prasidentenpalast|amtssitz)\b")
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"

@@ -158,7 +158,9 @@ TRIGGERS = (
     # story of air strikes, one of them (`geo.events.extract`)
     (r"strikes? on (?:a|an|the|two|three|several|\d+) (?:\w+ ){0,2}?(?:buildings?|homes?|"
      r"houses?|apartments?|blocks?|cars?|vehicles?|convoys?|positions?|bases?|camps?|"
-     r"hideouts?|targets?|sites?|depots?|hospitals?|schools?|markets?|villages?|towns?)\b",
+     r"hideouts?|targets?|sites?|depots?|hospitals?|schools?|markets?|villages?|towns?|"
+     r"towers?|bridges?|stations?|plants?|facilit(?:y|ies)|ports?|airports?|airfields?|"
+     r"warehouses?|factor(?:y|ies)|headquarters|offices?|checkpoints?|trenches?)\b",
      EXPLOSIONS, SHELLING, "strike_on"),
     # forces that "struck" or "pounded" a place hit it from afar ("Armenian forces struck
     # Ganja"; not "struck a deal", which no forces do)

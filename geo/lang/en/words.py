@@ -855,6 +855,16 @@ NATIONAL_SEAT = (r"\b(?:parliament|national assembly|government (?:headquarters|
                  r"presidential (?:palace|administration|residence)|prime minister'?s office)\b"
                  r"(?!\s+(?:speaker|members?|deputies|chairm[ae]n|chair|session|vote|"
                  r"elections?|majority|seats?|committee))")
+# The capital told by that word alone, where something happened: "in the capital", "in the
+# Ukrainian capital" (not "50 km from the capital", "the capital of X", which names it).
+CAPITAL_AS_PLACE = (r"\bin (?:the|its|their) (?:(?:country|nation)'?s |[a-z]+ )?(?P<seat>capital)"
+                    r"\b(?!\s+(?:of|city of)\b|'s|,? [a-z]+ (?:city|town)\b)")
+# A seat named as the audience of words, not where anything happened: "Pashinyan told
+# parliament", "said in parliament", "in a speech to the National Assembly".
+SEAT_AS_AUDIENCE = (r"\b(?:told|tells|telling|addressed|addresses|addressing|briefed|briefing|"
+                    r"(?:said|says|spoke|speaking|speech|address|statement|remarks)\s+"
+                    r"(?:in|to|before|at))\s+(?:the\s+|a\s+(?:session|sitting)\s+of\s+(?:the\s+)?)?"
+                    r"(?:\w+\s+)?$")
 # An agreement named by its year is a past one, told as such: "the 2020 ceasefire agreement".
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 # "The attack, which began...": the article's own event named again, right before its noun.

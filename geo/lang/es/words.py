@@ -320,6 +320,8 @@ REFERENCE_KINDS = {
 }
 PRESENT = (r"\b(?:es|son|sigue|siguen|continua|continuan|permanece|permanecen|vive|viven|espera|"
            r"esperan)\b")
+SEAT_AS_AUDIENCE = NEVER  # a seat as the audience of words (see en)
+CAPITAL_AS_PLACE = NEVER  # the capital told by that word alone (see en)
 NATIONAL_SEAT = (r"\b(?:parlamento|asamblea nacional|sede del gobierno|palacio presidencial|"
                  r"oficina del primer ministro)\b")
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"

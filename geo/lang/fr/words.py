@@ -333,6 +333,8 @@ REFERENCE_KINDS = {
 }
 PRESENT = (r"\b(?:est|sont|reste|restent|continue|continuent|demeure|demeurent|vit|vivent|"
            r"attend|attendent)\b")
+SEAT_AS_AUDIENCE = NEVER  # a seat as the audience of words (see en)
+CAPITAL_AS_PLACE = NEVER  # the capital told by that word alone (see en)
 NATIONAL_SEAT = (r"\b(?:parlement|assemblee nationale|siege du gouvernement|palais presidentiel|"
                  r"bureau du premier ministre)\b")
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"

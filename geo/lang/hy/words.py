@@ -164,6 +164,8 @@ DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
 DISTRICT_AFTER = NEVER
 DIVISION_AFTER = r"\s+(?:մարզ\w*|շրջան\w*)\b"
 NOT_PLACE_OF = NEVER
+SEAT_AS_AUDIENCE = NEVER  # a seat as the audience of words (see en)
+CAPITAL_AS_PLACE = NEVER  # the capital told by that word alone (see en)
 NATIONAL_SEAT = (r"\b(?:ազգային ժողով\w* (?:շենք|մասնաշենք)\w*|կառավարության (?:շենք|տուն)\w*|"
                  r"նախագահական նստավայր\w*)\b")
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"

@@ -368,6 +368,8 @@ REFERENCE_KINDS = {
 }
 PRESENT = (r"\b(?:является|являются|остается|остаются|продолжает\w*|продолжают\w*|находится|"
            r"находятся|живут|проживают|ждут|ожидают)\b")
+SEAT_AS_AUDIENCE = NEVER  # a seat as the audience of words (see en)
+CAPITAL_AS_PLACE = NEVER  # the capital told by that word alone (see en)
 NATIONAL_SEAT = (r"\b(?:парламент\w*|национальн\w* собрани\w*|здани\w* правительства|"
                  r"дом\w* правительства|президентск\w* дворц\w*|администраци\w* президента|"
                  r"резиденци\w* президента)\b")

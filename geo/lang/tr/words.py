@@ -167,6 +167,8 @@ DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
 DISTRICT_AFTER = NEVER
 DIVISION_AFTER = r"\s+(?:il|ili|iline|ilinde|ilinden|illeri\w*|ilce\w*|bolge\w*|rayon\w*)\b"
 NOT_PLACE_OF = NEVER
+SEAT_AS_AUDIENCE = NEVER  # a seat as the audience of words (see en)
+CAPITAL_AS_PLACE = NEVER  # the capital told by that word alone (see en)
 NATIONAL_SEAT = (r"\b(?:meclis binasi\w*|parlamento binasi\w*|hukumet binasi\w*|"
                  r"cumhurbaskanligi sarayi\w*)\b")
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
