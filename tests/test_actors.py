@@ -994,6 +994,16 @@ def test_an_attack_named_for_no_one_is_the_side_the_article_accuses():
                                             "Civilians (Armenia)")
 
 
+def test_a_side_that_reports_an_attack_is_not_its_attacker_though_accused_of_others():
+    # Azerbaijan accuses Armenia of "provocations"; Armenia's ministry reports its towns
+    # shelled: the attacker is the other side of the war, not the reporter
+    sentence = "The Armenian Defence Ministry said Goris came under artillery fire overnight."
+    text = (sentence + " Azerbaijan accused Armenia of large-scale provocations and said its "
+            "troops had responded. Russia said it had brokered a ceasefire.")
+    hit = actors(sentence, "came under artillery fire", *SHELLING, "Goris", text=text)
+    assert hit.actor1 == "Military Forces of Azerbaijan"
+
+
 def test_an_attack_named_for_no_one_stays_so_when_each_side_accuses_the_other():
     sentence = "Rockets landed near a hospital in Goris on Saturday, officials said."
     text = ("Armenia accused Azerbaijani forces of shelling towns, and Azerbaijan blamed "

@@ -649,8 +649,8 @@ class _ArticleActors:
         if len({a.label for a in others}) == 1:  # (a war of two sides)
             return replace(others[0], written="", start=-1, end=-1, joined=False)
         accused = self.accused
-        if accused is None:
-            return None
+        if accused is None or any(a.label == accused.label for a in reporters):
+            return None  # (a side that reports an attack on its own is not its attacker)
         return replace(accused, written="", start=-1, end=-1, joined=False)
 
     def _doer_and_target(self, actors: list[Actor], start: int, end: int, t_start: int,

@@ -225,7 +225,8 @@ ACTS_AFTER = (
     r"did not (?:immediately )?(?:comment|respond|confirm)|declined to comment|"
     r"made no comment)\b")
 # After a state's name, these make it a go-between, not a party: "Russia brokered".
-MEDIATES = r"\s+(?:\w+\s+)?(?:brokered|brokers|mediated|mediates|hosted|hosts)\b"
+MEDIATES = (r"\s+(?:\w+\s+)?(?:(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)"
+            r"\s+)?(?:brokered|brokers|mediated|mediates|hosted|hosts)\b")
 # ... and before it: "talks hosted by Russia", "a deal brokered by Moscow".
 MEDIATED_BY = r"\b(?:brokered|mediated|hosted|organi[sz]ed)\s+by\s+(?:the\s+)?$"
 # Before a name, these make it a place, not an actor: "in Washington", "from Baku".
