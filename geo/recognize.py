@@ -1378,16 +1378,18 @@ def _part_of_a_hyphenated_name(text: str, span: _Span, gazetteer) -> bool:
         return False
     if not other or other.group(1).lower() in _ARABIC_ARTICLES:
         return False
-    # The whole compound must stand as a name: at a clause's end, in a list ("in Bouar,
-    # Haute-Kotto and Vakaga"), or before a word for a place ("the Haute-Kotto prefecture");
-    # not before a noun it describes.
-    following = _WORD_AFTER_A_COMPOUND.match(text, end)
-    if following and not following.group(1)[:1].isupper() and (
-            following.group(1).lower() not in PLACE_WORDS | list_joiners()):
-        return False
     word = other.group(1)
-    return not (_a_pair_of_places(gazetteer, span.key, word)
-                or _namesakes_near(gazetteer, span.key, word))
+    if _a_pair_of_places(gazetteer, span.key, word) or _namesakes_near(gazetteer, span.key,
+                                                                        word):
+        return False
+    if _strong_place(gazetteer, word) or (_strong_place(gazetteer, span.key)
+                                          and gazetteer.candidates(word)):
+        return True  # "Gitega-Lac": a town and a province of another country, one name
+    # Else the whole compound must stand as a name: at a clause's end, or before a word for
+    # a place ("the Haute-Kotto prefecture"); not before a noun it describes.
+    following = _WORD_AFTER_A_COMPOUND.match(text, end)
+    return not (following and not following.group(1)[:1].isupper()
+                and following.group(1).lower() not in PLACE_WORDS)
 
 
 def _a_pair_of_places(gazetteer, key: str, word: str) -> bool:

@@ -710,11 +710,13 @@ def _a_place_and_its_town(mentions: Sequence[Mention], i: int, j: int,
                           names_at: dict[int, _Name], text: str) -> bool:
     """Whether names `i` and `j`, joined by a comma alone, are a place and the town it is
     counted under ("near Sarigyugh, Ijevan", as ACLED and the wires write it): the second
-    can be a town, the first is no large town, and no list goes on before or after them
+    can be a town and no division ("Rego Park, New York" is the state's), the first is no
+    large town, and no list goes on before or after them
     ("in Goris, Kapan and Sisian", "Kapan, Sisian": peers). A first name whose every sense
     lies far from that town is one the gazetteer lacks."""
     first, second = mentions[i], mentions[j]
-    if not names_at[second.start].parents[1] or any(
+    divisions, towns = names_at[second.start].parents
+    if divisions or not towns or any(
             p.kind != "city" or p.population >= 100_000 for p in names_at[first.start].places):
         return False
     before = _LISTED.fullmatch(text, mentions[i - 1].end, first.start) if i else None
