@@ -1758,6 +1758,15 @@ def test_ground_taken_under_an_agreement_is_handed_over_on_the_day_told_not_the_
     assert [e.date.iso for e in events if e.sub_event_type == "Agreement"] == ["1994-05"]
 
 
+def test_a_truce_the_fighting_went_on_in_spite_of_is_no_event_unless_dated():
+    for text in ("Fighting raged in Martuni on Sunday despite a truce agreed in Moscow.",
+                 "Shells hit Martuni on Sunday in violation of a ceasefire brokered by Moscow."):
+        assert [e for e in events_of(text) if e.sub_event_type == "Agreement"] == []
+    dated = events_of("Fighting raged in Martuni on Sunday despite a truce signed in Moscow on "
+                      "10 October.", published="2020-10-12")
+    assert [e.sub_event_type for e in dated if e.sub_event_type == "Agreement"] == ["Agreement"]
+
+
 def test_a_vote_that_ousts_a_government_is_no_event():
     assert events_of("Parliament ousted the prime minister of Armenia in a vote on Sunday.") == []
 

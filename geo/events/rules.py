@@ -328,6 +328,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "the farmers, who had been evicted": their past, undated
     if lex.SINCE_EVENT.search(recent[-60:]) and not _dated_after(sentence, end):
         return False  # "since fighting began": what a time is counted from
+    if lex.CONCEDED_BEFORE.search(recent[-60:]) and not _dated_after(sentence, end):
+        return False  # "despite a truce agreed in Jeddah": what it went on in spite of
     if lex.PROTESTED_BEFORE.search(recent[-140:]) and not _dated_after(sentence, end):
         return False  # "protested the demolition of their shops": what they protested
     if lex.WISH_TO.search(folded, start, end):

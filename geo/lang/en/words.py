@@ -92,6 +92,10 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
 # What a time is counted from, told without a date of its own: "since fighting began",
 # "since they captured X" (but "since it fought a war in August 2008" is that war).
 SINCE_EVENT = r"\bsince (?:an? )?(?:\w+ )?$"
+# What the fighting went on in spite of, told without a date of its own: "despite a truce
+# agreed in Jeddah", "in violation of a ceasefire" (but "despite a truce signed on 11 May").
+CONCEDED_BEFORE = (r"\b(?:despite|in (?:violation|breach) of|notwithstanding) (?:an? )?"
+                   r"(?:[\w-]+ )?$")
 # What a crowd protested is its grievance, not an event the sentence tells: "protested the
 # demolition of their shops" (unless dated: "protested the shelling of X on Sunday").
 PROTESTED_BEFORE = (r"\b(?:protest(?:ed|ing)|to protest|(?:rall(?:y|ies|ied|ying)|"
