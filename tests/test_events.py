@@ -1787,6 +1787,18 @@ def test_a_body_found_is_one_dead_of_its_event():
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 1)]
 
 
+def test_arms_seized_in_a_fight_or_with_arrests_are_that_act_s():
+    events = events_of("On Sunday, rebels overran an army base in Martuni and seized weapons "
+                       "and vehicles.")
+    assert [e.event_type for e in events] == ["Battles"]
+    events = events_of("On Sunday, police arrested 14 members of a kidnapping ring in Goris and "
+                       "recovered two rifles.")
+    assert kinds(events) == [("Strategic developments", "Arrests")]
+    # (arms seized alone are disrupted weapons use)
+    events = events_of("On Sunday, police seized two rifles and a grenade in Goris.")
+    assert kinds(events) == [("Strategic developments", "Disrupted weapons use")]
+
+
 def test_an_abduction_in_an_attack_that_killed_is_that_attack():
     events = events_of("On Sunday, gunmen stormed a mosque in Martuni, killing 12 worshippers "
                        "and abducting the imam.")

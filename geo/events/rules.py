@@ -172,6 +172,12 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
             continue
         if _graver_act_told(sentence, h, others) or _harm_of_a_remote_attack(sentence, h, others):
             continue
+        # Arms seized in the course of a fight, an attack, a taking or arrests are that act's
+        # ("overran a base and seized weapons", "arrested 14 men and recovered two rifles").
+        if h.rule == "disrupted" and any(
+                (o.event_type in {BATTLES, VIOLENCE} or o.sub_event_type == "Arrests")
+                and not _apart(sentence, h, o) for o in others):
+            continue
         # The fight ground was taken in is the taking ("recaptured the village after heavy
         # fighting": one event, ACLED's change of territory).
         if (h.event_type, h.sub_event_type) == (BATTLES, "Armed clash") and any(

@@ -227,7 +227,9 @@ TRIGGERS = (
      r"sticks?|machetes?|guns?|pistols?|rifles?|weapons|firearms)|(?:knives|axes|machetes|"
      r"sticks|stones|guns|pistols|rifles) (?:\w+ ){0,2}?threaten(?:ed|ing)",
      VIOLENCE, "Attack", "violence"),
-    (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|"
+    # (not a kind of crime naming its gang or its charges: "a kidnapping ring")
+    (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?(?! (?:rings?|gangs?|"
+     r"syndicates?|networks?|suspects?|charges?|kingpins?|cartels?)\b)|taken hostage|"
      r"held hostage|took (?:\w+ ){0,2}?hostages?|forcibly disappeared|"
      r"enforced disappearances?", VIOLENCE, "Abduction/forced disappearance", ""),
     (r"rap(?:e|ed|es|ing)|sexual(?:ly)? (?:assault(?:ed|s)?|violence|abus(?:e|ed))",
