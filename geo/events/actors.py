@@ -649,8 +649,10 @@ class _ArticleActors:
         if len({a.label for a in others}) == 1:  # (a war of two sides)
             return replace(others[0], written="", start=-1, end=-1, joined=False)
         accused = self.accused
-        if accused is None or any(a.label == accused.label for a in reporters):
-            return None  # (a side that reports an attack on its own is not its attacker)
+        where = event.place.country if event.place is not None else ""
+        if accused is None or any(a.label == accused.label and a.country == where
+                                  for a in reporters):
+            return None  # (a side that reports an attack on its own land is not its attacker)
         return replace(accused, written="", start=-1, end=-1, joined=False)
 
     def _doer_and_target(self, actors: list[Actor], start: int, end: int, t_start: int,
