@@ -684,6 +684,13 @@ def test_clans_that_fought_with_no_one_else_named_fought_each_other(doers):
         "Communal Militia (Armenia)", 4, "Communal Militia (Armenia)", 4)
 
 
+def test_people_named_by_their_ethnicity_who_clash_are_a_communal_militia():
+    clash = actors("A group of Fulbe ethnic individuals clashed with members of the Mafa "
+                   "community near Goris.", "clashed", "Battles", "Armed clash", "Goris")
+    assert (clash.actor1, clash.inter1, clash.actor2, clash.inter2) == (
+        "Communal Militia (Armenia)", 4, "Communal Militia (Armenia)", 4)
+
+
 def test_factions_known_by_a_unit_s_name_are_rebel_groups_named_as_written():
     clash = actors("Clashes broke out between members of the Kestrel Brigade and the Tovin "
                    "Legion near Goris.", "Clashes", "Battles", "Armed clash", "Goris")

@@ -2174,6 +2174,10 @@ def test_a_peoples_land_is_its_country():
      "mortars and howitzers.", SHELL),
     ("Troops subjected the outskirts of Goris to heavy fire on Sunday.", CLASH),
     ("A strike on the television tower in Goris killed five people.", SHELL),
+    # people of an ethnicity, and herders, who clash are communal militias: a battle
+    ("A group of Fulbe ethnic individuals clashed with members of the Mafa community near "
+     "Goris.", CLASH),
+    ("Herders clashed with villagers near Goris on Sunday.", CLASH),
     ("The residential areas of Goris came under fire on Sunday.",
      ("Violence against civilians", "Attack")),
     ("A convoy of soldiers came under fire near Goris on Sunday.", CLASH),

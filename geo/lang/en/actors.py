@@ -97,7 +97,7 @@ ROLES = {
                          r"tribesm[ae]n|armed herders|herdsm[ae]n|cattle raiders?|raiders?|"
                          # a caste's, a clan's men who attack ("members of the X caste")
                          r"castes?|(?:caste|clan|tribal) members|clansm[ae]n|clans|"
-                         r"ethnic (?:youths|men)"),
+                         r"ethnic (?:youths|men|individuals|people|members)"),
     "rioters": r"rioters?|mobs?|looters?|lynch mobs?",
     "protesters": (r"protesters?|protestors?|demonstrators?|marchers|strikers|picketers|"
                    r"rally goers"),

@@ -301,7 +301,10 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
 ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|cartels?|(?:members|men|youths) of "
                r"(?:the |a )?(?:[\w-]+ ){1,2}?(?:castes?|clans?|sub ?clans?|tribes?|"
                r"communit(?:y|ies))|"
-               r"(?:ethnic|caste|clan|tribal) (?:men|youths|members|groups?)|"
+               r"(?:ethnic|caste|clan|tribal) (?:men|youths|members|groups?|individuals|people)|"
+               # ... and those who live by herds or the hunt, who bear arms where they
+               # fight ("herders clashed with villagers": ACLED's communal militias)
+               r"herders?|herdsm[ae]n|pastoralists|nomads|hunters|"
                r"(?:two|three|several|rival|local) (?:clans|sub ?clans|tribes)|"
                # men no one knows who do violence are an unidentified armed group, no mob
                r"(?:unidentified|unknown|masked) (?:\w+ )?(?:men|persons|individuals|people))\b")
