@@ -276,6 +276,11 @@ EVACUATION = ("Displacement", "Evacuation")
      ("Violence against civilians", "Attack")),
     ("Soldiers opened fire at a border village near Goris from their trenches overnight.",
      ("Violence against civilians", "Attack")),
+    ("Soldiers opened gunfire at a border village near Goris overnight.",
+     ("Violence against civilians", "Attack")),
+    # (who reported it is no agent of a passive: "as reported by the ministry")
+    ("In Goris, soldiers opened gunfire at the village as reported by the ministry.",
+     ("Violence against civilians", "Attack")),
     ("Azerbaijani forces opened fire on Armenian positions near Goris with mortars.", SHELL),
     ("Azerbaijani forces fired at Armenian positions near Goris using howitzers.", SHELL),
     ("Azerbaijani forces opened fire on Armenian positions near Goris with rifles and mortars.",

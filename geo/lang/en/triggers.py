@@ -84,12 +84,12 @@ TRIGGERS = (
      r"off|fought off|suppressed) (?:\w+ ){0,2}?(?:attacks?|assaults?|offensives?|attempts?|"
      r"advances?|raids?)|(?:attacks?|attempts?|offensives?) (?:was|were) (?:repelled|repulsed|"
      r"thwarted|suppressed)", BATTLES, "Armed clash", ""),
-    (r"sniper (?:fire|attacks?)|ambush(?:ed|es)?|opened fire|attack(?:ed|s|ing)?|"
+    (r"sniper (?:fire|attacks?)|ambush(?:ed|es)?|opened (?:gun)?fire|attack(?:ed|s|ing)?|"
      r"invad(?:ed|es|e|ing)|invasion|"
      r"assault(?:ed|s)?", BATTLES, "Armed clash", "attack"),
     # A raid is an armed clash only when it meets armed men (see geo.events.rules).
     (r"(?<!air\x20)raid(?:ed|s)?", BATTLES, "Armed clash", "raid"),
-    (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?|opened (?:\w+ )?fire) "
+    (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?|opened (?:\w+ )?(?:gun)?fire) "
      rf"(?:(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,150}}? )?"
      rf"(?:on|at|upon|towards?|in the direction of) (?:the )?(?:[\w']+ ){{0,3}}?{TARGETS}",
      BATTLES, "Armed clash", "fired"),

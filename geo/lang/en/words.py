@@ -441,7 +441,7 @@ OBJECTION_FROM = (r"protests?\s+from\s+(?:the\s+)?(?P<office>(?:[\w']+\s+){0,2}?
                   r"ministry|officials|embassy|diplomats|leadership)\b)?")
 NOT_A_PROTEST_AFTER = (r"\s+(?:of|that)\s+(?:its\s+|the\s+)?(?:force|strength|power|resolve|"
                        r"capabilit|unity|support|solidarity)|\s+(?:support|behind|around)\b")
-PROTEST_KILLED = (r"\b(?:killed|shot dead|live (?:fire|ammunition|rounds)|opened fire|shot at|"
+PROTEST_KILLED = (r"\b(?:killed|shot dead|live (?:fire|ammunition|rounds)|opened (?:gun)?fire|shot at|"
                   r"fired (?:on|at|into)(?! the air))\b")
 # Of the words below, those forces may do to a crowd: the protest's violence only when the
 # crowd did it ("police beat some of them" is force used on it).
@@ -548,7 +548,8 @@ PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$"
 # "the bodies of six soldiers were handed over"): what changed hands was people, not ground.
 PEOPLE_BEFORE = (r"\b(?:soldiers?|servicem[ae]n|troops|prisoners?|hostages?|detainees|captives|"
                  r"bodies|remains|civilians|people|fighters|crew|journalists)\b")
-AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?by\s+(?:(?:at least|more than|about|some|around|"
+AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?(?<!reported )(?<!quoted )(?<!cited )(?<!claimed )"
+               r"(?<!confirmed )(?<!announced )by\s+(?:(?:at least|more than|about|some|around|"
                r"nearly|up to)\s+)?((?:(?!(?:in|at|on|near|during|while|after|"
                r"when|who|which|because|as|for)\b)[\w'/-]+\s*){1,8})")
 # An object that only stands for one named before: "attacked them".
@@ -572,7 +573,7 @@ HARMED = (r"\b(?P<active>(?:killed|killing|wounding|injuring|killing and woundin
 TARGET_PREPOSITION = r"\s+(?:on|at|upon|against|into)\s+"
 FIRE_TARGET = r"\b(?:at|on|upon|against|into)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
 # Fire from weapons, not shots at someone ("fired on Ganja", not "took a shot at").
-FIRING = r"(?:fir(?:ed|es|ing)|opened (?:\w+ )?fire)\b"
+FIRING = r"(?:fir(?:ed|es|ing)|opened (?:\w+ )?(?:gun)?fire)\b"
 INTO_THE_AIR = r"\b(?:(?:in|into)\s+the\s+air|warning\s+shots?|shots?\s+in\s+the\s+air)\b"
 ONLY_AT = r"\bonly\s+(?:at|on|upon)\b"
 # A place people live in, fired on with no heavy weapons named: an attack on the people in
