@@ -1772,6 +1772,14 @@ def test_a_truce_the_fighting_went_on_in_spite_of_is_no_event_unless_dated():
     assert [e.sub_event_type for e in dated if e.sub_event_type == "Agreement"] == ["Agreement"]
 
 
+def test_a_war_named_by_its_year_as_a_time_is_no_event_and_dates_nothing_else():
+    events = events_of("Azerbaijan said its troops were deployed near Goris, on its own side "
+                       "of the border, which it said had been agreed after the 2020 war.",
+                       published="2021-05-14")
+    assert [(e.event_type, e.date.iso) for e in events] == [
+        ("Strategic developments", "2021-05-14")]
+
+
 def test_a_vote_that_ousts_a_government_is_no_event():
     assert events_of("Parliament ousted the prime minister of Armenia in a vote on Sunday.") == []
 

@@ -977,7 +977,11 @@ def _in_relative_clause(sentence: Sentence, expression: DateExpression,
             :start].rstrip().endswith(","):
         return True  # "the protocols, signed in 2009, ..."
     if not sentence.lex.RELATIVE_OPENING.search(sentence.folded, max(0, start - 8), start):
-        return False
+        # (a clause reported inside one: "the border, which it said had been clarified in
+        # 2020")
+        comma = sentence.folded.rfind(",", max(0, start - 60), start)
+        return comma >= 0 and trigger_clause[1] <= comma and bool(
+            sentence.lex.RELATIVE_PRONOUN.match(sentence.folded[comma + 1:start].lstrip()))
     # "the talks, which began on Friday, ended ...": the clause tells when the trigger's own
     # noun began, right after it.
     return not (0 <= start - trigger_clause[1] <= 12 and sentence.lex.BEGAN_AT.match(

@@ -334,6 +334,9 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "the farmers, who had been evicted": their past, undated
     if lex.SINCE_EVENT.search(recent[-60:]) and not _dated_after(sentence, end):
         return False  # "since fighting began": what a time is counted from
+    if rule == "war" and text[start:start + 1].isdigit() and lex.WAR_AS_TIME_BEFORE.search(
+            recent[-20:]):
+        return False  # "clarified after the 2020 war": a time, not the war told again
     if lex.CONCEDED_BEFORE.search(recent[-60:]) and not _dated_after(sentence, end):
         return False  # "despite a truce agreed in Jeddah": what it went on in spite of
     if lex.PROTESTED_BEFORE.search(recent[-140:]) and not _dated_after(sentence, end):

@@ -92,6 +92,9 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
 # What a time is counted from, told without a date of its own: "since fighting began",
 # "since they captured X" (but "since it fought a war in August 2008" is that war).
 SINCE_EVENT = r"\bsince (?:an? )?(?:\w+ )?$"
+# A war named by its year, told as a time: "clarified after the 2020 war", "during the
+# 1994 war" (its start is an event: "the war broke out").
+WAR_AS_TIME_BEFORE = r"\b(?:after|before|following|since|during|in|of) (?:the )?$"
 # What the fighting went on in spite of, told without a date of its own: "despite a truce
 # agreed in Jeddah", "in violation of a ceasefire" (but "despite a truce signed on 11 May").
 CONCEDED_BEFORE = (r"\b(?:despite|in (?:violation|breach) of|notwithstanding) (?:an? )?"
