@@ -900,6 +900,12 @@ def test_a_list_of_places_as_one_subject_is_one_event_at_each():
         assert kinds(events) == [SHELL] * 3
 
 
+def test_places_told_along_with_the_first_are_the_act_s_too():
+    events = events_of("Martuni was shelled on Sunday, along with the towns of Hadrut and "
+                       "Shusha.")
+    assert where(events) == ["Martuni", "Hadrut", "Shusha"]
+
+
 def test_a_town_qualified_by_its_region_is_one_place():
     assert where(events_of("Rockets hit Martuni, Nagorno-Karabakh.")) == ["Martuni"]
 

@@ -381,6 +381,9 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
                 sentence.folded, max(0, mention.start - sentence.start - 12),
                 mention.start - sentence.start) is not None
             places = listed_with(sentence, mention) if listed else []
+            more = _along_with(sentence, hit)  # ("..., along with the towns of Y and Z")
+            if more and use >= GOVERNED:
+                places = [*(places or [mention]), *more]
             if sentence.lex.SEPARATE_ACTS.search(sentence.folded, max(0, hit.start - 30),
                                                  hit.start):
                 # "two were killed in X and a dozen wounded in Y in separate attacks": each
@@ -423,6 +426,21 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
                              "sentence" if mention else "none", use))
     drafts.sort(key=lambda d: d.hit.start)
     return drafts
+
+
+def _along_with(sentence: Sentence, hit: Hit) -> list[Mention]:
+    """The places told right after the trigger as more places of its act: "X was also
+    targeted, along with the towns of Y and Z" (Y and Z)."""
+    found = sentence.lex.ALONG_WITH.search(sentence.folded, hit.end, hit.end + _ALONG_REACH)
+    if found is None or any(hit.end <= m.start - sentence.start < found.start()
+                            for m in sentence.mentions):
+        return []
+    first = next((m for m in sentence.mentions if m.start - sentence.start == found.end()), None)
+    return listed_with(sentence, first) if first is not None else []
+
+
+_ALONG_REACH = 60  # characters from the trigger to "along with" ("was shelled on Sunday, along
+#                   with the towns of ...")
 
 
 def _told_from_another_event(sentence: Sentence, hit: Hit) -> bool:

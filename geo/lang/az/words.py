@@ -189,6 +189,7 @@ ZERO = r"\b(?:itki yoxdur|itki (?:olmayib|olmadi)|hec kim (?:yaralanmayib|olmeyi
 
 LISTED = r"\s*(?:,|,?\s+ve|,?\s+ile)\s+"
 NOT_A_QUALIFIER = r"[;:]|\b(?:ve|ve ya|amma|ile)\b"
+ALONG_WITH = NEVER  # more places of the act told after it (see en)
 INCLUDING = r"\b(?:daxil olmaqla|o cumleden)\b"
 PEACEKEEPERS = r"sulhmeramli"
 

@@ -404,6 +404,7 @@ BETWEEN_LIST = r"\bzwischen\s+(?:der\s+|dem\s+|den\s+)?(?:[\w']+\s+){0,2}?$"
 NOT_BEFORE = r"\bnicht\s+(?:in|im|bei)\s+$"
 FRONTED = r"\W*(?:in|im|bei|nahe|um|aus{1,2}erhalb)\s+(?:der\s+|dem\s+|den\s+)?(?:[\w']+\s+){0,3}?"
 NOT_A_QUALIFIER = r"[;:]|\b(?:und|oder|aber|wahrend|aus|nach|bis)\b"
+ALONG_WITH = NEVER  # more places of the act told after it (see en)
 INCLUDING = r"\b(?:darunter|einschlies{1,2}lich|inklusive)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:aus|von|vom)\b"
 ARMS_AFTER = r"\s+(?:\w+\s+){0,4}?(?:waffen|munition|gewehre|sprengstoff|waffenlager)\b"

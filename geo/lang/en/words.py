@@ -444,8 +444,8 @@ OBJECTION_FROM = (r"protests?\s+from\s+(?:the\s+)?(?P<office>(?:[\w']+\s+){0,2}?
                   r"ministry|officials|embassy|diplomats|leadership)\b)?")
 NOT_A_PROTEST_AFTER = (r"\s+(?:of|that)\s+(?:its\s+|the\s+)?(?:force|strength|power|resolve|"
                        r"capabilit|unity|support|solidarity)|\s+(?:support|behind|around)\b")
-PROTEST_KILLED = (r"\b(?:killed|shot dead|live (?:fire|ammunition|rounds)|opened (?:gun)?fire|shot at|"
-                  r"fired (?:on|at|into)(?! the air))\b")
+PROTEST_KILLED = (r"\b(?:killed|shot dead|live (?:fire|ammunition|rounds)|opened (?:gun)?fire|"
+                  r"shot at|fired (?:on|at|into)(?! the air))\b")
 # Of the words below, those forces may do to a crowd: the protest's violence only when the
 # crowd did it ("police beat some of them" is force used on it).
 FORCE_ON_A_CROWD = r"(?:beat|beaten|stormed|storming)\b"
@@ -1110,6 +1110,10 @@ FRONTED = (r"\W*(?:(?:on|around)\s+(?:\w+\s+){0,3}?\w+,\s+)?"
 NOT_A_QUALIFIER = r"[;:]|\b(?:and|or|but|while|from|to)\b"
 # A list cue that lets a wider setting stand a little further: "X, including Y".
 INCLUDING = r"\bincluding\b"
+# More places of the trigger's act told after it: "X was also targeted, along with the towns
+# of Y and Z".
+ALONG_WITH = (r",?\s*(?:along with|together with|as well as)\s+(?:the\s+)?(?:(?:\w+\s+)?"
+              r"(?:towns?|villages?|cit(?:y|ies)|settlements?|districts?)\s+of\s+)?")
 # Words right before a name that govern it, each as place_use reads it.
 FROM_WORDS = frozenset({"from"})  # fled from X (displacement), an address from X
 # Words between "from" and the place an attack came from: "from the territory of X".

@@ -400,6 +400,7 @@ BETWEEN_LIST = r"\bentre\s+(?:la\s+|el\s+)?(?:[\w']+\s+){0,2}?$"
 NOT_BEFORE = r"\bno\s+(?:en|a)\s+$"
 FRONTED = r"\W*(?:en|cerca de|alrededor de|fuera de)\s+(?:la\s+|el\s+)?(?:[\w']+\s+){0,3}?"
 NOT_A_QUALIFIER = r"[;:]|\b(?:y|o|pero|mientras|desde|hacia|hasta)\b"
+ALONG_WITH = NEVER  # more places of the act told after it (see en)
 INCLUDING = r"\b(?:incluid[oa]s?|entre ellos|entre ellas)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:de|del)\b"
 ARMS_AFTER = r"\s+(?:\w+\s+){0,4}?(?:armas?|municiones|fusiles|explosivos|alijos? de armas)\b"

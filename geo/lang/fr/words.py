@@ -409,6 +409,7 @@ NOT_BEFORE = r"\bpas\s+(?:a|en|dans)\s+$"
 FRONTED = (r"\W*(?:a|au|en|dans|pres de|autour de|hors de)\s+(?:la\s+|le\s+|l')?"
            r"(?:[\w']+\s+){0,3}?")
 NOT_A_QUALIFIER = r"[;:]|\b(?:et|ou|mais|tandis|depuis|vers|jusqu'a)\b"
+ALONG_WITH = NEVER  # more places of the act told after it (see en)
 INCLUDING = r"\b(?:dont|notamment|y compris)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:de|du|des|d')"
 ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:armes?|munitions|fusils|explosifs|caches? d'armes)\b")

@@ -195,6 +195,7 @@ ZERO = (r"\b(?:(?:տուժածներ|զոհեր|վիրավորներ|մարդկ�
 
 LISTED = r"\s*(?:,|,?\s+(?:և|եւ|ու))\s+"
 NOT_A_QUALIFIER = r"[;:]|\b(?:և|եւ|կամ|բայց|հետ)\b"
+ALONG_WITH = NEVER  # more places of the act told after it (see en)
 INCLUDING = r"\b(?:այդ թվում|ներառյալ)\b"
 PEACEKEEPERS = r"խաղաղապահ"
 

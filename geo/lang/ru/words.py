@@ -439,6 +439,7 @@ BETWEEN_LIST = r"\bмежду\s+(?:[\w']+\s+){0,2}?$"
 NOT_BEFORE = r"\bне\s+(?:в|во|на)\s+$"
 FRONTED = r"\W*(?:в|во|на|около|возле|под|близ|вблизи)\s+(?:[\w']+\s+){0,3}?"
 NOT_A_QUALIFIER = r"[;:]|\b(?:и|или|но|а|из|в|до)\b"
+ALONG_WITH = NEVER  # more places of the act told after it (see en)
 INCLUDING = r"\b(?:включая|в том числе)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:из|с)\b"
 ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:оружи\w*|боеприпас\w*|винтовк\w*|автомат\w*|"

@@ -197,6 +197,7 @@ ZERO = r"\b(?:can kaybi (?:yok|olmadi|yasanmadi)|kimse (?:olmedi|yaralanmadi)|ka
 
 LISTED = r"\s*(?:,|,?\s+ve|,?\s+ile|,?\s+veya)\s+"
 NOT_A_QUALIFIER = r"[;:]|\b(?:ve|veya|ama|ile)\b"
+ALONG_WITH = NEVER  # more places of the act told after it (see en)
 INCLUDING = r"\b(?:dahil|aralarinda)\b"
 PEACEKEEPERS = r"baris (?:gucu|koruma)"
 
