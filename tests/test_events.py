@@ -2186,6 +2186,8 @@ def test_a_peoples_land_is_its_country():
     # troops that cross into another's territory: a movement of troops (no fighting told)
     ("Soldiers advanced two kilometres into Armenian territory near Goris on Sunday.",
      ("Strategic developments", "Change to group/activity")),
+    ("Armenia accused Azerbaijan of sending troops about three kilometres into its territory "
+     "near Goris on Sunday.", ("Strategic developments", "Change to group/activity")),
     ("Troops struck rebel positions near Goris with drones and artillery.",
      ("Explosions/Remote violence", "Air/drone strike")),
     ("Rebels pounded the outskirts of Goris with mortars on Sunday.", SHELL),
