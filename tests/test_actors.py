@@ -234,6 +234,11 @@ def test_who_says_they_did_an_act_did_it():
                     "Goris.", "shot down two drones", "Strategic developments",
                     "Disrupted weapons use", "Goris")
     assert downed.actor1 == "Military Forces of Armenia"
+    # (a time between the saying and the doer's pronoun changes nothing)
+    taken = actors("The Tigray People's Liberation Front said this week it had taken the town "
+                   "of Goris.", "taken the town", "Battles", "Non-state actor overtakes territory",
+                   "Goris")
+    assert (taken.actor1, taken.inter1) == ("TPLF: Tigray People's Liberation Front", 2)
 
 
 def test_the_side_an_attack_was_repelled_from_made_it_and_is_named_first():

@@ -2195,6 +2195,12 @@ def test_a_peoples_land_is_its_country():
      "mortars and howitzers.", SHELL),
     ("Troops subjected the outskirts of Goris to heavy fire on Sunday.", CLASH),
     ("A strike on the television tower in Goris killed five people.", SHELL),
+    # (a liberation front is an armed group of no state: what it takes it overtakes)
+    ("The Kestrel Liberation Front said on Sunday it had taken the town of Goris.",
+     ("Battles", "Non-state actor overtakes territory")),
+    # (suicide bombers are no aircraft)
+    ("Two suicide bombers and gunmen attacked a crowd near Goris, killing 60 people.",
+     ("Explosions/Remote violence", "Suicide bomb")),
     # people of an ethnicity, and herders, who clash are communal militias: a battle
     ("A group of Fulbe ethnic individuals clashed with members of the Mafa community near "
      "Goris.", CLASH),

@@ -181,7 +181,8 @@ IT_ACTS = (r"\bit\s+(?:(?:has|had|have|would|will|also|then|later|reportedly|all
 # Who says "they" or "it" did the act named next speaks of its own act: "Azerbaijani
 # forces said they had taken several villages" (the forces took them).
 SPEAKER_ACTS = (r"(?:['’]s)?(?:\s+\w+){0,3}?\s+(?:said|says|reported|announced|stated|"
-                r"claimed|claims|confirmed)\s+(?:that\s+)?(?:they|it)\s+(?:(?:has|had|have|"
+                r"claimed|claims|confirmed)\s+(?:(?:on\s+\w+|this\s+week|last\s+week|late\s+\w+|"
+                r"today|earlier)\s+)?(?:that\s+)?(?:they|it)\s+(?:(?:has|had|have|"
                 r"would|will|also|then|later|now|just|successfully)\s+)*$")
 # A fight told as an attack fended off: its doer defended, the side it fended off attacked
 # ("troops repelled an attack of the rebels": the rebels attacked).

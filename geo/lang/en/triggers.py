@@ -185,7 +185,7 @@ TRIGGERS = (
      r"targeted|targets|bombed|destroyed|dropped)|(?:struck|hit|attacked|targeted|"
      r"destroyed) by (?:a |an )?(?:\w+ )?(?:drones?|uavs?|bayraktars?|warplanes?|"
      r"aircraft|jets?|helicopters?)|(?:warplanes?|fighter jets?|jets|aircraft|air force|"
-     r"helicopters?|bombers?) (?:\w+ ){0,2}?(?:bombed|struck|hit|attacked|targeted|"
+     r"helicopters?|(?<!suicide\x20)bombers?) (?:\w+ ){0,2}?(?:bombed|struck|hit|attacked|targeted|"
      r"strafed)|(?:conducted|carried out|launched) (?:an? )?(?:\w+ )?air ?strikes?|"
      # strikes an air arm made are from the air ("the air force conducted strikes on a camp")
      r"(?:air ?force|warplanes?|fighter jets?|jets|aircraft|helicopters?|drones?|uavs?) "

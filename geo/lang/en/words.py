@@ -295,7 +295,7 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
                 r"civilians|youths?|locals|individuals|persons|people)|security personnel|"
                 r"air force|navy|intelligence (?:services?|officers|agents)?|security services?|"
                 r"corps|divisions?|brigades?|battalions?|regiments?|legions?|lieutenants?|colonels?|"
-                r"sergeants?)\b")
+                r"sergeants?|liberation (?:army|front|movement))\b")
 # Criminal armed groups: armed men when they act ("gang members clashed with soldiers": a
 # clash); one a victim belonged to does not make him a fighter ("a man said to lead a gang
 # was shot dead in a police raid": an attack, as ACLED codes it).
@@ -325,7 +325,7 @@ NON_STATE = (r"\b(?:rebels?|separatists?|separatist|militias?|insurgents?|milita
              r"guerrillas?|jihadists?|fighters|ethnic \w+ (?:forces|militias?|units)|"
              r"self (?:declared|proclaimed|styled)|de facto|breakaway|"
              r"paramilitar(?:y|ies)|armed groups?|gunmen|islamists?|taliban|"
-             r"(?:defen[cs]e|liberation|self defen[cs]e) army)\b")
+             r"(?:defen[cs]e|liberation|self defen[cs]e) army|liberation (?:front|movement))\b")
 # Ground taken and left again ("overran a base and looted weapons before withdrawing"): a
 # raid, ACLED's armed clash, no territory held.
 # People named as displaced before ("eight displaced people"): who they are, no flight.
