@@ -1801,6 +1801,10 @@ def test_the_dead_of_a_whole_war_or_a_span_of_days_are_no_event(text):
             if e.event_type in {"Battles", "Violence against civilians"}] == []
 
 
+def test_a_tally_since_a_time_is_no_event():
+    assert events_of("More than 100,000 people have been evacuated from Goris since then.") == []
+
+
 def test_a_body_found_is_one_dead_of_its_event():
     events = events_of("On Monday, in Martuni, the body of a farmer was found by the road.")
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 1)]
@@ -2198,6 +2202,9 @@ def test_a_peoples_land_is_its_country():
     # (a liberation front is an armed group of no state: what it takes it overtakes)
     ("The Kestrel Liberation Front said on Sunday it had taken the town of Goris.",
      ("Battles", "Non-state actor overtakes territory")),
+    # (devices found and defused, told in the passive, are arms disrupted)
+    ("Explosive devices were found attached to a car in Goris and were defused.",
+     ("Strategic developments", "Disrupted weapons use")),
     # (suicide bombers are no aircraft)
     ("Two suicide bombers and gunmen attacked a crowd near Goris, killing 60 people.",
      ("Explosions/Remote violence", "Suicide bomb")),

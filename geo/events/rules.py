@@ -355,8 +355,9 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False
     if lex.TALLY.search(recent[-60:]) or lex.GENERIC.search(folded, start, end + 40):
         return False  # "its losses in the battles", "hostilities are periodically resumed"
-    if lex.CUMULATIVE.search(folded, clause, sentence.clause(end)[1]):
-        return False  # "took dozens of villages over that period": a tally
+    if lex.CUMULATIVE.search(folded, clause, sentence.clause(end)[1]) or \
+            lex.TALLY_SINCE_AFTER.match(folded, end):
+        return False  # "took dozens of villages over that period", "evacuated since then"
     if lex.FIGURATIVE.match(folded, end, end + 60):
         return False  # "an attack on media freedom": on no one
     if lex.DEBUNKED.search(folded, end) and rule != "claim":

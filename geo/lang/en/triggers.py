@@ -348,6 +348,9 @@ TRIGGERS = (
      rf"(?:discovered|found|seized|recovered|uncovered) (?:\w+ ){{0,4}}?(?:caches?|stockpiles?) "
      rf"of (?:\w+ )?(?:explosives|weapons|arms|ammunition|bombs)|(?:recovered|defused|seized) "
      rf"(?:\w+ ){{0,3}}?(?:crude |cane |pressure cooker )?bombs|"
+     # ... and told in the passive: "explosive devices were found in a car and defused"
+     rf"(?:mines?|explosives?|bombs?|ieds?|devices?|ordnance) (?:[\w,]+ ){{0,10}}?(?:was|were|"
+     rf"been) (?:\w+ )?(?:defused|disarmed|dismantled|made safe)|"
      rf"demining|mine clearance", STRATEGIC, "Disrupted weapons use", "disrupted"),
     # a bomb gone off as it was planted: the one disrupted use that can kill
     # (with the device named before it: longer than the explosion it would otherwise be)

@@ -231,7 +231,7 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               r"since (?:\w+ ){0,2}?(?:19|20)\d\d|in the (?:\w+ )?(?:war|conflict)(?! zone)|"
               # "the war, in which 30,000 were killed"; "killed since last week"
               r"(?:war|conflict|fighting|hostilities),? (?:in|during) which|"
-              r"since (?:last|early|late) (?:week|month|year)|"
+              r"since (?:last|early|late) (?:week|month|year)|since then|"
               r"(?:in|over|during) the (?:past|last) (?:few |two |three |several )?"
               r"(?:weeks?|months?|years?)|"
               r"bringing|overall|in total|(?:during|over|in) (?:this|that|the same) "
@@ -242,6 +242,9 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
 # the state last year" (not "killed last year in an ambush").
 YEAR_TOLL = (r"\b(?:last|this|the previous|the past) year\b"
              r"(?! (?:alone|old|in an? |when |after |as ))")
+# A tally of what was done since a time, told after its verb: "100,000 have been evacuated
+# from the city since then".
+TALLY_SINCE_AFTER = r"(?:\s+[\w'-]+){0,4}?\s+since then\b"
 # A count told as a running total's new figure ("2,317 were killed, an increase of 1,000 on
 # the last confirmed toll"), or as what a war has killed, is the war's dead so far, no event's.
 RUNNING_TOTAL = (r"\b(?:an increase of|up from|(?:previous|last|latest) (?:confirmed )?"

@@ -87,6 +87,7 @@ LATER = NEVER  # a later time (see en)
 ANOTHER = (r"\b(?:nuevo|nueva|nuevos|nuevas|otra vez|de nuevo|nuevamente|otro|otra|otros|"
            r"otras|segundo|segunda|tambien|ademas|adicional\w*)\b")
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
+TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
 CUMULATIVE = (r"\b(?:desde (?:el )?(?:inicio|comienzo) de (?:la guerra|el conflicto|los "
               r"combates|las hostilidades)|desde (?:\w+ ){0,3}?(?:comenzo|comenzaron|estallo|"
               r"estallaron)|en total|hasta ahora|hasta la fecha|a lo largo de la guerra|"

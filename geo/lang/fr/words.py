@@ -88,6 +88,7 @@ LATER = NEVER  # a later time (see en)
 ANOTHER = (r"\b(?:nouveau|nouvelle|nouveaux|nouvelles|nouvel|a nouveau|de nouveau|encore|autre|"
            r"autres|second|seconde|deuxieme|aussi|egalement|supplementaires?)\b")
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
+TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
 CUMULATIVE = (r"\b(?:depuis le debut (?:de la guerre|du conflit|des combats|des hostilites|"
               r"de l'offensive)|depuis (?:\w+ ){0,3}?(?:a commence|a eclate|ont commence|"
               r"ont eclate)|au total|en tout|jusqu'a present|jusqu'ici|a ce jour|"
