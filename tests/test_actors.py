@@ -690,8 +690,8 @@ def test_clans_that_fought_with_no_one_else_named_fought_each_other(doers):
 
 
 def test_people_named_by_their_ethnicity_who_clash_are_a_communal_militia():
-    clash = actors("A group of Fulbe ethnic individuals clashed with members of the Mafa "
-                   "community near Goris.", "clashed", "Battles", "Armed clash", "Goris")
+    clash = actors("Several Fulbe ethnic individuals clashed with Mafa community members near "
+                   "Goris.", "clashed", "Battles", "Armed clash", "Goris")
     assert (clash.actor1, clash.inter1, clash.actor2, clash.inter2) == (
         "Communal Militia (Armenia)", 4, "Communal Militia (Armenia)", 4)
 

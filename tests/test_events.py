@@ -276,10 +276,10 @@ EVACUATION = ("Displacement", "Evacuation")
      ("Violence against civilians", "Attack")),
     ("Soldiers opened fire at a border village near Goris from their trenches overnight.",
      ("Violence against civilians", "Attack")),
-    ("Soldiers opened gunfire at a border village near Goris overnight.",
+    ("Soldiers opened gunfire on a border village near Goris overnight.",
      ("Violence against civilians", "Attack")),
     # (who reported it is no agent of a passive: "as reported by the ministry")
-    ("In Goris, soldiers opened gunfire at the village as reported by the ministry.",
+    ("In Goris, troops opened gunfire on the hamlet as reported by officials.",
      ("Violence against civilians", "Attack")),
     ("Azerbaijani forces opened fire on Armenian positions near Goris with mortars.", SHELL),
     ("Azerbaijani forces fired at Armenian positions near Goris using howitzers.", SHELL),
@@ -1840,8 +1840,8 @@ def test_a_year_s_toll_after_an_attack_is_not_its_dead():
     assert [e.fatalities for e in events] == [12]
     # (but one told with its incident is its own dead; and an act counted in a year is one)
     assert fatalities("Two soldiers were killed last year in an ambush near the border.") == 2
-    events = events_of("On Sunday, the opposition leader was arrested in Goris for the second "
-                       "time this year.")
+    events = events_of("In Goris, the opposition leader was arrested on Sunday, his third arrest "
+                       "this year.")
     assert kinds(events) == [("Strategic developments", "Arrests")]
 
 
@@ -2209,8 +2209,7 @@ def test_a_peoples_land_is_its_country():
     ("Two suicide bombers and gunmen attacked a crowd near Goris, killing 60 people.",
      ("Explosions/Remote violence", "Suicide bomb")),
     # people of an ethnicity, and herders, who clash are communal militias: a battle
-    ("A group of Fulbe ethnic individuals clashed with members of the Mafa community near "
-     "Goris.", CLASH),
+    ("Several Fulbe ethnic individuals clashed with Mafa community members near Goris.", CLASH),
     ("Herders clashed with villagers near Goris on Sunday.", CLASH),
     ("The residential areas of Goris came under fire on Sunday.",
      ("Violence against civilians", "Attack")),
