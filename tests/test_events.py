@@ -1699,6 +1699,11 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Two children were among five people killed when a shell struck a house.", 5),
     ("Two children were among the five people killed.", 5),
     ("Raiders killed three herders and took 12 hostages.", 3),
+    # animals counted are no dead people
+    ("Raiders killed three herders and 40 cattle.", 3),
+    ("Raiders killed a cow and two herders.", 2),
+    ("Five people and their cattle were killed.", 5),
+    ("Some 35 wild birds were found dead.", None),
     # "some" before a number is about that many, a count; before people, no count
     ("Some 40 fighters were killed in the raid.", 40),
     ("Some villagers were killed in the raid.", None),

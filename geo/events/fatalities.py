@@ -196,7 +196,7 @@ def _count(words: list[str], lex) -> int | None:
             i = rest + 1
             continue
         if word in lex.POSSESSIVES and i + 1 < len(words) and not words[i + 1].endswith(
-                "s") and (i == 0 or words[i - 1] in lex.AND):
+                "s") and words[i + 1] not in lex.ANIMALS and (i == 0 or words[i - 1] in lex.AND):
             people += 1  # "a woman and her son"
             i += 2
             continue
@@ -211,7 +211,7 @@ def _count(words: list[str], lex) -> int | None:
             i += 1
             continue
         value, after = number
-        if after < len(words) and words[after] in lex.NOT_PEOPLE:
+        if after < len(words) and words[after] in lex.NOT_PEOPLE or _animals(words[after:], lex):
             i = after
             continue
         if _DIGITS.fullmatch(word) and value <= 31 and (
@@ -242,10 +242,18 @@ def _one_person(words: list[str], lex) -> bool:
     """After "a": "child", "police officer", "12 year old boy" (an age is not a count), "pro
     government militia commander" (one of someone); not "a total of", "a number of"."""
     joined = lex.AGE.sub("", " ".join(words)).split()
-    if not joined or joined[0] in lex.NOT_ONE or any(_count_word(w, lex) for w in joined[:3]):
+    if not joined or joined[0] in lex.NOT_ONE or any(_count_word(w, lex) for w in joined[:3]) \
+            or _animals(joined, lex):
         return False
     return any(lex.PERSONS.fullmatch(w) for w in joined[:2]) or not any(
         w in lex.NOT_PEOPLE for w in joined)
+
+
+def _animals(words: list[str], lex) -> bool:
+    """Whether the words after a count name animals, perhaps after a word ("40 cattle", "35
+    wild birds"), not people ("five people, their cattle": people)."""
+    return bool(words) and (words[0] in lex.ANIMALS or len(words) > 1 and words[1] in
+                            lex.ANIMALS and not lex.PERSONS.fullmatch(words[0]))
 
 
 def _count_word(word: str, lex) -> bool:

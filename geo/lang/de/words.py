@@ -356,6 +356,7 @@ MULTIPLIERS = {"hundert": 100, "tausend": 1000}
 DOZEN = frozenset({"dutzend"})
 AND = frozenset({"und"})
 ARTICLES = frozenset({"ein", "eine", "einen", "einer"})
+ANIMALS = frozenset()  # animals a count may name (see en)
 NOT_PEOPLE = frozenset("stunden stunde tage tag wochen woche monate monat jahre jahr km "
                        "kilometer meter mal prozent hauser gebaude panzer drohnen "
                        "fahrzeuge".split())

@@ -957,6 +957,10 @@ ARTICLES = frozenset({"a", "an"})
 ONE_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
 ONE_SUBJECTS = frozenset({"he", "she"})  # one dead, as the subject of "died" or a passive
 ORIGIN = frozenset({"from"})  # "a man from Goris died": the dead came from there
+# Animals a count may name, with a word or two before them ("40 cattle", "35 wild birds"):
+# no people, no dead of an event.
+ANIMALS = frozenset("cattle cows cow goats goat sheep camels camel livestock birds bird animals "
+                    "chickens dogs dog horses horse donkeys donkey pigs oxen".split())
 NOT_PEOPLE = frozenset("hours hour days day weeks week months month years year minutes km "
                        "kilometres kilometers metres meters miles times percent per "
                        "houses homes buildings tanks drones vehicles incidents".split())

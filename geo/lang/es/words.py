@@ -354,6 +354,7 @@ MULTIPLIERS = {"cien": 100, "cientos": 100, "mil": 1000}
 DOZEN = frozenset({"docena"})
 AND = frozenset({"y"})
 ARTICLES = frozenset({"un", "una"})
+ANIMALS = frozenset()  # animals a count may name (see en)
 NOT_PEOPLE = frozenset("horas hora dias dia semanas semana meses mes anos km kilometros metros "
                        "veces por casas edificios tanques drones vehiculos".split())
 VAGUE = frozenset("decenas cientos miles varios varias numerosos numerosas algunos".split())

@@ -363,6 +363,7 @@ MULTIPLIERS = {"cent": 100, "cents": 100, "mille": 1000}
 DOZEN = frozenset({"douzaine"})
 AND = frozenset({"et"})
 ARTICLES = frozenset({"un", "une"})
+ANIMALS = frozenset()  # animals a count may name (see en)
 NOT_PEOPLE = frozenset("heures heure jours jour semaines semaine mois ans annees km kilometres "
                        "metres fois pour maisons batiments chars drones vehicules".split())
 VAGUE = frozenset("dizaines centaines milliers plusieurs nombreux nombreuses quelques".split())

@@ -308,6 +308,7 @@ NOT_A_PROTEST_AFTER = NEVER
 NOT_A_PROTEST_BEFORE = NEVER
 NOT_BEFORE = NEVER
 NOT_ONE = frozenset()
+ANIMALS = frozenset()  # animals a count may name (see en)
 NOT_PEOPLE = frozenset()
 GOVERNMENT_OF = NEVER  # a state's government as its act's doer (see en)
 GOVERNMENT_AFTER = NEVER

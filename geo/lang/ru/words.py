@@ -511,6 +511,7 @@ NAMING_OF = NEVER
 NOT_A_PROTEST_AFTER = NEVER
 NOT_A_PROTEST_BEFORE = NEVER
 NOT_ONE = frozenset()
+ANIMALS = frozenset()  # animals a count may name (see en)
 NOT_PEOPLE = frozenset()
 NOUN_ENDINGS = ()
 VERB_AFTER_AND = NEVER
