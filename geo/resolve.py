@@ -719,10 +719,12 @@ def _a_place_and_its_town(mentions: Sequence[Mention], i: int, j: int,
     if divisions or not towns or any(
             p.kind != "city" or p.population >= 100_000 for p in names_at[first.start].places):
         return False
-    before = _LISTED.fullmatch(text, mentions[i - 1].end, first.start) if i else None
+    if i and text[mentions[i - 1].end:first.start].strip(" \u00a0").lower() in {
+            ",", *list_joiners()}:
+        return False  # "in Goris, Kapan, Yerevan": the list went on before
     after = _LISTED.match(text, second.end)
-    return not any(found and (found["joiner"] is None or found["joiner"].lower() in list_joiners())
-                   for found in (before, after))
+    return after is None or not (after["joiner"] is None
+                                 or after["joiner"].lower() in list_joiners())
 
 
 # What may stand between two names of a list: a comma or a short word ("Kapan, Sisian",
