@@ -900,6 +900,12 @@ def test_a_list_of_places_as_one_subject_is_one_event_at_each():
         assert kinds(events) == [SHELL] * 3
 
 
+def test_a_region_told_in_a_clause_set_apart_is_an_event_of_its_own():
+    events = events_of("Azerbaijan said on Sunday that troops clashed with rebels near Martuni, "
+                       "while Armenia reported heavy fighting in Nagorno-Karabakh.")
+    assert where(events) == ["Martuni", "Nagorno-Karabakh"]
+
+
 def test_places_told_along_with_the_first_are_the_act_s_too():
     events = events_of("Martuni was shelled on Sunday, along with the towns of Hadrut and "
                        "Shusha.")
@@ -1699,6 +1705,9 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Two children were among five people killed when a shell struck a house.", 5),
     ("Two children were among the five people killed.", 5),
     ("Raiders killed three herders and took 12 hostages.", 3),
+    # a count in an aside that is part of the one before it counts no one more
+    ("At least two civilians, one of them a child, were killed in the shelling.", 2),
+    ("Three soldiers, two of them officers, were killed.", 3),
     # animals counted are no dead people
     ("Raiders killed three herders and 40 cattle.", 3),
     ("Raiders killed a cow and two herders.", 2),
@@ -1808,6 +1817,9 @@ def test_the_dead_of_a_whole_war_or_a_span_of_days_are_no_event(text):
 
 def test_a_tally_since_a_time_is_no_event():
     assert events_of("More than 100,000 people have been evacuated from Goris since then.") == []
+    events = events_of("Rockets struck Ganja on Sunday. The city has been hit four times since "
+                       "the fighting began on 27 September, officials said.")
+    assert [e.date.iso for e in events] == ["2020-10-04"]
 
 
 def test_a_body_found_is_one_dead_of_its_event():

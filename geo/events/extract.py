@@ -58,6 +58,7 @@ from geo.events.rules import (
     TriggerMatch,
     armed_men_besides_the_doers,
     by_protesters,
+    clauses_apart,
     find_hits,
     fought_each_other,
     kind_of,
@@ -396,11 +397,14 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
             for place in places:
                 own.setdefault(place.place.place_id, (hit, place, use))
         # "shells struck X, ... the bombardment of the largest city in <X's region>": the
-        # broader place is the same event, seen from further away.
+        # broader place is the same event, seen from further away (not one told in a clause
+        # set apart: "X said its towns were shelled, while Y reported fighting in <region>").
         finest = min((SPECIFICITY.get(m.place.kind, 3) for _, m, _ in own.values()),
                      default=0)
+        fine = [h for h, m, _ in own.values() if SPECIFICITY.get(m.place.kind, 3) == finest]
         own = {pid: (h, m, u) for pid, (h, m, u) in own.items()
-               if SPECIFICITY.get(m.place.kind, 3) == finest}
+               if SPECIFICITY.get(m.place.kind, 3) == finest or all(
+                   clauses_apart(sentence, h, other) for other in fine)}
         if len(own) >= 2:
             for hit, mention, use in own.values():
                 drafts.append(_Draft(sentence, hit, event_type, sub_type, mention, "sentence",

@@ -299,8 +299,12 @@ def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
         if token == "," and words[:1] and words[0] in lex.LIST_CUTS:
             index -= 1
             continue
-        if token == "," and aside and words[:1] and words[0] in lex.ARTICLES:
-            words, aside = [], False  # "1 civilian, a tribal elder, was killed": one person
+        if token == "," and aside and (words[:1] and words[0] in lex.ARTICLES or len(words) > 2
+                                       and _count_word(words[0], lex)
+                                       and words[1] in lex.OF_WORDS and words[2] in lex.OF_THEM):
+            # "1 civilian, a tribal elder, was killed": one person; "two civilians, one of them
+            # a child, were killed": two
+            words, aside = [], False
             index -= 1
             continue
         if token == ",":

@@ -148,7 +148,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         # (a trigger gives way to one of its own part of the sentence: "X came under
         # shelling; Y said troops struck Z" tells two events)
         types = {o.event_type for o in others if o.rule in _SPECIFIC
-                 and not _apart(sentence, h, o)}
+                 and not clauses_apart(sentence, h, o)}
         rule = _rule_of_damage(h)
         gives_way_to = _GIVE_WAY.get(rule, set())
         if h.rule in {"device", "explosion"}:
@@ -176,7 +176,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         # ("overran a base and seized weapons", "arrested 14 men and recovered two rifles").
         if h.rule == "disrupted" and any(
                 (o.event_type in {BATTLES, VIOLENCE} or o.sub_event_type == "Arrests")
-                and not _apart(sentence, h, o) for o in others):
+                and not clauses_apart(sentence, h, o) for o in others):
             continue
         # The fight ground was taken in is the taking ("recaptured the village after heavy
         # fighting": one event, ACLED's change of territory).
@@ -232,7 +232,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _apart(sentence: Sentence, first: Hit, second: Hit) -> bool:
+def clauses_apart(sentence: Sentence, first: Hit, second: Hit) -> bool:
     """Whether two triggers stand in parts of the sentence that a semicolon or a clause of
     contrast sets apart."""
     start, end = sorted((first.start, second.start))

@@ -286,6 +286,7 @@ KILLING_NOUNS = frozenset()
 LANDMARK_BEFORE = NEVER
 LANDMARK_GAP = NEVER
 LEFT_FOR = NEVER
+OF_THEM = frozenset()  # a count that is part of the one before it (see en)
 LIST_CUTS = ()
 LIVES = frozenset()
 LOCATIVES = frozenset()

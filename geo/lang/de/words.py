@@ -471,6 +471,7 @@ DEATH = frozenset()
 KILLING_MANNER = frozenset()
 KILLING_NOUNS = frozenset()
 LEFT_FOR = NEVER
+OF_THEM = frozenset()  # a count that is part of the one before it (see en)
 LIST_CUTS = ()
 LIVES = frozenset()
 LOST = frozenset()

@@ -243,8 +243,8 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
 YEAR_TOLL = (r"\b(?:last|this|the previous|the past) year\b"
              r"(?! (?:alone|old|in an? |when |after |as ))")
 # A tally of what was done since a time, told after its verb: "100,000 have been evacuated
-# from the city since then".
-TALLY_SINCE_AFTER = r"(?:\s+[\w'-]+){0,4}?\s+since then\b"
+# from the city since then", "the city has been hit four times since the fighting began".
+TALLY_SINCE_AFTER = r"(?:\s+[\w'-]+){0,4}?\s+(?:since then|times since)\b"
 # A count told as a running total's new figure ("2,317 were killed, an increase of 1,000 on
 # the last confirmed toll"), or as what a war has killed, is the war's dead so far, no event's.
 RUNNING_TOTAL = (r"\b(?:an increase of|up from|(?:previous|last|latest) (?:confirmed )?"
@@ -1038,6 +1038,9 @@ BE = frozenset({"be"})
 AUXILIARIES = frozenset({"were", "was", "been", "being", "are", "is", "have", "has", "had", "got",
                          "reportedly", "also", "all"})
 LIST_CUTS = ("including", "among")
+# ... and the words that make a count part of the one before it, in an aside: "two civilians,
+# one of them a child, were killed" (two).
+OF_THEM = frozenset({"them", "whom"})
 # One dead told by a body found or a person found dead: "the body of a man was found".
 ONE_BODY = (r"\b(?:the )?(?:body|corpse|remains) of (?:a|an|the|one|his|her) [^.;]{0,80}?"
             r"(?:was|has been|had been) (?:found|discovered|recovered)|"
