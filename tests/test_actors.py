@@ -989,6 +989,14 @@ def test_who_planted_a_mine_set_it_off_however_far_from_the_trigger():
     assert (hit.actor1, hit.inter1) == ("Unidentified Armed Group (Armenia)", 3)
 
 
+def test_the_people_a_mine_killed_are_its_victims_not_its_layers():
+    mine = actors("Six people, including four police officers, were killed by landmines near "
+                  "Goris.", "landmines", "Explosions/Remote violence",
+                  "Remote explosive/landmine/IED", "Goris")
+    assert (mine.actor1, mine.actor2) == ("Unidentified Armed Group (Armenia)",
+                                          "Police Forces of Armenia")
+
+
 def test_who_left_a_munition_behind_is_its_first_actor():
     grenade = ("A farmer was wounded near Goris when handling a grenade that was mistakenly "
                "left behind by the army.")
@@ -1127,6 +1135,12 @@ def test_the_forces_that_met_a_protest_are_those_that_acted_on_it_not_an_earlier
                 "Tuesday evening.")
     protest = actors(sentence, "gathered", "Protests", "Protest with intervention", "Yerevan",
                      text)
+    assert (protest.actor2, protest.inter2) == ("Police Forces of Armenia", 1)
+    # ... nor a country named in what the crowd demanded
+    sentence = ("Hundreds of protesters rallied in Yerevan on Tuesday, demanding that Armenia "
+                "leave the alliance after this week's fighting with Azerbaijan.")
+    protest = actors(sentence, "protesters", "Protests", "Protest with intervention", "Yerevan",
+                     sentence + " Police detained 20 people.")
     assert (protest.actor2, protest.inter2) == ("Police Forces of Armenia", 1)
 
 

@@ -1260,10 +1260,11 @@ def _default(reader: _ArticleActors, role: str, where: str) -> Actor:
 
 
 def _forces(reader: _ArticleActors, event: Event, actors: list[Actor], where: str) -> Actor:
-    """The forces that met a protest: named in the sentence, else those the next sentence
-    has act on the crowd, else the nearest around it, else the country's police."""
-    forces = _first(actors, STATE_ROLES - {"government"}) or _intervening(reader, event,
-                                                                          actors)
+    """The forces that met a protest: named in the sentence (as forces: a country named, as
+    in "the fighting with Azerbaijan" the crowd protested, is none), else those the next
+    sentence has act on the crowd, else the nearest around it, else the country's police."""
+    forces = _first(actors, STATE_ROLES - {"government", "state"}) or _intervening(
+        reader, event, actors)
     if forces is None:
         around = [a for a in (_as_target(a) for a in reader.nearby(event))
                   if a.role in {"police", "military"}]

@@ -244,7 +244,11 @@ ACTS_BEFORE = (r"\b(?:by|according to|accused|accusing|blamed|blaming|urged|urgi
 # A passive before the trigger: its subject suffered the act, its doer follows "by" (and so
 # for a trigger that is passive in itself: "X came under fire").
 PASSIVE_BEFORE = (r"\b(?:was|were|been|being|got|is|are|be)\s+(?:(?:[a-z]+ly|also|then|again|"
-                  r"later|once|too|not)\s+)?$")
+                  r"later|once|too|not)\s+)?$|"
+                  # ... and the harm a weapon named as the trigger did: "were killed by
+                  # landmines" (those named before it are its victims)
+                  r"\b(?:was|were|been|being|got)\s+(?:killed|wounded|injured|hurt|maimed|hit)\s+"
+                  r"by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
 PASSIVE_TRIGGER = r"(?:^|\s)(?:was|were|been|being|got|(?:came|come|comes|coming) under)\s"
 # A noun of movement has its doer after "of": "the withdrawal of French troops", "the
 # deployment of the peacekeepers".
