@@ -2271,6 +2271,7 @@ def test_troops_entering_in_a_story_of_a_handover_take_over_without_a_battle():
     "Hostilities around Martuni are periodically resumed.",
     "Azerbaijan announced its losses in the battles for Shusha.",
     "A video shows tanks being hit near Hadrut.",
+    "Drone footage shows destroyed tanks near Hadrut.",
     "Aliyev said his forces had captured Hadrut, a claim Armenia dismissed as a lie.",
     "The population of Martuni wants to leave.",
     "Martuni residents refuse to leave their shelters.",

@@ -180,7 +180,9 @@ TRIGGERS = (
      r"(?:launch(?:ed|es|ing)|fired|sent) (?:\w+ ){0,3}?(?:drones?|uavs?) (?:at|on|against|"
      r"towards?|into)\b|"
      # (what launched it may stand between: "a drone launched by the rebels targeted")
-     r"(?:drones?|uavs?|bayraktars?) (?:(?:launched|fired|sent|operated) by )?(?:\w+ ){0,2}?"
+     # (not what a drone's camera shows: "drone footage shows destroyed tanks")
+     r"(?:drones?|uavs?|bayraktars?) (?!(?:footage|videos?|images?|cameras?|pictures?)\b)"
+     r"(?:(?:launched|fired|sent|operated) by )?(?:\w+ ){0,2}?"
      r"(?:hit|struck|strikes|attacked|attacks|"
      r"targeted|targets|bombed|destroyed|dropped)|(?:struck|hit|attacked|targeted|"
      r"destroyed) by (?:a |an )?(?:\w+ )?(?:drones?|uavs?|bayraktars?|warplanes?|"
