@@ -1862,6 +1862,13 @@ def test_a_year_s_toll_after_an_attack_is_not_its_dead():
     assert kinds(events) == [("Strategic developments", "Arrests")]
 
 
+def test_who_died_of_wounds_on_a_later_day_is_no_event_of_that_day():
+    events = events_of("Rockets hit Ganja on Sunday, killing three people. On Tuesday, a woman "
+                       "died in hospital.", published="2020-10-07")
+    assert [(e.date.iso, e.event_type) for e in events] == [
+        ("2020-10-04", "Explosions/Remote violence")]
+
+
 def test_the_victim_who_died_in_the_next_sentence_is_the_attack_s_dead():
     events = events_of("On Monday, in Martuni, armed men attacked a private security guard. "
                        "The guard died.")

@@ -1109,8 +1109,9 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
             continue
         if casualty and (gap <= 2 or told_again) and earlier.violent:
             if draft.dated and draft.date.precision == earlier.date.precision == "day" and \
-                    draft.date != earlier.date:
+                    draft.date != earlier.date and not lex.DIED_OF_WOUNDS.search(folded):
                 return None  # dead on another day than the violence last told: their own
+                #              (but not who died of the wounds it gave: "died in hospital")
             return earlier
         if definite and (_same_kind(earlier, draft) or not draft.dated and earlier.violent
                          and draft.violent):

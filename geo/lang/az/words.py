@@ -47,6 +47,7 @@ LATER = r"\b(?:sonraki gunlerde|novbeti gunlerde|ertesi gun\w*)\b"  # a later ti
 ANOTHER = r"\b(?:yene|yeniden|tekrar|bir daha|yeni|diger|hemcinin|de|da)\b"
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
 TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
+DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
 CUMULATIVE = (r"\b(?:muharibenin (?:evvelinden|baslanmasindan) (?:beri|bu yana)|umumilikde|"
               r"cemi|indiyedek|bu gune qeder|(?:\d+|qirx dord) gunluk muharibe (?:erzinde|"
               r"boyu)|muharibe (?:erzinde|boyu))\b")

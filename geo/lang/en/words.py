@@ -242,6 +242,9 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
 # the state last year" (not "killed last year in an ambush").
 YEAR_TOLL = (r"\b(?:last|this|the previous|the past) year\b"
              r"(?! (?:alone|old|in an? |when |after |as ))")
+# A death of wounds an earlier attack gave, on a later day: that attack's dead.
+DIED_OF_WOUNDS = (r"\b(?:died|dies|dying) (?:later )?(?:of (?:his|her|their) (?:wounds|injuries)|"
+                  r"in (?:a |the )?hospital)|succumbed to (?:his |her |their )?(?:wounds|injuries)")
 # A tally of what was done since a time, told after its verb: "100,000 have been evacuated
 # from the city since then", "the city has been hit four times since the fighting began".
 TALLY_SINCE_AFTER = r"(?:\s+[\w'-]+){0,4}?\s+(?:since then|times since)\b"

@@ -89,6 +89,7 @@ ANOTHER = (r"\b(?:nouveau|nouvelle|nouveaux|nouvelles|nouvel|a nouveau|de nouvea
            r"autres|second|seconde|deuxieme|aussi|egalement|supplementaires?)\b")
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
 TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
+DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
 CUMULATIVE = (r"\b(?:depuis le debut (?:de la guerre|du conflit|des combats|des hostilites|"
               r"de l'offensive)|depuis (?:\w+ ){0,3}?(?:a commence|a eclate|ont commence|"
               r"ont eclate)|au total|en tout|jusqu'a present|jusqu'ici|a ce jour|"

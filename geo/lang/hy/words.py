@@ -48,6 +48,7 @@ LATER = NEVER  # a later time (see en)
 ANOTHER = r"\b(?:կրկին|նորից|դարձյալ|հերթական\w*|նոր|այլ|նաև|նաեւ|ևս|եւս|լրացուցիչ)\b"
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
 TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
+DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
 CUMULATIVE = (r"\b(?:պատերազմի (?:սկզբից|ընթացքում)|ընդհանուր առմամբ|ընդամենը|մինչ օրս|"
               r"այս պահի դրությամբ|(?:\d+|քառասունչորս) ?օրյա պատերազմ\w*)\b")
 ESCORTED = r"\b(?:խաղաղապահ\w*|մարդասիրական\w*|հումանիտար\w*|օգնություն\w*|փախստական\w*)\b"

@@ -95,6 +95,7 @@ ANOTHER = (r"\b(?:снова|вновь|опять|еще|очередн\w*|но
            r"повторн\w*|друг(?:ои|ая|ое|ие|ого|ую|ои|их)|также|тоже|дополнительн\w*)\b")
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
 TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
+DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
 CUMULATIVE = (r"\b(?:с начала (?:воины|конфликта|боев|боевых деиствии|обострения|эскалации|"
               r"агрессии)|с момента (?:начала|возобновления)|за время (?:воины|конфликта|боев|"
               r"боевых деиствии)|в ходе (?:всеи )?(?:воины|конфликта)|всего|в общеи сложности|"

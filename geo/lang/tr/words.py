@@ -51,6 +51,7 @@ LATER = r"\b(?:sonraki gunlerde|ertesi gun\w*|takip eden gunlerde)\b"  # a later
 ANOTHER = r"\b(?:yine|yeniden|tekrar|bir kez daha|yeni|baska|diger|ayrica|da|de)\b"
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
 TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
+DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
 CUMULATIVE = (r"\b(?:savasin basindan (?:bu yana|beri)|catismalarin basindan (?:bu yana|beri)|"
               r"toplam|toplamda|simdiye kadar|bugune kadar|(?:\d+|kirk dort) gunluk savas "
               r"boyunca|savas boyunca)\b")
