@@ -2226,6 +2226,9 @@ def test_a_peoples_land_is_its_country():
     # (a liberation front is an armed group of no state: what it takes it overtakes)
     ("The Kestrel Liberation Front said on Sunday it had taken the town of Goris.",
      ("Battles", "Non-state actor overtakes territory")),
+    # (a march with a word of its kind before it: "a peaceful march")
+    ("Hundreds of lawyers staged a peaceful march in Goris on Sunday.",
+     ("Protests", "Peaceful protest")),
     # (devices found and defused, told in the passive, are arms disrupted)
     ("Explosive devices were found attached to a car in Goris and were defused.",
      ("Strategic developments", "Disrupted weapons use")),

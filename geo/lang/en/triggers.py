@@ -241,7 +241,8 @@ TRIGGERS = (
      r"rall(?:y|ies|ied|ying)|took to the streets|marched|noise barrages?|"
      # setting oneself on fire in protest (ACLED: a protest)
      r"set (?:himself|herself|themselves) (?:on fire|ablaze|alight)|self ?immolat\w+|"
-     r"(?:a|the|their|protest) "
+     r"(?:a|the|their|protest) (?:(?:peaceful|silent|mass|large|huge|solidarity|"
+     r"candlelight|torchlight|symbolic) )?"
      r"march(?:es)?(?! \d)|sit ins?|picket(?:s|ed|ing)?|"
      r"hunger strikes?|went on strike|general strike|strikers|"
      # a labour strike, named by its length or its kind (never an air or missile strike)
