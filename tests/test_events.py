@@ -1705,6 +1705,9 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Two children were among five people killed when a shell struck a house.", 5),
     ("Two children were among the five people killed.", 5),
     ("Raiders killed three herders and took 12 hostages.", 3),
+    # "both" is two, as the subject of a death
+    ("A mob set ablaze two suspected thieves. Both died.", 2),
+    ("Both soldiers were killed.", 2),
     # a count in an aside that is part of the one before it counts no one more
     ("At least two civilians, one of them a child, were killed in the shelling.", 2),
     ("Three soldiers, two of them officers, were killed.", 3),

@@ -83,6 +83,8 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
             if count is None and (passive or not active) and subject[-1:] and \
                     subject[-1] in lex.ONE_SUBJECTS:
                 count = 1  # "and he died", "she was killed" (not "he killed them")
+            elif count is None and (passive or not active) and _both(subject, lex):
+                count = 2  # "Both died", "both of them were killed"
         if count is None and passive and tokens[verb_at] in lex.SINGULAR_PASSIVE:
             count = 1  # "a shepherd was killed", "the imam was executed"
         if count is not None:
@@ -247,6 +249,14 @@ def _one_person(words: list[str], lex) -> bool:
         return False
     return any(lex.PERSONS.fullmatch(w) for w in joined[:2]) or not any(
         w in lex.NOT_PEOPLE for w in joined)
+
+
+def _both(subject: list[str], lex) -> bool:
+    """Whether the subject is "both" ("Both died", "both of them were killed", "both men
+    were killed")."""
+    return bool(subject) and (subject[-1] in lex.TWO_SUBJECTS or len(subject) >= 2 and subject[
+        -2] in lex.TWO_SUBJECTS and bool(lex.PERSONS.fullmatch(subject[-1])) or len(
+            subject) >= 3 and subject[-3] in lex.TWO_SUBJECTS and subject[-2] in lex.OF_WORDS)
 
 
 def _animals(words: list[str], lex) -> bool:

@@ -959,6 +959,8 @@ AND = frozenset({"and"})
 ARTICLES = frozenset({"a", "an"})
 ONE_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
 ONE_SUBJECTS = frozenset({"he", "she"})  # one dead, as the subject of "died" or a passive
+# ... and two of them: "Both died", "both of them were killed".
+TWO_SUBJECTS = frozenset({"both"})
 ORIGIN = frozenset({"from"})  # "a man from Goris died": the dead came from there
 # Animals a count may name, with a word or two before them ("40 cattle", "35 wild birds"):
 # no people, no dead of an event.

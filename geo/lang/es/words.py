@@ -481,6 +481,7 @@ NOT_ONE = frozenset()
 NOUN_ENDINGS = ()
 OF_WORDS = frozenset()
 ONE_PRONOUNS = frozenset()
+TWO_SUBJECTS = frozenset()  # two dead named so: "both" (see en)
 ONE_SUBJECTS = frozenset()
 ORIGIN = frozenset()
 OWN_SUBJECT_AND_VERB = NEVER

@@ -528,6 +528,7 @@ KILLING_AS_VERB: frozenset[str] = frozenset()
 NP_STOP = frozenset()
 OF_WORDS = frozenset()
 ONE_PRONOUNS = frozenset()
+TWO_SUBJECTS = frozenset()  # two dead named so: "both" (see en)
 ONE_SUBJECTS = frozenset()
 ORIGIN = frozenset()
 OWN_SUBJECT_AND_VERB = NEVER

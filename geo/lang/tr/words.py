@@ -333,6 +333,7 @@ OF_PEOPLE = NEVER
 OF_WORDS = frozenset()
 ONE_DOER = NEVER
 ONE_PRONOUNS = frozenset()
+TWO_SUBJECTS = frozenset()  # two dead named so: "both" (see en)
 ONE_SUBJECTS = frozenset()
 ORIGIN = frozenset()
 OWN_SUBJECT_AND_VERB = NEVER
