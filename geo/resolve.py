@@ -1235,6 +1235,8 @@ def _near(place: Place, parent: Place) -> bool:
 def _within(place: Place, parent: Place) -> bool:
     if parent.kind in {"country", "admin1"}:
         return held_by(place, parent)
+    if parent.kind == "region" and parent.country and place.country not in {"", parent.country}:
+        return False  # "MARTUNI, Nagorno-Karabakh": not the Martuni across the border
     return _close(place, parent)
 
 

@@ -709,3 +709,29 @@ def test_a_town_after_a_comma_alone_is_where_the_place_before_it_lies(hierarchy)
     text = "Shops were looted near Sirmaur, Shimla, on Monday."
     assert place_of(hierarchy, text, "Sirmaur") is None
     assert place_of(hierarchy, text, "Shimla") == "g:shimla"
+
+
+def test_a_region_of_one_country_holds_no_namesake_across_its_border():
+    # Armenia's Martuni is larger, and near enough to the enclave's centre; but a region that
+    # lies in one country holds only places of that country.
+    from geo.gazetteer import Gazetteer
+    from geo.model import Place
+
+    places = [
+        Place("g:martuni-am", "Martuni", "city", "AM", 40.14, 45.31, 12_000, "Gegharkunik"),
+        Place("g:martuni-am2", "Martuni", "city", "AM", 40.05, 45.2, 550, "Gegharkunik"),
+        Place("g:khojavend", "Khojavend", "city", "AZ", 39.79, 47.11, 3_700, "Khojavend"),
+        Place("g:stepanakert", "Stepanakert", "city", "AZ", 39.82, 46.75, 55_000, "Xankendi"),
+        Place("r:nk", "Nagorno-Karabakh", "region", "AZ", 39.85, 46.75, 145_000),
+        Place("a:AM.GE", "Gegharkunik", "admin1", "AM", 40.35, 45.13, 235_000),
+        Place("c:AM", "Armenia", "country", "AM", 40.0, 45.0, 3_000_000),
+        Place("c:AZ", "Azerbaijan", "country", "AZ", 40.5, 47.5, 10_000_000),
+    ]
+    gazetteer = Gazetteer.from_places(places, {"g:khojavend": ["Martuni"]},
+                                      demonyms={"Armenian": "c:AM"})
+    fixture = gazetteer, build_name_index(gazetteer)
+    text = ("Armenian reporters hurt in Martuni\n\nMARTUNI, Nagorno-Karabakh - Two Armenian "
+            "reporters were hurt on Sunday when shells hit the town of Martuni. They were taken "
+            "to a hospital in Stepanakert.")
+    assert {place for name, place in chosen(fixture, text) if name.lower() == "martuni"} == {
+        "g:khojavend"}
