@@ -997,6 +997,13 @@ def test_the_people_a_mine_killed_are_its_victims_not_its_layers():
                                           "Police Forces of Armenia")
 
 
+def test_of_a_list_of_the_harmed_the_forces_among_them_are_the_second_actor():
+    mine = actors("Five civilians, three soldiers and two drivers were killed by landmines near "
+                  "Goris.", "landmines", "Explosions/Remote violence",
+                  "Remote explosive/landmine/IED", "Goris")
+    assert mine.actor2 == "Military Forces of Armenia"
+
+
 def test_who_left_a_munition_behind_is_its_first_actor():
     grenade = ("A farmer was wounded near Goris when handling a grenade that was mistakenly "
                "left behind by the army.")

@@ -183,7 +183,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
         group_openers=frozenset(_CASED_WORDS.match(w)[0] for f in groups for w in f),
         names=data.NAMES,
         **{name: re.compile(getattr(data, name)) for name in (
-            "ETHNIC", "QUALIFIER_GAP", "OF_COUNTRY", "AND_BETWEEN", "SIDES_AND", "ACTS_AFTER",
+            "ETHNIC", "QUALIFIER_GAP", "OF_COUNTRY", "AND_BETWEEN", "LIST_BETWEEN", "SIDES_AND",
+            "ACTS_AFTER",
             "ACTS_BEFORE", "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "SUBJECT_STOP",
             "TARGET_BEFORE", "SIDES_AND_NAMED", "ORDERS",
             "BETWEEN", "HARMED", "HARMED_AFTER", "AIMED_AT", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
@@ -735,6 +736,13 @@ class _ArticleActors:
             harmed_before = bool(subjects) and words.HARMED_AFTER.match(
                 folded, subjects[-1].end, t_start) is not None
             target = subjects[-1] if subjects and (passive or harmed_before) else None
+            if target is not None and target.role == "civilians":
+                # (of a list of the harmed, the forces among them: "six citizens, four police
+                # officers and two road workers, were killed": ACLED's second actor is the
+                # police)
+                forces = [a for a in subjects if a.role in {"military", "police"}
+                          and words.LIST_BETWEEN.fullmatch(folded, a.end, target.start)]
+                target = forces[-1] if forces else target
             agent = agent if agent is None or agent.role not in TARGET_ROLES else None
             # (not who reports it: "..., Turkish officials said")
             rest = [a for a in after if a is not agent

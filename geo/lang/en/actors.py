@@ -162,6 +162,9 @@ HELD_BY = (r"\s+(?:run|held|controlled|administered|led)\s+(?:[a-z]+\s+)?(?:encl
            r"administration|authorities|government|part)\b")
 # Coordinated peoples share the noun: "Azerbaijani and Armenian forces".
 AND_BETWEEN = r"^\s*,?\s*(?:and|or)\s+$"
+# What stands between two members of a list of people, their counts and words included:
+# "four police officers and two road workers".
+LIST_BETWEEN = r"\s*(?:,|,?\s+(?:and|or))\s+(?:[\w-]+\s+){0,3}"
 # Two sides named before a verb they did together: "the rebels and the army exchanged fire"
 # (the first is the first actor); with a word of its own before the second, when
 # they fought each other ("X herders and Y farmers clashed"; not "X forces and allied
