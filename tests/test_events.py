@@ -906,6 +906,19 @@ def test_a_region_told_in_a_clause_set_apart_is_an_event_of_its_own():
     assert where(events) == ["Martuni", "Nagorno-Karabakh"]
 
 
+def test_a_list_closed_by_a_plural_word_for_divisions_is_of_districts_whatever_their_kind():
+    # Tavush is a province, Martuni and Hadrut towns: "districts" names all three's kind
+    events = events_of("On Sunday, troops fired on the Tavush, Martuni and Hadrut districts.")
+    assert where(events) == ["Tavush", "Martuni", "Hadrut"]
+    assert [e.geo_precision for e in events][1:] == [2, 2]
+
+
+def test_villages_in_a_district_listed_after_a_town_are_a_place_of_the_act_too():
+    events = events_of("On Sunday, troops shelled the town of Martuni and villages in the "
+                       "Hadrut district.")
+    assert where(events) == ["Martuni", "Hadrut"]
+
+
 def test_places_told_along_with_the_first_are_the_act_s_too():
     events = events_of("Martuni was shelled on Sunday, along with the towns of Hadrut and "
                        "Shusha.")

@@ -374,6 +374,7 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
     drafts: list[_Draft] = []
     for (event_type, sub_type, _), members in groups.items():
         own: dict[str, tuple[Hit, Mention, int]] = {}
+        peers: set[str] = set()  # the places of one list, all of one kind whatever their scale
         for hit, mention, use, in_clause in members:
             if mention is None or use < WEAK:
                 continue
@@ -382,6 +383,8 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
                 sentence.folded, max(0, mention.start - sentence.start - 12),
                 mention.start - sentence.start) is not None
             places = listed_with(sentence, mention) if listed else []
+            if len(places) >= 2:
+                peers.update(m.place.place_id for m in places)
             more = _along_with(sentence, hit)  # ("..., along with the towns of Y and Z")
             if more and use >= GOVERNED:
                 places = [*(places or [mention]), *more]
@@ -401,10 +404,12 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
         # set apart: "X said its towns were shelled, while Y reported fighting in <region>").
         finest = min((SPECIFICITY.get(m.place.kind, 3) for _, m, _ in own.values()),
                      default=0)
-        fine = [h for h, m, _ in own.values() if SPECIFICITY.get(m.place.kind, 3) == finest]
+        fine = [(pid, h) for pid, (h, m, _) in own.items()
+                if SPECIFICITY.get(m.place.kind, 3) == finest]
         own = {pid: (h, m, u) for pid, (h, m, u) in own.items()
                if SPECIFICITY.get(m.place.kind, 3) == finest or all(
-                   clauses_apart(sentence, h, other) for other in fine)}
+                   clauses_apart(sentence, h, other) for _, other in fine)
+               or pid in peers and any(other in peers for other, _ in fine)}
         if len(own) >= 2:
             for hit, mention, use in own.values():
                 drafts.append(_Draft(sentence, hit, event_type, sub_type, mention, "sentence",

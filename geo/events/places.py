@@ -199,11 +199,13 @@ def agreed_in_words(hit: Hit) -> bool:
 
 def written_as_division(sentence: Sentence, mention: Mention) -> bool:
     """Whether the name is written with a division's word: "the district of X", "X
-    district", "X province"."""
+    district", "X province", "the X and Y districts"."""
     start, end = mention.start - sentence.start, mention.end - sentence.start
     lex, folded = sentence.lex, sentence.folded
     return bool(lex.DIVISION_AFTER.match(folded, end) or lex.DISTRICT_AFTER.match(folded, end)
-                or lex.DIVISION_NOUN_OF.search(folded, max(0, start - 40), start))
+                or lex.DIVISION_NOUN_OF.search(folded, max(0, start - 40), start)
+                or lex.DIVISIONS_AFTER.match(folded, _list_end(sentence, mention).end
+                                             - sentence.start))
 
 
 def _possessive(sentence: Sentence, mention: Mention) -> bool:
@@ -457,10 +459,16 @@ def listed_with(sentence: Sentence, mention: Mention) -> list[Mention]:
         if other.start <= listed[-1].start:
             continue
         gap = sentence.folded[listed[-1].end - sentence.start:other.start - sentence.start]
-        if not sentence.lex.LISTED.fullmatch(gap) or SPECIFICITY.get(
-                other.place.kind, 3) != SPECIFICITY.get(mention.place.kind, 3):
+        if not sentence.lex.LISTED.fullmatch(gap):
             break
         listed.append(other)
+    # Names of one kind: of one scale, unless a word for a place after the list names all
+    # their kind ("the Terter, Aghdam and Aghjabadi districts", some of them towns too).
+    if not sentence.lex.DIVISIONS_AFTER.match(sentence.folded, listed[-1].end - sentence.start):
+        scale = SPECIFICITY.get(mention.place.kind, 3)
+        cut = next((n for n, other in enumerate(listed)
+                    if SPECIFICITY.get(other.place.kind, 3) != scale), len(listed))
+        listed = listed[:cut]
     if len(listed) == 2 and _setting_after_a_comma(sentence, *listed):
         return listed[:1]  # "near Kilisar, Goris": a village and the town it is under
     return listed

@@ -159,6 +159,7 @@ SETTLEMENT_AFTER = r"\s+(?:kend\w*|qesebe\w*|seher\w*|rayon\w*|yasayis menteqe\w
 # place's noun comes after it too), and what makes a name who rather than where.
 PLACE_NOUN_OF = NEVER
 DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DIVISIONS_AFTER = NEVER  # the plural word for divisions that ends a list (see en)
 DISTRICT_AFTER = NEVER
 DIVISION_AFTER = r"\s+(?:rayon\w*|bolge\w*)\b"
 NOT_PLACE_OF = NEVER

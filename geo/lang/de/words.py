@@ -286,6 +286,7 @@ SETTLEMENT_AFTER = r"\s+(?:dorf|ortschaft|weiler|stadt|viertel|bezirk|lager)\b"
 # Provinz X"), and what makes a name who rather than where.
 PLACE_NOUN_OF = r"\b(?:dorf|dorfes|stadt|ortschaft|lager|fluchtlingslager|bezirk|provinz)\s+$"
 DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DIVISIONS_AFTER = NEVER  # the plural word for divisions that ends a list (see en)
 DISTRICT_AFTER = NEVER
 DIVISION_AFTER = NEVER
 NOT_PLACE_OF = r"\b(?:zu ehren von|im namen von|zur unterstutzung von)\s+$"

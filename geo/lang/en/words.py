@@ -774,6 +774,9 @@ DIVISION_AFTER = (r"\s+(?:province|region|governorate|county|oblast|rayon|raion|
 # of Aghdam", "the Aghdam district"; with DIVISION_AFTER's words).
 DIVISION_NOUN_OF = r"\b(?:district|province|region|governorate|county)\s+of\s+(?:the\s+)?$"
 DISTRICT_AFTER = r"\s+district\b"
+# ... and the plural that ends a list of them: "the Terter, Aghdam and Aghjabadi districts".
+DIVISIONS_AFTER = (r"\s+(?:districts|provinces|regions|governorates|counties|oblasts|rayons|"
+                   r"departments|prefectures|states)\b")
 # ... and a name written as a part of a town ("the Nork district of Yerevan"): in the town.
 DISTRICT_OF_A_TOWN = r"\s+(?:district|quarter|sector)\s+of\b"
 # ... but not after these, where a name is who or what, not where ("in support of X").
@@ -1079,7 +1082,7 @@ KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|he
 # division's word after a name, and a part or the kind of the next one, stay in the list.)
 LISTED = (r"\s*(?:(?:region|district|province|village|town|city),?\s+(?:and|or)|,|,?\s+and|"
           r",?\s+or)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|settlements?|parts?|towns?|city|"
-          r"cities)\s+of\s+"
+          r"cities)\s+(?:of|in)\s+"
           r"(?:the\s+)?)?")
 # "between X and Y": the two sides (actors), or the two ends of a line (places).
 # The two sides of a clash written after it: "clashes erupted between X and Y".

@@ -280,6 +280,7 @@ SETTLEMENT_AFTER = r"\s+(?:aldea|pueblo|localidad|ciudad|barrio|distrito|campame
 PLACE_NOUN_OF = (r"\b(?:aldea|pueblo|ciudad|localidad|campamento|barrio|distrito|provincia|"
                  r"region|municipio|departamento)\s+(?:de\s+|del\s+)(?:la\s+|el\s+)?$")
 DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DIVISIONS_AFTER = NEVER  # the plural word for divisions that ends a list (see en)
 DISTRICT_AFTER = NEVER
 DIVISION_AFTER = NEVER
 NOT_PLACE_OF = (r"\b(?:en apoyo (?:a|de)|a favor de|en memoria de|en honor (?:a|de)|"

@@ -291,6 +291,7 @@ SETTLEMENT_AFTER = r"\s+(?:village|localite|hameau|ville|quartier|district|camp)
 PLACE_NOUN_OF = (r"\b(?:village|ville|localite|hameau|camp|quartier|district|province|region|"
                  r"commune|departement|prefecture)\s+(?:de\s+|d'|du\s+|des\s+)(?:la\s+|l')?$")
 DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DIVISIONS_AFTER = NEVER  # the plural word for divisions that ends a list (see en)
 DISTRICT_AFTER = NEVER
 DIVISION_AFTER = NEVER
 NOT_PLACE_OF = (r"\b(?:en soutien a|en faveur de|en memoire de|en l'honneur de|au nom de)\s+"

@@ -163,6 +163,7 @@ SETTLEMENT_AFTER = r"\s+(?:գյուղ\w*|ավան\w*|քաղաք\w*|բնակավ�
 # what makes a name who rather than where (no words here yet).
 PLACE_NOUN_OF = NEVER
 DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DIVISIONS_AFTER = NEVER  # the plural word for divisions that ends a list (see en)
 DISTRICT_AFTER = NEVER
 DIVISION_AFTER = r"\s+(?:մարզ\w*|շրջան\w*)\b"
 NOT_PLACE_OF = NEVER

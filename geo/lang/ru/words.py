@@ -321,6 +321,7 @@ SETTLEMENT_AFTER = r"\s+(?:сел(?:о|а|е)|деревн\w*|поселок|п�
 PLACE_NOUN_OF = (r"\b(?:сел(?:о|а|е|ом)|деревн\w*|поселок|поселка|поселке|лагер(?:ь|я|е)|"
                  r"раион\w*|област\w*)\s+$")
 DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DIVISIONS_AFTER = NEVER  # the plural word for divisions that ends a list (see en)
 DISTRICT_AFTER = NEVER
 DIVISION_AFTER = r"\s+(?:раион\w*|област\w*|марз\w*|провинци\w*)\b"
 NOT_PLACE_OF = r"\b(?:в поддержку|в честь|в память о|от имени)\s+$"

@@ -166,6 +166,7 @@ SETTLEMENT_AFTER = r"\s+(?:koy\w*|kasaba\w*|kent\w*|ilce\w*|rayon\w*|yerlesim\w*
 # place's noun comes after it too), and what makes a name who rather than where.
 PLACE_NOUN_OF = NEVER
 DIVISION_NOUN_OF = NEVER  # a town written as its district's (see en)
+DIVISIONS_AFTER = NEVER  # the plural word for divisions that ends a list (see en)
 DISTRICT_AFTER = NEVER
 DIVISION_AFTER = r"\s+(?:il|ili|iline|ilinde|ilinden|illeri\w*|ilce\w*|bolge\w*|rayon\w*)\b"
 NOT_PLACE_OF = NEVER
