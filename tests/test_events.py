@@ -1718,6 +1718,8 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Two children were among five people killed when a shell struck a house.", 5),
     ("Two children were among the five people killed.", 5),
     ("Raiders killed three herders and took 12 hostages.", 3),
+    # a count and its parts, the first told with "of": "six of their citizens, ..."
+    ("Six of their citizens, four police officers and two road workers, were killed.", 6),
     # "both" is two, as the subject of a death
     ("A mob set ablaze two suspected thieves. Both died.", 2),
     ("Both soldiers were killed.", 2),

@@ -192,10 +192,13 @@ def _count(words: list[str], lex) -> int | None:
         if (word in lex.OF_WORDS or word in lex.ORIGIN) and (values or people):
             # "a member of an armed group", "five of them", "two from X": who they were, and
             # the list goes on after them ("three officers of the town's police and a child")
-            rest = next((j for j in range(i + 1, len(words)) if words[j] in lex.AND), None)
+            # (or at the next count: "six of their citizens, four police officers and two
+            # road workers" is six, told in parts)
+            rest = next((j for j in range(i + 1, len(words))
+                         if words[j] in lex.AND or _count_of_people(words, j, lex)), None)
             if rest is None:
                 break
-            i = rest + 1
+            i = rest if words[rest] not in lex.AND else rest + 1
             continue
         if word in lex.POSSESSIVES and i + 1 < len(words) and not words[i + 1].endswith(
                 "s") and words[i + 1] not in lex.ANIMALS and (i == 0 or words[i - 1] in lex.AND):
@@ -249,6 +252,13 @@ def _one_person(words: list[str], lex) -> bool:
         return False
     return any(lex.PERSONS.fullmatch(w) for w in joined[:2]) or not any(
         w in lex.NOT_PEOPLE for w in joined)
+
+
+def _count_of_people(words: list[str], i: int, lex) -> bool:
+    """Whether words[i] counts people named within three words after it ("four police
+    officers"; not "the 5th brigade")."""
+    return _count_word(words[i], lex) and any(lex.PERSONS.fullmatch(w)
+                                              for w in words[i + 1:i + 4])
 
 
 def _both(subject: list[str], lex) -> bool:
