@@ -1827,6 +1827,7 @@ def test_a_vote_that_ousts_a_government_is_no_event():
     "In Goris, at least 96 people have been killed since last week, officials said.",
     "In Goris, 40 people were killed in the past two weeks, officials said.",
     "More than 1,000 people were killed in the province last year, officials said.",
+    "Armenia said 532 of its soldiers had been killed since Sept. 27.",
 ])
 def test_the_dead_of_a_whole_war_or_a_span_of_days_are_no_event(text):
     assert [(e.event_type, e.fatalities) for e in events_of(text)
@@ -2241,6 +2242,8 @@ def test_a_peoples_land_is_its_country():
      "mortars and howitzers.", SHELL),
     ("Troops subjected the outskirts of Goris to heavy fire on Sunday.", CLASH),
     ("A strike on the television tower in Goris killed five people.", SHELL),
+    # (a state "it" stands for takes what it takes)
+    ("Azerbaijan said it had taken Hadrut on Friday.", REGAINS),
     # (a liberation front is an armed group of no state: what it takes it overtakes)
     ("The Kestrel Liberation Front said on Sunday it had taken the town of Goris.",
      ("Battles", "Non-state actor overtakes territory")),

@@ -856,8 +856,13 @@ def _place_right_after(sentence: Sentence, end: int) -> bool:
 
 def _rule_took(sentence: Sentence, hit: Hit) -> Typed:
     """"Forces had taken Shusha": taking is capture only when armed men take a place named
-    right after the verb (or after "the town of"; `find_hits` asks that first)."""
-    if kind_of(participants(sentence, hit)[0], sentence.lex, "doer") != "armed":
+    right after the verb (or after "the town of"; `find_hits` asks that first), or a state
+    "it" stands for ("Azerbaijan said it had taken Hadrut")."""
+    doers = participants(sentence, hit)[0]
+    if kind_of(doers, sentence.lex, "doer") != "armed" and not (
+            sentence.lex.IT_DOER.search(doers) and any(
+                m.place.kind == "country" and m.end <= sentence.start + hit.start
+                for m in sentence.mentions)):
         return None
     return _rule_territory(sentence, hit)
 

@@ -249,6 +249,7 @@ BEGAN_AT = NEVER
 BEGIN_VERBS = frozenset()
 CLASH_SIDES = NEVER  # ("X ilə Y arasında toqquşma": the sides before the clash, not yet read)
 PEOPLE_NOUN = NEVER
+IT_DOER = NEVER  # a state named before as its act's subject (see en)
 THEY_DOER = NEVER
 DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER

@@ -395,6 +395,7 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?zwischen\s+(?:der\s+|dem\s+|den\s+)?(?P<fir
                r"{1,5}?)und\s+(?:der\s+|dem\s+|den\s+)?(?P<second>[\w'-]+(?:\s+[\w'-]+){0,4}?)"
                r"(?=\s*[,.;:()]|\s*$|\s+(?:in|im|bei|am|an|nahe|wahrend|nach|die|der|das|seit|fur)\b)")
 PEOPLE_NOUN = NEVER  # (the plural is often the singular: "die Armenier")
+IT_DOER = NEVER  # a state named before as its act's subject (see en)
 THEY_DOER = r"\bsie\b"
 DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER

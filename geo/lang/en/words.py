@@ -232,6 +232,10 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               # "the war, in which 30,000 were killed"; "killed since last week"
               r"(?:war|conflict|fighting|hostilities),? (?:in|during) which|"
               r"since (?:last|early|late) (?:week|month|year)|since then|"
+              # ... and since a day told without its year: "killed since Sept. 27"
+              r"since (?:(?:early|late|mid) )?(?:\d{1,2} )?(?:january|february|march|april|"
+              r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+              r"jun|jul|aug|sept?|oct|nov|dec)\b(?:\.? ?\d{1,2}\b)?|"
               r"(?:in|over|during) the (?:past|last) (?:few |two |three |several )?"
               r"(?:weeks?|months?|years?)|"
               r"bringing|overall|in total|(?:during|over|in) (?:this|that|the same) "
@@ -1096,6 +1100,8 @@ PEOPLE_NOUN = r"s$"
 # "They" as a doer, in the sentence right after a protest: the protesters ("On the way
 # they beat a passer-by": their riot; "Some looted shops": some of them).
 THEY_DOER = r"\b(?:they|some(?: of them)?|many of them|others)\b"
+# A state named before as the subject of its act: "Azerbaijan said it had taken X".
+IT_DOER = r"\bit\s+(?:(?:has|had|have|also|then|later|now)\s+)*$"
 # Armed men named again as those just told of: "the militants", "the attackers", "they".
 DOERS_TOLD_OF = (r"\b(?:(?:the|these|those) (?:\w+ )?(?:militants|attackers|assailants|gunmen|"
                  r"fighters|insurgents|rebels|raiders|bandits|jihadists|terrorists)|they)\b")

@@ -392,6 +392,7 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?entre\s+(?:los?\s+|las?\s+|el\s+)?(?P<first
                r"(?=\s*[,.;:()]|\s*$|\s+(?:en|a|al|cerca|durante|despues|que|cuando|desde|para|"
                r"dejando)\b)")
 PEOPLE_NOUN = r"s$"  # "los palestinos"
+IT_DOER = NEVER  # a state named before as its act's subject (see en)
 THEY_DOER = r"\bellos\b"
 DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER

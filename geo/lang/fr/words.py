@@ -400,6 +400,7 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?entre\s+(?:les?\s+|la\s+|l')?(?P<first>(?:[
                r"et\s+(?:les?\s+|la\s+|l')?(?P<second>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?=\s*[,.;:()]|"
                r"\s*$|\s+(?:a|au|aux|dans|pres|pendant|apres|qui|que|lors|depuis|pour|faisant)\b)")
 PEOPLE_NOUN = r"s$"  # "les Palestiniens", not "arméniennes" before a noun
+IT_DOER = NEVER  # a state named before as its act's subject (see en)
 THEY_DOER = r"\b(?:ils|elles)\b"
 DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER

@@ -255,6 +255,7 @@ BEGAN_AT = NEVER
 BEGIN_VERBS = frozenset()
 CLASH_SIDES = NEVER  # (the sides before the clash, in the genitive: not yet read)
 PEOPLE_NOUN = NEVER
+IT_DOER = NEVER  # a state named before as its act's subject (see en)
 THEY_DOER = NEVER
 DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER

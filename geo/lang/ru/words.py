@@ -430,6 +430,7 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?между\s+(?P<first>(?:[\w'-]+\s+){1,5}?
                r"(?P<second>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?=\s*[,.;:()]|\s*$|\s+(?:в|во|на|у|возле|"
                r"около|после|которые|когда|с)\b)")
 PEOPLE_NOUN = NEVER
+IT_DOER = NEVER  # a state named before as its act's subject (see en)
 THEY_DOER = r"\bони\b"
 DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER
