@@ -2242,6 +2242,9 @@ def test_a_peoples_land_is_its_country():
      "mortars and howitzers.", SHELL),
     ("Troops subjected the outskirts of Goris to heavy fire on Sunday.", CLASH),
     ("A strike on the television tower in Goris killed five people.", SHELL),
+    # (fire opened on protests is on their people, whatever they protest against)
+    ("Security forces opened fire on protests against the military in Goris on Sunday, "
+     "killing 38 people.", ("Protests", "Excessive force against protesters")),
     # (a state "it" stands for takes what it takes)
     ("Azerbaijan said it had taken Hadrut on Friday.", REGAINS),
     # (a liberation front is an armed group of no state: what it takes it overtakes)

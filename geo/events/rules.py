@@ -513,7 +513,7 @@ def kind_of(words: str, lex, role: str) -> str:
     """What a noun phrase names: "protesters", "armed" (forces, militants, police...),
     "mob" (a crowd, residents, young men: as doers only) or "civilian" (as victims only: a
     bus is no doer); "" when unsaid."""
-    if lex.PROTESTERS.search(words):
+    if lex.PROTESTERS.search(words) or role == "victim" and lex.PROTESTS_TARGETED.match(words):
         return "protesters"
     if role == "victim" and lex.OUT_OF_SERVICE.search(words):
         return "civilian"

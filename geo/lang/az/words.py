@@ -67,6 +67,7 @@ MILITARY = (r"\b(?:movqe\w*|herbci\w*|esger\w*|ordu\w*|herbi|qosun\w*|bolme\w*|p
 ARMED_ACTORS = (r"\b(?:herbci\w*|esger\w*|ordu\w*|silahli quvve\w*|qosun\w*|bolme\w*|"
                 r"separatci\w*|silahli birlesme\w*|polis\w*|serhedci\w*|zabit\w*|"
                 r"terrorcu\w*|snayper\w*|silahli\w*|hucumcu\w*)\b")
+PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)
 PROTESTERS = r"\b(?:etirazci\w*|numayisci\w*|kutle\w*|izdiham\w*)\b"
 RIOTERS = r"\b(?:izdiham\w*|talanci\w*)\b"
 NON_STATE = (r"\b(?:separatci\w*|qanunsuz silahli\w*|silahli birlesme\w*|qondarma\w*|"

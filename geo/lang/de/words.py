@@ -126,6 +126,7 @@ OUT_OF_SERVICE = (r"\b(?:ehemalige[nrm]?|fruhere[nrm]?|pensionierte[nrm]?|entwaf
                   r"(?:\w+\s+)?(?:soldaten|soldat|polizisten|offiziere?|kampfer|rebellen|"
                   r"minister\w*)\b")
 ONE_DOER = r"\b(?:ein|eine|einer)\s+(?:\w+\s+)?(?:mann|frau|person|angreifer|tater)\b"
+PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)
 PROTESTERS = r"\b(?:demonstranten|demonstrantinnen|protestierende\w*|menge|kundgebung)\b"
 RIOTERS = r"\b(?:randalierer\w*|mob|menge|plunderer)\b"
 NON_STATE = (r"\b(?:separatist\w*|rebellen|milizen?|aufstandische|bewaffnete gruppen?|"

@@ -328,6 +328,10 @@ OUT_OF_SERVICE = (r"\b(?:(?:former|retired|off\W?duty|demobili[sz]ed|unarmed)\s+
                   r"(?:soldiers?|servicem[ae]n|police(?:m[ae]n)?|officers?|guards?|fighters|"
                   r"militants?|rebels?|militiam[ae]n|combatants?)\b")
 PROTESTERS = r"\b(?:protesters?|protestors?|demonstrators?|rall(?:y|ies)|crowds?|marchers)\b"
+# A protest named as the target of an act, its people: "opened fire on protests against the
+# coup" (not the coup's army, named after it).
+PROTESTS_TARGETED = (r"^\W*(?:the\s+|a\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|marches|"
+                     r"sit ins?|gatherings?)\b")
 # (people named angry are a crowd: "angry youths set ablaze a police station")
 RIOTERS = (r"\b(?:rioters?|mobs?|crowds?|looters?|(?:angry|irate|enraged|furious) (?:\w+ )?"
            r"(?:youths?|residents|villagers|people|men|locals))\b")

@@ -121,6 +121,7 @@ OUT_OF_SERVICE = (r"\b(?:ex|antiguo|antigua|exmilitar|retirad\w*|desarmad\w*|des
                   r"(?:\w+\s+)?(?:soldados?|militares?|policias?|oficiales?|combatientes?|"
                   r"rebeldes?|ministros?)\b")
 ONE_DOER = r"\b(?:un|una)\s+(?:\w+\s+)?(?:hombre|mujer|individuo|persona|atacante|agresor)\b"
+PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)
 PROTESTERS = r"\b(?:manifestantes?|protestantes|multitud|concentracion|huelguistas)\b"
 RIOTERS = r"\b(?:alborotadores?|turbas?|multitud|saqueadores?)\b"
 NON_STATE = (r"\b(?:separatistas?|rebeldes?|milicias?|insurgentes?|grupos? armados?|"

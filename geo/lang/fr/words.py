@@ -123,6 +123,7 @@ OUT_OF_SERVICE = (r"\b(?:ancien|ancienne|anciens|ex|retraite|desarme\w*|demobili
                   r"(?:\w+\s+)?(?:soldats?|militaires?|policiers?|officiers?|combattants?|"
                   r"rebelles?|ministres?)\b")
 ONE_DOER = r"\b(?:un|une)\s+(?:\w+\s+)?(?:homme|femme|individu|personne|assaillant|agresseur)\b"
+PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)
 PROTESTERS = r"\b(?:manifestants?|protestataires?|foule|rassemblement|grevistes)\b"
 RIOTERS = r"\b(?:emeutiers?|foule|pilleurs?|casseurs?)\b"
 NON_STATE = (r"\b(?:separatistes?|rebelles?|milices?|insurges?|groupes? armes?|autoproclamee?|"
