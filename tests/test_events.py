@@ -1828,6 +1828,7 @@ def test_a_vote_that_ousts_a_government_is_no_event():
     "In Goris, 40 people were killed in the past two weeks, officials said.",
     "More than 1,000 people were killed in the province last year, officials said.",
     "Armenia said 532 of its soldiers had been killed since Sept. 27.",
+    "In Goris, the violence has killed 2,000 people and displaced 200,000.",
 ])
 def test_the_dead_of_a_whole_war_or_a_span_of_days_are_no_event(text):
     assert [(e.event_type, e.fatalities) for e in events_of(text)
@@ -1836,6 +1837,7 @@ def test_the_dead_of_a_whole_war_or_a_span_of_days_are_no_event(text):
 
 def test_a_tally_since_a_time_is_no_event():
     assert events_of("More than 100,000 people have been evacuated from Goris since then.") == []
+    assert events_of("In Goris, the violence has killed 2,000 people and displaced 200,000.") == []
     events = events_of("Rockets struck Ganja on Sunday. The city has been hit four times since "
                        "the fighting began on 27 September, officials said.")
     assert [e.date.iso for e in events] == ["2020-10-04"]

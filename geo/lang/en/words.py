@@ -232,6 +232,10 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               # "the war, in which 30,000 were killed"; "killed since last week"
               r"(?:war|conflict|fighting|hostilities),? (?:in|during) which|"
               r"since (?:last|early|late) (?:week|month|year)|since then|"
+              # what a war has done in all: "the violence has killed thousands and displaced
+              # two million"
+              r"(?:war|conflict|fighting|hostilities|violence|insurgency|unrest) (?:has|have) "
+              r"(?:so far |now |already )?(?:killed|claimed|displaced|uprooted|forced)|"
               # ... and since a day told without its year: "killed since Sept. 27"
               r"since (?:(?:early|late|mid) )?(?:\d{1,2} )?(?:january|february|march|april|"
               r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
