@@ -770,6 +770,7 @@ def test_killed_with_a_count_after_it_is_a_verb_not_the_dead_named_before(senten
     "The government plans to evacuate Goris.",
     "Nobody was killed in Martuni.",
     "On Sunday the flu virus killed 30 people in Yerevan.",
+    "Four people have died from typhoid in Goris, and three more from H1N1 related illnesses.",
     "Villagers packed their belongings on Sunday before Hadrut is handed over to Azerbaijan.",
     "A car wreck on the road to Goris killed a passenger on Sunday.",
     "Were the villages around Hadrut shelled?",

@@ -449,9 +449,10 @@ PEACEKEEPER_VERBS = (r"\b(?:deploy(?:ed|s|ing|ment)?|arriv(?:ed|es|al)|entered|m
 ATTACKERS = r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|perpetrators?|scene|thieves)\b"
 REFUGEES = (r"\b(?:refugees?|residents?|civilians?|families|people|villagers|thousands|"
             r"hundreds|women|children|population|inhabitants|armenians|azerbaijanis)\b")
-NATURAL_DEATH = (r"\b(?:starvation|hunger|malnutrition|illness|disease|natural causes|"
+NATURAL_DEATH = (r"\b(?:starvation|hunger|malnutrition|illness(?:es)?|diseases?|natural causes|"
                  r"heart attack|lack of (?:food|medicine|medical)|covid|coronavirus|virus|"
-                 r"flu|influenza|epidemic|pandemic|cholera|ebola|measles|"
+                 r"flu|influenza|epidemic|pandemic|cholera|ebola|measles|typhoid|malaria|"
+                 r"tuberculosis|dengue|infections?|h1n1|h5n1|"
                  r"accident|crash|wreck|collision|drowned|earthquake|flood)\b")
 # A show of force is no protest: "a show of military power", "rally support".
 NOT_A_PROTEST_BEFORE = (r"\b(?:live fire|military|firepower|capabilit\w+|weapons?|flight|"
