@@ -696,6 +696,12 @@ def test_people_named_by_their_ethnicity_who_clash_are_a_communal_militia():
         "Communal Militia (Armenia)", 4, "Communal Militia (Armenia)", 4)
 
 
+def test_people_who_clash_with_herders_are_a_communal_militia_too():
+    clash = actors("Villagers clashed with herders near Goris on Sunday.", "clashed", "Battles",
+                   "Armed clash", "Goris")
+    assert (clash.inter1, clash.inter2) == (4, 4)
+
+
 def test_factions_known_by_a_unit_s_name_are_rebel_groups_named_as_written():
     clash = actors("Clashes broke out between members of the Kestrel Brigade and the Tovin "
                    "Legion near Goris.", "Clashes", "Battles", "Armed clash", "Goris")

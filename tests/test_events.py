@@ -2265,6 +2265,7 @@ def test_a_peoples_land_is_its_country():
     # people of an ethnicity, and herders, who clash are communal militias: a battle
     ("Several Fulbe ethnic individuals clashed with Mafa community members near Goris.", CLASH),
     ("Herders clashed with villagers near Goris on Sunday.", CLASH),
+    ("Villagers clashed with herders near Goris on Sunday.", CLASH),
     ("The residential areas of Goris came under fire on Sunday.",
      ("Violence against civilians", "Attack")),
     ("A convoy of soldiers came under fire near Goris on Sunday.", CLASH),

@@ -1021,6 +1021,13 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
             # "a soldier was wounded by a landmine": the harmed did nothing; who did is
             # left to the article, as for a sentence that names no one
             doer, target = reader._attacker(event, actors, start, end), target or doer
+    if kind == BATTLES and doer is not None and doer.role == "civilians" and target is not None \
+            and reader.words.FIGHT.search(event.trigger.lower()) and (
+                target.role == "communal militia"
+                or reader.words.LIVELIHOOD.search(target.written.lower())):
+        # people who fought a community's men were one too: "villagers clashed with herders"
+        # is a fight of two communities
+        doer = _as(reader, doer, "communal militia", where)
     doer = _armed(reader, doer, where)
     if target is not None and _same_side(doer, target):
         target = None

@@ -693,6 +693,8 @@ def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
     # A crowd's clash, or one fought by no armed men: a mob's, or with sticks, stones or
     # machetes and no guns ("two groups clashed with machetes": a brawl). Armed doers
     # (a gang, a clan's men) fight a battle, whatever their weapons.
+    if lex.COMMUNAL_SIDE.match(sentence.folded, hit.end):
+        return hit.event_type, hit.sub_event_type  # "villagers clashed with herders": a battle
     if doer == "mob" or doer != "armed" and not lex.ARMED_ACTORS.search(window) and (
             lex.MOB.search(window) or lex.MOB_WEAPONS.search(window)
             and not lex.GUNS.search(sentence.folded)):

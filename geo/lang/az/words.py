@@ -326,6 +326,7 @@ NP_STOP = frozenset()
 OBJECT_VERBS = frozenset()
 OF_PEOPLE = NEVER
 OF_WORDS = frozenset()
+COMMUNAL_SIDE = NEVER  # a community's men as the other side of a clash (see en)
 ONE_DOER = NEVER
 ONE_PRONOUNS = frozenset()
 TWO_SUBJECTS = frozenset()  # two dead named so: "both" (see en)

@@ -325,6 +325,11 @@ ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|cartels?|(?:membe
                r"(?:two|three|several|rival|local) (?:clans|sub ?clans|tribes)|"
                # men no one knows who do violence are an unidentified armed group, no mob
                r"(?:unidentified|unknown|masked) (?:\w+ )?(?:men|persons|individuals|people))\b")
+# Men who bear arms by the life they live, as the other side of a clash ("villagers clashed
+# with herders"): a communal fight, a battle (ACLED's identity militias); not "members of a
+# rival community", whom villagers may brawl with.
+COMMUNAL_SIDE = (r"\s*(?:(?:with|against)\s+)?(?:the\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+                 r"(?:herders?|herdsm[ae]n|pastoralists|nomads|hunters|clansm[ae]n|tribesm[ae]n)\b")
 # One person is no mob, whatever he carries: "an unidentified man armed with a knife".
 ONE_DOER = r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|person|individual|attacker|assailant)\b"
 # Armed men no longer under arms are civilians: "a former soldier", "an off-duty policeman".
