@@ -1001,9 +1001,7 @@ def test_the_people_a_mine_killed_are_its_victims_not_its_layers():
                   "Remote explosive/landmine/IED", "Goris")
     assert (mine.actor1, mine.actor2) == ("Unidentified Armed Group (Armenia)",
                                           "Police Forces of Armenia")
-
-
-def test_of_a_list_of_the_harmed_the_forces_among_them_are_the_second_actor():
+    # ... and of a list of the harmed, the forces among them are the second actor
     mine = actors("Five civilians, three soldiers and two drivers were killed by landmines near "
                   "Goris.", "landmines", "Explosions/Remote violence",
                   "Remote explosive/landmine/IED", "Goris")

@@ -322,8 +322,8 @@ def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
         if token == "," and aside and (words[:1] and words[0] in lex.ARTICLES or len(words) > 2
                                        and _count_word(words[0], lex)
                                        and words[1] in lex.OF_WORDS and words[2] in lex.OF_THEM):
-            # "1 civilian, a tribal elder, was killed": one person; "two civilians, one of them
-            # a child, were killed": two
+            # "1 civilian, a retired teacher, was killed": one person; "two civilians, one of
+            # them a child, were killed": two
             words, aside = [], False
             index -= 1
             continue
