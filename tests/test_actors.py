@@ -1155,6 +1155,14 @@ def test_the_forces_that_met_a_protest_are_those_that_acted_on_it_not_an_earlier
     assert (protest.actor2, protest.inter2) == ("Police Forces of Armenia", 1)
 
 
+def test_yemen_s_two_sides_are_apart():
+    clash = actors("Houthi fighters attacked positions of the Yemeni army near Goris on Sunday.",
+                   "attacked", "Battles", "Armed clash", "Goris")
+    # (a state's forces abroad: 8, as any state's there)
+    assert (clash.actor1, clash.inter1) == ("Military Forces of Yemen (Houthi)", 8)
+    assert clash.actor2 != clash.actor1
+
+
 def test_a_country_s_name_right_before_a_weapon_names_its_forces():
     strike = actors("Myanmar drones struck a village near Sittwe on Sunday.", "drones struck",
                     "Explosions/Remote violence", "Air/drone strike", "Sittwe")

@@ -473,6 +473,9 @@ GROUPS = {
     r"Frontier Corps": ("Military Forces of Pakistan", "military", "PK"),
     r"LNA": ("Military Forces of Libya (Haftar faction)", "military", "LY"),
     r"GNA": ("Military Forces of Libya (GNA)", "military", "LY"),
+    # (Yemen's Houthi movement rules Sanaa as a state: its forces are one side of Yemen's two,
+    # apart from the government's)
+    r"Houthis?|Ansar ?Allah": ("Military Forces of Yemen (Houthi)", "military", "YE"),
     # Missions of the United Nations and the African Union.
     r"AMISOM|ATMIS": ("AMISOM: African Union Mission in Somalia", "peacekeepers"),
     r"MINUSMA|MONUSCO|MINUSCA|UNMISS|UNIFIL": ("United Nations peacekeepers", "peacekeepers"),
