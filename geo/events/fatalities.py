@@ -264,9 +264,13 @@ def _count_of_people(words: list[str], i: int, lex) -> bool:
 def _both(subject: list[str], lex) -> bool:
     """Whether the subject is "both" ("Both died", "both of them were killed", "both men
     were killed")."""
-    return bool(subject) and (subject[-1] in lex.TWO_SUBJECTS or len(subject) >= 2 and subject[
-        -2] in lex.TWO_SUBJECTS and bool(lex.PERSONS.fullmatch(subject[-1])) or len(
-            subject) >= 3 and subject[-3] in lex.TWO_SUBJECTS and subject[-2] in lex.OF_WORDS)
+    last = subject[-3:]
+    if last[-1:] and last[-1] in lex.TWO_SUBJECTS:
+        return True  # "both"
+    if len(last) >= 2 and last[-2] in lex.TWO_SUBJECTS:
+        return bool(lex.PERSONS.fullmatch(last[-1]))  # "both men"
+    # "both of them"
+    return len(last) == 3 and last[0] in lex.TWO_SUBJECTS and last[1] in lex.OF_WORDS
 
 
 def _animals(words: list[str], lex) -> bool:
