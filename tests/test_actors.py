@@ -115,6 +115,8 @@ def test_a_country_whose_name_is_its_adjective_owns_its_military():
     # (however its name is spelt)
     ("Al Qaeda militants ambushed a police patrol near Sittwe.", "ambushed", "Al Qaeda"),
     ("Al-Qaida militants ambushed a police patrol near Sittwe.", "ambushed", "Al Qaeda"),
+    ("IS-K gunmen ambushed a police patrol near Sittwe.", "ambushed", "Islamic State"),
+    ("Boko haram fighters ambushed a police patrol near Sittwe.", "ambushed", "Boko Haram"),
 ])
 def test_an_armed_group_known_by_its_name_is_a_rebel_group(sentence, trigger, group):
     attack = actors(sentence, trigger, "Battles", "Armed clash", "Sittwe")
@@ -839,6 +841,11 @@ def test_a_mob_s_victims_come_before_the_police_of_a_later_sentence():
     "The device was likely planted by Al Shabaab militants.",
     # (a claim of the harm done is a claim of the act)
     "Al Shabaab claims to have wounded three policemen.",
+    # (the name as it is often written, its second word in lower case)
+    "Al-shabaab took responsibility for the bombing.",
+    # (whom the teller suspects did it, by name or after "by")
+    "Al Shabaab militants are the suspected perpetrators.",
+    "Police said the device had been left by suspected Al Shabaab fighters.",
 ])
 def test_an_attack_s_doer_may_be_named_by_the_sentence_after_it(after):
     sentence = "An IED exploded near a school in Yerevan on Sunday."

@@ -325,9 +325,9 @@ REPORTS_AFTER = (r"(?:['’]s)?(?:\s+\w+){0,3}?\s+(?:said|says|reported|reports|
 # Who laid a mine or a bomb, however far from the trigger: "killed by landmines that had
 # been planted by saboteurs".
 PLANTED_BY = (r"\b(?:planted|laid|placed|left|hidden|rigged)\s+(?:behind\s+)?by\s+"
-              r"(?:the\s+)?$")
+              r"(?:the\s+)?(?:(?:presumed|suspected|alleged)\s+)?$")
 # Who a later sentence says did it: "Al Shabaab claimed responsibility for the blast",
-# "the group claimed the bombing".
+# "the group claimed the bombing", "Boko Haram is suspected".
 CLAIMED_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:claimed|claims|claiming|took|takes|accepted)\s+"
                  r"(?:\w+\s+){0,2}?(?:responsibility|credit)\b|(?:\s+\w+){0,3}?\s+claimed\s+"
                  r"(?:the|that)\s+(?:\w+\s+)?(?:attack|bombing|blast|ambush|killing|explosion)|"
@@ -336,13 +336,18 @@ CLAIMED_AFTER = (r"(?:\s+\w+){0,3}?\s+(?:claimed|claims|claiming|took|takes|acce
                  # ... and so is the harm a group claims after the act: "the group claims
                  # to have wounded three policemen"
                  r"\s+(?:claimed|claims|claiming)\s+to\s+have\s+(?:killed|wounded|injured|"
-                 r"destroyed|shot|downed|carried\s+out|targeted)\b")
+                 r"destroyed|shot|downed|carried\s+out|targeted)\b|"
+                 # ... and whom the teller suspects of it: "Boko Haram is suspected", "JNIM
+                 # militants are the presumed attackers"
+                 r"\s+(?:is|are|was|were)\s+(?:the\s+)?(?:(?:main|prime)\s+)?(?:suspected|"
+                 r"presumed|blamed|suspects)\b(?!\s+(?:of\s+)?(?:being\s+)?(?:victims?|targets?)\b)")
 # A relative clause's verb: its doer is whom the pronoun stands for ("bandits near the town,
 # who had stolen a truck").
 RELATIVE_BEFORE = (r",?\s+(?:who|which|that)\s+(?:(?:had|have|has|were|was|had been|have been|"
                    r"has been)\s+)?(?:[a-z]+ly\s+)?$")
 # The words a claim or a planting needs, looked for first (most attacks have none after).
-CLAIM_CUE = r"\b(?:claim\w*|took|takes|accepted|planted|laid|placed|left|hidden|rigged)\b"
+CLAIM_CUE = (r"\b(?:claim\w*|took|takes|accepted|planted|laid|placed|left|hidden|rigged|"
+             r"suspect\w*|presumed|blamed)\b")
 # ... and before it: "according to the Azerbaijani authorities".
 ACCORDING_TO = r"\baccording to\s+(?:the\s+)?$"
 # A building of those who rule, which a crowd may storm: "the government headquarters",
@@ -423,15 +428,15 @@ NUMBERED_BEFORE = r"\d\w*\s+(?:[A-Z]\w*\s+)*$"
 
 GROUPS = {
     r"Taliban": ("Taliban", "rebels"),
-    (r"Islamic State|ISIS|ISIL|Daesh|ISGS|ISWAP|ISKP|IS(?= (?:militants?|fighters|group|"
+    (r"Islamic State|ISIS|ISIL|Daesh|ISGS|ISWAP|ISKP|IS-K|IS(?= (?:militants?|fighters|group|"
      r"jihadists|cells?|members?|snipers?|gunmen|attackers|assailants|suicide bombers?|"
      r"operatives|elements|remnants))|"
      # (after a preposition "IS" in capitals is no verb: "gunmen believed to belong to IS")
      r"(?:(?<=by )|(?<=to )|(?<=of )|(?<=from )|(?<=with )|(?<=against ))IS\b"):
         ("Islamic State", "rebels"),
     r"[Aa]l[ -]Qa(?:'?e?i|e)da|AQAP|AQIM": ("Al Qaeda", "rebels"),
-    r"[Aa]l[ -]Shabaa?b": ("Al Shabaab", "rebels"),
-    r"Boko Haram": ("Boko Haram", "rebels"),
+    r"[Aa]l[ -][Ss]habaa?b": ("Al Shabaab", "rebels"),  # (often "Al-shabaab")
+    r"Boko [Hh]aram": ("Boko Haram", "rebels"),
     r"PKK|Kurdistan Workers'? Party": ("PKK: Kurdistan Workers' Party", "rebels"),
     r"FARC": ("FARC", "rebels"),
     r"ELN": ("ELN: National Liberation Army", "rebels"),
