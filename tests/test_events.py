@@ -1072,6 +1072,24 @@ def test_the_attack_called_the_latest_in_a_wave_of_violence_in_its_region_is_the
         ("Stepanakert", "2020-10-02")]
 
 
+def test_a_place_in_the_clause_of_an_earlier_act_is_that_act_s():
+    # (the barrage is the strikes told before, and the bridge is the bomb's, not theirs)
+    text = ("Rockets struck Stepanakert on Sunday, killing four people. The barrage came two "
+            "days after a truck bomb damaged the bridge at Goris.")
+    assert [(e.place.name, e.date.iso, e.sub_event_type) for e in events_of(text)] == [
+        ("Stepanakert", "2020-10-04", "Shelling/artillery/missile attack"),
+        ("Goris", "2020-10-02", "Remote explosive/landmine/IED")]
+
+
+def test_an_act_named_to_say_what_another_is_like_is_no_event():
+    # (no battle "since the 1990s", and the shelling told before is not told again)
+    text = ("Shells hit Stepanakert on Friday, killing two. The war in Nagorno-Karabakh is the "
+            "bloodiest fighting in the region since the 1990s, and it was the heaviest "
+            "shelling of the city in a week.")
+    assert [(e.place.name, e.date.iso) for e in events_of(text)] == [
+        ("Stepanakert", "2020-10-02")]
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = ("A fuel depot exploded near Stepanakert, killing 68 people, officials said on "
             "Sunday. The blast tore through the depot on Friday evening.")
@@ -2495,6 +2513,9 @@ def test_the_province_of_a_hierarchy_in_brackets_places_an_unknown_places_event(
     "Tavush, the army and rebels clashed.",
     "On Monday, near Kilisar village, Kurdlar Township, Ashan (Tavush) District, the army "
     "and rebels clashed.",
+    # a level that gives another name of its place in brackets: "X (W) village"
+    "On Monday, near Kilisar (Sahlabad) village, Kurdlar Township, Ashan District, Tavush "
+    "Region, a mine exploded under a tractor.",
     # a bracket of names after any word: the unknown place before it is in them
     "On Monday, rebels attacked the army on the Kilisar front (Ashan, Tavush).",
 ])
@@ -2934,6 +2955,13 @@ def test_a_countrys_parliament_stands_in_its_capital():
     events = extract_events(Article("t", "t.txt", speaker), mentions_in(speaker),
                             PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
     assert "Yerevan" not in where(events)
+    # ... and the capital "in the Armenian capital" names outranks a country named only as
+    # what the crowd's grievance is about
+    text = ("Thousands of protesters marched in the Armenian capital on Sunday, demanding "
+            "that the government not give two border villages to Azerbaijan.")
+    events = extract_events(Article("t", "t.txt", text), mentions_in(text),
+                            PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
+    assert where(events) == ["Yerevan"]
 
 
 def test_talks_on_the_situation_in_a_place_are_not_held_there():

@@ -348,6 +348,16 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
             if not in_clause and _own_time(sentence, hit):
                 mention, use = None, 0  # "after clashes in July": another time, not here
             choices.append((hit, mention, use, in_clause))
+    # A place in the clause of an act of another time is that act's: "the barrage came two
+    # days after a truck bomb damaged the Kerch bridge" (not the barrage's).
+    own_times = {m.start: _time_key(sentence, h)
+                 for h, m, _, in_clause in choices if m is not None and in_clause}
+    taken = set()
+    for i, (hit, mention, _use, in_clause) in enumerate(choices):
+        if mention is not None and not in_clause and mention.start in own_times and \
+                own_times[mention.start] != _time_key(sentence, hit):
+            choices[i] = (hit, None, 0, False)
+            taken.add(i)
     # A trigger with no place in its own clause happened where its neighbour did: "residents
     # fled X as artillery fire intensified".
     anchored = [(h, m) for h, m, use, in_clause in choices if m is not None and in_clause
@@ -355,7 +365,8 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
                 and h.sub_event_type != "Agreement"]
     for i, (hit, _mention, use, in_clause) in enumerate(choices):
         near = [a for a in anchored if abs(a[0].start - hit.start) <= FAR]
-        if near and not in_clause and use < GOVERNED and hit.event_type != DIPLOMACY and \
+        if near and i not in taken and not in_clause and use < GOVERNED and \
+                hit.event_type != DIPLOMACY and \
                 hit.sub_event_type != "Agreement" and not _own_time(sentence, hit):
             _, neighbour = min(near, key=lambda a: abs(a[0].start - hit.start))
             choices[i] = (hit, neighbour, GOVERNED, False)
@@ -1035,7 +1046,10 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
         draft.date, draft.dated = _event_date(sentence, draft.hit, story, triggers)
         # ("In the capital, a strike killed five": the capital is the sentence's own place,
         # so the strike is no event told before)
-        seat = _national_seat(sentence, draft, story) if draft.mention is None else None
+        # (and so it is for an event that only a country names weakly: "protesters blocked
+        # streets in the Armenian capital, demanding ... hand villages to Azerbaijan")
+        seat = _national_seat(sentence, draft, story) if draft.mention is None or (
+            draft.use < GOVERNED and place_scale(draft.mention.place) == "country") else None
         if seat is not None:
             draft.mention, draft.source, draft.use = seat, "sentence", WEAK
     earlier = {id(d): _antecedent(d, story) for d in drafts}

@@ -339,6 +339,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "clarified after the 2020 war": a time, not the war told again
     if lex.CONCEDED_BEFORE.search(recent[-60:]) and not _dated_after(sentence, end):
         return False  # "despite a truce agreed in Jeddah": what it went on in spite of
+    if lex.COMPARED_BEFORE.search(recent[-60:]):
+        return False  # "the war is the worst fighting since the 1990s": a likeness
     if lex.PROTESTED_BEFORE.search(recent[-140:]) and not _dated_after(sentence, end):
         return False  # "protested the demolition of their shops": what they protested
     if lex.WISH_TO.search(folded, start, end):

@@ -95,6 +95,13 @@ SINCE_EVENT = r"\bsince (?:an? )?(?:\w+ )?$"
 # A war named by its year, told as a time: "clarified after the 2020 war", "during the
 # 1994 war" (its start is an event: "the war broke out").
 WAR_AS_TIME_BEFORE = r"\b(?:after|before|following|since|during|in|of) (?:the )?$"
+# An act named to say what something else is like: "the war is the worst fighting in the
+# region since the 1990s", "it was the heaviest shelling of the city in weeks" (the act it
+# renames is told elsewhere, or is no one act at all).
+COMPARED_BEFORE = (r"\b(?:is|was|are|were|has been|have been|had been|became|becomes|marks|"
+                   r"marked|remains|remained)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:worst|"
+                   r"heaviest|deadliest|fiercest|bloodiest|most\s+(?:intense|serious|violent|"
+                   r"severe|deadly)|largest|biggest|longest)\s+$")
 # What the fighting went on in spite of, told without a date of its own: "despite a truce
 # agreed in Jeddah", "in violation of a ceasefire" (but "despite a truce signed on 11 May").
 CONCEDED_BEFORE = (r"\b(?:despite|in (?:violation|breach) of|notwithstanding) (?:an? )?"
@@ -735,10 +742,11 @@ FIGHTING_AREA = rf"\b(?:{_FIGHTING}){_AREA_AFTER}"
 PEOPLES_LAND = r"^(?:'s)?\s+(?:territory|territories|soil|land|lands|airspace)\b"
 # The wider place written after a place (in brackets, or after a comma): "in X (Y, Z)",
 # "in X village, Y", "between X and Y villages (Z, W)", "near X village, Y Township, Z
-# District" (a chain of levels, each ending in a place's word), "on the X front (Y, Z)" (a
+# District" (a chain of levels, each ending in a place's word, perhaps with another name of
+# it in brackets: "X (W) village"), "on the X front (Y, Z)" (a
 # bracket of names after any word).
 QUALIFIER_OF_PLACE = (r"\b(?:in|at|near|around|outside|of|from|to|towards?|under|between)\s+"
-                      r"(?:the\s+)?(?:(?:[\w'-]+\s+){1,4}?(?:village|town|city|settlement|hamlet|"
+                      r"(?:the\s+)?(?:(?:[\w'-]+\s+|\([^()]{1,40}\)\s+){1,4}?(?:village|town|city|settlement|hamlet|"
                       r"locality|area|neighbou?rhood|camp|township|tehsil|taluka?|block|mandal|upazila|union|"
                       r"ward|commune|municipality|district|sub-?district|county|sub-?county|lga|"
                       r"payam|sector|department|cercle|prefecture|province|region|governorate|"

@@ -440,6 +440,7 @@ CLAIM_AFTER_DENIAL = NEVER
 DISTRICT_OF_A_TOWN = NEVER
 TREATED_AT_BEFORE = NEVER
 CONCEDED_BEFORE = NEVER  # what the fighting went on in spite of (see en)
+COMPARED_BEFORE = NEVER  # an act named to say what another is like (see en)
 WAR_AS_TIME_BEFORE = NEVER  # a war named by its year, told as a time (see en)
 SINCE_EVENT = NEVER
 PEOPLE_BEFORE = NEVER
