@@ -183,6 +183,9 @@ EVACUATION = ("Displacement", "Evacuation")
     ("The army seized power in a coup in Goris.", ("Strategic developments", "Other")),
     ("Rebels seized the power station in Goris.",
      ("Battles", "Non-state actor overtakes territory")),
+    # (hired forces are no state's, whatever side they fight on)
+    ("Mercenaries of a private military company took control of Goris.",
+     ("Battles", "Non-state actor overtakes territory")),
     ("Soldiers shot down a drone over Goris.",
      ("Strategic developments", "Disrupted weapons use")),
     ("Rebels launched two drones at the airport in Goris.",
@@ -1049,6 +1052,15 @@ def test_where_the_headline_says_something_happened_places_what_the_body_does_no
 def test_hurt_people_counted_among_those_a_sentence_tells_of_are_no_casualties():
     text = "On Sunday, 264 soldiers, including 53 wounded, were evacuated from Goris."
     assert kinds(events_of(text)) == [("Displacement", "Evacuation")]
+
+
+def test_a_harm_written_as_the_adjective_of_people_is_no_act():
+    # (a caption's "a wounded man" is who is shown, not a mob's violence)
+    assert events_of("Photo: neighbours carry a wounded man out of a shop in Goris.") == []
+    assert events_of("On Sunday, two injured policemen were taken to a clinic in Goris.") == []
+    # ... but a harm with its victims after it is the act
+    assert kinds(events_of("On Sunday, gunmen wounded two men near a shop in Goris.")) == [
+        ("Violence against civilians", "Attack")]
 
 
 def test_damage_no_one_is_named_doing_told_right_after_an_attack_is_the_attack_s():
@@ -3296,3 +3308,9 @@ def test_the_other_side_s_dead_told_next_are_added():
     text = ("On Sunday militants attacked a base near Goris, killing three soldiers. The army "
             "said 20 militants were killed as troops repelled the attack.")
     assert [e.fatalities for e in events_of(text)] == [23]
+    # ... when the first dead were counted in a sentence of their own, after the attack's
+    # (where the damage done is the attack's too)
+    text = ("On Sunday militants ambushed an army convoy near Goris. Seven soldiers were "
+            "killed and two trucks were set ablaze. The army said 12 militants died when "
+            "troops fought back.")
+    assert [(e.event_type, e.fatalities) for e in events_of(text)] == [("Battles", 19)]

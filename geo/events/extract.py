@@ -196,6 +196,9 @@ class _Draft:
     # mention keeps its own name and offsets, and the wider place's coordinates.
     approximate: bool = False
     told_at: int = -1  # the last sentence that spoke of it (merged mentions included)
+    # The sentence that counted its dead, when a later mention did ("X was ambushed. Seven
+    # soldiers were killed."): whose dead they were is read there.
+    dead_told_in: Sentence | None = None
 
     @property
     def place_id(self) -> str:
@@ -632,6 +635,9 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
                        or lex.DYING_VERB.match(sentence.folded, h.start, h.end)
                        or lex.VICTIMS_AFTER_VERB.match(sentence.folded, h.end))
                   and not lex.REMEMBERED.search(sentence.folded[:h.start])
+                  and not (lex.HARMED_PERSON.match(sentence.folded, h.start)
+                           and lex.HARMED_PERSON_BEFORE.search(sentence.folded,
+                                                               max(0, h.start - 20), h.start))
                   # ("264 servicemen, including 53 wounded, were evacuated": who they were)
                   and not lex.COUNTED_AMONG.search(sentence.folded, max(0, h.start - 30),
                                                    h.start)
@@ -1254,8 +1260,9 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
 def _damage_of(draft: _Draft, earlier: _Draft) -> bool:
     """Whether the draft is damage, with no one named doing it but those just told of,
     told in the sentence right after violence of its day and place ("... raided the village,
-    killing seven. Several houses were burned.", "The militants looted shops."): that
-    violence's, as ACLED codes damage done in an attack."""
+    killing seven. Several houses were burned.", "The militants looted shops.", "Seven
+    soldiers were killed and vehicles were set ablaze."): that violence's, as ACLED codes
+    damage done in an attack."""
     sentence = draft.sentence
     if draft.sub_event_type != "Looting/property destruction" or not earlier.violent or \
             sentence.index - _last_told(earlier) != 1 or earlier.date.iso != draft.date.iso or \
@@ -1264,8 +1271,10 @@ def _damage_of(draft: _Draft, earlier: _Draft) -> bool:
     doers = participants(sentence, draft.hit)[0]
     if sentence.lex.DOERS_TOLD_OF.search(doers):
         return True  # "the militants", "the attackers": those of the violence just told
-    return not kind_of(doers, sentence.lex, "doer") and \
-        not sentence.lex.ARMED_ACTORS.search(sentence.folded)
+    lex, folded = sentence.lex, sentence.folded
+    return not kind_of(doers, lex, "doer") and not any(
+        not lex.HARMED_AFTER_ACTOR.match(folded, armed.end())
+        for armed in lex.ARMED_ACTORS.finditer(folded))
 
 
 def _finer_within(finer: PartialDate, coarser: PartialDate) -> bool:
@@ -1368,6 +1377,8 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
     if earlier.fatalities is None or later.fatalities is not None and coder_note(
             later.sentence.folded, lex):
         earlier.fatalities = later.fatalities  # (a coder's note of the dead is the total)
+        if later.fatalities is not None:
+            earlier.dead_told_in = later.dead_told_in or later.sentence
     elif later.fatalities and (_other_side(earlier, later) or _more_dead(later)):
         earlier.fatalities += later.fatalities  # the other side's dead, or "also 4 killed"
     elif later.fatalities is None and (shares := even_shares(later.sentence.folded, lex)) and \
@@ -1416,15 +1427,16 @@ def _other_side(earlier: _Draft, later: _Draft) -> bool:
     """Whether the later report counts the dead of another side: its sentence names a
     people (a demonym) that the earlier one's does not, or its dead are of the other kind
     ("killing three soldiers. The army said 20 insurgents were killed")."""
-    sides = {d.place.country for d in earlier.sentence.demonyms if d.place is not None}
+    told = earlier.dead_told_in or earlier.sentence
+    sides = {d.place.country for d in told.demonyms if d.place is not None}
     theirs = {d.place.country for d in later.sentence.demonyms if d.place is not None}
     if theirs and sides and not theirs & sides:
         return True
-    counted, counts = _whose_own_dead(earlier.sentence), _whose_own_dead(later.sentence)
+    counted, counts = _whose_own_dead(told), _whose_own_dead(later.sentence)
     if counted and counts and counted != counts:
         return True  # "Armenia said 15 of its soldiers were killed. Azerbaijan said seven of
         #              its servicemen died."
-    mine, other = side_of_the_dead(earlier.sentence), side_of_the_dead(later.sentence)
+    mine, other = side_of_the_dead(told), side_of_the_dead(later.sentence)
     return bool(mine) and bool(other) and mine != other
 
 

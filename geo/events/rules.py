@@ -595,7 +595,10 @@ def _casualties(sentence: Sentence) -> str:
         else:  # (the subject, which a place's name may lengthen: "a resident of the
             # village of X in Y province was wounded"; after who reports it: "the army said
             # 20 insurgents were killed")
-            start = max(sentence.clause(found.start())[0], found.start() - 120)
+            # ("died" only just after its subject: "12 militants died", not "the officers
+            # on duty at the time he died")
+            reach = 40 if folded[found.start()].startswith(("d", "p")) else 120
+            start = max(sentence.clause(found.start())[0], found.start() - reach)
             start = max([start, *(m.end() for m in lex.REPORTED_SPEECH.finditer(
                 folded, start, found.start()))])
             words.append(folded[start:found.start()])

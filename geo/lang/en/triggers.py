@@ -413,9 +413,10 @@ TRIGGERS = (
      "Displacement", "flight"),
     (r"crossed (?:\w+ ){0,2}?into|streamed (?:into|out|across)|crossed the border|"
      r"(?:advanced|advancing|pushed) (?:[\w.]+ ){0,4}?into (?:\w+ ){0,2}?territory|"
-     # forces sent across a border ("sending troops about 3.5 kilometres into its territory")
+     # forces sent across a border ("sending troops about 3.5 kilometres into its territory",
+     # "moved soldiers two kilometres across the border")
      r"(?:sen(?:t|ds|ding)|mov(?:ed|es|ing)) (?:\w+ ){0,2}?(?:troops|soldiers|forces|units) "
-     r"(?:[\w.]+ ){0,4}?into (?:\w+ ){0,2}?territory",
+     r"(?:[\w.]+ ){0,4}?(?:into (?:\w+ ){0,2}?territory|(?:across|over) the border)",
      DISPLACEMENT, "Displacement", "crossing"),
     (r"evacuat(?:ed|ion|ions|ing|es|e)|(?:moved|moving|flying|flew|flown|airlift(?:ed|ing)?|"
      r"ferried|ferrying|bused|bussed|relocated|transferred) (?:[\w']+ ){0,4}?(?:injured|"

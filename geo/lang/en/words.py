@@ -355,7 +355,9 @@ NON_STATE = (r"\b(?:rebels?|separatists?|separatist|militias?|insurgents?|milita
              r"guerrillas?|jihadists?|fighters|ethnic \w+ (?:forces|militias?|units)|"
              r"self (?:declared|proclaimed|styled)|de facto|breakaway|"
              r"paramilitar(?:y|ies)|armed groups?|gunmen|islamists?|taliban|"
-             r"(?:defen[cs]e|liberation|self defen[cs]e) army|liberation (?:front|movement))\b")
+             r"(?:defen[cs]e|liberation|self defen[cs]e) army|liberation (?:front|movement)|"
+             r"mercenar(?:y|ies)|private military (?:company|companies|contractors?)|"
+             r"wagner)\b")
 # Ground taken and left again ("overran a base and looted weapons before withdrawing"): a
 # raid, ACLED's armed clash, no territory held.
 # People named as displaced before ("eight displaced people"): who they are, no flight.
@@ -598,11 +600,12 @@ SENTENCE_PART_STOP = (r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)
                       # that they were tortured" names no tortured protesters)
                       r"\b(?:said|say|says|claimed|claim|claims|stated|alleged|reported|added|"
                       r"noted|insisted|told \w+) that\s+")
-# The dead and wounded of a sentence: after an active verb, before a passive one.
+# The dead and wounded of a sentence: after an active verb, before a passive one or "died".
 HARMED = (r"\b(?P<active>(?:killed|killing|wounding|injuring|killing and wounding)\b"
           r"(?!\s+(?:and|in|by|at(?! least)|on|during))|deaths? of(?:\s+(?:at least|up to|"
           r"about))?\b)|"
-          r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b")
+          r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b|"
+          r"\b(?:died|perished)\b")
 # Whom fire was aimed at: "fired rubber bullets at fishermen".
 TARGET_PREPOSITION = r"\s+(?:on|at|upon|against|into)\s+"
 FIRE_TARGET = r"\b(?:at|on|upon|against|into)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
@@ -1125,6 +1128,10 @@ THEY_DOER = r"\b(?:they|some(?: of them)?|many of them|others)\b"
 # A state named before as the subject of its act: "Azerbaijan said it had taken X".
 IT_DOER = r"\bit\s+(?:(?:has|had|have|also|then|later|now)\s+)*$"
 # Armed men named again as those just told of: "the militants", "the attackers", "they".
+# ... and those the sentence names only as harmed are not: "seven soldiers were killed and
+# several vehicles were set ablaze".
+HARMED_AFTER_ACTOR = (r"\s+(?:\w+\s+)?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?"
+                      r"(?:killed|wounded|injured|hurt|shot dead)\b")
 DOERS_TOLD_OF = (r"\b(?:(?:the|these|those) (?:\w+ )?(?:militants|attackers|assailants|gunmen|"
                  r"fighters|insurgents|rebels|raiders|bandits|jihadists|terrorists)|they)\b")
 # A road named after where it leads: "near the Jalandhar bypass in Ludhiana" is in
@@ -1180,6 +1187,13 @@ SEPARATE_ACTS = r"\bseparate\s+(?:\w+\s+)?$"
 CLAUSES_APART = r";|,\s+(?:while|whereas|but)\s"
 # A casualty word the article uses for a person already named: "the dead man".
 THE_BEFORE = r"\bthe (?:\w+ ){0,2}$"
+# ... nor a harm written as the adjective of the people it left ("carrying a wounded man",
+# "two injured soldiers were flown out"): who they are, not an act of the sentence's.
+HARMED_PERSON_BEFORE = (r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+                        r"several|many|some|dozens of|his|her|their|its)\s+$")
+HARMED_PERSON = (r"(?:wounded|injured)\s+(?:man|men|woman|women|boys?|girls?|child|children|"
+                 r"soldiers?|servicem[ae]n|civilians?|fighters?|people|persons?|policem[ae]n|"
+                 r"officers?|residents?|villagers?|patients?|comrades?)\b")
 # ... but one with a count or a determiner after it is a verb with its object: "the gunmen
 # killed three villagers", "the army killed at least 12 militants" (not "two days ago").
 VICTIMS_AFTER_VERB = (r"\s+(?:at least |as many as |more than |up to |some |about |nearly |"
