@@ -669,6 +669,9 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
         level = mentions[j]
         if level.role == "demonym" or text.startswith(("'", "’"), level.end):
             break  # "in Moscow, Azerbaijani troops", "in Baku, Azerbaijan's": no qualifier
+        if hop == 0 and connector == "," and not words and _LIST_GOES_ON.match(text,
+                                                                                level.end):
+            break  # "in Tehran, Isfahan and Shiraz": three peers, not a town of Isfahan
         linked = words or connector in {"of", "near"} or (
             hop == 0 and connector == "," and _a_place_and_its_town(mentions, i, j, names_at, text))
         towns = linked or connector != "," or bool(_PLACE_WORD_AFTER.match(text, level.end))
@@ -848,6 +851,8 @@ _LINK = re.compile(
 # east of the enclave" is in the region the article names most.
 _THE_REGION = re.compile(r"(?:enclave|region|territory|breakaway region|province|state)\b"
                          r"(?![ \u00a0]+of\b)")
+# A list that goes on after a name: "X, Y and Z", "X, Y, or Z".
+_LIST_GOES_ON = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 # A bracket that holds only names: "(Shimla district, Himachal Pradesh)", "(Sirmaur, HP)".
 _NAMES_LIST = re.compile(r"[A-Z][^(),\n]{0,40}(?:,[ \u00a0]*[A-Z][^(),\n]{0,40}){0,4}[ \u00a0]*")
 # A name the gazetteer lacks, written with a word for a place after it.

@@ -53,6 +53,22 @@ def test_a_name_after_a_comma_that_qualifies_a_town_is_the_state_holding_it():
     assert chosen(fixture, "Shots were fired in Colima on Monday.") == [("Colima", "g:colima")]
 
 
+def test_a_list_that_goes_on_after_a_comma_is_of_peers_not_a_town_and_its_province():
+    fixture = fixture_of(
+        Place("c:IR", "Iran", "country", "IR", 32.0, 53.0, 85_000_000),
+        Place("a:IR.28", "Isfahan", "admin1", "IR", 32.55, 51.63, 4_500_000),
+        Place("g:isfahan", "Isfahan", "city", "IR", 32.65, 51.67, 1_500_000, "Isfahan"),
+        Place("g:tehran", "Tehran", "city", "IR", 35.69, 51.42, 7_000_000, "Tehran"),
+        Place("g:tehran-small", "Tehran", "city", "IR", 32.70, 51.15, 20_000, "Isfahan"),
+        Place("g:shiraz", "Shiraz", "city", "IR", 29.61, 52.53, 1_200_000, "Fars"))
+    # "X, Y and Z" lists three cities: the capital, not a namesake in Isfahan province
+    assert chosen(fixture, "Crowds marched in Tehran, Isfahan and Shiraz on Friday.")[0] == (
+        "Tehran", "g:tehran")
+    # ... while "X, Y" alone still says which X
+    assert chosen(fixture, "Crowds marched in Tehran, Isfahan on Friday.")[0] == (
+        "Tehran", "g:tehran-small")
+
+
 def test_a_name_with_its_own_name_in_brackets_is_the_town_of_that_division():
     fixture = fixture_of(
         Place("c:ML", "Mali", "country", "ML", 17.0, -4.0, 20_000_000),
