@@ -183,6 +183,14 @@ EVACUATION = ("Displacement", "Evacuation")
     ("The army seized power in a coup in Goris.", ("Strategic developments", "Other")),
     ("Rebels seized the power station in Goris.",
      ("Battles", "Non-state actor overtakes territory")),
+    # who reported fire did not fire
+    ("In Goris, residents reported heavy gunfire overnight.", ("Battles", "Armed clash")),
+    # arrests at a protest, told in its sentence, are the protest met with force
+    ("Students rallied in Goris, where police detained 30 of them.",
+     ("Protests", "Protest with intervention")),
+    # men armed with blades who attack people are armed men, not a mob
+    ("Men armed with knives attacked a family near Goris, killing a woman.",
+     ("Violence against civilians", "Attack")),
     # (hired forces are no state's, whatever side they fight on)
     ("Mercenaries of a private military company took control of Goris.",
      ("Battles", "Non-state actor overtakes territory")),
@@ -1052,6 +1060,12 @@ def test_where_the_headline_says_something_happened_places_what_the_body_does_no
 def test_hurt_people_counted_among_those_a_sentence_tells_of_are_no_casualties():
     text = "On Sunday, 264 soldiers, including 53 wounded, were evacuated from Goris."
     assert kinds(events_of(text)) == [("Displacement", "Evacuation")]
+
+
+def test_arrests_a_protest_demands_undone_are_not_the_protest_s():
+    text = ("Students rallied in Goris on Sunday to demand the release of classmates who were "
+            "detained at an earlier march.")
+    assert ("Protests", "Peaceful protest") in kinds(events_of(text))
 
 
 def test_a_harm_written_as_the_adjective_of_people_is_no_act():

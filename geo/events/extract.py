@@ -156,6 +156,7 @@ def extract_events(article: Article, mentions: Sequence[Mention],
             _assign_fatalities(drafts, fatalities(_told_of_its_events(sentence, drafts), lang),
                                sentence, lang)
             drafts = _abductions_in_a_killing(drafts)
+        drafts = _arrests_at_a_protest(drafts)
         if story.drafts and all(_of_a_protest_before(d) for d in drafts):
             drafts = _protest_goes_on(sentence, drafts, story)
         new = _settle(story, sentence, drafts)
@@ -719,6 +720,32 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
         protest.fatalities = (protest.fatalities or 0) + dead
     protest.told_at = sentence.index
     return []
+
+
+def _arrests_at_a_protest(drafts: list[_Draft]) -> list[_Draft]:
+    """Arrests told after a protest in its sentence, at its place or at none ("Protesters
+    gathered in X, where police detained dozens"): the protest met with force, as ACLED
+    codes it, no event of their own (not the arrest it was against: "protested against the
+    arrest of X", "demanded the release of activists who were detained last week")."""
+    protests = [d for d in drafts if d.event_type in {PROTESTS, RIOTS}]
+    if not protests:
+        return drafts
+    kept = []
+    for draft in drafts:
+        sentence = draft.sentence
+        protest = next((p for p in protests if draft.sub_event_type == "Arrests"
+                        and draft.hit.start > p.hit.end
+                        and (draft.mention is None or draft.place_id == p.place_id)
+                        and not sentence.lex.PROTEST_CAUSE.search(sentence.folded, p.hit.end,
+                                                                  draft.hit.start)
+                        and not sentence.lex.RELATIVE_VERB.search(
+                            sentence.folded, max(p.hit.end, draft.hit.start - 25),
+                            draft.hit.start)), None)
+        if protest is None:
+            kept.append(draft)
+        elif protest.sub_event_type == "Peaceful protest":
+            protest.sub_event_type = "Protest with intervention"
+    return kept
 
 
 def _of_a_protest_before(draft: _Draft) -> bool:

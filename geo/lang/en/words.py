@@ -313,7 +313,8 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
                 r"gendarmes?|gendarmerie|"
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
                 r"jihadists?|terrorists?|armed (?:men|groups?|assailants|residents|villagers|"
-                r"civilians|youths?|locals|individuals|persons|people)|security personnel|"
+                r"civilians|youths?|locals|individuals|persons|people)|(?:men|youths|"
+                r"individuals|persons|people) armed with|security personnel|"
                 r"air force|navy|intelligence (?:services?|officers|agents)?|security services?|"
                 r"corps|divisions?|brigades?|battalions?|regiments?|legions?|lieutenants?|colonels?|"
                 r"sergeants?|liberation (?:army|front|movement))\b")
@@ -576,8 +577,10 @@ GUNS = r"\b(?:guns?|rifles?|pistols?|firearms|shot|shooting|fired|gunfire|gunmen
 HARMED_BY_FIRE = r"\b(?:by|in|from) (?:\w+ ){0,2}?(?:fire|gunfire|shots|shooting)\b|\bshot\b"
 # Who did it and to whom: a passive names its victims before the verb and its doer after
 # "by"; an active verb the other way round. These words bound the noun phrases.
-# Who heard or saw it did not do it: "residents could hear the sound of shooting".
-PERCEIVED = (r"\b(?:hear|hears|heard|hearing|see|sees|saw|seen|watch(?:ed|es)?|witness(?:ed|es)?)"
+# Who heard, saw or told of it did not do it: "residents could hear the sound of shooting",
+# "residents reported sporadic gunfire".
+PERCEIVED = (r"\b(?:hear|hears|heard|hearing|see|sees|saw|seen|watch(?:ed|es)?|witness(?:ed|es)?|"
+             r"report(?:ed|s)?)"
              r"\s+(?:the\s+)?(?:(?:sounds?|noises?|echoes)\s+of\s+)?(?:\w+\s+)?$")
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$"
 # People as the subject of a passive of taking or giving ("12 prisoners were handed over",
