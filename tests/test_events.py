@@ -1068,6 +1068,12 @@ def test_arrests_a_protest_demands_undone_are_not_the_protest_s():
     assert ("Protests", "Peaceful protest") in kinds(events_of(text))
 
 
+def test_what_went_on_for_days_before_the_event_is_its_background():
+    # (both of the acts "after days of" holds, not the first alone)
+    text = "On Sunday, troops retook Goris after days of heavy fighting and Russian air strikes."
+    assert kinds(events_of(text)) == [("Battles", "Government regains territory")]
+
+
 def test_a_harm_written_as_the_adjective_of_people_is_no_act():
     # (a caption's "a wounded man" is who is shown, not a mob's violence)
     assert events_of("Photo: neighbours carry a wounded man out of a shop in Goris.") == []
@@ -2934,6 +2940,9 @@ def test_a_remote_weapon_makes_remote_violence_whoever_it_hit(sentence, expected
 
 def test_dead_told_by_execution_or_to_death_are_the_events_dead():
     assert [e.fatalities for e in events_of("Soldiers executed two villagers in Goris.")] == [2]
+    # (a killing told before what it was over is the act's own, no grievance)
+    text = "On Sunday a mob lynched a shopkeeper in Goris over a rumour and burned his body."
+    assert [e.fatalities for e in events_of(text)] == [1]
     assert [e.fatalities for e in events_of("A farmer was beaten to death in Goris.")] == [1]
 
 

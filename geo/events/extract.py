@@ -862,7 +862,10 @@ def _grievance_of(draft: _Draft, sentence: Sentence) -> bool:
         return False
     last = deaths[-1].start()
     cause = cues.search(folded, draft.hit.end, last)
-    return cause is not None and not re.search(r"[,;]", folded[cause.end():last])
+    # (a death told before the cause is the act's own: "a mob lynched a man over blasphemy
+    # allegations and set his body on fire")
+    return cause is not None and deaths[0].start() > cause.start() and not re.search(
+        r"[,;]", folded[cause.end():last])
 
 
 # ---------------------------------------------------------------------------------------

@@ -184,7 +184,7 @@ HABITS = frozenset("regular regularly annual yearly routine routinely periodic p
 # under blockade", "followed weeks of negotiations".
 BACKGROUND = (r"\b(?:after|following|followed|despite|amid|spent|spending|endured|ending|ended|"
               r"ends|end) (?:\w+ ){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?) "
-              r"(?:of|under|in) (?:\w+ ){0,2}$")
+              r"(?:of|under|in) (?:\w+ ){0,2}(?:and (?:\w+ ){0,2})?$")
 # What may stand between armed men and the verb of their flight: "soldiers fled", "the
 # policemen who fled", "militants then fled".
 ARMED_WHO_FLEE = r"\s+(?:(?:who|that|then|later|had|have|has|quickly|all)\s+){0,2}$"
