@@ -854,6 +854,14 @@ def test_an_attack_s_doer_may_be_named_by_the_sentence_after_it(after):
     assert (blast.actor1, blast.inter1) == ("Al Shabaab", 2)
 
 
+def test_a_capital_at_one_end_of_a_road_is_no_side():
+    # (the capital's state is not whom a bomb on the road to it was aimed at)
+    blast = actors("On Sunday, a mine laid on the road between Yerevan and Goris struck a "
+                   "bus, killing 4 passengers.", "mine", "Explosions/Remote violence",
+                   "Remote explosive/landmine/IED", "Yerevan")
+    assert (blast.actor2, blast.inter2) == ("Civilians (Armenia)", 7)
+
+
 def test_who_claims_the_act_in_its_sentence_did_it():
     # (and the soldiers it killed are whom it was done to, not its doers)
     sentence = ("On Sunday, Al Shabaab claimed responsibility for killing two soldiers in an "

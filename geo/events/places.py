@@ -85,6 +85,15 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     if described is not None and place_use(sentence, described, hit, event_type) == ACTOR:
         return ACTOR  # "fled to Kilisar, the capital of X province": where they went too
     last = _list_end(sentence, mention)
+    if _ends_with(lex.BETWEEN, just_before):
+        # "the road between X and Y", "between X and Y provinces": places, whatever verb
+        # follows ("an IED planted on the road between X and Y struck a bus"); else two
+        # sides.
+        # A town that is no capital is no side either ("an IED between X and Y").
+        places = lex.LOCATIVE_BETWEEN.search(before[-60:]) or lex.PLACES_AFTER.match(
+            folded, last.end - sentence.start) or place_scale(
+                mention.place) == "city" and not is_capital(mention.place)
+        return GOVERNED if places else ACTOR
     if last is not mention:  # "Armenia and Azerbaijan agreed": what follows the list
         list_after = folded[last.end - sentence.start:last.end - sentence.start + _CONTEXT]
         if lex.ACTOR_AFTER.match(list_after) or lex.SPEECH_AFTER.match(list_after) or (
@@ -106,13 +115,6 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return ACTOR  # "by X", "the governor of X", "not in X"
     if hit is not None and end <= hit.start and _ends_with(lex.STANDING_AT, just_before):
         return ACTOR  # "forces located at X fired on ...": where the attacker stood
-    if _ends_with(lex.BETWEEN, just_before):
-        # "the road between X and Y", "between X and Y provinces": places; else two sides.
-        # A town that is no capital is no side either ("an IED between X and Y").
-        places = lex.LOCATIVE_BETWEEN.search(before[-60:]) or lex.PLACES_AFTER.match(
-            folded, last.end - sentence.start) or place_scale(
-                mention.place) == "city" and not is_capital(mention.place)
-        return GOVERNED if places else ACTOR
     if lex.SPEECH_AFTER.match(after) and _ends_with(lex.SPEAKERS_AT, just_before):
         return ACTOR  # "officials in Moscow said": where the speakers are
     if event_type != DIPLOMACY and (hit is None or not agreed_in_words(hit)) and \

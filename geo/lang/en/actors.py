@@ -239,7 +239,10 @@ PLACE_BEFORE = (r"\b(?:in|at|near|from|to|into|of|across|outside|inside|around|t
 # Before a country's or capital's name, these make it who acted: "by Azerbaijan",
 # "accused Baku of ...", "according to Yerevan", "fought a war with Russia".
 ACTS_BEFORE = (r"\b(?:by|according to|accused|accusing|blamed|blaming|urged|urging|"
-               r"ordered|ordering|instructed|called on|told|warned|between|"
+               r"ordered|ordering|instructed|called on|told|warned|"
+               # (not a place between two others: "on the road between X and Y")
+               r"(?<!road\x20)(?<!highway\x20)(?<!route\x20)(?<!border\x20)(?<!corridor\x20)"
+               r"(?<!line\x20)(?<!area\x20)(?<!halfway\x20)between|"
                r"(?:war|wars|fought|fighting|clashed|clashes) with)\s+(?:the\s+)?$")
 
 # --- Where the actors stand around the trigger
