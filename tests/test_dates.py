@@ -339,3 +339,9 @@ def test_an_article_s_byline_is_read_in_its_language():
 def test_the_time_a_thing_is_of_never_dates_the_event(sentence):
     assert "period" in [e.role for e in date_expressions(sentence, SUNDAY)]
     assert event_date(sentence, SUNDAY).iso == "2020-10-02"
+
+
+def test_the_span_a_date_is_known_within_in_brackets_does_not_date_the_event():
+    sentence = ("Around 1 October 2020 (between 1 and 3 October), fighting between two "
+                "militias displaced hundreds.")
+    assert event_date(sentence, SUNDAY, sentence.index("fighting")).iso == "2020-10-01"

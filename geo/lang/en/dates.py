@@ -101,8 +101,10 @@ SINCE_AFTER = r"(?!x)x"
 CONTRAST_BEFORE = (r"(?i:\b(?:unlike|compared\s+(?:with|to)|than\s+in|as\s+in|similar\s+to)"
                    r"\b[^,;.]*$)")
 # The time a thing is of, not when anything happened: "their pay for the month of February",
-# "the vote set for 12 May".
-PERIOD_BEFORE = r"(?i:\b(?:for|set\s+for)\s+(?:the\s+(?:month|year|week)\s+of\s+)?$)"
+# "the vote set for 12 May"; and the span a date before it is known within: "Around 10 April
+# 2022 (between 8 and 12 April)".
+PERIOD_BEFORE = (r"(?i:\b(?:for|set\s+for)\s+(?:the\s+(?:month|year|week)\s+of\s+)?$|"
+                 r"\d\s*\(\s*(?:between\s+)?(?:\d{1,2}\s+(?:and|to)\s+|\d{1,2}\s*[-–]\s*)?$)")
 ATTRIBUTION_BEFORE = (r"(?i:\b(?:said|says|announced|reported|confirmed|stated|added|claimed|"
                       r"told\s+\w+|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$)")
 # A date that opens a sentence whose verb is a report of what had happened before it: "On
