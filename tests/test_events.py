@@ -183,6 +183,15 @@ EVACUATION = ("Displacement", "Evacuation")
     ("The army seized power in a coup in Goris.", ("Strategic developments", "Other")),
     ("Rebels seized the power station in Goris.",
      ("Battles", "Non-state actor overtakes territory")),
+    # a checkpoint stormed is a fight for it, no ground held
+    ("Rebels stormed an army checkpoint near Goris, killing three soldiers.",
+     ("Battles", "Armed clash")),
+    # herders who fight each other are armed men, as they are against villagers
+    ("A clash between two groups of herders near Goris left four dead.",
+     ("Battles", "Armed clash")),
+    # a gathering that forces broke up, though no word of protest names it
+    ("Police used tear gas to disperse supporters of an opposition candidate in Goris.",
+     ("Protests", "Protest with intervention")),
     # who reported fire did not fire
     ("In Goris, residents reported heavy gunfire overnight.", ("Battles", "Armed clash")),
     # arrests at a protest, told in its sentence, are the protest met with force
@@ -1066,6 +1075,12 @@ def test_arrests_a_protest_demands_undone_are_not_the_protest_s():
     text = ("Students rallied in Goris on Sunday to demand the release of classmates who were "
             "detained at an earlier march.")
     assert ("Protests", "Peaceful protest") in kinds(events_of(text))
+
+
+def test_the_places_of_a_road_between_them_are_where_whatever_verb_follows():
+    text = ("On Sunday, a mine laid on the road between Yerevan and Goris struck a bus, "
+            "killing 4 passengers.")
+    assert where(events_of(text)) in (["Yerevan"], ["Goris"])  # (one of the two, as ACLED)
 
 
 def test_what_went_on_for_days_before_the_event_is_its_background():

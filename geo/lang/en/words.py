@@ -334,9 +334,11 @@ ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|cartels?|(?:membe
                # men no one knows who do violence are an unidentified armed group, no mob
                r"(?:unidentified|unknown|masked) (?:\w+ )?(?:men|persons|individuals|people))\b")
 # Men who bear arms by the life they live, as the other side of a clash ("villagers clashed
-# with herders"): a communal fight, a battle (ACLED's identity militias); not "members of a
-# rival community", whom villagers may brawl with.
-COMMUNAL_SIDE = (r"\s*(?:(?:with|against)\s+)?(?:the\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+# with herders", "a clash between two groups of herders"): a communal fight, a battle
+# (ACLED's identity militias); not "members of a rival community", whom villagers may brawl
+# with.
+COMMUNAL_SIDE = (r"\s*(?:(?:with|against|between)\s+)?(?:the\s+|(?:a|two|rival)\s+groups?\s+of\s+)?"
+                 r"(?:[\w-]+\s+){0,2}?"
                  r"(?:herders?|herdsm[ae]n|pastoralists|nomads|hunters|clansm[ae]n|tribesm[ae]n)\b")
 # One person is no mob, whatever he carries: "an unidentified man armed with a knife".
 ONE_DOER = r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|person|individual|attacker|assailant)\b"
@@ -1221,11 +1223,13 @@ GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:foods?|foodstuffs?|cattle|livestock|goats
 # A storming: of a place with people killed in it and no armed men met, an attack on them.
 STORMED = r"storm(?:ed|ing)\b"
 # ... and of a building, an assault on those in it, no ground held: "stormed the compound of
-# the municipality", "stormed a hotel" (ACLED: an armed clash, or an attack on civilians).
+# the municipality", "stormed a hotel", "stormed a checkpoint" (ACLED: an armed clash, or an
+# attack on civilians).
 BUILDING_AFTER = (r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:compound|buildings?|"
                   r"headquarters|offices?|hotel|prison|jail|police station|hospital|school|"
                   r"church|mosque|bank|embassy|court|courthouse|residence|palace|ministry|"
-                  r"restaurant|mall|shopping centre|market)\b")
+                  r"restaurant|mall|shopping centre|market|checkpoint|outpost|"
+                  r"(?:police|army|military|security|border) post)\b")
 # Power taken, not ground: "seized power in a coup" (a change of who rules, no front line).
 POWER_AFTER = (r"\s+(?:(?:political|state|the)\s+)?power\b"
                r"(?!\s+(?:plants?|stations?|lines?|grids?|supply|substations?))")
