@@ -726,7 +726,7 @@ def _arrests_at_a_protest(drafts: list[_Draft]) -> list[_Draft]:
     """Arrests told after a protest in its sentence, at its place or at none ("Protesters
     gathered in X, where police detained dozens"): the protest met with force, as ACLED
     codes it, no event of their own (not the arrest it was against: "protested against the
-    arrest of X", "demanded the release of activists who were detained last week")."""
+    arrest of X", "asked that the students who were held after the march be freed")."""
     protests = [d for d in drafts if d.event_type in {PROTESTS, RIOTS}]
     if not protests:
         return drafts

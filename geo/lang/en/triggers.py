@@ -254,8 +254,8 @@ TRIGGERS = (
      r"occupied) (?:[^.;:!?]{0,120}? )?(?:to (?:protest|demand|denounce|call for|express)|"
      r"demanding|denouncing|rejecting|condemning|chanting|in protest|and demanded)|"
      r"(?:chant(?:ed|ing)|shout(?:ed|ing)|chant|chants) (?:\w+ ){0,3}?slogans|"
-     # a gathering forces broke up, named by no word of protest ("used tear gas to disperse
-     # supporters of the opposition leader")
+     # a gathering forces broke up, named by no word of protest ("fired tear gas to
+     # disperse the opposition leader's supporters")
      r"dispers(?:e|ed|es|ing) (?:the |a |an |hundreds of |dozens of |thousands of )?"
      r"(?:\w+ )?(?:supporters|crowds?|gatherings?|mourners|worshippers|students|traders|"
      r"youths|residents)",
