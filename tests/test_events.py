@@ -3352,3 +3352,12 @@ def test_the_other_side_s_dead_told_next_are_added():
             "killed and two trucks were set ablaze. The army said 12 militants died when "
             "troops fought back.")
     assert [(e.event_type, e.fatalities) for e in events_of(text)] == [("Battles", 19)]
+
+
+def test_the_dead_a_country_counts_of_its_own_did_not_die_in_its_own_forces_attack():
+    # (its daily toll, told after an attack by its forces, is no toll of that attack, and
+    # the text does not say where they died)
+    text = ("On Sunday, Armenian forces fired rockets at Ganja, killing a civilian.\n\n"
+            "Armenia's defence ministry said 20 more of its soldiers had died.")
+    assert [(where([e])[0], e.fatalities) for e in events_of(text)] == [("Ganja", 1),
+                                                                        (None, 20)]

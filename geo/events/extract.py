@@ -1163,6 +1163,8 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         if earlier.sentence.heading:
             continue
         if casualty and (gap <= 2 or told_again) and earlier.violent:
+            if _attackers_own_dead(earlier, draft):
+                continue  # "X's forces fired rockets at Y. X said 21 of its soldiers died"
             if draft.dated and draft.date.precision == earlier.date.precision == "day" and \
                     draft.date != earlier.date and not lex.DIED_OF_WOUNDS.search(folded):
                 return None  # dead on another day than the violence last told: their own
@@ -1186,6 +1188,20 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
                 draft.violent or draft.event_type == "Protests") and draft.source != "sentence":
             return earlier  # the speaker beaten, the crowd that stayed: the protest's
     return None
+
+
+def _attackers_own_dead(earlier: _Draft, draft: _Draft) -> bool:
+    """Whether the casualties are the dead a country counts of its own (see
+    `_whose_own_dead`) and the earlier event is an attack by that country's forces, named by
+    their people before its trigger ("Armenian forces fired rockets at Y"): not who died in
+    it."""
+    own = _whose_own_dead(draft.sentence)
+    sentence = earlier.sentence
+    clause_start = sentence.clause(earlier.hit.start)[0] + sentence.start
+    return bool(own) and any(
+        d.place is not None and d.place.country == own
+        and clause_start <= d.start < earlier.hit.start + sentence.start
+        for d in sentence.demonyms)
 
 
 def _last_told(draft: _Draft) -> int:
@@ -1472,12 +1488,18 @@ def _other_side(earlier: _Draft, later: _Draft) -> bool:
 
 def _whose_own_dead(sentence: Sentence) -> str:
     """The country that the sentence has count its own dead ("Azerbaijan said seven of its
-    servicemen had died"): a country that speaks, and "its" or "their" after it; "" if none."""
+    servicemen had died", "Armenia's defence ministry said 21 more of its soldiers had
+    died"): a country (or its office) that speaks, and "its" or "their" after it; "" if
+    none."""
     lex, folded = sentence.lex, sentence.folded
     for mention in sentence.mentions:
         end = mention.end - sentence.start
-        if mention.place is not None and mention.place.kind == "country" and \
-                lex.SPEECH_AFTER.match(folded[end:]) and lex.ITS_OWN_PEOPLE.search(folded, end):
+        if mention.place is None or mention.place.kind != "country":
+            continue
+        after = folded[end:]
+        office = lex.ACTOR_AFTER.match(after)
+        if lex.SPEECH_AFTER.match(after[office.end():] if office else after) and \
+                lex.ITS_OWN_PEOPLE.search(folded, end):
             return mention.place.country
     return ""
 
@@ -1515,6 +1537,8 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     in_paragraph = story.located(sentence.paragraph)
     if in_paragraph:
         return max(in_paragraph, key=lambda m: m.start), "paragraph"
+    if draft.hit.rule == "casualty" and _whose_own_dead(sentence):
+        return None, "none"  # "Armenia said 21 more of its soldiers had died": where, untold
     placed = [d for d in story.drafts if d.source == "sentence" and d.use >= WEAK]
     # (peacekeepers sent go where the war was, not where its truce was signed)
     warlike = draft.violent or draft.hit.rule == "peacekeepers"
