@@ -391,10 +391,10 @@ def _date_expressions(sentence: str, published: PartialDate,
             return
         role = "event"
         before = sentence[:start]
-        if words.since.search(before) or words.since_after.match(sentence, end):
-            role = "since"
-        elif words.contrast.search(before):
+        if words.contrast.search(before):
             role = "contrast"
+        elif words.since.search(before) or words.since_after.match(sentence, end):
+            role = "since"
         elif words.period.search(before[-30:]):
             role = "period"
         elif words.attribution.search(before) or (

@@ -345,3 +345,11 @@ def test_the_span_a_date_is_known_within_in_brackets_does_not_date_the_event():
     sentence = ("Around 2 October 2020 (between 1 and 3 October), fighting between two "
                 "militias displaced hundreds.")
     assert event_date(sentence, SUNDAY, sentence.index("fighting")).iso == "2020-10-02"
+
+
+def test_the_time_a_superlative_counts_from_never_dates_the_event():
+    sentence = ("The ministry said on Friday that six guards had died in a border clash, the "
+                "deadliest incident since last year's war.")
+    roles = {e.text: e.role for e in date_expressions(sentence, SUNDAY)}
+    assert roles["last year"] == "contrast"
+    assert event_date(sentence, SUNDAY, sentence.index("died")).iso == "2020-10-02"
