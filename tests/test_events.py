@@ -3361,3 +3361,14 @@ def test_the_dead_a_country_counts_of_its_own_did_not_die_in_its_own_forces_atta
             "Armenia's defence ministry said 20 more of its soldiers had died.")
     assert [(where([e])[0], e.fatalities) for e in events_of(text)] == [("Ganja", 1),
                                                                         (None, 20)]
+
+
+def test_a_name_the_event_told_again_only_names_does_not_move_it():
+    text = ("On Sunday, protesters blocked the only road linking Nagorno-Karabakh with "
+            "Armenia.\n\nArmenian officials said the protesters were paid by the state and "
+            "that Baku had also cut the gas supply.")
+    assert "Baku" not in where(events_of(text))  # (Baku acted: no place of the protest)
+    # ... nor does a name it only names move one the story placed
+    text = ("Near Shusha, traffic stopped for hours.\n\nProtesters blocked the main road on "
+            "Sunday. Officials said the protesters were paid, and Baku stayed silent.")
+    assert where(events_of(text)) == ["Shusha"]

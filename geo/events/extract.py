@@ -1444,7 +1444,10 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
         earlier.sub_event_type = later.sub_event_type  # a fight in which ground changed hands
     finer = later.mention is not None and (earlier.mention is None or SPECIFICITY.get(
         later.mention.place.kind, 3) < SPECIFICITY.get(earlier.mention.place.kind, 3))
-    if later.source == "sentence" and later.mention and (earlier.source != "sentence" or finer):
+    # (a name the later mention only names, governing nothing, moves no placed event: "the
+    # protesters were agents, and Baku had cut the gas")
+    if later.source == "sentence" and later.mention and (earlier.source != "sentence" or finer) \
+            and (later.use >= WEAK or earlier.mention is None):
         earlier.mention, earlier.source, earlier.use = later.mention, "sentence", later.use
     # "came under attack", then "as a result of shelling": the weapon says what it was.
     if earlier.hit.rule in _VAGUE_ATTACKS and later.event_type == EXPLOSIONS and \

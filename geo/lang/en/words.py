@@ -844,7 +844,7 @@ AGENT_VERBS = frozenset(
     "intercepted deployed sent blockaded blocked closed evacuated arrested detained abducted "
     "killed signed opened began mounted repelled repulsed set established installed "
     "built declared imposed announced entered invaded occupied agreed reached "
-    "accused".split())
+    "accused cut severed halted suspended expelled banned ordered".split())
 # Words between a subject and its verb: "Azerbaijan has also imposed".
 AUXILIARY_ADVERBS = frozenset("also then later had has have again reportedly allegedly "
                               "subsequently finally".split())
