@@ -333,6 +333,13 @@ def test_who_brokered_a_truce_did_not_break_it():
                 "sides accusing each other of shelling near Goris.")
     shelling = actors(sentence, "shelling", *SHELLING, "Goris")
     assert "Russia" not in shelling.actor1
+    # ... nor is it a side of the war where it signs what it brokered
+    sentence = "Two days earlier, Azerbaijan said its forces had captured Lachin."
+    text = ("Russia brokered the deal. Armenia, Azerbaijan and Russia signed it in Moscow. "
+            + sentence)
+    taken = actors(sentence, "captured", "Battles", "Government regains territory", "Lachin",
+                   text)
+    assert "Russia" not in taken.actor2
 
 
 def test_separatists_who_claimed_to_have_taken_a_village_took_it_for_no_people_they_lean_to():

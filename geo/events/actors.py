@@ -543,9 +543,13 @@ class _ArticleActors:
         unnamed state, a country) with the actor that stands for it."""
         counts: Counter[tuple[str, str]] = Counter()
         first: dict[tuple[str, str], Actor] = {}
+        # (a state the article has broker the peace is no side where it only signs or speaks:
+        # "Russia brokered the deal ... Armenia, Azerbaijan and Russia signed it")
+        mediators = {a.country for a in self.article_actors() if a.mediator and a.country}
         for actor in self.article_actors():
             if actor.role in ARMED_ROLES - FOREIGN_ROLES - {"police"} and (
-                    actor.country or actor.group) and not actor.mediator:
+                    actor.country or actor.group) and not actor.mediator and not (
+                    actor.role == "state" and actor.country in mediators):
                 key = (actor.country, actor.group or _side(actor.role))
                 counts[key] += 1
                 first.setdefault(key, actor)
