@@ -117,6 +117,8 @@ def test_a_country_whose_name_is_its_adjective_owns_its_military():
     ("Al-Qaida militants ambushed a police patrol near Sittwe.", "ambushed", "Al Qaeda"),
     ("IS-K gunmen ambushed a police patrol near Sittwe.", "ambushed", "Islamic State"),
     ("Boko haram fighters ambushed a police patrol near Sittwe.", "ambushed", "Boko Haram"),
+    ("Hamas gunmen ambushed a police patrol near Sittwe.", "ambushed", "Hamas"),
+    ("Hezbollah fighters ambushed a police patrol near Sittwe.", "ambushed", "Hezbollah"),
 ])
 def test_an_armed_group_known_by_its_name_is_a_rebel_group(sentence, trigger, group):
     attack = actors(sentence, trigger, "Battles", "Armed clash", "Sittwe")

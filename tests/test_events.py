@@ -183,6 +183,12 @@ EVACUATION = ("Displacement", "Evacuation")
     ("The army seized power in a coup in Goris.", ("Strategic developments", "Other")),
     ("Rebels seized the power station in Goris.",
      ("Battles", "Non-state actor overtakes territory")),
+    # the subject of a taking reaches back past a bracket of the place before
+    ("On Sunday, rebels entered Goris (Tavush) and took control of the town.",
+     ("Battles", "Non-state actor overtakes territory")),
+    # cattle rustlers are armed men, as bandits are
+    ("Cattle rustlers clashed with villagers near Goris, killing three.",
+     ("Battles", "Armed clash")),
     # a checkpoint stormed is a fight for it, no ground held
     ("Rebels stormed an army checkpoint near Goris, killing three soldiers.",
      ("Battles", "Armed clash")),

@@ -839,7 +839,8 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     if lex.HANDOVER.search(folded, hit.start if reduced_relative(sentence, hit.start, hit.end)
                            else 0):
         return STRATEGIC, "Non-violent transfer of territory"
-    subject = folded[max(sentence.clause(hit.start)[0], hit.start - 80):hit.start]
+    subject = folded[max(_clause_start_past_brackets(sentence, hit.start), hit.start - 80):
+                     hit.start]
     taker = lex.TAKER_AFTER.match(folded[hit.end:hit.end + 60])
     if lex.LEFT_AGAIN.search(folded, hit.end):
         return BATTLES, "Armed clash"  # taken and left again: a raid, no ground held
@@ -847,6 +848,18 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
             or _foreign_forces(sentence, hit):
         return BATTLES, "Non-state actor overtakes territory"
     return BATTLES, "Government regains territory"
+
+
+def _clause_start_past_brackets(sentence: Sentence, at: int) -> int:
+    """Where the clause around `at` starts, a bracket before it read as part of it (ACLED's
+    "Taliban fighters entered X (Y) and took control of ...": the fighters took it)."""
+    start = sentence.clause(at)[0]
+    while start > 0 and sentence.folded[:start].rstrip().endswith(")"):
+        opening = sentence.folded.rfind("(", 0, start)
+        if opening < 0:
+            break
+        start = sentence.clause(opening)[0]
+    return start
 
 
 TAKEN_PLACE_REACH = 40  # characters from a verb of taking to the place it took

@@ -440,6 +440,8 @@ GROUPS = {
     r"[Aa]l[ -]Qa(?:'?e?i|e)da|AQAP|AQIM": ("Al Qaeda", "rebels"),
     r"[Aa]l[ -][Ss]habaa?b": ("Al Shabaab", "rebels"),  # (often "Al-shabaab")
     r"Boko [Hh]aram": ("Boko Haram", "rebels"),
+    r"Hamas": ("Hamas", "rebels"),
+    r"Hezbollah|Hizbullah|Hizballah": ("Hezbollah", "rebels"),
     r"PKK|Kurdistan Workers'? Party": ("PKK: Kurdistan Workers' Party", "rebels"),
     r"FARC": ("FARC", "rebels"),
     r"ELN": ("ELN: National Liberation Army", "rebels"),

@@ -323,7 +323,8 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
 # was shot dead in a police raid": an attack, as ACLED codes it).
 # So are the men of a caste, clan or tribe who attack together (ACLED's identity
 # militias): "members of the Dhanuk caste attacked", "Borana clan members raided".
-ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|cartels?|(?:members|men|youths) of "
+ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|(?:cattle )?rustlers?|cartels?|"
+               r"(?:members|men|youths) of "
                r"(?:the |a )?(?:[\w-]+ ){1,2}?(?:castes?|clans?|sub ?clans?|tribes?|"
                r"communit(?:y|ies))|"
                r"(?:ethnic|caste|clan|tribal) (?:men|youths|members|groups?|individuals|people)|"
