@@ -863,6 +863,14 @@ def test_an_attack_s_doer_may_be_named_by_the_sentence_after_it(after):
     assert (blast.actor1, blast.inter1) == ("Al Shabaab", 2)
 
 
+def test_the_sides_of_fighting_between_two_named_after_it():
+    # (the trigger holds "between"; an adjective before a group's name is the group's)
+    fight = actors("Fighting between the army and the paramilitary Rapid Support Forces raged "
+                   "in Goris on Sunday.", "Fighting between", "Battles", "Armed clash", "Goris")
+    assert (fight.actor1, fight.actor2) == ("Military Forces of Armenia",
+                                            "Rapid Support Forces")
+
+
 def test_a_capital_at_one_end_of_a_road_is_no_side():
     # (the capital's state is not whom a bomb on the road to it was aimed at)
     blast = actors("On Sunday, a mine laid on the road between Yerevan and Goris struck a "

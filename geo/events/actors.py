@@ -322,10 +322,11 @@ class _ArticleActors:
                     continue
                 s, e = found.span()
                 last = e
-                if any(s < te and ts < e for ts, te in taken) or (
+                if any(s < te and ts < e or 0 < ts - e <= 1 for ts, te in taken) or (
                         self.text[e:e + 1] in _HYPHENS and words.COMPOUND.match(folded, e, end)
                 ) or words.LEANING_BEFORE.search(folded, max(start, s - 5), s):
                     continue  # taken, or a word of a compound: "government-backed", "pro-Hadi"
+                    # (or of a name it stands before: "the paramilitary Rapid Support Forces")
                 role = _role_of(found, roles, folded, end)
                 if role == "civilians" and words.PLACE_NOUN_AFTER.match(folded, e, end):
                     continue  # "the Jenin refugee camp": a place, not its people
@@ -723,7 +724,10 @@ class _ArticleActors:
             owner = agent if holds_object else None
             agent = None  # "captured the heights held by X", "shot down a drone operated by
             # X": X is no doer of the capture or of the shooting
-        between = words.BETWEEN.match(folded, t_end)
+        between = words.BETWEEN.match(folded, t_end) or (
+            # (a trigger that ends with the word itself: "fighting between")
+            words.BETWEEN.match(folded, t_start + own.rfind(" between"))
+            if own.endswith(" between") else None)
         if between and len(after) >= 2 and after[0].start - between.end() <= 15:
             return after[0], after[1]
         movement = words.MOVEMENT_OF.search(folded, t_start, after[0].start) if after else None
