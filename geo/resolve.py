@@ -328,10 +328,12 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
 def _other_name(key: str, place: Place) -> bool:
     """Whether the name (a mention's key) is only one of the place's other names, not its own,
     a spelling of it nor its abbreviation ("Phila." for Philadelphia; but "Rio", the first
-    word of Rio de Janeiro's name, is a name of its own)."""
+    word of Rio de Janeiro's name, is a name of its own; so is the name with its word for a
+    town, "Gaza City" for Gaza)."""
     key, own_key = key.partition(" (")[0], name_key(place.name)
     abbreviation = own_key.startswith(key) and own_key[len(key):len(key) + 1].isalpha()
-    return not (abbreviation or _spelling(key, own_key))
+    with_its_word = key.startswith(own_key + " ") and key[len(own_key) + 1:] in _SETTLEMENT_WORDS
+    return not (abbreviation or with_its_word or _spelling(key, own_key))
 
 
 def _misspelt(key: str, place: Place, gazetteer) -> bool:

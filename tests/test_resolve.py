@@ -751,3 +751,19 @@ def test_a_region_of_one_country_holds_no_namesake_across_its_border():
             "to a hospital in Stepanakert.")
     assert {place for name, place in chosen(fixture, text) if name.lower() == "martuni"} == {
         "g:khojavend"}
+
+
+def test_a_city_s_own_name_with_its_word_for_a_town_is_its_own_name():
+    # ("Gaza City" is GeoNames' Gaza: no other name of it, to be doubted abroad)
+    from geo.gazetteer import Gazetteer
+
+    places = [
+        Place("c:IL", "Israel", "country", "IL", 31.5, 34.9, 9_000_000),
+        Place("g:telaviv", "Tel Aviv", "city", "IL", 32.08, 34.78, 430_000, "Tel Aviv"),
+        Place("g:gaza", "Gaza", "city", "PS", 31.50, 34.47, 410_000, "Gaza Strip"),
+    ]
+    gazetteer = Gazetteer.from_places(places, {"g:gaza": ["Gaza City"]},
+                                      demonyms={"Israeli": "c:IL"})
+    fixture = (gazetteer, build_name_index(gazetteer))
+    text = "Israeli jets struck a tower in Gaza City after rockets hit Tel Aviv."
+    assert ("Gaza City", "g:gaza") in chosen(fixture, text)
