@@ -1806,6 +1806,9 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     # "some" before a number is about that many, a count; before people, no count
     ("Some 40 fighters were killed in the raid.", 40),
     ("Some villagers were killed in the raid.", None),
+    # a participle's modifier between the count and its verb
+    ("Nine people queueing outside a bakery were killed by shelling.", 9),
+    ("Four boys playing football in a yard died when a shell landed.", 4),
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed

@@ -165,6 +165,22 @@ def _number(words: list[str], i: int, lex) -> tuple[int, int] | None:
     return total + (current or 0), j
 
 
+def _participle_before(tokens: list[str], index: int, lex) -> int | None:
+    """Where a participle stands, a few words before the stop at `index`, that opens a
+    modifier of the noun before it ("people waiting in line for", "children playing in"):
+    the noun phrase goes on before it."""
+    for j in range(index - 1, max(0, index - 6), -1):
+        token = tokens[j]
+        if token in _PUNCTUATION:
+            return None
+        if token.endswith(lex.MODIFIER_PARTICIPLE_ENDINGS) and len(token) > 5 and \
+                token not in lex.NP_STOP and token not in lex.KILLING and \
+                token not in lex.LIST_CUTS and tokens[j - 1].isalpha() and \
+                tokens[j - 1] not in lex.NP_STOP and tokens[j - 1] not in lex.KILLING:
+            return j
+    return None
+
+
 def _count(words: list[str], lex) -> int | None:
     """The people counted in a noun phrase: "three police officers and a child" -> 4."""
     for cut in lex.LIST_CUTS:
@@ -346,6 +362,12 @@ def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
             index -= 1
             continue
         if token in lex.NP_STOP - lex.AND or token in {";", ":", "."}:
+            # (unless the words after the stop hold a number: "caused at least six deaths")
+            participle = None if any(_DIGITS.fullmatch(w) or w in lex.UNITS or w in lex.TENS
+                                     for w in words) else _participle_before(tokens, index, lex)
+            if participle is not None:  # "ten people waiting in line for bread were killed"
+                index, words = participle - 1, []
+                continue
             return _first_of_list(tokens, index, words, lex) + words
         if lex.REPORTED_SPEECH.fullmatch(token):
             return words  # "..., and X reported 18 of its troops killed": the 18 only

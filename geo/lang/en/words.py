@@ -1081,6 +1081,10 @@ BE = frozenset({"be"})
 AUXILIARIES = frozenset({"were", "was", "been", "being", "are", "is", "have", "has", "had", "got",
                          "reportedly", "also", "all"})
 LIST_CUTS = ("including", "among")
+# The ending of a participle that opens a modifier of the dead, which the count stands
+# before: "ten people waiting in line for bread were killed", "three children playing in a
+# field died".
+MODIFIER_PARTICIPLE_ENDINGS = ("ing",)
 # ... and the words that make a count part of the one before it, in an aside: "two civilians,
 # one of them a child, were killed" (two).
 OF_THEM = frozenset({"them", "whom"})

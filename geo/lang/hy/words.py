@@ -300,6 +300,7 @@ LANDMARK_GAP = NEVER
 LEFT_FOR = NEVER
 OF_THEM = frozenset()  # a count that is part of the one before it (see en)
 LIST_CUTS = ()
+MODIFIER_PARTICIPLE_ENDINGS = ()  # a participle opening a modifier of the dead (see en)
 LIVES = frozenset()
 LOCATIVES = frozenset()
 LOCATIVE_BETWEEN = NEVER

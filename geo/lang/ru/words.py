@@ -510,6 +510,7 @@ KILLING_NOUNS = frozenset()
 LEFT_FOR = NEVER
 OF_THEM = frozenset()  # a count that is part of the one before it (see en)
 LIST_CUTS = ()
+MODIFIER_PARTICIPLE_ENDINGS = ()  # a participle opening a modifier of the dead (see en)
 LIVES = frozenset()
 LOST = frozenset()
 MAKES_INFINITIVE_REAL = frozenset()
