@@ -1806,6 +1806,8 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     # "some" before a number is about that many, a count; before people, no count
     ("Some 40 fighters were killed in the raid.", 40),
     ("Some villagers were killed in the raid.", None),
+    # a toll of one event, however its words run
+    ("The death toll from Friday's blast at the market in Goris rose to 31.", 31),
     # a participle's modifier between the count and its verb
     ("Nine people queueing outside a bakery were killed by shelling.", 9),
     ("Four boys playing football in a yard died when a shell landed.", 4),
@@ -3014,6 +3016,11 @@ def test_a_countrys_parliament_stands_in_its_capital():
     events = extract_events(Article("t", "t.txt", speaker), mentions_in(speaker),
                             PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
     assert "Yerevan" not in where(events)
+    # ... and so does a seat named by its country's name (as "stormed the U.S. Capitol" is)
+    text = "Hundreds of protesters stormed the Azerbaijan parliament building on Sunday."
+    events = extract_events(Article("t", "t.txt", text), mentions_in(text),
+                            PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
+    assert where(events) == ["Baku"]
     # ... and the capital "in the Armenian capital" names outranks a country named only as
     # what the crowd's grievance is about
     text = ("Thousands of protesters marched in the Armenian capital on Sunday, demanding "
@@ -3381,3 +3388,24 @@ def test_a_name_the_event_told_again_only_names_does_not_move_it():
     text = ("Near Shusha, traffic stopped for hours.\n\nProtesters blocked the main road on "
             "Sunday. Officials said the protesters were paid, and Baku stayed silent.")
     assert where(events_of(text)) == ["Shusha"]
+
+
+def test_an_arrest_at_the_border_is_at_no_place_its_paragraph_named_before():
+    text = ("Thousands of residents fled Goris on Sunday. Azerbaijan said it had detained a "
+            "former minister as he tried to cross the border.")
+    arrests = [e for e in events_of(text) if e.sub_event_type == "Arrests"]
+    assert where(arrests) == [None]
+
+
+def test_a_day_written_as_a_possessive_dates_only_its_own_noun():
+    text = ("The toll from Friday's blast in Goris rose to 12, officials said on Sunday, as "
+            "residents continued to flee the town.")
+    assert [(e.event_type, e.date.iso) for e in events_of(text)] == [
+        ("Explosions/Remote violence", "2020-10-02"), ("Displacement", "2020-10-04")]
+
+
+def test_a_day_after_the_article_s_dates_no_act_it_tells():
+    # (what the act is to bring about, by a later day)
+    text = ("The enclave's leader in Stepanakert signed a decree dissolving all state "
+            "institutions by January 1, 2021.")
+    assert [e.date.iso for e in events_of(text)] == ["2020-10-04"]

@@ -899,6 +899,13 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
     for roles in (("event",), ("since",), ("start", "until"), ("said",)):
         candidates = [e for e in sentence.dates if e.role in roles
                       and not (e.role == "since" and _of_a_later_verb(sentence, hit, e))
+                      # ("Monday's explosion": Monday dates the explosion only, not "as
+                      # people continued to leave" later in the sentence)
+                      and not (e.text.endswith(("'s", "’s"))
+                               and not 0 <= hit.start - e.end <= 40)
+                      # (nor a day after the article's, what an act is to bring about:
+                      # "signed a decree dissolving the institutions by January 1")
+                      and not _after_publication(e.date, story.published)
                       # ("under an agreement reached in 2020": the agreement's date, when
                       # the agreement is not the event)
                       and not lex.MADE_ON_BEFORE.search(
@@ -933,6 +940,13 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
     if not in_paragraph and _in_clause(sentence, hit, lex.PRESENT):
         return story.published, False  # told in the present: the article's day
     return time, False
+
+
+def _after_publication(date: PartialDate, published: PartialDate) -> bool:
+    """Whether a date lies wholly after the article's date (a month or a year that holds
+    the article's day does not, nor a day of the month or year the article is dated to)."""
+    return bool(published.iso) and date.iso > published.iso and not published.iso.startswith(
+        date.iso) and not date.iso.startswith(published.iso)
 
 
 def _of_a_later_verb(sentence: Sentence, hit: Hit, expression: DateExpression) -> bool:
@@ -1085,7 +1099,10 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
         # (and so it is for an event that only a country names weakly: "protesters blocked
         # streets in the Armenian capital, demanding ... hand villages to Azerbaijan")
         seat = _national_seat(sentence, draft, story) if draft.mention is None or (
-            draft.use < GOVERNED and place_scale(draft.mention.place) == "country") else None
+            place_scale(draft.mention.place) == "country") else None
+        if seat is not None and draft.mention is not None and draft.use >= GOVERNED and not (
+                0 <= seat.start - draft.mention.end <= _SEAT_OWNER_REACH):
+            seat = None  # (the country's own seat stands for it: "stormed the U.S. Capitol")
         if seat is not None:
             draft.mention, draft.source, draft.use = seat, "sentence", WEAK
     earlier = {id(d): _antecedent(d, story) for d in drafts}
@@ -1522,8 +1539,11 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
         talks = [d for d in story.drafts if d.sub_event_type == "Meeting" and d.mention
                  and d.sentence.paragraph == sentence.paragraph]
         return (talks[-1].mention, "paragraph") if talks else (None, "none")
-    if draft.violent and _in_clause(sentence, draft.hit, sentence.lex.AT_THE_BORDER):
-        return None, "none"  # "claims of border shootings": somewhere on the border
+    if _in_clause(sentence, draft.hit, sentence.lex.AT_THE_BORDER) or not draft.violent and \
+            sentence.lex.AT_THE_BORDER.search(sentence.folded, draft.hit.end,
+                                              draft.hit.end + _BORDER_REACH):
+        return None, "none"  # "claims of border shootings", "detained as he tried to cross
+        #                      the border": somewhere on the border
     if draft.violent and _origin_named(sentence, draft.hit):
         return None, "none"  # "a new attack from Armenia": whence, and where is not told
     if _own_time(sentence, draft.hit) and sentence.lex.TIME_ANCHOR_BEFORE.search(
@@ -1564,6 +1584,9 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
     if country is not None and country.place.place_id in other:
         country = None
     return (country, "article") if country else (None, "none")
+
+
+_BORDER_REACH = 100  # characters after an act to the border it was at, in a clause of its own
 
 
 def _unplace_where_talks_were(drafts: list[_Draft]) -> None:

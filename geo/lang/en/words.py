@@ -907,7 +907,9 @@ DEMAND_BEFORE = (r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? for)\s+(?:[\w'-]+\s+
                  r"(?:at|in|for|of)\s+(?:the\s+)?$")
 # A country's seat of power, in its capital: "stormed the parliament".
 NATIONAL_SEAT = (r"\b(?:parliament|national assembly|government (?:headquarters|building)|"
-                 r"presidential (?:palace|administration|residence)|prime minister'?s office)\b"
+                 r"presidential (?:palace|administration|residence)|prime minister'?s office|"
+                 # (the country's "Capitol", named so; "the Capitol" alone may be a state's)
+                 r"(?<=u\.s\.\x20)capitol|(?<=\bus\x20)capitol|(?<=united states\x20)capitol)\b"
                  r"(?!\s+(?:speaker|members?|deputies|chairm[ae]n|chair|session|vote|"
                  r"elections?|majority|seats?|committee))")
 # The capital told by that word alone, where something happened: "in the capital", "in the
@@ -1102,7 +1104,7 @@ ZERO = (r"\b(?:no one|nobody|no people|none) (?:was|were|had been|has been) "
         r"(?:there were|suffered|with) no (?:casualties|losses|deaths|fatalities)|"
         r"no (?:civilians?|one|people|soldiers) (?:was |were )?(?:injured|hurt|killed)\b")
 DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deaths|victims)) "
-              r"(?:\w+ ){{0,14}}?(?:to|at|of|reached|is|was|stands at|stood at|hit) "
+              r"(?:[\w'’-]+ ){{0,14}}?(?:to|at|of|reached|is|was|stands at|stood at|hit) "
               r"(?:at least |more than |some |over |nearly |about )?(\d{{1,3}}(?:,\d{{3}})+|\d+|"
               r"(?:{number})(?: (?:{number}|and))*)\b")
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
