@@ -1802,6 +1802,9 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Raiders killed three herders and 40 cattle.", 3),
     ("Raiders killed a cow and two herders.", 2),
     ("Five people and their cattle were killed.", 5),
+    # ... but people named by the animals they keep or take are people
+    ("Bandits killed 12 cattle herders near Goris.", 12),
+    ("Police shot dead two suspected cattle rustlers near Goris.", 2),
     ("Some 35 wild birds were found dead.", None),
     # "some" before a number is about that many, a count; before people, no count
     ("Some 40 fighters were killed in the raid.", 40),

@@ -291,9 +291,15 @@ def _both(subject: list[str], lex) -> bool:
 
 def _animals(words: list[str], lex) -> bool:
     """Whether the words after a count name animals, perhaps after a word ("40 cattle", "35
-    wild birds"), not people ("five people, their cattle": people)."""
-    return bool(words) and (words[0] in lex.ANIMALS or len(words) > 1 and words[1] in
-                            lex.ANIMALS and not lex.PERSONS.fullmatch(words[0]))
+    wild birds"), not people ("five people, their cattle": people), nor people named by the
+    animals they keep or take ("two cattle rustlers", "three goat herders")."""
+    for at in (0, 1):
+        if len(words) > at and words[at] in lex.ANIMALS and (
+                at == 0 or not lex.PERSONS.fullmatch(words[0])):
+            following = words[at + 1:at + 2]
+            return not following or following[0] in lex.AND or not following[0].isalpha() \
+                or following[0] in lex.NP_STOP
+    return False
 
 
 def _count_word(word: str, lex) -> bool:
