@@ -871,6 +871,12 @@ def test_the_sides_of_fighting_between_two_named_after_it():
                                             "Rapid Support Forces")
 
 
+def test_forces_that_came_when_it_was_over_were_not_its_target():
+    shelled = actors("Residents said shelling had hit several streets of Goris before the army "
+                     "entered the town.", "shelling", *SHELLING, "Goris")
+    assert shelled.actor2 != "Military Forces of Armenia"
+
+
 def test_a_capital_at_one_end_of_a_road_is_no_side():
     # (the capital's state is not whom a bomb on the road to it was aimed at)
     blast = actors("On Sunday, a mine laid on the road between Yerevan and Goris struck a "

@@ -203,6 +203,8 @@ EVACUATION = ("Displacement", "Evacuation")
     # arrests at a protest, told in its sentence, are the protest met with force
     ("Students rallied in Goris, where police detained 30 of them.",
      ("Protests", "Protest with intervention")),
+    ("Police detained 40 people in Goris as hundreds protested against the call-up.",
+     ("Protests", "Protest with intervention")),
     # men armed with blades who attack people are armed men, not a mob
     ("Men armed with knives attacked a family near Goris, killing a woman.",
      ("Violence against civilians", "Attack")),

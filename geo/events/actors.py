@@ -678,7 +678,12 @@ class _ArticleActors:
         # it ("demonstrators", "Azerbaijani drones were downed"), else after it ("fired at
         # the governmental positions").
         before = [a for a in actors if a.start <= t_start]
-        after = [a for a in actors if a.start > t_start]
+        # (not those who came when it was over: "shelling had hit the city before the army
+        # entered" did not hit the army)
+        after = [a for a in actors if a.start > t_start and not (
+            a.start >= t_end and words.CAME_AFTER_BEFORE.search(folded, max(t_end,
+                                                                            a.start - 20),
+                                                                a.start))]
         # (who claims the act as its own did it: "X claimed responsibility for killing")
         before = [a for a in before if (not words.REPORTS_AFTER.match(folded, a.end, t_start)
                                         or words.CLAIMED_AFTER.match(folded, a.end, t_start))

@@ -723,8 +723,9 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
 
 
 def _arrests_at_a_protest(drafts: list[_Draft]) -> list[_Draft]:
-    """Arrests told after a protest in its sentence, at its place or at none ("Protesters
-    gathered in X, where police detained dozens"): the protest met with force, as ACLED
+    """Arrests told after a protest in its sentence, or as it went on, at its place or at
+    none ("Protesters gathered in X, where police detained dozens", "police detained 100
+    people as hundreds protested"): the protest met with force, as ACLED
     codes it, no event of their own (not the arrest it was against: "protested against the
     arrest of X", "asked that the students who were held after the march be freed")."""
     protests = [d for d in drafts if d.event_type in {PROTESTS, RIOTS}]
@@ -734,7 +735,8 @@ def _arrests_at_a_protest(drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         sentence = draft.sentence
         protest = next((p for p in protests if draft.sub_event_type == "Arrests"
-                        and draft.hit.start > p.hit.end
+                        and (draft.hit.start > p.hit.end or sentence.lex.WHILE_IT_WENT_ON.search(
+                            sentence.folded, draft.hit.end, p.hit.start))
                         and (draft.mention is None or draft.place_id == p.place_id)
                         and not sentence.lex.PROTEST_CAUSE.search(sentence.folded, p.hit.end,
                                                                   draft.hit.start)

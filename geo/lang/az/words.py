@@ -253,6 +253,7 @@ CLASH_SIDES = NEVER  # ("X ilə Y arasında toqquşma": the sides before the cla
 PEOPLE_NOUN = NEVER
 IT_DOER = NEVER  # a state named before as its act's subject (see en)
 THEY_DOER = NEVER
+WHILE_IT_WENT_ON = NEVER  # an act told as going on while another did (see en)
 HARMED_AFTER_ACTOR = NEVER  # armed people named only as harmed (see en)
 DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER

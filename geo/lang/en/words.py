@@ -1140,6 +1140,9 @@ THEY_DOER = r"\b(?:they|some(?: of them)?|many of them|others)\b"
 # A state named before as the subject of its act: "Azerbaijan said it had taken X".
 IT_DOER = r"\bit\s+(?:(?:has|had|have|also|then|later|now)\s+)*$"
 # Armed men named again as those just told of: "the militants", "the attackers", "they".
+# An act told as going on while another did: "police detained 100 people as hundreds
+# protested".
+WHILE_IT_WENT_ON = r"\b(?:as|while)\b"
 # ... and those the sentence names only as harmed are not: "seven soldiers were killed and
 # several vehicles were set ablaze".
 HARMED_AFTER_ACTOR = (r"\s+(?:\w+\s+)?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?"

@@ -396,6 +396,7 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?entre\s+(?:los?\s+|las?\s+|el\s+)?(?P<first
 PEOPLE_NOUN = r"s$"  # "los palestinos"
 IT_DOER = NEVER  # a state named before as its act's subject (see en)
 THEY_DOER = r"\bellos\b"
+WHILE_IT_WENT_ON = NEVER  # an act told as going on while another did (see en)
 HARMED_AFTER_ACTOR = NEVER  # armed people named only as harmed (see en)
 DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER

@@ -404,6 +404,7 @@ CLASH_SIDES = (r"^\s+(?:\w+\s+){0,3}?entre\s+(?:les?\s+|la\s+|l')?(?P<first>(?:[
 PEOPLE_NOUN = r"s$"  # "les Palestiniens", not "arméniennes" before a noun
 IT_DOER = NEVER  # a state named before as its act's subject (see en)
 THEY_DOER = r"\b(?:ils|elles)\b"
+WHILE_IT_WENT_ON = NEVER  # an act told as going on while another did (see en)
 HARMED_AFTER_ACTOR = NEVER  # armed people named only as harmed (see en)
 DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER

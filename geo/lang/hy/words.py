@@ -259,6 +259,7 @@ CLASH_SIDES = NEVER  # (the sides before the clash, in the genitive: not yet rea
 PEOPLE_NOUN = NEVER
 IT_DOER = NEVER  # a state named before as its act's subject (see en)
 THEY_DOER = NEVER
+WHILE_IT_WENT_ON = NEVER  # an act told as going on while another did (see en)
 HARMED_AFTER_ACTOR = NEVER  # armed people named only as harmed (see en)
 DOERS_TOLD_OF = NEVER
 ROAD_NAMED_AFTER = NEVER
