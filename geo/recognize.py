@@ -1057,7 +1057,14 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
     before = _previous_words(text, span.start, 2)
     if before and text.endswith("-", 0, span.start) and before[-1].lower() in _ARABIC_ARTICLES:
         # "in As-Sweida": the article is the name's own, the words before it are before it
-        before = _previous_words(text, span.start - len(before[-1]) - 1, 2)
+        article_start = span.start - len(before[-1]) - 1
+        before = _previous_words(text, article_start, 2)
+        word = before[-1] if before else ""
+        word_start = text.rfind(word, 0, article_start) if word else -1
+        if word[:1].isupper() and not word.endswith(("'s", "’s")) and word_start >= 0 and \
+                not text[word_start + len(word):article_start].strip() and \
+                not _sentence_initial(text, word_start):
+            return False  # "Ras al-Ain": the tail of a longer name, not Ain in France
     locative = bool(before) and before[-1].lower() in LOCATIVES
     if own is not None and not locative:
         locative = in_a_place_position(text, span.start, span.end, span.key, own, before)

@@ -758,6 +758,16 @@ def test_a_locative_before_an_arabic_article_is_the_name_s():
     assert names(fixture, "He met Al-Sweida on Monday.") == []
 
 
+def test_a_name_after_a_name_and_an_arabic_article_is_the_tail_of_a_longer_name():
+    # "Ras al-Ain" is one town (a spelling the gazetteer may lack), not Ain in France; the
+    # article at a sentence's start, or after a possessive, opens the name itself.
+    places = [Place("g:ain", "Ain", "admin2", "FR", 46.1, 5.4, 500_000)]
+    gazetteer = Gazetteer.from_places(places)
+    fixture = gazetteer, build_name_index(gazetteer)
+    assert names(fixture, "Thousands fled the shelling of Ras al-Ain on Monday.") == []
+    assert names(fixture, "Thousands fled the shelling in al-Ain on Monday.") == ["Ain"]
+
+
 def test_a_name_before_the_rest_of_a_longer_place_name_is_no_place(compounds):
     assert names(compounds, "A convoy was hit near Bali Kambang village.") == []
     assert names(compounds, "A convoy was hit near Jisr ash Shughur.") == []
