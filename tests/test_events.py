@@ -186,6 +186,9 @@ EVACUATION = ("Displacement", "Evacuation")
     # the subject of a taking reaches back past a bracket of the place before
     ("On Sunday, rebels entered Goris (Tavush) and took control of the town.",
      ("Battles", "Non-state actor overtakes territory")),
+    # a hamlet or huts burned are property destroyed, as houses are
+    ("Militiamen burned two hamlets near Goris.",
+     ("Strategic developments", "Looting/property destruction")),
     # cattle rustlers are armed men, as bandits are
     ("Cattle rustlers clashed with villagers near Goris, killing three.",
      ("Battles", "Armed clash")),
