@@ -3025,7 +3025,7 @@ def test_a_countrys_parliament_stands_in_its_capital():
                             PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
     assert "Yerevan" not in where(events)
     # ... and so does a seat named by its country's name (as "stormed the U.S. Capitol" is)
-    text = "Hundreds of protesters stormed the Azerbaijan parliament building on Sunday."
+    text = "On Sunday an angry crowd stormed the Azerbaijan parliament building."
     events = extract_events(Article("t", "t.txt", text), mentions_in(text),
                             PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
     assert where(events) == ["Baku"]
