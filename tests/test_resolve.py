@@ -16,11 +16,12 @@ def small():
     return gazetteer, build_name_index(gazetteer)
 
 
-def fixture_of(*places):
-    """A gazetteer of just these places, with its name index, as `small` is."""
+def fixture_of(*places, aliases=None, demonyms=None):
+    """A gazetteer of just these places (with the base's other names and the peoples'
+    names given), with its name index, as `small` is."""
     from geo.gazetteer import Gazetteer
 
-    gazetteer = Gazetteer.from_places(list(places))
+    gazetteer = Gazetteer.from_places(list(places), aliases, demonyms=demonyms)
     return gazetteer, build_name_index(gazetteer)
 
 
@@ -730,10 +731,7 @@ def test_a_town_after_a_comma_alone_is_where_the_place_before_it_lies(hierarchy)
 def test_a_region_of_one_country_holds_no_namesake_across_its_border():
     # Armenia's Martuni is larger, and near enough to the enclave's centre; but a region that
     # lies in one country holds only places of that country.
-    from geo.gazetteer import Gazetteer
-    from geo.model import Place
-
-    places = [
+    fixture = fixture_of(
         Place("g:martuni-am", "Martuni", "city", "AM", 40.14, 45.31, 12_000, "Gegharkunik"),
         Place("g:martuni-am2", "Martuni", "city", "AM", 40.05, 45.2, 550, "Gegharkunik"),
         Place("g:khojavend", "Khojavend", "city", "AZ", 39.79, 47.11, 3_700, "Khojavend"),
@@ -742,10 +740,7 @@ def test_a_region_of_one_country_holds_no_namesake_across_its_border():
         Place("a:AM.GE", "Gegharkunik", "admin1", "AM", 40.35, 45.13, 235_000),
         Place("c:AM", "Armenia", "country", "AM", 40.0, 45.0, 3_000_000),
         Place("c:AZ", "Azerbaijan", "country", "AZ", 40.5, 47.5, 10_000_000),
-    ]
-    gazetteer = Gazetteer.from_places(places, {"g:khojavend": ["Martuni"]},
-                                      demonyms={"Armenian": "c:AM"})
-    fixture = gazetteer, build_name_index(gazetteer)
+        aliases={"g:khojavend": ["Martuni"]}, demonyms={"Armenian": "c:AM"})
     text = ("Armenian reporters hurt in Martuni\n\nMARTUNI, Nagorno-Karabakh - Two Armenian "
             "reporters were hurt on Sunday when shells hit the town of Martuni. They were taken "
             "to a hospital in Stepanakert.")
@@ -755,15 +750,10 @@ def test_a_region_of_one_country_holds_no_namesake_across_its_border():
 
 def test_a_city_s_own_name_with_its_word_for_a_town_is_its_own_name():
     # ("Gaza City" is GeoNames' Gaza: no other name of it, to be doubted abroad)
-    from geo.gazetteer import Gazetteer
-
-    places = [
+    fixture = fixture_of(
         Place("c:IL", "Israel", "country", "IL", 31.5, 34.9, 9_000_000),
         Place("g:telaviv", "Tel Aviv", "city", "IL", 32.08, 34.78, 430_000, "Tel Aviv"),
         Place("g:gaza", "Gaza", "city", "PS", 31.50, 34.47, 410_000, "Gaza Strip"),
-    ]
-    gazetteer = Gazetteer.from_places(places, {"g:gaza": ["Gaza City"]},
-                                      demonyms={"Israeli": "c:IL"})
-    fixture = (gazetteer, build_name_index(gazetteer))
+        aliases={"g:gaza": ["Gaza City"]}, demonyms={"Israeli": "c:IL"})
     text = "Israeli jets struck a tower in Gaza City after rockets hit Tel Aviv."
     assert ("Gaza City", "g:gaza") in chosen(fixture, text)

@@ -733,9 +733,12 @@ def _arrests_at_a_protest(drafts: list[_Draft]) -> list[_Draft]:
         return drafts
     kept = []
     for draft in drafts:
+        if draft.sub_event_type != "Arrests":
+            kept.append(draft)
+            continue
         sentence = draft.sentence
-        protest = next((p for p in protests if draft.sub_event_type == "Arrests"
-                        and (draft.hit.start > p.hit.end or sentence.lex.WHILE_IT_WENT_ON.search(
+        protest = next((p for p in protests
+                        if (draft.hit.start > p.hit.end or sentence.lex.WHILE_IT_WENT_ON.search(
                             sentence.folded, draft.hit.end, p.hit.start))
                         and (draft.mention is None or draft.place_id == p.place_id)
                         and not sentence.lex.PROTEST_CAUSE.search(sentence.folded, p.hit.end,

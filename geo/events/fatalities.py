@@ -369,8 +369,8 @@ def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
             continue
         if token in lex.NP_STOP - lex.AND or token in {";", ":", "."}:
             # (unless the words after the stop hold a number: "the clash led to nine deaths")
-            participle = None if any(_DIGITS.fullmatch(w) or w in lex.UNITS or w in lex.TENS
-                                     for w in words) else _participle_before(tokens, index, lex)
+            participle = None if any(_count_word(w, lex) for w in words) else \
+                _participle_before(tokens, index, lex)
             if participle is not None:  # "ten people waiting in line for bread were killed"
                 index, words = participle - 1, []
                 continue
