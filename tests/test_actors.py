@@ -1201,6 +1201,12 @@ def test_yemen_s_two_sides_are_apart():
     assert clash.actor2 != clash.actor1
 
 
+def test_the_enemies_of_a_named_group_are_not_the_group():
+    strike = actors("Anti-Houthi fighters shelled a hill near Goris on Sunday.", "shelled",
+                    *SHELLING, "Goris")
+    assert "Houthi" not in strike.actor1
+
+
 def test_a_country_s_name_right_before_a_weapon_names_its_forces():
     strike = actors("Myanmar drones struck a village near Sittwe on Sunday.", "drones struck",
                     "Explosions/Remote violence", "Air/drone strike", "Sittwe")

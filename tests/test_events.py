@@ -316,9 +316,19 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Azerbaijani forces fired at Armenian positions near Goris using howitzers.", SHELL),
     ("Azerbaijani forces opened fire on Armenian positions near Goris with rifles and mortars.",
      CLASH),
+    # Members of an armed group known by name are fighters, no crowd; militiamen who take a
+    # town are no state's forces.
+    ("Members of the Kurdistan Workers' Party attacked a police post near Goris.", CLASH),
+    ("Militiamen took control of Goris after a day of fighting.", OVERTAKES),
 ])
 def test_a_trigger_and_its_context_give_the_event_type(sentence, expected):
     assert kinds(events_of(sentence)) == [expected]
+
+
+def test_a_blockade_the_police_cleared_is_the_protest_they_met():
+    events = events_of("Farmers blocked the highway near Goris on Sunday to demand higher "
+                       "prices. Police cleared the blockade and arrested three men.")
+    assert kinds(events) == [("Protests", "Protest with intervention")]
 
 
 def test_a_crowd_calling_for_justice_for_the_dead_was_met_with_no_force():

@@ -48,6 +48,7 @@ from types import SimpleNamespace
 from geo.cues import first_words, top_level_branches
 from geo.dates import PartialDate
 from geo.events.extract import Event
+from geo.events.lexicon import lexicon
 from geo.events.taxonomy import (
     AIR_STRIKE,
     BATTLES,
@@ -175,9 +176,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
         roles=tuple((re.compile(r"(?:" + p + r")\b"), role) for p, role in alternatives),
         qualified_words=re.compile(r"\b(?:" + "|".join(a for a, _ in qualified) + r")\b"),
         qualified_roles=tuple((re.compile(r"(?:" + p + r")\b"), role) for p, role in qualified),
-        groups=re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(data.GROUPS))
-                          + r")\b"),
-        group_table=tuple(data.GROUPS.values()),
+        groups=lexicon(lang).GROUP_NAMES,
+        group_table=lexicon(lang).GROUP_TABLE,
         # The groups' first words as written (case and all), to tell in one pass over an
         # article whether it may name one at all.
         group_openers=frozenset(_CASED_WORDS.match(w)[0] for f in groups for w in f),
@@ -299,8 +299,8 @@ class _ArticleActors:
         for at in candidates:
             found = words.groups.match(self.text, at, end) if folded[at:at + 2] in \
                 words.group_starts else None
-            if found is None:
-                continue
+            if found is None or folded.endswith("anti ", 0, at):
+                continue  # ("anti-Houthi forces" are the group's enemies)
             name, role, *state = words.group_table[int(found.lastgroup[1:])]
             # ("Taliban militants", and "Taliban Kestrel Unit militants": a unit's name between)
             unit = _UNIT_NAME.match(self.text, found.end(), end)

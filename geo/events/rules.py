@@ -37,7 +37,7 @@ from geo.events.taxonomy import (
     STRATEGIC,
     VIOLENCE,
 )
-from geo.text import in_capitals
+from geo.text import fold, in_capitals
 
 _IED = "Remote explosive/landmine/IED"
 _TOKEN = re.compile(r"[\w']+")
@@ -528,6 +528,25 @@ def kind_of(words: str, lex, role: str) -> str:
     return ""
 
 
+# The roles of named groups (`geo.lang.<code>.actors.GROUPS`) that are no state's forces.
+_NON_STATE_ROLES = frozenset({"rebels", "external"})
+
+
+def named_group(sentence: Sentence, words: str) -> str:
+    """The role (`geo.lang.<code>.actors.GROUPS`) of an armed group or force that words of
+    the sentence (folded) name by its own name, "" when they name none: "members of the PKK"
+    are a rebel group's, no crowd."""
+    lex = sentence.lex
+    if lex.GROUP_NAMES is None or not words.strip():
+        return ""
+    for found in lex.GROUP_NAMES.finditer(sentence.text):
+        if sentence.folded.endswith("anti ", 0, found.start()):
+            continue  # ("anti-Taliban fighters" are the group's enemies)
+        if re.search(r"\b" + re.escape(fold(found.group())) + r"\b", words):
+            return lex.GROUP_TABLE[int(found.lastgroup[1:])][1]
+    return ""
+
+
 def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tuple[str, str]:
     """ACLED's type of an act of violence from who did it to whom: force on protesters is
     excessive; a crowd's is a riot; an armed actor's on civilians is violence against
@@ -536,6 +555,10 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
     lex = sentence.lex
     doers, victims = participants(sentence, hit)
     doer, victim = kind_of(doers, lex, "doer"), kind_of(victims, lex, "victim")
+    if doer in {"", "mob"} and named_group(sentence, doers):
+        doer = "armed"  # "members of the PKK attacked": no crowd
+    if not victim and named_group(sentence, victims):
+        victim = "armed"
     if not doer and lex.MOB_WEAPONS.search(sentence.folded) and not lex.GUNS.search(
             sentence.folded) and not lex.ONE_DOER.search(doers):
         doer = "mob"  # "attacked police officers with sticks and stones"
@@ -845,7 +868,7 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     if lex.LEFT_AGAIN.search(folded, hit.end):
         return BATTLES, "Armed clash"  # taken and left again: a raid, no ground held
     if lex.NON_STATE.search(subject) or taker and lex.NON_STATE.search(taker.group()) \
-            or _foreign_forces(sentence, hit):
+            or _foreign_forces(sentence, hit) or named_group(sentence, subject) in _NON_STATE_ROLES:
         return BATTLES, "Non-state actor overtakes territory"
     return BATTLES, "Government regains territory"
 

@@ -59,9 +59,10 @@ BEGAN_AT = r"\s*(?:began|started|opened|took place|were held|was held)\b"
 # A negator over a list that ends at the trigger: "no deaths, injuries or arrests".
 NEGATED_LIST = r"\b(?:no|without)\s+(?:[\w-]+\s*,\s*){0,4}[\w-]+\s+(?:or|nor|and)\s+$"
 NEGATORS = frozenset("not never no without neither nor nobody none nothing cannot hardly".split())
-# Verbs that end what follows them: "ended the blockade", "stopped shelling" (but "stopped and
-# looted a boat" is two acts).
+# Verbs that end what follows them: "ended the blockade", "stopped shelling", "police removed
+# the barricade" (but "stopped and looted a boat" is two acts).
 ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased lift lifted "
+                   "removed dismantled cleared "
                    "lifting cancelled canceled cancelling canceling cancels postponed postponing "
                    "postpones scrapped".split())  # (what was cancelled did not happen either)
 # Modal verbs, as written: "May" is the month.
@@ -355,8 +356,8 @@ PROTESTS_TARGETED = (r"^\W*(?:the\s+|a\s+)?(?:\w+\s+)?(?:protests?|demonstration
 # (people named angry are a crowd: "angry youths set ablaze a police station")
 RIOTERS = (r"\b(?:rioters?|mobs?|crowds?|looters?|(?:angry|irate|enraged|furious) (?:\w+ )?"
            r"(?:youths?|residents|villagers|people|men|locals))\b")
-NON_STATE = (r"\b(?:rebels?|separatists?|separatist|militias?|insurgents?|militants?|"
-             r"guerrillas?|jihadists?|fighters|ethnic \w+ (?:forces|militias?|units)|"
+NON_STATE = (r"\b(?:rebels?|separatists?|separatist|militias?|militiam[ae]n|insurgents?|"
+             r"militants?|guerrillas?|jihadists?|fighters|ethnic \w+ (?:forces|militias?|units)|"
              r"self (?:declared|proclaimed|styled)|de facto|breakaway|"
              r"paramilitar(?:y|ies)|armed groups?|gunmen|islamists?|taliban|"
              r"(?:defen[cs]e|liberation|self defen[cs]e) army|liberation (?:front|movement)|"
