@@ -1201,6 +1201,12 @@ def test_yemen_s_two_sides_are_apart():
     assert clash.actor2 != clash.actor1
 
 
+def test_an_owner_and_his_kin_killed_by_a_strike_are_civilians():
+    strike = actors("A shell hit a warehouse in Goris on Sunday, killing its owner.", "shell hit",
+                    *SHELLING, "Goris")
+    assert (strike.actor2, strike.inter2) == ("Civilians (Armenia)", 7)
+
+
 def test_the_enemies_of_a_named_group_are_not_the_group():
     strike = actors("Anti-Houthi fighters shelled a hill near Goris on Sunday.", "shelled",
                     *SHELLING, "Goris")

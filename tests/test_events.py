@@ -320,9 +320,28 @@ EVACUATION = ("Displacement", "Evacuation")
     # town are no state's forces.
     ("Members of the Kurdistan Workers' Party attacked a police post near Goris.", CLASH),
     ("Militiamen took control of Goris after a day of fighting.", OVERTAKES),
+    # Armed men who enter a town take it, unless the sentence tells what they came to do.
+    ("Rebel fighters entered Goris at dawn on Sunday.", OVERTAKES),
+    ("Rebels entered Goris on Sunday and killed five civilians.",
+     ("Violence against civilians", "Attack")),
 ])
 def test_a_trigger_and_its_context_give_the_event_type(sentence, expected):
     assert kinds(events_of(sentence)) == [expected]
+
+
+def test_a_name_after_by_or_according_to_is_who_did_or_told_it_not_where():
+    assert where(events_of("Shells hit a school on Sunday, according to Yerevan.")) == [None]
+    assert where(events_of("On Sunday, a school was shelled by Moscow.")) == [None]
+
+
+def test_soldiers_captured_after_others_were_killed_are_no_ground_taken():
+    events = events_of("Two soldiers were killed and three captured near Goris on Sunday.")
+    assert kinds(events) == [("Battles", "Armed clash")]
+
+
+def test_a_gas_supply_also_cut_is_a_blockade():
+    events = events_of("Gas supplies to Goris were also cut off on Sunday for several hours.")
+    assert kinds(events) == [("Humanitarian", "Blockade")]
 
 
 def test_a_blockade_the_police_cleared_is_the_protest_they_met():
@@ -1770,6 +1789,11 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     # a bomber who killed herself is among the dead
     ("A bomber set off her explosives near a mosque, killing herself and 3 worshippers.", 4),
     ("Gunmen killed her and her son.", 2),
+    # a possessive counts one person, or the number after it; an owner is a person
+    ("A drone hit a lorry, killing its driver.", 1),
+    ("A drone hit a van, killing its three passengers.", 3),
+    ("Gunmen shot dead a herder and his two sons.", 3),
+    ("A rocket struck a bakery, killing the owner.", 1),
     ("Unknown gunmen assassinated a political activist near Goris.", 1),
     # a verb of killing's participle counts as its past does
     ("Insurgents attacked the village, beheading four men and setting fire to houses.", 4),
@@ -2518,6 +2542,13 @@ def test_villages_the_gazetteer_lacks_are_events_of_their_own_at_their_district(
     events = events_with_unknown(text, "Sahlabad", "Kurdlar")
     assert [(e.place_as_written, e.place.name, e.geo_precision) for e in events] == [
         ("Sahlabad", "Tavush", 2), ("Kurdlar", "Tavush", 2)]
+
+
+def test_a_village_the_gazetteer_lacks_is_where_the_act_after_its_bracket_was_done():
+    text = "On Sunday, soldiers raided Sahlabad village (Tavush) and burned 40 houses."
+    events = events_with_unknown(text, "Sahlabad")
+    assert [(e.place_as_written, e.place.name, e.geo_precision) for e in events] == [
+        ("Sahlabad", "Tavush", 2)]
 
 
 def test_a_village_the_gazetteer_lacks_is_placed_in_the_part_of_the_country_it_owns():

@@ -58,6 +58,7 @@ from geo.events.rules import (
     TriggerMatch,
     armed_men_besides_the_doers,
     by_protesters,
+    clause_start_past_brackets,
     clauses_apart,
     find_hits,
     fought_each_other,
@@ -329,8 +330,8 @@ class _Story:
 def _in_context(hit: Hit, sentence: Sentence, story: _Story) -> Hit:
     """A trigger read against the whole article: in a story of a handover, troops that
     enter or take control of a place take over what was handed over."""
-    if hit.rule == "territory" and story.handover and sentence.lex.PEACEFUL_ENTRY.search(
-            sentence.folded, hit.start, hit.end):
+    if hit.rule in {"territory", "entered"} and story.handover and \
+            sentence.lex.PEACEFUL_ENTRY.search(sentence.folded, hit.start, hit.end):
         return replace(hit, event_type=STRATEGIC,
                        sub_event_type="Non-violent transfer of territory")
     # ... and in a story of air strikes, a strike on a target that names no weapon is one
@@ -512,6 +513,13 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
     mention carrying the wider place."""
     lex = sentence.lex
     clause = sentence.clause(hit.start, hit.end)
+    # (the clause reaches back over a bracket of places: "raided X village (Y, Z) and
+    # burned houses" burned them in X; not over an acronym's, "a group (KADRE)")
+    past = clause_start_past_brackets(sentence, hit.start)
+    opening = sentence.folded.rfind("(", past, clause[0])
+    if opening >= 0 and any(opening < m.start - sentence.start < clause[0]
+                            for m in sentence.mentions):
+        clause = (past, clause[1])
     found = []
     for unknown in sentence.unknown:
         rel = unknown.start - sentence.start

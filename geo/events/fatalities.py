@@ -217,8 +217,9 @@ def _count(words: list[str], lex) -> int | None:
             i = rest if words[rest] not in lex.AND else rest + 1
             continue
         if word in lex.POSSESSIVES and i + 1 < len(words) and not words[i + 1].endswith(
-                "s") and words[i + 1] not in lex.ANIMALS and (i == 0 or words[i - 1] in lex.AND):
-            people += 1  # "a woman and her son"
+                "s") and words[i + 1] not in lex.ANIMALS and (i == 0 or words[i - 1] in lex.AND) \
+                and not _count_word(words[i + 1], lex):
+            people += 1  # "a woman and her son" (but "their two sons" are counted as two)
             i += 2
             continue
         if word in lex.THE and i + 1 < len(words) and any(

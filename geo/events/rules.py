@@ -112,7 +112,7 @@ _GIVE_WAY = {"explosion": {BATTLES, EXPLOSIONS, VIOLENCE},
              "device": {STRATEGIC},
              "property": {BATTLES, EXPLOSIONS, VIOLENCE},
              "attack": {EXPLOSIONS}, "raid": {EXPLOSIONS}, "fired": {EXPLOSIONS},
-             "under_fire": {EXPLOSIONS},
+             "under_fire": {EXPLOSIONS}, "entered": {VIOLENCE, EXPLOSIONS},
              "arrest": {PROTESTS, RIOTS}, "war": {EXPLOSIONS},
              # a decree is the act its sentence tells it makes ("a decree dissolving ...")
              "decree": {STRATEGIC, DISPLACEMENT},
@@ -129,7 +129,7 @@ _GIVE_WAY_TO_ANY = {"property": {BATTLES, EXPLOSIONS, RIOTS}}
 
 # Triggers that name a specific act; the vaguer ones above give way to them.
 _SPECIFIC = frozenset({"", "bombing", "strike_on", "struck", "violence", "fired", "grenade",
-                       "device", "territory", "disrupted", "premature", "rape", "other",
+                       "device", "territory", "entered", "disrupted", "premature", "rape", "other",
                        "signed", "carried_out", "blockade", "downed", "escort", "convoy"})
 
 
@@ -181,7 +181,8 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         # The fight ground was taken in is the taking ("recaptured the village after heavy
         # fighting": one event, ACLED's change of territory).
         if (h.event_type, h.sub_event_type) == (BATTLES, "Armed clash") and any(
-                o.rule in {"territory", "took"} and o.end <= h.start for o in others) and \
+                o.rule in {"territory", "entered", "took"} and o.end <= h.start
+                for o in others) and \
                 sentence.lex.FIGHT_OF_A_TAKING_BEFORE.search(
                     sentence.folded, max(0, h.start - 30), h.start):
             continue
@@ -862,18 +863,19 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     if lex.HANDOVER.search(folded, hit.start if reduced_relative(sentence, hit.start, hit.end)
                            else 0):
         return STRATEGIC, "Non-violent transfer of territory"
-    subject = folded[max(_clause_start_past_brackets(sentence, hit.start), hit.start - 80):
+    subject = folded[max(clause_start_past_brackets(sentence, hit.start), hit.start - 80):
                      hit.start]
     taker = lex.TAKER_AFTER.match(folded[hit.end:hit.end + 60])
     if lex.LEFT_AGAIN.search(folded, hit.end):
         return BATTLES, "Armed clash"  # taken and left again: a raid, no ground held
+    subject += folded[hit.start:hit.end]  # ("rebels entered": the takers in the trigger)
     if lex.NON_STATE.search(subject) or taker and lex.NON_STATE.search(taker.group()) \
             or _foreign_forces(sentence, hit) or named_group(sentence, subject) in _NON_STATE_ROLES:
         return BATTLES, "Non-state actor overtakes territory"
     return BATTLES, "Government regains territory"
 
 
-def _clause_start_past_brackets(sentence: Sentence, at: int) -> int:
+def clause_start_past_brackets(sentence: Sentence, at: int) -> int:
     """Where the clause around `at` starts, a bracket before it read as part of it (ACLED's
     "Taliban fighters entered X (Y) and took control of ...": the fighters took it)."""
     start = sentence.clause(at)[0]
@@ -1087,6 +1089,8 @@ def _people_before(sentence: Sentence, hit: Hit) -> bool:
     ground. (Not an active verb's: "troops captured X".)"""
     lex = sentence.lex
     window = max(0, hit.start - 60)
+    if lex.ELIDED_PASSIVE_BEFORE.search(sentence.folded, window, hit.start):
+        return True  # "15 soldiers were killed and 12 captured"
     passive = lex.PASSIVE_BEFORE.search(sentence.folded, window, hit.start)
     if passive is None:
         return False
@@ -1237,7 +1241,8 @@ RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "attack": _rule_attack, "offensive": _rule_attack, "raid": _rule_raid,
     "violence": _rule_violence, "fired": _rule_fired,
     "clash": _rule_clash, "property": _rule_property,
-    "territory": _rule_territory, "took": _rule_took, "under_fire": _rule_under_fire,
+    "territory": _rule_territory, "entered": _rule_territory, "took": _rule_took,
+    "under_fire": _rule_under_fire,
     "bombing": _rule_bombing,
     "struck": _rule_bombing,
     "strike_on": _rule_bombing,

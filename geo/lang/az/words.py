@@ -210,6 +210,7 @@ COMPARED_BEFORE = NEVER  # an act named to say what another is like (see en)
 WAR_AS_TIME_BEFORE = NEVER  # a war named by its year, told as a time (see en)
 SINCE_EVENT = NEVER
 PEOPLE_BEFORE = NEVER
+ELIDED_PASSIVE_BEFORE = NEVER
 CRITICISM_AFTER = NEVER
 CAUSED_BEFORE = NEVER
 HARMED_BY_FIRE = NEVER

@@ -110,7 +110,10 @@ ROLES = {
                   r"workers?|students?|teachers?|doctors?|nurses?|medics?|refugees?|migrants?|"
                   r"displaced people|worshippers|pilgrims|drivers?|traders?|citizens?|"
                   r"nationals|elders?|priests?|imams?|pastors?|draftees|detainees?|inmates|"
-                  r"hostages?|hunters?|"
+                  r"hostages?|hunters?|owners?|shopkeepers?|businessm[ae]n|merchants?|vendors?|"
+                  r"fishermen|miners?|"
+                  # kin: "killing a farmer and his wife"
+                  r"wife|wives|husbands?|sons?|daughters?|fathers?|mothers?|relatives|"
                   # people named by their community: "members of the Fulani community"
                   r"community members|community|communities"),
     # What belongs to civilians, as the target of an attack: the civilians it is theirs.

@@ -115,10 +115,14 @@ TRIGGERS = (
     (r"captur(?:ed|es|e|ing)|capture of|seiz(?:ed|es|e|ing)|seizure of|overran|overrun|"
      r"overrunning|storm(?:ed|ing)|retook|retaken|recaptur(?:ed|e|ing)|liberat(?:ed|e|ing)|"
      r"liberation of|fall of|fell to|fallen to|occupied|occupation of|"
-     r"(?:troops|forces|army|soldiers|units|military) (?:\w+ )?(?:entered|moved into|rolled into|"
-     r"marched into)|(?:took|taken|take|takes|taking) (?!up )(?:\w+ ){0,3}?(?:heights|hills?|"
+     r"(?:took|taken|take|takes|taking) (?!up )(?:\w+ ){0,3}?(?:heights|hills?|"
      r"villages?|towns?|settlements?|positions|territory|territories|districts?)",
      BATTLES, "Government regains territory", "territory"),
+    # Armed men who enter a town take it, unless they came to do what the sentence tells
+    # ("rebels entered X and killed five civilians": the attack).
+    (r"(?:troops|forces|army|soldiers|units|military|fighters|rebels|insurgents|guerrillas|"
+     r"militiamen) (?:\w+ )?(?:entered|moved into|rolled into|marched into)",
+     BATTLES, "Government regains territory", "entered"),
     # "Forces had taken Shusha": taking, when armed men take a place named right after it
     # (`geo.events.rules`); "took part", "taken to hospital" name no place.
     # (Only before a name, or "the town of": the words the verb most often takes are
@@ -459,7 +463,8 @@ TRIGGERS = (
      # a supply cut, told in the passive: "the supply of gas to X was cut again"
      r"(?:(?:gas|electricity|power|water|fuel) (?:supply|supplies)|(?:supply|supplies) of "
      r"(?:\w+ )?(?:gas|electricity|power|water|fuel)) (?:[\w-]+ ){0,6}?(?:was|were|has been|"
-     r"have been|had been) (?:cut|cut off|halted|stopped|disrupted|interrupted)",
+     r"have been|had been) (?:again |also |once again |completely )?(?:cut|cut off|halted|"
+     r"stopped|disrupted|interrupted)",
      HUMANITARIAN, "Blockade", "blockade"),
     # --- Diplomacy
     (r"(?:in|issued|released|published|adopted) (?:a |an |the |its |their )?(?:written |"

@@ -587,6 +587,10 @@ PERCEIVED = (r"\b(?:hear|hears|heard|hearing|see|sees|saw|seen|watch(?:ed|es)?|w
              r"report(?:ed|s)?)"
              r"\s+(?:the\s+)?(?:(?:sounds?|noises?|echoes)\s+of\s+)?(?:\w+\s+)?$")
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$"
+# A passive whose auxiliary the harm before it gave ("15 soldiers had been killed and 12
+# captured"): people taken, no ground.
+ELIDED_PASSIVE_BEFORE = (r"\b(?:killed|wounded|injured|hurt|missing)\s+and\s+"
+                         r"(?:(?:at least|another|more than)\s+)?[\w,]+\s+$")
 # People as the subject of a passive of taking or giving ("12 prisoners were handed over",
 # "the bodies of six soldiers were handed over"): what changed hands was people, not ground.
 PEOPLE_BEFORE = (r"\b(?:soldiers?|servicem[ae]n|troops|prisoners?|hostages?|detainees|captives|"
@@ -707,7 +711,7 @@ ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|u
                 # (not a verb: "accused Armenian troops of shelling X")
                 r"(?:(?!(?:in|at|near|inside|outside)\s)(?!(?!neighbou?ring|ruling)\w+ing\s)"
                 r"\w+\s+){0,2}?|on behalf of\s+"
-                r"(?:the\s+)?)$")
+                r"(?:the\s+)?)\s*$")
 # "the government in X": the seat of who rules, not where anything was done (but "the
 # offices of the government in X" are a building there).
 GOVERNMENT_IN = (r"\b(?<!of )(?<!of the )(?:government|regime|leadership|rulers)\s+in\s+"
@@ -1021,6 +1025,7 @@ PERSONS = (r"(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighte
            r"attackers?|assailants?|gunm[ae]n|shepherds?|farmers?|drivers?|traders?|"
            r"teachers?|imams?|priests?|elders?|leaders?|commanders?|lieutenants?|pilots?|"
            r"fathers?|mothers?|sons?|daughters?|brothers?|sisters?|husbands?|wives|wife|"
+           r"owners?|shopkeepers?|businessm[ae]n|merchants?|vendors?|fishermen|miners?|"
            r"\w{3,}ians?|\w{3,}is)")
 NP_STOP = frozenset(
     "in on at by after before during when while as said says say that which who where from "
@@ -1050,7 +1055,7 @@ KILLING_NOUNS = frozenset({"deaths", "killing"})  # "the deaths of two civilians
 # Verbs of how: "shot dead", "shot and killed", "beaten to death".
 KILLING_MANNER = frozenset("shot beaten beat stabbed hacked burned burnt stoned tortured hanged "
                            "strangled bludgeoned clubbed lynched attacked found".split())
-POSSESSIVES = frozenset({"his", "her", "their"})  # "killing a woman and her son"
+POSSESSIVES = frozenset({"his", "her", "its", "their"})  # "a woman and her son", "its owner"
 # "to death": the killing word after a verb of violence ("beaten to death").
 DEATH = frozenset({"death"})
 TO = frozenset({"to"})
