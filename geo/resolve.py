@@ -700,7 +700,19 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
     divisions: list[Place] = []
     for level, compass in reversed(levels):
         if divisions:
-            level = [p for p in level if any(_near(p, parent) for parent in divisions)]
+            within = [p for p in level if any(_near(p, parent) for parent in divisions)]
+            if level and not within and not {p.country for p in level} & {
+                    d.country for d in divisions} and not any(
+                    d.kind in {"admin1", "country"} for d in divisions):
+                # A hierarchy does not cross borders: a broader name known only as a district
+                # of another country than all the narrower one's senses is a namesake abroad
+                # ("(Libertador, Capital District)": Venezuela's, which the gazetteer names
+                # otherwise, not the Philippine district), and the narrower names go on
+                # without it (a province is believed: "(Nelson, Eastern Cape)" names no
+                # Nelson the gazetteer knows).
+                parents, binding, divisions = [], [], []
+            else:
+                level = within
         parents += level
         if not compass:
             binding += [p for p in level if p.kind != "city" or p.population >= BINDING_TOWN]

@@ -1207,6 +1207,13 @@ def test_an_owner_and_his_kin_killed_by_a_strike_are_civilians():
     assert (strike.actor2, strike.inter2) == ("Civilians (Armenia)", 7)
 
 
+def test_a_mob_s_victim_is_its_second_actor_though_police_came_later():
+    sentence = "A mob beat and killed a man accused of theft in Goris on Sunday."
+    mob = actors(sentence, "mob", "Riots", "Mob violence", "Goris",
+                 sentence + " Police detained two suspects.")
+    assert (mob.actor2, mob.inter2) == ("Civilians (Armenia)", 7)
+
+
 def test_the_enemies_of_a_named_group_are_not_the_group():
     strike = actors("Anti-Houthi fighters shelled a hill near Goris on Sunday.", "shelled",
                     *SHELLING, "Goris")

@@ -320,6 +320,9 @@ EVACUATION = ("Displacement", "Evacuation")
     # town are no state's forces.
     ("Members of the Kurdistan Workers' Party attacked a police post near Goris.", CLASH),
     ("Militiamen took control of Goris after a day of fighting.", OVERTAKES),
+    # A grenade others threw at a rally is the attack; the rally is where it was.
+    ("A grenade exploded at a rally in Goris on Sunday, killing two people.",
+     ("Explosions/Remote violence", "Grenade")),
     # Armed men who enter a town take it, unless the sentence tells what they came to do.
     ("Rebel fighters entered Goris at dawn on Sunday.", OVERTAKES),
     ("Rebels entered Goris on Sunday and killed five civilians.",

@@ -757,3 +757,19 @@ def test_a_city_s_own_name_with_its_word_for_a_town_is_its_own_name():
         aliases={"g:gaza": ["Gaza City"]}, demonyms={"Israeli": "c:IL"})
     text = "Israeli jets struck a tower in Gaza City after rockets hit Tel Aviv."
     assert ("Gaza City", "g:gaza") in chosen(fixture, text)
+
+
+def test_a_broader_name_known_only_abroad_does_not_undo_a_hierarchy():
+    # (the gazetteer knows the district only under another name; its namesake lies in
+    # another country, where none of the narrower names' senses is)
+    fixture = fixture_of(
+        Place("c:VE", "Venezuela", "country", "VE", 7.0, -66.0, 28_000_000),
+        Place("a:VE.CA", "Capital", "admin1", "VE", 10.5, -66.95, 2_000_000),
+        Place("g:caracas", "Caracas", "city", "VE", 10.49, -66.88, 3_000_000, "Capital"),
+        Place("a2:VE.lib", "Municipio Libertador", "admin2", "VE", 10.47, -66.93, 2_000_000,
+              "Capital"),
+        Place("a2:PH.cd", "Capital District", "admin2", "PH", 14.6, 121.0, 1_800_000,
+              "Metro Manila"),
+        aliases={"a2:VE.lib": ["Libertador"]})
+    text = "A grenade went off at a market in Caracas (Libertador, Capital District) on Friday."
+    assert place_of(fixture, text, "Caracas") == "g:caracas"

@@ -956,8 +956,9 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
             # "protesters broke into the government headquarters": what they stormed was
             # the government's
             return rioters, _localised(reader, target, where)
+        # (a crowd and the people it harmed are no one side: no doer to set them apart by)
         victims = [a for a in ([target] if target else []) + reader.victims(
-            actors, doer, start, end) if a.role in {"civilians", "protesters"}
+            actors, None, start, end) if a.role in {"civilians", "protesters"}
             and a.start != rioters.start and not not_met(a, start)]
         if victims:
             return rioters, _as(reader, victims[0], "civilians", where)

@@ -133,6 +133,9 @@ _SPECIFIC = frozenset({"", "bombing", "strike_on", "struck", "violence", "fired"
                        "signed", "carried_out", "blockade", "downed", "escort", "convoy"})
 
 
+_TARGET_REACH = 20  # characters from an attack's words to the crowd it was aimed at
+
+
 def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
     premature = {h.event_type for h in hits if h.sub_event_type == "Disrupted weapons use"}
     blocked = [h.start for h in hits if h.sub_event_type == "Blockade"]
@@ -200,9 +203,15 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
                 and 0 <= h.start - o.end <= 15 for o in others):
             continue
         if protest and h.rule != "protest" and (
-                h.event_type in {RIOTS, BATTLES} or h.sub_event_type == "Grenade"):
+                h.event_type in {RIOTS, BATTLES} or h.sub_event_type == "Grenade"
+                and by_protesters(sentence, h)):
             fought = fought or h.event_type in {RIOTS, BATTLES} and by_protesters(
                 sentence, h) and not _between_armed_men(sentence, h.end)
+            continue
+        # ... but a grenade others threw at a rally is the attack, the rally where it was
+        # ("a grenade exploded at a rally of the prime minister")
+        if h.rule == "protest" and any(o.sub_event_type == "Grenade" and 0 <= h.start - o.end
+                                       <= _TARGET_REACH for o in others):
             continue
         # So are a riot's clash with the forces it met ("rioters blocked a road and clashed
         # with soldiers", "supporters stormed the parliament, clashing with police"; not one
