@@ -320,6 +320,9 @@ EVACUATION = ("Displacement", "Evacuation")
     # town are no state's forces.
     ("Members of the Kurdistan Workers' Party attacked a police post near Goris.", CLASH),
     ("Militiamen took control of Goris after a day of fighting.", OVERTAKES),
+    # A truce broken at a place is the fire that broke it (ACLED).
+    ("Azerbaijani units violated the ceasefire near Goris on Sunday, using mortars.", SHELL),
+    ("Azerbaijani units violated the ceasefire near Goris on Sunday.", CLASH),
     # A grenade others threw at a rally is the attack; the rally is where it was.
     ("A grenade exploded at a rally in Goris on Sunday, killing two people.",
      ("Explosions/Remote violence", "Grenade")),
@@ -345,6 +348,24 @@ def test_soldiers_captured_after_others_were_killed_are_no_ground_taken():
 def test_a_gas_supply_also_cut_is_a_blockade():
     events = events_of("Gas supplies to Goris were also cut off on Sunday for several hours.")
     assert kinds(events) == [("Humanitarian", "Blockade")]
+
+
+def test_an_attack_named_by_its_victims_is_referred_to_not_told():
+    assert events_of("On Sunday, hundreds attended a funeral in Goris for the victims of the "
+                     "rocket strikes on the town.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "YEREVAN, October 2. Shells hit Goris.",
+    "Yerevan, October 2. Shells hit Goris.",  # (an agency's, in the city's own case)
+])
+def test_a_dateline_of_its_own_sentence_dates_the_sentences_after_it(text):
+    assert [e.date.iso for e in events_of(text)] == ["2020-10-02"]
+
+
+def test_a_truce_broken_nowhere_told_is_no_event():
+    assert events_of("On Sunday, the two sides accused each other of violating the truce.") \
+        == []
 
 
 def test_a_blockade_the_police_cleared_is_the_protest_they_met():

@@ -272,6 +272,11 @@ class _Story:
         explicit = explicit or [d.date for d in drafts if d.date.precision == "day"
                                 and any(e.role == "said" and e.date == d.date
                                         for e in sentence.dates)]
+        # (and so is the day that opens a sentence of no event of its own: an agency's
+        # dateline, "Yerevan, October 11. This morning, ...")
+        explicit = explicit or [e.date for e in sentence.dates if not drafts
+                                and e.role == "said" and e.start <= _OPENING
+                                and e.date.precision == "day"]
         if explicit and not sentence.heading:
             self.paragraph_date = (sentence.paragraph, explicit[-1])
         self.last_index = sentence.index
@@ -1065,6 +1070,9 @@ def _day_count(count: str, lex) -> int:
 
 
 _WORDS = re.compile(r"[a-z]+")
+
+
+_OPENING = 30  # characters: how far into a sentence its opening date may stand
 
 
 def _in_relative_clause(sentence: Sentence, expression: DateExpression,

@@ -1056,6 +1056,21 @@ def _rule_agreement(sentence: Sentence, hit: Hit) -> Typed:
     return None
 
 
+def _rule_violation(sentence: Sentence, hit: Hit) -> Typed:
+    """A truce broken at a place the clause names ("in the direction of X", "near X") or
+    with weapons it names is that fire: shelling, a strike, else a clash; one broken nowhere
+    told ("accused each other of violating the truce") is no event."""
+    end = sentence.clause(hit.start, hit.end)[1]
+    # (the weapons may come in the clause after: "... in the direction of X, using drones")
+    weapons = remote_weapons(sentence, replace(hit, end=min(end + 1, len(sentence.folded))))
+    if weapons:
+        return EXPLOSIONS, weapons[0]
+    if _place_follows(sentence, hit, max(end - hit.end, 0) + 40) or any(
+            hit.end <= u.start - sentence.start <= end + 40 for u in sentence.unknown):
+        return BATTLES, "Armed clash"
+    return None
+
+
 def _rule_aid(sentence: Sentence, hit: Hit) -> Typed:
     if sentence.lex.AID_MOVES.search(_window(sentence, hit, 60)):
         return HUMANITARIAN, "Humanitarian access"
@@ -1258,7 +1273,8 @@ RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "explosion": _rule_explosion, "protest": _rule_protest, "agreement": _rule_agreement,
     "arrest": _rule_arrest, "peacekeepers": _rule_peacekeepers, "transfer": _rule_transfer,
     "withdrawal": _rule_withdrawal, "flight": _rule_flight, "crossing": _rule_crossing,
-    "aid": _rule_aid, "convoy": _rule_convoy, "statement": _rule_official,
+    "aid": _rule_aid, "violation": _rule_violation, "convoy": _rule_convoy,
+    "statement": _rule_official,
     "call": _rule_official, "decree": _rule_official, "meeting": _rule_meeting,
     "claim": _rule_claim,
     "escort": _rule_escort, "mediated": _rule_mediated, "blockade": _rule_blockade,

@@ -275,6 +275,10 @@ TRIGGERS = (
      r"(?:violence|clash(?:es)?)|pelt(?:ed|ing) (?:\w+ ){0,3}?(?:with )?(?:stones|rocks)|stoned",
      RIOTS, "Mob violence", ""),
     # --- Strategic developments
+    # A truce broken somewhere is the fire that broke it (ACLED codes the violations it
+    # reports as clashes or shelling): "violated the ceasefire near X using mortars".
+    (r"(?:violated|violating|violates|breached|breaching|breaches) (?:the )?(?:ceasefire|"
+     r"cease fire|truce)(?: regime)?", BATTLES, "Armed clash", "violation"),
     (r"ceasefire|cease fire|truce|armistice|peace (?:deal|agreement|accord|treaty)|"
      r"humanitarian (?:ceasefire|truce|pause)", STRATEGIC, "Agreement", "agreement"),
     (r"(?:signed|sign|signs|signing|reached|concluded|agreed on|agreed to|struck|"
