@@ -363,6 +363,13 @@ def test_a_dateline_of_its_own_sentence_dates_the_sentences_after_it(text):
     assert [e.date.iso for e in events_of(text)] == ["2020-10-02"]
 
 
+def test_the_attacker_s_own_dead_in_the_incident_are_added_to_the_other_side_s():
+    text = ("On Sunday, Azerbaijani forces attacked positions near Goris, and four Armenian "
+            "soldiers were killed. Azerbaijan said three of its soldiers were killed in the "
+            "incident.")
+    assert [e.fatalities for e in events_of(text)] == [7]
+
+
 def test_a_truce_broken_nowhere_told_is_no_event():
     assert events_of("On Sunday, the two sides accused each other of violating the truce.") \
         == []

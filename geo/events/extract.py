@@ -65,6 +65,7 @@ from geo.events.rules import (
     kind_of,
     names_the_crowd,
     participants,
+    peoples_of_the_dead,
     protest_outcome,
     remote_weapons,
     side_of_the_dead,
@@ -1201,8 +1202,9 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         if earlier.sentence.heading:
             continue
         if casualty and (gap <= 2 or told_again) and earlier.violent:
-            if _attackers_own_dead(earlier, draft):
+            if _attackers_own_dead(earlier, draft) and not lex.IN_THAT_EVENT.search(folded):
                 continue  # "X's forces fired rockets at Y. X said 21 of its soldiers died"
+                #           (but "... were killed in the incident" died in it)
             if draft.dated and draft.date.precision == earlier.date.precision == "day" and \
                     draft.date != earlier.date and not lex.DIED_OF_WOUNDS.search(folded):
                 return None  # dead on another day than the violence last told: their own
@@ -1523,6 +1525,9 @@ def _other_side(earlier: _Draft, later: _Draft) -> bool:
     if counted and counts and counted != counts:
         return True  # "Armenia said 15 of its soldiers were killed. Azerbaijan said seven of
         #              its servicemen died."
+    if counts and (peoples := peoples_of_the_dead(told)) and counts not in peoples:
+        return True  # "four Armenian servicemen were killed ... Azerbaijan said three of its
+        #              soldiers were killed in the incident"
     mine, other = side_of_the_dead(told), side_of_the_dead(later.sentence)
     return bool(mine) and bool(other) and mine != other
 

@@ -638,6 +638,14 @@ def _casualties(sentence: Sentence) -> str:
     return " ".join(words)
 
 
+def peoples_of_the_dead(sentence: Sentence) -> set[str]:
+    """The countries of the peoples the sentence names its dead by ("four Armenian
+    servicemen were killed": AM)."""
+    words = _casualties(sentence)
+    return {d.place.country for d in sentence.demonyms
+            if d.place is not None and fold(d.text) in words}
+
+
 def side_of_the_dead(sentence: Sentence) -> str:
     """Whose dead the sentence counts: "non-state" (insurgents, militants...), "state"
     (soldiers, police...), or "" when it does not say or counts both."""

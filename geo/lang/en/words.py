@@ -264,6 +264,11 @@ YEAR_TOLL = (r"\b(?:last|this|the previous|the past) year\b"
 # A death of wounds an earlier attack gave, on a later day: that attack's dead.
 DIED_OF_WOUNDS = (r"\b(?:died|dies|dying) (?:later )?(?:of (?:his|her|their) (?:wounds|injuries)|"
                   r"in (?:a |the )?hospital)|succumbed to (?:his |her |their )?(?:wounds|injuries)")
+# The dead told of the event just told, by name: "three of its soldiers were killed in the
+# incident" (a side's own dead after its attack, in that attack).
+IN_THAT_EVENT = (r"\b(?:in|during) (?:the|that|this) (?:same )?(?:incident|attack|assault|"
+                 r"clash(?:es)?|fighting|provocation|exchange(?: of fire)?|skirmish(?:es)?|"
+                 r"shoot ?out|firefight|battle|operation)\b")
 # A tally of what was done since a time, told after its verb: "100,000 have been evacuated
 # from the city since then", "the city has been hit four times since the fighting began".
 TALLY_SINCE_AFTER = r"(?:\s+[\w'-]+){0,4}?\s+(?:since then|times since)\b"
