@@ -1113,7 +1113,7 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
             and _part_of_a_hyphenated_name(text, span, gazetteer)):
         return False  # "Haute-Kotto", "Sava-Bemaraha"
     return not (after and ((len(after) > 1 and after[1] in PLACE_WORDS)
-                           or after[0][:2] in _ARTICLES_IN_NAMES)
+                           or after[0][:2].lower() in _ARTICLES_IN_NAMES)
                 and _head_of_a_longer_place_name(text, span.end, gazetteer))
     # ("Bali Kambang village", "Jisr ash Shughur")
 
@@ -1450,7 +1450,7 @@ _MISSPELLING_CUES_AFTER = PLACE_WORDS | _SITES_AT_A_PLACE
 # (The first two letters of each: "ash" too.)
 _ARTICLES_IN_NAMES = frozenset("al el ar as az ad ed ez ul".split())
 _LONGER_PLACE_NAME_AFTER = re.compile(
-    r"[ \u00a0](?:(?:al|el|ar|ash|az|ad|ed|ez|ul)[ \-][A-Z]"
+    r"[ \u00a0](?:(?i:al|el|ar|ash|az|ad|ed|ez|ul)[ \-][A-Z]"
     rf"|(?P<word>[A-Z][a-z][\w'’]*)[ \u00a0](?:{'|'.join(sorted(PLACE_WORDS))})\b)")
 
 

@@ -350,6 +350,12 @@ def test_a_gas_supply_also_cut_is_a_blockade():
     assert kinds(events) == [("Humanitarian", "Blockade")]
 
 
+def test_what_someone_stood_against_is_referred_to_not_told():
+    events = events_of("On Sunday, police in Goris detained two students for handing out "
+                       "leaflets against the military coup.")
+    assert kinds(events) == [("Strategic developments", "Arrests")]
+
+
 def test_an_attack_named_by_its_victims_is_referred_to_not_told():
     assert events_of("On Sunday, hundreds attended a funeral in Goris for the victims of the "
                      "rocket strikes on the town.") == []
@@ -368,6 +374,17 @@ def test_the_attacker_s_own_dead_in_the_incident_are_added_to_the_other_side_s()
             "soldiers were killed. Azerbaijan said three of its soldiers were killed in the "
             "incident.")
     assert [e.fatalities for e in events_of(text)] == [7]
+
+
+def test_a_leader_made_to_flee_displaces_no_one_and_who_reported_a_flight_did_not_flee():
+    storming = events_of("Protesters stormed the palace in Goris on Sunday and forced the "
+                         "president to flee.")
+    assert ("Displacement", "Displacement") not in kinds(storming)
+    flight = events_of("Officials said the shelling of Goris on Sunday forced thousands to flee.")
+    assert ("Displacement", "Displacement") in kinds(flight)
+    # (a leader a passive says was forced out is the one who left)
+    ousted = events_of("On Sunday the mayor of Goris was forced out of office.")
+    assert ("Displacement", "Displacement") not in kinds(ousted)
 
 
 def test_a_truce_broken_nowhere_told_is_no_event():

@@ -771,6 +771,7 @@ def test_a_name_after_a_name_and_an_arabic_article_is_the_tail_of_a_longer_name(
 def test_a_name_before_the_rest_of_a_longer_place_name_is_no_place(compounds):
     assert names(compounds, "A convoy was hit near Bali Kambang village.") == []
     assert names(compounds, "A convoy was hit near Jisr ash Shughur.") == []
+    assert names(compounds, "A convoy was hit near Jisr Al Marj.") == []  # (a capital "Al")
     assert names(compounds, "A convoy was hit near Jisr, in Lebanon, and in Bali.") == [
         "Jisr", "Lebanon", "Bali"]
 

@@ -1171,8 +1171,15 @@ def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
             lex.CIVILIANS.search(before) or lex.FORCED_OUT.match(sentence.folded, hit.start)):
         return None  # "soldiers fled", "the policemen who fled" (not "civilians and soldiers")
     subject = sentence.folded[max(sentence.clause(hit.start)[0], hit.start - 60):hit.start]
+    if lex.FORCED_OUT.match(sentence.folded, hit.start) and not lex.PASSIVE_BEFORE.search(
+            sentence.folded, max(0, hit.start - 30), hit.start):
+        # (who forced them is no one who fled: whom the trigger's words say was made to;
+        # but "a leader had been forced out" is the one who left)
+        subject = sentence.folded[hit.start:hit.end]
     if lex.OFFICIALS.search(subject) and not lex.CIVILIANS.search(subject):
-        return None  # "after the president fled the country": a leader's flight, no one displaced
+        # "after the president fled the country", "forced the president to flee": a
+        # leader's flight, no one displaced
+        return None
     if lex.KILL_WORD.search(sentence.folded, max(0, hit.start - 40), hit.start) and \
             lex.DISPLACED_PEOPLE.fullmatch(sentence.folded, hit.start, hit.end):
         return None  # "killing eight displaced people": whom it killed, no flight told

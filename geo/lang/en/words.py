@@ -76,6 +76,8 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             r"(?:for|over|of) (?:their |his |her |its )?(?:alleged )?(?:involvement|"
             r"participation|role|part|taking part|participating) in (?:the |an? )?"
             r"(?:[\w-]+ ){0,2}|"
+            # ... or what someone stood against: "posters against the military coup"
+            r"(?:against|denouncing|condemning) (?:the|this|that) (?:[\w-]+ ){0,2}|"
             # ... or whom it harmed, mourned or buried: "a funeral for the victims of the
             # missile attacks on X"
             r"victims of (?:the|last|this|that|these|those|[\w-]+'s) (?:[\w-]+ ){0,2}|"
