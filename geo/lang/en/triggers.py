@@ -410,7 +410,9 @@ TRIGGERS = (
      r"(?:internally )?displaced (?:people|persons|residents|civilians|families)|exodus|"
      r"escaped (?:to|into|from|across)|(?:residents|civilians|families|people|villagers|"
      r"thousands|refugees|women|children) (?:\w+ ){0,2}?escaped|"
-     r"(?:forced|forcing) (?:\w+ ){0,3}?(?:to leave|to flee|from their homes|out of)|"
+     # (not "forced out of office", "forced to leave the race": out of a post, no place)
+     r"(?:forced|forcing) (?:\w+ ){0,3}?(?:to leave|to flee|from their homes|out of)"
+     r"(?! (?:office|power|the (?:race|party|government|cabinet|post|job)))|"
      r"(?:given|had|have|has) (?:until|till) (?:\w+ ){1,2}?to leave|given (?:only |just )?"
      r"(?:\w+ )?(?:hours|days|a day|a week|weeks) to leave|deadline to leave|(?:ordered|"
      r"told) to leave (?:their )?(?:homes?|houses?|villages?|towns?|the (?:village|town|city|"
