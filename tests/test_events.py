@@ -350,6 +350,20 @@ def test_a_gas_supply_also_cut_is_a_blockade():
     assert kinds(events) == [("Humanitarian", "Blockade")]
 
 
+def test_a_crowd_that_attacked_protesters_rioted():
+    events = events_of("Supporters of the mayor attacked protesters in Goris on Sunday.")
+    assert [e.event_type for e in events] == ["Riots"]
+
+
+def test_a_gathering_to_support_someone_arrested_is_a_peaceful_protest():
+    events = events_of("Hundreds gathered in Goris on Sunday to support the arrested mayor.")
+    assert kinds(events) == [("Protests", "Peaceful protest")]
+
+
+def test_what_a_crowd_celebrated_is_referred_to_not_told():
+    assert events_of("On Sunday, a crowd in Goris celebrated the withdrawal of the troops.") == []
+
+
 def test_what_someone_stood_against_is_referred_to_not_told():
     events = events_of("On Sunday, police in Goris detained two students for handing out "
                        "leaflets against the military coup.")
@@ -1842,6 +1856,7 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("A drone hit a van, killing its three passengers.", 3),
     ("Gunmen shot dead a herder and his two sons.", 3),
     ("A rocket struck a bakery, killing the owner.", 1),
+    ("Gunmen attacked a church, killing the priest and five worshippers.", 6),
     ("Unknown gunmen assassinated a political activist near Goris.", 1),
     # a verb of killing's participle counts as its past does
     ("Insurgents attacked the village, beheading four men and setting fire to houses.", 4),

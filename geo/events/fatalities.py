@@ -222,10 +222,11 @@ def _count(words: list[str], lex) -> int | None:
             people += 1  # "a woman and her son" (but "their two sons" are counted as two)
             i += 2
             continue
-        if word in lex.THE and i + 1 < len(words) and any(
-                lex.PERSONS.fullmatch(w) for w in words[i + 1:i + 3]) \
-                and not words[-1].endswith("s") and not _count_word(words[i + 1], lex):
-            people += 1  # "killed the driver"
+        person = next((w for w in words[i + 1:i + 3] if lex.PERSONS.fullmatch(w)), None) \
+            if word in lex.THE else None
+        if person is not None and not person.endswith("s") and not _count_word(words[i + 1],
+                                                                                 lex):
+            people += 1  # "killed the driver" (and "the priest and 5 worshippers": six)
             i += 1
             continue
         number = _number(words, i, lex)

@@ -574,6 +574,8 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
         doer = "mob"  # "attacked police officers with sticks and stones"
     if not victim:
         victim = kind_of(_casualties(sentence), lex, "victim")
+    if victim == "protesters" and doer == "mob":
+        return RIOTS, "Mob violence"  # "supporters of the ruling party attacked protesters"
     if victim == "protesters" and doer != "protesters":
         return PROTESTS, "Excessive force against protesters"
     if doer == "protesters":
@@ -1007,7 +1009,11 @@ def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
         return None  # "drawing protests from X": X's government objected
     # (what brought the protest about, told before it: "the shooting triggered protests")
     caused = lex.CAUSED_BEFORE.search(folded, max(0, hit.start - 40), hit.start)
-    return protest_outcome(sentence, hit.end, hit.start if caused else 0) or (
+    # (a trigger that ends with its purpose, "gathered ... to support", has its grievance
+    # start inside it: "... to support the arrested governor")
+    purpose = list(lex.PROTEST_CAUSE.finditer(folded, hit.start, hit.end))
+    after = purpose[-1].start() if purpose and purpose[-1].end() == hit.end else hit.end
+    return protest_outcome(sentence, after, hit.start if caused else 0) or (
         PROTESTS, "Peaceful protest")
 
 

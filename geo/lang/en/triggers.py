@@ -255,7 +255,8 @@ TRIGGERS = (
      r"(?:indefinite|warning|labou?r|workers'?|teachers'?|doctors'?|nurses'?|transport|"
      r"nationwide|sit down) strikes?|on strike|(?:crowds?|supporters|activists) (?:\w+ ){0,3}?"
      r"(?:gathered|assembled|massed|marched|rallied)|(?:gathered|assembled|blocked|closed|"
-     r"occupied) (?:[^.;:!?]{0,120}? )?(?:to (?:protest|demand|denounce|call for|express)|"
+     r"occupied) (?:[^.;:!?]{0,120}? )?(?:to (?:protest|demand|denounce|call for|express|"
+     r"support|oppose)|in (?:support|solidarity) (?:of|with)|"
      r"demanding|denouncing|rejecting|condemning|chanting|in protest|and demanded)|"
      r"(?:chant(?:ed|ing)|shout(?:ed|ing)|chant|chants) (?:\w+ ){0,3}?slogans|"
      # a gathering forces broke up, named by no word of protest ("fired tear gas to

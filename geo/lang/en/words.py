@@ -76,8 +76,10 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             r"(?:for|over|of) (?:their |his |her |its )?(?:alleged )?(?:involvement|"
             r"participation|role|part|taking part|participating) in (?:the |an? )?"
             r"(?:[\w-]+ ){0,2}|"
-            # ... or what someone stood against: "posters against the military coup"
-            r"(?:against|denouncing|condemning) (?:the|this|that) (?:[\w-]+ ){0,2}|"
+            # ... or what someone stood against or hailed: "posters against the military
+            # coup", "celebrated the withdrawal of foreign troops"
+            r"(?:against|denouncing|condemning|celebrat(?:ed|ing|e)|welcom(?:ed|ing|e)) "
+            r"(?:the|this|that) (?:[\w-]+ ){0,2}|"
             # ... or whom it harmed, mourned or buried: "a funeral for the victims of the
             # missile attacks on X"
             r"victims of (?:the|last|this|that|these|those|[\w-]+'s) (?:[\w-]+ ){0,2}|"
@@ -514,7 +516,8 @@ PROTEST_CALM = r"\bdispersed (?:peacefully|without incident)"
 # tells the grievance, not force on the protesters.
 PROTEST_CAUSE = (r"\b(?:after|over|following|against|in response to|in protest (?:at|of|against)|"
                  r"in support of|in solidarity with|in defen[cs]e of|"
-                 r"to (?:protest|denounce|condemn|demand)|denouncing|condemning|demanding|"
+                 r"to (?:protest|denounce|condemn|demand|support|oppose)|denouncing|condemning|"
+                 r"demanding|"
                  r"calling (?:for|on)|"
                  r"angered by|outraged by)\b")
 # What an attack avenged: the dead told after it are another event's ("shelled army
