@@ -1214,6 +1214,15 @@ def test_a_mob_s_victim_is_its_second_actor_though_police_came_later():
     assert (mob.actor2, mob.inter2) == ("Civilians (Armenia)", 7)
 
 
+def test_who_intercepted_a_missile_acted_against_those_who_fired_it():
+    sentence = "Azerbaijani forces fired a missile at Goris on Sunday."
+    event = actors(sentence, "fired a missile", "Strategic developments",
+                   "Disrupted weapons use", "Goris",
+                   sentence + " The missile was intercepted by Armenian air defences.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Armenia",
+                                            "Military Forces of Azerbaijan")
+
+
 def test_the_enemies_of_a_named_group_are_not_the_group():
     strike = actors("Anti-Houthi fighters shelled a hill near Goris on Sunday.", "shelled",
                     *SHELLING, "Goris")

@@ -350,6 +350,13 @@ def test_a_gas_supply_also_cut_is_a_blockade():
     assert kinds(events) == [("Humanitarian", "Blockade")]
 
 
+def test_a_missile_fired_and_then_intercepted_is_one_disrupted_weapon():
+    events = events_of("On Sunday, rebels fired a missile at Goris. The missile was "
+                       "intercepted by air defences.")
+    assert kinds(events) == [("Strategic developments", "Disrupted weapons use")]
+    assert where(events) == ["Goris"]
+
+
 def test_a_crowd_that_attacked_protesters_rioted():
     events = events_of("Supporters of the mayor attacked protesters in Goris on Sunday.")
     assert [e.event_type for e in events] == ["Riots"]

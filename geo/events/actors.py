@@ -197,7 +197,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
-            "CAME_AFTER_BEFORE", "BLAMED_ON", "CLAUSE_OF_ANOTHER_ACT", "SEAT_OF_GOVERNMENT")},
+            "CAME_AFTER_BEFORE", "DISRUPTED_BY", "BLAMED_ON", "CLAUSE_OF_ANOTHER_ACT",
+            "SEAT_OF_GOVERNMENT")},
         # (shared with the events stage: a participle of harm that closes its phrase)
         PARTICIPLE_OF_HARM=re.compile(language(lang).words.PARTICIPLE_OF_HARM),
         unit_words=data.UNIT_WORDS, lang=lang)
@@ -1131,6 +1132,14 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
                 _localised(reader, target, where) if target is not None else _default(
                     reader, "civilians", where))
     if sub == "Disrupted weapons use":
+        # A weapon fired and then intercepted ("the Houthis fired a missile at X. The missile
+        # was intercepted by the coalition"): the interceptor acted, against those who fired.
+        interceptor = next((a for a in reader.told_after(event, 200) if a.role in ARMED_ROLES
+                            and reader.words.DISRUPTED_BY.search(
+                                reader.folded, max(0, a.start - 60), a.start)), None)
+        if interceptor is not None and doer is not None and doer.role in ARMED_ROLES and \
+                not _same_side(doer, interceptor):
+            return _localised(reader, interceptor, where), _localised(reader, doer, where)
         owner = target if target is not None and target.role in ARMED_ROLES else _first(
             actors, NON_STATE_ARMED)
         forces = doer if doer is not None and doer.role in STATE_ROLES and not _same_side(

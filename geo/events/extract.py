@@ -80,6 +80,7 @@ from geo.events.taxonomy import (
     BATTLES,
     DIPLOMACY,
     DISPLACEMENT,
+    DISRUPTED,
     EXPLOSIONS,
     PROTESTS,
     RIOTS,
@@ -1213,6 +1214,9 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         if definite and (_same_kind(earlier, draft) or not draft.dated and earlier.violent
                          and draft.violent):
             return earlier  # "called the attack deliberate", "caught in the shelling"
+        if definite and gap <= 1 and draft.sub_event_type == DISRUPTED and \
+                earlier.event_type == EXPLOSIONS and _intercepted(draft):
+            return earlier  # "fired a missile at X. The missile was intercepted": that one
         same = (earlier.event_type, earlier.sub_event_type) == (
             draft.event_type, draft.sub_event_type)
         if same and gap <= 1 and earlier.source != "sentence" and draft.source == "sentence" \
@@ -1228,6 +1232,14 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
                 draft.violent or draft.event_type == "Protests") and draft.source != "sentence":
             return earlier  # the speaker beaten, the crowd that stayed: the protest's
     return None
+
+
+def _intercepted(draft: _Draft) -> bool:
+    """Whether a disrupted weapon is told by the weapon in flight ("the missile was
+    intercepted"), as the attack just told may be; not by what was downed ("shot down
+    four helicopters": a loss of its own)."""
+    words = re.findall(r"[\w']+", draft.sentence.folded[draft.hit.start:draft.hit.end])
+    return bool(words) and words[0] in draft.sentence.lex.AIRBORNE_WEAPONS
 
 
 def _attackers_own_dead(earlier: _Draft, draft: _Draft) -> bool:
@@ -1457,9 +1469,14 @@ def _same_kind(earlier: _Draft, later: _Draft) -> bool:
 
 def _merge(earlier: _Draft, later: _Draft) -> None:
     """Fold what a later mention of an event adds: its dead (both sides' added), its date,
-    a protest's outcome, a finer place."""
+    a protest's outcome, a finer place, its interception."""
     earlier.told_at = max(earlier.told_at, later.sentence.index)
     lex = later.sentence.lex
+    if later.sub_event_type == DISRUPTED and earlier.event_type == EXPLOSIONS and \
+            _intercepted(later):
+        # the missile or the drone told intercepted: a weapon's use disrupted (ACLED), no
+        # strike
+        earlier.event_type, earlier.sub_event_type = STRATEGIC, DISRUPTED
     if earlier.fatalities is None or later.fatalities is not None and coder_note(
             later.sentence.folded, lex):
         earlier.fatalities = later.fatalities  # (a coder's note of the dead is the total)

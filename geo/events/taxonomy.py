@@ -17,6 +17,8 @@ DIPLOMACY = "Diplomacy"
 # The two remote attacks the stages tell apart most often.
 SHELLING = "Shelling/artillery/missile attack"
 AIR_STRIKE = "Air/drone strike"
+# A weapon intercepted, defused or gone off too early (ACLED's).
+DISRUPTED = "Disrupted weapons use"
 
 TAXONOMY: dict[str, tuple[str, ...]] = {
     BATTLES: ("Armed clash", "Government regains territory",
@@ -27,7 +29,7 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
     PROTESTS: ("Peaceful protest", "Protest with intervention",
                "Excessive force against protesters"),
     RIOTS: ("Violent demonstration", "Mob violence"),
-    STRATEGIC: ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+    STRATEGIC: ("Agreement", "Arrests", "Change to group/activity", DISRUPTED,
                 "Headquarters or base established", "Looting/property destruction",
                 "Non-violent transfer of territory", "Other"),
     DISPLACEMENT: ("Displacement", "Evacuation"),

@@ -374,6 +374,10 @@ DENIED_AFTER = (r"(?:\s+\w+){0,2}?\s+(?:denied|denies|rejected|rejects)\s+(?:(?:
                 r"that its forces had|having)\s+)?(?:firing|fired|shelling|shelled|attacking|"
                 r"attacked|striking|struck|targeting|targeted|bombing|bombed|involvement|"
                 r"responsibility)\b")
+# Who stopped a weapon told of before: "The missile was intercepted by the coalition's air
+# defences" (the interceptor acts; the side that fired is whom it acted against).
+DISRUPTED_BY = (r"\b(?:intercepted|shot down|downed|destroyed|jammed)\s+(?:[\w'-]+\s+){0,3}?"
+                r"by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$")
 # Forces that came when it was over did not meet a crowd: "before police arrived".
 CAME_AFTER_BEFORE = r"\b(?:before|until|by the time)\s+(?:the\s+)?(?:\w+\s+)?$"
 # Words of forces acting on a crowd: "police dispersed", "clashes with the police".

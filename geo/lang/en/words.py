@@ -268,6 +268,10 @@ YEAR_TOLL = (r"\b(?:last|this|the previous|the past) year\b"
 # A death of wounds an earlier attack gave, on a later day: that attack's dead.
 DIED_OF_WOUNDS = (r"\b(?:died|dies|dying) (?:later )?(?:of (?:his|her|their) (?:wounds|injuries)|"
                   r"in (?:a |the )?hospital)|succumbed to (?:his |her |their )?(?:wounds|injuries)")
+# Weapons in flight, which air defences intercept: "the missile was intercepted" is the
+# attack just told, disrupted.
+AIRBORNE_WEAPONS = frozenset("missile missiles rocket rockets drone drones uav uavs "
+                             "projectile projectiles".split())
 # The dead told of the event just told, by name: "three of its soldiers were killed in the
 # incident" (a side's own dead after its attack, in that attack).
 IN_THAT_EVENT = (r"\b(?:in|during) (?:the|that|this) (?:same )?(?:incident|attack|assault|"
