@@ -340,6 +340,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     recent = earlier[-_CONTEXT:]
     if lex.REFERRED.search(recent) or lex.BACKGROUND.search(recent):
         return False  # "since the bombardment began", "after two days of fighting"
+    if lex.STOOD_FOR_BEFORE.search(recent) and not _dated_after(sentence, end):
+        return False  # "posters against the military coup": what they stood against
     if lex.PRIOR_OF_SOMEONE.search(recent) and not _dated_after(sentence, end):
         return False  # "the farmers, who had been evicted": their past, undated
     if lex.SINCE_EVENT.search(recent[-60:]) and not _dated_after(sentence, end):

@@ -68,6 +68,13 @@ ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased 
 # Modal verbs, as written: "May" is the month.
 MODALS = frozenset("may might could would will shall should can must 'll 'd".split())
 NOT = frozenset("not no never cannot".split())
+# What someone stood against, hailed or mourned, told with no day of its own ("posters
+# against the military coup", "celebrated the withdrawal of foreign troops", "a funeral
+# for the victims of the missile attacks on X"; but "protested against the shelling of
+# their town on Friday" tells the shelling).
+STOOD_FOR_BEFORE = (r"\b(?:(?:against|denouncing|condemning|celebrat(?:ed|ing|e)|"
+                    r"welcom(?:ed|ing|e)) (?:the|this|that)|victims of (?:the|last|this|that|"
+                    r"these|those|[\w-]+'s)) (?:[\w-]+ ){0,2}$")
 REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             r"(?:in (?:retaliation|response|revenge)|"
             r"(?:react|respond)(?:ed|s|ing)?) (?:for|to) (?:the |an? )?"
@@ -76,13 +83,6 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             r"(?:for|over|of) (?:their |his |her |its )?(?:alleged )?(?:involvement|"
             r"participation|role|part|taking part|participating) in (?:the |an? )?"
             r"(?:[\w-]+ ){0,2}|"
-            # ... or what someone stood against or hailed: "posters against the military
-            # coup", "celebrated the withdrawal of foreign troops"
-            r"(?:against|denouncing|condemning|celebrat(?:ed|ing|e)|welcom(?:ed|ing|e)) "
-            r"(?:the|this|that) (?:[\w-]+ ){0,2}|"
-            # ... or whom it harmed, mourned or buried: "a funeral for the victims of the
-            # missile attacks on X"
-            r"victims of (?:the|last|this|that|these|those|[\w-]+'s) (?:[\w-]+ ){0,2}|"
             # ... or for bringing it about: "detained for organising a protest"
             r"for (?:organi[sz]ing|staging|holding|leading|planning|inciting|calling) "
             r"(?:the |an? )?(?:[\w-]+ ){0,3}|"
