@@ -319,7 +319,7 @@ EVACUATION = ("Displacement", "Evacuation")
     # Members of an armed group known by name are fighters, no crowd; militiamen who take a
     # town are no state's forces.
     ("Members of the Kurdistan Workers' Party attacked a police post near Goris.", CLASH),
-    ("Militiamen took control of Goris after a day of fighting.", OVERTAKES),
+    ("Militiamen took control of Goris after fierce fighting.", OVERTAKES),
     # A truce broken at a place is the fire that broke it (ACLED).
     ("Azerbaijani units violated the ceasefire near Goris on Sunday, using mortars.", SHELL),
     ("Azerbaijani units violated the ceasefire near Goris on Sunday.", CLASH),
@@ -409,7 +409,7 @@ def test_a_leader_made_to_flee_displaces_no_one_and_who_reported_a_flight_did_no
 
 
 def test_a_truce_broken_nowhere_told_is_no_event():
-    assert events_of("On Sunday, the two sides accused each other of violating the truce.") \
+    assert events_of("On Sunday, the two sides traded claims of violating the truce.") \
         == []
 
 

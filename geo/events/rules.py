@@ -1075,7 +1075,7 @@ def _rule_agreement(sentence: Sentence, hit: Hit) -> Typed:
 def _rule_violation(sentence: Sentence, hit: Hit) -> Typed:
     """A truce broken at a place the clause names ("in the direction of X", "near X") or
     with weapons it names is that fire: shelling, a strike, else a clash; one broken nowhere
-    told ("accused each other of violating the truce") is no event."""
+    told ("traded claims of violating the truce") is no event."""
     end = sentence.clause(hit.start, hit.end)[1]
     # (the weapons may come in the clause after: "... in the direction of X, using drones")
     weapons = remote_weapons(sentence, replace(hit, end=min(end + 1, len(sentence.folded))))
