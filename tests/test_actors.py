@@ -1223,6 +1223,12 @@ def test_who_intercepted_a_missile_acted_against_those_who_fired_it():
                                             "Military Forces of Azerbaijan")
 
 
+def test_a_force_whose_name_a_separatist_word_opens_is_no_state_s():
+    strike = actors("The separatist Tovin Defence Forces shelled a post near Goris on Sunday.",
+                    "shelled", *SHELLING, "Goris")
+    assert strike.actor1.startswith("Separatists") and strike.inter1 == 2
+
+
 def test_the_enemies_of_a_named_group_are_not_the_group():
     strike = actors("Anti-Houthi fighters shelled a hill near Goris on Sunday.", "shelled",
                     *SHELLING, "Goris")

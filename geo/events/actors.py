@@ -197,7 +197,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
-            "CAME_AFTER_BEFORE", "DISRUPTED_BY", "BLAMED_ON", "CLAUSE_OF_ANOTHER_ACT",
+            "CAME_AFTER_BEFORE", "DISRUPTED_BY", "NON_STATE_NAME_BEFORE", "BLAMED_ON",
+            "CLAUSE_OF_ANOTHER_ACT",
             "SEAT_OF_GOVERNMENT")},
         # (shared with the events stage: a participle of harm that closes its phrase)
         PARTICIPLE_OF_HARM=re.compile(language(lang).words.PARTICIPLE_OF_HARM),
@@ -333,6 +334,9 @@ class _ArticleActors:
                     continue  # "the Jenin refugee camp": a place, not its people
                 if role == "militia" and self._people_named_before(s, mentions):
                     role = "communal militia"  # "Fulani militias": a people's (ACLED's 4)
+                if role in STATE_ROLES and (named := words.NON_STATE_NAME_BEFORE.search(
+                        self.text, max(start, s - 60), s)):
+                    role = "separatists" if named["separatist"] else "rebels"
                 new = self._qualified(role, s, e, mentions, used, start, end, qualified)
                 if new:
                     actors += new

@@ -374,6 +374,11 @@ DENIED_AFTER = (r"(?:\s+\w+){0,2}?\s+(?:denied|denies|rejected|rejects)\s+(?:(?:
                 r"that its forces had|having)\s+)?(?:firing|fired|shelling|shelled|attacking|"
                 r"attacked|striking|struck|targeting|targeted|bombing|bombed|involvement|"
                 r"responsibility)\b")
+# A force whose own name a word of a non-state side opens ("the separatist Ambazonia
+# Defence Forces", "the rebel Sudan People's Liberation Army"): that side's, no state's
+# (as written; `separatist` names separatists, the other words rebels).
+NON_STATE_NAME_BEFORE = (r"\b(?:(?P<separatist>[Ss]eparatist|[Bb]reakaway)|[Rr]ebel|[Ii]nsurgent|"
+                         r"[Jj]ihadist|[Ii]slamist)\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
 # Who stopped a weapon told of before: "The missile was intercepted by the coalition's air
 # defences" (the interceptor acts; the side that fired is whom it acted against).
 DISRUPTED_BY = (r"\b(?:intercepted|shot down|downed|destroyed|jammed)\s+(?:[\w'-]+\s+){0,3}?"
