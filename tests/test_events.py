@@ -357,6 +357,12 @@ def test_a_missile_fired_and_then_intercepted_is_one_disrupted_weapon():
     assert where(events) == ["Goris"]
 
 
+def test_aircraft_destroyed_in_an_attack_on_an_airfield_are_its_damage():
+    events = events_of("On Sunday, militants attacked the airfield in Goris, killing three "
+                       "soldiers. Several aircraft were destroyed.")
+    assert kinds(events) == [("Battles", "Armed clash")]
+
+
 def test_a_crowd_that_attacked_protesters_rioted():
     events = events_of("Supporters of the mayor attacked protesters in Goris on Sunday.")
     assert [e.event_type for e in events] == ["Riots"]

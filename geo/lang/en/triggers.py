@@ -28,6 +28,7 @@ IED = "Remote explosive/landmine/IED"
 
 # Fragments used in several rows.
 WEAPONS = r"(?:drones?|uavs?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|bayraktars?)"
+_IN_FLIGHT = r"(?:drones?|uavs?|missiles?|rockets?|bayraktars?)"
 _CREWED_AIRCRAFT = (r"(?<!unmanned\s)(?<!pilotless\s)(?:aircraft|(?:war)?planes?|"
                     r"(?:fighter )?jets?|helicopters?|airliners?|bombers?)")
 ARMS = (r"(?:weapons?|arms|ammunition|munitions|rifles|guns|firearms|grenades|tanks|"
@@ -357,10 +358,13 @@ TRIGGERS = (
      rf"(?:\w+ ){{0,4}}?{_CREWED_AIRCRAFT}|{_CREWED_AIRCRAFT} (?:\w+ ){{0,8}}?(?:was|were|been) "
      rf"(?:downed|shot down)(?: by (?:\w+ ){{0,3}}?{WEAPONS})?", STRATEGIC,
      "Disrupted weapons use", "downed"),
+    # (told in the passive, what "was destroyed" is a weapon in flight: "several aircraft
+    # were destroyed" in an attack on an airfield are its damage)
     (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,3}}?{WEAPONS}|"
      rf"(?:downed|intercepted|intercepts|intercepting|neutrali[sz]ed|destroyed) (?:\w+ ){{0,3}}?"
      rf"{WEAPONS}|{WEAPONS} (?:\w+ ){{0,8}}?(?:was|were|been) (?:downed|shot down|intercepted|"
-     rf"destroyed|neutrali[sz]ed)|(?:defused|disarmed|dismantled|cleared) (?:\w+ ){{0,3}}?"
+     rf"neutrali[sz]ed)|{_IN_FLIGHT} (?:\w+ ){{0,8}}?(?:was|were|been) destroyed|"
+     rf"(?:defused|disarmed|dismantled|cleared) (?:\w+ ){{0,3}}?"
      rf"(?:mines?|explosives?|bombs?|ieds?|devices?|ordnance)|(?:seized|confiscated|captured|"
      rf"handed over|surrendered|found|uncovered|discovered|recovered) (?:\w+ ){{0,4}}?{ARMS}|"
      rf"(?:discovered|found|seized|recovered|uncovered) (?:\w+ ){{0,4}}?(?:caches?|stockpiles?) "
