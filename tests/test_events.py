@@ -388,6 +388,14 @@ def test_an_attack_named_by_its_victims_is_referred_to_not_told():
                      "rocket strikes on the town.") == []
 
 
+def test_a_wire_dateline_s_day_dates_a_later_paragraph_that_gives_none():
+    # (filed on the 2nd, posted on the 4th: the story's days are the 2nd's)
+    text = ("GORIS, Oct. 2 — Shells hit Goris on Friday, officials said.\n\n"
+            "Yerevan denied any strike.\n\nIn Martuni, shelling went on for a second day.")
+    assert [e.date.iso for e in events_of(text, datelines=("GORIS",))] == [
+        "2020-10-02", "2020-10-02"]
+
+
 @pytest.mark.parametrize("text", [
     "YEREVAN, October 2. Shells hit Goris.",
     "Yerevan, October 2. Shells hit Goris.",  # (an agency's, in the city's own case)

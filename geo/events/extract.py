@@ -255,6 +255,9 @@ class _Story:
     told: list[tuple[int, Mention, bool]] = field(default_factory=list)
     # The time the paragraph is telling: its last explicit date of an event, and where.
     paragraph_date: tuple[int, PartialDate] | None = None
+    # The day a wire dateline says the story was filed ("GANJA, Oct 4 —"), when it opens
+    # the body: the day the story tells, where a later paragraph gives none.
+    filed: PartialDate | None = None
     last_index: int = -1
 
     def note(self, sentence: Sentence, drafts: list[_Draft]) -> None:
@@ -281,6 +284,10 @@ class _Story:
                                 and e.date.precision == "day"]
         if explicit and not sentence.heading:
             self.paragraph_date = (sentence.paragraph, explicit[-1])
+        if not sentence.heading and not any(not s.heading for s in self.sentences[
+                :sentence.index]):
+            self.filed = next((e.date for e in sentence.dates if e.role == "said"
+                               and e.start <= _OPENING and e.date.precision == "day"), None)
         self.last_index = sentence.index
 
     def located(self, paragraph: int) -> list[Mention]:
@@ -325,6 +332,8 @@ class _Story:
         paragraph, date = self.paragraph_date
         if paragraph == sentence.paragraph:
             return date
+        if date == self.filed:
+            return date  # (the day the story was filed and tells, not the day it was posted)
         if sentence.paragraph - paragraph <= 2 and date != self.published:
             return common(date, self.published) or self.published
         return self.published
