@@ -1229,6 +1229,12 @@ def test_a_force_whose_name_a_separatist_word_opens_is_no_state_s():
     assert strike.actor1.startswith("Separatists") and strike.inter1 == 2
 
 
+def test_gunmen_who_fired_on_a_peaceful_crowd_used_the_force_not_the_police():
+    event = actors("Unknown gunmen opened fire on protesters in Goris on Sunday.",
+                   "opened fire on", "Protests", "Excessive force against protesters", "Goris")
+    assert (event.inter1, event.actor2) == (3, "Protesters (Armenia)")
+
+
 def test_the_enemies_of_a_named_group_are_not_the_group():
     strike = actors("Anti-Houthi fighters shelled a hill near Goris on Sunday.", "shelled",
                     *SHELLING, "Goris")

@@ -907,6 +907,10 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
         protesters = _first(actors, {"protesters"}) or _default(reader, "protesters", where)
         protesters = _localised(reader, protesters, where)
         if sub == "Excessive force against protesters":
+            if doer is not None and doer.role in NON_STATE_ARMED:
+                # (ACLED: rebels, gunmen, any armed group that targets a peaceful crowd;
+                # "unknown gunmen fired on protesters" names no police)
+                return _localised(reader, doer, where), protesters
             return _forces(reader, event, actors, where), protesters
         if sub == "Protest with intervention":
             return protesters, _forces(reader, event, actors, where)
