@@ -238,6 +238,9 @@ class _Uses(dict):
         return self[start] if start in self._where else default
 
 
+_OPENING = 30  # characters: how far into a sentence its opening date may stand
+
+
 @dataclass
 class _Story:
     """What the article has told so far, for the sentences that lean on it."""
@@ -255,9 +258,6 @@ class _Story:
     told: list[tuple[int, Mention, bool]] = field(default_factory=list)
     # The time the paragraph is telling: its last explicit date of an event, and where.
     paragraph_date: tuple[int, PartialDate] | None = None
-    # The day a wire dateline says the story was filed ("GANJA, Oct 4 —"), when it opens
-    # the body: the day the story tells, where a later paragraph gives none.
-    filed: PartialDate | None = None
     last_index: int = -1
 
     def note(self, sentence: Sentence, drafts: list[_Draft]) -> None:
@@ -284,10 +284,6 @@ class _Story:
                                 and e.date.precision == "day"]
         if explicit and not sentence.heading:
             self.paragraph_date = (sentence.paragraph, explicit[-1])
-        if not sentence.heading and not any(not s.heading for s in self.sentences[
-                :sentence.index]):
-            self.filed = next((e.date for e in sentence.dates if e.role == "said"
-                               and e.start <= _OPENING and e.date.precision == "day"), None)
         self.last_index = sentence.index
 
     def located(self, paragraph: int) -> list[Mention]:
@@ -316,6 +312,16 @@ class _Story:
         return frozenset(m.start for s in self.sentences for m in s.mentions
                          if m.start in self.divisions
                          and not s.lex.DISTRICT_OF_A_TOWN.match(s.folded, m.end - s.start))
+
+    @cached_property
+    def filed(self) -> PartialDate | None:
+        """The day a wire dateline (or the first sentence's statement) says the story was
+        filed ("GANJA, Oct 4 —"), when it opens the body: the day the story tells, where a
+        later paragraph gives none."""
+        first = next((s for s in self.sentences if not s.heading), None)
+        return None if first is None else next(
+            (e.date for e in first.dates if e.role == "said" and e.start <= _OPENING
+             and e.date.precision == "day"), None)
 
     @cached_property
     def focus(self) -> list[Mention]:
@@ -1081,9 +1087,6 @@ def _day_count(count: str, lex) -> int:
 
 
 _WORDS = re.compile(r"[a-z]+")
-
-
-_OPENING = 30  # characters: how far into a sentence its opening date may stand
 
 
 def _in_relative_clause(sentence: Sentence, expression: DateExpression,
