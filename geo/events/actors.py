@@ -54,6 +54,7 @@ from geo.events.taxonomy import (
     BATTLES,
     DIPLOMACY,
     DISPLACEMENT,
+    DISRUPTED,
     EXPLOSIONS,
     HUMANITARIAN,
     PROTESTS,
@@ -178,6 +179,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
         qualified_roles=tuple((re.compile(r"(?:" + p + r")\b"), role) for p, role in qualified),
         groups=lexicon(lang).GROUP_NAMES,
         group_table=lexicon(lang).GROUP_TABLE,
+        group_enemies_before=lexicon(lang).GROUP_ENEMIES_BEFORE,
         # The groups' first words as written (case and all), to tell in one pass over an
         # article whether it may name one at all.
         group_openers=frozenset(_CASED_WORDS.match(w)[0] for f in groups for w in f),
@@ -301,7 +303,8 @@ class _ArticleActors:
         for at in candidates:
             found = words.groups.match(self.text, at, end) if folded[at:at + 2] in \
                 words.group_starts else None
-            if found is None or folded.endswith("anti ", 0, at):
+            if found is None or words.group_enemies_before.search(folded, max(0, at - 10),
+                                                                  at):
                 continue  # ("anti-Houthi forces" are the group's enemies)
             name, role, *state = words.group_table[int(found.lastgroup[1:])]
             # ("Taliban militants", and "Taliban Kestrel Unit militants": a unit's name between)
@@ -1139,7 +1142,7 @@ def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: 
                     reader, "armed group", where),
                 _localised(reader, target, where) if target is not None else _default(
                     reader, "civilians", where))
-    if sub == "Disrupted weapons use":
+    if sub == DISRUPTED:
         # A weapon fired and then intercepted ("the Houthis fired a missile at X. The missile
         # was intercepted by the coalition"): the interceptor acted, against those who fired.
         interceptor = next((a for a in reader.told_after(event, 200) if a.role in ARMED_ROLES

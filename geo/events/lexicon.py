@@ -70,20 +70,24 @@ def lexicon(code: str = "en") -> SimpleNamespace:
     compiled["NOUNS_CAPITALISED"] = _nouns_capitalised(code)
     # The month names as folded words: a day of the month is no count ("on 24 April").
     compiled["MONTH_WORDS"] = frozenset(fold(month.rstrip(".")) for month in data.dates.MONTHS)
-    compiled["GROUP_NAMES"], compiled["GROUP_TABLE"] = _group_names(data)
+    compiled["GROUP_NAMES"], compiled["GROUP_TABLE"], compiled["GROUP_ENEMIES_BEFORE"] = \
+        _group_names(data)
     return SimpleNamespace(**compiled)
 
 
-def _group_names(data) -> tuple[re.Pattern | None, tuple[tuple[str, ...], ...]]:
+def _group_names(data) -> tuple[re.Pattern | None, tuple[tuple[str, ...], ...],
+                                re.Pattern | None]:
     """The armed groups and forces known by name (`geo.lang.<code>.actors.GROUPS`), as
-    written, in one regex whose group `g<i>` is row i of the table; None for a language
-    with no actor words. The events stage asks it who acted ("members of the PKK attacked":
-    an armed group, no crowd); the actors stage names them from it."""
+    written, in one regex whose group `g<i>` is row i of the table, and what before a name
+    makes it their enemies' (`GROUP_ENEMIES_BEFORE`, over folded text); None for a language
+    with no actor words. The events stage asks them who acted ("members of the PKK
+    attacked": an armed group, no crowd); the actors stage names them from them."""
     actors = getattr(data, "actors", None)
     if actors is None:
-        return None, ()
+        return None, (), None
     pattern = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(actors.GROUPS))
-    return re.compile(r"\b(?:" + pattern + r")\b"), tuple(actors.GROUPS.values())
+    return (re.compile(r"\b(?:" + pattern + r")\b"), tuple(actors.GROUPS.values()),
+            re.compile(actors.GROUP_ENEMIES_BEFORE))
 
 
 def _nouns_capitalised(code: str) -> bool:

@@ -29,6 +29,7 @@ from geo.events.taxonomy import (
     BATTLES,
     DIPLOMACY,
     DISPLACEMENT,
+    DISRUPTED,
     EXPLOSIONS,
     HUMANITARIAN,
     PROTESTS,
@@ -137,7 +138,7 @@ _TARGET_REACH = 20  # characters from an attack's words to the crowd it was aime
 
 
 def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
-    premature = {h.event_type for h in hits if h.sub_event_type == "Disrupted weapons use"}
+    premature = {h.event_type for h in hits if h.sub_event_type == DISRUPTED}
     blocked = [h.start for h in hits if h.sub_event_type == "Blockade"]
     protest = any(h.rule == "protest" and h.event_type == PROTESTS for h in hits)
     met_with_force = any(h.rule == "protest" and h.sub_event_type ==
@@ -166,7 +167,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         # "arrested five men in a raid" the arrests (when it hurt no one).
         if h.rule == "raid" and h.event_type == VIOLENCE and any(
                 _rule_of_damage(o) == "property" or not hurt and o.sub_event_type in {
-                    "Disrupted weapons use", "Arrests"} for o in others):
+                    DISRUPTED, "Arrests"} for o in others):
             continue
         # An attack on people that killed or wounded some is what it did, its damage
         # included: "attacked the village, killing four farmers and burning houses".
@@ -552,7 +553,8 @@ def named_group(sentence: Sentence, words: str) -> str:
     if lex.GROUP_NAMES is None or not words.strip():
         return ""
     for found in lex.GROUP_NAMES.finditer(sentence.text):
-        if sentence.folded.endswith("anti ", 0, found.start()):
+        if lex.GROUP_ENEMIES_BEFORE.search(sentence.folded, max(0, found.start() - 10),
+                                           found.start()):
             continue  # ("anti-Taliban fighters" are the group's enemies)
         if re.search(r"\b" + re.escape(fold(found.group())) + r"\b", words):
             return lex.GROUP_TABLE[int(found.lastgroup[1:])][1]
@@ -850,7 +852,7 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     lex, folded = sentence.lex, sentence.folded
     after = folded[hit.end:hit.end + 50]
     if lex.ARMS_AFTER.match(after):
-        return STRATEGIC, "Disrupted weapons use"
+        return STRATEGIC, DISRUPTED
     if lex.GOODS_AFTER.match(after):
         return STRATEGIC, "Looting/property destruction"  # livestock, food: goods, not ground
     if lex.POWER_AFTER.match(after):

@@ -503,6 +503,10 @@ GROUPS = {
     r"MINUSMA|MONUSCO|MINUSCA|UNMISS|UNIFIL": ("United Nations peacekeepers", "peacekeepers"),
 }
 
+# What, right before a group's name, makes the words its enemies' (folded: "anti-Houthi
+# forces" are not the Houthis).
+GROUP_ENEMIES_BEFORE = r"\banti\s$"
+
 # --- The names an actor is given in the tables (ACLED's style): `{country}` is the
 # country's or people's place name; the second form is for an actor whose country the text
 # does not give.
