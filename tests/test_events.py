@@ -2032,10 +2032,20 @@ def test_a_vote_that_ousts_a_government_is_no_event():
     "More than 1,000 people were killed in the province last year, officials said.",
     "Armenia said 532 of its soldiers had been killed since Sept. 27.",
     "In Goris, the violence has killed 2,000 people and displaced 200,000.",
+    "In Goris, officials said 24 people had been killed on their side since Wednesday.",
+    # (the other side's sum, told right after, is no event either)
+    "Officials in Goris said 24 of their soldiers had been killed since Wednesday. "
+    "The other side reported 35 dead.",
 ])
 def test_the_dead_of_a_whole_war_or_a_span_of_days_are_no_event(text):
     assert [(e.event_type, e.fatalities) for e in events_of(text)
             if e.event_type in {"Battles", "Violence against civilians"}] == []
+
+
+def test_a_toll_after_a_sum_over_days_that_tells_its_day_is_an_event():
+    events = events_of("Officials in Goris said 24 of their soldiers had been killed since "
+                       "Wednesday. On Friday, two more died in shelling of the town.")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Explosions/Remote violence", 2)]
 
 
 def test_a_tally_since_a_time_is_no_event():

@@ -677,6 +677,8 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     if not casualties or lex.NATURAL_DEATH.search(sentence.folded) or any(
             d.violent for d in drafts) or lex.ZERO.search(sentence.folded):
         return []  # (none when it says no one was hurt: "no civilian casualties were reported")
+    if not drafts and _the_other_sum(sentence, story):
+        return []
     hit = casualties[0]
     mention, use, _ = choose_place(sentence, hit, story.uses)
     own_place = mention is not None and use >= WEAK
@@ -713,6 +715,19 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
         event_type, sub_type = BATTLES, "Armed clash"
     return [_Draft(sentence, hit, event_type, sub_type, mention if own_place else None,
                    "sentence" if own_place else "none", use)]
+
+
+def _the_other_sum(sentence: Sentence, story: _Story) -> bool:
+    """A bare toll of no day, right after a toll summed over a span in the same paragraph,
+    is the other side's sum: "The ministry said 30 of its soldiers had been killed since
+    Monday. The other side reported 41 dead." (Not "two more died", nor dead of a day told.)"""
+    lex = sentence.lex
+    before = story.sentences[sentence.index - 1] if sentence.index else None
+    return before is not None and before.paragraph == sentence.paragraph and \
+        lex.KILL_WORD.search(before.folded) is not None and \
+        lex.CUMULATIVE.search(before.folded) is not None and \
+        not lex.MORE_DEAD.search(sentence.folded) and \
+        not any(e.role == "event" for e in sentence.dates)
 
 
 def _protest_goes_on(sentence: Sentence, told: list[_Draft],

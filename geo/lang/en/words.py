@@ -247,6 +247,8 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               # "the war, in which 30,000 were killed"; "killed since last week"
               r"(?:war|conflict|fighting|hostilities),? (?:in|during) which|"
               r"since (?:last|early|late) (?:week|month|year)|since then|"
+              # "24 had been killed on its side since Wednesday": the days of a fight
+              r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
               # what a war has done in all: "the violence has killed thousands and displaced
               # two million"
               r"(?:war|conflict|fighting|hostilities|violence|insurgency|unrest) (?:has|have) "
