@@ -433,6 +433,12 @@ def test_a_blockade_the_police_cleared_is_the_protest_they_met():
     assert kinds(events) == [("Protests", "Protest with intervention")]
 
 
+def test_the_blockade_a_protest_made_named_again_is_that_protest():
+    events = events_of("Relatives of missing people blocked the highway near Goris on Tuesday, "
+                       "demanding a search. The blockade lasted six hours.")
+    assert kinds(events) == [("Protests", "Peaceful protest")]
+
+
 def test_a_crowd_calling_for_justice_for_the_dead_was_met_with_no_force():
     events = events_of("Students staged a sit-in in Goris calling for justice for protesters "
                        "killed in June.")

@@ -1241,6 +1241,9 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         if definite and (_same_kind(earlier, draft) or not draft.dated and earlier.violent
                          and draft.violent):
             return earlier  # "called the attack deliberate", "caught in the shelling"
+        if definite and gap <= 2 and draft.sub_event_type == "Blockade" and \
+                earlier.event_type in {"Protests", "Riots"} and _closed_a_way(earlier):
+            return earlier  # "blocked the highway, demanding ... The blockade lasted hours"
         if definite and gap <= 1 and draft.sub_event_type == DISRUPTED and \
                 earlier.event_type == EXPLOSIONS and _intercepted(draft):
             return earlier  # "fired a missile at X. The missile was intercepted": that one
@@ -1259,6 +1262,15 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
                 draft.violent or draft.event_type == "Protests") and draft.source != "sentence":
             return earlier  # the speaker beaten, the crowd that stayed: the protest's
     return None
+
+
+def _closed_a_way(protest: _Draft) -> bool:
+    """Whether a protest's own words close a way ("blocked the highway, demanding ..."): the
+    blockade named after it is the protest's, no siege of its own."""
+    folded = protest.sentence.folded
+    return any(trigger.sub_event_type == "Blockade" and pattern.search(
+        folded, protest.hit.start, protest.hit.end)
+        for pattern, trigger in protest.sentence.lex.TRIGGER_PATTERNS)
 
 
 def _intercepted(draft: _Draft) -> bool:
