@@ -466,6 +466,17 @@ def test_the_police_that_disperse_a_protest_are_its_second_actor():
     assert (rally.actor2, rally.inter2) == ("Police Forces of Armenia", 1)
 
 
+@pytest.mark.parametrize("after", [
+    "Police said there had been no arrests.",
+    "The crowd dispersed by late evening, the police said.",
+])
+def test_police_who_tell_of_no_force_did_not_meet_the_protest(after):
+    text = f"Hundreds of protesters rallied in Yerevan on Saturday. {after}"
+    rally = actors("Hundreds of protesters rallied in Yerevan on Saturday.", "rallied",
+                   "Protests", "Peaceful protest", "Yerevan", text=text)
+    assert (rally.actor2, rally.inter2) == ("", 0)
+
+
 def test_forces_named_in_an_event_of_another_day_told_next_met_that_one():
     rally, riot = "Hundreds of protesters rallied in Yerevan.", "A crowd stormed a bank in Goris."
     for later in ("On Monday, police used tear gas on a rally in Goris.",

@@ -498,6 +498,10 @@ def test_the_dead_an_attack_avenged_are_not_its_dead():
     ("Police detained dozens of the marchers and beat some of them.",
      ("Protests", "Protest with intervention")),
     ("Some of the marchers beat a policeman.", ("Riots", "Violent demonstration")),
+    # (a crowd that went home of itself met no force; one dispersed by others did)
+    ("The rally was peaceful and dispersed by late evening.", ("Protests", "Peaceful protest")),
+    ("The protesters dispersed after two hours.", ("Protests", "Peaceful protest")),
+    ("They were dispersed at 10 p.m.", ("Protests", "Protest with intervention")),
 ])
 def test_the_sentence_after_a_protest_tells_how_it_went(after, expected):
     assert kinds(events_of(f"About 400 people demonstrated in Goris on Friday. {after}")) == [

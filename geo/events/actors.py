@@ -49,6 +49,7 @@ from geo.cues import first_words, top_level_branches
 from geo.dates import PartialDate
 from geo.events.extract import Event
 from geo.events.lexicon import lexicon
+from geo.events.rules import no_force_at
 from geo.events.taxonomy import (
     AIR_STRIKE,
     BATTLES,
@@ -1337,9 +1338,11 @@ def _intervention_by(reader: _ArticleActors, actor: Actor, after: int) -> bool:
     """Whether words of intervention stand just before the forces or within `after`
     characters after them ("police dispersed", "tear gas fired by the police")."""
     words, folded = reader.words, reader.folded
-    return bool(words.INTERVENES.search(folded, max(0, actor.start - 60), actor.start)
-                or words.INTERVENES.search(folded, actor.end,
-                                           min(len(folded), actor.end + after)))
+    lex = lexicon(words.lang)
+    return any(not no_force_at(folded, found.start(), lex)
+               for start, end in ((max(0, actor.start - 60), actor.start),
+                                  (actor.end, min(len(folded), actor.end + after)))
+               for found in words.INTERVENES.finditer(folded, start, end))
 
 
 def _met_crowd(reader: _ArticleActors, actor: Actor) -> bool:

@@ -1002,6 +1002,16 @@ def _rule_explosion(sentence: Sentence, hit: Hit) -> Typed:
     return EXPLOSIONS, AIR_STRIKE if lex.DRONE_WORDS.search(window) else hit.sub_event_type
 
 
+def no_force_at(folded: str, at: int, lex) -> bool:
+    """Whether a word of force on a crowd at `at` tells none: negated ("no arrests were
+    made") or a crowd that dispersed of itself ("the rally dispersed by late evening"; not
+    "were dispersed", "dispersed the crowd")."""
+    before = folded[max(0, at - 40):at]
+    words = before.split()
+    return bool(words) and words[-1] in lex.NEGATORS or lex.DISPERSED_ITSELF.match(
+        folded, at) is not None and not lex.PASSIVE_BEFORE.search(before)
+
+
 def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
     lex, folded = sentence.lex, sentence.folded
     if lex.NOT_A_PROTEST_BEFORE.search(folded[max(0, hit.start - 30):hit.start]) or \
@@ -1055,6 +1065,7 @@ def protest_outcome(sentence: Sentence, after: int = 0, since: int = 0) -> Typed
     if lex.PROTEST_CALM.search(folded):
         return PROTESTS, "Peaceful protest"
     if any(not lex.OF_ANOTHER.search(folded, max(0, found.start() - 40), found.start())
+           and not no_force_at(folded, found.start(), lex)
            for found in told(lex.PROTEST_INTERVENTION)):
         return PROTESTS, "Protest with intervention"  # (not someone else's arrest)
     return None

@@ -362,6 +362,7 @@ POSSESSIVES = frozenset()
 PRESENT = NEVER
 PRIMARILY_HEAVY = NEVER
 PROTEST_CALM = NEVER
+DISPERSED_ITSELF = NEVER
 PROTEST_CAUSE = NEVER
 AT_THE_BORDER = NEVER  # an event on a border, no place named (see en)
 CONCESSIVE_OPENING = NEVER  # a conceding clause's places (see en)

@@ -181,6 +181,7 @@ FORCE_ON_A_CROWD = NEVER
 PROTEST_VIOLENT = (r"\b(?:zusammensto\w*|stein\w*|sturmten|drangen ein|zundeten|brand|"
                    r"randal\w*|gewaltsam\w*|krawall\w*|ausschreitungen|barrikaden|reifen)\b")
 PROTEST_CALM = r"\b(?:friedlich|ohne zwischenfalle)\b"
+DISPERSED_ITSELF = NEVER
 PROTEST_CAUSE = r"\b(?:nachdem|gegen|wegen|aus protest)\b"
 PROTEST_INTERVENTION = (r"\b(?:aufgelost|losten (?:\w+ )?auf|tranengas|wasserwerfer|"
                         r"blendgranaten|gummigeschosse|festgenommen|festnahmen|schlagstocke?|"

@@ -518,6 +518,12 @@ PROTEST_VIOLENT = (r"\b(?:clash(?:ed|es|ing)? (?:\w+ ){0,3}?(?:with|between)|"
                    r"turned violent|fought|(?:protesters|protestors|demonstrators|crowds?|they) "
                    r"(?:\w+ )?(?:destroyed|damaged|looted|wrecked|torched|burned|burnt))\b")
 PROTEST_CALM = r"\bdispersed (?:peacefully|without incident)"
+# A crowd that went home of itself, no force on it: "the rally dispersed by late evening",
+# "the protesters dispersed after two hours" (but "were dispersed at 10 p.m.", "dispersed
+# the crowd": by someone).
+DISPERSED_ITSELF = (r"dispersed(?= *(?:[.,;]|$)| (?:peacefully|quietly|calmly|without|after|"
+                    r"later|at|on|in the|by (?:late|early|nightfall|dusk|evening|midnight|noon|"
+                    r"\d)))")
 # What a protest was about, after its word: "demonstrated after a gendarme shot a driver"
 # tells the grievance, not force on the protesters.
 PROTEST_CAUSE = (r"\b(?:after|over|following|against|in response to|in protest (?:at|of|against)|"

@@ -173,6 +173,7 @@ FORCE_ON_A_CROWD = NEVER
 PROTEST_VIOLENT = (r"\b(?:enfrentamientos?|choques?|piedras|asaltaron|irrumpieron|incendi\w*|"
                    r"destroz\w*|violent\w*|disturbios?|barricadas?|neumaticos)\b")
 PROTEST_CALM = r"\b(?:pacificamente|sin incidentes|de forma pacifica)\b"
+DISPERSED_ITSELF = NEVER
 PROTEST_CAUSE = (r"\b(?:tras|despues de|contra|para (?:protestar|denunciar|exigir)|"
                  r"denunciando|exigiendo|en protesta por)\b")
 PROTEST_INTERVENTION = (r"\b(?:dispers\w*|gases? lacrimogenos?|canones de agua|balas de goma|"

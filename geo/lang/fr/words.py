@@ -176,6 +176,7 @@ PROTEST_VIOLENT = (r"\b(?:heurts?|affrontements?|jet\w* de pierres|lance\w* des 
                    r"pris d'assaut|envahi\w*|incendi\w*|casse\w*|saccag\w*|violents?|"
                    r"violentes?|emeute\w*|barricades?|pneus)\b")
 PROTEST_CALM = r"\b(?:dans le calme|sans incident|pacifiquement)\b"
+DISPERSED_ITSELF = NEVER
 PROTEST_CAUSE = (r"\b(?:apres|contre|suite a|pour (?:protester|denoncer|demander|exiger)|"
                  r"denoncant|reclamant|exigeant)\b")
 PROTEST_INTERVENTION = (r"\b(?:dispers\w*|gaz lacrymogenes?|canons? a eau|grenades? "

@@ -116,6 +116,7 @@ PROTEST_KILLED = r"\b(?:olduruldu\w*|ates acti\w*|gercek mermi\w*)\b"
 FORCE_ON_A_CROWD = NEVER
 PROTEST_VIOLENT = r"\b(?:tas\w*|molotof\w*|barikat\w*|arbede\w*|catisma\w*|yakti\w*|saldirdi\w*)\b"
 PROTEST_CALM = r"\b(?:olaysiz|baris icinde)\b"
+DISPERSED_ITSELF = NEVER
 PROTEST_CAUSE = NEVER
 PROTEST_INTERVENTION = (r"\b(?:dagit\w*|biber gazi\w*|tazyikli su\w*|plastik mermi\w*|"
                         r"gozaltina\w*|coplar\w*|mudahale\w*)\b")
