@@ -126,6 +126,18 @@ def test_an_armed_group_known_by_its_name_is_a_rebel_group(sentence, trigger, gr
     assert attack.inter2 == 1
 
 
+@pytest.mark.parametrize(("sentence", "group", "kind"), [
+    # (Iraq's Kata'ib Hezbollah is a militia apart from Lebanon's Hezbollah)
+    ("Kata'ib Hezbollah fighters ambushed a police patrol near Sittwe.", "Kataib Hezbollah", 3),
+    ("Members of Hay'at Tahrir al-Sham ambushed a police patrol near Sittwe.",
+     "HTS: Hayat Tahrir al Sham", 2),
+])
+def test_a_group_whose_name_opens_with_an_apostrophe_word_is_known_by_it(sentence, group,
+                                                                          kind):
+    attack = actors(sentence, "ambushed", "Battles", "Armed clash", "Sittwe")
+    assert (attack.actor1, attack.inter1) == (group, kind)
+
+
 def test_the_forces_of_two_rival_governments_are_both_state_forces():
     # (placed nowhere: the test gazetteer has no Libyan town, and abroad they would be
     # external forces)

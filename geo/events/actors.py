@@ -172,7 +172,9 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
         raise ValueError(f"{lang}: an actor's words must be a finite set of words")
     group_words = frozenset(w.lower() for f in groups for w in f)
     return SimpleNamespace(
-        first_words=frozenset().union(*first) | group_words,
+        # (as the words an article is scanned by: letters only, "kata'ib" as "kata")
+        first_words=frozenset(found[0] for word in frozenset().union(*first) | group_words
+                              if (found := _WORD.match(word))),
         group_starts=frozenset(w[:2] for w in group_words),
         role_words=re.compile(r"\b(?:" + "|".join(a for a, _ in alternatives) + r")\b"),
         roles=tuple((re.compile(r"(?:" + p + r")\b"), role) for p, role in alternatives),
@@ -303,10 +305,11 @@ class _ArticleActors:
                       if word[0] in words.first_words]
         for at in candidates:
             found = words.groups.match(self.text, at, end) if folded[at:at + 2] in \
-                words.group_starts else None
+                words.group_starts and not (taken and at < taken[-1][1]) else None
             if found is None or words.group_enemies_before.search(folded, max(0, at - 10),
                                                                   at):
-                continue  # ("anti-Houthi forces" are the group's enemies)
+                continue  # ("anti-Houthi forces" are the group's enemies; no name inside
+                #           a name: "Kata'ib Hezbollah" is not Hezbollah)
             name, role, *state = words.group_table[int(found.lastgroup[1:])]
             # ("Taliban militants", and "Taliban Kestrel Unit militants": a unit's name between)
             unit = _UNIT_NAME.match(self.text, found.end(), end)

@@ -453,6 +453,9 @@ GROUPS = {
     r"[Aa]l[ -][Ss]habaa?b": ("Al Shabaab", "rebels"),  # (often "Al-shabaab")
     r"Boko [Hh]aram": ("Boko Haram", "rebels"),
     r"Hamas": ("Hamas", "rebels"),
+    # (Iraq's Kata'ib Hezbollah, a militia of its own, is not Lebanon's Hezbollah)
+    r"(?:Kataib|Kata'ib|Kata’ib|Kataeb) (?:Hezbollah|Hizbullah|Hizballah)": (
+        "Kataib Hezbollah", "militia", "IQ"),
     r"Hezbollah|Hizbullah|Hizballah": ("Hezbollah", "rebels"),
     r"PKK|Kurdistan Workers'? Party": ("PKK: Kurdistan Workers' Party", "rebels"),
     r"FARC": ("FARC", "rebels"),
