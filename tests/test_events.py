@@ -1014,6 +1014,15 @@ def test_a_handover_that_would_happen_has_not():
                                        "Non-violent transfer of territory")]
 
 
+@pytest.mark.parametrize("text", [
+    "Talks between the two sides are due to be held in Goris on Thursday.",
+    "Talks between the two sides will take place in Goris.",
+    "A rally is planned for Sunday in Goris.",
+])
+def test_a_gathering_told_to_come_is_no_event_yet(text):
+    assert events_of(text) == []
+
+
 def test_peacekeepers_who_will_be_deployed_are_no_event_yet():
     assert events_of("Under the deal, Russian peacekeepers will be deployed to Martuni.") == []
     assert events_of("Putin says Russian peacekeepers to be deployed in Martuni") == []

@@ -334,6 +334,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "may shell", "rockets could hit"
     if lex.NOT_YET_BEFORE.search(earlier[-80:]):
         return False  # "before the district is handed over": not yet
+    if own and not own[-1].endswith("ed") and lex.TO_COME_AFTER.match(folded, end):
+        return False  # "talks are due to be held on Thursday": a gathering still to come
     if _denied(before, lex) or lex.CONDITIONAL.search(earlier) or (
             lex.INTENTION.search(before) and not lex.OWN_SUBJECT_AND_VERB.fullmatch(folded,
                                                                                start, end)):

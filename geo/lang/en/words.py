@@ -161,6 +161,11 @@ WISH_TO = (r"\b(?:want|wants|wanted|wanting|hope|hopes|hoped|hoping|plan|plans|p
 CONDITIONAL = r"\b(?:if|unless|whether|in case|in the event)\b"
 # What has not happened yet, told in a clause of time in the present: "before the district
 # is handed over", "until the villages are returned" (but "before the town was captured").
+# A gathering named and then told to come: "talks are due to be held in X on Thursday", "a
+# rally will take place on Sunday" (not yet held).
+TO_COME_AFTER = (r"(?:\s+[\w'-]+){0,8}?\s+(?:will|shall|is|are)\s+(?:now\s+|also\s+)?"
+                 r"(?:(?:due|scheduled|planned)\s+(?:to|for|on|in)\b|(?:(?:set|expected)\s+to\s+)?"
+                 r"(?:be\s+held|take\s+place|begin|start|open|resume|convene|meet)\b)")
 NOT_YET_BEFORE = (r"\b(?:before|until|till)\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:\w+\s+)?$")
 DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:(?:was|were|has been|have been) (?:denied|rejected|"
                 r"dismissed)|(?:is|was|were|are) (?:false|untrue|baseless|fake)|did not happen|"
