@@ -1029,6 +1029,7 @@ def test_peacekeepers_who_will_be_deployed_are_no_event_yet():
     assert kinds(events_of("Russian peacekeepers were deployed to Martuni on Sunday.")) == [
         ("Strategic developments", "Change to group/activity")]
     # ... nor peacekeepers "stationed" somewhere, who are where they were
+    assert events_of("Martuni has been patrolled by Russian peacekeepers since the war.") == []
     assert events_of("Russian peacekeepers stationed in Martuni have not intervened.") == []
 
 
@@ -1101,6 +1102,15 @@ def test_a_retreat_told_with_the_fighting_is_part_of_it():
     assert kinds(events_of("Armenian forces shelled positions near Martuni and withdrew after "
                            "losing two soldiers.")) == [
         ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_attackers_who_withdrew_toward_somewhere_ended_their_attack():
+    events = events_of("On Sunday, militants attacked a police post in Goris, killing two "
+                       "policemen. The militants then withdrew toward the hills.")
+    assert kinds(events) == [("Battles", "Armed clash")]
+    # (but forces that withdrew from a town left it)
+    left = events_of("On Sunday, the rebels withdrew from Goris toward the hills.")
+    assert kinds(left) == [("Strategic developments", "Non-violent transfer of territory")]
 
 
 def test_a_name_before_where_is_the_place_of_the_clause_it_opens():

@@ -1135,6 +1135,8 @@ def _rule_peacekeepers(sentence: Sentence, hit: Hit) -> Typed:
     between = sentence.text[hit.end:max(hit.end, verb.start())] if verb else ""
     if verb is None or _modal(between, lex) or lex.TO & set(_words(between)[-2:]):
         return None  # ("will be deployed", "to be deployed")
+    if lex.KEPT_SINCE.search(sentence.folded, max(0, hit.start - 50), hit.end + 60):
+        return None  # "patrolled by peacekeepers since the war": where they have been
     return STRATEGIC, "Change to group/activity"
 
 
@@ -1172,6 +1174,8 @@ def _rule_withdrawal(sentence: Sentence, hit: Hit) -> Typed:
     lex, folded = sentence.lex, sentence.folded
     if not lex.MILITARY.search(folded) and not lex.PEACEKEEPERS.search(folded):
         return None  # withdrew an ambassador, a bill
+    if lex.RETREAT_AFTER.match(folded, hit.end):
+        return None  # "the militants withdrew toward the forest": their attack's end
     if lex.FROM_AFTER.match(folded, hit.end) and \
             _place_follows(sentence, hit, 80) or lex.TERRITORY.search(folded[hit.start:hit.end]):
         return STRATEGIC, "Non-violent transfer of territory"

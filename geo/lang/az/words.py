@@ -101,6 +101,8 @@ AGREEMENT_BROKEN = r"\b(?:pozul\w*|pozdu\w*|pozaraq\w*|pozmus\w*)\b"
 MADE_WHERE_OR_WHEN_AFTER = NEVER
 PEACEKEEPER_VERBS = (r"\b(?:yerlesdiril\w*|daxil ol\w*|cixaril\w*|terk\w*|patrul\w*|musayiet\w*|"
                      r"cekil\w*)\b")
+KEPT_SINCE = NEVER
+RETREAT_AFTER = NEVER
 ATTACKERS = r"\b(?:hucumcu\w*|cinayetkar\w*|subheli\w*|qatil\w*|ogru\w*)\b"
 REFUGEES = (r"\b(?:qacqin\w*|kockun\w*|sakin\w*|mulki\w*|aile\w*|insan\w*|kendli\w*|"
             r"minlerle|yuzlerle|qadin\w*|usaq\w*|ehali\w*|ermeni\w*|azerbaycanli\w*)\b")

@@ -170,6 +170,8 @@ AGREEMENT_BROKEN = r"\b(?:verletz\w*|gebrochen|brach\w*|missacht\w*|zusammengebr
 MADE_WHERE_OR_WHEN_AFTER = NEVER
 PEACEKEEPER_VERBS = (r"\b(?:stationiert\w*|eingetroffen|trafen ein|ruckten|verlegt\w*|"
                      r"zogen|abgezogen|patrouill\w*|eskortier\w*|einrichten|errichtet\w*)\b")
+KEPT_SINCE = NEVER
+RETREAT_AFTER = NEVER
 ATTACKERS = r"\b(?:angreifer|tater|verdachtige\w*|morder|diebe)\b"
 REFUGEES = (r"\b(?:fluchtlinge?|einwohner|bewohner|zivilisten|familien|menschen|dorfbewohner|"
             r"tausende|hunderte|frauen|kinder|bevolkerung|armenier|aserbaidschaner)\b")

@@ -488,6 +488,12 @@ PEACEKEEPER_VERBS = (r"\b(?:deploy(?:ed|s|ing|ment)?|arriv(?:ed|es|al)|entered|m
                      r"(?<!were\s)(?<!was\s)left|"
                      r"patrol(?:s|led|ling)?|set up|escorted|began|begun|landed|flew|flown|"
                      r"leav\w*|depart\w*)\b")
+# Peacekeepers where they have been for a while: "the region, which has been patrolled by
+# Russian peacekeepers since the war" (a state, not a move).
+KEPT_SINCE = r"\b(?:has|have|had) been (?:\w+ ){0,6}?since\b"
+# A move away told by where it heads, not what it left: "the militants withdrew toward the
+# forest" after their attack is its end, no change of their own.
+RETREAT_AFTER = r"\s+(?:back\s+)?(?:toward|towards|in the direction of)\b"
 ATTACKERS = r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|perpetrators?|scene|thieves)\b"
 REFUGEES = (r"\b(?:refugees?|residents?|civilians?|families|people|villagers|thousands|"
             r"hundreds|women|children|population|inhabitants|armenians|azerbaijanis)\b")

@@ -162,6 +162,8 @@ AGREEMENT_BROKEN = r"\b(?:viol\w*|incumpl\w*|rompi\w*|colaps\w*)\b"
 MADE_WHERE_OR_WHEN_AFTER = NEVER
 PEACEKEEPER_VERBS = (r"\b(?:despleg\w*|llegaron|llego|entraron|entro|estacion\w*|retir\w*|"
                      r"abandon\w*|patrull\w*|escolt\w*|instal\w*)\b")
+KEPT_SINCE = NEVER
+RETREAT_AFTER = NEVER
 ATTACKERS = r"\b(?:atacantes?|agresores?|sospechosos?|autores?|asesinos?|ladrones?)\b"
 REFUGEES = (r"\b(?:refugiados?|habitantes?|civiles?|familias|personas|aldeanos|miles|cientos|"
             r"mujeres|ninos|poblacion|armenios|azerbaiyanos)\b")

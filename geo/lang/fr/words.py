@@ -164,6 +164,8 @@ AGREEMENT_BROKEN = r"\b(?:viol\w*|rompu\w*|non respect|effondr\w*)\b"
 MADE_WHERE_OR_WHEN_AFTER = NEVER
 PEACEKEEPER_VERBS = (r"\b(?:deploy\w*|arriv\w*|entre\w*|stationn\w*|retir\w*|quitt\w*|"
                      r"patrouill\w*|escort\w*|install\w*)\b")
+KEPT_SINCE = NEVER
+RETREAT_AFTER = NEVER
 ATTACKERS = r"\b(?:assaillants?|agresseurs?|suspects?|auteurs?|tueurs?|voleurs?)\b"
 REFUGEES = (r"\b(?:refugies?|habitants?|civils?|familles|personnes|villageois|milliers|"
             r"centaines|femmes|enfants|population|armeniens|azerbaidjanais)\b")

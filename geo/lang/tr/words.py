@@ -107,6 +107,8 @@ AGREEMENT_BROKEN = r"\b(?:ihlal\w*|bozdu\w*|bozuldu\w*|cignedi\w*|cignen\w*)\b"
 MADE_WHERE_OR_WHEN_AFTER = NEVER
 PEACEKEEPER_VERBS = (r"\b(?:konuslan\w*|ulasti\w*|girdi\w*|cekil\w*|ayrildi\w*|devriye\w*|"
                      r"eslik\w*|kurdu\w*)\b")
+KEPT_SINCE = NEVER
+RETREAT_AFTER = NEVER
 ATTACKERS = r"\b(?:saldirgan\w*|fail\w*|supheli\w*|katil\w*|hirsiz\w*)\b"
 REFUGEES = (r"\b(?:multeci\w*|sakin\w*|sivil\w*|aile\w*|insan\w*|koylu\w*|binlerce|yuzlerce|"
             r"kadin\w*|cocuk\w*|nufus\w*|halk\w*|ermeni\w*|azerbaycanli\w*)\b")
