@@ -1053,6 +1053,10 @@ def test_one_predicate_over_a_list_of_places_is_one_event_at_each():
     events = events_of("Rockets and shells hit Stepanakert, Martuni and Shusha.")
     assert where(events) == ["Stepanakert", "Martuni", "Shusha"]
     assert kinds(events) == [SHELL] * 3
+    # (the locative told again is still the list: "at X, and at the towns of Y and Z")
+    again = events_of("Armenian forces fired rockets at Goris, and at the towns of Martuni "
+                      "and Shusha.")
+    assert where(again) == ["Goris", "Martuni", "Shusha"]
 
 
 def test_a_list_of_places_as_one_subject_is_one_event_at_each():

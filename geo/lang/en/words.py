@@ -1162,9 +1162,10 @@ KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|he
 
 # Names in a list: "X, Y and Z", "X or the Y".
 # ("the X region and four villages of the Y region", "X and the town of Y": a
-# division's word after a name, and a part or the kind of the next one, stay in the list.)
+# division's word after a name, and a part or the kind of the next one, stay in the list;
+# so does a locative told again: "at X and at Y".)
 LISTED = (r"\s*(?:(?:region|district|province|village|town|city),?\s+(?:and|or)|,|,?\s+and|"
-          r",?\s+or)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|settlements?|parts?|towns?|city|"
+          r",?\s+or)\s+(?:(?:at|on|in|near|against)\s+)?(?:the\s+)?(?:(?:\w+\s+)?(?:villages?|settlements?|parts?|towns?|city|"
           r"cities)\s+(?:of|in)\s+"
           r"(?:the\s+)?)?")
 # "between X and Y": the two sides (actors), or the two ends of a line (places).
