@@ -247,8 +247,9 @@ def article_date(article: Article, lang: str = "en") -> PartialDate:
 
 # A time of day or a time zone beside a byline's date: "10:00 PM", "GMT".
 _CLOCK_OR_ZONE = re.compile(r"[\d:]+\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z]{2,4}\b")
-# What stands before the date of a wire dateline: "BAKU, " or "YEREVAN, Armenia, ".
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40},?\s+(?:[A-Z][\w.]*,?\s+)?$")
+# What stands before the date of a wire dateline: "BAKU, " or "YEREVAN, Armenia, " (or a
+# story filed from two cities: "MOSCOW/KYIV, ").
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40},?\s+(?:[A-Z][\w.]*,?\s+)?$")
 
 
 def _byline_date(text: str, body_start: int, year_elsewhere: int | None,

@@ -214,8 +214,12 @@ def test_a_night_or_span_of_days_is_dated_by_its_first_day():
         assert [e.date.iso for e in date_expressions(sentence, SUNDAY)][-1:] == [day]
 
 
-def test_a_wire_dateline_s_day_is_the_day_the_report_was_filed():
-    sentence = "KILISAR, Oct. 2 (Wire) - Shells hit the town on Thursday."
+@pytest.mark.parametrize("sentence", [
+    "KILISAR, Oct. 2 (Wire) - Shells hit the town on Thursday.",
+    # (a story filed from two cities)
+    "KILISAR/GORIS, Oct. 2 — Shells hit the town on Thursday.",
+])
+def test_a_wire_dateline_s_day_is_the_day_the_report_was_filed(sentence):
     assert [e.role for e in date_expressions(sentence, SUNDAY)] == ["said", "event"]
 
 
