@@ -1117,6 +1117,13 @@ def test_attackers_who_withdrew_toward_somewhere_ended_their_attack():
     assert kinds(left) == [("Strategic developments", "Non-violent transfer of territory")]
 
 
+def test_the_town_forces_withdrew_from_is_where_they_left_it():
+    events = events_of("On Sunday, Armenian troops withdrew from Hadrut near Martuni.")
+    assert where(events) == ["Hadrut"]
+    # (but where fire came from is not where it fell)
+    assert where(events_of("On Sunday, troops shelled Goris from Martuni.")) == ["Goris"]
+
+
 def test_a_name_before_where_is_the_place_of_the_clause_it_opens():
     assert where(events_of("Martuni, where shelling was reported on Sunday, is near Hadrut in "
                            "Nagorno-Karabakh.")) == ["Martuni"]

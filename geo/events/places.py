@@ -135,7 +135,8 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
                   for d in (*sentence.demonyms, *(m for m in sentence.mentions
                                                   if _possessive(sentence, m)))]
     shifted = None if hit is None else (hit.start - window, hit.end - window)
-    governed = _governed(before, shifted, event_type, adjectives, lex)
+    governed = _governed(before, shifted, event_type, adjectives, lex,
+                         left=hit is not None and hit.rule == "withdrawal")
     if governed == GOVERNED:
         return GOVERNED  # "forces in X agreed": X is where, not who
     if lex.SPEECH_AFTER.match(after):
@@ -274,9 +275,10 @@ def _name_before(sentence: Sentence, mention: Mention) -> tuple[Mention, str] | 
 
 
 def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
-              adjectives: Sequence[tuple[int, int]], lex) -> int:
+              adjectives: Sequence[tuple[int, int]], lex, left: bool = False) -> int:
     """Walk back over modifiers ("in the nearby town of X", "in the Armenian-held village of
-    X", with demonyms at `adjectives`) to the word that governs X."""
+    X", with demonyms at `adjectives`) to the word that governs X; `left`: the trigger tells
+    a move away ("withdrew"), whose "from X" is where it was."""
     skipped = 0
     tokens = list(_WORD.finditer(before))
     for at in range(len(tokens) - 1, -1, -1):
@@ -298,7 +300,9 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
         if word in lex.LOCATIVES or word in lex.OBJECT_VERBS:
             return GOVERNED
         if word in lex.FROM_WORDS:  # fled from X; an address from X
-            return GOVERNED if event_type in {DISPLACEMENT, DIPLOMACY} else BARE
+            # (and the place a move left, "withdrew from X", right after its trigger)
+            left = left and hit is not None and not before[hit[1]:token.start()].strip()
+            return GOVERNED if event_type in {DISPLACEMENT, DIPLOMACY} or left else BARE
         if word in lex.INCLUDING_WORDS:  # "the coast, including X"
             return WEAK
         if word in lex.FOR_WORDS and lex.LEFT_FOR.search(before):
