@@ -1237,6 +1237,12 @@ def test_a_mob_s_victim_is_its_second_actor_though_police_came_later():
     assert (mob.actor2, mob.inter2) == ("Civilians (Armenia)", 7)
 
 
+def test_peacekeepers_a_crowd_clashed_with_are_the_riot_s_second_actor():
+    sentence = "Hundreds of Armenians clashed with Russian peacekeepers in Goris on Sunday."
+    riot = actors(sentence, "clashed", "Riots", "Mob violence", "Goris")
+    assert (riot.actor2, riot.inter2) == ("Peacekeeping Forces of Russia", 8)
+
+
 def test_who_intercepted_a_missile_acted_against_those_who_fired_it():
     sentence = "Azerbaijani forces fired a missile at Goris on Sunday."
     event = actors(sentence, "fired a missile", "Strategic developments",

@@ -943,10 +943,10 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
                     reader.folded, max(floor, actor.start - 20), actor.start))
 
         after = reader.told_after(event, 300)
-        met_later = _first([a for a in after if _met_crowd(reader, a)], {"police", "military"})
+        met_later = _first([a for a in after if _met_crowd(reader, a)], _CROWD_MET_BY)
         # (not forces its demand is about: "demanding to withdraw the Russian military base")
         forces = _first([a for a in actors if not not_met(a, start)],
-                        {"police", "military"}) or (met_later if sub != "Mob violence" else None)
+                        _CROWD_MET_BY) or (met_later if sub != "Mob violence" else None)
         if forces is not None:
             return rioters, _localised(reader, forces, where)
         # two groups fought, in the riot's sentence or, when no forces came later, in the
@@ -1346,6 +1346,11 @@ def _intervention_by(reader: _ArticleActors, actor: Actor, after: int) -> bool:
                for start, end in ((max(0, actor.start - 60), actor.start),
                                   (actor.end, min(len(folded), actor.end + after)))
                for found in words.INTERVENES.finditer(folded, start, end))
+
+
+# The forces a riot may meet: a state's, or peacekeepers ("clashed with NATO
+# peacekeepers").
+_CROWD_MET_BY = {"police", "military", "peacekeepers"}
 
 
 def _met_crowd(reader: _ArticleActors, actor: Actor) -> bool:
