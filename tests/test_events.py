@@ -396,6 +396,15 @@ def test_a_wire_dateline_s_day_dates_a_later_paragraph_that_gives_none():
         "2020-10-02", "2020-10-02"]
 
 
+def test_a_story_posted_days_after_its_dateline_tells_its_days_from_the_dateline_s():
+    # (filed on Monday the 28th, posted on Sunday the 4th: "on Friday" is the 25th)
+    text = "GORIS, Sept. 28 — Shells hit Goris on Friday, officials said."
+    assert [e.date.iso for e in events_of(text, datelines=("GORIS",))] == ["2020-09-25"]
+    # (and what it tells with no day is of the day it was filed)
+    text = "GORIS, Sept. 28 — A house in Martuni was hit by a rocket, officials said."
+    assert [e.date.iso for e in events_of(text, datelines=("GORIS",))] == ["2020-09-28"]
+
+
 @pytest.mark.parametrize("text", [
     "YEREVAN, October 2. Shells hit Goris.",
     "Yerevan, October 2. Shells hit Goris.",  # (an agency's, in the city's own case)

@@ -140,8 +140,17 @@ def extract_events(article: Article, mentions: Sequence[Mention],
                               spans, mentions)
     if not any(matches):
         return []  # no trigger in any sentence (a fifth of news articles): nothing to read
+    triggered = [bool(found) for found in matches]
     sentences = _sentences(article, folded, spans, paragraph_spans, mentions, published, lang,
-                           [bool(found) for found in matches])
+                           triggered)
+    filed = _filed_day(sentences)
+    if filed is not None and published.precision == "day" and filed.iso < published.iso and \
+            _days_apart(filed, published) <= _FILED_REACH:
+        # A story posted (or saved) days after the day its dateline says it was filed tells
+        # its "on Tuesday" and its undated acts from that day.
+        published = filed
+        sentences = _sentences(article, folded, spans, paragraph_spans, mentions, published,
+                               lang, triggered)
     story = _Story(published, paragraph_spans,
                    sorted((m for s in sentences for m in s.mentions), key=lambda m: m.start),
                    _Uses(sentences), sentences,
@@ -239,6 +248,16 @@ class _Uses(dict):
 
 
 _OPENING = 30  # characters: how far into a sentence its opening date may stand
+_FILED_REACH = 30  # days: the longest a story is taken to be posted after it was filed
+
+
+def _filed_day(sentences: Sequence[Sentence]) -> PartialDate | None:
+    """The day a wire dateline (or the first sentence's statement) says the story was filed
+    ("GANJA, Oct 4 —"), when it opens the body."""
+    first = next((s for s in sentences if not s.heading), None)
+    return None if first is None else next(
+        (e.date for e in first.dates if e.role == "said" and e.start <= _OPENING
+         and e.date.precision == "day"), None)
 
 
 @dataclass
@@ -318,10 +337,7 @@ class _Story:
         """The day a wire dateline (or the first sentence's statement) says the story was
         filed ("GANJA, Oct 4 —"), when it opens the body: the day the story tells, where a
         later paragraph gives none."""
-        first = next((s for s in self.sentences if not s.heading), None)
-        return None if first is None else next(
-            (e.date for e in first.dates if e.role == "said" and e.start <= _OPENING
-             and e.date.precision == "day"), None)
+        return _filed_day(self.sentences)
 
     @cached_property
     def focus(self) -> list[Mention]:
