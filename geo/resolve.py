@@ -322,7 +322,24 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
         if (abroad and small_and_alone) or other_name_abroad or (
                 key not in cued and (small_and_alone or abroad)):
             doubtful.append((key, abroad))
-    return doubtful
+    if not doubtful:
+        return doubtful
+    # A town listed with two or more towns of its own country that are believed is
+    # believed with them: "including Jermuk, Goris and Kapan".
+    doubted = {key for key, _ in doubtful}
+    vouched = set()
+    for i, key in enumerate(keys):
+        if key not in doubted or key in vouched:
+            continue
+        first = i
+        while first and _LIST_GAP.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+            first -= 1
+        listed = keys[first:_list_end(mentions, i, text) + 1]
+        if len({other for other in listed if other not in doubted and other in placed
+                and placed[other].kind == "city"
+                and placed[other].country == placed[key].country}) >= 2:
+            vouched.add(key)
+    return [(key, abroad) for key, abroad in doubtful if key not in vouched]
 
 
 def _other_name(key: str, place: Place) -> bool:

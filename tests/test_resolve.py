@@ -211,6 +211,20 @@ def test_a_small_town_needs_a_cue_a_qualifier_or_a_neighbour(small):
         small, "Troops burned houses in the village of Korvali (Benson) on Friday.")
 
 
+def test_a_small_town_listed_with_two_believed_towns_of_its_country_is_believed():
+    from tests.places import _p
+
+    towns = fixture_of(
+        _p("c:AM", "Armenia", "country", "AM", 40.2, 44.9, 2_960_000),
+        _p("g:jermuk", "Jermuk", "city", "AM", 39.84, 45.67, 4_000, "Vayots Dzor"),
+        _p("g:goris", "Goris", "city", "AM", 39.51, 46.34, 20_000, "Syunik"),
+        _p("g:kapan", "Kapan", "city", "AM", 39.21, 46.41, 43_000, "Syunik"))
+    text = "Shells hit towns inside Armenia on Tuesday, including Jermuk, Goris and Kapan."
+    assert ("Jermuk", "g:jermuk") in chosen(towns, text)
+    # (one believed town beside it is not enough: "Jermuk and Goris officials met")
+    assert ("Jermuk", None) in chosen(towns, "Jermuk and Goris officials met in Armenia.")
+
+
 def test_a_list_after_a_locative_shares_its_cue(small):
     assert ("Goris", "g:goris") in chosen(small, "Refugees arrived in Yerevan and Goris.")
     assert ("Goris", None) in chosen(small, "Goris met Yerevan officials in Armenia.")
