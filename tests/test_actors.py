@@ -1243,6 +1243,13 @@ def test_peacekeepers_a_crowd_clashed_with_are_the_riot_s_second_actor():
     assert (riot.actor2, riot.inter2) == ("Peacekeeping Forces of Russia", 8)
 
 
+def test_whom_a_mob_lynched_comes_before_police_who_came_after():
+    sentence = "A mob lynched a man accused of theft in Goris on Sunday."
+    mob = actors(sentence, "mob", "Riots", "Mob violence", "Goris",
+                 sentence + " Police rescued his son and arrested 25 suspects.")
+    assert (mob.actor2, mob.inter2) == ("Civilians (Armenia)", 7)
+
+
 def test_who_intercepted_a_missile_acted_against_those_who_fired_it():
     sentence = "Azerbaijani forces fired a missile at Goris on Sunday."
     event = actors(sentence, "fired a missile", "Strategic developments",

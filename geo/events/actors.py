@@ -193,7 +193,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "ACTS_BEFORE", "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "SUBJECT_STOP",
             "TARGET_BEFORE", "SIDES_AND_NAMED", "ORDERS",
             "BETWEEN", "HARMED", "HARMED_AFTER", "AIMED_AT", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
-            "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "POSSESSIVE", "PLACE_BEFORE",
+            "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "KILLED_BY_CROWD", "POSSESSIVE",
+            "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "ONE_SIDED_ACT", "EACH_OTHER",
             "RELATIVE_BEFORE", "IT_ACTS",
@@ -978,6 +979,12 @@ def _by_type(reader: _ArticleActors, event: Event, actors: list[Actor], people: 
             and a.start != rioters.start and not not_met(a, start)]
         if victims:
             return rioters, _as(reader, victims[0], "civilians", where)
+        if sub == "Mob violence" and (
+                reader.words.DAMAGED.search(reader.folded, start, end)
+                or reader.words.KILLED_BY_CROWD.search(reader.folded, start, end)):
+            # "a mob lynched a man ... Police rescued his son": the harmed, before forces
+            # that came after
+            return rioters, _default(reader, "civilians", where)
         if met_later is not None:
             return rioters, _localised(reader, met_later, where)
         if reader.words.DAMAGED.search(reader.folded, start, min(len(reader.folded), end + 300)):

@@ -399,6 +399,8 @@ DAMAGED = (r"\b(?:damag(?:ed|ing)|vandali[sz](?:ed|ing)|torch(?:ed|ing)|set fire
            r"smash(?:ed|ing)|ransack(?:ed|ing)|attack(?:ed|ing)|assault(?:ed|ing)|"
            r"beat(?:en|ing)?|(?:threw|hurled|throwing|hurling) (?:[\w-]+ ){1,3}?at|stoned|"
            r"broke into|stormed)\b")
+# ... and the dead it made, told in its own sentence: "a mob lynched a man".
+KILLED_BY_CROWD = r"\b(?:lynch(?:ed|ing)|kill(?:ed|ing)|murder(?:ed|ing)|hack(?:ed|ing) to death)\b"
 # What a crowd acts against is its grievance, not whom it harmed: "blocked roads to protest
 # against the closing of a clinic".
 GRIEVANCE_BEFORE = (r"\b(?:against|over|denouncing|demanding|calling\s+(?:on|for)|urging)\s+"
