@@ -1250,6 +1250,13 @@ def test_whom_a_mob_lynched_comes_before_police_who_came_after():
     assert (mob.actor2, mob.inter2) == ("Civilians (Armenia)", 7)
 
 
+def test_who_manned_the_place_attacked_did_not_attack_it():
+    sentence = "A suicide bomber struck a checkpoint manned by police near Goris on Sunday."
+    bombing = actors(sentence, "suicide bomber", "Explosions/Remote violence", "Suicide bomb",
+                     "Goris")
+    assert bombing.inter1 != 1 and bombing.inter2 == 1
+
+
 def test_who_intercepted_a_missile_acted_against_those_who_fired_it():
     sentence = "Azerbaijani forces fired a missile at Goris on Sunday."
     event = actors(sentence, "fired a missile", "Strategic developments",

@@ -190,7 +190,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
         **{name: re.compile(getattr(data, name)) for name in (
             "ETHNIC", "QUALIFIER_GAP", "OF_COUNTRY", "AND_BETWEEN", "LIST_BETWEEN", "SIDES_AND",
             "ACTS_AFTER",
-            "ACTS_BEFORE", "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "SUBJECT_STOP",
+            "ACTS_BEFORE", "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "KEPT_BY",
+            "SUBJECT_STOP",
             "TARGET_BEFORE", "SIDES_AND_NAMED", "ORDERS",
             "BETWEEN", "HARMED", "HARMED_AFTER", "AIMED_AT", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "KILLED_BY_CROWD", "POSSESSIVE",
@@ -724,6 +725,8 @@ class _ArticleActors:
         if modifier is not None and len(own.split()) == 1 and not own.endswith("ed"):
             subjects, passive = [modifier], False
         by = words.BY_AFTER.match(folded, t_end, min(end, t_end + 80))
+        if by is not None and words.KEPT_BY.search(folded, t_end, by.end()):
+            by = None  # "at a checkpoint manned by police": whose it was, not who did it
         agent = next((a for a in after if by and a.start == by.end()), None)
         if any(a.start < t_start and a.end >= t_end and a.role not in TARGET_ROLES
                for a in before) and not passive:

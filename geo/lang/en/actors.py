@@ -163,6 +163,10 @@ OF_COUNTRY = (r"^(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?)?\s+of\s+(?:the\s+)?"
 HELD_BY = (r"\s+(?:run|held|controlled|administered|led)\s+(?:[a-z]+\s+)?(?:enclave|region|"
            r"territory|territories|republic|area|areas|city|town|district|province|"
            r"administration|authorities|government|part)\b")
+# Whose a place or a thing is, after it: "a checkpoint manned by police" (the police are no
+# doer of the attack on it).
+KEPT_BY = (r"\b(?:manned|guarded|staffed|protected|patrolled)\s+by\s+"
+           r"(?:(?:the|a|an|some|several|two|three|\d+)\s+)?$")
 # Coordinated peoples share the noun: "Azerbaijani and Armenian forces".
 AND_BETWEEN = r"^\s*,?\s*(?:and|or)\s+$"
 # What stands between two members of a list of people, their counts and words included:
