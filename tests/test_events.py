@@ -1133,6 +1133,22 @@ def test_the_town_forces_withdrew_from_is_where_they_left_it():
     assert where(events_of("On Sunday, troops shelled Goris from Martuni.")) == ["Goris"]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # the enemy's weapons of war a side destroyed: a fight's claim
+    ("Azerbaijan said its forces destroyed two Armenian tanks and a Grad launcher near "
+     "Martuni on Sunday.", ("Battles", "Armed clash")),
+    # ... or a strike's, where a drone did it; and so is property a drone destroyed
+    ("On Sunday, a drone destroyed two tanks near Martuni.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("On Sunday, a drone destroyed two houses near Martuni.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+])
+def test_what_was_destroyed_is_typed_by_what_destroyed_it(text, kind):
+    assert kinds(events_of(text)) == [kind]
+    # (a tally over a span is no event)
+    assert events_of("Since Sept. 27, Azerbaijan says it has destroyed 200 tanks.") == []
+
+
 def test_a_name_before_where_is_the_place_of_the_clause_it_opens():
     assert where(events_of("Martuni, where shelling was reported on Sunday, is near Hadrut in "
                            "Nagorno-Karabakh.")) == ["Martuni"]

@@ -131,7 +131,8 @@ _GIVE_WAY_TO_ANY = {"property": {BATTLES, EXPLOSIONS, RIOTS}}
 # Triggers that name a specific act; the vaguer ones above give way to them.
 _SPECIFIC = frozenset({"", "bombing", "strike_on", "struck", "violence", "fired", "grenade",
                        "device", "territory", "entered", "disrupted", "premature", "rape", "other",
-                       "signed", "carried_out", "blockade", "downed", "escort", "convoy"})
+                       "signed", "carried_out", "blockade", "downed", "escort", "convoy",
+                       "destroyed_arms"})
 
 
 _TARGET_REACH = 20  # characters from an attack's words to the crowd it was aimed at
@@ -970,7 +971,20 @@ def _rule_property(sentence: Sentence, hit: Hit) -> Typed:
     if kind == "protesters" or lex.RIOTERS.search(doers) or (
             kind != "armed" and lex.DEMAND_AFTER.search(sentence.folded, hit.end)):
         return RIOTS, "Violent demonstration"
+    weapons = remote_weapons(sentence, hit)
+    if weapons:
+        return EXPLOSIONS, weapons[0]  # "a drone destroyed two houses": the strike
     return STRATEGIC, "Looting/property destruction"
+
+
+def _rule_destroyed_arms(sentence: Sentence, hit: Hit) -> Typed:
+    """Weapons of war destroyed by a drone, a strike or artillery its clause names were hit
+    from afar; else in the fighting. A tally over a span ("since Sept. 27, it has destroyed
+    200 tanks") is no event."""
+    if sentence.lex.CUMULATIVE.search(sentence.folded):
+        return None
+    weapons = remote_weapons(sentence, hit)
+    return (EXPLOSIONS, weapons[0]) if weapons else (BATTLES, "Armed clash")
 
 
 def _rule_under_fire(sentence: Sentence, hit: Hit) -> Typed:
@@ -1313,7 +1327,8 @@ RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "struck": _rule_bombing,
     "strike_on": _rule_bombing,
     "explosion": _rule_explosion, "protest": _rule_protest, "agreement": _rule_agreement,
-    "arrest": _rule_arrest, "peacekeepers": _rule_peacekeepers, "transfer": _rule_transfer,
+    "arrest": _rule_arrest, "peacekeepers": _rule_peacekeepers,
+    "destroyed_arms": _rule_destroyed_arms, "transfer": _rule_transfer,
     "withdrawal": _rule_withdrawal, "flight": _rule_flight, "crossing": _rule_crossing,
     "aid": _rule_aid, "violation": _rule_violation, "convoy": _rule_convoy,
     "statement": _rule_official,

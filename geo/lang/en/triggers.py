@@ -77,6 +77,12 @@ TRIGGERS = (
      r"incursions?", BATTLES, "Armed clash", "attack"),
     (r"battl(?:e|es|ed|ing) (?:for|over|with|against|in|near|raged|rages)",
      BATTLES, "Armed clash", ""),
+    # The enemy's weapons of war a side says it destroyed ("its forces destroyed two tanks
+    # and a Grad launcher near X"): the fight's (from the air, the drone rows say so).
+    (r"(?:destroyed|destroying|destroys|knocked out) (?:\w+ ){0,4}?(?:tanks?|howitzers?|"
+     r"artillery (?:pieces|systems|guns)|grad (?:launchers?|systems?)|(?:multiple )?rocket "
+     r"launchers?|air defen[cs]e (?:systems?|units?)|anti aircraft (?:systems?|guns?)|"
+     r"command posts?|ammunition depots?)", BATTLES, "Armed clash", "destroyed_arms"),
     # South Asian English: "an encounter with militants" is a gunfight
     (r"encounters? (?:with|between) (?:the )?(?:\w+ ){0,2}?(?:militants?|terrorists?|"
      r"insurgents?|rebels?|maoists?|naxal\w*|gunmen|security forces|police|troops|army|"
