@@ -368,6 +368,13 @@ def test_a_crowd_that_attacked_protesters_rioted():
     assert [e.event_type for e in events] == ["Riots"]
 
 
+def test_a_clash_with_residents_who_threw_stones_is_one_riot():
+    events = events_of("On Sunday, troops raided Goris. Clashes broke out with residents who "
+                       "threw stones; the troops fired tear gas.")
+    assert kinds(events)[-1:] == [("Riots", "Mob violence")]
+    assert [e.event_type for e in events].count("Riots") == 1
+
+
 def test_a_gathering_to_support_someone_arrested_is_a_peaceful_protest():
     events = events_of("Hundreds gathered in Goris on Sunday to support the arrested mayor.")
     assert kinds(events) == [("Protests", "Peaceful protest")]

@@ -421,12 +421,16 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
                    and c[1] is None else c for c in choices]
     # "troops advanced on Sunday, weeks after fighting in May had killed 12": a trigger
     # with its own time is an event of its own.
+    # (one riot a place and a time, whichever of its words the sentence tells it by:
+    # "clashes broke out with residents who threw stones")
     groups: dict[tuple[str, str, str], list] = {}
     for choice in choices:
-        key = (choice[0].event_type, choice[0].sub_event_type, _time_key(sentence, choice[0]))
+        sub = "" if choice[0].event_type == RIOTS else choice[0].sub_event_type
+        key = (choice[0].event_type, sub, _time_key(sentence, choice[0]))
         groups.setdefault(key, []).append(choice)
     drafts: list[_Draft] = []
     for (event_type, sub_type, _), members in groups.items():
+        sub_type = sub_type or members[0][0].sub_event_type  # (a riot: as first told)
         own: dict[str, tuple[Hit, Mention, int]] = {}
         peers: set[str] = set()  # the places of one list, all of one kind whatever their scale
         for hit, mention, use, in_clause in members:

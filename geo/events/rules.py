@@ -758,6 +758,9 @@ def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
     # mob's violence, "clashes erupted between Palestinians and Israeli forces").
     if _clash_sides(sentence, hit.end) == {"armed", "people"}:
         return RIOTS, "Mob violence"
+    if doer != "armed" and lex.CLASH_WITH_CROWD.match(sentence.folded, hit.end):
+        return RIOTS, "Mob violence"  # "clashes broke out with residents who threw stones"
+        #                               (not "cattle rustlers clashed with villagers")
     return hit.event_type, hit.sub_event_type
 
 

@@ -125,6 +125,7 @@ ARMED_DOERS = NEVER  # (criminal armed groups as doers: no words here yet)
 OUT_OF_SERVICE = (r"\b(?:ehemalige[nrm]?|fruhere[nrm]?|pensionierte[nrm]?|entwaffnete[nrm]?|ex)\s+"
                   r"(?:\w+\s+)?(?:soldaten|soldat|polizisten|offiziere?|kampfer|rebellen|"
                   r"minister\w*)\b")
+CLASH_WITH_CROWD = NEVER
 COMMUNAL_SIDE = NEVER  # a community's men as the other side of a clash (see en)
 ONE_DOER = r"\b(?:ein|eine|einer)\s+(?:\w+\s+)?(?:mann|frau|person|angreifer|tater)\b"
 PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)

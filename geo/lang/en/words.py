@@ -365,6 +365,11 @@ ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|(?:cattle )?rustl
 COMMUNAL_SIDE = (r"\s*(?:(?:with|against|between)\s+)?(?:the\s+|(?:a|two|rival)\s+groups?\s+of\s+)?"
                  r"(?:[\w-]+\s+){0,2}?"
                  r"(?:herders?|herdsm[ae]n|pastoralists|nomads|hunters|clansm[ae]n|tribesm[ae]n)\b")
+# A crowd a clash was fought with, named right after it: "clashes broke out with residents
+# who threw stones" (a riot, whoever the other side was).
+CLASH_WITH_CROWD = (r"(?:\s+[\w-]+){0,2}?\s+with\s+(?:the\s+|local\s+|angry\s+|hundreds\s+of\s+|"
+                    r"dozens\s+of\s+)*(?:residents|villagers|locals|youths|protesters|"
+                    r"demonstrators|crowds?|mobs?|rioters|stone throwers)\b")
 # One person is no mob, whatever he carries: "an unidentified man armed with a knife".
 ONE_DOER = r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:man|woman|person|individual|attacker|assailant)\b"
 # Armed men no longer under arms are civilians: "a former soldier", "an off-duty policeman".

@@ -120,6 +120,7 @@ ARMED_DOERS = NEVER  # (criminal armed groups as doers: no words here yet)
 OUT_OF_SERVICE = (r"\b(?:ex|antiguo|antigua|exmilitar|retirad\w*|desarmad\w*|desmovilizad\w*)\s+"
                   r"(?:\w+\s+)?(?:soldados?|militares?|policias?|oficiales?|combatientes?|"
                   r"rebeldes?|ministros?)\b")
+CLASH_WITH_CROWD = NEVER
 COMMUNAL_SIDE = NEVER  # a community's men as the other side of a clash (see en)
 ONE_DOER = r"\b(?:un|una)\s+(?:\w+\s+)?(?:hombre|mujer|individuo|persona|atacante|agresor)\b"
 PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)

@@ -122,6 +122,7 @@ ARMED_DOERS = NEVER  # (criminal armed groups as doers: no words here yet)
 OUT_OF_SERVICE = (r"\b(?:ancien|ancienne|anciens|ex|retraite|desarme\w*|demobilise\w*)\s+"
                   r"(?:\w+\s+)?(?:soldats?|militaires?|policiers?|officiers?|combattants?|"
                   r"rebelles?|ministres?)\b")
+CLASH_WITH_CROWD = NEVER
 COMMUNAL_SIDE = NEVER  # a community's men as the other side of a clash (see en)
 ONE_DOER = r"\b(?:un|une)\s+(?:\w+\s+)?(?:homme|femme|individu|personne|assaillant|agresseur)\b"
 PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)

@@ -342,6 +342,7 @@ NP_STOP = frozenset()
 OBJECT_VERBS = frozenset()
 OF_PEOPLE = NEVER
 OF_WORDS = frozenset()
+CLASH_WITH_CROWD = NEVER
 COMMUNAL_SIDE = NEVER  # a community's men as the other side of a clash (see en)
 ONE_DOER = NEVER
 ONE_PRONOUNS = frozenset()

@@ -131,6 +131,7 @@ ARMED_DOERS = NEVER  # (criminal armed groups as doers: no words here yet)
 OUT_OF_SERVICE = (r"\b(?:бывш\w*|отставн\w*|демобилизованн\w*|безоружн\w*)\s+(?:\w+\s+)?"
                   r"(?:военн\w*|военнослужащ\w*|солдат\w*|полицеиск\w*|офицер\w*|боевик\w*|"
                   r"министр\w*|командир\w*)\b")
+CLASH_WITH_CROWD = NEVER
 COMMUNAL_SIDE = NEVER  # a community's men as the other side of a clash (see en)
 ONE_DOER = (r"\b(?:один|одна|некии|некая|неизвестн(?:ыи|ая))\s+(?:\w+\s+)?(?:мужчин\w*|человек|"
             r"женщин\w*|нападавш\w*)\b")
