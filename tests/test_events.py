@@ -297,6 +297,8 @@ EVACUATION = ("Displacement", "Evacuation")
     ("Gunmen ambushed a convoy on the road to Kajaran mine near Goris, killing 38 employees.",
      ("Violence against civilians", "Attack")),
     ("The mine exploded under a truck near Goris, killing two soldiers.", IED),
+    ("Gunmen killed three miners at an artisanal mine near Goris on Sunday.",
+     ("Violence against civilians", "Attack")),
     # (residents who bear arms are armed men: a clash with them is a battle)
     ("Clashes broke out with armed residents in Goris on Sunday.", CLASH),
     # (a crowd that stormed a building and clashed with police rioted once)

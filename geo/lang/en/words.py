@@ -678,7 +678,8 @@ HARM_DONE = r"(?:killed|killing|wounded|wounding|injured|injuring|targeted)\b"
 # A mine that is a site, as written (case kept): named ("Boungou mine") or of what is dug
 # ("a gold mine"); its word is no weapon's.
 MINE_SITE = (r"(?:\b(?!(?:The|This|That|Another|One|Each|Every|Its|Their)\b)[A-Z][\w'’-]+ |"
-             r"\b(?:gold|coal|copper|diamond|uranium|cobalt|tin|salt|mining|open[ -]pit) )"
+             r"\b(?:gold|coal|copper|diamond|uranium|cobalt|tin|salt|mining|open[ -]pit|"
+             r"artisanal|illegal|informal|quarry) )"
              r"(?P<mine>[Mm]ines?)\b")
 # ACLED: fire with primarily heavy weapons is shelling; with small arms among them a clash.
 PRIMARILY_HEAVY = r"\bprimarily heavy weapons\b"
