@@ -515,6 +515,8 @@ def test_the_dead_an_attack_avenged_are_not_its_dead():
     # (a beating the police gave is force used on the crowd; one the crowd gave, its riot)
     ("Police detained dozens of the marchers and beat some of them.",
      ("Protests", "Protest with intervention")),
+    ("Police detained 100 of them, some of whom were beaten.",
+     ("Protests", "Protest with intervention")),
     ("Some of the marchers beat a policeman.", ("Riots", "Violent demonstration")),
     # (a crowd that went home of itself met no force; one dispersed by others did)
     ("The rally was peaceful and dispersed by late evening.", ("Protests", "Peaceful protest")),
@@ -689,6 +691,9 @@ def test_the_arrest_a_protest_was_about_is_not_its_outcome():
     ("About 500 villagers were displaced by soldiers in Goris on Friday.", True),
     ("Militants fled into the forest near Goris on Friday.", False),
     ("The policemen who fled Goris on Friday were later disciplined.", False),
+    # (the doers of an act who fled after it)
+    ("In Goris on Friday, the attackers stole gold and motorcycles before fleeing.", False),
+    ("Gunmen attacked Goris on Friday and villagers fled to the hills.", True),
 ])
 def test_armed_men_who_flee_retreat_and_are_no_displaced_people(sentence, displaced):
     assert (("Displacement", "Displacement") in kinds(events_of(sentence))) == displaced

@@ -826,8 +826,17 @@ def _of_a_protest_before(draft: _Draft) -> bool:
     placed = draft.mention is not None and place_scale(draft.mention.place) != "country"
     return not placed and (draft.sub_event_type == "Arrests" or draft.hit.rule == "casualty"
                            or (draft.hit.rule == "fired" and draft.sub_event_type == "Other")
-                           or _done_by_them(draft) or draft.hit.rule == "protest"
+                           or _done_by_them(draft) or _done_to_them(draft)
+                           or draft.hit.rule == "protest"
                            and names_the_crowd(draft.sentence, draft.hit.start, draft.hit.end))
+
+
+def _done_to_them(draft: _Draft) -> bool:
+    """Harm done to some of the crowd, named by a pronoun ("Police detained 100 of them, some
+    of whom were beaten")."""
+    sentence = draft.sentence
+    return draft.violent and sentence.lex.SOME_OF_THEM_BEFORE.search(
+        sentence.folded, max(0, draft.hit.start - 40), draft.hit.start) is not None
 
 
 def _done_by_them(draft: _Draft) -> bool:

@@ -1209,6 +1209,13 @@ def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
     if lex.SHELTER_IN_PLACE_AFTER.match(sentence.folded, hit.end):
         return None  # "residents took shelter in basements": at home, not displaced
     before = sentence.folded[max(0, hit.start - 80):hit.start]
+    next_act = lex.FLED_NEXT_BEFORE.search(before)
+    if next_act is not None:
+        # (the doers of the act the flight comes after: its clause's opening words)
+        opening = sentence.clause(max(0, hit.start - len(before) + next_act.start() - 1))[0]
+        subject = sentence.folded[opening:opening + 40]
+        if lex.ARMED_ACTORS.search(subject) and not lex.CIVILIANS.search(subject):
+            return None  # "the attackers stole gold and motorcycles before fleeing"
     # (the last armed men named: the nearest the trigger)
     armed = next(reversed(list(lex.ARMED_ACTORS.finditer(before))), None)
     if armed is not None and lex.ARMED_WHO_FLEE.match(before, armed.end()) and not (
@@ -1292,10 +1299,14 @@ def _rule_mediated(sentence: Sentence, hit: Hit) -> Typed:
 
 def _done_by_forces(sentence: Sentence, found: re.Match) -> bool:
     """Whether a word of violence that forces may do to a crowd ("beat", "stormed") has
-    armed men for its subject in its clause ("police arrested dozens and beat some")."""
+    armed men for its subject in its clause ("police arrested dozens and beat some"), or
+    some of the crowd for its object ("some of whom were beaten")."""
     lex = sentence.lex
     if not lex.FORCE_ON_A_CROWD.match(found.group()):
         return False
+    if lex.SOME_OF_THEM_BEFORE.search(sentence.folded, max(0, found.start() - 40),
+                                      found.start()):
+        return True  # "police detained 100 of them, some of whom were beaten": done to them
     start = sentence.clause(found.start())[0]
     subject = " ".join(sentence.folded[start:found.start()].split()[:3])  # its first words
     return kind_of(subject, lex, "doer") == "armed"

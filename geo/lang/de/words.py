@@ -173,6 +173,8 @@ PEACEKEEPER_VERBS = (r"\b(?:stationiert\w*|eingetroffen|trafen ein|ruckten|verle
                      r"zogen|abgezogen|patrouill\w*|eskortier\w*|einrichten|errichtet\w*)\b")
 KEPT_SINCE = NEVER
 RETREAT_AFTER = NEVER
+FLED_NEXT_BEFORE = NEVER
+SOME_OF_THEM_BEFORE = NEVER
 ATTACKERS = r"\b(?:angreifer|tater|verdachtige\w*|morder|diebe)\b"
 REFUGEES = (r"\b(?:fluchtlinge?|einwohner|bewohner|zivilisten|familien|menschen|dorfbewohner|"
             r"tausende|hunderte|frauen|kinder|bevolkerung|armenier|aserbaidschaner)\b")

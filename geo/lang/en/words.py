@@ -201,6 +201,13 @@ BACKGROUND = (r"\b(?:after|following|followed|despite|amid|spent|spending|endure
 # What may stand between armed men and the verb of their flight: "soldiers fled", "the
 # policemen who fled", "militants then fled".
 ARMED_WHO_FLEE = r"\s+(?:(?:who|that|then|later|had|have|has|quickly|all)\s+){0,2}$"
+# Harm done to some of a crowd named before: "Police detained 100 of them, some of whom were
+# beaten".
+SOME_OF_THEM_BEFORE = (r"\b(?:some|many|several|most|all|few|one|two|three|four|five|\d+|"
+                       r"dozens|hundreds) of (?:them|whom)\s+(?:\w+\s+)?$")
+# A flight told as what the doers of an act did next: "the attackers stole gold before
+# fleeing", "gunmen shot two men and fled".
+FLED_NEXT_BEFORE = r"\b(?:before|and|then|and then|after which)\s+$"
 # A flight others force: "troops forced residents to flee" (whoever forced them is armed).
 FORCED_OUT = r"(?:forc|order|compel)\w*\b"
 # One person, named by a noun no word makes a fighter's ("a tailor", "an imam"): killed by

@@ -165,6 +165,8 @@ PEACEKEEPER_VERBS = (r"\b(?:despleg\w*|llegaron|llego|entraron|entro|estacion\w*
                      r"abandon\w*|patrull\w*|escolt\w*|instal\w*)\b")
 KEPT_SINCE = NEVER
 RETREAT_AFTER = NEVER
+FLED_NEXT_BEFORE = NEVER
+SOME_OF_THEM_BEFORE = NEVER
 ATTACKERS = r"\b(?:atacantes?|agresores?|sospechosos?|autores?|asesinos?|ladrones?)\b"
 REFUGEES = (r"\b(?:refugiados?|habitantes?|civiles?|familias|personas|aldeanos|miles|cientos|"
             r"mujeres|ninos|poblacion|armenios|azerbaiyanos)\b")

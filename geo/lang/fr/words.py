@@ -167,6 +167,8 @@ PEACEKEEPER_VERBS = (r"\b(?:deploy\w*|arriv\w*|entre\w*|stationn\w*|retir\w*|qui
                      r"patrouill\w*|escort\w*|install\w*)\b")
 KEPT_SINCE = NEVER
 RETREAT_AFTER = NEVER
+FLED_NEXT_BEFORE = NEVER
+SOME_OF_THEM_BEFORE = NEVER
 ATTACKERS = r"\b(?:assaillants?|agresseurs?|suspects?|auteurs?|tueurs?|voleurs?)\b"
 REFUGEES = (r"\b(?:refugies?|habitants?|civils?|familles|personnes|villageois|milliers|"
             r"centaines|femmes|enfants|population|armeniens|azerbaidjanais)\b")

@@ -187,6 +187,8 @@ PEACEKEEPER_VERBS = (r"\b(?:развернут\w*|разверн\w*|размещ
                      r"заступил\w*|приступил\w*|ушли|ушел)\b")
 KEPT_SINCE = NEVER
 RETREAT_AFTER = NEVER
+FLED_NEXT_BEFORE = NEVER
+SOME_OF_THEM_BEFORE = NEVER
 ATTACKERS = (r"\b(?:нападавш\w*|преступник\w*|злоумышленник\w*|подозреваем\w*|убииц\w*|"
              r"места происшествия|грабител\w*)\b")
 REFUGEES = (r"\b(?:беженц\w*|жител\w*|мирн\w*|семь\w*|люд(?:и|еи)|сельчан\w*|тысяч\w*|сотн\w*|"

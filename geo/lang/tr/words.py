@@ -109,6 +109,8 @@ PEACEKEEPER_VERBS = (r"\b(?:konuslan\w*|ulasti\w*|girdi\w*|cekil\w*|ayrildi\w*|d
                      r"eslik\w*|kurdu\w*)\b")
 KEPT_SINCE = NEVER
 RETREAT_AFTER = NEVER
+FLED_NEXT_BEFORE = NEVER
+SOME_OF_THEM_BEFORE = NEVER
 ATTACKERS = r"\b(?:saldirgan\w*|fail\w*|supheli\w*|katil\w*|hirsiz\w*)\b"
 REFUGEES = (r"\b(?:multeci\w*|sakin\w*|sivil\w*|aile\w*|insan\w*|koylu\w*|binlerce|yuzlerce|"
             r"kadin\w*|cocuk\w*|nufus\w*|halk\w*|ermeni\w*|azerbaycanli\w*)\b")
