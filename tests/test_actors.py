@@ -1257,6 +1257,17 @@ def test_who_manned_the_place_attacked_did_not_attack_it():
     assert bombing.inter1 != 1 and bombing.inter2 == 1
 
 
+def test_a_dateline_s_country_is_where_the_reporter_was_no_actor():
+    text = "GORIS, Armenia — Shells landed in Goris overnight, killing a farmer."
+    dash = text.index("—")
+    mentions = [Mention(m.article_id, m.start, m.end, m.text,
+                        "dateline" if m.start < dash else m.role, m.place, m.score)
+                for m in mentions_in(text)]
+    shelled = assign_actors([event(text, text, "Shells landed", *SHELLING, "Goris")],
+                            Article("t", "t.txt", text), mentions)[0]
+    assert shelled.actor1 != "Military Forces of Armenia" and shelled.inter1 == 3
+
+
 def test_who_intercepted_a_missile_acted_against_those_who_fired_it():
     sentence = "Azerbaijani forces fired a missile at Goris on Sunday."
     event = actors(sentence, "fired a missile", "Strategic developments",

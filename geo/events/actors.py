@@ -271,8 +271,10 @@ class _ArticleActors:
         self.words = words
         self.text = article.text
         self.folded = fold(article.text)
-        self.mentions = sorted((m for m in mentions if m.place is not None),
-                               key=lambda m: m.start)
+        # (a dateline's places are where the reporter was: "TARTAR, Azerbaijan —" names no
+        # actor)
+        self.mentions = sorted((m for m in mentions if m.place is not None
+                                and m.role != "dateline"), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         # (most articles name no unit: its name is looked for only where one may be)
         self.names_units = any(word in self.text for word in words.unit_words)
