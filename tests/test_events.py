@@ -1163,6 +1163,23 @@ def test_what_was_destroyed_is_typed_by_what_destroyed_it(text, kind):
     assert events_of("Since Sept. 27, Azerbaijan says it has destroyed 200 tanks.") == []
 
 
+def test_a_separate_act_of_the_day_and_place_adds_its_dead_to_the_day_s_event():
+    events = events_of("On Sunday, a missile hit an office in Goris, killing 29 people. "
+                       "Separately, shelling of residential areas of the town killed at "
+                       "least 10 civilians, the governor said.")
+    assert [(e.place.name, e.fatalities) for e in events] == [("Goris", 39)]
+    # (but other reports of the same death are no other death)
+    events = events_of("On Sunday, gunmen shot dead a civilian in Goris. Other reports claim "
+                       "that he was killed while playing with a rifle.")
+    assert [e.fatalities for e in events] == [1]
+
+
+def test_a_missile_system_destroyed_is_hit_not_a_missile_in_flight_downed():
+    events = events_of("Azerbaijan said on Sunday it had destroyed Armenian missile systems "
+                       "near Goris.")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
 def test_a_name_before_where_is_the_place_of_the_clause_it_opens():
     assert where(events_of("Martuni, where shelling was reported on Sunday, is near Hadrut in "
                            "Nagorno-Karabakh.")) == ["Martuni"]

@@ -1550,8 +1550,12 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
         earlier.fatalities = later.fatalities  # (a coder's note of the dead is the total)
         if later.fatalities is not None:
             earlier.dead_told_in = later.dead_told_in or later.sentence
-    elif later.fatalities and (_other_side(earlier, later) or _more_dead(later)):
-        earlier.fatalities += later.fatalities  # the other side's dead, or "also 4 killed"
+    elif later.fatalities and (_other_side(earlier, later) or _more_dead(later)
+                               or lex.SEPARATELY.search(later.sentence.folded, 0,
+                                                        later.hit.start)):
+        # the other side's dead, "also 4 killed", or those of a separate act of the day and
+        # place ("Separately, shelling killed ten": ACLED counts one event, all its dead)
+        earlier.fatalities += later.fatalities
     elif later.fatalities is None and (shares := even_shares(later.sentence.folded, lex)) and \
             earlier.fatalities % shares == 0:
         earlier.fatalities //= shares  # "78 were killed. Fatalities split between 2 events."

@@ -984,7 +984,7 @@ def _rule_destroyed_arms(sentence: Sentence, hit: Hit) -> Typed:
     """Weapons of war destroyed by a drone, a strike or artillery its clause names were hit
     from afar; else in the fighting. A tally over a span ("since Sept. 27, it has destroyed
     200 tanks") is no event."""
-    if sentence.lex.CUMULATIVE.search(sentence.folded):
+    if sentence.lex.CUMULATIVE.search(sentence.folded, 0, sentence.clause(hit.start)[1]):
         return None
     weapons = remote_weapons(sentence, hit)
     return (EXPLOSIONS, weapons[0]) if weapons else (BATTLES, "Armed clash")

@@ -81,7 +81,8 @@ TRIGGERS = (
     # and a Grad launcher near X"): the fight's (from the air, the drone rows say so).
     (r"(?:destroyed|destroying|destroys|knocked out) (?:\w+ ){0,4}?(?:tanks?|howitzers?|"
      r"artillery (?:pieces|systems|guns)|grad (?:launchers?|systems?)|(?:multiple )?rocket "
-     r"launchers?|air defen[cs]e (?:systems?|units?)|anti aircraft (?:systems?|guns?)|"
+     r"launchers?|(?:air defen[cs]e|missile|s 300|s 400) (?:systems?|units?|launchers?|"
+     r"batter(?:y|ies))|anti aircraft (?:systems?|guns?)|"
      r"command posts?|ammunition depots?)", BATTLES, "Armed clash", "destroyed_arms"),
     # South Asian English: "an encounter with militants" is a gunfight
     (r"encounters? (?:with|between) (?:the )?(?:\w+ ){0,2}?(?:militants?|terrorists?|"
@@ -368,7 +369,9 @@ TRIGGERS = (
     # were destroyed" in an attack on an airfield are its damage)
     (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,3}}?{WEAPONS}|"
      rf"(?:downed|intercepted|intercepts|intercepting|neutrali[sz]ed|destroyed) (?:\w+ ){{0,3}}?"
-     rf"{WEAPONS}|{WEAPONS} (?:\w+ ){{0,8}}?(?:was|were|been) (?:downed|shot down|intercepted|"
+     # (a missile system, launcher or depot destroyed is no weapon in flight)
+     rf"{WEAPONS}(?! (?:systems?|launchers?|batter(?:y|ies)|sites?|depots?))|"
+     rf"{WEAPONS} (?:\w+ ){{0,8}}?(?:was|were|been) (?:downed|shot down|intercepted|"
      rf"neutrali[sz]ed)|{_IN_FLIGHT} (?:\w+ ){{0,8}}?(?:was|were|been) destroyed|"
      rf"(?:defused|disarmed|dismantled|cleared) (?:\w+ ){{0,3}}?"
      rf"(?:mines?|explosives?|bombs?|ieds?|devices?|ordnance)|(?:seized|confiscated|captured|"

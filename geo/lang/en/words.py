@@ -251,7 +251,7 @@ LATER = (r"\b(?:in the (?:following|next|coming) days|in the days (?:that )?foll
          r"(?:\w+ ){0,2}?(?:began|started|was launched|opened|broke out))\b")
 # "again", "a new attack": a second event, not the first told again.
 ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller|larger|"
-           r"separate|further|ensuing|ensued|subsequent)\b")
+           r"separate|separately|further|ensuing|ensued|subsequent)\b")
 # A sum over a war or a span, not one event: "since the fighting began", "in total".
 CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outbreak|escalation)|"
               r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out)|so far|to date|"
@@ -1250,6 +1250,9 @@ OF_WORDS = frozenset({"of"})  # "in PD1 of X"
 NAMING_OF = r"\s+(?:of\s+)?[a-z]"
 # Dead beyond those already told: "also 4 militants were killed", "two more soldiers died".
 MORE_DEAD = r"\b(?:also|as well|more|additional|further)\b"
+# A separate act told of the same place and day, whose dead add to the day's ("Separately,
+# shelling of the city killed ten").
+SEPARATELY = r"\b(?:separately|in (?:a |another )?separate)\b"
 # Acts the sentence tells apart at each of its places: "in separate artillery attacks".
 SEPARATE_ACTS = r"\bseparate\s+(?:\w+\s+)?$"
 # Parts of a sentence that tell events apart, so that no trigger of one gives way to the

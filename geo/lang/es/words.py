@@ -514,6 +514,7 @@ TAKER_AFTER = NEVER
 THE = frozenset()
 RUNNING_TOTAL = NEVER  # a running total's new figure (see en)
 MORE_DEAD = NEVER  # dead beyond those told (see en)
+SEPARATELY = NEVER
 DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER
 HARMED_PERSON_BEFORE = NEVER
