@@ -96,6 +96,13 @@ def test_a_people_s_fighters_are_one_non_state_actor_under_either_name(sentence)
     assert (fired.actor2, fired.inter2) == ("Military Forces of Azerbaijan", 1)
 
 
+def test_a_state_s_people_and_an_ethnic_people_joined_before_forces_are_two_sides():
+    sentence = "Fighting between Azerbaijani and ethnic Armenian forces went on near Tartar."
+    fight = actors(sentence, "Fighting between", "Battles", "Armed clash", "Tartar")
+    assert (fight.actor1, fight.inter1, fight.actor2, fight.inter2) == (
+        "Military Forces of Azerbaijan", 1, "Separatists (Armenia)", 2)
+
+
 def test_a_country_whose_name_is_its_adjective_owns_its_military():
     # "Myanmar military": no demonym is written, the country's name stands before the noun.
     attacked = actors("In Sittwe, Myanmar military attacked a teacher with a grenade.",

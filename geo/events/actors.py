@@ -416,7 +416,15 @@ class _ArticleActors:
             ethnic = words.ETHNIC.search(folded, max(start, owners[0].start - 20),
                                          owners[0].start)
             if ethnic and role in STATE_ROLES:
-                role = "separatists"  # "ethnic Armenian forces": a people's, not a state's
+                # "ethnic Armenian forces": a people's, not a state's; and "Azerbaijani and
+                # ethnic Armenian forces" are a state's forces and a people's, joined
+                other = self.mentions[at - 1] if at and len(owners) == 1 else None
+                joined = other is not None and other.role == owners[0].role and \
+                    other.start not in used and other.start >= start and \
+                    words.AND_BETWEEN.match(folded[other.end:ethnic.start()]) is not None
+                sides = self._owned(role, [other], [other.start], [e], used) if joined else []
+                return sides + [replace(actor, joined=joined) for actor in self._owned(
+                    "separatists", owners, [ethnic.start()], [e], used)]
             first = ethnic.start() if ethnic else owners[0].start
             return self._owned(role, owners, [first] + [o.start for o in owners[1:]],
                                [e] * len(owners), used)
