@@ -1180,6 +1180,18 @@ def test_a_missile_system_destroyed_is_hit_not_a_missile_in_flight_downed():
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
 
 
+def test_a_town_named_after_its_kind_in_apposition_is_where_it_happened():
+    events = events_of("Azerbaijan's second city, Ganja, came under rocket fire on Sunday.")
+    assert where(events) == ["Ganja"]
+
+
+def test_a_search_or_rescue_operation_is_no_offensive():
+    assert events_of("Troops cordoned off Goris and launched a search operation on Sunday.") \
+        == []
+    assert kinds(events_of("On Sunday, the army launched a military operation near Goris.")) \
+        == [("Battles", "Armed clash")]
+
+
 def test_a_name_before_where_is_the_place_of_the_clause_it_opens():
     assert where(events_of("Martuni, where shelling was reported on Sunday, is near Hadrut in "
                            "Nagorno-Karabakh.")) == ["Martuni"]

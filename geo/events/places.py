@@ -78,6 +78,9 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     alias_of = _alias_of(sentence, mention)
     if alias_of is not None:  # "the Nagorno-Karabakh Republic (NKR)": used as its name is
         return place_use(sentence, alias_of, hit, event_type)
+    possessor = _possessor_of_its_kind(sentence, mention)
+    if possessor is not None:  # "Azerbaijan's second city, Ganja, came under fire": as
+        return place_use(sentence, possessor, hit, event_type)  # the city told by its kind
     listed = _listed_after(sentence, mention)
     if listed is not None:  # "by France, Russia and the United States"
         return place_use(sentence, listed, hit, event_type)
@@ -253,6 +256,18 @@ def _same_scale(first: Mention, second: Mention) -> bool:
     """Whether two names may be items of one list: "Armenia, Russia and Azerbaijan", not
     "in Moscow, Azerbaijan and Armenia agreed"."""
     return place_scale(first.place) == place_scale(second.place)
+
+
+def _possessor_of_its_kind(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The place whose town this one is named after its kind ("Azerbaijan's second city,
+    Ganja"): Azerbaijan."""
+    start = mention.start - sentence.start
+    window = max(0, start - 60)
+    kind = sentence.lex.KIND_BEFORE_NAME.search(sentence.folded, window, start)
+    if kind is None:
+        return None
+    return next((m for m in sentence.mentions
+                 if m.end - sentence.start == kind.start() and m is not mention), None)
 
 
 def _listed_after(sentence: Sentence, mention: Mention) -> Mention | None:

@@ -794,6 +794,10 @@ OF_PEOPLE = (rf"\b(?:{_PLACE_PARTS}|direction|shelling|bombardment|"
 # The same after a place's possessive: "X's residents", "X's northern entrances" (not what
 # the place did: "X's control" is its own).
 PARTS_AFTER_POSSESSIVE = rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLACE_PARTS})\b"
+# A town named after its kind, in apposition to a possessor: "Azerbaijan's second city,
+# Ganja, came under fire" (Ganja is the place, as "Azerbaijan's second city" would be).
+KIND_BEFORE_NAME = (r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|village|"
+                    r"stronghold)\s*,\s*$")
 # The area an agreement covers is not where it was made: "a ceasefire in X".
 _FIGHTING = r"fighting|hostilities|war|clashes|conflict|violence"
 _AREA_AFTER = r"\s+(?:in|over|around|for|on|along)\s+(?:the\s+)?$"
