@@ -42,6 +42,9 @@ PLACES = {
     "Yerevan": _place("g:yerevan", "Yerevan", "city", "AM", 40.181, 44.514),
     "Moscow": _place("g:moscow", "Moscow", "city", "RU", 55.752, 37.616),
     "Tavush": _place("a:tavush", "Tavush", "admin1", "AM", 40.9, 45.1),
+    "Askeran": _place("d:askeran", "Askeran", "admin2", "AZ", 39.93, 46.83),
+    "Terter": _place("d:terter", "Terter", "admin2", "AZ", 40.34, 46.93),
+    "Aghdam": _place("d:aghdam", "Aghdam", "admin2", "AZ", 40.00, 46.93),
     "Nagorno-Karabakh": _place("c:nk", "Nagorno-Karabakh", "region", "AZ", 39.85, 46.75,
                                "curated"),
     "South Caucasus": Place("c:sc", "South Caucasus", "region", "", 41.0, 45.5, 16_700_000, "",
@@ -1190,6 +1193,13 @@ def test_a_search_or_rescue_operation_is_no_offensive():
         == []
     assert kinds(events_of("On Sunday, the army launched a military operation near Goris.")) \
         == [("Battles", "Armed clash")]
+
+
+def test_districts_listed_as_a_trigger_s_places_are_not_an_earlier_event_seen_from_afar():
+    events = events_of("On Sunday, Azerbaijani forces shelled villages in the Askeran district. "
+                       "Azerbaijan said Armenian forces had shelled the Terter and Aghdam "
+                       "districts.")
+    assert where(events) == ["Askeran", "Terter", "Aghdam"]
 
 
 def test_a_name_before_where_is_the_place_of_the_clause_it_opens():
@@ -3004,6 +3014,9 @@ def test_weeks_of_fighting_a_deal_ends_are_its_background():
     ("Villagers blocked the road to the mine near Goris on Sunday.",
      ("Protests", "Peaceful protest")),
     ("Azerbaijani troops blocked the road to Stepanakert on Sunday.", ("Humanitarian", "Blockade")),
+    # (an act that went on is told: "continued to block")
+    ("Villagers continued to block the road to the mine near Goris on Sunday.",
+     ("Protests", "Peaceful protest")),
     ("Azerbaijani activists blocked the road through the Lachin corridor on Sunday.",
      ("Humanitarian", "Blockade")),
 ])
@@ -3112,6 +3125,9 @@ def test_a_town_fired_on_is_shelled_unless_small_arms_were_used():
         ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
     assert kinds(events_of("On Sunday, Armenian forces fired at Tartar with small arms.")) == [
         ("Battles", "Armed clash")]
+    # (the town written after "the": "fired on the Goris and Martuni districts")
+    assert kinds(events_of("On Sunday, Armenian forces fired on the Goris and Martuni "
+                           "districts.")) == [SHELL, SHELL]
 
 
 def test_an_arson_attack_is_property_destruction():

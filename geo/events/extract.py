@@ -209,6 +209,7 @@ class _Draft:
     # mention keeps its own name and offsets, and the wider place's coordinates.
     approximate: bool = False
     told_at: int = -1  # the last sentence that spoke of it (merged mentions included)
+    listed: bool = False  # one of a list of places its trigger governs ("fired on X, Y and Z")
     # The sentence that counted its dead, when a later mention did ("X was ambushed. Seven
     # soldiers were killed."): whose dead they were is read there.
     dead_told_in: Sentence | None = None
@@ -471,7 +472,7 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
         if len(own) >= 2:
             for hit, mention, use in own.values():
                 drafts.append(_Draft(sentence, hit, event_type, sub_type, mention, "sentence",
-                                     use))
+                                     use, listed=True))
             continue
         hit, mention, use, _ = max(members, key=lambda m: (m[2], -m[0].start))
         if mention is not None and use < WEAK and (
@@ -1405,9 +1406,12 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
             # "on Monday, forces shelled X": one shelling, its day told later
         if same_kind and _within_day(earlier.date, draft.date) and (
                 _coarse(draft) or _coarse(earlier)) and _contains(earlier, draft) and \
-                not another and not lex.MANY_PLACES.search(earlier.sentence.folded):
+                not another and not lex.MANY_PLACES.search(earlier.sentence.folded) and \
+                not (draft.listed and earlier.mention is not None):
             return earlier  # the day's fighting, seen from the country or the region (not a
-            # count over many towns: "killed 114 in dozens of towns. In X, 29 were killed")
+            # count over many towns: "killed 114 in dozens of towns. In X, 29 were killed";
+            # nor a district listed with others, "fired on the X, Y and Z districts", as the
+            # place of another event)
         if draft.sub_event_type == earlier.sub_event_type == "Agreement" and \
                 draft.mention is None and (_days_apart(earlier.date, draft.date) <= 2 or (
                     lex.DEFINITE.search(draft.sentence.folded[:draft.hit.start]))):

@@ -475,7 +475,9 @@ TRIGGERS = (
      # traffic halted through a corridor, a crossing or a border
      r"(?:halted|suspended|stopped) (?:all )?(?:traffic|movement|passage) (?:through|along|"
      r"across|on|at) (?:the )?(?:\w+ ){0,2}?(?:corridor|crossing|border|bridge)|"
-     r"(?:blocked|blocking|blocks|closed|closing|closes|shut|cut off|severed) "
+     # ("block" the verb, "to block the road"; not "the 700 block of Knox Road")
+     r"(?:blocked|blocking|blocks|block(?= (?:off )?(?:the|a|all|access|traffic)\b)|closed|"
+     r"closing|closes|shut|cut off|severed) "
      r"(?:the |a |all )?(?:\w+ ){0,3}?"
      r"(?:corridor|road|roads|highway|route|crossing|checkpoint|supplies|supply|"
      r"gas supplies|electricity|deliveries|traffic)|(?:closure|closing) of (?:the )?"
