@@ -1202,6 +1202,12 @@ def test_districts_listed_as_a_trigger_s_places_are_not_an_earlier_event_seen_fr
     assert where(events) == ["Askeran", "Terter", "Aghdam"]
 
 
+def test_an_armed_group_named_as_a_target_did_not_take_the_ground_its_attackers_took():
+    events = events_of("On Sunday, Azerbaijani forces launched drone strikes on positions of "
+                       "the separatists near Martuni and captured the heights.")
+    assert ("Battles", "Government regains territory") in kinds(events)
+
+
 def test_a_name_before_where_is_the_place_of_the_clause_it_opens():
     assert where(events_of("Martuni, where shelling was reported on Sunday, is near Hadrut in "
                            "Nagorno-Karabakh.")) == ["Martuni"]

@@ -901,7 +901,9 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     if lex.LEFT_AGAIN.search(folded, hit.end):
         return BATTLES, "Armed clash"  # taken and left again: a raid, no ground held
     subject += folded[hit.start:hit.end]  # ("rebels entered": the takers in the trigger)
-    if lex.NON_STATE.search(subject) or taker and lex.NON_STATE.search(taker.group()) \
+    non_state = any(not lex.TARGET_OF_BEFORE.search(subject, 0, found.start())
+                    for found in lex.NON_STATE.finditer(subject))
+    if non_state or taker and lex.NON_STATE.search(taker.group()) \
             or _foreign_forces(sentence, hit) or named_group(sentence, subject) in _NON_STATE_ROLES:
         return BATTLES, "Non-state actor overtakes territory"
     return BATTLES, "Government regains territory"

@@ -105,6 +105,7 @@ KEPT_SINCE = NEVER
 RETREAT_AFTER = NEVER
 FLED_NEXT_BEFORE = NEVER
 SOME_OF_THEM_BEFORE = NEVER
+TARGET_OF_BEFORE = NEVER
 ATTACKERS = r"\b(?:hucumcu\w*|cinayetkar\w*|subheli\w*|qatil\w*|ogru\w*)\b"
 REFUGEES = (r"\b(?:qacqin\w*|kockun\w*|sakin\w*|mulki\w*|aile\w*|insan\w*|kendli\w*|"
             r"minlerle|yuzlerle|qadin\w*|usaq\w*|ehali\w*|ermeni\w*|azerbaycanli\w*)\b")

@@ -175,6 +175,7 @@ KEPT_SINCE = NEVER
 RETREAT_AFTER = NEVER
 FLED_NEXT_BEFORE = NEVER
 SOME_OF_THEM_BEFORE = NEVER
+TARGET_OF_BEFORE = NEVER
 ATTACKERS = r"\b(?:angreifer|tater|verdachtige\w*|morder|diebe)\b"
 REFUGEES = (r"\b(?:fluchtlinge?|einwohner|bewohner|zivilisten|familien|menschen|dorfbewohner|"
             r"tausende|hunderte|frauen|kinder|bevolkerung|armenier|aserbaidschaner)\b")

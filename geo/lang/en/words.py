@@ -205,6 +205,9 @@ ARMED_WHO_FLEE = r"\s+(?:(?:who|that|then|later|had|have|has|quickly|all)\s+){0,
 # beaten".
 SOME_OF_THEM_BEFORE = (r"\b(?:some|many|several|most|all|few|one|two|three|four|five|\d+|"
                        r"dozens|hundreds) of (?:them|whom)\s+(?:\w+\s+)?$")
+# Before an armed group named in a taking's subject, what makes it a target, not the taker:
+# "forces launched strikes on positions of the Karabakh defence army and captured X".
+TARGET_OF_BEFORE = r"\b(?:on|against|at|of|targeting|towards?)\s+(?:[\w-]+\s+){0,3}$"
 # A flight told as what the doers of an act did next: "the attackers stole gold before
 # fleeing", "gunmen shot two men and fled".
 FLED_NEXT_BEFORE = r"\b(?:before|and|then|and then|after which)\s+$"

@@ -167,6 +167,7 @@ KEPT_SINCE = NEVER
 RETREAT_AFTER = NEVER
 FLED_NEXT_BEFORE = NEVER
 SOME_OF_THEM_BEFORE = NEVER
+TARGET_OF_BEFORE = NEVER
 ATTACKERS = r"\b(?:atacantes?|agresores?|sospechosos?|autores?|asesinos?|ladrones?)\b"
 REFUGEES = (r"\b(?:refugiados?|habitantes?|civiles?|familias|personas|aldeanos|miles|cientos|"
             r"mujeres|ninos|poblacion|armenios|azerbaiyanos)\b")

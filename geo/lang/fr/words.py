@@ -169,6 +169,7 @@ KEPT_SINCE = NEVER
 RETREAT_AFTER = NEVER
 FLED_NEXT_BEFORE = NEVER
 SOME_OF_THEM_BEFORE = NEVER
+TARGET_OF_BEFORE = NEVER
 ATTACKERS = r"\b(?:assaillants?|agresseurs?|suspects?|auteurs?|tueurs?|voleurs?)\b"
 REFUGEES = (r"\b(?:refugies?|habitants?|civils?|familles|personnes|villageois|milliers|"
             r"centaines|femmes|enfants|population|armeniens|azerbaidjanais)\b")

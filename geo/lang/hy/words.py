@@ -109,6 +109,7 @@ KEPT_SINCE = NEVER
 RETREAT_AFTER = NEVER
 FLED_NEXT_BEFORE = NEVER
 SOME_OF_THEM_BEFORE = NEVER
+TARGET_OF_BEFORE = NEVER
 ATTACKERS = r"\b(?:հարձակվող\w*|հանցագործ\w*|կասկածյալ\w*|մարդասպան\w*|գող\w*)\b"
 REFUGEES = (r"\b(?:փախստական\w*|տեղահանված\w*|բնակիչ\w*|խաղաղ\w*|ընտանիք\w*|մարդ|մարդիկ|"
             r"հազարավոր|հարյուրավոր|կանայք|երեխա\w*|բնակչություն\w*|հայեր\w*|ադրբեջանցի\w*)\b")

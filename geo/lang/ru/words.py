@@ -189,6 +189,7 @@ KEPT_SINCE = NEVER
 RETREAT_AFTER = NEVER
 FLED_NEXT_BEFORE = NEVER
 SOME_OF_THEM_BEFORE = NEVER
+TARGET_OF_BEFORE = NEVER
 ATTACKERS = (r"\b(?:нападавш\w*|преступник\w*|злоумышленник\w*|подозреваем\w*|убииц\w*|"
              r"места происшествия|грабител\w*)\b")
 REFUGEES = (r"\b(?:беженц\w*|жител\w*|мирн\w*|семь\w*|люд(?:и|еи)|сельчан\w*|тысяч\w*|сотн\w*|"

@@ -111,6 +111,7 @@ KEPT_SINCE = NEVER
 RETREAT_AFTER = NEVER
 FLED_NEXT_BEFORE = NEVER
 SOME_OF_THEM_BEFORE = NEVER
+TARGET_OF_BEFORE = NEVER
 ATTACKERS = r"\b(?:saldirgan\w*|fail\w*|supheli\w*|katil\w*|hirsiz\w*)\b"
 REFUGEES = (r"\b(?:multeci\w*|sakin\w*|sivil\w*|aile\w*|insan\w*|koylu\w*|binlerce|yuzlerce|"
             r"kadin\w*|cocuk\w*|nufus\w*|halk\w*|ermeni\w*|azerbaycanli\w*)\b")
