@@ -1275,6 +1275,18 @@ def test_a_dateline_s_country_is_where_the_reporter_was_no_actor():
     assert shelled.actor1 != "Military Forces of Armenia" and shelled.inter1 == 3
 
 
+def test_a_state_said_to_be_shelling_a_town_is_its_doer_not_the_side_that_said_so():
+    sentence = ("Armenia's defence ministry denied firing on Tartar and said Azerbaijan was "
+                "shelling Goris.")
+    shelling = actors(sentence, "shelling", *SHELLING, "Goris")
+    assert shelling.actor1 == "Military Forces of Azerbaijan"
+    # (and those said to be doing something are its doers: "the demonstrators are
+    # effectively blockading the town")
+    sentence = "Yerevan said the demonstrators are effectively blockading Goris."
+    blockade = actors(sentence, "blockading", "Humanitarian", "Blockade", "Goris")
+    assert blockade.inter1 == 6
+
+
 def test_who_intercepted_a_missile_acted_against_those_who_fired_it():
     sentence = "Azerbaijani forces fired a missile at Goris on Sunday."
     event = actors(sentence, "fired a missile", "Strategic developments",

@@ -231,6 +231,9 @@ ACTS_AFTER = (
     r"set up|sets up|established|establishes|installed|installs|brokered|brokers|"
     r"mediated|mediates|ordered|orders|exchanged|exchanges|swapped|swaps|released|releases|"
     r"freed|frees|repatriated|repatriates|reached|reaches|concluded|concludes|"
+    # (in the progressive: "said Azerbaijan was shelling Stepanakert")
+    r"(?:was|were|is|are)\s+(?:shelling|bombing|bombarding|attacking|firing|striking|"
+    r"targeting|blocking)|"
     # (a side that made no comment on an attack reported by the other: "Russia did not
     # comment")
     r"did not (?:immediately )?(?:comment|respond|confirm)|declined to comment|"
