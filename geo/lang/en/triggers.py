@@ -69,7 +69,7 @@ TRIGGERS = (
     # state may call its offensive.
     (r"(?:launch(?:ed|es|ing)?|began|begun|mounted|opened|started|staged|made|(?:announced|"
      r"declared|ordered) (?:\w+ ){0,3}?the (?:start|beginning|launch) of) (?:a |an |the |"
-     # (no search, rescue or relief: "cordoned off the area and launched a search operation")
+     # (no search, rescue or relief: "sealed off the village, then launched a search operation")
      r"its |their )?(?!(?:\w+ ){0,3}?(?:search|rescue|relief|evacuation|humanitarian|"
      r"recovery) operation)(?:[\w\"“”'‘’]+ ){0,3}?[\"“”'‘’]?(?:counter ?offensive|offensive|"
      r"operation|(?:anti|counter)[ -]?terror(?:ist|ism)? (?:activities|measures|campaign))",
