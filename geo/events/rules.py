@@ -851,8 +851,9 @@ def _weapons_named_after(sentence: Sentence, hit: Hit) -> str:
 def _names_a_place(sentence: Sentence, at: int) -> bool:
     """Whether a town's or a region's name (no country's) begins at `at` in the sentence, or
     right after "the" there ("fired on the Terter and Aghdam districts")."""
-    if sentence.folded.startswith("the ", at):
-        at += len("the ")
+    word = sentence.folded[at:at + 12].split(" ", 1)[0]
+    if word in sentence.lex.THE:
+        at += len(word) + 1
     return any(m.start - sentence.start == at and m.place is not None
                and m.place.kind != "country" for m in sentence.mentions)
 
