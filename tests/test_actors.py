@@ -1285,6 +1285,17 @@ def test_a_state_said_to_be_shelling_a_town_is_its_doer_not_the_side_that_said_s
     assert blockade.inter1 == 6
 
 
+def test_armed_men_named_with_the_trigger_s_own_doer_are_doers_too():
+    sentence = "A suicide bomber and gunmen attacked crowds in Goris, killing 20 civilians."
+    bombing = actors(sentence, "suicide bomber", "Explosions/Remote violence", "Suicide bomb",
+                     "Goris")
+    assert (bombing.actor2, bombing.inter2) == ("Civilians (Armenia)", 7)
+    # (and a group that claims it names them)
+    claimed = actors(sentence, "suicide bomber", "Explosions/Remote violence", "Suicide bomb",
+                     "Goris", sentence + " The Taliban claimed responsibility.")
+    assert (claimed.actor1, claimed.inter1) == ("Taliban", 2)
+
+
 def test_who_intercepted_a_missile_acted_against_those_who_fired_it():
     sentence = "Azerbaijani forces fired a missile at Goris on Sunday."
     event = actors(sentence, "fired a missile", "Strategic developments",

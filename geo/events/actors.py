@@ -606,8 +606,11 @@ class _ArticleActors:
         actors = [_as_target(a) for a in actors]
         doer, target = _as_target(doer), _as_target(target)
         if event.event_type in VIOLENT:
-            doer = doer or self._claimant(event, end) or self._attacker(event, actors, start,
-                                                                         end)
+            # (a group that claims it names the gunmen the sentence leaves unnamed: "a
+            # suicide bomber and gunmen attacked ... IS-K claimed responsibility")
+            unnamed = doer is not None and doer.role == "armed group" and not doer.group
+            doer = (None if unnamed else doer) or self._claimant(event, end) or doer or \
+                self._attacker(event, actors, start, end)
         first, second = _by_type(self, event, actors, people, doer, target, where)
         if event.event_type == BATTLES and second is not None and self.words.REPELLED.match(
                 event.trigger.lower()):
@@ -710,6 +713,11 @@ class _ArticleActors:
             a.start >= t_end and words.CAME_AFTER_BEFORE.search(folded, max(t_end,
                                                                             a.start - 20),
                                                                 a.start))]
+        # (armed men named with a doer the trigger's own words name are doers too: "a suicide
+        # bomber and gunmen attacked crowds")
+        if not passive and after and after[0].role in ARMED_ROLES and words.AND_BETWEEN.match(
+                folded[t_end:after[0].start]) and not words.FIGHT.search(folded, t_start, t_end):
+            before, after = [*before, after[0]], after[1:]
         # (who claims the act as its own did it: "X claimed responsibility for killing")
         before = [a for a in before if (not words.REPORTS_AFTER.match(folded, a.end, t_start)
                                         or words.CLAIMED_AFTER.match(folded, a.end, t_start))
