@@ -1079,6 +1079,9 @@ def test_one_predicate_over_a_list_of_places_is_one_event_at_each():
     events = events_of("Rockets and shells hit Stepanakert, Martuni and Shusha.")
     assert where(events) == ["Stepanakert", "Martuni", "Shusha"]
     assert kinds(events) == [SHELL] * 3
+    # (past a bracket of the first's setting: "hit X (Y), Z and W")
+    past = events_of("Rockets hit Stepanakert (Nagorno-Karabakh), Martuni and Shusha.")
+    assert where(past) == ["Stepanakert", "Martuni", "Shusha"]
     # (the locative told again is still the list: "at X, and at the towns of Y and Z")
     again = events_of("Armenian forces fired rockets at Goris, and at the towns of Martuni "
                       "and Shusha.")

@@ -476,13 +476,18 @@ def listed_with(sentence: Sentence, mention: Mention) -> list[Mention]:
     start = mention.start - sentence.start
     if sentence.lex.BETWEEN_LIST.search(sentence.folded, max(0, start - 60), start):
         return listed  # "the border between X and Y" is one place
+    end = listed[-1].end  # (past a bracket of its setting: "hit Kyiv (Kyiv), Lviv and X")
     for other in sentence.mentions:
-        if other.start <= listed[-1].start:
+        if other.start <= listed[-1].start or other.start < end:
             continue
-        gap = sentence.folded[listed[-1].end - sentence.start:other.start - sentence.start]
+        gap = sentence.folded[end - sentence.start:other.start - sentence.start]
+        if gap.strip() == "(" and sentence.folded.startswith(")", other.end - sentence.start):
+            end = other.end + 1  # the bracket's name is the setting, no member of the list
+            continue
         if not sentence.lex.LISTED.fullmatch(gap):
             break
         listed.append(other)
+        end = other.end
     # Names of one kind: of one scale, unless a word for a place after the list names all
     # their kind ("the Terter, Aghdam and Aghjabadi districts", some of them towns too).
     if not sentence.lex.DIVISIONS_AFTER.match(sentence.folded, listed[-1].end - sentence.start):
