@@ -373,6 +373,12 @@ def test_a_crowd_that_attacked_protesters_rioted():
     assert [e.event_type for e in events] == ["Riots"]
 
 
+def test_how_a_protest_at_several_places_went_is_told_of_each():
+    events = events_of("On Sunday, thousands took to the streets in Goris and Yerevan to "
+                       "protest against the government. Police arrested dozens of them.")
+    assert kinds(events) == [("Protests", "Protest with intervention")] * 2
+
+
 def test_a_clash_with_residents_who_threw_stones_is_one_riot():
     events = events_of("On Sunday, troops raided Goris. Clashes broke out with residents who "
                        "threw stones; the troops fired tear gas.")

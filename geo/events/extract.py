@@ -778,13 +778,16 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
         (PROTESTS, "Protest with intervention") if arrests else None)
     if outcome is None:
         return told
-    if protest.event_type == PROTESTS and (outcome[0] != PROTESTS
-                                           or protest.sub_event_type == "Peaceful protest"):
-        protest.event_type, protest.sub_event_type = outcome  # (a riot stays what it was)
+    # (and so did the protest's other places, one trigger's list: "took to the streets in X
+    # and Y. Police arrested dozens")
+    for crowd in [d for d in story.drafts if d.sentence is said and d.hit is protest.hit]:
+        if crowd.event_type == PROTESTS and (outcome[0] != PROTESTS
+                                             or crowd.sub_event_type == "Peaceful protest"):
+            crowd.event_type, crowd.sub_event_type = outcome  # (a riot stays what it was)
+        crowd.told_at = sentence.index
     dead = sum(d.fatalities or 0 for d in told)
     if dead:
         protest.fatalities = (protest.fatalities or 0) + dead
-    protest.told_at = sentence.index
     return []
 
 
