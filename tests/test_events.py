@@ -374,8 +374,8 @@ def test_a_crowd_that_attacked_protesters_rioted():
 
 
 def test_how_a_protest_at_several_places_went_is_told_of_each():
-    events = events_of("On Sunday, thousands took to the streets in Goris and Yerevan to "
-                       "protest against the government. Police arrested dozens of them.")
+    events = events_of("On Sunday, thousands took to the streets in Goris and Yerevan, "
+                       "demanding new elections. Police arrested dozens of them.")
     assert kinds(events) == [("Protests", "Protest with intervention")] * 2
 
 
