@@ -1085,6 +1085,10 @@ def test_one_predicate_over_a_list_of_places_is_one_event_at_each():
     events = events_of("Rockets and shells hit Stepanakert, Martuni and Shusha.")
     assert where(events) == ["Stepanakert", "Martuni", "Shusha"]
     assert kinds(events) == [SHELL] * 3
+    # (named after "including in", the first with a bracket of its setting)
+    including = events_of("On Sunday, troops fired on crowds across Nagorno-Karabakh, "
+                          "including in Martuni (Nagorno-Karabakh) and Shusha.")
+    assert where(including) == ["Martuni", "Shusha"]
     # (past a bracket of the first's setting: "hit X (Y), Z and W")
     past = events_of("Rockets hit Stepanakert (Nagorno-Karabakh), Martuni and Shusha.")
     assert where(past) == ["Stepanakert", "Martuni", "Shusha"]

@@ -438,8 +438,9 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
             if mention is None or use < WEAK:
                 continue
             # (a list "including X and Y" after the trigger's object is of its places too)
+            # (or "including in X and Y")
             listed = in_clause or sentence.lex.INCLUDING.search(
-                sentence.folded, max(0, mention.start - sentence.start - 12),
+                sentence.folded, max(0, mention.start - sentence.start - 16),
                 mention.start - sentence.start) is not None
             places = listed_with(sentence, mention) if listed else []
             if len(places) >= 2:

@@ -426,6 +426,9 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if other_use >= min(use, WEAK) and qualifies(sentence, other, mention):
             # (one phrase: "on towns inside X, including Y" is in the clause X is in)
             mention, in_clause = other, other_in_clause or in_clause
+    named = _name_before_its_bracket(sentence, mention)
+    if named is not None:  # "in Yangon (Yangon) and Mandalay": the name, not its setting
+        mention = named
     city = _city_of_neighbourhood(sentence, mention)
     if city is not None:  # "in Manaus, ... a shoot-out in Compensa neighborhood": Manaus
         return city, use, in_clause
@@ -438,6 +441,23 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if held:
             mention, in_clause = held[0]
     return mention, use, in_clause
+
+
+def _name_before_its_bracket(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The name whose bracket of its setting this one is ("Yangon (Yangon)", "X province
+    (Y)"): ACLED's way of writing where a place lies."""
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    if not sentence.folded.startswith(")", end):
+        return None
+    before = [m for m in sentence.mentions if m.end <= mention.start]
+    if not before:
+        return None
+    named = before[-1]
+    gap = sentence.folded[named.end - sentence.start:start]
+    # (a name the setting holds, of its country: not "Argelia (Cauca)" read as Algeria)
+    return named if gap.rstrip().endswith("(") and len(gap.split()) <= 2 and \
+        place_scale(named.place) != "country" and named.place.country == mention.place.country \
+        else None
 
 
 def _city_of_neighbourhood(sentence: Sentence, mention: Mention) -> Mention | None:
