@@ -331,10 +331,7 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
     for i, key in enumerate(keys):
         if key not in doubted or key in vouched:
             continue
-        first = i
-        while first and _LIST_GAP.fullmatch(text, mentions[first - 1].end, mentions[first].start):
-            first -= 1
-        listed = keys[first:_list_end(mentions, i, text) + 1]
+        listed = keys[_list_start(mentions, i, text):_list_end(mentions, i, text) + 1]
         if len({other for other in listed if other not in doubted and other in placed
                 and placed[other].kind == "city"
                 and placed[other].country == placed[key].country}) >= 2:
@@ -416,6 +413,13 @@ def _cued(mentions: Sequence[Mention], i: int, qualifiers: frozenset[int],
     for listed in range(first, i + 1):
         cue_of_list[listed] = cue
     return cue
+
+
+def _list_start(mentions: Sequence[Mention], i: int, text: str) -> int:
+    """The first mention of the list ("X, Y and Z") that mention `i` is in."""
+    while i and _LIST_GAP.fullmatch(text, mentions[i - 1].end, mentions[i].start):
+        i -= 1
+    return i
 
 
 def _list_end(mentions: Sequence[Mention], i: int, text: str) -> int:

@@ -162,6 +162,7 @@ def read_actors(events: Sequence[Event], article: Article, mentions: Sequence[Me
 def actor_words(lang: str = "en") -> SimpleNamespace:
     """The language's actor words (`geo.lang.<code>.actors`), compiled."""
     data = language(lang).actors
+    lex = lexicon(lang)
     alternatives = sorted({(alt, role) for role, pattern in data.ROLES.items()
                            for alt in top_level_branches(pattern)}, key=lambda a: -len(a[0]))
     qualified = sorted({(alt, role) for role, pattern in data.QUALIFIED_ROLES.items()
@@ -180,9 +181,11 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
         roles=tuple((re.compile(r"(?:" + p + r")\b"), role) for p, role in alternatives),
         qualified_words=re.compile(r"\b(?:" + "|".join(a for a, _ in qualified) + r")\b"),
         qualified_roles=tuple((re.compile(r"(?:" + p + r")\b"), role) for p, role in qualified),
-        groups=lexicon(lang).GROUP_NAMES,
-        group_table=lexicon(lang).GROUP_TABLE,
-        group_enemies_before=lexicon(lang).GROUP_ENEMIES_BEFORE,
+        groups=lex.GROUP_NAMES,
+        group_table=lex.GROUP_TABLE,
+        group_enemies_before=lex.GROUP_ENEMIES_BEFORE,
+        # (the events stage's words, for what both stages read alike: `no_force_at`)
+        events=lex,
         # The groups' first words as written (case and all), to tell in one pass over an
         # article whether it may name one at all.
         group_openers=frozenset(_CASED_WORDS.match(w)[0] for f in groups for w in f),
@@ -1371,8 +1374,7 @@ def _intervention_by(reader: _ArticleActors, actor: Actor, after: int) -> bool:
     """Whether words of intervention stand just before the forces or within `after`
     characters after them ("police dispersed", "tear gas fired by the police")."""
     words, folded = reader.words, reader.folded
-    lex = lexicon(words.lang)
-    return any(not no_force_at(folded, found.start(), lex)
+    return any(not no_force_at(folded, found.start(), words.events)
                for start, end in ((max(0, actor.start - 60), actor.start),
                                   (actor.end, min(len(folded), actor.end + after)))
                for found in words.INTERVENES.finditer(folded, start, end))

@@ -60,6 +60,7 @@ from geo.events.rules import (
     by_protesters,
     clause_start_past_brackets,
     clauses_apart,
+    done_to_some_of_them,
     find_hits,
     fought_each_other,
     kind_of,
@@ -256,9 +257,14 @@ def _filed_day(sentences: Sequence[Sentence]) -> PartialDate | None:
     """The day a wire dateline (or the first sentence's statement) says the story was filed
     ("GANJA, Oct 4 —"), when it opens the body."""
     first = next((s for s in sentences if not s.heading), None)
-    return None if first is None else next(
-        (e.date for e in first.dates if e.role == "said" and e.start <= _OPENING
-         and e.date.precision == "day"), None)
+    return next(iter(_opening_days(first)), None) if first is not None else None
+
+
+def _opening_days(sentence: Sentence) -> list[PartialDate]:
+    """The days a sentence opens with as a dateline's or a statement's ("YEREVAN, Oct. 2 —",
+    "Yerevan, October 11."), in text order."""
+    return [e.date for e in sentence.dates if e.role == "said" and e.start <= _OPENING
+            and e.date.precision == "day"]
 
 
 @dataclass
@@ -299,9 +305,7 @@ class _Story:
                                         for e in sentence.dates)]
         # (and so is the day that opens a sentence of no event of its own: an agency's
         # dateline, "Yerevan, October 11. This morning, ...")
-        explicit = explicit or [e.date for e in sentence.dates if not drafts
-                                and e.role == "said" and e.start <= _OPENING
-                                and e.date.precision == "day"]
+        explicit = explicit or ([] if drafts else _opening_days(sentence))
         if explicit and not sentence.heading:
             self.paragraph_date = (sentence.paragraph, explicit[-1])
         self.last_index = sentence.index
@@ -839,9 +843,7 @@ def _of_a_protest_before(draft: _Draft) -> bool:
 def _done_to_them(draft: _Draft) -> bool:
     """Harm done to some of the crowd, named by a pronoun ("Police detained 100 of them, some
     of whom were beaten")."""
-    sentence = draft.sentence
-    return draft.violent and sentence.lex.SOME_OF_THEM_BEFORE.search(
-        sentence.folded, max(0, draft.hit.start - 40), draft.hit.start) is not None
+    return draft.violent and done_to_some_of_them(draft.sentence, draft.hit.start)
 
 
 def _done_by_them(draft: _Draft) -> bool:

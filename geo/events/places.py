@@ -446,14 +446,10 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
 def _name_before_its_bracket(sentence: Sentence, mention: Mention) -> Mention | None:
     """The name whose bracket of its setting this one is ("Yangon (Yangon)", "X province
     (Y)"): ACLED's way of writing where a place lies."""
-    start, end = mention.start - sentence.start, mention.end - sentence.start
-    if not sentence.folded.startswith(")", end):
+    before = _name_before(sentence, mention)
+    if before is None or not sentence.folded.startswith(")", mention.end - sentence.start):
         return None
-    before = [m for m in sentence.mentions if m.end <= mention.start]
-    if not before:
-        return None
-    named = before[-1]
-    gap = sentence.folded[named.end - sentence.start:start]
+    named, gap = before
     # (a name the setting holds, of its country: not "Argelia (Cauca)" read as Algeria)
     return named if gap.rstrip().endswith("(") and len(gap.split()) <= 2 and \
         place_scale(named.place) != "country" and named.place.country == mention.place.country \

@@ -1027,6 +1027,13 @@ def _rule_explosion(sentence: Sentence, hit: Hit) -> Typed:
     return EXPLOSIONS, AIR_STRIKE if lex.DRONE_WORDS.search(window) else hit.sub_event_type
 
 
+def done_to_some_of_them(sentence: Sentence, at: int) -> bool:
+    """Whether what is told at `at` was done to some of a crowd named before by a pronoun
+    ("Police detained 100 of them, some of whom were beaten")."""
+    return sentence.lex.SOME_OF_THEM_BEFORE.search(sentence.folded, max(0, at - 40),
+                                                   at) is not None
+
+
 def no_force_at(folded: str, at: int, lex) -> bool:
     """Whether a word of force on a crowd at `at` tells none: negated ("no arrests were
     made") or a crowd that dispersed of itself ("the rally dispersed by late evening"; not
@@ -1310,9 +1317,8 @@ def _done_by_forces(sentence: Sentence, found: re.Match) -> bool:
     lex = sentence.lex
     if not lex.FORCE_ON_A_CROWD.match(found.group()):
         return False
-    if lex.SOME_OF_THEM_BEFORE.search(sentence.folded, max(0, found.start() - 40),
-                                      found.start()):
-        return True  # "police detained 100 of them, some of whom were beaten": done to them
+    if done_to_some_of_them(sentence, found.start()):
+        return True  # "police detained 100 of them, some of whom were beaten"
     start = sentence.clause(found.start())[0]
     subject = " ".join(sentence.folded[start:found.start()].split()[:3])  # its first words
     return kind_of(subject, lex, "doer") == "armed"
