@@ -695,7 +695,8 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
         if hop == 0 and connector == "," and not words and _LIST_GOES_ON.match(text,
                                                                                 level.end):
             break  # "in Tehran, Isfahan and Shiraz": three peers, not a town of Isfahan
-        linked = words or connector in {"of", "near"} or (
+        # ("X in northern Y" says where in Y it lies: a hierarchy, as "X village of Y")
+        linked = words or connector in {"of", "near"} or connector.startswith("in ") or (
             hop == 0 and connector == "," and _a_place_and_its_town(mentions, i, j, names_at, text))
         towns = linked or connector != "," or bool(_PLACE_WORD_AFTER.match(text, level.end))
         if name_key(level.text) != own_key:  # ("Nahan town (Nahan, Sirmaur)")
@@ -881,7 +882,11 @@ _LINK = re.compile(
     # ("a village in the western countryside of Hama": near it)
     r"|(?P<connector>[ \u00a0]*,[ \u00a0]*|[ \u00a0]+in[ \u00a0]+the[ \u00a0]+(?:(?:north|south|"
     r"east|west)[a-z]*[ \u00a0]+)?(?:countryside|outskirts|suburbs|vicinity)[ \u00a0]+of"
-    r"[ \u00a0]+|[ \u00a0]+(?:in|of|near)[ \u00a0]+)(?:the[ \u00a0]+)?)")
+    r"[ \u00a0]+|[ \u00a0]+in[ \u00a0]+the[ \u00a0]+(?:far[ \u00a0]+)?(?:north|south|east|west)"
+    r"[a-z\-]*[ \u00a0]+of[ \u00a0]+"
+    # ("a town in northern X", "in central X": in X)
+    r"|[ \u00a0]+in[ \u00a0]+(?:(?:north|south|east|west)[a-z\-]*ern|central)[ \u00a0]+"
+    r"|[ \u00a0]+(?:in|of|near)[ \u00a0]+)(?:the[ \u00a0]+)?)")
 # After an apposition, a word for the region the article is about: "Martuni, a town in the
 # east of the enclave" is in the region the article names most.
 _THE_REGION = re.compile(r"(?:enclave|region|territory|breakaway region|province|state)\b"

@@ -140,6 +140,21 @@ def test_x_in_y_picks_the_place_inside_y(small):
         ("Moscow", "g:moscow-id"), ("Idaho", "a:US.ID")]
 
 
+def test_x_in_a_part_of_y_picks_the_place_inside_y(small):
+    text = "Students from Russia rallied in Moscow in northern Idaho."
+    assert chosen(small, text)[1:] == [("Moscow", "g:moscow-id"), ("Idaho", "a:US.ID")]
+
+
+def test_a_town_said_to_lie_in_a_country_where_the_gazetteer_has_none_stays_unresolved():
+    fixture = fixture_of(
+        Place("c:MZ", "Mozambique", "country", "MZ", -18.25, 35.0, 30_000_000),
+        Place("g:pemba", "Pemba", "city", "MZ", -12.97, 40.52, 140_000, "Cabo Delgado"),
+        Place("g:palma-es", "Palma", "city", "ES", 39.57, 2.65, 400_000, "Balearic Islands"))
+    text = ("Insurgents overran the port of Palma in northern Mozambique on Friday. "
+            "Survivors reached Pemba by boat.")
+    assert chosen(fixture, text)[:2] == [("Palma", None), ("Mozambique", "c:MZ")]
+
+
 def test_the_countries_an_article_names_steer_ambiguous_names(small):
     text = "Georgia closed its border with Armenia and Azerbaijan."
     assert chosen(small, text)[0] == ("Georgia", "c:GE")
