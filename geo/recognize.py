@@ -2105,7 +2105,7 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
     spans = [*itertools.chain.from_iterable(
         (match.span("name") for match in pattern.finditer(text, article.body_start))
         for word, pattern in _UNKNOWN_PLACE_NAME_PATTERNS if word in text),
-        *_names_before_a_village(text, article)]
+        *_names_before_a_village(text, article), *_names_before_their_setting(text, kept, article)]
     # Most articles name no such place: the names alone say so, wherever they stand (each
     # name weighed once).
     unknown = {name: _may_open_an_unknown_name(name) and not gazetteer.candidates(name)
@@ -2129,12 +2129,32 @@ def _names_before_a_village(text: str, article: Article) -> Iterator[tuple[int, 
     if "village" not in text and "hamlet" not in text and "town" not in text:
         return
     for match in _NAME_BEFORE_A_VILLAGE.finditer(text, article.body_start):
-        start, end = match.span("name")
-        for word in match.group("name").split()[:-1]:
-            if _may_open_a_place_name(word):
-                break
-            start += len(word) + 1
-        yield start, end
+        yield _without_opening_common_words(match)
+
+
+def _names_before_their_setting(text: str, kept: list[_Span],
+                                article: Article) -> Iterator[tuple[int, int]]:
+    """(start, end) of each capitalised name written before a bracket of the places that
+    hold it, a known place first and a comma within, as ACLED's notes write a village:
+    "at Tamba Koro (Gourma-Rharous, Tombouctou)"."""
+    known = {span.start for span in kept}
+    at = text.find(" (", article.body_start)
+    while at >= 0:
+        if at + 2 in known and _SETTING_IN_A_BRACKET.match(text, at + 2):
+            found = _NAME_BEFORE_A_BRACKET.search(text, max(article.body_start, at - 60), at)
+            if found is not None:
+                yield _without_opening_common_words(found)
+        at = text.find(" (", at + 2)
+
+
+def _without_opening_common_words(match: re.Match) -> tuple[int, int]:
+    """The span of a match's name less the common words that open it ("Attacked Besi")."""
+    start, end = match.span("name")
+    for word in match.group("name").split()[:-1]:
+        if _may_open_a_place_name(word):
+            break
+        start += len(word) + 1
+    return start, end
 
 
 def _may_open_an_unknown_name(name: str) -> bool:
@@ -2174,6 +2194,10 @@ _UNKNOWN_PLACE_NAME_PATTERNS = tuple(
 # character.)
 _NAME_BEFORE_A_VILLAGE = re.compile(
     r"(?P<name>[A-Z](?<![\w'’-].)[a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})\s+(?:village|hamlet|town)\b")
+# ... and before a bracket: the name right before it, and a bracket of names with a comma.
+_NAME_BEFORE_A_BRACKET = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[\s\-][A-Z][a-z'’]+){0,2})$")
+_SETTING_IN_A_BRACKET = re.compile(r"[A-Z][^()\n,]{0,40},[ \u00a0]*[A-Z][^()\n]{0,60}\)")
 _MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()

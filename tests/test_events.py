@@ -3695,3 +3695,17 @@ def test_a_day_after_the_article_s_dates_no_act_it_tells():
     text = ("The enclave's leader in Stepanakert signed a decree dissolving all state "
             "institutions by January 1, 2021.")
     assert [e.date.iso for e in events_of(text)] == ["2020-10-04"]
+
+
+def test_a_town_the_gazetteer_lacks_taken_keeps_the_setting_it_was_first_given():
+    # "took control of the town of X" is the taking's object; X named again alone is in the
+    # place the text first gave it, not in the article's main city
+    text = ("Rebels took control of the town of Kilisar in northern Armenia on Friday. "
+            "Residents fled to Goris.\n\nThe rebels had attacked Kilisar from three sides.")
+    lacked = [Mention("t", at, at + 7, "Kilisar", "mention", None, 0.0)
+              for at in (text.index("Kilisar"), text.rindex("Kilisar"))]
+    events = extract_events(Article("t", "t.txt", text),
+                            sorted([*mentions_in(text), *lacked], key=lambda m: m.start),
+                            PartialDate.from_iso(SUNDAY))
+    assert [(e.place_as_written, e.place.name, e.geo_precision) for e in events
+            if e.event_type == "Battles"] == [("Kilisar", "Armenia", 3), ("Kilisar", "Armenia", 3)]

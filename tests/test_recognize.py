@@ -227,6 +227,14 @@ def test_an_unknown_name_is_looked_for_after_whole_words_only(small):
         ("Kornidzar", ()), ("Lusashen", ()), ("Dovlatli", ())]
 
 
+def test_an_unknown_name_before_a_bracket_of_its_setting_is_found(small):
+    # ACLED's notes write a village with the places that hold it: "at X (district, province)"
+    text = ("Militants attacked an army post at Lusashen Koro (Goris, Armenia) on Monday. "
+            "Sergei Ivanov (Moscow, retired) and Boris Tarver (the envoy, Goris) spoke.")
+    assert [(m.text, m.candidates) for m in found(small, text) if not m.candidates] == [
+        ("Lusashen Koro", ())]
+
+
 def test_an_unknown_village_is_found_by_its_word_without_a_locative(small):
     # "attacked the village of X", "X village" after a verb or a common word opening it.
     text = ("Gunmen attacked the village of Kornidzar. Rebels raided Lusashen village, and "

@@ -92,7 +92,7 @@ from geo.events.taxonomy import (
 )
 from geo.model import Article, Mention, Place
 from geo.resolve import km_apart
-from geo.text import fold
+from geo.text import fold, name_key
 
 
 @dataclass(frozen=True)
@@ -285,6 +285,9 @@ class _Story:
     # The time the paragraph is telling: its last explicit date of an event, and where.
     paragraph_date: tuple[int, PartialDate] | None = None
     last_index: int = -1
+    # The wider place the text gave a name the gazetteer lacks, for where it is named again
+    # alone: "the town of Palma in northern X ... attacked Palma": in X.
+    settings: dict[str, Mention] = field(default_factory=dict)
 
     def note(self, sentence: Sentence, drafts: list[_Draft]) -> None:
         """Remember what the sentence located and dated, for the sentences after it."""
@@ -573,7 +576,7 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
         rel = unknown.start - sentence.start
         fronted = lex.FRONTED.fullmatch(sentence.folded[:rel]) is not None  # "Near X, ..."
         if not (clause[0] <= rel < clause[1] or rel >= hit.end or fronted) or not (
-                unknown_place_governed(sentence, unknown)) or setting_of_an_unknown_before(
+                unknown_place_governed(sentence, unknown, hit)) or setting_of_an_unknown_before(
                 sentence, unknown):
             continue
         # (not a country that speaks after it: "near X, Russia's defence ministry said")
@@ -583,6 +586,11 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
                       and story.uses.get(m.start) != ACTOR), None)
         if wider is not None and wider.place.kind == "country":
             wider = _part_of_country_after(sentence, wider)  # "in Nigeria's Plateau state"
+        key = name_key(unknown.text)
+        if wider is not None:
+            story.settings.setdefault(key, wider)
+        else:
+            wider = story.settings.get(key)
         if wider is None and known is not None and place_scale(known.place) != "country":
             wider = known
         if wider is None:
@@ -1889,8 +1897,10 @@ def _finish(article: Article, number: int, draft: _Draft,
         date=draft.date,
         mention=draft.mention if own else None,
         place=place,
-        # ACLED: a place known by name but not by point is coded at the wider one, at 2
-        geo_precision=2 if draft.approximate or district else geo_precision(place, near),
+        # ACLED: a place known by name but not by point is coded at the wider one, at 2 (at
+        # 3 when that is only its country)
+        geo_precision=(3 if place_scale(place) == "country" else 2)
+        if draft.approximate or district else geo_precision(place, near),
         place_scale=place_scale(place),
         place_source=draft.source if place else "none",
         place_as_written=draft.mention.text if draft.mention else "",

@@ -339,16 +339,19 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
     return BARE
 
 
-def unknown_place_governed(sentence: Sentence, mention: Mention) -> bool:
+def unknown_place_governed(sentence: Sentence, mention: Mention, hit: Hit | None = None
+                           ) -> bool:
     """Whether a name the gazetteer lacks stands where a place does: governed by a locative
-    or a verb's object ("in Sahlabad", "the village of X"), or named with a settlement's
-    word ("Sahlabad village")."""
+    or a verb's object ("in Sahlabad", "the village of X"), the trigger's object if a `hit`
+    is given ("took control of the town of X"), or named with a settlement's word
+    ("Sahlabad village")."""
     lex = sentence.lex
     start, end = mention.start - sentence.start, mention.end - sentence.start
     if lex.SETTLEMENT_AFTER.match(sentence.folded, end):
         return True
-    before = sentence.folded[max(0, start - _CONTEXT):start]
-    return _governed(before, None, "", (), lex) == GOVERNED
+    window = max(0, start - _CONTEXT)
+    shifted = None if hit is None else (hit.start - window, hit.end - window)
+    return _governed(sentence.folded[window:start], shifted, "", (), lex) == GOVERNED
 
 
 def near_word_before(sentence: Sentence, mention: Mention) -> bool:
