@@ -3697,6 +3697,21 @@ def test_a_day_after_the_article_s_dates_no_act_it_tells():
     assert [e.date.iso for e in events_of(text)] == ["2020-10-04"]
 
 
+def test_people_who_have_fled_a_town_over_the_past_days_are_fleeing_still():
+    text = "Tens of thousands of residents have fled Goris toward the south in the past week."
+    assert kinds(events_of(text)) == [("Displacement", "Displacement")]
+    # ... where the dead of the same span are a tally, no event
+    text = "Shelling has killed 40 people in Goris in the past week, officials said."
+    assert events_of(text) == []
+
+
+def test_talks_called_off_are_no_meeting():
+    text = "On Friday, the president called off peace talks with the rebels in Moscow."
+    assert kinds(events_of(text)) == []
+    text = "On Friday, the envoys broke off the talks in Moscow after two hours."
+    assert kinds(events_of(text)) == []
+
+
 def test_a_town_the_gazetteer_lacks_taken_keeps_the_setting_it_was_first_given():
     # "took control of the town of X" is the taking's object; X named again alone is in the
     # place the text first gave it, not in the article's main city

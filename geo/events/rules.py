@@ -326,7 +326,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False
     if lex.NEGATED_LIST.search(earlier[-80:]):
         return False  # "there were no deaths, injuries or arrests"
-    if any(w in lex.ENDERS for w in near[-3:]) and not set(near[-1:]) & lex.AND and \
+    if (any(w in lex.ENDERS for w in near[-3:]) or lex.ENDER_PHRASES.search(before[-40:])) \
+            and not set(near[-1:]) & lex.AND and \
             rule != "war" and not names_the_crowd(sentence, start, end):
         # "ended the blockade", "stopped shelling" (but "ended the 2020 war"; and police
         # who "stopped protesters from marching" met a protest that was held)
@@ -373,9 +374,12 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False
     if lex.TALLY.search(recent[-60:]) or lex.GENERIC.search(folded, start, end + 40):
         return False  # "its losses in the battles", "hostilities are periodically resumed"
-    if lex.CUMULATIVE.search(folded, clause, sentence.clause(end)[1]) or \
-            lex.TALLY_SINCE_AFTER.match(folded, end):
-        return False  # "took dozens of villages over that period", "evacuated since then"
+    cumulative = lex.CUMULATIVE.search(folded, clause, sentence.clause(end)[1])
+    if cumulative and not (rule == "flight" and lex.SHORT_SPAN.fullmatch(cumulative.group())) \
+            or lex.TALLY_SINCE_AFTER.match(folded, end):
+        # "took dozens of villages over that period", "evacuated since then"; but people
+        # who "have fled X in the past week" are fleeing still
+        return False
     if lex.FIGURATIVE.match(folded, end, end + 60):
         return False  # "an attack on media freedom": on no one
     if lex.DEBUNKED.search(folded, end) and rule != "claim":

@@ -65,6 +65,9 @@ ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased 
                    "removed dismantled cleared "
                    "lifting cancelled canceled cancelling canceling cancels postponed postponing "
                    "postpones scrapped".split())  # (what was cancelled did not happen either)
+# ... and phrasal verbs that do the same: "called off peace talks", "broke off the talks".
+ENDER_PHRASES = (r"\b(?:call(?:ed|s|ing)?|broke|breaks|breaking|put|puts|putting) off "
+                 r"(?:[\w-]+ ){0,2}$")
 # Modal verbs, as written: "May" is the month.
 MODALS = frozenset("may might could would will shall should can must 'll 'd".split())
 NOT = frozenset("not no never cannot".split())
@@ -278,6 +281,11 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               r"(?:time|period)|during the (?:entire |whole )?"
               r"(?:war|conflict|fighting|hostilities)|throughout the (?:war|conflict)|over the "
               r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
+# A span of days, within which people's flight is one movement still under way ("tens of
+# thousands have fled the town in the past week"), where the dead are a tally.
+SHORT_SPAN = (r"(?:in|over|during) the (?:past|last) (?:few |two |three |several )?"
+              r"(?:days?|weeks?)|since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|"
+              r"saturday|sunday)")
 # The dead of a whole year, a tally rather than one event's: "1,000 people were killed in
 # the state last year" (not "killed last year in an ambush").
 YEAR_TOLL = (r"\b(?:last|this|the previous|the past) year\b"

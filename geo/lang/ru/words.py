@@ -93,6 +93,8 @@ DEPICTED = (r"\b(?:видео\w*|кадр\w*|фото\w*|снимк\w*|роли�
 LATER = NEVER  # a later time (see en)
 ANOTHER = (r"\b(?:снова|вновь|опять|еще|очередн\w*|нов(?:ыи|ая|ое|ые|ого|ую|ои|ых)|"
            r"повторн\w*|друг(?:ои|ая|ое|ие|ого|ую|ои|их)|также|тоже|дополнительн\w*)\b")
+ENDER_PHRASES = NEVER  # phrasal verbs that end what follows (see en)
+SHORT_SPAN = NEVER  # a span of days, in which flight is one movement (see en)
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
 TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
 DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
