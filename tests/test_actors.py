@@ -119,6 +119,11 @@ def test_a_country_whose_name_is_its_adjective_owns_its_military():
      "BLA: Baloch Liberation Army"),
     ("TPLF forces ambushed a police patrol near Sittwe.", "ambushed",
      "TPLF: Tigray People's Liberation Front"),
+    # (the region's people's forces, as the wires call the TPLF's)
+    ("Tigrayan forces ambushed a police patrol near Sittwe.", "ambushed",
+     "TPLF: Tigray People's Liberation Front"),
+    ("Tigray Defense Forces fighters ambushed a police patrol near Sittwe.", "ambushed",
+     "TPLF: Tigray People's Liberation Front"),
     # (however its name is spelt)
     ("Al Qaeda militants ambushed a police patrol near Sittwe.", "ambushed", "Al Qaeda"),
     ("Al-Qaida militants ambushed a police patrol near Sittwe.", "ambushed", "Al Qaeda"),

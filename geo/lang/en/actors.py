@@ -478,8 +478,10 @@ GROUPS = {
     r"NPA": ("NPA: New People's Army", "rebels"),
     r"Abu Sayyaf": ("Abu Sayyaf", "rebels"),
     r"Arakan Army": ("Arakan Army", "rebels"),
-    r"TPLF|Tigray People'?s Liberation Front": ("TPLF: Tigray People's Liberation Front",
-                                                "rebels"),
+    # (its forces, from 2021 the Tigray Defence Forces, are the region's people's forces)
+    (r"TPLF|TDF|Tigray People'?s Liberation Front|Tigray Defen[cs]e Forces"
+     r"|Tigrayan(?= (?:forces|fighters|rebels|troops))"): (
+        "TPLF: Tigray People's Liberation Front", "rebels"),
     r"Kachin Independence Army": ("KIA: Kachin Independence Army", "rebels"),
     r"KNU|KNLA": ("KNU: Karen National Union", "rebels"),
     r"BLA|Baloch Liberation Army": ("BLA: Baloch Liberation Army", "rebels"),
