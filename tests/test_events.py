@@ -3724,3 +3724,24 @@ def test_a_town_the_gazetteer_lacks_taken_keeps_the_setting_it_was_first_given()
                             PartialDate.from_iso(SUNDAY))
     assert [(e.place_as_written, e.place.name, e.geo_precision) for e in events
             if e.event_type == "Battles"] == [("Kilisar", "Armenia", 3), ("Kilisar", "Armenia", 3)]
+
+
+def test_a_word_of_an_armed_group_s_name_is_no_place_the_gazetteer_lacks():
+    # (a village abroad is named "Boko": not a second place of the strike)
+    text = "On Monday, jets struck Boko Haram hideouts at Kilisar (Tavush), killing 12."
+    events = events_with_unknown(text, "Boko", "Haram", "Kilisar")
+    assert [(e.place_as_written, e.place.name, e.fatalities) for e in events] == [
+        ("Kilisar", "Tavush", 12)]
+
+
+def test_the_residents_of_a_village_the_gazetteer_lacks_are_where_they_protested():
+    text = "On Monday, residents of Kilisar (Tavush) protested, blocking the road with tyres."
+    assert [(e.place_as_written, e.place.name) for e in events_with_unknown(
+        text, "Kilisar")] == [("Kilisar", "Tavush")]
+
+
+def test_a_village_the_gazetteer_lacks_is_in_the_district_named_after_it_and_in():
+    text = ("On Monday, the army shelled rebel positions around Kilisar Forest, in Goris "
+            "district (Tavush).")
+    assert [(e.place_as_written, e.place.name) for e in events_with_unknown(
+        text, "Kilisar Forest")] == [("Kilisar Forest", "Goris")]

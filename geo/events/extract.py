@@ -1810,6 +1810,18 @@ def _placed_takings(matches: list[list[TriggerMatch]], spans: list[tuple[int, in
             for found, (start, _) in zip(matches, spans, strict=True)]
 
 
+def _in_a_group_name(text: str, mention: Mention, lex) -> bool:
+    """Whether the mention lies within the name of an armed group the lexicon knows."""
+    if lex.GROUP_NAMES is None:
+        return False
+    start = max(0, mention.start - _LONGEST_GROUP_NAME)
+    return any(found.start() <= mention.start and mention.end <= found.end() for found in
+               lex.GROUP_NAMES.finditer(text, start, mention.end + _LONGEST_GROUP_NAME))
+
+
+_LONGEST_GROUP_NAME = 60
+
+
 def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, int]],
                spans: list[tuple[int, int]], mentions: Sequence[Mention],
                published: PartialDate, lang: str, triggered: list[bool]) -> list[Sentence]:
@@ -1824,8 +1836,9 @@ def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, in
     text = article.text
     usable = sorted((m for m in mentions if m.role == "mention" and m.place is not None),
                     key=lambda m: m.start)
-    unknown = sorted((m for m in mentions if m.role == "mention" and m.place is None),
-                     key=lambda m: m.start)
+    # (not a word of an armed group's name, "Boko Haram", though a village abroad has it)
+    unknown = sorted((m for m in mentions if m.role == "mention" and m.place is None
+                      and not _in_a_group_name(text, m, lex)), key=lambda m: m.start)
     unknown_starts = [m.start for m in unknown]
     demonyms = sorted((m for m in mentions if m.role == "demonym"), key=lambda m: m.start)
     paragraph_starts = [ps for ps, _ in spans]

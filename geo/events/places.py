@@ -341,15 +341,17 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
 
 def unknown_place_governed(sentence: Sentence, mention: Mention, hit: Hit | None = None
                            ) -> bool:
-    """Whether a name the gazetteer lacks stands where a place does: governed by a locative
-    or a verb's object ("in Sahlabad", "the village of X"), the trigger's object if a `hit`
-    is given ("took control of the town of X"), or named with a settlement's word
-    ("Sahlabad village")."""
+    """Whether a name the gazetteer lacks stands where a place does: governed by a locative,
+    a verb's object or a place's part ("in Sahlabad", "the village of X", "residents of X"),
+    the trigger's object if a `hit` is given ("took control of the town of X"), or named
+    with a settlement's word ("Sahlabad village")."""
     lex = sentence.lex
     start, end = mention.start - sentence.start, mention.end - sentence.start
     if lex.SETTLEMENT_AFTER.match(sentence.folded, end):
         return True
     window = max(0, start - _CONTEXT)
+    if lex.OF_PEOPLE.search(sentence.folded[window:start][-_JUST_BEFORE:]):
+        return True  # "residents of X", "the capture of X"
     shifted = None if hit is None else (hit.start - window, hit.end - window)
     return _governed(sentence.folded[window:start], shifted, "", (), lex) == GOVERNED
 

@@ -894,7 +894,8 @@ WIDER_PLACE_GAP = (r"\s*(?:(?:village|settlement|hamlet|town|area|locality|camp|
                    r"\b\s*)?(?:\(\s*(?:[\w'-]+(?:\s+[\w'-]+){0,2},\s*)?|"
                    r",\s*(?:[\w'-]+(?:\s+[\w'-]+){0,2}\s*[,(]\s*|"
                    r"(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+)?|"
-                   r"(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+){0,2}?)")
+                   # ("around X forest, in Y district (Z)": Y)
+                   r",?\s*(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+){0,2}?)")
 # Where an agreement, a statement or talks were made: "signed in X", "talks in Moscow".
 MADE_AT = (r"\b(?:in|at|from)\s+(?:the\s+)?(?:(?:city|capital|town|village|resort|"
            r"palace|house)\s+of\s+|[a-z]+ (?:capital|city)\s+(?:of\s+)?)?$")
