@@ -490,9 +490,11 @@ def test_a_death_a_crowd_protests_is_its_grievance_not_its_dead():
     riot = events_of("On Sunday a crowd attacked the police station in Goris after a suspect "
                      "died in custody.")
     march = events_of("On Sunday lawyers marched in Goris to protest the killing of a judge.")
+    protested = events_of("On Sunday villagers in Goris protested the killing of a herder, "
+                          "blocking the road with burning tyres.")
     mob = events_of("On Sunday a mob set fire to the police station in Goris after a suspect "
                     "died in custody.")
-    assert [e.fatalities for e in riot + march + mob] == [None, None, None]
+    assert [e.fatalities for e in riot + march + mob + protested] == [None] * 4
     # (but a death told in a clause of its own is the crowd's)
     shot = events_of("On Sunday police fired on demonstrators in Goris over the arrest of a "
                      "lawyer, killing one demonstrator.")
@@ -2020,6 +2022,7 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Insurgents attacked the village, beheading four men and setting fire to houses.", 4),
     # dead too many to count are no count, not the one who killed them
     ("The Nigerian Air Force killed dozens of bandits.", None),
+    ("Jets struck the hideouts, killing an unknown number of fighters.", None),
     # where the dead came from is part of their phrase, and no count of them
     ("A teacher from Goris died in the blast.", 1),
     ("Two soldiers from the 5th brigade were killed.", 2),

@@ -954,6 +954,9 @@ def _grievance_of(draft: _Draft, sentence: Sentence) -> bool:
     deaths = list(lex.KILL_WORD.finditer(folded, draft.hit.end))
     if not deaths:
         return False
+    if draft.event_type in {PROTESTS, RIOTS} and lex.PROTESTED_BEFORE.search(
+            folded, max(0, deaths[0].start() - 80), deaths[0].start()):
+        return True  # "protested the killing of a trader": what they protested
     last = deaths[-1].start()
     cause = cues.search(folded, draft.hit.end, last)
     # (a death told before the cause is the act's own: "a mob lynched a man over blasphemy

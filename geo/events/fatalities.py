@@ -263,10 +263,11 @@ def _vague(words: list[str], lex) -> bool:
 
 def _one_person(words: list[str], lex) -> bool:
     """After "a": "child", "police officer", "12 year old boy" (an age is not a count), "pro
-    government militia commander" (one of someone); not "a total of", "a number of"."""
+    government militia commander" (one of someone); not "a total of", "a number of", "an
+    unknown number of"."""
     joined = lex.AGE.sub("", " ".join(words)).split()
-    if not joined or joined[0] in lex.NOT_ONE or any(_count_word(w, lex) for w in joined[:3]) \
-            or _animals(joined, lex):
+    if not joined or not lex.NOT_ONE.isdisjoint(joined[:2]) or any(
+            _count_word(w, lex) for w in joined[:3]) or _animals(joined, lex):
         return False
     return any(lex.PERSONS.fullmatch(w) for w in joined[:2]) or not any(
         w in lex.NOT_PEOPLE for w in joined)
