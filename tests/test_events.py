@@ -3748,3 +3748,16 @@ def test_a_village_the_gazetteer_lacks_is_in_the_district_named_after_it_and_in(
             "district (Tavush).")
     assert [(e.place_as_written, e.place.name) for e in events_with_unknown(
         text, "Kilisar Forest")] == [("Kilisar Forest", "Goris")]
+
+
+def test_peacekeepers_a_state_will_deploy_are_not_deployed_yet():
+    text = "Under the deal, Russia will deploy about 2,000 peacekeepers along the front line."
+    assert events_of(text) == []
+    text = "On Tuesday, Russia deployed about 2,000 peacekeepers in Nagorno-Karabakh."
+    assert kinds(events_of(text)) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_an_act_a_speaker_names_so_is_the_act_told_already():
+    text = ("Azerbaijani troops crossed into Armenia near Goris on Wednesday. Armenia's leader "
+            "called the incursion an act of aggression.")
+    assert len(events_of(text)) == 1

@@ -347,6 +347,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "since the bombardment began", "after two days of fighting"
     if lex.STOOD_FOR_BEFORE.search(recent) and not _dated_after(sentence, end):
         return False  # "posters against the military coup": what they stood against
+    if lex.NAMED_SO_BEFORE.search(recent) and not _dated_after(sentence, end):
+        return False  # "called the incursion an encroachment": the act told already
     if lex.PRIOR_OF_SOMEONE.search(recent) and not _dated_after(sentence, end):
         return False  # "the farmers, who had been evicted": their past, undated
     if lex.SINCE_EVENT.search(recent[-60:]) and not _dated_after(sentence, end):
@@ -1167,8 +1169,10 @@ def _rule_peacekeepers(sentence: Sentence, hit: Hit) -> Typed:
     lex = sentence.lex
     verb = lex.PEACEKEEPER_VERBS.search(sentence.folded, max(0, hit.start - 50), hit.end + 50)
     between = sentence.text[hit.end:max(hit.end, verb.start())] if verb else ""
+    if verb is not None and verb.end() <= hit.start:  # (the words before a verb before them)
+        between = " ".join(_words(sentence.text[max(0, verb.start() - 24):verb.start()])[-2:])
     if verb is None or _modal(between, lex) or lex.TO & set(_words(between)[-2:]):
-        return None  # ("will be deployed", "to be deployed")
+        return None  # ("will be deployed", "to be deployed", "Russia will deploy 2,000")
     if lex.KEPT_SINCE.search(sentence.folded, max(0, hit.start - 50), hit.end + 60):
         return None  # "patrolled by peacekeepers since the war": where they have been
     return STRATEGIC, "Change to group/activity"

@@ -100,6 +100,11 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             r"(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|ing)?|brand(?:ed|s|ing)?|"
             r"term(?:ed|s|ing)?) (?:the|it|this|that|these|those|them) (?:[\w-]+ ){0,6}?"
             r"(?:as )?an? (?:[\w-]+ ){0,2})$")
+# ... and the event itself, named so by a speaker: "called the incursion an encroachment",
+# "described the attack as" (told already, when no date of its own follows).
+NAMED_SO_BEFORE = (r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|ing)?|"
+                   r"brand(?:ed|s|ing)?|term(?:ed|s|ing)?) (?:the|this|that|these|those) "
+                   r"(?:[\w-]+ ){0,2}$")
 # What a time is counted from, told without a date of its own: "since fighting began",
 # "since they captured X" (but "since it fought a war in August 2008" is that war).
 SINCE_EVENT = r"\bsince (?:an? )?(?:\w+ )?$"
