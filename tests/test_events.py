@@ -3761,3 +3761,21 @@ def test_an_act_a_speaker_names_so_is_the_act_told_already():
     text = ("Azerbaijani troops crossed into Armenia near Goris on Wednesday. Armenia's leader "
             "called the incursion an act of aggression.")
     assert len(events_of(text)) == 1
+
+
+def test_where_people_fled_toward_is_not_where_they_fled_from():
+    text = "On Sunday, thousands of people fled toward Goris."
+    assert where(events_of(text)) != ["Goris"]
+
+
+def test_the_country_troops_crossed_into_is_not_the_one_whose_troops_acted_before():
+    text = ("Azerbaijan launched strikes on positions in northeast Armenia on Wednesday, days "
+            "after Russia's troops pulled back from the border, and Azerbaijani troops crossed "
+            "into the country hours later.")
+    start = text.index("Russia")
+    russia = Mention("t", start, start + 6, "Russia", "mention",
+                     _place("c:RU", "Russia", "country", "RU", 60.0, 100.0), 1.0)
+    events = extract_events(Article("t", "t.txt", text), sorted(
+        [*mentions_in(text), russia], key=lambda m: m.start), PartialDate.from_iso(SUNDAY))
+    crossing = [e for e in events if e.event_type == "Strategic developments"]
+    assert where(crossing) == ["Armenia"]

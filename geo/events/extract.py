@@ -656,10 +656,11 @@ _SEAT_OWNER_REACH = 4  # characters between "Armenia's" / "the Armenian" and the
 def _acting_state(sentence: Sentence, hit: Hit) -> Mention | None:
     """An act of a whole state or region ("Armenia declared martial law", "Nagorno-Karabakh
     declared independence") happens in it: the country or region that is its subject; but
-    peacekeepers a state sends ("Russia deploys 2,000 peacekeepers") go elsewhere, and an
-    exercise is held by forces where they hold it, not by their state."""
+    peacekeepers a state sends ("Russia deploys 2,000 peacekeepers") go elsewhere, troops
+    that cross a border are where they crossed into, and an exercise is held by forces where
+    they hold it, not by their state."""
     if hit.sub_event_type not in {"Other", "Change to group/activity"} or (
-            hit.rule in {"peacekeepers", "exercise"}):
+            hit.rule in {"peacekeepers", "exercise", "crossing"}):
         return None
     lex, folded = sentence.lex, sentence.folded
     clause_start = sentence.clause(hit.start, hit.end)[0]
@@ -1227,7 +1228,7 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
             draft.mention, draft.source = town, "article"
         elif draft.mention is None or draft.use < WEAK:
             referred = referred_place(sentence, draft.hit, story.usable, paragraph,
-                                      story.datelines, story.divisions)
+                                      story.datelines, story.divisions, story.uses)
             if referred is not None:
                 draft.mention, draft.source = referred
                 draft.use = WEAK

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from geo.cues import end_guard, required_strings
@@ -709,12 +709,15 @@ def dateline_town_described(sentence: Sentence, mention: Mention | None,
 def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
                    paragraph: tuple[int, int],
                    datelines: Sequence[Mention] = (),
-                   divisions: frozenset[int] = frozenset()) -> tuple[Mention, str] | None:
+                   divisions: frozenset[int] = frozenset(),
+                   uses: Mapping[int, int] | None = None) -> tuple[Mention, str] | None:
     """The place that "the region" or "its border" in the trigger's clause stands for: the
-    last one of that kind named before it (for "its", in the same sentence); "the town" in
-    a story filed from a town with no other named is that town. `divisions`: the starts of
-    the town names written as their district's ("the district of Aghdam"), which "the
-    district" may stand for."""
+    last one of that kind named before it (for "its", in the same sentence; in it, one
+    named as a place before one named as an actor, `uses` saying which: "after U.S. troops
+    pulled back from X in Syria, Turkish troops crossed into the country" is Syria); "the
+    town" in a story filed from a town with no other named is that town. `divisions`: the
+    starts of the town names written as their district's ("the district of Aghdam"), which
+    "the district" may stand for."""
     lex = sentence.lex
     named = named_head_place(sentence, usable, paragraph)
     if named is not None:
@@ -750,6 +753,7 @@ def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
         if divisions_named and found["noun"] in {"district", "province"}:
             earlier = divisions_named  # "the district": a division, not a wider region
         here = [m for m in earlier if m.start >= sentence.start]
+        here = [m for m in here if uses is None or uses.get(m.start) != ACTOR] or here
         if here:  # "moved into the district of X ... rolled out of the territory": X
             return here[-1], "paragraph"
         # The one the paragraph keeps coming back to, else the article; else the latest.

@@ -1265,7 +1265,7 @@ FROM_WORDS = frozenset({"from"})  # fled from X (displacement), an address from 
 ORIGIN_FILLERS = frozenset({"the", "territory", "of", "direction"})
 INCLUDING_WORDS = frozenset({"including"})  # "the coast, including X"
 FOR_WORDS = frozenset({"for"})  # "the battle for X", "fled for X"
-TO_WORDS = frozenset({"to", "into"})  # "the road to X", "went to X", "crossed into X"
+TO_WORDS = frozenset({"to", "into", "toward", "towards"})  # "the road to X", "fled toward X"
 OF_WORDS = frozenset({"of"})  # "in PD1 of X"
 # "the town of Jermuk": a generic word that names the place after it.
 NAMING_OF = r"\s+(?:of\s+)?[a-z]"
