@@ -3779,3 +3779,17 @@ def test_the_country_troops_crossed_into_is_not_the_one_whose_troops_acted_befor
         [*mentions_in(text), russia], key=lambda m: m.start), PartialDate.from_iso(SUNDAY))
     crossing = [e for e in events if e.event_type == "Strategic developments"]
     assert where(crossing) == ["Armenia"]
+
+
+def test_members_of_a_criminal_group_who_ambushed_police_fought_them():
+    text = "On Monday, members of a criminal group shot and killed 13 police officers in Goris."
+    assert [(*kinds(events_of(text))[0], events_of(text)[0].fatalities)] == [
+        ("Battles", "Armed clash", 13)]
+
+
+def test_a_person_named_by_age_alone_is_one_person_and_a_civilian():
+    shot = events_of("On Monday, police shot dead a 17-year-old at a checkpoint in Goris.")
+    assert [(e.event_type, e.fatalities) for e in shot] == [("Violence against civilians", 1)]
+    riots = events_of("Riots followed the police shooting of a 17-year-old in Goris on "
+                      "Tuesday.")
+    assert ("Violence against civilians", "Attack") in kinds(riots)

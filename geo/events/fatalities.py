@@ -265,8 +265,11 @@ def _one_person(words: list[str], lex) -> bool:
     """After "a": "child", "police officer", "12 year old boy" (an age is not a count), "pro
     government militia commander" (one of someone); not "a total of", "a number of", "an
     unknown number of"."""
-    joined = lex.AGE.sub("", " ".join(words)).split()
-    if not joined or not lex.NOT_ONE.isdisjoint(joined[:2]) or any(
+    said = " ".join(words)
+    joined = lex.AGE.sub("", said).split()
+    if not joined:
+        return lex.AGE.match(said) is not None  # "shot dead a 17-year-old": one person
+    if not lex.NOT_ONE.isdisjoint(joined[:2]) or any(
             _count_word(w, lex) for w in joined[:3]) or _animals(joined, lex):
         return False
     return any(lex.PERSONS.fullmatch(w) for w in joined[:2]) or not any(

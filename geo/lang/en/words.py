@@ -341,6 +341,10 @@ CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|pas
              r"people|persons?|citizens?|bloggers?|communit(?:y|ies)|"
              r"activists?|draftees|migrants?|refugees?|inmates|fishermen|drivers?|traders?|nationals|"
              r"detainees?|prisoners?|captives?|hostages?|"
+             # (a person named by age alone: "shot dead a 17-year-old at a checkpoint"; not
+             # "the 28-year-old marine")
+             r"\d+ year olds?(?= *(?:$|[,.;)]| (?:in|at|on|during|near|from|who|and|with|by|"
+             r"was|were)\b))|"
              # kin: "a farmer and his son were attacked"
              r"sons?|daughters?|wife|wives|husbands?|fathers?|mothers?|parents|relatives?|"
              r"nephews?|nieces?|grand(?:sons?|daughters?|fathers?|mothers?|children)|"
@@ -371,6 +375,8 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
 # So are the men of a caste, clan or tribe who attack together (ACLED's identity
 # militias): "members of the Dhanuk caste attacked", "Borana clan members raided".
 ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|(?:cattle )?rustlers?|cartels?|"
+               r"criminal (?:groups?|organi[sz]ations?|networks?|cells?)|"
+               r"drug (?:rings?|syndicates?)|"
                r"(?:members|men|youths) of "
                r"(?:the |a )?(?:[\w-]+ ){1,2}?(?:castes?|clans?|sub ?clans?|tribes?|"
                r"communit(?:y|ies))|"
@@ -1326,7 +1332,7 @@ POWER_AFTER = (r"\s+(?:(?:political|state|the)\s+)?power\b"
 # Peacekeepers are troops too, for a withdrawal.
 PEACEKEEPERS = r"peacekeep"
 # An age is not a count: "a 12 year old boy".
-AGE = r"^\w+ (?:year|month) old "
+AGE = r"^\w+ (?:year|month) old(?: |$)"
 # A demand told after an act makes it a protest's: "prisoners set fire to the laundry,
 # demanding visits" (their property destruction is a violent demonstration).
 DEMAND_AFTER = (r"\b(?:demanding|to demand|in protest (?:at|of|against|over)|to protest|"
