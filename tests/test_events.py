@@ -3793,3 +3793,20 @@ def test_a_person_named_by_age_alone_is_one_person_and_a_civilian():
     riots = events_of("Riots followed the police shooting of a 17-year-old in Goris on "
                       "Tuesday.")
     assert ("Violence against civilians", "Attack") in kinds(riots)
+
+
+def test_enemy_bases_a_side_destroyed_are_the_fight_s():
+    text = "The army said it had destroyed rebel bases near Goris on Sunday."
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan said its forces had captured Shusha on Sunday, a claim Armenia denied.",
+    "Azerbaijan said its forces had captured Shusha on Sunday. Armenia's defence ministry "
+    "denied the town had fallen.",
+])
+def test_a_taking_the_other_side_denies_is_fighting_there(text):
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
+    # (and one the other side confirms is the taking)
+    confirmed = "Azerbaijan said its forces had captured Shusha on Sunday. Armenia confirmed it."
+    assert kinds(events_of(confirmed)) == [("Battles", "Government regains territory")]

@@ -385,7 +385,25 @@ def _in_context(hit: Hit, sentence: Sentence, story: _Story) -> Hit:
     if hit.rule == "strike_on" and hit.sub_event_type == SHELLING and any(
             d.sub_event_type == AIR_STRIKE for d in story.drafts):
         return replace(hit, sub_event_type=AIR_STRIKE)
+    # A taking one side claims and the other denies is fighting there, not ground changing
+    # hands: "said his army had taken X, a claim Armenia denied", "... The ministry denied
+    # the town had fallen".
+    if hit.event_type == BATTLES and hit.sub_event_type in _TAKINGS and _denied_after(
+            sentence, hit, story):
+        return replace(hit, sub_event_type="Armed clash")
     return hit
+
+
+_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _denied_after(sentence: Sentence, hit: Hit, story: _Story) -> bool:
+    """Whether the rest of the sentence, or the sentence after it, denies what it claims."""
+    denied = sentence.lex.CLAIM_DENIED
+    if denied.search(sentence.folded, hit.end):
+        return True
+    following = story.sentences[sentence.index + 1:sentence.index + 2]
+    return bool(following) and denied.search(following[0].folded) is not None
 
 
 def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list[_Draft]:

@@ -79,13 +79,15 @@ TRIGGERS = (
      r"incursions?", BATTLES, "Armed clash", "attack"),
     (r"battl(?:e|es|ed|ing) (?:for|over|with|against|in|near|raged|rages)",
      BATTLES, "Armed clash", ""),
-    # The enemy's weapons of war a side says it destroyed ("its forces destroyed two tanks
-    # and a Grad launcher near X"): the fight's (from the air, the drone rows say so).
+    # The enemy's weapons of war, or bases, a side says it destroyed ("its forces destroyed
+    # two tanks and a Grad launcher near X", "destroyed rebel bases in X"): the fight's
+    # (from the air, the drone rows say so).
     (r"(?:destroyed|destroying|destroys|knocked out) (?:\w+ ){0,4}?(?:tanks?|howitzers?|"
      r"artillery (?:pieces|systems|guns)|grad (?:launchers?|systems?)|(?:multiple )?rocket "
      r"launchers?|(?:air defen[cs]e|missile|s 300|s 400) (?:systems?|units?|launchers?|"
      r"batter(?:y|ies))|anti aircraft (?:systems?|guns?)|"
-     r"command posts?|ammunition depots?)", BATTLES, "Armed clash", "destroyed_arms"),
+     r"command posts?|ammunition depots?|(?:military )?bases?|positions|strongholds?|"
+     r"hideouts?)", BATTLES, "Armed clash", "destroyed_arms"),
     # South Asian English: "an encounter with militants" is a gunfight
     (r"encounters? (?:with|between) (?:the )?(?:\w+ ){0,2}?(?:militants?|terrorists?|"
      r"insurgents?|rebels?|maoists?|naxal\w*|gunmen|security forces|police|troops|army|"

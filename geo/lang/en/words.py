@@ -178,6 +178,13 @@ NOT_YET_BEFORE = (r"\b(?:before|until|till)\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:\w
 DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:(?:was|were|has been|have been) (?:denied|rejected|"
                 r"dismissed)|(?:is|was|were|are) (?:false|untrue|baseless|fake)|did not happen|"
                 r"never happened|not true|stops|ends|ceases|is over)\b")
+# A taking the other side denies: "a claim Armenia denied", "which Baku rejected", "denied
+# the town had fallen", "denied losing the village".
+CLAIM_DENIED = (r"\b(?:(?:a |the )?claims? (?:that )?(?:\w+ ){0,4}?(?:denied|rejected|disputed|"
+                r"dismissed)|(?:which|but) (?:\w+ ){0,4}?(?:denied|rejected|disputed)\b(?! \w+ed)|"
+                r"den(?:ied|ies|y) (?:that )?(?:the |its |their )?(?:\w+ ){0,3}?(?:had )?"
+                r"(?:fallen|been (?:captured|taken|lost|seized)|changed hands)|"
+                r"den(?:ied|ies|y) (?:losing|(?:the|this|that|these|those) (?:claims?|reports?)))")
 # A claim the text itself calls false: "a claim that was debunked", "called it a lie".
 DEBUNKED = (r"\b(?:debunked|a (?:total |complete |blatant )?lie|lies|denied by|refuted by|"
             r"dismissed (?:it )?as)\b")
