@@ -1438,3 +1438,13 @@ def test_whom_a_side_accuses_of_an_act_did_it_after_a_denial():
     shelling = actors("Armenia denied targeting the city and accused Azerbaijan of shelling "
                       "Yerevan overnight.", "shelling", *SHELLING, "Yerevan")
     assert shelling.actor1 == "Military Forces of Azerbaijan"
+
+
+def test_police_with_no_country_said_are_those_of_the_country_where_they_acted():
+    # (the article names another state's security forces elsewhere: police act at home)
+    text = ("Azerbaijani police detained a former official at the Lachin checkpoint. "
+            "In Yerevan, hundreds protested and police detained 98 of them.")
+    sentence = "In Yerevan, hundreds protested and police detained 98 of them."
+    protest = actors(sentence, "protested", "Protests", "Protest with intervention",
+                     "Yerevan", text=text)
+    assert protest.actor2 == "Police Forces of Armenia"

@@ -1309,7 +1309,8 @@ def _as(reader: _ArticleActors, actor: Actor, role: str, where: str) -> Actor:
 def _localised(reader: _ArticleActors, actor: Actor | None, where: str,
                apart_from: Actor | None = None) -> Actor | None:
     """An actor the text gives no country: a state's forces are the one state the article
-    names forces of (else the state where the event happened); peacekeepers and foreign
+    names forces of (else the state where the event happened), but police are the police of
+    the country where they acted (police do not act abroad); peacekeepers and foreign
     forces the one country the article names them of (else none); anyone else is of the
     country where the event happened (ACLED's "Protesters (Armenia)"). Forces set against
     others of a country the text names are not that country's: "the army moved into the
@@ -1321,6 +1322,9 @@ def _localised(reader: _ArticleActors, actor: Actor | None, where: str,
         else ""
     if actor.role in FOREIGN_ROLES:
         country = _state_named(reader, actor)
+    elif actor.role == "police" and where:
+        country = where  # ("Police detained 98 of them" in Yerevan, in a story of Baku's
+        #                 security service: Armenia's)
     elif actor.role in STATE_ROLES:
         country = _state_named(reader, actor) or where
         if other and country == other and where != other:
