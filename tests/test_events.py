@@ -3810,3 +3810,10 @@ def test_a_taking_the_other_side_denies_is_fighting_there(text):
     # (and one the other side confirms is the taking)
     confirmed = "Azerbaijan said its forces had captured Shusha on Sunday. Armenia confirmed it."
     assert kinds(events_of(confirmed)) == [("Battles", "Government regains territory")]
+
+
+def test_damage_the_strikes_did_told_two_sentences_later_is_the_strikes():
+    text = ("Azerbaijani forces fired missiles at Goris on Sunday morning, the ministry said. "
+            "No casualties were reported. The strikes damaged several houses.")
+    assert kinds(events_of(text)) == [("Explosions/Remote violence",
+                                       "Shelling/artillery/missile attack")]

@@ -1465,16 +1465,22 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
 
 def _damage_of(draft: _Draft, earlier: _Draft) -> bool:
     """Whether the draft is damage, with no one named doing it but those just told of,
-    told in the sentence right after violence of its day and place ("... raided the village,
+    told in the sentence right after violence of its day and place (or up to three
+    sentences later, when the violence itself is named again as what did it) ("... raided the village,
     killing seven. Several houses were burned.", "The militants looted shops.", "Seven
     soldiers were killed and vehicles were set ablaze."): that violence's, as ACLED codes
     damage done in an attack."""
     sentence = draft.sentence
     if draft.sub_event_type != "Looting/property destruction" or not earlier.violent or \
-            sentence.index - _last_told(earlier) != 1 or earlier.date.iso != draft.date.iso or \
+            earlier.date.iso != draft.date.iso or \
             draft.source == "sentence" and draft.place_id != earlier.place_id:
         return False
+    gap = sentence.index - _last_told(earlier)
     doers = participants(sentence, draft.hit)[0]
+    if 1 <= gap <= 3 and sentence.lex.VIOLENCE_TOLD_OF.search(doers):
+        return True  # "The strikes damaged several houses": the strikes told a little before
+    if gap != 1:
+        return False
     if sentence.lex.DOERS_TOLD_OF.search(doers):
         return True  # "the militants", "the attackers": those of the violence just told
     lex, folded = sentence.lex, sentence.folded

@@ -45,6 +45,7 @@ HABITUAL = r"\W*(?:\w+\W+){0,2}?(?:defelerle|mutemadi olaraq|sistematik olaraq|v
 HABITS = frozenset("müntəzəm muntezem illik adətən adeten bəzən bezen".split())
 LATER = r"\b(?:sonraki gunlerde|novbeti gunlerde|ertesi gun\w*)\b"  # a later time (see en)
 ANOTHER = r"\b(?:yene|yeniden|tekrar|bir daha|yeni|diger|hemcinin|de|da)\b"
+VIOLENCE_TOLD_OF = NEVER  # the violence named as the damage's doer (see en)
 CLAIM_DENIED = NEVER  # a taking the other side denies (see en)
 NAMED_SO_BEFORE = NEVER  # an event a speaker names so, told already (see en)
 ENDER_PHRASES = NEVER  # phrasal verbs that end what follows (see en)

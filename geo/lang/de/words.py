@@ -88,6 +88,7 @@ DEPICTED = (r"\b(?:videos?|aufnahmen|bilder|fotos?|clips?)\b(?:[^.;]{0,60}?\b(?:
 LATER = NEVER  # a later time (see en)
 ANOTHER = (r"\b(?:erneut\w*|wieder|neue[nrsm]?|weitere[nrsm]?|andere[nrsm]?|zweite[nrsm]?|"
            r"auch|ebenfalls|zusatzlich\w*)\b")
+VIOLENCE_TOLD_OF = NEVER  # the violence named as the damage's doer (see en)
 CLAIM_DENIED = NEVER  # a taking the other side denies (see en)
 NAMED_SO_BEFORE = NEVER  # an event a speaker names so, told already (see en)
 ENDER_PHRASES = NEVER  # phrasal verbs that end what follows (see en)

@@ -1239,6 +1239,11 @@ HARMED_AFTER_ACTOR = (r"\s+(?:\w+\s+)?(?:were|was|had been|have been|has been)\s
                       r"(?:killed|wounded|injured|hurt|shot dead)\b")
 DOERS_TOLD_OF = (r"\b(?:(?:the|these|those) (?:\w+ )?(?:militants|attackers|assailants|gunmen|"
                  r"fighters|insurgents|rebels|raiders|bandits|jihadists|terrorists)|they)\b")
+# ... and the violence itself, named again as what did the damage: "The strikes damaged
+# several houses", "the shelling destroyed a school".
+VIOLENCE_TOLD_OF = (r"\b(?:the|these|those|that|this) (?:\w+ )?(?:strikes?|air ?strikes?|"
+                    r"shelling|attacks?|bombardment|bombing|blasts?|explosions?|rockets?|"
+                    r"missiles?|shells|drones?)\b")
 # A road named after where it leads: "near the Jalandhar bypass in Ludhiana" is in
 # Ludhiana; the name alone places an event only where no other place does; so is a border
 # named after what lies behind it ("along the Gaza border fence near Rafah": near Rafah).

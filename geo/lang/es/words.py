@@ -86,6 +86,7 @@ DEPICTED = (r"\b(?:videos?|imagenes|fotos?|grabacion\w*|clips?)\b(?:[^.;]{0,60}?
 LATER = NEVER  # a later time (see en)
 ANOTHER = (r"\b(?:nuevo|nueva|nuevos|nuevas|otra vez|de nuevo|nuevamente|otro|otra|otros|"
            r"otras|segundo|segunda|tambien|ademas|adicional\w*)\b")
+VIOLENCE_TOLD_OF = NEVER  # the violence named as the damage's doer (see en)
 CLAIM_DENIED = NEVER  # a taking the other side denies (see en)
 NAMED_SO_BEFORE = NEVER  # an event a speaker names so, told already (see en)
 ENDER_PHRASES = NEVER  # phrasal verbs that end what follows (see en)

@@ -87,6 +87,7 @@ DEPICTED = (r"\b(?:videos?|images?|photos?|sequences?|clips?)\b(?:[^.;]{0,60}?\b
 LATER = NEVER  # a later time (see en)
 ANOTHER = (r"\b(?:nouveau|nouvelle|nouveaux|nouvelles|nouvel|a nouveau|de nouveau|encore|autre|"
            r"autres|second|seconde|deuxieme|aussi|egalement|supplementaires?)\b")
+VIOLENCE_TOLD_OF = NEVER  # the violence named as the damage's doer (see en)
 CLAIM_DENIED = NEVER  # a taking the other side denies (see en)
 NAMED_SO_BEFORE = NEVER  # an event a speaker names so, told already (see en)
 ENDER_PHRASES = NEVER  # phrasal verbs that end what follows (see en)

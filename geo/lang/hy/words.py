@@ -46,6 +46,7 @@ HABITUAL = r"\W*(?:\w+\W+){0,2}?(?:պարբերաբար|բազմիցս|մշտա�
 HABITS = frozenset("պարբերաբար կանոնավոր ամենամյա սովորաբար երբեմն հաճախ".split())
 LATER = NEVER  # a later time (see en)
 ANOTHER = r"\b(?:կրկին|նորից|դարձյալ|հերթական\w*|նոր|այլ|նաև|նաեւ|ևս|եւս|լրացուցիչ)\b"
+VIOLENCE_TOLD_OF = NEVER  # the violence named as the damage's doer (see en)
 CLAIM_DENIED = NEVER  # a taking the other side denies (see en)
 NAMED_SO_BEFORE = NEVER  # an event a speaker names so, told already (see en)
 ENDER_PHRASES = NEVER  # phrasal verbs that end what follows (see en)

@@ -93,6 +93,7 @@ DEPICTED = (r"\b(?:видео\w*|кадр\w*|фото\w*|снимк\w*|роли�
 LATER = NEVER  # a later time (see en)
 ANOTHER = (r"\b(?:снова|вновь|опять|еще|очередн\w*|нов(?:ыи|ая|ое|ые|ого|ую|ои|ых)|"
            r"повторн\w*|друг(?:ои|ая|ое|ие|ого|ую|ои|их)|также|тоже|дополнительн\w*)\b")
+VIOLENCE_TOLD_OF = NEVER  # the violence named as the damage's doer (see en)
 CLAIM_DENIED = NEVER  # a taking the other side denies (see en)
 NAMED_SO_BEFORE = NEVER  # an event a speaker names so, told already (see en)
 ENDER_PHRASES = NEVER  # phrasal verbs that end what follows (see en)

@@ -49,6 +49,7 @@ REHEARSED = r"\b(?:senaryo\w*|canlandir\w*)\b"
 HABITS = frozenset("düzenli duzenli yıllık yillik rutin sık sik bazen genellikle".split())
 LATER = r"\b(?:sonraki gunlerde|ertesi gun\w*|takip eden gunlerde)\b"  # a later time (see en)
 ANOTHER = r"\b(?:yine|yeniden|tekrar|bir kez daha|yeni|baska|diger|ayrica|da|de)\b"
+VIOLENCE_TOLD_OF = NEVER  # the violence named as the damage's doer (see en)
 CLAIM_DENIED = NEVER  # a taking the other side denies (see en)
 NAMED_SO_BEFORE = NEVER  # an event a speaker names so, told already (see en)
 ENDER_PHRASES = NEVER  # phrasal verbs that end what follows (see en)
