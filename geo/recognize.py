@@ -1444,6 +1444,12 @@ _SITES_AT_A_PLACE = frozenset(
     "checkpoint checkpoints crossing crossings border frontier front airport airfield "
     "garrison area areas direction directions".split())
 
+# ... and so are the names listed before their plural ("the Aghdam and Fuzuli directions").
+_LISTED_BEFORE_SITES = re.compile(
+    r"(?:,[ \u00a0]+[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?){0,6},?[ \u00a0]+(?:and|or)"
+    r"[ \u00a0]+[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*)?[ \u00a0]+"
+    rf"(?:{'|'.join(sorted(w for w in _SITES_AT_A_PLACE if w.endswith('s')))})\b")
+
 # A misspelt name is also expected before these ("the Jebrayil area").
 _MISSPELLING_CUES_AFTER = PLACE_WORDS | _SITES_AT_A_PLACE
 
@@ -1499,9 +1505,10 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
         return qualified
     if (before and before[-1] == "the" and not important and not facts.names_an_area
             and not placed_here and division_word_after(text, span.end) is None
-            and not (after and after[0] in _SITES_AT_A_PLACE)):
+            and not (after and after[0] in _SITES_AT_A_PLACE)
+            and not _LISTED_BEFORE_SITES.match(text, span.end)):
         # "the Red Cross", "the Police chief"; but "the Potomac", "the Lachin district",
-        # "the Lachin checkpoint"
+        # "the Lachin checkpoint", "the Aghdam, Fuzuli and Lachin directions"
         return False
     if facts.another_places_name:
         return locative or qualified

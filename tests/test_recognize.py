@@ -974,3 +974,11 @@ def test_the_first_names_are_kept_in_the_cache_folder_and_read_back_the_same(tmp
         assert recognize._first_names() == read  # read from the list again, not trusted
     finally:
         recognize._first_names.cache_clear()
+
+
+def test_names_listed_before_a_plural_site_word_after_the_are_places(small):
+    # a defence ministry's "the X, Y and Z directions": fronts named after their towns
+    assert names(small, "The enemy fired on our positions in the Martuni and Khojavend "
+                        "directions.") == ["Martuni", "Khojavend"]
+    assert names(small, "The enemy fired on our positions in the Khojavend and Martuni "
+                        "directions.") == ["Khojavend", "Martuni"]
