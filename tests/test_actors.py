@@ -131,7 +131,8 @@ def test_a_country_whose_name_is_its_adjective_owns_its_military():
     ("Boko haram fighters ambushed a police patrol near Sittwe.", "ambushed", "Boko Haram"),
     ("Hamas gunmen ambushed a police patrol near Sittwe.", "ambushed", "Hamas"),
     ("Hezbollah fighters ambushed a police patrol near Sittwe.", "ambushed", "Hezbollah"),
-    ("Shells fired from RSF bases hit a police post near Sittwe.", "Shells", "Rapid Support Forces"),
+    ("Shells fired from RSF bases hit a police post near Sittwe.", "Shells",
+     "Rapid Support Forces"),
 ])
 def test_an_armed_group_known_by_its_name_is_a_rebel_group(sentence, trigger, group):
     attack = actors(sentence, trigger, "Battles", "Armed clash", "Sittwe")

@@ -1466,8 +1466,8 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
 def _damage_of(draft: _Draft, earlier: _Draft) -> bool:
     """Whether the draft is damage, with no one named doing it but those just told of,
     told in the sentence right after violence of its day and place (or up to three
-    sentences later, when the violence itself is named again as what did it) ("... raided the village,
-    killing seven. Several houses were burned.", "The militants looted shops.", "Seven
+    sentences later, when the violence itself is named again as what did it) ("... raided
+    the village, killing seven. Several houses were burned.", "The militants looted shops.", "Seven
     soldiers were killed and vehicles were set ablaze."): that violence's, as ACLED codes
     damage done in an attack."""
     sentence = draft.sentence
