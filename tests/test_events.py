@@ -3817,3 +3817,10 @@ def test_damage_the_strikes_did_told_two_sentences_later_is_the_strikes():
             "No casualties were reported. The strikes damaged several houses.")
     assert kinds(events_of(text)) == [("Explosions/Remote violence",
                                        "Shelling/artillery/missile attack")]
+
+
+def test_forces_that_hit_the_towns_of_a_list_shelled_each():
+    text = "On Sunday an aide said Armenian forces had also hit the towns of Ganja and Goris."
+    assert where(events_of(text)) == ["Ganja", "Goris"]
+    # (not forces that hit back)
+    assert events_of("On Sunday the president said his forces would hit back hard.") == []

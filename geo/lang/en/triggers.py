@@ -179,8 +179,10 @@ TRIGGERS = (
      r"warehouses?|factor(?:y|ies)|headquarters|offices?|checkpoints?|trenches?)\b",
      EXPLOSIONS, SHELLING, "strike_on"),
     # forces that "struck" or "pounded" a place hit it from afar ("Armenian forces struck
-    # Ganja"; not "struck a deal", which no forces do)
-    (r"(?:forces|troops|army|military|artillery) (?:\w+ )?(?:struck|pounded)",
+    # Ganja"; not "struck a deal", which no forces do), and so do forces that "hit the towns
+    # of" somewhere (not "hit back")
+    (r"(?:forces|troops|army|military|artillery) (?:\w+ ){0,2}?(?:struck|pounded|hit(?= "
+     r"(?:the )?(?:towns?|cit(?:y|ies)|villages?|settlements?|positions|districts?) ))",
      EXPLOSIONS, SHELLING, "struck"),
     # "was hit": by what, another trigger of the sentence says when it can
     (r"(?:was|were|been) (?:\w+ )?(?:struck|hit|targeted)"
