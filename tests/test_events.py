@@ -3824,3 +3824,9 @@ def test_forces_that_hit_the_towns_of_a_list_shelled_each():
     assert where(events_of(text)) == ["Ganja", "Goris"]
     # (not forces that hit back)
     assert events_of("On Sunday the president said his forces would hit back hard.") == []
+
+
+def test_the_start_of_a_toll_s_span_does_not_date_the_day_s_dead():
+    text = ("Shelling hit Martuni on Sunday. The authorities said 21 more of their servicemen "
+            "had been killed, taking the toll to 244 since Sept. 27.")
+    assert "2020-09-27" not in [e.date.iso for e in events_of(text)]

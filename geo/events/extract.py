@@ -1015,6 +1015,9 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
     for roles in (("event",), ("since",), ("start", "until"), ("said",)):
         candidates = [e for e in sentence.dates if e.role in roles
                       and not (e.role == "since" and _of_a_later_verb(sentence, hit, e))
+                      # (nor the start of a toll's span the dead of the day are added to:
+                      # "21 more were killed, taking the toll to 244 since Sept. 27")
+                      and not (e.role == "since" and hit.rule == "casualty")
                       # ("Monday's explosion": Monday dates the explosion only, not "as
                       # people continued to leave" later in the sentence)
                       and not (e.text.endswith(("'s", "’s"))
