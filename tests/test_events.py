@@ -3830,3 +3830,8 @@ def test_the_start_of_a_toll_s_span_does_not_date_the_day_s_dead():
     text = ("Shelling hit Martuni on Sunday. The authorities said 21 more of their servicemen "
             "had been killed, taking the toll to 244 since Sept. 27.")
     assert "2020-09-27" not in [e.date.iso for e in events_of(text)]
+
+
+def test_a_bomber_named_last_among_the_dead_is_counted():
+    assert fatalities("A suicide bomber blew himself up at a checkpoint, killing two guards "
+                      "and himself.") == 3

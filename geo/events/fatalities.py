@@ -195,6 +195,10 @@ def _count(words: list[str], lex) -> int | None:
         # "beat him to death"; "killing herself and three worshippers": she and the rest
         rest = _count(words[2:], lex) if words[1:2] and words[1] in lex.AND else None
         return 1 + (rest or 0)
+    if len(words) > 2 and words[-1] in lex.ONE_PRONOUNS and words[-2] in lex.AND:
+        # "killing two guards and himself": the rest and the bomber
+        rest = _count(words[:-2], lex)
+        return None if rest is None else rest + 1
     values: list[int] = []
     people, i = 0, 0  # people counted by "a" or "an"
     while i < len(words):
