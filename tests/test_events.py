@@ -97,7 +97,8 @@ def test_the_taxonomy_is_acleds_six_types_and_three_of_ours():
         "Battles": ("Armed clash", "Government regains territory",
                     "Non-state actor overtakes territory"),
         "Explosions/Remote violence": ("Shelling/artillery/missile attack", "Air/drone strike",
-                                       "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
+                                       "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+                                       "Chemical weapon"),
         "Violence against civilians": ("Attack", "Abduction/forced disappearance",
                                        "Sexual violence"),
         "Protests": ("Peaceful protest", "Protest with intervention",
@@ -3835,3 +3836,12 @@ def test_the_start_of_a_toll_s_span_does_not_date_the_day_s_dead():
 def test_a_bomber_named_last_among_the_dead_is_counted():
     assert fatalities("A suicide bomber blew himself up at a checkpoint, killing two guards "
                       "and himself.") == 3
+
+
+def test_poison_gas_used_as_a_weapon_is_a_chemical_weapon_attack():
+    text = ("On Sunday, government forces used chlorine gas in an attack on rebel positions "
+            "in Goris.")
+    assert kinds(events_of(text)) == [("Explosions/Remote violence", "Chemical weapon")]
+    # (tear gas is no chemical weapon: what crowds are dispersed with)
+    assert ("Explosions/Remote violence", "Chemical weapon") not in kinds(
+        events_of("On Sunday, police used tear gas on protesters in Goris."))

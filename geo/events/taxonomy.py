@@ -24,7 +24,7 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
     BATTLES: ("Armed clash", "Government regains territory",
               "Non-state actor overtakes territory"),
     EXPLOSIONS: (SHELLING, AIR_STRIKE, "Remote explosive/landmine/IED", "Suicide bomb",
-                 "Grenade"),
+                 "Grenade", "Chemical weapon"),
     VIOLENCE: ("Attack", "Abduction/forced disappearance", "Sexual violence"),
     PROTESTS: ("Peaceful protest", "Protest with intervention",
                "Excessive force against protesters"),

@@ -192,6 +192,11 @@ TRIGGERS = (
      r"(?:[\w']+ ){0,5}?with (?:\w+ ){0,3}?(?:drones?|uavs?|artillery|rockets?|missiles?|"
      r"mortars?|shells|howitzers?|air ?strikes?|aircraft|warplanes?|jets)", EXPLOSIONS,
      SHELLING, "struck"),
+    # Poison gas used as a weapon (ACLED's chemical weapon; not tear gas)
+    (r"(?:used|using|dropped|dropping|fired|firing|launched) (?:[\w-]+ ){0,3}?(?:chlorine|sarin|"
+     r"mustard gas|chemical (?:weapons?|munitions|agents?)|nerve agents?|toxic gas)|"
+     r"chemical (?:weapons? )?attacks?|(?:chlorine|sarin|poison gas) attacks?",
+     EXPLOSIONS, "Chemical weapon", ""),
     (r"air ?strikes?|air ?raids?(?! (?:sirens?|alerts?|alarms?|warnings?|shelters?))|"
      r"aerial (?:bombardment|bombing|attacks?|strikes?)|"
      r"drone (?:strikes?|attacks?)|kamikaze drones?|loitering munitions?|"

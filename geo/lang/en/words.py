@@ -488,6 +488,8 @@ AIR_WORDS = (r"\b(?:aircraft|warplanes?|jets?|planes?|air force|aerial|helicopte
              r"uavs?|bombers?|air)\b")
 # A weapon that makes an attack remote violence (ACLED), with the sub-type it gives.
 REMOTE_WEAPONS = (
+    (r"\b(?:chemical (?:weapons?|munitions|agents?)|chlorine(?: gas)?|sarin|mustard gas|"
+     r"nerve (?:agents?|gas)|toxic gas)\b", "Chemical weapon"),
     (r"\b(?:combat drones?|drones?|uavs?|warplanes?|aircraft|(?:helicopter )?gunships?|"
      r"air ?strikes?|bombers?|fighter jets?)\b", "Air/drone strike"),
     (r"\bgrenades?\b(?! launcher)", "Grenade"),
