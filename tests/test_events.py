@@ -3845,3 +3845,23 @@ def test_poison_gas_used_as_a_weapon_is_a_chemical_weapon_attack():
     # (tear gas is no chemical weapon: what crowds are dispersed with)
     assert ("Explosions/Remote violence", "Chemical weapon") not in kinds(
         events_of("On Sunday, police used tear gas on protesters in Goris."))
+
+
+def test_fire_short_of_lethal_force_on_protesters_is_an_intervention():
+    for weapon in ("tear gas", "rubber bullets"):
+        text = f"On Sunday, police fired {weapon} at protesters in Goris."
+        assert kinds(events_of(text)) == [("Protests", "Protest with intervention")], weapon
+    for weapons in ("live rounds", "tear gas and live ammunition"):
+        text = f"On Sunday, police fired {weapons} at protesters in Goris, killing two."
+        assert kinds(events_of(text)) == [("Protests", "Excessive force against protesters")]
+
+
+def test_what_people_were_arrested_for_allegedly_planning_was_not_held():
+    text = ("On Sunday, police arrested 12 activists in Goris for allegedly planning protests.")
+    assert kinds(events_of(text)) == [("Strategic developments", "Arrests")]
+
+
+def test_what_an_agreement_is_about_is_not_done_yet():
+    text = ("On Sunday, the two sides signed an agreement in Moscow on the withdrawal of troops "
+            "from Martuni.")
+    assert kinds(events_of(text)) == [("Strategic developments", "Agreement")]

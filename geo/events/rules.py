@@ -101,9 +101,16 @@ def find_hits(sentence: Sentence, matches: list[TriggerMatch] | None = None) -> 
             if typed is None:
                 continue
             hit = Hit(start, end, trigger, *typed)
+        if hit.event_type in _NON_VIOLENT and lex.AGREED_ON_BEFORE.search(
+                sentence.folded, max(0, start - 80), start):
+            continue  # "signed an agreement in X on the disarmament of Y": what was agreed
         hits.append(hit)
     hits.sort(key=lambda h: h.start)
     return _give_way(sentence, hits)
+
+
+# Events no one is hurt in, which an agreement may be about.
+_NON_VIOLENT = frozenset({STRATEGIC, DISPLACEMENT, HUMANITARIAN})
 
 
 # Triggers that give way when the sentence has a more telling one: an explosion in a
@@ -826,6 +833,9 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
             return VIOLENCE, "Attack"
         if lex.PROTEST_VIOLENT.search(sentence.folded):
             return RIOTS, "Violent demonstration"  # fire on stone-throwing demonstrators
+        if lex.LESS_LETHAL.search(arms) and not lex.LETHAL_ROUNDS.search(
+                lex.LESS_LETHAL.sub(" ", arms)):
+            return PROTESTS, "Protest with intervention"  # "fired tear gas at protesters"
         return PROTESTS, "Excessive force against protesters"
     typed = violence_type(sentence, hit, ("", ""))
     if typed[0] and typed[0] != BATTLES:

@@ -87,7 +87,8 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             r"participation|role|part|taking part|participating) in (?:the |an? )?"
             r"(?:[\w-]+ ){0,2}|"
             # ... or for bringing it about: "detained for organising a protest"
-            r"for (?:organi[sz]ing|staging|holding|leading|planning|inciting|calling) "
+            r"for (?:allegedly |reportedly )?(?:organi[sz]ing|staging|holding|leading|planning|"
+            r"inciting|calling) "
             r"(?:the |an? )?(?:[\w-]+ ){0,3}|"
             # what the event just told was, among others: "It was the deadliest single
             # attack on civilians since ...", "..., in the worst attack since ..." (but "It
@@ -518,6 +519,10 @@ AGREEMENT_VERBS = (r"\b(?:took effect|takes effect|take effect|came into (?:effe
 UNDER_AGREEMENT = (r"\b(?:under|as (?:a )?part of|in (?:line|accordance|keeping) with|according "
                    r"to|pursuant to|the terms of)\s+(?:the\s+|a\s+|an\s+|last\s+week's\s+)?"
                    r"(?:[\w']+\s+){0,3}?$")
+# What an agreement or talks are about, told after them: "signed an agreement in X on the
+# disarmament of the fighters", "talks on the exchange of prisoners" (not done yet).
+AGREED_ON_BEFORE = (r"\b(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|talks|"
+                    r"negotiations)\b[^.;]{0,60}?\b(?:on|about|over|for)\s+(?:the\s+)?$")
 MEDIATION = (r"\b(?:mediat\w+|talks|conversations?|brokered|agreement|agreed|ceasefire|truce|"
              r"negotiat\w+)\b")
 AGREEMENT_BROKEN = r"\b(?:violat\w*|breach\w*|broke|broken|collapsed?|disregard\w*)\b"
@@ -696,6 +701,13 @@ HARMED = (r"\b(?P<active>(?:killed|killing|wounding|injuring|killing and woundin
           r"about))?\b)|"
           r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b|"
           r"\b(?:died|perished)\b")
+# What crowds are dispersed with, short of lethal force: fire with it on protesters is an
+# intervention (ACLED), not excessive force.
+LESS_LETHAL = (r"\b(?:tear ?gas|water cannons?|stun grenades?|(?:rubber|plastic|rubber coated) "
+               r"bullets|pepper spray|sound grenades?|flash ?bangs?)\b")
+# ... and what kills, fired with it or alone: "fired tear gas and live ammunition".
+LETHAL_ROUNDS = (r"\b(?:live|ammunition|bullets|rounds|gunfire|guns?|rifles?|shots|"
+                 r"machine ?guns?)\b")
 # Whom fire was aimed at: "fired rubber bullets at fishermen".
 TARGET_PREPOSITION = r"\s+(?:on|at|upon|against|into)\s+"
 FIRE_TARGET = r"\b(?:at|on|upon|against|into)\s+((?:[\w'-]+\s+){0,4}?[\w'-]+)"
