@@ -1449,3 +1449,14 @@ def test_police_with_no_country_said_are_those_of_the_country_where_they_acted()
     protest = actors(sentence, "protested", "Protests", "Protest with intervention",
                      "Yerevan", text=text)
     assert protest.actor2 == "Police Forces of Armenia"
+
+
+def test_an_air_strike_told_with_a_state_s_army_and_a_rebel_group_is_the_army_s():
+    strike = actors("Myanmar's army and the paramilitary Arakan Army fought near Sittwe for a "
+                    "third day, with air strikes pounding villages.", "air strikes",
+                    "Explosions/Remote violence", "Air/drone strike", "Sittwe")
+    assert (strike.actor1, strike.inter1) == ("Military Forces of Myanmar", 1)
+    # (but drones a group flies are its own)
+    drones = actors("RSF drones struck army positions near Sittwe.", "drones struck",
+                    "Explosions/Remote violence", "Air/drone strike", "Sittwe")
+    assert drones.actor1 == "Rapid Support Forces"

@@ -209,7 +209,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
             "CAME_AFTER_BEFORE", "DISRUPTED_BY", "NON_STATE_NAME_BEFORE", "BLAMED_ON",
             "CLAUSE_OF_ANOTHER_ACT",
-            "SEAT_OF_GOVERNMENT")},
+            "SEAT_OF_GOVERNMENT", "CREWED_AIRCRAFT")},
         # (shared with the events stage: a participle of harm that closes its phrase)
         PARTICIPLE_OF_HARM=re.compile(language(lang).words.PARTICIPLE_OF_HARM),
         unit_words=data.UNIT_WORDS, lang=lang)
@@ -1073,6 +1073,12 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
     an unnamed attacker of civilians or property an unidentified armed group (ACLED)."""
     kind = event.event_type
     start, end = event.sentence_start, event.sentence_start + len(event.sentence)
+    if event.sub_event_type == AIR_STRIKE and doer is not None and doer.role in \
+            NON_STATE_ARMED and reader.words.CREWED_AIRCRAFT.search(event.trigger.lower()):
+        # "the army and the RSF fought, with air strikes pounding X": the army's aircraft
+        state = next((a for a in actors if a.role in {"military", "state"} and a.country), None)
+        if state is not None:
+            doer, target = state, target or doer
     harmed = reader.victims(actors, None, start, end)
     if doer is not None and any(a is doer for a in harmed):
         if target is not None and target.role in ARMED_ROLES and not any(

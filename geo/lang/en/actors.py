@@ -417,6 +417,10 @@ AT_PROTEST = (r"\b(?:at|during|after|in)\s+(?:the|a|an|their|this|that)\s+(?:\w+
               r"(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|sit ins?|pickets?)\b")
 # People named as a group of them are a crowd: "two groups of locals" (rioters, in a fight).
 GROUP_OF = r"\b(?:groups?|gangs?|crowds?|mobs?|bands?)\s+of\s+(?:\w+\s+)?$"
+# Aircraft with crews, which states fly and armed groups rarely do (drones they fly often):
+# an air strike told with a state's forces and a group's is the state's.
+CREWED_AIRCRAFT = (r"\b(?:air ?strikes?|air ?raids?|warplanes?|(?:fighter )?jets?|helicopters?|"
+                   r"bombers?|aircraft|aerial bombardments?)\b")
 # A fight between two crowds: each is rioters (ACLED).
 FIGHT = r"\b(?:clash\w*|fight\w*|fought|brawl\w*|scuffles?|skirmish\w*)\b"
 # An act from afar that two sides named together did as one ("Syrian and Russian warplanes
@@ -492,7 +496,7 @@ GROUPS = {
     # (Sudan's paramilitary, at war with the army since April 2023; "RSF" alone is also
     # Reporters Without Borders, so only as a force: "RSF fighters", "the RSF")
     (r"Rapid Support Forces|RSF(?= (?:fighters|forces|troops|militia|militiamen|paramilitar\w*|"
-     r"soldiers|members|units|commanders?|positions|bases|vehicles))|(?<=the )RSF"): (
+     r"soldiers|members|units|commanders?|positions|bases|vehicles|drones?))|(?<=the )RSF"): (
         "Rapid Support Forces", "rebels"),
     # State forces known by their own names, with their state's ISO code.
     r"FARDC": ("Military Forces of the Democratic Republic of Congo", "military", "CD"),
