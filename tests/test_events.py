@@ -2024,6 +2024,8 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     # dead too many to count are no count, not the one who killed them
     ("The Nigerian Air Force killed dozens of bandits.", None),
     ("Jets struck the hideouts, killing an unknown number of fighters.", None),
+    # a household counted by its members
+    ("One family of five was killed when a shell hit their house.", 5),
     # where the dead came from is part of their phrase, and no count of them
     ("A teacher from Goris died in the blast.", 1),
     ("Two soldiers from the 5th brigade were killed.", 2),

@@ -238,6 +238,10 @@ def _count(words: list[str], lex) -> int | None:
             i += 1
             continue
         value, after = number
+        if value == 1 and words[after:after + 1] and words[after] in lex.FAMILY_WORDS and \
+                words[after + 1:after + 2] and words[after + 1] in lex.OF_WORDS and (
+                    members := _number(words, after + 2, lex)) is not None:
+            value, after = members  # "one family of five": five people
         if after < len(words) and words[after] in lex.NOT_PEOPLE or _animals(words[after:], lex):
             i = after
             continue

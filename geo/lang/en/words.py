@@ -1163,6 +1163,8 @@ VERB_ADVERBS = frozenset({"reportedly", "allegedly", "also", "then", "later", "s
 # Before these, "killed" closes a participle ("four people killed and twenty wounded").
 PARTICIPLE_END = frozenset({"and", ",", ";", ".", "in", "on", "at", "by", "during", "when",
                             "while", "after", "as"})
+# A household counted by its members: "one family of five" is five people.
+FAMILY_WORDS = frozenset({"family", "household"})
 # "A" that counts no one: "a total of", "a number of".
 NOT_ONE = frozenset({"total", "number", "group", "few", "lot", "dozen", "hundred", "thousand",
                      "series", "couple", "handful", "result", "further", "estimated",
