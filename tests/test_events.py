@@ -3867,3 +3867,10 @@ def test_what_an_agreement_is_about_is_not_done_yet():
     text = ("On Sunday, the two sides signed an agreement in Moscow on the withdrawal of troops "
             "from Martuni.")
     assert kinds(events_of(text)) == [("Strategic developments", "Agreement")]
+
+
+def test_a_timeline_s_present_tense_storming_is_a_riot():
+    text = "Nov. 10 - Protesters storm the government building in Goris."
+    assert kinds(events_of(text, published="2020-11-12")) == [("Riots", "Violent demonstration")]
+    assert events_of("A storm hit Goris on Sunday.") == []
+

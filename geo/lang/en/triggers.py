@@ -125,7 +125,8 @@ TRIGGERS = (
      r"(?:(?:was|were) (?:now )?|(?:is|are) now )under (?:the )?(?:full )?control of",
      BATTLES, "Government regains territory", "territory"),
     (r"captur(?:ed|es|e|ing)|capture of|seiz(?:ed|es|e|ing)|seizure of|overran|overrun|"
-     r"overrunning|storm(?:ed|ing)|retook|retaken|recaptur(?:ed|e|ing)|liberat(?:ed|e|ing)|"
+     r"overrunning|storm(?:ed|ing)|storms?(?= (?:the|a|an) )|retook|retaken|"
+     r"recaptur(?:ed|e|ing)|liberat(?:ed|e|ing)|"
      r"liberation of|fall of|fell to|fallen to|occupied|occupation of|"
      r"(?:took|taken|take|takes|taking) (?!up )(?:\w+ ){0,3}?(?:heights|hills?|"
      r"villages?|towns?|settlements?|positions|territory|territories|districts?)",

@@ -1345,7 +1345,7 @@ GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:foods?|foodstuffs?|cattle|livestock|goats
                r"ruminants|animals|goods|money|cash|vehicles?|cars?|trucks?|motorbikes?|"
                r"motorcycles?|belongings|crops|harvests?|grain|fuel)\b")
 # A storming: of a place with people killed in it and no armed men met, an attack on them.
-STORMED = r"storm(?:ed|ing)\b"
+STORMED = r"storm(?:ed|ing)\b|storms?(?= (?:the|a|an) )"
 # ... and of a building, an assault on those in it, no ground held: "stormed the compound of
 # the municipality", "stormed a hotel", "stormed a checkpoint" (ACLED: an armed clash, or an
 # attack on civilians).
