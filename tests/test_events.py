@@ -2026,6 +2026,12 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Jets struck the hideouts, killing an unknown number of fighters.", None),
     # a household counted by its members
     ("One family of five was killed when a shell hit their house.", 5),
+    # harm told as fatal is a killing
+    ("Police fatally shot a man at a checkpoint.", 1),
+    # a participle ends the phrase of whom it was done to: the man, not what he carried
+    ("Police killed a man carrying a metal pipe.", 1),
+    ("Gunmen killed a fleeing civilian.", 1),
+    ("Riots followed the fatal police shooting of a teenager.", 1),
     # where the dead came from is part of their phrase, and no count of them
     ("A teacher from Goris died in the blast.", 1),
     ("Two soldiers from the 5th brigade were killed.", 2),

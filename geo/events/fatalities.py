@@ -25,6 +25,9 @@ _PUNCTUATION = frozenset({",", ";", ":", "."})
 def fatalities(sentence: str, lang: str = "en") -> int | None:
     """People the sentence says were killed; None when it gives no number (or "dozens")."""
     lex = lexicon(lang)
+    # ("fatally shot a man" is "killed a man"; "the fatal shooting of a teenager", "the
+    # killing of" one)
+    sentence = lex.FATAL_NOUN.sub("killing", lex.FATALLY.sub("killed", sentence))
     folded = fold(sentence)
     coded = coder_note(folded, lex)
     if coded:
@@ -341,6 +344,9 @@ def _walk_forward(tokens: list[str], index: int, lex) -> list[str]:
         if token in lex.NP_STOP - lex.AND or token in _PUNCTUATION or (
                 token in lex.AND and lex.VERB_AFTER_AND.fullmatch(following)):
             break
+        if token not in lex.LIST_CUTS and lex.PRESENT_PARTICIPLE.fullmatch(token) and any(
+                w not in lex.ARTICLES and not _count_word(w, lex) for w in words):
+            break  # "killed a man carrying a metal pipe": the man, not the pipe
         words.append(token)
         index += 1
     return words

@@ -1163,8 +1163,16 @@ VERB_ADVERBS = frozenset({"reportedly", "allegedly", "also", "then", "later", "s
 # Before these, "killed" closes a participle ("four people killed and twenty wounded").
 PARTICIPLE_END = frozenset({"and", ",", ";", ".", "in", "on", "at", "by", "during", "when",
                             "while", "after", "as"})
+# A verb's present participle, which ends a noun phrase it follows ("a man carrying a
+# pipe"; not one before its noun, "a fleeing civilian").
+PRESENT_PARTICIPLE = r"[a-z]{2,}ing"
 # A household counted by its members: "one family of five" is five people.
 FAMILY_WORDS = frozenset({"family", "household"})
+# Harm told as fatal is a killing: "fatally shot a man" (killed), "the fatal police
+# shooting of a teenager" (the killing of).
+FATALLY = (r"(?i)\bfatally (?:shot|stabbed|wounded|injured|beaten|hit|struck|shooting|"
+           r"stabbing|wounding)\b")
+FATAL_NOUN = r"(?i)\bfatal (?:\w+ )?(?:shooting|stabbing|beating)(?= of\b)"
 # "A" that counts no one: "a total of", "a number of".
 NOT_ONE = frozenset({"total", "number", "group", "few", "lot", "dozen", "hundred", "thousand",
                      "series", "couple", "handful", "result", "further", "estimated",
@@ -1215,7 +1223,8 @@ DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deat
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
              r"executed|executing|assassinated|lynched|beheaded|beheading|decapitated|"
              r"decapitating|"
-             r"to death|fatalit(?:y|ies)|deaths|"
+             r"to death|fatalit(?:y|ies)|deaths|fatally|fatal (?:\w+ )?(?:shooting|stabbing|"
+             r"beating)|"
              r"no (?:casualties|losses)|"
              r"death toll|number of (?:people |those )?(?:dead|killed)|bod(?:y|ies)|corpses?|"
              r"remains)\b")
