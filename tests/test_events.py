@@ -2025,9 +2025,9 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("The Nigerian Air Force killed dozens of bandits.", None),
     ("Jets struck the hideouts, killing an unknown number of fighters.", None),
     # a household counted by its members
-    ("One family of five was killed when a shell hit their house.", 5),
+    ("Shelling of their house killed one family of five.", 5),
     # harm told as fatal is a killing
-    ("Police fatally shot a man at a checkpoint.", 1),
+    ("Police fatally shot a driver near the market.", 1),
     # a participle ends the phrase of whom it was done to: the man, not what he carried
     ("Police killed a man carrying a metal pipe.", 1),
     ("Gunmen killed a fleeing civilian.", 1),
