@@ -3880,3 +3880,10 @@ def test_a_timeline_s_present_tense_storming_is_a_riot():
     assert kinds(events_of(text, published="2020-11-12")) == [("Riots", "Violent demonstration")]
     assert events_of("A storm hit Goris on Sunday.") == []
 
+
+
+def test_people_a_headline_says_were_captured_are_no_ground_taken():
+    # (a headline's passive has no auxiliary: "six soldiers captured by Azerbaijani troops")
+    assert events_of("Armenia says six soldiers captured by Azerbaijani troops near Goris") == []
+    assert kinds(events_of("Village captured by rebels near Goris")) == [
+        ("Battles", "Non-state actor overtakes territory")]

@@ -1196,6 +1196,9 @@ def _people_before(sentence: Sentence, hit: Hit) -> bool:
     window = max(0, hit.start - 60)
     if lex.ELIDED_PASSIVE_BEFORE.search(sentence.folded, window, hit.start):
         return True  # "15 soldiers were killed and 12 captured"
+    if lex.PEOPLE_RIGHT_BEFORE.search(sentence.folded, window, hit.start) and \
+            lex.AGENT_AFTER.match(sentence.folded[hit.end:hit.end + 80]):
+        return True  # a headline's "six soldiers captured by Azerbaijani troops"
     passive = lex.PASSIVE_BEFORE.search(sentence.folded, window, hit.start)
     if passive is None:
         return False

@@ -679,6 +679,10 @@ ELIDED_PASSIVE_BEFORE = (r"\b(?:killed|wounded|injured|hurt|missing)\s+and\s+"
 # "the bodies of six soldiers were handed over"): what changed hands was people, not ground.
 PEOPLE_BEFORE = (r"\b(?:soldiers?|servicem[ae]n|troops|prisoners?|hostages?|detainees|captives|"
                  r"bodies|remains|civilians|people|fighters|crew|journalists)\b")
+# ... and right before a participle with its agent after it, as headlines write a passive:
+# "six soldiers captured by Azerbaijani troops".
+PEOPLE_RIGHT_BEFORE = (r"\b(?:soldiers?|servicem[ae]n|troops|prisoners?|hostages?|civilians|"
+                       r"people|fighters|crew|journalists)\s+$")
 AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?(?<!reported )(?<!quoted )(?<!cited )(?<!claimed )"
                r"(?<!confirmed )(?<!announced )by\s+(?:(?:at least|more than|about|some|around|"
                r"nearly|up to)\s+)?((?:(?!(?:in|at|on|near|during|while|after|"
