@@ -700,7 +700,8 @@ class _ArticleActors:
         words, folded = self.words, self.folded
         own = folded[t_start:t_end]
         auxiliary = words.PASSIVE_BEFORE.search(folded, max(start, t_start - 25), t_start)
-        if auxiliary is not None and own.split()[:1] and own.split()[0].endswith("ing"):
+        if auxiliary is not None and own.split()[:1] and \
+                words.events.PRESENT_PARTICIPLE.fullmatch(own.split()[0]):
             auxiliary = None  # "Azerbaijan was shelling X": a progressive, active
         passive = bool(words.PASSIVE_TRIGGER.search(own)) or auxiliary is not None and not \
             in_capitals(self.text, auxiliary.start(), self.text[start:end]) or (  # (not "to IS")

@@ -350,10 +350,11 @@ def unknown_place_governed(sentence: Sentence, mention: Mention, hit: Hit | None
     if lex.SETTLEMENT_AFTER.match(sentence.folded, end):
         return True
     window = max(0, start - _CONTEXT)
-    if lex.OF_PEOPLE.search(sentence.folded[window:start][-_JUST_BEFORE:]):
+    before = sentence.folded[window:start]
+    if lex.OF_PEOPLE.search(before[-_JUST_BEFORE:]):
         return True  # "residents of X", "the capture of X"
     shifted = None if hit is None else (hit.start - window, hit.end - window)
-    return _governed(sentence.folded[window:start], shifted, "", (), lex) == GOVERNED
+    return _governed(before, shifted, "", (), lex) == GOVERNED
 
 
 def near_word_before(sentence: Sentence, mention: Mention) -> bool:

@@ -272,6 +272,9 @@ LATER = (r"\b(?:in the (?:following|next|coming) days|in the days (?:that )?foll
 ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller|larger|"
            r"separate|separately|further|ensuing|ensued|subsequent)\b")
 # A sum over a war or a span, not one event: "since the fighting began", "in total".
+# Spans told back from now: "in the past few weeks", "since Wednesday".
+_THE_PAST = r"(?:in|over|during) the (?:past|last) (?:few |two |three |several )?"
+_SINCE_WEEKDAY = r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outbreak|escalation)|"
               r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out)|so far|to date|"
               r"since (?:\w+ ){0,2}?(?:19|20)\d\d|in the (?:\w+ )?(?:war|conflict)(?! zone)|"
@@ -279,7 +282,7 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               r"(?:war|conflict|fighting|hostilities),? (?:in|during) which|"
               r"since (?:last|early|late) (?:week|month|year)|since then|"
               # "24 had been killed on its side since Wednesday": the days of a fight
-              r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+              rf"{_SINCE_WEEKDAY}|"
               # what a war has done in all: "the violence has killed thousands and displaced
               # two million"
               r"(?:war|conflict|fighting|hostilities|violence|insurgency|unrest) (?:has|have) "
@@ -288,17 +291,14 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               r"since (?:(?:early|late|mid) )?(?:\d{1,2} )?(?:january|february|march|april|"
               r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
               r"jun|jul|aug|sept?|oct|nov|dec)\b(?:\.? ?\d{1,2}\b)?|"
-              r"(?:in|over|during) the (?:past|last) (?:few |two |three |several )?"
-              r"(?:weeks?|months?|years?)|"
+              rf"{_THE_PAST}(?:weeks?|months?|years?)|"
               r"bringing|overall|in total|(?:during|over|in) (?:this|that|the same) "
               r"(?:time|period)|during the (?:entire |whole )?"
               r"(?:war|conflict|fighting|hostilities)|throughout the (?:war|conflict)|over the "
               r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
 # A span of days, within which people's flight is one movement still under way ("tens of
 # thousands have fled the town in the past week"), where the dead are a tally.
-SHORT_SPAN = (r"(?:in|over|during) the (?:past|last) (?:few |two |three |several )?"
-              r"(?:days?|weeks?)|since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|"
-              r"saturday|sunday)")
+SHORT_SPAN = rf"{_THE_PAST}(?:days?|weeks?)|{_SINCE_WEEKDAY}"
 # The dead of a whole year, a tally rather than one event's: "1,000 people were killed in
 # the state last year" (not "killed last year in an ambush").
 YEAR_TOLL = (r"\b(?:last|this|the previous|the past) year\b"
@@ -677,12 +677,12 @@ ELIDED_PASSIVE_BEFORE = (r"\b(?:killed|wounded|injured|hurt|missing)\s+and\s+"
                          r"(?:(?:at least|another|more than)\s+)?[\w,]+\s+$")
 # People as the subject of a passive of taking or giving ("12 prisoners were handed over",
 # "the bodies of six soldiers were handed over"): what changed hands was people, not ground.
-PEOPLE_BEFORE = (r"\b(?:soldiers?|servicem[ae]n|troops|prisoners?|hostages?|detainees|captives|"
-                 r"bodies|remains|civilians|people|fighters|crew|journalists)\b")
+_PEOPLE_TAKEN = (r"soldiers?|servicem[ae]n|troops|prisoners?|hostages?|civilians|people|"
+                 r"fighters|crew|journalists")
+PEOPLE_BEFORE = rf"\b(?:{_PEOPLE_TAKEN}|detainees|captives|bodies|remains)\b"
 # ... and right before a participle with its agent after it, as headlines write a passive:
 # "six soldiers captured by Azerbaijani troops".
-PEOPLE_RIGHT_BEFORE = (r"\b(?:soldiers?|servicem[ae]n|troops|prisoners?|hostages?|civilians|"
-                       r"people|fighters|crew|journalists)\s+$")
+PEOPLE_RIGHT_BEFORE = rf"\b(?:{_PEOPLE_TAKEN})\s+$"
 AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?(?<!reported )(?<!quoted )(?<!cited )(?<!claimed )"
                r"(?<!confirmed )(?<!announced )by\s+(?:(?:at least|more than|about|some|around|"
                r"nearly|up to)\s+)?((?:(?!(?:in|at|on|near|during|while|after|"
@@ -1167,8 +1167,9 @@ VERB_ADVERBS = frozenset({"reportedly", "allegedly", "also", "then", "later", "s
 # Before these, "killed" closes a participle ("four people killed and twenty wounded").
 PARTICIPLE_END = frozenset({"and", ",", ";", ".", "in", "on", "at", "by", "during", "when",
                             "while", "after", "as"})
-# A verb's present participle, which ends a noun phrase it follows ("a man carrying a
-# pipe"; not one before its noun, "a fleeing civilian").
+# A verb's present participle: it ends a noun phrase it follows ("a man carrying a pipe";
+# not one before its noun, "a fleeing civilian"), and after "was" it is a progressive, no
+# passive ("Azerbaijan was shelling X").
 PRESENT_PARTICIPLE = r"[a-z]{2,}ing"
 # A household counted by its members: "one family of five" is five people.
 FAMILY_WORDS = frozenset({"family", "household"})
@@ -1176,7 +1177,8 @@ FAMILY_WORDS = frozenset({"family", "household"})
 # shooting of a teenager" (the killing of).
 FATALLY = (r"(?i)\bfatally (?:shot|stabbed|wounded|injured|beaten|hit|struck|shooting|"
            r"stabbing|wounding)\b")
-FATAL_NOUN = r"(?i)\bfatal (?:\w+ )?(?:shooting|stabbing|beating)(?= of\b)"
+_FATAL_HARM = r"fatal (?:\w+ )?(?:shooting|stabbing|beating)"
+FATAL_NOUN = rf"(?i)\b{_FATAL_HARM}(?= of\b)"
 # "A" that counts no one: "a total of", "a number of".
 NOT_ONE = frozenset({"total", "number", "group", "few", "lot", "dozen", "hundred", "thousand",
                      "series", "couple", "handful", "result", "further", "estimated",
@@ -1227,8 +1229,7 @@ DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deat
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
              r"executed|executing|assassinated|lynched|beheaded|beheading|decapitated|"
              r"decapitating|"
-             r"to death|fatalit(?:y|ies)|deaths|fatally|fatal (?:\w+ )?(?:shooting|stabbing|"
-             r"beating)|"
+             rf"to death|fatalit(?:y|ies)|deaths|fatally|{_FATAL_HARM}|"
              r"no (?:casualties|losses)|"
              r"death toll|number of (?:people |those )?(?:dead|killed)|bod(?:y|ies)|corpses?|"
              r"remains)\b")
