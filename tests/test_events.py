@@ -2252,6 +2252,23 @@ def test_who_died_of_wounds_on_a_later_day_is_no_event_of_that_day():
         ("2020-10-04", "Explosions/Remote violence")]
 
 
+def test_dead_counted_since_a_truce_are_not_the_shelling_last_told():
+    # (the dead of the days since a truce, across a region, were not all in one town's
+    # shelling; nor is that town's shelling, told again, the region's count)
+    events = events_of("Sirens sounded in Martuni overnight, and the town came under shelling. "
+                       "Families slept in basements. Four residents of Nagorno-Karabakh were "
+                       "killed after the truce had been declared, its ombudsman said. In the "
+                       "morning, explosions shook Martuni.", published="2020-10-12")
+    violent = {(e.place.name, e.fatalities) for e in events
+               if e.event_type == "Explosions/Remote violence"}
+    assert violent == {("Martuni", None), ("Nagorno-Karabakh", 4)}
+    # (dead told with the attack they died in stay that attack's)
+    events = events_of("Shelling hit Martuni on Sunday. Two people were killed in the shelling, "
+                       "a day after the truce was declared.")
+    assert [(e.place.name, e.fatalities) for e in events
+            if e.event_type == "Explosions/Remote violence"] == [("Martuni", 2)]
+
+
 def test_the_victim_who_died_in_the_next_sentence_is_the_attack_s_dead():
     events = events_of("On Monday, in Martuni, armed men attacked a private security guard. "
                        "The guard died.")

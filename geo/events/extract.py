@@ -1333,6 +1333,15 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
     return None
 
 
+def _since_a_truce(draft: _Draft) -> bool:
+    """Whether the trigger's clause, the one right after it ("killed after the ceasefire
+    took effect") or the sentence's opening ("Since the truce, ...") counts from a truce."""
+    sentence, pattern = draft.sentence, draft.sentence.lex.AFTER_A_TRUCE
+    end = sentence.clause(draft.hit.start, draft.hit.end)[1]
+    return _in_clause(sentence, draft.hit, pattern) or _in_opening(sentence, pattern) or \
+        pattern.match(sentence.folded, end + 1) is not None
+
+
 def _closed_a_way(protest: _Draft) -> bool:
     """Whether a protest's own words close a way ("blocked the highway, demanding ..."): the
     blockade named after it is the protest's, no siege of its own."""
@@ -1413,8 +1422,8 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
     elsewhen = _at_another_time(draft)  # "hours before the operation began": not that day's
     another = _another(draft)
     for earlier in reversed(story.drafts):
-        if earlier.sentence.heading:
-            continue
+        if earlier.sentence.heading or earlier.hit.rule == "casualty" and _since_a_truce(earlier):
+            continue  # (the dead of the days since a truce are no report told again)
         if _damage_of(draft, earlier):
             return earlier
         same_type = earlier.event_type == draft.event_type
@@ -1544,10 +1553,12 @@ def _another(draft: _Draft) -> bool:
 
 def _at_another_time(draft: _Draft) -> bool:
     """Whether the trigger's clause, or the words that open its sentence ("Hours before the
-    operation began, officials said that ..."), set it at another time than the one told."""
+    operation began, officials said that ..."), set it at another time than the one told;
+    and whether dead are counted from a truce ("four were killed after the ceasefire took
+    effect"): the days since it, not the violence last told."""
     sentence = draft.sentence
     return _in_clause(sentence, draft.hit, sentence.lex.LATER) or _in_opening(
-        sentence, sentence.lex.LATER)
+        sentence, sentence.lex.LATER) or draft.hit.rule == "casualty" and _since_a_truce(draft)
 
 
 def _opening_end(sentence: Sentence) -> int:

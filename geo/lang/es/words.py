@@ -102,6 +102,7 @@ SHORT_SPAN = NEVER  # a span of days, in which flight is one movement (see en)
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
 TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
 DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
+AFTER_A_TRUCE = NEVER  # the dead of the days since a truce (see en)
 CUMULATIVE = (r"\b(?:desde (?:el )?(?:inicio|comienzo) de (?:la guerra|el conflicto|los "
               r"combates|las hostilidades)|desde (?:\w+ ){0,3}?(?:comenzo|comenzaron|estallo|"
               r"estallaron)|en total|hasta ahora|hasta la fecha|a lo largo de la guerra|"

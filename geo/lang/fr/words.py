@@ -103,6 +103,7 @@ SHORT_SPAN = NEVER  # a span of days, in which flight is one movement (see en)
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
 TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
 DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
+AFTER_A_TRUCE = NEVER  # the dead of the days since a truce (see en)
 CUMULATIVE = (r"\b(?:depuis le debut (?:de la guerre|du conflit|des combats|des hostilites|"
               r"de l'offensive)|depuis (?:\w+ ){0,3}?(?:a commence|a eclate|ont commence|"
               r"ont eclate)|au total|en tout|jusqu'a present|jusqu'ici|a ce jour|"

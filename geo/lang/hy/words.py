@@ -62,6 +62,7 @@ SHORT_SPAN = NEVER  # a span of days, in which flight is one movement (see en)
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
 TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
 DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
+AFTER_A_TRUCE = NEVER  # the dead of the days since a truce (see en)
 CUMULATIVE = (r"\b(?:պատերազմի (?:սկզբից|ընթացքում)|ընդհանուր առմամբ|ընդամենը|մինչ օրս|"
               r"այս պահի դրությամբ|(?:\d+|քառասունչորս) ?օրյա պատերազմ\w*)\b")
 ESCORTED = r"\b(?:խաղաղապահ\w*|մարդասիրական\w*|հումանիտար\w*|օգնություն\w*|փախստական\w*)\b"

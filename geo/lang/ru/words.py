@@ -109,6 +109,7 @@ SHORT_SPAN = NEVER  # a span of days, in which flight is one movement (see en)
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
 TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
 DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
+AFTER_A_TRUCE = NEVER  # the dead of the days since a truce (see en)
 CUMULATIVE = (r"\b(?:с начала (?:воины|конфликта|боев|боевых деиствии|обострения|эскалации|"
               r"агрессии)|с момента (?:начала|возобновления)|за время (?:воины|конфликта|боев|"
               r"боевых деиствии)|в ходе (?:всеи )?(?:воины|конфликта)|всего|в общеи сложности|"

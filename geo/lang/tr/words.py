@@ -65,6 +65,7 @@ SHORT_SPAN = NEVER  # a span of days, in which flight is one movement (see en)
 YEAR_TOLL = NEVER  # the dead of a whole year (see en)
 TALLY_SINCE_AFTER = NEVER  # a tally since a time, after its verb (see en)
 DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
+AFTER_A_TRUCE = NEVER  # the dead of the days since a truce (see en)
 CUMULATIVE = (r"\b(?:savasin basindan (?:bu yana|beri)|catismalarin basindan (?:bu yana|beri)|"
               r"toplam|toplamda|simdiye kadar|bugune kadar|(?:\d+|kirk dort) gunluk savas "
               r"boyunca|savas boyunca)\b")
