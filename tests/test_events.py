@@ -3904,3 +3904,39 @@ def test_people_a_headline_says_were_captured_are_no_ground_taken():
     assert events_of("Armenia says six soldiers captured by Azerbaijani troops near Goris") == []
     assert kinds(events_of("Village captured by rebels near Goris")) == [
         ("Battles", "Non-state actor overtakes territory")]
+
+
+def test_the_words_between_beat_and_to_death_may_name_the_victim_at_length():
+    # (and vigilantes, who police their own with arms, are no crowd: ACLED's militia)
+    events = events_of("On Sunday, members of a vigilante group beat a man suspected of theft "
+                       "to death in Goris.")
+    assert kinds(events) == [("Violence against civilians", "Attack")]
+    events = events_of("On Sunday, residents beat a man suspected of theft to death in Goris.")
+    assert kinds(events) == [("Riots", "Mob violence")]
+
+
+def test_the_weapon_told_after_a_bracket_of_the_setting_is_the_attack_s():
+    events = events_of("On Sunday, rebels attacked an army base in Goris (Syunik, Armenia) with "
+                       "explosives dropped by drones.")
+    assert kinds(events) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_raid_in_which_people_were_arrested_and_no_one_hurt_is_the_arrests():
+    events = events_of("On Sunday, police arrested 12 members of a rebel group in Goris during a "
+                       "raid on their hideout.")
+    assert kinds(events) == [("Strategic developments", "Arrests")]
+
+
+def test_the_doers_of_a_second_verb_are_those_of_the_first_not_its_object():
+    # "killed two rebels and arrested five": the soldiers arrested them (an arrest, not the
+    # rebels' abduction)
+    events = events_of("On Sunday, soldiers killed two rebels and arrested five others near "
+                       "Goris.")
+    assert ("Strategic developments", "Arrests") in kinds(events)
+    assert ("Violence against civilians", "Abduction/forced disappearance") not in kinds(events)
+
+
+def test_by_after_a_participle_of_the_object_names_no_doer():
+    # "shops owned by foreigners": the mob attacked them, not the foreigners
+    events = events_of("On Sunday, a mob attacked and looted shops owned by foreigners in Ganja.")
+    assert kinds(events) == [("Riots", "Mob violence")]

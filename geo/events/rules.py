@@ -172,10 +172,12 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
             continue
         # A raid that met no armed men is what it did: "took cattle and burned two stalls
         # in a raid" is the looting, "seized rifles in a raid on a camp" the arms seized,
-        # "arrested five men in a raid" the arrests (when it hurt no one).
-        if h.rule == "raid" and h.event_type == VIOLENCE and any(
-                _rule_of_damage(o) == "property" or not hurt and o.sub_event_type in {
-                    DISRUPTED, "Arrests"} for o in others):
+        # "arrested five men in a raid" the arrests (when it hurt no one, whoever they were:
+        # "arrested 12 rebels in a raid on their hideout").
+        if h.rule == "raid" and any(
+                h.event_type == VIOLENCE and (_rule_of_damage(o) == "property" or not hurt
+                                              and o.sub_event_type == DISRUPTED)
+                or not hurt and o.sub_event_type == "Arrests" for o in others):
             continue
         # An attack on people that killed or wounded some is what it did, its damage
         # included: "attacked the village, killing four farmers and burning houses".
@@ -537,6 +539,9 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
         doers = lex.ARMED_ACTORS.search(subject) or lex.ARMED_DOERS.search(subject)
         if doers is not None:
             object_ = subject[doers.end():] + " " + object_
+    earlier_verbs = list(lex.EARLIER_VERB.finditer(subject))
+    if earlier_verbs and subject[:earlier_verbs[-1].start()].strip():
+        subject = subject[:earlier_verbs[-1].start()]  # "troops killed two rebels and arrested"
     return subject, own + " " + object_
 
 
@@ -621,6 +626,8 @@ def remote_weapons(sentence: Sentence, hit: Hit, how: bool = False) -> list[str]
     clause right after it that tells how it happened, too ("wounded when handling a
     grenade")."""
     start, end = sentence.clause(hit.start, hit.end)
+    if sentence.text.startswith("(", end) and (close := sentence.text.find(")", end)) > 0:
+        end = sentence.clause(close + 1)[1]  # "attacked a base in X (Y, Z) with drones"
     if how and sentence.lex.HOW_IT_HAPPENED.match(sentence.folded, end):
         end = sentence.clause(end + 1)[1]
     # The subject may be a list over commas: "artillery, rockets, drones and aircraft attacked".

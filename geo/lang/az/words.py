@@ -149,6 +149,7 @@ MOB_WEAPONS = r"\b(?:cubuq\w*|das\w*|bicaq\w*|balta\w*|demir\w*|kerpic\w*)\b"
 GUNS = r"\b(?:silah\w*|tufeng\w*|tapanca\w*|gulle\w*|atici\w*)\b"
 PHRASE_STOP = r"\b(?:ve|ile|ucun|sonra|evvel|ki|kimi)\b|[,;:()]"
 SUBJECT_STOP = r"[,;:()]|\b(?:amma|lakin|ancaq|ki)\s+"
+EARLIER_VERB = NEVER  # a verb the same subject did first (see en)
 SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:amma|lakin|ancaq)\s+|\d{4},\s*"
 SMALL_ARMS = (r"\b(?:atici silah\w*|avtomat\w*|pulemyot\w*|snayper\w*|iri capli\w*|"
               r"piyada silah\w*)\b")

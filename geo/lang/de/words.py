@@ -238,6 +238,7 @@ AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?(?:von|durch)\s+(?:(?:mindestens|mehr 
 PHRASE_STOP = (r"\b(?:in|im|an|am|auf|bei|mit|wahrend|nach|als|vor|weil|wie|der|die|das|dass|"
                r"von|seit|gegen|uber|fur|und dann)\b|[,;:()]")
 SUBJECT_STOP = r"[,;:()]|\b(?:aber|wahrend|als|nachdem|wie|der|die|das|dass)\s+"
+EARLIER_VERB = NEVER  # a verb the same subject did first (see en)
 SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:aber|wahrend|als|nachdem|weil)\s+|\d{4},\s*"
 HARMED = (r"\b(?P<active>totete\w*|verletzte\w*)\b(?!\s+(?:und|in|im|von|bei|wahrend))|"
           r"\b(?:wurde|wurden|worden)\s+(?:\w+\s+)?(?:getotet|verletzt|verwundet)\b")

@@ -396,6 +396,8 @@ ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|(?:cattle )?rustl
                # ... and those who live by herds or the hunt, who bear arms where they
                # fight ("herders clashed with villagers": ACLED's communal militias)
                r"herders?|herdsm[ae]n|pastoralists|nomads|hunters|"
+               # ... and those who take up arms to police their own (ACLED's militias)
+               r"vigilantes?|vigilante (?:groups?|members?)|"
                r"(?:two|three|several|rival|local) (?:clans|sub ?clans|tribes)|"
                # men no one knows who do violence are an unidentified armed group, no mob
                r"(?:unidentified|unknown|masked) (?:\w+ )?(?:men|persons|individuals|people))\b")
@@ -687,16 +689,25 @@ PEOPLE_BEFORE = rf"\b(?:{_PEOPLE_TAKEN}|detainees|captives|bodies|remains)\b"
 # ... and right before a participle with its agent after it, as headlines write a passive:
 # "six soldiers captured by Azerbaijani troops".
 PEOPLE_RIGHT_BEFORE = rf"\b(?:{_PEOPLE_TAKEN})\s+$"
+# (not the "by" of a participle that describes the object: "looted shops owned by
+# foreigners", "attacked a checkpoint manned by soldiers")
 AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?(?<!reported )(?<!quoted )(?<!cited )(?<!claimed )"
-               r"(?<!confirmed )(?<!announced )by\s+(?:(?:at least|more than|about|some|around|"
-               r"nearly|up to)\s+)?((?:(?!(?:in|at|on|near|during|while|after|"
-               r"when|who|which|because|as|for)\b)[\w'/-]+\s*){1,8})")
+               r"(?<!confirmed )(?<!announced )(?<!owned )(?<!run )(?<!operated )"
+               r"(?<!controlled )(?<!manned )(?<!guarded )(?<!held )(?<!inhabited )"
+               r"(?<!used )(?<!frequented )(?<!built )by\s+"
+               r"(?:(?:at least|more than|about|some|around|nearly|up to)\s+)?"
+               r"((?:(?!(?:in|at|on|near|during|while|after|when|who|which|because|as|for)\b)"
+               r"[\w'/-]+\s*){1,8})")
 # An object that only stands for one named before: "attacked them".
 PRONOUN_OBJECT = r"^\s*(?:them|him|her)\b"
 PHRASE_STOP = (r"\b(?:in|at(?! least)|on|near|with|during|while|after|when|before|because|as|"
                r"who|which|that|from|into|inside|outside|across|along|over(?! \d)|for|and then|"
                r"since|by|to)\b|[,;:()]")
 SUBJECT_STOP = r"[,;:()]|\b(?:but|while|when|after|as|who|which|that)\s+"
+# A verb the same subject did first, its object before "and": "soldiers killed two rebels
+# and arrested five" (the doers of the arrests are the soldiers, not the rebels).
+EARLIER_VERB = (r"\b(?:\w+ed|shot|hit|took|beat|struck|stole|burnt|fought|caught|overran)"
+                r"\b(?=[^,;]*\band\s*$)")
 # What ends the part of a sentence a subject may reach back over, asides included.
 SENTENCE_PART_STOP = (r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)\s+|\d{4},\s*|"
                       # (what someone said is a part of its own: "the protesters claimed

@@ -230,6 +230,7 @@ AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?por\s+(?:(?:al menos|mas de|unos)\s+)?
 PHRASE_STOP = (r"\b(?:en|sobre|cerca|con|durante|tras|cuando|antes|porque|como|que|desde|"
                r"hacia|por|para)\b|[,;:()]")
 SUBJECT_STOP = r"[,;:()]|\b(?:pero|mientras|cuando|tras|como|que)\s+"
+EARLIER_VERB = NEVER  # a verb the same subject did first (see en)
 SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:pero|mientras|cuando|porque)\s+|\d{4},\s*"
 HARMED = (r"\b(?P<active>matando|hiriendo)\b(?!\s+(?:y|en|por|a|durante))|"
           r"\b(?:fue|fueron|ha sido|han sido)\s+(?:\w+\s+)?(?:muert\w*|herid\w*|asesinad\w*)\b")

@@ -235,6 +235,7 @@ AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?par\s+(?:(?:au moins|plus de|environ)\
 PHRASE_STOP = (r"\b(?:a|au|aux|dans|sur|pres|avec|pendant|lors|apres|quand|avant|car|comme|"
                r"qui|que|depuis|vers|par|pour)\b|[,;:()]")
 SUBJECT_STOP = r"[,;:()]|\b(?:mais|tandis que|quand|apres|comme|qui|que)\s+"
+EARLIER_VERB = NEVER  # a verb the same subject did first (see en)
 SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:mais|tandis que|quand|parce que)\s+|\d{4},\s*"
 HARMED = (r"\b(?P<active>tuant|blessant)\b(?!\s+(?:et|dans|par|a|pendant))|"
           r"\b(?:a ete|ont ete|ete)\s+(?:\w+\s+)?(?:tue\w*|blesse\w*)\b")

@@ -157,6 +157,7 @@ MOB_WEAPONS = r"\b(?:sopa\w*|tas\w*|bicak\w*|balta\w*|demir cubuk\w*|tugla\w*)\b
 GUNS = r"\b(?:silah\w*|tufek\w*|tabanca\w*|ates\w*|kursun\w*|mermi\w*)\b"
 PHRASE_STOP = r"\b(?:ve|ile|icin|sonra|once|iken|ki|gibi)\b|[,;:()]"
 SUBJECT_STOP = r"[,;:()]|\b(?:ama|fakat|ancak|ki)\s+"
+EARLIER_VERB = NEVER  # a verb the same subject did first (see en)
 SENTENCE_PART_STOP = r"[;:]|\s[-–—]\s|\b(?:ama|fakat|ancak)\s+|\d{4},\s*"
 SMALL_ARMS = (r"\b(?:hafif silah\w*|otomatik silah\w*|makineli tufek\w*|tufek\w*|"
               r"keskin nisanci\w*|piyade silah\w*)\b")
