@@ -3940,3 +3940,74 @@ def test_by_after_a_participle_of_the_object_names_no_doer():
     # "shops owned by foreigners": the mob attacked them, not the foreigners
     events = events_of("On Sunday, a mob attacked and looted shops owned by foreigners in Ganja.")
     assert kinds(events) == [("Riots", "Mob violence")]
+
+
+def test_surrender_terms_weighed_are_no_surrender():
+    events = events_of("In Goris, rebel leaders weighed surrender terms on Sunday.")
+    assert ("Strategic developments", "Agreement") not in kinds(events)
+
+
+def test_a_day_s_name_the_recogniser_left_unresolved_is_no_place():
+    # ("Thursday" is also the name of an island: the recogniser may propose it)
+    text = ("Troops detained six soldiers who were digging trenches in Tavush province on "
+            "Thursday, the ministry said.")
+    events = events_with_unknown(text, "Thursday")
+    assert [(e.place_as_written, e.place.name) for e in events] == [("Tavush", "Tavush")]
+
+
+def test_the_date_of_what_was_under_way_when_the_act_befell_is_the_act_s():
+    text = ("Troops detained six soldiers who were digging trenches on the border near Goris "
+            "on Thursday, the ministry said.")
+    assert dates_of(events_of(text, published="2021-06-01")) == ["2021-05-27"]
+    # (but a relative clause of another time keeps its date: "who had been wounded in 2020")
+    text = "In Goris, police detained two men who had fought in the war in 2016."
+    assert dates_of(events_of(text, published="2021-06-01")) == ["2021-06-01"]
+
+
+def test_sides_that_traded_fire_fought():
+    events = events_of("On Saturday, Azerbaijani and Armenian troops traded fire near Hadrut.")
+    assert kinds(events) == [("Battles", "Armed clash")]
+
+
+def test_the_far_end_of_a_road_blocked_is_not_where_it_was_blocked():
+    events = events_of("On Monday, activists blocked the road linking Stepanakert to Armenia.")
+    assert where(events) != ["Armenia"]
+
+
+def test_an_act_said_to_be_postponed_did_not_happen():
+    events = events_of("In Yerevan, officials said on Sunday the handover of Aghdam had been "
+                       "postponed by ten days.")
+    assert ("Strategic developments", "Non-violent transfer of territory") not in kinds(events)
+    events = events_of("The handover of Aghdam has been postponed, officials said in Yerevan.")
+    assert ("Strategic developments", "Non-violent transfer of territory") not in kinds(events)
+
+
+def test_two_strategic_developments_of_a_day_are_two_unless_arrests_go_with_arms_seized():
+    events = events_of("On Sunday, Armenia handed the Aghdam district back to Azerbaijan. "
+                       "Residents set fire to their homes rather than leave them.")
+    assert sorted(kinds(events)) == [
+        ("Strategic developments", "Looting/property destruction"),
+        ("Strategic developments", "Non-violent transfer of territory")]
+    events = events_of("On Sunday, police seized 40 rifles at a house in Goris. A man was "
+                       "arrested in this connection.")
+    assert kinds(events) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_a_participle_that_describes_its_noun_tells_no_destruction():
+    events = events_of("In Goris, volunteers put tarpaulins on damaged homes on Sunday.")
+    assert ("Strategic developments", "Looting/property destruction") not in kinds(events)
+    events = events_of("In Goris, rioters damaged homes on Sunday.")
+    assert kinds(events) == [("Riots", "Violent demonstration")]
+
+
+def test_a_statement_signed_in_protest_is_no_agreement():
+    events = events_of("In Yerevan, opposition parties signed a joint statement condemning "
+                       "the government on Sunday.")
+    assert ("Strategic developments", "Agreement") not in kinds(events)
+
+
+def test_who_surrendered_to_the_police_was_arrested():
+    events = events_of("In Goris, the suspect surrendered to police on Sunday after a standoff.")
+    assert kinds(events) == [("Strategic developments", "Arrests")]
+    events = events_of("On Sunday, 200 rebels surrendered to the army in Goris.")
+    assert kinds(events) == [("Strategic developments", "Agreement")]

@@ -27,7 +27,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from geo.dates import DateExpression, PartialDate, common, date_expressions, days_after
+from geo.dates import (
+    DateExpression,
+    PartialDate,
+    calendar,
+    common,
+    date_expressions,
+    days_after,
+)
 from geo.events.fatalities import coder_note, even_shares, fatalities
 from geo.events.lexicon import lexicon
 from geo.events.places import (
@@ -1189,6 +1196,8 @@ def _in_relative_clause(sentence: Sentence, expression: DateExpression,
         comma = sentence.folded.rfind(",", max(0, start - 60), start)
         return comma >= 0 and trigger_clause[1] <= comma and bool(
             sentence.lex.RELATIVE_PRONOUN.match(sentence.folded[comma + 1:start].lstrip()))
+    if sentence.lex.UNDER_WAY.match(sentence.folded, start):
+        return False  # "detained soldiers who were laying mines on Thursday": then
     # "the talks, which began on Friday, ended ...": the clause tells when the trigger's own
     # noun began, right after it.
     return not (0 <= start - trigger_clause[1] <= 12 and sentence.lex.BEGAN_AT.match(
@@ -1426,7 +1435,11 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
             continue  # (the dead of the days since a truce are no report told again)
         if _damage_of(draft, earlier):
             return earlier
-        same_type = earlier.event_type == draft.event_type
+        # (the strategic developments are of many kinds: a handover and houses burned on its
+        # eve are two; but arrests made with arms seized are the seizure's, as in one sentence)
+        same_type = earlier.event_type == draft.event_type and (
+            draft.event_type != STRATEGIC or earlier.sub_event_type == draft.sub_event_type
+            or {earlier.sub_event_type, draft.sub_event_type} == {DISRUPTED, "Arrests"})
         if same_type and draft.source != "sentence" and earlier.date.iso == draft.date.iso and (
                 earlier.place_id == draft.place_id or earlier.source == "sentence") and (
                 not elsewhen):
@@ -1878,9 +1891,13 @@ def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, in
     text = article.text
     usable = sorted((m for m in mentions if m.role == "mention" and m.place is not None),
                     key=lambda m: m.start)
-    # (not a word of an armed group's name, "Boko Haram", though a village abroad has it)
+    # (not a word of an armed group's name, "Boko Haram", though a village abroad has it;
+    # nor a day's or a month's name, though "Thursday" is one of an island's)
+    days = calendar(lang)
     unknown = sorted((m for m in mentions if m.role == "mention" and m.place is None
-                      and not _in_a_group_name(text, m, lex)), key=lambda m: m.start)
+                      and not _in_a_group_name(text, m, lex)
+                      and not days.any_weekday.fullmatch(m.text)
+                      and not days.any_month.fullmatch(m.text)), key=lambda m: m.start)
     unknown_starts = [m.start for m in unknown]
     demonyms = sorted((m for m in mentions if m.role == "demonym"), key=lambda m: m.start)
     paragraph_starts = [ps for ps, _ in spans]

@@ -341,6 +341,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         # "ended the blockade", "stopped shelling" (but "ended the 2020 war"; and police
         # who "stopped protesters from marching" met a protest that was held)
         return False
+    if lex.ENDED_AFTER.match(folded, end):
+        return False  # "the handover had been postponed"
     if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
         return False  # "may shell", "rockets could hit"
     if lex.NOT_YET_BEFORE.search(earlier[-80:]):
@@ -998,6 +1000,9 @@ def _rule_property(sentence: Sentence, hit: Hit) -> Typed:
     by people who are not armed men in making a demand ("prisoners set fire to the laundry,
     demanding visits"); by anyone else, looting or destruction."""
     lex = sentence.lex
+    if sentence.folded[hit.start:hit.end].split(" ", 1)[0].endswith(("ed", "burnt")) and \
+            lex.DESCRIBING_BEFORE.search(sentence.folded, max(0, hit.start - 12), hit.start):
+        return None  # "tarpaulins on damaged homes": homes as they are, no act
     doers, _ = participants(sentence, hit)
     kind = kind_of(doers, lex, "doer")
     if kind == "protesters" or lex.RIOTERS.search(doers) or (
@@ -1371,6 +1376,18 @@ def _rule_blockade(sentence: Sentence, hit: Hit) -> Typed:
     return PROTESTS, "Peaceful protest"
 
 
+def _rule_deal(sentence: Sentence, hit: Hit) -> Typed:
+    """A deal made or carried out; but a statement signed in protest is none ("signed a
+    joint statement condemning the arrests"), and who gave himself up to the police was
+    arrested ("the suspect agreed to surrender to police")."""
+    lex = sentence.lex
+    if lex.PROTESTING_AFTER.match(sentence.folded, hit.end):
+        return None
+    if lex.TO_THE_POLICE_AFTER.match(sentence.folded, hit.end):
+        return STRATEGIC, "Arrests"
+    return hit.event_type, hit.sub_event_type
+
+
 RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "attack": _rule_attack, "offensive": _rule_attack, "raid": _rule_raid,
     "violence": _rule_violence, "fired": _rule_fired,
@@ -1389,4 +1406,5 @@ RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "call": _rule_official, "decree": _rule_official, "meeting": _rule_meeting,
     "claim": _rule_claim,
     "escort": _rule_escort, "mediated": _rule_mediated, "blockade": _rule_blockade,
+    "signed": _rule_deal, "carried_out": _rule_deal,
 }

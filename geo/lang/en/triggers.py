@@ -53,7 +53,8 @@ TRIGGERS = (
      r"hostilities|offensive)|military (?:actions?|operations?|hostilities) (?:began|started|"
      r"resumed|continued|for)|(?:\d+ day |six week |\d{4} )(?:war|conflict)",
      BATTLES, "Armed clash", "war"),
-    (r"(?:exchang(?:e|es|ed|ing)) (?:of )?(?:heavy )?(?:fire|gunfire)|gun ?fire|"
+    (r"(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:of )?(?:heavy )?(?:fire|gunfire)|"
+     r"gun ?fire|"
      r"gun ?battles?|fire ?fights?|shoot ?outs?|skirmish(?:es|ed)?|fought|shootings?",
      BATTLES, "Armed clash", "attack"),
     # Fire "in both directions" across a front is an exchange of fire, whatever the weapons
@@ -315,8 +316,12 @@ TRIGGERS = (
      r"(?:\w+ )?cessation of hostilities|surrender of", STRATEGIC, "Agreement", "signed"),
     # An agreement carried out on the ground: where it happened, not where it was agreed
     # ("the group surrendered in X"; "the surrender of X" is a term of a deal, above).
-    (r"capitulat(?:ed|ion)|surrender(?:ed)?(?! of)|(?:exchange|swap) of (?:\w+ ){0,2}?(?:prisoners|"
-     r"bodies|captives|detainees)|prisoner (?:exchange|swap)|(?:exchanged|swapped) (?:\w+ )?"
+    # (not a word of what is asked or talked of: "weighed surrender terms")
+    (r"capitulat(?:ed|ion)|surrender(?:ed)?(?! of| terms| talks| demands?| ultimatum| deadline|"
+     r" negotiations| offer| calls?)|(?:exchange|swap) of (?:\w+ ){0,2}?(?:prisoners|"
+     r"bodies|captives|detainees)|"
+     r"prisoner (?:exchange|swap)(?! deals?| agreements?| talks| negotiations)|"
+     r"(?:exchanged|swapped) (?:\w+ )?"
      r"(?:prisoners|bodies|captives)", STRATEGIC, "Agreement", "carried_out"),
     # Fighting stopped through talks: "ceased hostilities after phone talks", "the fighting
     # ceased after five hours through Russian mediation".

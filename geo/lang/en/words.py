@@ -40,6 +40,9 @@ CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:but|while|whereas|a
 RELATIVE_VERB = r"\b(?:that|which|who)\s+(?:had|has|have|was|were|is|are)\b"
 # The words that open a relative clause (folded), as the clause breaks find them.
 RELATIVE_OPENING = r"\b(?:which|who|whom|whose|that)\s*$"
+# A relative clause that tells what was under way when the act befell ("detained six
+# soldiers who were laying mines on Thursday"): its time is the act's too.
+UNDER_WAY = r"(?:was|were)\s+\w+ing\b"
 # A relative clause's first word, where a noun's own words end: "a man who was abducted".
 RELATIVE_PRONOUN = r"\b(?:which|who|whom|whose)\b"
 # A clause that opens with a past participle and its time or agent tells a fact about the
@@ -68,6 +71,16 @@ ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased 
 # ... and phrasal verbs that do the same: "called off peace talks", "broke off the talks".
 ENDER_PHRASES = (r"\b(?:call(?:ed|s|ing)?|broke|breaks|breaking|put|puts|putting) off "
                  r"(?:[\w-]+ ){0,2}$")
+# ... and what is said after an act to end or defer it: "the handover had been postponed".
+ENDED_AFTER = (r"(?:\s+of\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+               r"\s+(?:has|had|have|was|were|is|are)\s+(?:been\s+)?(?:postponed|delayed|"
+               r"deferred|cancell?ed|called off|put off|suspended|scrapped)\b")
+# A statement whose words are a protest, not a deal: "signed a joint statement condemning".
+PROTESTING_AFTER = (r"\s+(?:condemning|denouncing|critici[sz]ing|protesting|demanding|urging|"
+                    r"calling (?:for|on))\b")
+# Who gave himself up to the police was arrested: "the suspect surrendered to police".
+TO_THE_POLICE_AFTER = (r"\s+(?:(?:himself|herself|themselves)\s+)?to\s+(?:the\s+)?(?:\w+\s+)?"
+                       r"(?:police|authorities|officers|detectives|troopers|deputies|sheriff)\b")
 # Modal verbs, as written: "May" is the month.
 MODALS = frozenset("may might could would will shall should can must 'll 'd".split())
 NOT = frozenset("not no never cannot".split())
@@ -900,8 +913,10 @@ NAME_AS_MODIFIER_AFTER = (r"^\s+(?:peace|deal|agreement|accords?|conflict|war|ta
                           r"settlement|crisis|ceasefire|truce|dispute|negotiations|process|"
                           r"summit|declaration|statement|format)\b(?!\s+(?:zone|area|region))")
 # A name only to find another by: "a district bordering X".
-LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|close to)\s+"
-                   r"(?:the\s+)?$")
+# (and the far end of a way: "blocked the road linking X to Y" did it on the road, not in Y)
+LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|close to|"
+                   r"(?:linking|connecting|joining|links|connects) (?:[\w'-]+\s+){1,3}?"
+                   r"(?:to|with))\s+(?:the\s+)?$")
 # Where the wounded are treated is not where they were hurt: "taken to hospital in X".
 TREATED_AT_BEFORE = (r"\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit(?:y|ies)))"
                      r"\s+(?:in|at)\s+(?:the\s+)?$")
@@ -1118,6 +1133,10 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 DOZEN = frozenset({"dozen"})
 AND = frozenset({"and"})
 ARTICLES = frozenset({"a", "an"})
+# A participle after a determiner or a preposition describes its noun and tells no act:
+# "putting tarpaulins on damaged homes", "the destroyed bridge" (but "shells damaged homes").
+DESCRIBING_BEFORE = (r"\b(?:the|a|an|on|of|in|into|for|to|from|with|its|their|his|her|"
+                     r"these|those|some|many|several|other)\s+$")
 ONE_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
 ONE_SUBJECTS = frozenset({"he", "she"})  # one dead, as the subject of "died" or a passive
 # ... and two of them: "Both died", "both of them were killed".
