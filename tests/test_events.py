@@ -4011,3 +4011,29 @@ def test_who_surrendered_to_the_police_was_arrested():
     assert kinds(events) == [("Strategic developments", "Arrests")]
     events = events_of("On Sunday, 200 rebels surrendered to the army in Goris.")
     assert kinds(events) == [("Strategic developments", "Agreement")]
+
+
+def test_an_undated_report_of_a_place_s_violence_is_the_day_s_told_of_it_before():
+    # (the next paragraph's time is only the month the day and the article share; its
+    # report of the same town, same weapon, is that day's)
+    text = ("On Wednesday, rockets fell on Ganja. Residents hid in basements.\n\n"
+            "Twenty people were killed when cluster munitions hit the town's main street, "
+            "officials said.")
+    events = events_of(text, published="2020-10-29")
+    assert [(e.date.iso, e.fatalities) for e in events] == [("2020-10-28", 20)]
+    # (but a sentence that tells a time of its own, even by contrast, is another time)
+    text = ("On Wednesday, rockets fell on Ganja. Residents hid in basements.\n\n"
+            "It was calm, compared to shelling last week, a resident said.")
+    assert len(events_of(text, published="2020-10-29")) == 2
+
+
+def test_what_happens_every_night_is_no_event():
+    events = events_of('"Every night we hear explosions," a resident of Ganja said on Sunday.')
+    assert events == []
+
+
+def test_a_region_s_forces_counting_their_own_dead_are_the_other_side():
+    text = ("On Monday, Azerbaijan's army said it had taken heights near Shusha after an "
+            "Azerbaijani soldier was killed. The Nagorno-Karabakh defence army said two of "
+            "its soldiers were killed in the fighting.")
+    assert [e.fatalities for e in events_of(text)] == [3]

@@ -1440,7 +1440,14 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
         same_type = earlier.event_type == draft.event_type and (
             draft.event_type != STRATEGIC or earlier.sub_event_type == draft.sub_event_type
             or {earlier.sub_event_type, draft.sub_event_type} == {DISRUPTED, "Arrests"})
-        if same_type and draft.source != "sentence" and earlier.date.iso == draft.date.iso and (
+        # (an undated report whose time is only what the days told share, the month, is of
+        # the day told of that place: "rockets fell on X on Wednesday. [...] Twenty-one were
+        # killed when cluster munitions hit the town's main street")
+        # (not one whose sentence tells a time at all: "compared to bombings last week")
+        same_time = earlier.date.iso == draft.date.iso or not draft.dated and (
+            not draft.sentence.dates and earlier.place_id == draft.place_id
+            and _finer_within(earlier.date, draft.date))
+        if same_type and draft.source != "sentence" and same_time and (
                 earlier.place_id == draft.place_id or earlier.source == "sentence") and (
                 not elsewhen):
             return earlier
@@ -1698,17 +1705,22 @@ def _whose_own_dead(sentence: Sentence) -> str:
     """The country that the sentence has count its own dead ("Azerbaijan said seven of its
     servicemen had died", "Armenia's defence ministry said 21 more of its soldiers had
     died"): a country (or its office) that speaks, and "its" or "their" after it; "" if
-    none."""
+    none. A region's forces that speak so are a side of their own, whatever country holds
+    the region ("the Nagorno-Karabakh defence army said two of its soldiers were killed"):
+    its place id stands for them."""
     lex, folded = sentence.lex, sentence.folded
     for mention in sentence.mentions:
         end = mention.end - sentence.start
-        if mention.place is None or mention.place.kind != "country":
+        if mention.place is None or place_scale(mention.place) not in {"country", "region"}:
             continue
         after = folded[end:]
         office = lex.ACTOR_AFTER.match(after)
+        if place_scale(mention.place) == "region" and office is None:
+            continue  # (a region speaks only by its office: "Karabakh said" is no side)
         if lex.SPEECH_AFTER.match(after[office.end():] if office else after) and \
                 lex.ITS_OWN_PEOPLE.search(folded, end):
-            return mention.place.country
+            return mention.place.country if mention.place.kind == "country" else \
+                mention.place.place_id
     return ""
 
 

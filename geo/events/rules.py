@@ -381,8 +381,9 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "the attacked journalists": people named by an earlier event
     if own and own[0].endswith("ed") and len(own) > 1 and text[start - 1:start] == "-":
         return False  # "a shoulder-fired missile": the kind of a weapon, not its use
-    if set(near + own) & lex.HABITS or lex.HABITUAL.match(folded, end, end + 40):
-        return False  # "regular naval exercises", "hit several times"
+    if set(near + own) & lex.HABITS or lex.HABITUAL.match(folded, end, end + 40) or \
+            lex.HABITUAL_BEFORE.search(before):
+        return False  # "regular naval exercises", "hit several times", "every night we hear"
     if lex.DENIED_AFTER.match(folded[end:end + 60]) or lex.REHEARSED.search(earlier):
         return False
     if lex.TALLY.search(recent[-60:]) or lex.GENERIC.search(folded, start, end + 40):

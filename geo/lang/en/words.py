@@ -212,6 +212,9 @@ HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:several|many|multiple|numerous|countless|doz
             # "shooting at farmers has become frequent"
             r"\W*(?:\w+\W+){0,3}?(?:has|have|had) become (?:\w+ )?(?:frequent|common|"
             r"commonplace|routine|regular|a daily occurrence|daily)\b")
+# ... and told before it, in its clause: "every night we hear explosions".
+HABITUAL_BEFORE = (r"\b(?:every|each) (?:single )?(?:day|night|morning|evening|week)\b|"
+                   r"\b(?:night after night|day after day|nightly)\b")
 # An exercise's scenario: "soldiers will practise evacuating casualties".
 REHEARSED = r"\b(?:practi[cs](?:e|es|ed|ing)|rehears\w*|simulat\w*|scenarios?)\b"
 SEEN_HEARD = r"\b(?:could|can) (?:\w+ )?(?:be )?(?:heard|seen)\b"
