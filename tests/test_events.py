@@ -4037,3 +4037,24 @@ def test_a_region_s_forces_counting_their_own_dead_are_the_other_side():
             "Azerbaijani soldier was killed. The Nagorno-Karabakh defence army said two of "
             "its soldiers were killed in the fighting.")
     assert [e.fatalities for e in events_of(text)] == [3]
+
+
+def test_a_second_place_also_hit_is_a_second_event():
+    events = events_of("On Sunday, Stepanakert came under renewed shelling and the town of "
+                       "Martuni was also hit.")
+    assert sorted(where(events)) == ["Martuni", "Stepanakert"]
+
+
+def test_two_neighbouring_countries_that_fought_are_no_mob():
+    events = events_of("On Sunday, the two neighbours fought their worst border clashes in "
+                       "years near Goris.")
+    assert kinds(events) == [("Battles", "Armed clash")]
+    events = events_of("On Sunday, neighbours fought with sticks over a field in Goris.")
+    assert kinds(events) == [("Riots", "Mob violence")]
+
+
+def test_the_country_asked_for_help_is_not_where_the_fighting_was():
+    events = events_of("On Tuesday, Armenia asked Russia to help defend it after what it said "
+                       "were attacks by Azerbaijani forces on its territory, as the two "
+                       "neighbours fought their deadliest border clashes in years.")
+    assert (where(events), kinds(events)) == (["Armenia"], [("Battles", "Armed clash")])

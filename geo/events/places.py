@@ -415,8 +415,12 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if (not in_clause and distance > FAR and not fronted) or (use == BARE
                                                                  and distance > _NEAR):
             continue  # a place of another predicate far along the sentence
-        # On a tie, what follows the trigger is its object ("strikes hit X and strikes hit Y").
-        penalty = 0 if rel >= hit.end or where or inside else 40
+        # On a tie, what follows the trigger is its object ("strikes hit X and strikes hit Y"),
+        # but a place that came under fire is named right before it ("X came under fire").
+        subject = hit.rule == "under_fire" and 0 <= hit.start - rel_end <= 2
+        if subject:
+            distance = 0
+        penalty = 0 if rel >= hit.end or where or inside or subject else 40
         ranked.append(((-use, not in_clause, distance + penalty), mention, use, in_clause))
     if not ranked:
         return None, 0, False

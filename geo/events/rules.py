@@ -159,8 +159,12 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         others = [o for o in hits if o is not h]
         # (a trigger gives way to one of its own part of the sentence: "X came under
         # shelling; Y said troops struck Z" tells two events)
+        # ("X came under shelling and Y was also hit": a second place hit, neither the
+        # other's telling)
         types = {o.event_type for o in others if o.rule in _SPECIFIC
-                 and not clauses_apart(sentence, h, o)}
+                 and not clauses_apart(sentence, h, o) and not _hit_also(sentence, o)}
+        if _hit_also(sentence, h):
+            types = set()
         rule = _rule_of_damage(h)
         gives_way_to = _GIVE_WAY.get(rule, set())
         if h.rule in {"device", "explosion"}:
@@ -251,6 +255,12 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         kept = [replace(h, event_type=RIOTS, sub_event_type="Violent demonstration")
                 if h.rule == "protest" and h.event_type == PROTESTS else h for h in kept]
     return kept
+
+
+def _hit_also(sentence: Sentence, hit: Hit) -> bool:
+    """Whether a place is told hit besides another: "Y was also hit"."""
+    return hit.rule == "struck" and sentence.lex.ANOTHER.search(
+        sentence.folded, hit.start, hit.end) is not None
 
 
 def clauses_apart(sentence: Sentence, first: Hit, second: Hit) -> bool:

@@ -112,7 +112,8 @@ TRIGGERS = (
      r"(?:on|at|upon|into) ",
      BATTLES, "Armed clash", "fired"),
     (r"(?:came|come|comes|coming|had come|came|(?:was|were|is|are|remained|remain)"
-     r"(?: still)?) under (?:[\w-]+,? (?:(?:and|or) )?){0,3}?(?:fire|attack)",
+     r"(?: still)?) under (?:[\w-]+,? (?:(?:and|or) )?){0,3}?(?:fire|attack|shelling|"
+     r"bombardment|shellfire)",
      BATTLES, "Armed clash", "under_fire"),
     # A defence ministry's words: "subjected to fire the positions of X using mortars" (the
     # weapons, when told, are part of the trigger: they say what kind of fire it was).

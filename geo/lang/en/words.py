@@ -665,7 +665,8 @@ OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|mi
 MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|(?:two|rival) groups|"
        r"communit(?:y|ies)|members|supporters|"
        r"residents|villagers|locals|activists|students|fans|relatives|kin|kinsmen|"
-       r"neighbou?rs|family members|rioters|"
+       # (not "the two neighbours", two countries)
+       r"(?<!two )(?<!both )neighbou?rs|family members|rioters|"
        r"unidentified (?:men|people)|(?:a|several|some) (?:men|people))\b")
 # A past participle of harm that closes its noun's phrase is a passive with no auxiliary,
 # whose phrase names whom it was done to (for events and actors alike): "11 servicemen
