@@ -2486,10 +2486,11 @@ def test_what_had_happened_before_the_news_is_known_to_the_year():
 
 
 def test_a_pluperfect_reported_by_a_verb_of_saying_is_the_story_s_time():
-    # "said ... had shelled": the tense is the report's, not a time before the story's.
+    # "said ... had shelled": the tense is the report's, not a time before the story's
+    # (the story's day, the day before the article's).
     text = ("On Friday, drones struck Hadrut.\n\n"
             "The ministry said that enemy troops had shelled Martuni.")
-    assert dates_of(events_of(text, published="2020-10-03")) == ["2020-10-02", "2020-10"]
+    assert dates_of(events_of(text, published="2020-10-03")) == ["2020-10-02", "2020-10-02"]
     text = ("On Friday, drones struck Hadrut.\n\n"
             "Enemy troops had shelled Martuni.")
     assert dates_of(events_of(text, published="2020-10-03")) == ["2020-10-02", "2020"]
@@ -4058,3 +4059,14 @@ def test_the_country_asked_for_help_is_not_where_the_fighting_was():
                        "were attacks by Azerbaijani forces on its territory, as the two "
                        "neighbours fought their deadliest border clashes in years.")
     assert (where(events), kinds(events)) == (["Armenia"], [("Battles", "Armed clash")])
+
+
+def test_the_story_s_day_just_before_the_article_s_is_told_on_a_farther_one_is_not():
+    # (a report filed the next morning: the paragraphs after the lead tell its day)
+    text = ("On Tuesday, Azerbaijani troops attacked positions near Goris.\n\n"
+            "Armenia said its troops had repelled an attack near Tavush.")
+    assert dates_of(events_of(text, published="2021-11-17")) == ["2021-11-16", "2021-11-16"]
+    # (but a day weeks before is a background the next paragraphs need not be of)
+    text = ("Protests began after the coup of 1 February.\n\n"
+            "Police fired on protesters in Goris.")
+    assert dates_of(events_of(text, published="2021-03-01"))[-1] != "2021-02-01"

@@ -258,6 +258,8 @@ class _Uses(dict):
 
 _OPENING = 30  # characters: how far into a sentence its opening date may stand
 _FILED_REACH = 30  # days: the longest a story is taken to be posted after it was filed
+_DAY_BEFORE = 2  # days before the article's date within which its story's day is told on
+_COMPARED_REACH = 40  # characters from an act compared with to the date that says when
 
 
 def _filed_day(sentences: Sequence[Sentence]) -> PartialDate | None:
@@ -363,7 +365,9 @@ class _Story:
         """The time an undated sentence tells: its paragraph's; else, when the story has
         moved to another day in the paragraphs just before, what that day and the
         article's date share (the month, or the year), since the text does not say which;
-        else the article's date."""
+        else the article's date. A day just before the article's is the story's day for the
+        paragraphs after it: a report filed the next morning ("clashes on Tuesday", then
+        what each side said of them) tells that day on."""
         if self.paragraph_date is None:
             return self.published
         paragraph, date = self.paragraph_date
@@ -372,6 +376,8 @@ class _Story:
         if date == self.filed:
             return date  # (the day the story was filed and tells, not the day it was posted)
         if sentence.paragraph - paragraph <= 2 and date != self.published:
+            if date.precision == "day" and _days_apart(date, self.published) <= _DAY_BEFORE:
+                return date  # a story of the day before its date, told on
             return common(date, self.published) or self.published
         return self.published
 
@@ -1056,7 +1062,13 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
             nearest = min(finer, key=lambda e: _gap(e, hit.start))
         # The day something was said dates it, but a later sentence may say when it was.
         return nearest.date, roles[0] not in {"said", "start"}
-    clause_start, _ = sentence.clause(hit.start)
+    clause_start, clause_end = sentence.clause(hit.start, hit.end)
+    # The act a comparison is made with is dated by it: "calm, compared to shelling last
+    # week" (the shelling was last week; "unlike last week, the shelling today ..." is not).
+    compared = [e for e in sentence.dates if e.role == "contrast"
+                and hit.end <= e.start < clause_end and e.start - hit.end <= _COMPARED_REACH]
+    if compared:
+        return compared[0].date, True
     earlier = lex.PLUPERFECT.search(sentence.folded, max(clause_start, hit.start - 40), hit.end)
     background = hit.rule == "war" or earlier is not None and not lex.REPORTED_SPEECH.search(
         sentence.folded, 0, earlier.start())  # ("said its troops had shelled": reported)
