@@ -4070,3 +4070,24 @@ def test_the_story_s_day_just_before_the_article_s_is_told_on_a_farther_one_is_n
     text = ("Protests began after the coup of 1 February.\n\n"
             "Police fired on protesters in Goris.")
     assert dates_of(events_of(text, published="2021-03-01"))[-1] != "2021-02-01"
+
+
+def test_the_dead_of_clashes_are_no_crowd_that_fought_them():
+    events = events_of("Clashes near Goris on Sunday killed about 20 people.")
+    assert kinds(events) == [("Battles", "Armed clash")]
+    events = events_of("On Sunday, clashes broke out in Goris between supporters of two "
+                       "candidates.")
+    assert kinds(events) == [("Riots", "Mob violence")]
+
+
+def test_what_a_crisis_follows_months_of_is_background():
+    events = events_of("On Sunday, the crisis in Yerevan follows months of protests.")
+    assert events == []
+
+
+def test_an_attack_named_again_by_its_day_and_place_is_the_one_told():
+    text = ("Rockets hit Ganja on Sunday, officials said. In Sunday's attack on Ganja, "
+            "five people were killed.")
+    events = events_of(text)
+    assert [(e.event_type, e.fatalities) for e in events] == [
+        ("Explosions/Remote violence", 5)]

@@ -1466,6 +1466,11 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
         if earlier.sub_event_type == draft.sub_event_type and not draft.dated and \
                 draft.source == "sentence" and earlier.place_id == draft.place_id and not another:
             return earlier
+        if draft.hit.rule == "attack" and earlier.violent and draft.violent and \
+                earlier.place_id == draft.place_id and earlier.date.iso == draft.date.iso and \
+                lex.DEFINITE.search(draft.sentence.folded[:draft.hit.start]) and not another:
+            return earlier  # "cluster munitions hit X on Tuesday. In Tuesday's attack on X,
+            #                 five were killed": an attack named again, of its day and place
         if (earlier.sub_event_type == draft.sub_event_type or earlier.violent and draft.violent
             ) and not draft.dated and lex.WAS_THE_NTH_AFTER.match(
                 draft.sentence.folded, draft.hit.end) and lex.DEFINITE.search(

@@ -783,9 +783,12 @@ def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
     # (a gang, a clan's men) fight a battle, whatever their weapons.
     if lex.COMMUNAL_SIDE.match(sentence.folded, hit.end):
         return hit.event_type, hit.sub_event_type  # "villagers clashed with herders": a battle
+    # (a crowd named around the word, not the dead after it: "clashes killed 200 people")
+    dead = lex.HARMED.search(sentence.folded, hit.end, hit.end + 60)
+    crowd = lex.MOB.search(sentence.folded, max(0, hit.start - 60),
+                           dead.start() if dead else hit.end + 60)
     if doer == "mob" or doer != "armed" and not lex.ARMED_ACTORS.search(window) and (
-            lex.MOB.search(window) or lex.MOB_WEAPONS.search(window)
-            and not lex.GUNS.search(sentence.folded)):
+            crowd or lex.MOB_WEAPONS.search(window) and not lex.GUNS.search(sentence.folded)):
         return RIOTS, "Mob violence"
     # Clashes "between" people and armed forces: the people are no armed group (ACLED: a
     # mob's violence, "clashes erupted between Palestinians and Israeli forces").

@@ -227,7 +227,8 @@ HABITS = frozenset("regular regularly annual yearly routine routinely periodic p
                    "sporadically often usually sometimes frequently occasionally always".split())
 # A span of time summed up before the news: "after two days of fighting", "spent nine months
 # under blockade", "followed weeks of negotiations".
-BACKGROUND = (r"\b(?:after|following|followed|despite|amid|spent|spending|endured|ending|ended|"
+BACKGROUND = (r"\b(?:after|following|followed|follows|follow|despite|amid|spent|spending|"
+              r"endured|ending|ended|"
               r"ends|end) (?:\w+ ){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?) "
               r"(?:of|under|in) (?:\w+ ){0,2}(?:and (?:\w+ ){0,2})?$")
 # What may stand between armed men and the verb of their flight: "soldiers fled", "the
