@@ -1460,3 +1460,9 @@ def test_an_air_strike_told_with_a_state_s_army_and_a_rebel_group_is_the_army_s(
     drones = actors("RSF drones struck army positions near Sittwe.", "drones struck",
                     "Explosions/Remote violence", "Air/drone strike", "Sittwe")
     assert drones.actor1 == "Rapid Support Forces"
+
+
+def test_who_only_recorded_a_ceasefire_violation_did_not_fire():
+    clash = actors("Russian peacekeepers recorded one ceasefire violation near Goris on Sunday.",
+                   "recorded one ceasefire violation", "Battles", "Armed clash", "Goris")
+    assert "Peacekeep" not in clash.actor1

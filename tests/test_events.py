@@ -4091,3 +4091,27 @@ def test_an_attack_named_again_by_its_day_and_place_is_the_one_told():
     events = events_of(text)
     assert [(e.event_type, e.fatalities) for e in events] == [
         ("Explosions/Remote violence", 5)]
+
+
+def test_a_year_that_names_a_thing_dates_nothing_else():
+    text = ("Azerbaijani troops crossed into the zone near Shusha, Russia's defence ministry "
+            "said on Saturday, calling it a violation of the 2020 ceasefire.")
+    events = events_of(text, published="2022-03-26")
+    assert ("Strategic developments", "2022-03-26") in [
+        (e.event_type, e.date.iso) for e in events]
+    # (the thing it names keeps it: "a 2020 war")
+    events = events_of("In Goris, officials recalled that a 2020 war had ended with a deal.")
+    assert "2020" in [e.date.iso for e in events if e.event_type == "Battles"]
+
+
+def test_a_report_called_false_after_what_it_says_is_denied():
+    text = ("Armenia's ministry said the information that its units opened fire at positions "
+            "near Goris on Sunday does not correspond to reality.")
+    assert events_of(text) == []
+
+
+def test_a_monitor_s_count_of_ceasefire_violations_at_a_place_is_a_clash_of_others():
+    text = ("The peacekeepers recorded one ceasefire violation in the Askeran district on "
+            "Sunday.")
+    events = events_of(text)
+    assert kinds(events) == [("Battles", "Armed clash")]

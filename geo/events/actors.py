@@ -710,7 +710,9 @@ class _ArticleActors:
         # An actor inside the trigger's words stands before it when the trigger begins with
         # it ("demonstrators", "Azerbaijani drones were downed"), else after it ("fired at
         # the governmental positions").
-        before = [a for a in actors if a.start <= t_start]
+        # (who only recorded it did nothing: "peacekeepers recorded one ceasefire violation")
+        before = [] if words.events.RECORDED_OWN.match(own) else [
+            a for a in actors if a.start <= t_start]
         # (not those who came when it was over: "shelling had hit the city before the army
         # entered" did not hit the army)
         after = [a for a in actors if a.start > t_start and not (

@@ -1035,6 +1035,12 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
                       # people continued to leave" later in the sentence)
                       and not (e.text.endswith(("'s", "’s"))
                                and not 0 <= hit.start - e.end <= 40)
+                      # (nor a year that names a thing after it, "a violation of the 2020
+                      # ceasefire", another trigger's date: only its own noun's, "the 2001
+                      # anthrax attacks")
+                      and not (lex.YEAR_AS_NAME.search(sentence.folded, max(0, e.start - 6),
+                                                       e.end + 2)
+                               and not _names_the_trigger(sentence, e, hit))
                       # (nor a day after the article's, what an act is to bring about:
                       # "signed a decree dissolving the institutions by January 1")
                       and not _after_publication(e.date, story.published)
@@ -1078,6 +1084,15 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
     if not in_paragraph and _in_clause(sentence, hit, lex.PRESENT):
         return story.published, False  # told in the present: the article's day
     return time, False
+
+
+def _names_the_trigger(sentence: Sentence, expression: DateExpression, hit: Hit) -> bool:
+    """Whether a year written before a noun names the trigger's own thing: the trigger
+    holds it ("the 2020 war") or opens at most three words after it ("the 2001 anthrax
+    attacks")."""
+    return hit.start <= expression.start < hit.end or (
+        expression.end <= hit.start and re.fullmatch(
+            r"\s+(?:[\w-]+\s+){0,2}", sentence.folded[expression.end:hit.start]) is not None)
 
 
 def _after_publication(date: PartialDate, published: PartialDate) -> bool:

@@ -396,6 +396,9 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "regular naval exercises", "hit several times", "every night we hear"
     if lex.DENIED_AFTER.match(folded[end:end + 60]) or lex.REHEARSED.search(earlier):
         return False
+    if lex.REPORT_THAT_BEFORE.search(earlier[-100:]) and lex.CALLED_FALSE_AFTER.search(
+            folded, end, sentence.clause(end)[1] + 80):
+        return False  # "the information that X opened fire ... does not correspond to reality"
     if lex.TALLY.search(recent[-60:]) or lex.GENERIC.search(folded, start, end + 40):
         return False  # "its losses in the battles", "hostilities are periodically resumed"
     cumulative = lex.CUMULATIVE.search(folded, clause, sentence.clause(end)[1])
@@ -541,7 +544,8 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
         harmed = subject.rstrip()
         harmed = harmed[:len(harmed) - len(modifier)] if harmed.endswith(modifier) else harmed
         return modifier, harmed + " " + own + " " + object_
-    if lex.PERCEIVED.search(before) or lex.SEEN_HEARD.search(folded, hit.end, hit.end + 30):
+    if lex.PERCEIVED.search(before) or lex.SEEN_HEARD.search(folded, hit.end, hit.end + 30) \
+            or lex.RECORDED_OWN.match(own):
         # "residents heard shooting", "gunfire could be heard": they only heard it
         return "", own + " " + object_
     if not kind_of(subject, lex, "doer"):

@@ -302,7 +302,10 @@ TRIGGERS = (
     # A truce broken somewhere is the fire that broke it (ACLED codes the violations it
     # reports as clashes or shelling): "violated the ceasefire near X using mortars".
     (r"(?:violated|violating|violates|breached|breaching|breaches) (?:the )?(?:ceasefire|"
-     r"cease fire|truce)(?: regime)?", BATTLES, "Armed clash", "violation"),
+     r"cease fire|truce)(?: regime)?|"
+     # ... and a monitor's count of breaches: "recorded one ceasefire violation in X"
+     r"(?:recorded|registered|observed) (?:\w+ )?(?:ceasefire|cease fire|truce) violations?",
+     BATTLES, "Armed clash", "violation"),
     (r"ceasefire|cease fire|truce|armistice|peace (?:deal|agreement|accord|treaty)|"
      r"humanitarian (?:ceasefire|truce|pause)", STRATEGIC, "Agreement", "agreement"),
     (r"(?:signed|sign|signs|signing|reached|concluded|agreed on|agreed to|struck|"

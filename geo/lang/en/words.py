@@ -199,6 +199,13 @@ CLAIM_DENIED = (r"\b(?:(?:a |the )?claims? (?:that )?(?:\w+ ){0,4}?(?:denied|rej
                 r"den(?:ied|ies|y) (?:that )?(?:the |its |their )?(?:\w+ ){0,3}?(?:had )?"
                 r"(?:fallen|been (?:captured|taken|lost|seized)|changed hands)|"
                 r"den(?:ied|ies|y) (?:losing|(?:the|this|that|these|those) (?:claims?|reports?)))")
+# A report named before what it says, called false after it in the sentence: "the
+# information that X opened fire on Y on Monday does not correspond to reality".
+REPORT_THAT_BEFORE = (r"\b(?:information|reports?|claims?|allegations?|statements?|"
+                      r"assertions?|accusations?)\b[^.;:]{0,60}?\bthat\s+(?:[\w'-]+\s+){0,8}$")
+CALLED_FALSE_AFTER = (r"\b(?:(?:does|do|did) not (?:correspond to|reflect) (?:the )?reality|"
+                      r"(?:is|are|was|were) (?:false|untrue|baseless|groundless|fake|a lie|"
+                      r"disinformation|not true))\b")
 # A claim the text itself calls false: "a claim that was debunked", "called it a lie".
 DEBUNKED = (r"\b(?:debunked|a (?:total |complete |blatant )?lie|lies|denied by|refuted by|"
             r"dismissed (?:it )?as)\b")
@@ -694,6 +701,9 @@ HARMED_BY_FIRE = r"\b(?:by|in|from) (?:\w+ ){0,2}?(?:fire|gunfire|shots|shooting
 PERCEIVED = (r"\b(?:hear|hears|heard|hearing|see|sees|saw|seen|watch(?:ed|es)?|witness(?:ed|es)?|"
              r"report(?:ed|s)?)"
              r"\s+(?:the\s+)?(?:(?:sounds?|noises?|echoes)\s+of\s+)?(?:\w+\s+)?$")
+# ... and a trigger that opens with the verb of who only recorded it: "recorded one
+# ceasefire violation" (a monitor's count: not the monitor's act).
+RECORDED_OWN = r"(?:recorded|registered|observed)\b"
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$"
 # A passive whose auxiliary the harm before it gave ("15 soldiers had been killed and 12
 # captured"): people taken, no ground.
@@ -1065,6 +1075,9 @@ SEAT_AS_AUDIENCE = (r"\b(?:told|tells|telling|addressed|addresses|addressing|bri
                     r"(?:\w+\s+)?$")
 # An agreement named by its year is a past one, told as such: "the 2020 ceasefire agreement".
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
+# A year written before a noun names that thing by its year ("a violation of the 2020
+# ceasefire", "since the 1994 war") and dates nothing else in its sentence.
+YEAR_AS_NAME = r"\b(?:the|a|an|its|their)\s+(?:19|20)\d\d\s+[a-z]"
 # "The attack, which began...": the article's own event named again, right before its noun.
 DEFINITE_JUST_BEFORE = r"\b(?:the|this|that)\s+(?:same\s+)?$"
 # A time written right at its trigger: "clashes in July", "the 2016 war", "July's clashes".
