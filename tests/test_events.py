@@ -4115,3 +4115,17 @@ def test_a_monitor_s_count_of_ceasefire_violations_at_a_place_is_a_clash_of_othe
             "Sunday.")
     events = events_of(text)
     assert kinds(events) == [("Battles", "Armed clash")]
+
+
+def test_sides_that_blame_each_other_for_shelling_tell_no_shelling_of_their_own():
+    events = events_of("A truce agreed in Moscow on Saturday was broken within minutes, with "
+                       "both sides accusing each other of shelling.")
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") not in kinds(
+        events)
+
+
+def test_a_second_report_joined_by_and_that_is_a_clause_of_its_own():
+    # (the tanks' fight is not at every district of the shelling told after "and that")
+    events = events_of("On Sunday, the ministry said its forces had destroyed two tanks and "
+                       "that enemy troops had shelled the districts of Terter and Aghdam.")
+    assert [e.event_type for e in events].count("Battles") == 1

@@ -353,6 +353,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False
     if lex.ENDED_AFTER.match(folded, end):
         return False  # "the handover had been postponed"
+    if lex.MUTUAL_BLAME_BEFORE.search(before):
+        return False  # "with both sides accusing each other of shelling"
     if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
         return False  # "may shell", "rockets could hit"
     if lex.NOT_YET_BEFORE.search(earlier[-80:]):

@@ -34,7 +34,8 @@ EDITORIAL = (r"\W*(?:correction|clarification|editor's note|update)\b|\W*(?:read
 # --- Clauses and whether an event is asserted
 
 # What ends a clause (as written, any case).
-CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\s(?:but|while|whereas|although|though|"
+CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\sand that\s|\s(?:but|while|whereas|although|"
+                r"though|"
                 r"however|as|when|after|before|because|since|which|who|where)\s")
 # A relative clause's own verb: "the heights that had been held by X since 1992".
 RELATIVE_VERB = r"\b(?:that|which|who)\s+(?:had|has|have|was|were|is|are)\b"
@@ -157,6 +158,10 @@ DENIAL = (r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?
           r"refut(?:e|es|ed|ing)|false(?:ly)?|fake|untrue|baseless|unfounded|"
           r"fabricat(?:ed|ion)|disinformation|misinformation|no (?:evidence|sign|signs|"
           r"indication|reports?)|nothing to suggest|rumou?rs?|hoax)\b")
+# Sides blaming each other name no act of their own: "with both sides accusing each other of
+# shelling" (the acts, if any, are told where one side says where).
+MUTUAL_BLAME_BEFORE = (r"\b(?:accus\w*|blam\w*) (?:each other|one another) (?:of|for) "
+                       r"(?:[\w-]+ ){0,3}$")
 # A claim of one's own after a denial, which the denial does not govern: "denied any
 # involvement and said X had shelled Y".
 CLAIM_AFTER_DENIAL = (r"\b(?:and|but) (?:\w+ )?(?:said|says|claimed|claims|stated|added|"
