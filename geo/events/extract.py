@@ -1035,8 +1035,8 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
                       # people continued to leave" later in the sentence)
                       and not (e.text.endswith(("'s", "’s"))
                                and not 0 <= hit.start - e.end <= 40)
-                      # (nor a year that names a thing after it, "a violation of the 2020
-                      # ceasefire", another trigger's date: only its own noun's, "the 2001
+                      # (nor a year that names a thing after it, "a breach of the 2020
+                      # truce", another trigger's date: only its own noun's, "the 2001
                       # anthrax attacks")
                       and not (lex.YEAR_AS_NAME.search(sentence.folded, max(0, e.start - 6),
                                                        e.end + 2)
@@ -1470,7 +1470,7 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
         # (an undated report whose time is only what the days told share, the month, is of
         # the day told of that place: "rockets fell on X on Wednesday. [...] Twenty-one were
         # killed when cluster munitions hit the town's main street")
-        # (not one whose sentence tells a time at all: "compared to bombings last week")
+        # (not one whose sentence tells a time at all: "compared to shelling the week before")
         same_time = earlier.date.iso == draft.date.iso or not draft.dated and (
             not draft.sentence.dates and earlier.place_id == draft.place_id
             and _finer_within(earlier.date, draft.date))

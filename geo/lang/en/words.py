@@ -1080,8 +1080,8 @@ SEAT_AS_AUDIENCE = (r"\b(?:told|tells|telling|addressed|addresses|addressing|bri
                     r"(?:\w+\s+)?$")
 # An agreement named by its year is a past one, told as such: "the 2020 ceasefire agreement".
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
-# A year written before a noun names that thing by its year ("a violation of the 2020
-# ceasefire", "since the 1994 war") and dates nothing else in its sentence.
+# A year written before a noun names that thing by its year ("a breach of the 2020 truce",
+# "since the 1994 war") and dates nothing else in its sentence.
 YEAR_AS_NAME = r"\b(?:the|a|an|its|their)\s+(?:19|20)\d\d\s+[a-z]"
 # "The attack, which began...": the article's own event named again, right before its noun.
 DEFINITE_JUST_BEFORE = r"\b(?:the|this|that)\s+(?:same\s+)?$"
