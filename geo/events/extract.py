@@ -1370,8 +1370,8 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
 
 
 def _since_a_truce(draft: _Draft) -> bool:
-    """Whether the trigger's clause, the one right after it ("killed after the ceasefire
-    took effect") or the sentence's opening ("Since the truce, ...") counts from a truce."""
+    """Whether the trigger's clause, the one right after it ("died once the truce took
+    hold") or the sentence's opening ("Since the truce, ...") counts from a truce."""
     sentence, pattern = draft.sentence, draft.sentence.lex.AFTER_A_TRUCE
     end = sentence.clause(draft.hit.start, draft.hit.end)[1]
     return _in_clause(sentence, draft.hit, pattern) or _in_opening(sentence, pattern) or \
@@ -1606,8 +1606,8 @@ def _another(draft: _Draft) -> bool:
 def _at_another_time(draft: _Draft) -> bool:
     """Whether the trigger's clause, or the words that open its sentence ("Hours before the
     operation began, officials said that ..."), set it at another time than the one told;
-    and whether dead are counted from a truce ("four were killed after the ceasefire took
-    effect"): the days since it, not the violence last told."""
+    and whether dead are counted from a truce ("four died in the days after the truce took
+    hold"): the days since it, not the violence last told."""
     sentence = draft.sentence
     return _in_clause(sentence, draft.hit, sentence.lex.LATER) or _in_opening(
         sentence, sentence.lex.LATER) or draft.hit.rule == "casualty" and _since_a_truce(draft)

@@ -335,8 +335,8 @@ YEAR_TOLL = (r"\b(?:last|this|the previous|the past) year\b"
 # A death of wounds an earlier attack gave, on a later day: that attack's dead.
 DIED_OF_WOUNDS = (r"\b(?:died|dies|dying) (?:later )?(?:of (?:his|her|their) (?:wounds|injuries)|"
                   r"in (?:a |the )?hospital)|succumbed to (?:his |her |their )?(?:wounds|injuries)")
-# The dead of the days since a truce, told as such: "four were killed after the ceasefire
-# took effect" counts a span of its own, not the dead of the violence last told.
+# The dead of the days since a truce, told as such: "four died in the days after the truce
+# took hold" counts a span of its own, not the dead of the violence last told.
 AFTER_A_TRUCE = (r"\b(?:since|after) (?:the|a) (?:\w+ )?(?:ceasefire|truce|armistice)s?\b"
                  r"(?! talks| negotiations)")
 # Weapons in flight, which air defences intercept: "the missile was intercepted" is the
