@@ -4129,3 +4129,12 @@ def test_a_second_report_joined_by_and_that_is_a_clause_of_its_own():
     events = events_of("On Sunday, the ministry said its forces had destroyed two tanks and "
                        "that enemy troops had shelled the districts of Terter and Aghdam.")
     assert [e.event_type for e in events].count("Battles") == 1
+
+
+def test_dead_that_update_a_war_s_running_toll_with_no_place_join_no_event():
+    text = ("On Sunday, a shell hit a house in Stepanakert. Officials said 40 more soldiers "
+            "had been killed, bringing the military toll to 604.")
+    assert [e.fatalities for e in events_of(text)] == [None]
+    # (with a place of their own they are that place's dead)
+    text = "On Sunday, two more people were killed in Goris, bringing the toll to 50."
+    assert [(e.place.name, e.fatalities) for e in events_of(text)] == [("Goris", 2)]

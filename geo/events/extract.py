@@ -748,6 +748,8 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     hit = casualties[0]
     mention, use, _ = choose_place(sentence, hit, story.uses)
     own_place = mention is not None and use >= WEAK
+    if not own_place and lex.TOLL_UPDATE_AFTER.match(sentence.folded, _phrase_end(sentence, hit)):
+        return []  # "40 more soldiers were killed, bringing the toll to 604": a war's count
     previous = next((d for d in reversed(story.drafts) if d.event_type in ATTACK_TYPES
                      or d.violent), None)
     if previous is not None and any(e.role == "event" and e.date.precision == "day"

@@ -328,6 +328,10 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
 # A span of days, within which people's flight is one movement still under way ("tens of
 # thousands have fled the town in the past week"), where the dead are a tally.
 SHORT_SPAN = rf"{_THE_PAST}(?:days?|weeks?)|{_SINCE_WEEKDAY}"
+# A running toll that the dead told update: "40 more soldiers were killed, bringing the
+# military toll to 604" (with no place of their own, the day's count of a war, no event).
+TOLL_UPDATE_AFTER = (r",?\s+(?:bringing|taking|raising|pushing)\s+(?:the|its|their)\s+"
+                     r"(?:[\w-]+\s+){0,3}?(?:toll|tally)\b")
 # The dead of a whole year, a tally rather than one event's: "1,000 people were killed in
 # the state last year" (not "killed last year in an ambush").
 YEAR_TOLL = (r"\b(?:last|this|the previous|the past) year\b"
