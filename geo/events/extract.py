@@ -1371,9 +1371,12 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
     return None
 
 
-def _since_a_truce(draft: _Draft) -> bool:
-    """Whether the trigger's clause, the one right after it ("died once the truce took
-    hold") or the sentence's opening ("Since the truce, ...") counts from a truce."""
+def _dead_since_a_truce(draft: _Draft) -> bool:
+    """Whether the draft is dead counted from a truce: a casualty whose clause, the one
+    right after it ("died once the truce took hold") or the sentence's opening ("Since the
+    truce, ...") counts from one."""
+    if draft.hit.rule != "casualty":
+        return False
     sentence, pattern = draft.sentence, draft.sentence.lex.AFTER_A_TRUCE
     end = sentence.clause(draft.hit.start, draft.hit.end)[1]
     return _in_clause(sentence, draft.hit, pattern) or _in_opening(sentence, pattern) or \
@@ -1460,7 +1463,7 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
     elsewhen = _at_another_time(draft)  # "hours before the operation began": not that day's
     another = _another(draft)
     for earlier in reversed(story.drafts):
-        if earlier.sentence.heading or earlier.hit.rule == "casualty" and _since_a_truce(earlier):
+        if earlier.sentence.heading or _dead_since_a_truce(earlier):
             continue  # (the dead of the days since a truce are no report told again)
         if _damage_of(draft, earlier):
             return earlier
@@ -1612,7 +1615,7 @@ def _at_another_time(draft: _Draft) -> bool:
     hold"): the days since it, not the violence last told."""
     sentence = draft.sentence
     return _in_clause(sentence, draft.hit, sentence.lex.LATER) or _in_opening(
-        sentence, sentence.lex.LATER) or draft.hit.rule == "casualty" and _since_a_truce(draft)
+        sentence, sentence.lex.LATER) or _dead_since_a_truce(draft)
 
 
 def _opening_end(sentence: Sentence) -> int:

@@ -154,6 +154,7 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
     riot = any(h.rule in {"", "protest"} and h.event_type == RIOTS for h in hits)  # "rioters"
     hurt = any(h.rule == "casualty" for h in hits)  # (someone was killed or wounded)
     fought = False
+    also = [h for h in hits if _hit_also(sentence, h)]  # ("Y was also hit")
     kept = []
     for h in hits:
         others = [o for o in hits if o is not h]
@@ -161,10 +162,9 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         # shelling; Y said troops struck Z" tells two events)
         # ("X came under shelling and Y was also hit": a second place hit, neither the
         # other's telling)
-        types = {o.event_type for o in others if o.rule in _SPECIFIC
-                 and not clauses_apart(sentence, h, o) and not _hit_also(sentence, o)}
-        if _hit_also(sentence, h):
-            types = set()
+        types = set() if h in also else {
+            o.event_type for o in others if o.rule in _SPECIFIC
+            and not clauses_apart(sentence, h, o) and o not in also}
         rule = _rule_of_damage(h)
         gives_way_to = _GIVE_WAY.get(rule, set())
         if h.rule in {"device", "explosion"}:
