@@ -249,7 +249,9 @@ def article_date(article: Article, lang: str = "en") -> PartialDate:
 _CLOCK_OR_ZONE = re.compile(r"[\d:]+\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z]{2,4}\b")
 # What stands before the date of a wire dateline: "BAKU, " or "YEREVAN, Armenia, " (or a
 # story filed from two cities: "MOSCOW/KYIV, ").
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40},?\s+(?:[A-Z][\w.]*,?\s+)?$")
+# (the city in capitals, then up to two qualifiers: "STEPANAKERT, Nagorno-Karabakh, Oct 5")
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
+                            r"{0,2},?\s+(?:[A-Z][\w.]*,?\s+)?$")
 
 
 def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
@@ -516,6 +518,9 @@ def _explicit_spans(text: str, published: PartialDate, lang: str = "en",
         patterns = words.unnamed
     else:
         return
+    # (a day written with its year lends that year to a day after it that has none: "on
+    # 20 November 2020 ... under the 10 November statement" is 2020's, whenever the article)
+    with_year: list[tuple[int, PartialDate]] = []
     for pattern in patterns:
         for found in matches_at_starts(pattern, words.starts[pattern], text):
             start, end = found.start(), found.end()
@@ -526,14 +531,20 @@ def _explicit_spans(text: str, published: PartialDate, lang: str = "en",
             month = int(month_text) if month_text.isdigit() else _month_number(month_text, lang)
             day = int(groups["day"]) if groups.get("day") else None
             relative_year = words.relative_year.match(text, end)
+            earlier = [told for at, told in with_year if at < start]
             if groups.get("year"):
                 date = _checked(int(groups["year"]), month, day)
                 if date is not None and date.year > _latest_plausible_year(published):
                     date = None
+                if date is not None and date.month is not None:
+                    with_year.append((start, date))
             elif relative_year and published.year is not None:
                 shift = words.relative_year_shift[_key(relative_year["which"])]
                 date = _checked(published.year + shift, month, day)
                 end = relative_year.end()
+            elif earlier and month is not None and day is not None and \
+                    published.year is not None:  # (not for bylines: dates of their own year)
+                date = _nearest_year(month, day, earlier[-1])
             else:
                 date = _with_article_year(month, day, published)
             # The phrase before a month alone ("in March") is not part of the date.
@@ -541,6 +552,15 @@ def _explicit_spans(text: str, published: PartialDate, lang: str = "en",
                 start = found.start("month")
             taken.append((found.start(), end))
             yield start, end, date
+
+
+def _nearest_year(month: int, day: int | None, told: PartialDate) -> PartialDate | None:
+    """A day and month in the year that puts it nearest a date told with its year."""
+    anchor = dt.date(told.year, told.month or 1, told.day or 1)
+    dates = [date for year in (told.year - 1, told.year, told.year + 1)
+             if (date := _checked(year, month, day)) is not None]
+    return min(dates, key=lambda date: abs(dt.date(date.year, month, day or 1) - anchor),
+               default=None)
 
 
 def _with_article_year(month: int | None, day: int | None,

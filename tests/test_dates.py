@@ -218,9 +218,21 @@ def test_a_night_or_span_of_days_is_dated_by_its_first_day():
     "KILISAR, Oct. 2 (Wire) - Shells hit the town on Thursday.",
     # (a story filed from two cities)
     "KILISAR/GORIS, Oct. 2 — Shells hit the town on Thursday.",
+    # (a city qualified by its region)
+    "KILISAR, Nagorno-Karabakh, Oct. 2 (Wire) - Shells hit the town on Thursday.",
 ])
 def test_a_wire_dateline_s_day_is_the_day_the_report_was_filed(sentence):
     assert [e.role for e in date_expressions(sentence, SUNDAY)] == ["said", "event"]
+
+
+def test_a_day_without_its_year_takes_the_year_of_a_day_told_with_one_before_it():
+    sentence = "On 20 November 2020 the units entered the district, as agreed on 10 November."
+    assert [e.date.iso for e in date_expressions(sentence, PartialDate(2023, 12, 1))] == [
+        "2020-11-20", "2020-11-10"]
+    # (the nearest such day, across the turn of a year)
+    sentence = "On 30 December 2020 troops shelled the town, and on 2 January the village."
+    assert [e.date.iso for e in date_expressions(sentence, PartialDate(2023, 12, 1))] == [
+        "2020-12-30", "2021-01-02"]
 
 
 def test_of_several_dates_the_nearest_to_the_trigger_governs():
