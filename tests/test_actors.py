@@ -30,6 +30,7 @@ PLACES = {
     "Lachin": _place("g:lachin", "Lachin", "city", "AZ", 39.64, 46.55),
     "Myanmar": _place("c:MM", "Myanmar", "country", "MM", 21.0, 96.0),
     "Sittwe": _place("g:sittwe", "Sittwe", "city", "MM", 20.15, 92.9),
+    "Karabakh": _place("c:nk", "Nagorno-Karabakh", "region", "AZ", 39.85, 46.75),
 }
 DEMONYMS = {"Armenians": ARMENIA, "Armenian": ARMENIA, "Azerbaijani": AZERBAIJAN,
             "Russian": RUSSIA}
@@ -1466,3 +1467,23 @@ def test_who_only_recorded_a_ceasefire_violation_did_not_fire():
     clash = actors("Russian peacekeepers recorded one ceasefire violation near Goris on Sunday.",
                    "recorded one ceasefire violation", "Battles", "Armed clash", "Goris")
     assert "Peacekeep" not in clash.actor1
+
+
+def test_a_region_s_forces_that_count_their_own_dead_are_the_dead_s_side():
+    sentence = "The Karabakh defence army said 21 of its servicemen were killed near Lachin."
+    event = actors(sentence, "killed", "Battles", "Armed clash", place="Lachin")
+    assert event.actor2 == "Military Forces of Nagorno-Karabakh"
+
+
+def test_the_side_whose_offensive_killed_them_did_it():
+    sentence = "At least 200 people were killed during Azerbaijan's offensive near Lachin."
+    event = actors(sentence, "killed", "Violence against civilians", "Attack", place="Lachin")
+    assert event.actor1 == "Military Forces of Azerbaijan"
+
+
+def test_who_stepped_on_a_mine_suffered_it():
+    sentence = "Two Azerbaijani soldiers stepped on a mine near Lachin."
+    event = actors(sentence, "stepped on a mine", "Explosions/Remote violence",
+                   "Remote explosive/landmine/IED", place="Lachin")
+    assert (event.actor1, event.actor2) != ("Military Forces of Azerbaijan", "")
+    assert event.actor2 == "Military Forces of Azerbaijan"

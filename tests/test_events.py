@@ -4138,3 +4138,104 @@ def test_dead_that_update_a_war_s_running_toll_with_no_place_join_no_event():
     # (with a place of their own they are that place's dead)
     text = "On Sunday, two more people were killed in Goris, bringing the toll to 50."
     assert [(e.place.name, e.fatalities) for e in events_of(text)] == [("Goris", 2)]
+
+
+def test_a_day_that_names_the_thing_after_it_dates_nothing_else():
+    text = ("On 20 November 2020, Azerbaijani units moved into Aghdam under the terms of the "
+            "10 November statement.")
+    assert [e.date.iso for e in events_of(text, published="2023-12-01")] == ["2020-11-20"]
+
+
+def test_a_withdrawal_that_times_another_side_s_move_is_part_of_it():
+    events = events_of("On Sunday, Azerbaijani army units moved into the Aghdam district after "
+                       "Armenian forces withdrew under the terms of the deal, meeting no "
+                       "resistance.")
+    assert ("Strategic developments", "Change to group/activity") not in kinds(events)
+
+
+def test_a_vehicle_that_struck_a_mine_was_hit_by_it():
+    events = events_of("On Sunday, an army truck struck an anti-tank mine near Aghdam, "
+                       "injuring two soldiers.")
+    assert kinds(events) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_assault_rifles_are_arms_not_an_assault():
+    events = events_of("On Sunday, army soldiers found a weapons cache of assault rifles and "
+                       "grenades in a house in Aghdam.")
+    assert kinds(events) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_suspected_members_of_a_named_group_are_armed_men_not_a_crowd():
+    events = events_of("On Sunday, suspected members of the Black Wolves shot dead three men "
+                       "at a car wash in Ganja.")
+    assert kinds(events) == [("Violence against civilians", "Attack")]
+
+
+def test_people_fired_on_while_they_march_are_protesters():
+    events = events_of("On Sunday, police fired tear gas at supporters of the opposition who "
+                       "were marching against the government in Yerevan, killing one.")
+    assert kinds(events) == [("Protests", "Excessive force against protesters")]
+
+
+def test_arms_recovered_after_a_fight_are_its_spoils_not_an_event_of_their_own():
+    text = ("On Sunday, soldiers clashed with rebels in Hadrut, killing four of them. Troops "
+            "recovered rifles and grenades the rebels had left behind.")
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
+
+
+def test_an_act_told_a_day_before_another_dated_in_its_sentence():
+    text = ("Shopkeepers in Ganja swept up glass on Monday, a day after rockets fitted with "
+            "cluster munitions struck the town centre, killing 21 civilians.")
+    assert [e.date.iso for e in events_of(text, published="2020-10-06")] == ["2020-10-04"]
+    # (the main act's date named before the anchor is the main act's)
+    text = "Monday's attack came a day after another rocket landed in Goris, killing five."
+    assert [(e.place.name, e.date.iso) for e in events_of(text, published="2020-10-06")] == [
+        ("Goris", "2020-10-04")]
+
+
+def test_the_dead_of_a_past_war_join_no_event():
+    text = ("On Sunday, shells hit Goris. The region broke away in a war that killed some "
+            "30,000 people before the 1994 ceasefire.")
+    assert [e.fatalities for e in events_of(text) if e.place] == [None]
+
+
+def test_the_dead_each_side_counts_of_its_own_in_one_fight_are_added():
+    text = ("Armenia's defence ministry said on Sunday that 105 servicemen had been killed "
+            "since Azerbaijani forces launched attacks along the border. Azerbaijan said 50 of "
+            "its troops had died.")
+    assert [e.fatalities for e in events_of(text) if e.event_type == "Battles"] == [155]
+
+
+def test_what_an_assault_is_aimed_at_is_not_done():
+    events = events_of("On Sunday, Yerevan accused Azerbaijan of an assault aimed at seizing "
+                       "Armenian land.")
+    assert ("Battles", "Government regains territory") not in kinds(events)
+
+
+def test_the_other_side_s_account_does_not_take_the_places_of_the_first():
+    text = ("On Sunday, Baku said Armenian units had mounted a provocation against its "
+            "positions in the Aghdam district, while Yerevan accused Azerbaijan of an "
+            "unprovoked assault.")
+    assert [e.place_source for e in events_of(text)] == ["article"]
+
+
+def test_forces_stationed_somewhere_since_a_truce_tell_no_move():
+    assert events_of("Around 2,000 Russian troops have been stationed in Stepanakert since "
+                     "the truce.") == []
+
+
+def test_this_town_in_a_story_filed_from_a_town_is_that_town():
+    # (whatever other towns the headline names)
+    text = ("Azerbaijan shells Stepanakert and Goris\n\nGORIS — The first shells landed on "
+            "the hills above this southern town on Sunday.")
+    events = events_of(text, datelines=("GORIS",))
+    assert [(e.place.name, e.date.iso) for e in events] == [("Goris", "2020-10-04")]
+
+
+def test_losses_a_side_keeps_to_itself_are_no_event():
+    assert events_of("Azerbaijan has not disclosed its own military casualties.") == []
+
+
+def test_a_missile_that_tore_through_homes_is_a_strike():
+    events = events_of("A missile tore through a row of homes in Ganja on Sunday.")
+    assert kinds(events) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]

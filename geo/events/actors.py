@@ -453,8 +453,12 @@ class _ArticleActors:
             return []
         if words.POSSESSIVE.search(folded, max(start, s - 25), s):
             # "Azerbaijan said its troops ...": the state or people named before it
+            # (or a region whose forces or office speak: "the Karabakh defence army said 21
+            # of its servicemen were killed")
             candidates = [m for m in reversed(mentions) if s - _POSSESSIVE_REACH <= m.end <= s
-                          and (m.role == "demonym" or m.place.kind == "country")]
+                          and (m.role == "demonym" or m.place.kind == "country"
+                               or m.place.kind == "region" and words.events.ACTOR_AFTER.match(
+                                   folded[m.end:m.end + 60]))]
             owner = next(iter(candidates), None)
             # ... in a clause of its own that a teller's "that" opens, the teller's ("X's
             # ministry said Y's forces shelled Z, and that its troops had taken W": X's)

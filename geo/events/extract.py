@@ -303,7 +303,11 @@ class _Story:
         self.told += [(sentence.paragraph, m, True) for m in sentence.mentions]
         self.told += [(sentence.paragraph, d.mention, False) for d in drafts
                       if d.source == "sentence" and d.mention is not None]
-        own = [d.date for d in drafts if d.dated]
+        # (not an act told from the day of another, which looks back: "a missile hit X on
+        # Sunday, half a day after the sides agreed a truce" tells on of Sunday)
+        own = [d.date for d in drafts if d.dated] if len(drafts) < 2 else [
+            d.date for d in drafts if d.dated and _anchored_date(sentence, d.hit, self) is None
+        ] or [d.date for d in drafts if d.dated]
         # (not a date told of someone in a relative clause: "an MP, who had been arrested in
         # June 2018, ...")
         # (nor a day still to come: "will return the districts by December 1")
@@ -1037,11 +1041,11 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
                       # people continued to leave" later in the sentence)
                       and not (e.text.endswith(("'s", "’s"))
                                and not 0 <= hit.start - e.end <= 40)
-                      # (nor a year that names a thing after it, "a breach of the 2020
-                      # truce", another trigger's date: only its own noun's, "the 2001
-                      # anthrax attacks")
-                      and not (lex.YEAR_AS_NAME.search(sentence.folded, max(0, e.start - 6),
-                                                       e.end + 2)
+                      # (nor a year or a day that names a thing after it, "a breach of
+                      # the 2020 truce", another trigger's date: only its own noun's, "the
+                      # 2001 anthrax attacks")
+                      and not (lex.DATE_AS_NAME.search(sentence.folded, max(0, e.start - 6),
+                                                       e.end + 12)
                                and not _names_the_trigger(sentence, e, hit))
                       # (nor a day after the article's, what an act is to bring about:
                       # "signed a decree dissolving the institutions by January 1")
@@ -1089,7 +1093,7 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
 
 
 def _names_the_trigger(sentence: Sentence, expression: DateExpression, hit: Hit) -> bool:
-    """Whether a year written before a noun names the trigger's own thing: the trigger
+    """Whether a year or a day written before a noun names the trigger's own thing: the trigger
     holds it ("the 2020 war") or opens at most three words after it ("the 2001 anthrax
     attacks")."""
     return hit.start <= expression.start < hit.end or (
@@ -1172,8 +1176,10 @@ def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
     clause_start, clause_end = sentence.clause(hit.start, hit.end)
     # (the anchor's "after" itself ends a clause: it opens the trigger's from just before)
     found = lex.ANCHORED.search(folded, max(0, clause_start - 20), hit.start)
+    # (a date of the clause before the anchor is the main act's: "Wednesday's attack came a
+    # day after a rocket landed in X")
     if found is None or "," in folded[found.end():hit.start] or any(
-            clause_start <= e.start < clause_end for e in sentence.dates):
+            max(clause_start, found.start()) <= e.start < clause_end for e in sentence.dates):
         return None
     # A verb told after the anchor is anchored; a noun right after "after" is the anchor,
     # told at its own day ("a day after the talks", "a day after a ceasefire took effect"),
@@ -1182,9 +1188,12 @@ def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
         e.start >= hit.end and e.role == "event" for e in sentence.dates)  # (none of its
     #   own told after it: "a day after a ceasefire, agreed in Moscow, took effect on
     #   Saturday"; the day it was said is none: "..., officials said on Wednesday")
-    verb = folded[hit.start:hit.end].split()[0]
-    if found["noun"] in lex.ANCHOR_NOUNS or not new_noun and not (
-            verb.endswith("ed") or verb in lex.IRREGULAR_PAST):
+    # (the trigger is the anchored act's verb, or its subject: "a day after rockets fitted
+    # with cluster munitions struck the town")
+    verbs = [*_WORDS.findall(folded[hit.start:hit.end]),
+             *_WORDS.findall(re.match(r"[^,;:()]*", folded[hit.end:hit.end + 30])[0])[:2]]
+    if found["noun"] in lex.ANCHOR_NOUNS or not new_noun and not any(
+            verb.endswith("ed") or verb in lex.IRREGULAR_PAST for verb in verbs):
         return None
     main = [e for e in sentence.dates if e.role in {"event", "said"}
             and e.date.precision == "day"]
@@ -1354,6 +1363,11 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         if definite and gap <= 1 and draft.sub_event_type == DISRUPTED and \
                 earlier.event_type == EXPLOSIONS and _intercepted(draft):
             return earlier  # "fired a missile at X. The missile was intercepted": that one
+        if gap <= 1 and not draft.dated and draft.sub_event_type == DISRUPTED and \
+                earlier.event_type == BATTLES:
+            return earlier  # "... after a clash with X. Troops recovered the rifles X left
+            #                 behind": the fight's spoils (ACLED: a seizure is its own event
+            #                 only where no one fought)
         same = (earlier.event_type, earlier.sub_event_type) == (
             draft.event_type, draft.sub_event_type)
         if same and gap <= 1 and earlier.source != "sentence" and draft.source == "sentence" \
@@ -1402,9 +1416,11 @@ def _intercepted(draft: _Draft) -> bool:
 
 def _attackers_own_dead(earlier: _Draft, draft: _Draft) -> bool:
     """Whether the casualties are the dead a country counts of its own (see
-    `_whose_own_dead`) and the earlier event is an attack by that country's forces, named by
-    their people before its trigger ("Armenian forces fired rockets at Y"): not who died in
-    it."""
+    `_whose_own_dead`) and the earlier event is a one-sided attack by that country's forces,
+    named by their people before its trigger ("Armenian forces fired rockets at Y"): not who
+    died in it."""
+    if earlier.event_type == BATTLES:
+        return False  # (a fight's dead are of both its sides)
     own = _whose_own_dead(draft.sentence)
     sentence = earlier.sentence
     clause_start = sentence.clause(earlier.hit.start)[0] + sentence.start
@@ -1734,17 +1750,21 @@ def _other_side(earlier: _Draft, later: _Draft) -> bool:
     if counts and (peoples := peoples_of_the_dead(told)) and counts not in peoples:
         return True  # "four Armenian servicemen were killed ... Azerbaijan said three of its
         #              soldiers were killed in the incident"
+    if counts and not peoples and (teller := _whose_own_dead(told, own=False)) and \
+            teller != counts:
+        return True  # "Armenia's ministry said 105 servicemen had been killed. Azerbaijan
+        #              said 50 of its troops had died": each counts its own
     mine, other = side_of_the_dead(told), side_of_the_dead(later.sentence)
     return bool(mine) and bool(other) and mine != other
 
 
-def _whose_own_dead(sentence: Sentence) -> str:
+def _whose_own_dead(sentence: Sentence, own: bool = True) -> str:
     """The country that the sentence has count its own dead ("Azerbaijan said seven of its
     servicemen had died", "Armenia's defence ministry said 21 more of its soldiers had
     died"): a country (or its office) that speaks, and "its" or "their" after it; "" if
     none. A region's forces that speak so are a side of their own, whatever country holds
     the region ("the Nagorno-Karabakh defence army said two of its soldiers were killed"):
-    its place id stands for them."""
+    its place id stands for them. Without `own`, the country that speaks, "its" or not."""
     lex, folded = sentence.lex, sentence.folded
     for mention in sentence.mentions:
         end = mention.end - sentence.start
@@ -1754,8 +1774,8 @@ def _whose_own_dead(sentence: Sentence) -> str:
         office = lex.ACTOR_AFTER.match(after)
         if place_scale(mention.place) == "region" and office is None:
             continue  # (a region speaks only by its office: "Karabakh said" is no side)
-        if lex.SPEECH_AFTER.match(after[office.end():] if office else after) and \
-                lex.ITS_OWN_PEOPLE.search(folded, end):
+        if lex.SPEECH_AFTER.match(after[office.end():] if office else after) and (
+                not own or lex.ITS_OWN_PEOPLE.search(folded, end)):
             return mention.place.country if mention.place.kind == "country" else \
                 mention.place.place_id
     return ""

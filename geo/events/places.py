@@ -404,6 +404,9 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if not in_clause and rel < clause[0] and sentence.lex.CONCESSIVE_OPENING.match(
                 sentence.folded, sentence.clause(rel)[0]):
             continue  # "despite agreeing to a truce in Moscow, the army attacked": not there
+        if not in_clause and rel < clause[0] and sentence.lex.OTHER_ACCOUNT_OPENING.match(
+                sentence.folded, max(0, clause[0] - 6), hit.start):
+            continue  # "X said ... in Z, while Y accused X of an assault": not Z's
         # (a name inside the trigger's own words, "fired on X and Y using mortars", is its
         # object: no distance, and the first of a list first)
         inside = hit.start <= rel < hit.end
@@ -720,19 +723,19 @@ def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
     last one of that kind named before it (for "its", in the same sentence; in it, one
     named as a place before one named as an actor, `uses` saying which: "after U.S. troops
     pulled back from X in Syria, Turkish troops crossed into the country" is Syria); "the
-    town" in a story filed from a town with no other named is that town. `divisions`: the
-    starts of the town names written as their district's ("the district of Aghdam"), which
-    "the district" may stand for."""
+    town" in a story filed from a town with no other named is that town, and "this town"
+    always is. `divisions`: the starts of the town names written as their district's ("the
+    district of Aghdam"), which "the district" may stand for."""
     lex = sentence.lex
     named = named_head_place(sentence, usable, paragraph)
     if named is not None:
         return named
     clause = sentence.clause(hit.start, hit.end)
-    if lex.THE_TOWN.search(sentence.folded, *clause) and not any(
-            m.place.kind in CITY_KINDS for m in usable if m.start < sentence.start + clause[1]):
-        towns = [d for d in datelines if d.place is not None and d.place.kind in CITY_KINDS]
-        if towns:
-            return towns[0], "article"
+    towns = [d for d in datelines if d.place is not None and d.place.kind in CITY_KINDS]
+    if towns and (lex.THIS_TOWN.search(sentence.folded, *clause) or lex.THE_TOWN.search(
+            sentence.folded, *clause) and not any(m.place.kind in CITY_KINDS for m in usable
+                                                  if m.start < sentence.start + clause[1])):
+        return towns[0], "article"
     for found in lex.REFERENCE.finditer(sentence.folded, *clause):
         at = sentence.start + found.start()
         if lex.NAMING_OF.match(sentence.folded, found.end()) and any(

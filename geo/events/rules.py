@@ -355,6 +355,10 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "the handover had been postponed"
     if lex.MUTUAL_BLAME_BEFORE.search(before):
         return False  # "with both sides accusing each other of shelling"
+    if lex.UNTOLD_COUNT_BEFORE.search(before):
+        return False  # "has not disclosed its own military casualties"
+    if own and own[0].endswith("ing") and lex.AIMED_AT_BEFORE.search(before):
+        return False  # "an assault aimed at seizing land": the aim, not done
     if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
         return False  # "may shell", "rockets could hit"
     if lex.NOT_YET_BEFORE.search(earlier[-80:]):
@@ -613,6 +617,8 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
         doer = "armed"  # "members of the PKK attacked": no crowd
     if not victim and named_group(sentence, victims):
         victim = "armed"
+    if not victim and lex.PROTESTING_VICTIMS.search(sentence.folded, hit.end, hit.end + 100):
+        victim = "protesters"  # (told in the relative clause after them)
     if not doer and lex.MOB_WEAPONS.search(sentence.folded) and not lex.GUNS.search(
             sentence.folded) and not lex.ONE_DOER.search(doers):
         doer = "mob"  # "attacked police officers with sticks and stones"
@@ -1262,6 +1268,8 @@ def _rule_withdrawal(sentence: Sentence, hit: Hit) -> Typed:
     if lex.FROM_AFTER.match(folded, hit.end) and \
             _place_follows(sentence, hit, 80) or lex.TERRITORY.search(folded[hit.start:hit.end]):
         return STRATEGIC, "Non-violent transfer of territory"
+    if lex.WITHDRAWAL_AS_TIME_BEFORE.search(folded, max(0, hit.start - 60), hit.start):
+        return None  # "units moved in after the other side's forces withdrew": the move's
     return STRATEGIC, "Change to group/activity"
 
 

@@ -265,7 +265,10 @@ PASSIVE_BEFORE = (r"\b(?:was|were|been|being|got|is|are|be)\s+(?:(?:[a-z]+ly|als
                   # landmines" (those named before it are its victims)
                   r"\b(?:was|were|been|being|got)\s+(?:killed|wounded|injured|hurt|maimed|hit)\s+"
                   r"by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
-PASSIVE_TRIGGER = r"(?:^|\s)(?:was|were|been|being|got|(?:came|come|comes|coming) under)\s"
+PASSIVE_TRIGGER = (r"(?:^|\s)(?:was|were|been|being|got|(?:came|come|comes|coming) under)\s|"
+                   # ... and who ran onto a mine suffered it: "two soldiers stepped on a mine"
+                   r"^(?:stepped\s+on|hit|struck|triggered|ran\s+(?:onto|over)|drove\s+"
+                   r"(?:onto|over)|trod\s+on)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:land\s*)?mines?$")
 # A noun of movement has its doer after "of": "the withdrawal of French troops", "the
 # deployment of the peacekeepers".
 MOVEMENT_OF = (r"(?:withdrawal|deployment|redeployment|arrival|departure|pull ?out|retreat)"
@@ -273,8 +276,13 @@ MOVEMENT_OF = (r"(?:withdrawal|deployment|redeployment|arrival|departure|pull ?o
 # The doer after a passive trigger or a noun of violence: "shot dead by gunmen", "an attack
 # by militants", "a drone strike attributed to X".
 BY_AFTER = (r"(?:\W+(?!(?:that|which|who|where|when|while)\b)[\w'/-]+){0,6}?\W+"
-            r"(?:by|from|(?:attributed|blamed) (?:to|on))\s+"
-            r"(?:(?:the|a|an|some|several|two|three|\d+)\s+)?")
+            r"(?:(?:by|from|(?:attributed|blamed) (?:to|on))\s+"
+            r"(?:(?:the|a|an|some|several|two|three|\d+)\s+)?|"
+            # ... or whose act it was, named before its noun: "killed during Azerbaijan's
+            # offensive", "wounded in an Armenian attack"
+            r"(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?=[\w-]+(?:'s)?\s+(?:[\w-]+\s+)?"
+            r"(?:offensive|attacks?|assaults?|strikes?|shelling|bombardments?|raids?|ambush|"
+            r"operation|advance|onslaught|barrage)\b))")
 # A trigger that ends in an active verb: a "by" after it is no doer of it ("took the
 # heights held by X"; "ied" is no verb).
 ACTIVE_VERB = (r"\b(?:[a-z]{2,}ed|taken|took|retook|retaken|overtook|hit|struck|shot|seized|fought|"

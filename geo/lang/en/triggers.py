@@ -99,7 +99,9 @@ TRIGGERS = (
      r"thwarted|suppressed)", BATTLES, "Armed clash", ""),
     (r"sniper (?:fire|attacks?)|ambush(?:ed|es)?|opened (?:gun)?fire|attack(?:ed|s|ing)?|"
      r"invad(?:ed|es|e|ing)|invasion|"
-     r"assault(?:ed|s)?", BATTLES, "Armed clash", "attack"),
+     # (not the arms named after it: "a cache of assault rifles")
+     r"assault(?:ed|s)?(?! (?:rifles?|weapons?|guns?|vehicles?|boats?))", BATTLES,
+     "Armed clash", "attack"),
     # A raid is an armed clash only when it meets armed men (see geo.events.rules).
     (r"(?<!air\x20)raid(?:ed|s)?", BATTLES, "Armed clash", "raid"),
     (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?|opened (?:\w+ )?(?:gun)?fire) "
@@ -161,7 +163,8 @@ TRIGGERS = (
      r"shells|mortars?|projectiles|artillery)|(?:rockets?|missiles?|shells|(?:a|an|one|another) "
      r"(?:\w+ )?shell|mortars?|projectiles?) "
      r"(?:(?:fired|launched) by (?:\w+ ){1,3}?)?(?:\w+ ){0,2}?(?:hit|hits|landed|land|lands|"
-     r"fell|falls|struck|strikes|slammed|rained|"
+     r"fell|falls|struck|strikes|slammed|rained|(?:tore|ripped) (?:through|into)|"
+     r"(?:smashed|crashed|plough?ed) into|"
      r"exploded|were fired|was fired)|struck by (?:a |an )?(?:rocket|missile|shell|mortar)|"
      r"artillery (?:\w+ ){0,3}?(?:hit|struck|strikes|pounded|targeted|fired|shelled)|"
      r"explosions? (?:were |was |could be |could )?heard|sounds? of (?:explosions|shelling|"
@@ -183,8 +186,9 @@ TRIGGERS = (
      EXPLOSIONS, SHELLING, "strike_on"),
     # forces that "struck" or "pounded" a place hit it from afar ("Armenian forces struck
     # Ganja"; not "struck a deal", which no forces do), and so do forces that "hit the towns
-    # of" somewhere (not "hit back")
-    (r"(?:forces|troops|army|military|artillery) (?:\w+ ){0,2}?(?:struck|pounded|hit(?= "
+    # of" somewhere (not "hit back", nor an army truck that "struck a mine")
+    (r"(?:forces|troops|army|military|artillery) (?:\w+ ){0,2}?(?:struck(?! (?:a |an )?"
+     r"(?:\w+ ){0,2}?(?:land ?)?mines?\b)|pounded|hit(?= "
      r"(?:the )?(?:towns?|cit(?:y|ies)|villages?|settlements?|positions|districts?) ))",
      EXPLOSIONS, SHELLING, "struck"),
     # "was hit": by what, another trigger of the sentence says when it can
@@ -223,7 +227,8 @@ TRIGGERS = (
      r"mortar rounds?) (?:from|on|onto)\b",
      EXPLOSIONS, AIR, ""),
     (r"land ?mines?|mine (?:explosions?|blasts?)|(?:stepped on|hit|struck|triggered|"
-     r"detonated|ran onto|ran over|drove onto|drove over|trod on) (?:a |an )?(?:land ?)?mine|"
+     r"detonated|ran onto|ran over|drove onto|drove over|trod on) (?:a |an )?(?:anti \w+ )?"
+     r"(?:land ?)?mine|"
      r"(?:rc|vb|sv?b|pb)?ieds?|improvised explosive(?: devices?)?|"
      r"roadside bombs?|(?:car|truck|lorry|motorcycle) bombs?|(?:magnetic|sticky) bombs?|"
      r"explosive devices?|"
@@ -342,10 +347,11 @@ TRIGGERS = (
     (r"(?:deployed|deploys|deploying|deployment of|redeployed|dispatched|stationed|"
      r"amassed|massing|massed) (?:\w+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|"
      r"observers|monitors|units|tanks|reinforcements|military)|(?:troops|forces|"
-     r"peacekeepers|observers|monitors|units) (?:(?!to )\w+ ){0,2}?(?:(?:were |was |have been |"
-     r"had been )?(?:deployed|redeployed|arrived)|"
-     # (forces "stationed" somewhere, with no verb, are where they are: no move told)
-     r"(?:were |was |have been |had been )stationed)|"
+     r"peacekeepers|observers|monitors|units) (?:(?!to )\w+ ){0,2}?(?:(?:were |was |"
+     r"had been )?(?:deployed|redeployed|arrived)|(?:were |was |had been )stationed|"
+     # (forces "stationed" somewhere, with no verb, are where they are: no move told; nor
+     # is where they "have been stationed since the truce")
+     r"(?:has|have) been (?:deployed|redeployed|stationed)(?! (?:\S+ ){0,10}?since\b))|"
      r"dissol(?:ved|ve|ves|ving|ution) (?:of )?(?:[\w']+ ){0,5}?(?:"
      r"institutions|republic|government|parliament|army|armed forces|units|groups?|"
      r"organi[sz]ations|state|bodies)|ceased to exist|began disarming|disarmament of|"

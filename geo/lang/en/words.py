@@ -180,6 +180,15 @@ INTENTION = (
     r"warn(?:s|ed|ing)? (?:of|against|that)|risk(?:s|ed)? of|fears?|feared|threat of|"
     r"possib(?:le|ility|ly)|potential(?:ly)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ahead of|in preparation for|ultimatum|in case of|in the event of)\b")
+# Losses a side keeps to itself tell no act: "Azerbaijan has not disclosed its own military
+# casualties", "the army has yet to release its losses".
+UNTOLD_COUNT_BEFORE = (r"\b(?:not|never|yet\s+to|refus\w*\s+to|declin\w*\s+to)\s+(?:\w+\s+)?"
+                       r"(?:disclos\w*|reveal\w*|releas\w*|publish\w*|give|given|announc\w*|"
+                       r"confirm\w*)\s+(?:(?:its|their|the|own|any|military|official|civilian|"
+                       r"total|full)\s+){0,4}$")
+# An act that another is aimed at, when told by its gerund: "an assault aimed at seizing
+# land" (not "tear gas aimed at protesters").
+AIMED_AT_BEFORE = r"\b(?:aim(?:s|ed|ing)?|designed|intended|meant)\s+at\s+$"
 # Within a trigger's own words: "people hoping to leave", "the population wants to leave",
 # "residents refuse to leave" (a wish, a plan or a refusal: not done).
 WISH_TO = (r"\b(?:want|wants|wanted|wanting|hope|hopes|hoped|hoping|plan|plans|planned|planning|"
@@ -316,6 +325,9 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               # two million"
               r"(?:war|conflict|fighting|hostilities|violence|insurgency|unrest) (?:has|have) "
               r"(?:so far |now |already )?(?:killed|claimed|displaced|uprooted|forced)|"
+              # ... or had done: "broke away in a war that killed some 30,000 people"
+              r"(?:war|conflict|hostilities|insurgency) (?:that|which) (?:has |had )?"
+              r"(?:so far |already )?(?:killed|claimed)|"
               # ... and since a day told without its year: "killed since Sept. 27"
               r"since (?:(?:early|late|mid) )?(?:\d{1,2} )?(?:january|february|march|april|"
               r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
@@ -422,6 +434,8 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
 ARMED_DOERS = (r"\b(?:gangs?|gang members?|gangsters?|bandits?|(?:cattle )?rustlers?|cartels?|"
                r"criminal (?:groups?|organi[sz]ations?|networks?|cells?)|"
                r"drug (?:rings?|syndicates?)|"
+               # (a crowd is no one's members: "suspected members of a gang shot dead")
+               r"(?:suspected|alleged|presumed) members of|"
                r"(?:members|men|youths) of "
                r"(?:the |a )?(?:[\w-]+ ){1,2}?(?:castes?|clans?|sub ?clans?|tribes?|"
                r"communit(?:y|ies))|"
@@ -455,6 +469,11 @@ OUT_OF_SERVICE = (r"\b(?:(?:former|retired|off\W?duty|demobili[sz]ed|unarmed)\s+
 PROTESTERS = r"\b(?:protesters?|protestors?|demonstrators?|rall(?:y|ies)|crowds?|marchers)\b"
 # A protest named as the target of an act, its people: "opened fire on protests against the
 # coup" (not the coup's army, named after it).
+# People made to suffer while they protest are protesters: "fired tear gas at supporters
+# of the coalition who were marching against the council".
+PROTESTING_VICTIMS = (r"\b(?:who|that)\s+(?:were|was|had\s+been)\s+(?:marching|protesting|"
+                      r"demonstrating|rallying)\b|\b(?:protesting|demonstrating|rallying)\s+"
+                      r"(?:against|over|for|outside|in\s+front\s+of|near)\b")
 PROTESTS_TARGETED = (r"^\W*(?:the\s+|a\s+)?(?:\w+\s+)?(?:protests?|demonstrations?|marches|"
                      r"sit ins?|gatherings?)\b")
 # (people named angry are a crowd: "angry youths set ablaze a police station")
@@ -581,6 +600,12 @@ KEPT_SINCE = r"\b(?:has|have|had) been (?:\w+ ){0,6}?since\b"
 # A move away told by where it heads, not what it left: "the militants withdrew toward the
 # forest" after their attack is its end, no change of their own.
 RETREAT_AFTER = r"\s+(?:back\s+)?(?:toward|towards|in the direction of)\b"
+# A withdrawal told as the time of another act is that act's ("units moved into the district
+# after the other side's forces withdrew"), no change of its own (but one a count of time
+# before the act is its own, at its own time: "a day after columns pulled out").
+WITHDRAWAL_AS_TIME_BEFORE = (r"(?<!day\s)(?<!days\s)(?<!hours\s)(?<!week\s)(?<!weeks\s)"
+                             r"(?<!shortly\s)(?<!just\s)\b(?:after|once|as\s+soon\s+as)\s+"
+                             r"(?:[\w'-]+\s+){1,4}$")
 ATTACKERS = r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|perpetrators?|scene|thieves)\b"
 REFUGEES = (r"\b(?:refugees?|residents?|civilians?|families|people|villagers|thousands|"
             r"hundreds|women|children|population|inhabitants|armenians|azerbaijanis)\b")
@@ -926,6 +951,10 @@ AT_THE_BORDER = r"\b(?:border|frontier)\b(?!\s+(?:guards?|police|service|troops|
 # A clause that concedes what the main clause goes against: its places are its own.
 CONCESSIVE_OPENING = (r"\W*(?:despite|in spite of|notwithstanding|although|though|"
                       r"even though)\b")
+# A clause in which the other side tells its own account: the places of the account before
+# it are not its ("X said Y's units attacked in Z, while Y accused X of an assault").
+OTHER_ACCOUNT_OPENING = (r"\b(?:while|whereas)\s+(?:[\w'-]+\s+){1,4}?(?:said|says|accused|"
+                         r"claimed|claims|insisted|reported|denied|blamed)\b")
 # A city's part named by its word after it, numbered or not: "shot in Vila Nova II
 # neighborhood" in a sentence that names the city happened in that city (ACLED codes a
 # neighbourhood to its city); the part's name alone is often a town's elsewhere.
@@ -1051,6 +1080,9 @@ NOT_FIRST_CITY = r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b"
 # What stands between a country's name and a place of it it owns: "Nigeria's Plateau state".
 POSSESSIVE_GAP = r"['’]s\s+(?:(?:north|south|east|west)(?:ern|east|west)?\w*\s+)?"
 THE_TOWN = r"\b(?:of|in|across|outside|around|into|through)\s+(?:the\s+)?(?:town|city)\b"
+# "This town" in a story filed from a town is that town, whatever else it names: "shells
+# landed on the hills above this southern town".
+THIS_TOWN = r"\bthis\s+(?:[\w-]+\s+)?(?:town|city|village)\b"
 # A verb of the present: what is told in it is the article's day.
 PRESENT = (r"\b(?:is|are|am|has|have|remains?|stops?|continues?|arrives?|keeps?|says|say|"
            r"live|lives|wait|waits|stay|stays)\b")
@@ -1084,9 +1116,15 @@ SEAT_AS_AUDIENCE = (r"\b(?:told|tells|telling|addressed|addresses|addressing|bri
                     r"(?:\w+\s+)?$")
 # An agreement named by its year is a past one, told as such: "the 2020 ceasefire agreement".
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
-# A year written before a noun names that thing by its year ("a breach of the 2020 truce",
-# "since the 1994 war") and dates nothing else in its sentence.
-YEAR_AS_NAME = r"\b(?:the|a|an|its|their)\s+(?:19|20)\d\d\s+[a-z]"
+# A year or a day written before a noun names that thing by its date ("a breach of the 2020
+# truce", "since the 1994 war", "under the 9 November statement") and dates nothing else in
+# its sentence.
+_MONTH_NAMES = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+DATE_AS_NAME = (r"\b(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d\s+[a-z]|"
+                rf"(?:\d\d?\s+{_MONTH_NAMES}|{_MONTH_NAMES}\s+\d\d?)\s+"
+                r"(?!(?:and|or|at|in|on|to|of|when|after|before|as|until|while|from|by|with|"
+                r"for|that|which|was|were|is|he|she|they|it|we|i)\b)[a-z])")
 # "The attack, which began...": the article's own event named again, right before its noun.
 DEFINITE_JUST_BEFORE = r"\b(?:the|this|that)\s+(?:same\s+)?$"
 # A time written right at its trigger: "clashes in July", "the 2016 war", "July's clashes".
