@@ -369,3 +369,10 @@ def test_the_time_a_superlative_counts_from_never_dates_the_event():
     roles = {e.text: e.role for e in date_expressions(sentence, SUNDAY)}
     assert roles["last year"] == "contrast"
     assert event_date(sentence, SUNDAY, sentence.index("died")).iso == "2020-10-02"
+
+
+def test_a_count_of_times_this_week_is_no_date():
+    sentence = "Thousands of protesters filled the streets for a second time this week."
+    assert date_expressions(sentence, SUNDAY) == []
+    assert [e.text for e in date_expressions("Protesters marched this week.", SUNDAY)] == [
+        "this week"]

@@ -67,7 +67,8 @@ WEEKDAY_PHRASE = (r"(?:(?P<last>(?i:last|past))\s+)?(?:(?i:on)\s+)?(?P<weekday>{
 # A weekday that names something else: "Sunday Times", "Friday Street", "Friday prayers".
 WEEKDAY_NOT_A_DAY_AFTER = (r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Street|St\b|"
                            r"Avenue|Ave\b|Road|Square|Mosque|School|Club|Market|Bazaar)")
-# Relative days, weeks, months and years; each group name says what it resolves to (the
+# Relative days, weeks, months and years (not a count of times: "for a second time this
+# week" says how often, not when); each group name says what it resolves to (the
 # names `geo.dates` knows: today, yesterday, before_yesterday, ago with its count n,
 # this_week, last_week, weekend, this_month, last_month, this_year, last_year).
 RELATIVE = (
@@ -75,12 +76,12 @@ RELATIVE = (
     r"overnight(?!\s+(?:into|to)\b)|later\s+today)"
     r"|(?P<yesterday>yesterday|last\s+night)"
     r"|(?P<ago>(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)"
-    r"|(?P<this_week>(?:earlier\s+)?this\s+week)"
+    r"|(?P<this_week>(?<!time\s)(?:earlier\s+)?this\s+week)"
     r"|(?P<last_week>last\s+week|the\s+past\s+week|the\s+previous\s+week)"
     r"|(?P<weekend>(?:last|this|over\s+the|at\s+the)\s+weekend)"
-    r"|(?P<this_month>(?:earlier\s+)?this\s+month)"
+    r"|(?P<this_month>(?<!time\s)(?:earlier\s+)?this\s+month)"
     r"|(?P<last_month>last\s+month|the\s+previous\s+month)"
-    r"|(?P<this_year>(?:earlier\s+)?this\s+year)"
+    r"|(?P<this_year>(?<!time\s)(?:earlier\s+)?this\s+year)"
     r"|(?P<last_year>last\s+year|the\s+previous\s+year))\b")
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
