@@ -1487,3 +1487,10 @@ def test_who_stepped_on_a_mine_suffered_it():
                    "Remote explosive/landmine/IED", place="Lachin")
     assert (event.actor1, event.actor2) != ("Military Forces of Azerbaijan", "")
     assert event.actor2 == "Military Forces of Azerbaijan"
+
+
+def test_a_people_s_guided_bomb_is_its_forces():
+    sentence = "On Sunday, a Russian guided aerial bomb hit the centre of Goris."
+    event = actors(sentence, "guided aerial bomb hit", "Explosions/Remote violence",
+                   "Air/drone strike", place="Goris")
+    assert event.actor1 == "Military Forces of Russia"

@@ -4239,3 +4239,149 @@ def test_losses_a_side_keeps_to_itself_are_no_event():
 def test_a_missile_that_tore_through_homes_is_a_strike():
     events = events_of("A missile tore through a row of homes in Ganja on Sunday.")
     assert kinds(events) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_a_coder_s_note_of_fatalities_after_a_colon_is_the_count():
+    assert fatalities("ISWAP fighters attacked a camp near X. Fatalities: 11.") == 11
+
+
+def test_a_killing_s_object_is_not_the_subject_of_the_next_clause_s_death():
+    assert fatalities("Troops killed 3 militants and 2 soldiers also lost their lives.") == 5
+    assert fatalities("Troops killed 3 militants and 2 soldiers were wounded.") == 3
+    assert fatalities("Militants killed 3 soldiers, 2 civilians also died.") == 5
+
+
+def test_the_dead_reported_killed_are_counted():
+    assert fatalities("At least 14 fighters from both sides were reported killed.") == 14
+
+
+def test_who_may_or_may_not_have_died_counts_no_one():
+    assert fatalities("Warplanes struck positions east of the city, a source said, without "
+                      "saying whether anyone was killed.") is None
+
+
+def test_a_killing_told_again_by_the_noun_counts_no_one_more():
+    assert fatalities("A crowd beat to death a man they accused of theft, according to a "
+                      "video of the killing seen by reporters.") == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "It has killed at least 14,000 people, according to U.N. figures.",
+    "The mission has verified more than 10,000 civilian deaths since Russia launched its "
+    "full-scale invasion.",
+    "More than 5,700 civilians have been killed by security forces since the coup.",
+    "Violence linked to two armed groups has killed more than 20,000 people.",
+    "The U.N. says more than 5,600 people were killed across Haiti in 2024.",
+])
+def test_the_dead_of_a_war_or_a_year_in_all_are_no_event_s(sentence):
+    assert fatalities(sentence) is None
+
+
+def test_a_fight_and_the_ground_it_took_in_one_sentence_are_one_taking():
+    events = events_of("On Sunday, militants attacked the army post at Goris and overran it, "
+                       "killing 9 soldiers.")
+    assert [(k, e.fatalities) for k, e in zip(kinds(events), events)] == [
+        (("Battles", "Non-state actor overtakes territory"), 9)]
+    # (the participle that opens its clause has the sentence's subject)
+    events = events_of("On Sunday, militants stormed the army post at Goris, overrunning it.")
+    assert kinds(events) == [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_arms_seized_in_a_fight_s_sentence_are_part_of_the_fight():
+    events = events_of("On Sunday, troops killed 8 militants near Goris and seized rifles and "
+                       "explosive belts.")
+    assert kinds(events) == [("Battles", "Armed clash")]
+
+
+def test_a_note_in_square_brackets_after_a_stop_opens_a_new_sentence():
+    text = ("Traders marched to the offices, demanding lower fees. [size=hundreds] On Monday, "
+            "police dispersed them with tear gas.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Traders marched to the offices, demanding lower fees.",
+        "[size=hundreds] On Monday, police dispersed them with tear gas."]
+
+
+def test_a_group_that_is_disbanding_changes():
+    events = events_of("On Sunday, the commander announced in Goris that the group was "
+                       "disbanding.")
+    assert kinds(events) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_a_caption_that_ends_with_a_photographer_s_credit_tells_no_news():
+    text = ("Mourners carry the body of a youth killed during a raid in Goris, October 3, "
+            "2020. REUTERS/Stringer\n\nGORIS, Oct 4 (Reuters) - Troops shelled Ganja on "
+            "Sunday.")
+    assert where(events_of(text)) == ["Ganja"]
+    # (not a long paragraph that happens to end so)
+    long_text = ("Troops shelled Goris on Sunday, killing two civilians. " * 8
+                 + "REUTERS/Stringer")
+    assert where(events_of(long_text)) == ["Goris"]
+
+
+def test_a_bomb_dropped_from_the_air_and_a_drone_that_got_through_are_strikes():
+    events = events_of("On Sunday, a guided aerial bomb hit the centre of Goris.")
+    assert kinds(events) == [("Explosions/Remote violence", "Air/drone strike")]
+    events = events_of("On Sunday, one drone got through and hit a warehouse in Goris.")
+    assert kinds(events) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_bombs_fired_from_positions_that_landed_are_shelling():
+    events = events_of("On Sunday, two bombs fired from rebel positions landed on the market "
+                       "of Goris, killing three civilians.")
+    assert kinds(events) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_a_vehicle_bombing_is_an_explosive_device():
+    events = events_of("On Sunday, a truck bombing at a junction in Goris killed 50 people.")
+    assert kinds(events) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_a_withdrawal_that_ends_a_raid_is_no_change_of_its_own():
+    events = events_of("On Sunday, bulldozers ripped up the streets of Goris before the troops "
+                       "withdrew.")
+    assert ("Strategic developments", "Change to group/activity") not in kinds(events)
+
+
+def test_a_day_told_from_another_is_told_from_the_story_s_day_not_the_article_s():
+    text = ("Shells hit Goris on Sunday, killing eight civilians.\n\n"
+            "The rounds landed near a water point, a volunteer said.\n\n"
+            "\"We buried them before noon,\" said a mother of five.\n\n"
+            "A day earlier, the army fought rebels in the south of the city.")
+    events = events_of(text, published="2020-10-05")
+    assert [(e.event_type, e.date.iso) for e in events] == [
+        ("Explosions/Remote violence", "2020-10-04"), ("Battles", "2020-10-03")]
+
+
+def test_people_seized_in_a_relative_clause_were_abducted():
+    events = events_of("On Sunday the group said it was holding an engineer and his driver, "
+                       "who were seized on a road outside Goris.")
+    assert kinds(events) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, gang members stormed the Nazon neighbourhood of Goris.",
+    "On Sunday, the rebels, mostly Tutsis, briefly captured Goris.",
+])
+def test_ground_taken_by_gangs_or_by_a_subject_before_an_aside_is_a_non_state_actor_s(text):
+    assert kinds(events_of(text)) == [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_talks_suspended_are_no_meeting():
+    events = events_of("On Sunday, the president suspended talks with the rebels in Goris.")
+    assert ("Diplomacy", "Meeting") not in kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, a man died in a hit-and-run in Goris.",
+    "In that outbreak 150 people died in Goris.",
+])
+def test_deaths_of_a_road_crash_or_an_outbreak_are_no_violence(text):
+    assert events_of(text) == []
+
+
+def test_a_country_s_capital_named_by_its_possessive_stands_in_its_capital():
+    capitals = {"AM": PLACES["Yerevan"], "AZ": PLACES["Baku"]}
+    text = "A suicide bomber blew himself up in Azerbaijan's capital on Sunday."
+    events = extract_events(Article("t", "t.txt", text), mentions_in(text),
+                            PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
+    assert where(events) == ["Baku"]

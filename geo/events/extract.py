@@ -165,7 +165,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
                    datelines=[m for m in mentions if m.role == "dateline" and m.place],
                    capital_of=capital_of)
     for sentence, found in zip(sentences, matches, strict=True):
-        if sentence.text.rstrip().endswith("?") or lex.EDITORIAL.match(sentence.folded):
+        if sentence.text.rstrip().endswith("?") or lex.EDITORIAL.match(sentence.folded) or (
+                found and _in_a_caption(sentence, article.text, paragraph_spans, lex)):
             story.note(sentence, [])
             continue
         hits = [_in_context(h, sentence, story) for h in find_hits(sentence, found)]
@@ -1135,6 +1136,11 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
             # day of its last event: "... on Wednesday. A day earlier, five were killed")
             time = next((d.date for d in reversed(story.drafts) if d.date.precision == "day"
                          and sentence.index - d.sentence.index <= 3), time)
+        elif time == story.published:
+            # (nor is the article's own day the story's, when the story told its acts on a
+            # day of their own: "shells hit X on Sunday. [...] A day earlier, the army fought")
+            time = next((d.date for d in reversed(story.drafts) if d.dated
+                         and d.date.precision == "day" and not d.sentence.heading), time)
         if time.precision == "day":
             if shift["same"]:
                 return time
@@ -1912,11 +1918,42 @@ def _once_each(drafts: list[_Draft]) -> list[_Draft]:
             held = next((t for t in talks if _days_apart(t.date, draft.date) <= 1), None)
             if held is not None:
                 draft.mention, draft.source = held.mention, "paragraph"
+    # A fight and the ground it took, told in one sentence at one place, are one event: the
+    # taking ("militants attacked the post and overran it"; ACLED codes the takeover); and
+    # so are a fight and the arms seized in it ("killed 8 militants ..., and seized rifles").
+    for key, draft in list(kept.items()):
+        if draft.sub_event_type not in {"Armed clash", DISRUPTED}:
+            continue
+        wanted = _TAKINGS if draft.sub_event_type == "Armed clash" else None
+        into = next((d for d in kept.values() if d is not draft and d.sentence is draft.sentence
+                     and d.place_id == draft.place_id and d.date.iso == draft.date.iso and (
+                         d.sub_event_type in wanted if wanted else d.event_type == BATTLES)),
+                    None)
+        if into is not None:
+            _merge(into, draft)
+            del kept[key]
     return list(kept.values())
+
+
+_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 # ---------------------------------------------------------------------------------------
 # The article's sentences
+
+
+def _in_a_caption(sentence: Sentence, text: str, paragraph_spans: list[tuple[int, int]],
+                  lex) -> bool:
+    """Whether the sentence's paragraph is short and ends with a photographer's credit: a
+    caption tells what a picture shows, no news of its own."""
+    if sentence.paragraph < 0:
+        return False
+    start, end = paragraph_spans[sentence.paragraph]
+    return end - start <= _CAPTION_LENGTH and lex.PHOTO_CREDIT_END.search(
+        text, max(start, end - 80), end) is not None
+
+
+_CAPTION_LENGTH = 400  # characters: a caption is a line or two
 
 
 def _placed_takings(matches: list[list[TriggerMatch]], spans: list[tuple[int, int]],

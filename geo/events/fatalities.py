@@ -34,6 +34,8 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         return int(next(g for g in coded.groups() if g))  # the note says what it counted
     if lex.ZERO.search(folded):
         return 0
+    if lex.WHETHER_ANYONE.search(folded):
+        return None  # "without saying whether anyone was killed"
     if lex.RUNNING_TOTAL.search(folded):
         return None  # "2,317 killed, an increase of 1,000": the war's dead so far
     tokens = _tokens(sentence, folded)
@@ -44,6 +46,9 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         if token in lex.LIVES and tokens[index - 2:index - 1] != list(lex.LOST) or \
                 token in lex.DEAD and tokens[index - 1:index] == list(lex.THE):
             continue
+        if token in lex.KILLING_NOUNS and tokens[index - 1:index] == list(lex.THE) and \
+                tokens[index + 1:index + 2] and tokens[index + 1] not in lex.OF_WORDS:
+            continue  # "a video of the killing seen by reporters": the killing told, no count
         after, active = index + 1, token in lex.KILLING_ACTIVE
         if token in lex.KILLING_NOUNS and tokens[after:after + 1] and tokens[after] in lex.OF_WORDS:
             after, active = after + 1, True  # "the deaths of two civilians"
@@ -342,7 +347,9 @@ def _walk_forward(tokens: list[str], index: int, lex) -> list[str]:
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if token in lex.NP_STOP - lex.AND or token in _PUNCTUATION or (
-                token in lex.AND and lex.VERB_AFTER_AND.fullmatch(following)):
+                token in lex.AND and (lex.VERB_AFTER_AND.fullmatch(following)
+                                      or lex.CLAUSE_AFTER_AND.match(
+                                          " ".join(tokens[index + 1:index + 6])))):
             break
         if token not in lex.LIST_CUTS and lex.PRESENT_PARTICIPLE.fullmatch(token) and any(
                 w not in lex.ARTICLES and not _count_word(w, lex) for w in words):
@@ -395,6 +402,16 @@ def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
                 index, words = participle - 1, []
                 continue
             return _first_of_list(tokens, index, words, lex) + words
+        if token in lex.KILLING and words:
+            # (a killing verb's object is its dead, not this verb's subject: "troops killed 3
+            # militants and 2 soldiers also lost their lives" are two who lost their lives)
+            start = index + 1
+            while start < len(tokens) and tokens[start] in lex.AFTER_KILLING:
+                start += 1
+            rest = words[start + len(_walk_forward(tokens, index + 1, lex)) - index - 1:]
+            while rest and (rest[0] in lex.AND or rest[0] in _PUNCTUATION):
+                rest = rest[1:]
+            return rest
         if lex.REPORTED_SPEECH.fullmatch(token):
             return words  # "..., and X reported 18 of its troops killed": the 18 only
         words.insert(0, token)

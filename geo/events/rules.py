@@ -926,6 +926,14 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
         return VIOLENCE, "Attack"  # "stormed the village, killing 14 people": a raid on them
     if lex.STORMED.match(folded, hit.start) and lex.BUILDING_AFTER.match(after):
         return violence_type(sentence, hit, (BATTLES, "Armed clash"))  # "stormed a hotel"
+    who = lex.WHO_PASSIVE_BEFORE.search(folded, max(0, hit.start - 30), hit.start)
+    if who is not None:
+        # people taken, named before "who were": captured if armed men, else abducted ("an
+        # engineer and his driver, who were seized on a road")
+        antecedent = folded[max(0, who.start() - 60):who.start()]
+        if kind_of(antecedent, lex, "victim") == "armed":
+            return None
+        return VIOLENCE, "Abduction/forced disappearance"
     if _people_before(sentence, hit):
         return None  # "six soldiers were captured on the border": no ground taken
     taken = lex.PEOPLE_TAKEN.match(after)
@@ -949,12 +957,19 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
         return STRATEGIC, "Non-violent transfer of territory"
     subject = folded[max(clause_start_past_brackets(sentence, hit.start), hit.start - 80):
                      hit.start]
+    if len(subject.split()) <= 1:
+        # a clause that opens with the trigger, or an adverb, has the sentence's subject:
+        # "militants stormed the post, overrunning it", "the rebels, mostly Tutsis, briefly
+        # captured Goma"
+        subject = folded[max(0, hit.start - 160):hit.start]
     taker = lex.TAKER_AFTER.match(folded[hit.end:hit.end + 60])
     if lex.LEFT_AGAIN.search(folded, hit.end):
         return BATTLES, "Armed clash"  # taken and left again: a raid, no ground held
     subject += folded[hit.start:hit.end]  # ("rebels entered": the takers in the trigger)
+    # (gangs and bandits too: "gang members stormed the neighbourhood")
     non_state = any(not lex.TARGET_OF_BEFORE.search(subject, 0, found.start())
-                    for found in lex.NON_STATE.finditer(subject))
+                    for found in [*lex.NON_STATE.finditer(subject),
+                                  *lex.ARMED_DOERS.finditer(subject)])
     if non_state or taker and lex.NON_STATE.search(taker.group()) \
             or _foreign_forces(sentence, hit) or named_group(sentence, subject) in _NON_STATE_ROLES:
         return BATTLES, "Non-state actor overtakes territory"

@@ -107,7 +107,9 @@ def _ends_sentence(text: str, sentence_start: int, punct_start: int, punct_end: 
         return False  # the paragraph's end ends it anyway
     next_word = after.group(1)
     first = next_word.lstrip("\"'“‘([«„")[:1]
-    if not first or not (first.isupper() or first.isdigit()):
+    # (a note in square brackets after the stop opens what follows: "... stall fees.
+    # [size=hundreds] On 21 March, ...")
+    if not next_word.startswith("[") and not (first.isupper() or first.isdigit()):
         return False
     if text[punct_start] != ".":
         return True

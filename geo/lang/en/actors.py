@@ -132,6 +132,7 @@ QUALIFIED_ROLES = {
                  r"shelling|shellfire|shells|drones?|missiles?|rockets?|air ?strikes?|"
                  r"strikes?|fire|gunfire|offensive|attacks?|assault|"
                  r"bombardment|aircraft|warplanes?|jets?|uavs?|tanks?|positions?|posts?|"
+                 r"(?:guided|glide|aerial) (?:aerial )?bombs?|"
                  r"outposts?|checkpoints?|bases?|operation|advance|counter ?offensive|"
                  r"snipers?(?! rifles?| fire)"),
     "property": r"villages?|towns?|cities|communities|settlements?",

@@ -31,6 +31,14 @@ EDITORIAL = (r"\W*(?:correction|clarification|editor's note|update)\b|\W*(?:read
              # credit in brackets before the text: "(Image: X) Police closed the road")
              r"(?:(?:photo |picture |image )?caption|photo|picture|image)\s*:")
 
+# A short paragraph that ends with a photographer's credit is a photo's caption, labelled
+# or not (as written): "... in Jenin, September 12, 2023. REUTERS/Stringer", "(AP Photo/A.
+# Name)", "Photograph: Stringer/EPA", "Handout via REUTERS".
+_PHOTO_AGENCIES = r"(?:REUTERS|Reuters|AFP|EPA|AP|Getty Images|Anadolu|XINHUA|Xinhua|TASS)"
+PHOTO_CREDIT_END = (rf"(?:\b{_PHOTO_AGENCIES}/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}|"
+                    rf"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}/{_PHOTO_AGENCIES}|"
+                    rf"\((?:AP|AFP|Reuters|Getty) Photo[^)]*\)|\bvia {_PHOTO_AGENCIES})\s*$")
+
 # --- Clauses and whether an event is asserted
 
 # What ends a clause (as written, any case).
@@ -68,7 +76,8 @@ NEGATORS = frozenset("not never no without neither nor nobody none nothing canno
 ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased lift lifted "
                    "removed dismantled cleared "
                    "lifting cancelled canceled cancelling canceling cancels postponed postponing "
-                   "postpones scrapped".split())  # (what was cancelled did not happen either)
+                   "postpones scrapped suspend suspended suspends suspending".split())
+# (what was cancelled or suspended did not happen either)
 # ... and phrasal verbs that do the same: "called off peace talks", "broke off the talks".
 ENDER_PHRASES = (r"\b(?:call(?:ed|s|ing)?|broke|breaks|breaking|put|puts|putting) off "
                  r"(?:[\w-]+ ){0,2}$")
@@ -313,8 +322,14 @@ ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller
 # Spans told back from now: "in the past few weeks", "since Wednesday".
 _THE_PAST = r"(?:in|over|during) the (?:past|last) (?:few |two |three |several )?"
 _SINCE_WEEKDAY = r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outbreak|escalation)|"
+CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outbreak|escalation|"
+              r"coup|invasion|uprising|takeover|revolution|crackdown|occupation)|"
               r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out)|so far|to date|"
+              r"since (?:\w+ ){0,3}?launched (?:its |their |the |a )?(?:[\w-]+ ){0,2}"
+              r"(?:invasion|war|insurgency)|"
+              # ... and "It has killed 14,000" that opens a sentence: the toll of what the
+              # sentence before named (a single strike's is "the strike has killed six")
+              r"^it (?:has|had) (?:so far |now |already )?(?:killed|claimed)|"
               r"since (?:\w+ ){0,2}?(?:19|20)\d\d|in the (?:\w+ )?(?:war|conflict)(?! zone)|"
               # "the war, in which 30,000 were killed"; "killed since last week"
               r"(?:war|conflict|fighting|hostilities),? (?:in|during) which|"
@@ -325,6 +340,8 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               # two million"
               r"(?:war|conflict|fighting|hostilities|violence|insurgency|unrest) (?:has|have) "
               r"(?:so far |now |already )?(?:killed|claimed|displaced|uprooted|forced)|"
+              r"(?:war|conflict|violence|insurgency|unrest) (?:[\w-]+ ){1,6}?(?:has|have) "
+              r"(?:so far |now |already )?(?:killed|claimed)|"
               # ... or had done: "broke away in a war that killed some 30,000 people"
               r"(?:war|conflict|hostilities|insurgency) (?:that|which) (?:has |had )?"
               r"(?:so far |already )?(?:killed|claimed)|"
@@ -347,7 +364,9 @@ TOLL_UPDATE_AFTER = (r",?\s+(?:bringing|taking|raising|pushing)\s+(?:the|its|the
 # The dead of a whole year, a tally rather than one event's: "1,000 people were killed in
 # the state last year" (not "killed last year in an ambush").
 YEAR_TOLL = (r"\b(?:last|this|the previous|the past) year\b"
-             r"(?! (?:alone|old|in an? |when |after |as ))")
+             r"(?! (?:alone|old|in an? |when |after |as ))|"
+             # a country's dead of a whole year: "were killed across Haiti in 2024"
+             r"\b(?:across|throughout) (?:the )?[\w-]+ (?:in|during) (?:19|20)\d\d\b")
 # A death of wounds an earlier attack gave, on a later day: that attack's dead.
 DIED_OF_WOUNDS = (r"\b(?:died|dies|dying) (?:later )?(?:of (?:his|her|their) (?:wounds|injuries)|"
                   r"in (?:a |the )?hospital)|succumbed to (?:his |her |their )?(?:wounds|injuries)")
@@ -417,6 +436,7 @@ MILITARY = (r"\b(?:positions?|troops|soldiers?|army|military|forces|servicem[ae]
             r"conscripts?|"
             r"corps|brigades?|battalions?|regiments?|lieutenants?|colonels?|sergeants?)\b")
 ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units?|fighters|"
+                r"(?:federal|security|secret|fbi|border|intelligence) agents?|"
                 rf"separatists?|rebels?|militants?|gunm[ae]n|police(?:m[ae]n)?|{_CIVIL_OFFICERS}officers?|"
                 r"gendarmes?|gendarmerie|"
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
@@ -601,10 +621,11 @@ KEPT_SINCE = r"\b(?:has|have|had) been (?:\w+ ){0,6}?since\b"
 # forest" after their attack is its end, no change of their own.
 RETREAT_AFTER = r"\s+(?:back\s+)?(?:toward|towards|in the direction of)\b"
 # A withdrawal told as the time of another act is that act's ("units moved into the district
-# after the other side's forces withdrew"), no change of its own (but one a count of time
-# before the act is its own, at its own time: "a day after columns pulled out").
+# after the other side's forces withdrew", "bulldozers ripped up the streets before the
+# troops withdrew": the raid's end), no change of its own (but one a count of time before
+# the act is its own, at its own time: "a day after columns pulled out").
 WITHDRAWAL_AS_TIME_BEFORE = (r"(?<!day\s)(?<!days\s)(?<!hours\s)(?<!week\s)(?<!weeks\s)"
-                             r"(?<!shortly\s)(?<!just\s)\b(?:after|once|as\s+soon\s+as)\s+"
+                             r"(?<!shortly\s)(?<!just\s)\b(?:after|once|as\s+soon\s+as|before)\s+"
                              r"(?:[\w'-]+\s+){1,4}$")
 ATTACKERS = r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|perpetrators?|scene|thieves)\b"
 REFUGEES = (r"\b(?:refugees?|residents?|civilians?|families|people|villagers|thousands|"
@@ -613,7 +634,8 @@ NATURAL_DEATH = (r"\b(?:starvation|hunger|malnutrition|illness(?:es)?|diseases?|
                  r"heart attack|lack of (?:food|medicine|medical)|covid|coronavirus|virus|"
                  r"flu|influenza|epidemic|pandemic|cholera|ebola|measles|typhoid|malaria|"
                  r"tuberculosis|dengue|infections?|h1n1|h5n1|"
-                 r"accident|crash|wreck|collision|drowned|earthquake|flood)\b")
+                 r"accident|crash|wreck|collision|drowned|earthquake|flood|hit and run|"
+                 r"patients|mortality|outbreak)\b")
 # A show of force is no protest: "a show of military power", "rally support".
 NOT_A_PROTEST_BEFORE = (r"\b(?:live fire|military|firepower|capabilit\w+|weapons?|flight|"
                         r"air show)\s+$")
@@ -741,6 +763,8 @@ RECORDED_OWN = r"(?:recorded|registered|observed)\b"
 PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$"
 # A passive whose auxiliary the harm before it gave ("15 soldiers had been killed and 12
 # captured"): people taken, no ground.
+# Taken in a relative clause: "an engineer and his driver, who were seized on Saturday".
+WHO_PASSIVE_BEFORE = r"\b(?:who|whom)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$"
 ELIDED_PASSIVE_BEFORE = (r"\b(?:killed|wounded|injured|hurt|missing)\s+and\s+"
                          r"(?:(?:at least|another|more than)\s+)?[\w,]+\s+$")
 # People as the subject of a passive of taking or giving ("12 prisoners were handed over",
@@ -1105,8 +1129,10 @@ NATIONAL_SEAT = (r"\b(?:parliament|national assembly|government (?:headquarters|
                  r"(?!\s+(?:speaker|members?|deputies|chairm[ae]n|chair|session|vote|"
                  r"elections?|majority|seats?|committee))")
 # The capital told by that word alone, where something happened: "in the capital", "in the
-# Ukrainian capital" (not "50 km from the capital", "the capital of X", which names it).
-CAPITAL_AS_PLACE = (r"\bin (?:the|its|their) (?:(?:country|nation)'?s |[a-z]+ )?(?P<seat>capital)"
+# Ukrainian capital", "in Somalia's capital" (not "50 km from the capital", "the capital of
+# X", which names it).
+CAPITAL_AS_PLACE = (r"\bin (?:(?:the|its|their) (?:(?:country|nation)'?s |[a-z]+ )?|[a-z]+'s )"
+                    r"(?P<seat>capital)"
                     r"\b(?!\s+(?:of|city of)\b|'s|,? [a-z]+ (?:city|town)\b)")
 # A seat named as the audience of words, not where anything happened: "Pashinyan told
 # parliament", "said in parliament", "in a speech to the National Assembly".
@@ -1204,6 +1230,8 @@ DESCRIBING_BEFORE = (r"\b(?:the|a|an|on|of|in|into|for|to|from|with|its|their|hi
                      r"these|those|some|many|several|other)\s+$")
 ONE_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
 ONE_SUBJECTS = frozenset({"he", "she"})  # one dead, as the subject of "died" or a passive
+# Who may or may not have died counts no one: "without saying whether anyone was killed".
+WHETHER_ANYONE = r"\b(?:whether|if) (?:anyone|anybody)\b"
 # ... and two of them: "Both died", "both of them were killed".
 TWO_SUBJECTS = frozenset({"both"})
 ORIGIN = frozenset({"from"})  # "a man from Goris died": the dead came from there
@@ -1237,6 +1265,10 @@ NP_STOP = frozenset(
 # "killed two men and arrested five", "killed three and took 12 hostages".
 VERB_AFTER_AND = (r"[a-z]+ing|(?!armed)[a-z]{2,}ed|took|stole|set|burnt|held|fled|left|made|"
                   r"shot|hit|beat|kept|sent")
+# ... and so does a subject of its own with its verb after "and": "troops killed 3 militants
+# and 2 soldiers also lost their lives" (the soldiers are counted by their own verb).
+CLAUSE_AFTER_AND = (r"(?:\S+ ){1,3}(?:also |too |later )?(?:were|was|died|lost|had|have|has|"
+                    r"are|is)\b")
 AFTER_KILLING = frozenset("at least more than some about nearly around over up to almost "
                           "approximately roughly as many".split())
 # Words of killing, and where the count stands: "killed three", "three were killed",
@@ -1283,8 +1315,9 @@ NOT_ONE = frozenset({"total", "number", "group", "few", "lot", "dozen", "hundred
                      "series", "couple", "handful", "result", "further", "estimated",
                      "reported", "minimum", "maximum"})
 SINGULAR_PASSIVE = frozenset({"was"})
-# What a note says it coded: "Fatalities coded as 3", "2 fatalities".
-CODED = r"\b(?:fatalities|deaths)(?: were)? coded as (\d+)\b|(?:^|\. )(\d+) fatalit(?:y|ies)\b"
+# What a note says it coded: "Fatalities coded as 3", "2 fatalities", "Fatalities: 11".
+CODED = (r"\b(?:fatalities|deaths)(?: were)? coded as (\d+)\b|(?:^|\. )(\d+) fatalit(?:y|ies)\b|"
+         r"(?:^|\. )fatalities\s*:\s*(\d+)\b")
 # ... and its share of a count split between events: "split across 3 events (4)", "with 5
 # coded to each" (read before the whole count, which a note may give too).
 CODED_SHARE = (r"\b(\d+) coded to each\b|\bsplit (?:across|between|among) (?:\w+ ){0,2}?"
@@ -1299,7 +1332,7 @@ DEAD = frozenset({"dead"})
 AT = frozenset({"at"})  # "killed at the checkpoint": a participle with its place
 BE = frozenset({"be"})
 AUXILIARIES = frozenset({"were", "was", "been", "being", "are", "is", "have", "has", "had", "got",
-                         "reportedly", "also", "all"})
+                         "reportedly", "reported", "also", "all"})
 LIST_CUTS = ("including", "among")
 # The ending of a participle that opens a modifier of the dead, which the count stands
 # before: "ten people waiting in line for bread were killed", "three children playing in a
