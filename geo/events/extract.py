@@ -259,6 +259,7 @@ class _Uses(dict):
 
 _OPENING = 30  # characters: how far into a sentence its opening date may stand
 _FILED_REACH = 30  # days: the longest a story is taken to be posted after it was filed
+_DAY_BEFORE_REACH = 6  # paragraphs that tell on that day, quotes and asides among them
 _DAY_BEFORE = 2  # days before the article's date within which its story's day is told on
 _COMPARED_REACH = 40  # characters from an act compared with to the date that says when
 
@@ -306,9 +307,11 @@ class _Story:
                       if d.source == "sentence" and d.mention is not None]
         # (not an act told from the day of another, which looks back: "a missile hit X on
         # Sunday, half a day after the sides agreed a truce" tells on of Sunday)
-        own = [d.date for d in drafts if d.dated] if len(drafts) < 2 else [
-            d.date for d in drafts if d.dated and _anchored_date(sentence, d.hit, self) is None
-        ] or [d.date for d in drafts if d.dated]
+        # (nor one a relative clause dates: "the war, which began with the invasion in March
+        # 2003")
+        own = [d.date for d in drafts if d.dated and not _looks_back(d, self) and not any(
+            e.date == d.date and _in_relative_clause(sentence, e, (-1, -1))
+            for e in sentence.dates)]
         # (not a date told of someone in a relative clause: "an MP, who had been arrested in
         # June 2018, ...")
         # (nor a day still to come: "will return the districts by December 1")
@@ -380,9 +383,11 @@ class _Story:
             return date
         if date == self.filed:
             return date  # (the day the story was filed and tells, not the day it was posted)
+        if date != self.published and date.precision == "day" and _days_apart(
+                date, self.published) <= _DAY_BEFORE and \
+                sentence.paragraph - paragraph <= _DAY_BEFORE_REACH:
+            return date  # a story of the day before its date, told on
         if sentence.paragraph - paragraph <= 2 and date != self.published:
-            if date.precision == "day" and _days_apart(date, self.published) <= _DAY_BEFORE:
-                return date  # a story of the day before its date, told on
             return common(date, self.published) or self.published
         return self.published
 
@@ -1117,6 +1122,15 @@ def _of_a_later_verb(sentence: Sentence, hit: Hit, expression: DateExpression) -
         sentence.folded, hit.end, expression.start) is not None
 
 
+def _looks_back(draft: _Draft, story: _Story) -> bool:
+    """Whether the draft's day is told from another act's ("a day after columns rolled out",
+    "hours before the offensive began"): a day the story looks back to, not one it moves
+    on to ("the next day" is one it moves on to)."""
+    lex, folded = draft.sentence.lex, draft.sentence.folded
+    return lex.ANCHORED.search(folded) is not None and lex.DAY_SHIFT.search(folded) is None \
+        and _anchored_date(draft.sentence, draft.hit, story) is not None
+
+
 def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate | None:
     """A date told from another event the article has dated: "the deal came a day after
     troops captured X" (the capture: the deal's day, less one), "hours before the operation
@@ -1167,9 +1181,14 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
             return None
         return days_after(time, -days)
     kind = lex.ANCHOR_NOUNS[noun]
+    # (of its own type first, "the assault" a battle, "the shelling" remote violence; else
+    # any violence)
     anchor = next((d for d in reversed(story.drafts) if d.date.precision == "day" and (
         d.violent if kind == "violent" else d.sub_event_type == kind
         or d.event_type == kind)), None)
+    if anchor is None and kind in {BATTLES, EXPLOSIONS}:
+        anchor = next((d for d in reversed(story.drafts) if d.date.precision == "day"
+                       and d.violent), None)
     if anchor is None:
         return None
     return days_after(anchor.date, sign * days)

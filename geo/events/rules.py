@@ -355,6 +355,9 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "the handover had been postponed"
     if lex.MUTUAL_BLAME_BEFORE.search(before):
         return False  # "with both sides accusing each other of shelling"
+    if lex.CAME_AFTER.match(folded, end) and lex.DEFINITE.search(folded, max(0, start - 30),
+                                                                   start):
+        return False  # "The assault came two days after gunmen ambushed a convoy": told
     if lex.UNTOLD_COUNT_BEFORE.search(before):
         return False  # "has not disclosed its own military casualties"
     if own and own[0].endswith("ing") and lex.AIMED_AT_BEFORE.search(before):

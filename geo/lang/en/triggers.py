@@ -297,7 +297,10 @@ TRIGGERS = (
      # disperse the opposition leader's supporters")
      r"dispers(?:e|ed|es|ing) (?:the |a |an |hundreds of |dozens of |thousands of )?"
      r"(?:\w+ )?(?:supporters|crowds?|gatherings?|mourners|worshippers|students|traders|"
-     r"youths|residents)",
+     r"youths|residents)|"
+     # ... or told in the passive: "traders who came back to block the road were dispersed"
+     r"(?:supporters|crowds?|gatherings?|mourners|worshippers|students|traders|youths|"
+     r"residents) (?:[^.;:!?]{0,80}? )?(?:were|was) dispersed",
      PROTESTS, "Peaceful protest", "protest"),
     (r"riot(?:s|ed|ers|ing)?(?! police| gear| control| squad)|"
      r"(?:threw|throwing|hurled|hurling) (?:stones|rocks|molotov cocktails|"

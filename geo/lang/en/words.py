@@ -270,7 +270,10 @@ SOME_OF_THEM_BEFORE = (r"\b(?:some|many|several|most|all|few|one|two|three|four|
                        r"dozens|hundreds) of (?:them|whom)\s+(?:\w+\s+)?$")
 # Before an armed group named in a taking's subject, what makes it a target, not the taker:
 # "forces launched strikes on positions of the Karabakh defence army and captured X".
-TARGET_OF_BEFORE = r"\b(?:on|against|at|of|targeting|towards?)\s+(?:[\w-]+\s+){0,3}$"
+TARGET_OF_BEFORE = (r"\b(?:on|against|at|targeting|towards?|"
+                    # (not a count of them: "hundreds of fighters stormed the base")
+                    r"(?<!hundreds\s)(?<!dozens\s)(?<!thousands\s)(?<!scores\s)(?<!group\s)"
+                    r"(?<!column\s)(?<!band\s)of)\s+(?:[\w-]+\s+){0,3}$")
 # A flight told as what the doers of an act did next: "the attackers stole gold before
 # fleeing", "gunmen shot two men and fled".
 FLED_NEXT_BEFORE = r"\b(?:before|and|then|and then|after which)\s+$"
@@ -340,7 +343,7 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               # two million"
               r"(?:war|conflict|fighting|hostilities|violence|insurgency|unrest) (?:has|have) "
               r"(?:so far |now |already )?(?:killed|claimed|displaced|uprooted|forced)|"
-              r"(?:war|conflict|violence|insurgency|unrest) (?:[\w-]+ ){1,6}?(?:has|have) "
+              r"(?:war|conflict|violence|insurgency|unrest) (?:[\w-]+ ){1,8}?(?:has|have) "
               r"(?:so far |now |already )?(?:killed|claimed)|"
               # ... or had done: "broke away in a war that killed some 30,000 people"
               r"(?:war|conflict|hostilities|insurgency) (?:that|which) (?:has |had )?"
@@ -529,12 +532,17 @@ ITS_OWN_PEOPLE = (r"\b(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:soldiers|servicem
 COUNTED_AMONG = r"\b(?:including|among them|of whom|of them)\s+(?:\d+|[a-z]+)\s+$"
 # What an event told again is called after its noun: "The attack was the latest in a wave of
 # violence" (that attack, no other).
+# An event named again as the time another is told from: "The assault came two days after
+# gunmen ambushed a convoy" (the assault told before; the ambush is the news).
+CAME_AFTER = (r"\s+(?:came|comes|happened|occurred|followed)\s+(?:\w+\s+){0,3}?"
+              r"(?:after|before)\b")
 WAS_THE_NTH_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:was|is|became|marked)\s+the\s+(?:[\w-]+\s+)?"
                      r"(?:latest|deadliest|worst|largest|biggest|bloodiest|heaviest|fiercest)\b")
 # What a taking followed or went with: "recaptured the village after heavy fighting".
 FIGHT_OF_A_TAKING_BEFORE = r"\b(?:after|following|amid|during)\s+(?:\w+\s+){0,2}$"
 LEFT_AGAIN = (r"\b(?:before|then|later|and then|and|after which they)\s+(?:\w+\s+)?"
               r"(?:withdrawing|withdrew|retreating|retreated|pulling out|pulled out|"
+              r"pulling back|pulled back|"
               r"leaving the (?:area|town|village|base|camp))\b")
 TERRITORY = (r"\b(?:villages?|towns?|city|cities|settlements?|heights|hills?|hilltops?|"
              r"regions?|districts?|territor(?:y|ies)|positions?|areas?|outposts?|bridges?|"
@@ -1184,14 +1192,16 @@ DAY_SHIFT = (r"\b(?:(?P<same>(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\
              r"(?:(?P<later>later|afterwards?)|earlier|prior(?!\s+to)|before(?=\s*(?:[,.;:)]|$))))")
 ANCHOR_COUNTS = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7}
-# The nouns an anchor names its event by, and the kind of event each is.
+# The nouns an anchor names its event by, and the kind of event each is: a type, a sub-type,
+# or "violent" (any violence).
 ANCHOR_NOUNS = {
     "deal": "Agreement", "agreement": "Agreement", "ceasefire": "Agreement",
     "truce": "Agreement", "accord": "Agreement", "talks": "Meeting", "meeting": "Meeting",
     "summit": "Meeting", "strike": "violent", "strikes": "violent", "attack": "violent",
-    "attacks": "violent", "assault": "violent", "shelling": "violent", "operation": "violent",
-    "offensive": "violent", "fighting": "violent", "clashes": "violent", "war": "violent",
-    "bombardment": "violent", "protest": "Protests", "protests": "Protests",
+    "attacks": "violent", "assault": "Battles", "shelling": "Explosions/Remote violence",
+    "operation": "violent", "offensive": "Battles", "fighting": "Battles",
+    "clashes": "Battles", "war": "violent", "bombardment": "Explosions/Remote violence",
+    "protest": "Protests", "protests": "Protests",
     "rally": "Protests",
 }
 # The dead of an event told before, named by its noun: "were killed in the fighting".
