@@ -4434,3 +4434,54 @@ def test_a_date_in_a_relative_clause_about_a_war_is_not_the_story_s_day():
     assert [(where([e])[0], e.date.iso) for e in events_of(text, published="2020-10-05")
             if e.event_type == "Explosions/Remote violence"] == [
         ("Goris", "2020-10-04"), ("Ganja", "2020-10-04")]
+
+
+def test_a_first_level_division_holds_only_its_own_towns():
+    # (a division 60 km from a town of another division: near, but not holding it)
+    division = _place("a:vd", "Vayots Dzor", "admin1", "AM", 39.76, 45.65)
+    goris = replace(PLACES["Goris"], admin1="Syunik")
+    text = "On Sunday, shells hit Tavush, killing a man. Later, a shell hit a school in Goris."
+    mentions = [replace(m, place=goris) if m.text == "Goris" else
+                replace(m, place=division) if m.text == "Tavush" else m
+                for m in mentions_in(text)]
+    events = extract_events(Article("t", "t.txt", text), mentions,
+                            PartialDate.from_iso(SUNDAY))
+    assert [e.place.name for e in events] == ["Vayots Dzor", "Goris"]
+
+
+def test_an_elderly_couple_killed_are_two():
+    assert fatalities("A rocket hit the block, killing an elderly couple.") == 2
+
+
+def test_a_report_called_fantasy_is_denied():
+    events = events_of("The ministry called it pure fantasy that its troops had destroyed "
+                       "three tanks near Hadrut on Sunday.")
+    assert events == []
+
+
+def test_an_agreement_is_not_placed_at_talks_held_after_it():
+    text = ("On Sunday, the two sides agreed to a ceasefire mediated by the peacekeepers. "
+            "On Monday, representatives met in Ganja for talks.")
+    events = events_of(text, published="2020-10-06")
+    assert [(e.sub_event_type, where([e])[0]) for e in events] == [
+        ("Agreement", None), ("Meeting", "Ganja")]
+
+
+def test_a_wounded_man_taken_to_hospital_is_no_evacuation():
+    events = events_of("On Sunday, a resident was wounded by sniper fire near Martuni. He was "
+                       "evacuated to the republican hospital in Stepanakert.")
+    assert "Displacement" not in [e.event_type for e in events]
+
+
+def test_where_peacekeepers_are_deployed_tells_no_move():
+    events = events_of("On Sunday, armed detachments in the territory where the Russian "
+                       "peacekeeping contingent is temporarily deployed fired at positions near "
+                       "Aghdam.")
+    assert ("Strategic developments", "Change to group/activity") not in kinds(events)
+
+
+def test_a_report_named_far_before_what_it_says_and_called_false_is_denied():
+    text = ("The information disseminated by the ministry of the other country on Sunday "
+            "alleging that units opened fire on the houses of civilians in Goris does not "
+            "reflect reality.")
+    assert events_of(text) == []

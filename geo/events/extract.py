@@ -1629,6 +1629,12 @@ def _contains(first: _Draft, second: _Draft) -> bool:
     a, b = first.mention.place, second.mention.place
     if "country" in {place_scale(a), place_scale(b)}:
         return a.country == b.country
+    # (a first-level division holds the towns the gazetteer says are in it, and no other:
+    # Shusha is not in the Terter district however near)
+    for division, town in ((a, b), (b, a)):
+        if division.kind == "admin1" and town.kind != "admin1" and town.admin1 and \
+                division.country == town.country:
+            return fold(town.admin1) == fold(division.name)
     if _coarse(second) and not _coarse(first) and a.country and b.country and \
             a.country != b.country:
         return False
@@ -1934,7 +1940,9 @@ def _once_each(drafts: list[_Draft]) -> list[_Draft]:
                 _merge(same, draft)
                 del kept[key]
                 continue
-            held = next((t for t in talks if _days_apart(t.date, draft.date) <= 1), None)
+            # (talks held on its day or before: not talks that came after it)
+            held = next((t for t in talks if _days_apart(t.date, draft.date) <= 1
+                         and t.date.iso <= draft.date.iso), None)
             if held is not None:
                 draft.mention, draft.source = held.mention, "paragraph"
     # A fight and the ground it took, told in one sentence at one place, are one event: the

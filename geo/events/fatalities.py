@@ -213,6 +213,13 @@ def _count(words: list[str], lex) -> int | None:
         word = words[i]
         if word in lex.ARTICLES and i + 1 < len(words) and not (
                 words[i + 1] in lex.DOZEN or words[i + 1] in lex.MULTIPLIERS):
+            pair = next((j for j in range(i + 1, min(i + 4, len(words)))
+                         if words[j] in lex.PAIR_NOUNS), None)
+            if pair is not None and not (pair + 1 < len(words) and words[pair + 1] in
+                                         lex.OF_WORDS):
+                people += 2  # "an elderly couple"
+                i = pair + 1
+                continue
             if _one_person(words[i + 1:i + 6], lex):
                 people += 1
             i += 1

@@ -1239,6 +1239,8 @@ def _rule_peacekeepers(sentence: Sentence, hit: Hit) -> Typed:
         between = " ".join(_words(sentence.text[max(0, verb.start() - 24):verb.start()])[-2:])
     if verb is None or _modal(between, lex) or lex.TO & set(_words(between)[-2:]):
         return None  # ("will be deployed", "to be deployed", "Russia will deploy 2,000")
+    if lex.STATE_BEFORE.search(sentence.folded, max(0, verb.start() - 25), verb.start()):
+        return None  # "where the contingent is temporarily deployed": where they are
     if lex.KEPT_SINCE.search(sentence.folded, max(0, hit.start - 50), hit.end + 60):
         return None  # "patrolled by peacekeepers since the war": where they have been
     return STRATEGIC, "Change to group/activity"

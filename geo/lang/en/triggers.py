@@ -486,7 +486,9 @@ TRIGGERS = (
      r"(?:sen(?:t|ds|ding)|mov(?:ed|es|ing)) (?:\w+ ){0,2}?(?:troops|soldiers|forces|units) "
      r"(?:[\w.]+ ){0,4}?(?:into (?:\w+ ){0,2}?territory|(?:across|over) the border)",
      DISPLACEMENT, "Displacement", "crossing"),
-    (r"evacuat(?:ed|ion|ions|ing|es|e)|(?:moved|moving|flying|flew|flown|airlift(?:ed|ing)?|"
+    # (not one wounded man taken to hospital: "he was evacuated to the hospital")
+    (r"evacuat(?:ed|ion|ions|ing|es|e)(?! to (?:a |the )?(?:\w+ ){0,2}?hospital)|"
+     r"(?:moved|moving|flying|flew|flown|airlift(?:ed|ing)?|"
      r"ferried|ferrying|bused|bussed|relocated|transferred) (?:[\w']+ ){0,4}?(?:injured|"
      r"wounded|patients|civilians|residents|people|children|families|villagers) "
      r"(?:from|out|to)", DISPLACEMENT, "Evacuation", ""),

@@ -165,7 +165,8 @@ OWN_SUBJECT_AND_VERB = (r"(?:crowds?|supporters|activists)\b.*\b(?:gathered|asse
                         r"marched|rallied)")
 DENIAL = (r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
           r"refut(?:e|es|ed|ing)|false(?:ly)?|fake|untrue|baseless|unfounded|"
-          r"fabricat(?:ed|ion)|disinformation|misinformation|no (?:evidence|sign|signs|"
+          r"fabricat(?:ed|ion)|disinformation|misinformation|fantasy|fiction|nonsense|"
+          r"no (?:evidence|sign|signs|"
           r"indication|reports?)|nothing to suggest|rumou?rs?|hoax)\b")
 # Sides blaming each other name no act of their own: "with both sides accusing each other of
 # shelling" (the acts, if any, are told where one side says where).
@@ -225,7 +226,7 @@ CLAIM_DENIED = (r"\b(?:(?:a |the )?claims? (?:that )?(?:\w+ ){0,4}?(?:denied|rej
 # A report named before what it says, called false after it in the sentence: "the
 # information that X opened fire on Y on Monday does not correspond to reality".
 REPORT_THAT_BEFORE = (r"\b(?:information|reports?|claims?|allegations?|statements?|"
-                      r"assertions?|accusations?)\b[^.;:]{0,60}?\bthat\s+(?:[\w'-]+\s+){0,8}$")
+                      r"assertions?|accusations?)\b[^.;:]{0,100}?\bthat\s+(?:[\w'-]+\s+){0,8}$")
 CALLED_FALSE_AFTER = (r"\b(?:(?:does|do|did) not (?:correspond to|reflect) (?:the )?reality|"
                       r"(?:is|are|was|were) (?:false|untrue|baseless|groundless|fake|a lie|"
                       r"disinformation|not true))\b")
@@ -617,6 +618,9 @@ AGREEMENT_BROKEN = r"\b(?:violat\w*|breach\w*|broke|broken|collapsed?|disregard\
 MADE_WHERE_OR_WHEN_AFTER = (r"\s+(?:agreed|signed|brokered|reached|negotiated|concluded)\s+"
                             r"(?:in|at|on)\b")
 # "were left guarding empty villages" is staying, not leaving.
+# Where forces are, told in the present: "the territory where the contingent is temporarily
+# deployed" (no move).
+STATE_BEFORE = r"\b(?:is|are)\s+(?:\w+ly\s+)?$"
 PEACEKEEPER_VERBS = (r"\b(?:deploy(?:ed|s|ing|ment)?|arriv(?:ed|es|al)|entered|moved|took up|"
                      r"(?<=were\s)stationed|(?<=been\s)stationed|withdr(?:ew|awn|awal)|"
                      r"(?<!were\s)(?<!was\s)left|"
@@ -1324,6 +1328,8 @@ FATAL_NOUN = rf"(?i)\b{_FATAL_HARM}(?= of\b)"
 NOT_ONE = frozenset({"total", "number", "group", "few", "lot", "dozen", "hundred", "thousand",
                      "series", "couple", "handful", "result", "further", "estimated",
                      "reported", "minimum", "maximum"})
+# A pair named by one noun: "killing an elderly couple" (two; not "a couple of days").
+PAIR_NOUNS = frozenset({"couple"})
 SINGULAR_PASSIVE = frozenset({"was"})
 # What a note says it coded: "Fatalities coded as 3", "2 fatalities", "Fatalities: 11".
 CODED = (r"\b(?:fatalities|deaths)(?: were)? coded as (\d+)\b|(?:^|\. )(\d+) fatalit(?:y|ies)\b|"
