@@ -306,7 +306,7 @@ class _Story:
         self.told += [(sentence.paragraph, d.mention, False) for d in drafts
                       if d.source == "sentence" and d.mention is not None]
         # (not an act told from the day of another, which looks back: "a missile hit X on
-        # Sunday, half a day after the sides agreed a truce" tells on of Sunday)
+        # Sunday, half a day after the sides agreed a truce" goes on telling of Sunday)
         # (nor one a relative clause dates: "the war, which began with the invasion in March
         # 2003")
         own = [d.date for d in drafts if d.dated and not _looks_back(d, self) and not any(
@@ -1960,9 +1960,6 @@ def _once_each(drafts: list[_Draft]) -> list[_Draft]:
             _merge(into, draft)
             del kept[key]
     return list(kept.values())
-
-
-_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 # ---------------------------------------------------------------------------------------
