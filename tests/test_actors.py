@@ -1494,3 +1494,10 @@ def test_a_people_s_guided_bomb_is_its_forces():
     event = actors(sentence, "guided aerial bomb hit", "Explosions/Remote violence",
                    "Air/drone strike", place="Goris")
     assert event.actor1 == "Military Forces of Russia"
+
+
+def test_a_state_s_forces_known_by_their_acronym_are_its_military():
+    sentence = "On Sunday, the ENDF regained control of Goris after two days of fighting."
+    event = actors(sentence, "regained control of", "Battles", "Government regains territory",
+                   place="Goris")
+    assert event.actor1 == "Military Forces of Ethiopia"

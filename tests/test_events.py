@@ -4485,3 +4485,32 @@ def test_a_report_named_far_before_what_it_says_and_called_false_is_denied():
             "alleging that units opened fire on the houses of civilians in Goris does not "
             "reflect reality.")
     assert events_of(text) == []
+
+
+def test_a_pronoun_for_one_already_counted_counts_no_one_more():
+    assert fatalities("A mob lynched a man suspected of theft in Goris, beating him to death "
+                      "before police arrived.") == 1
+    assert fatalities("He killed a guard and then killed himself.") == 2
+
+
+def test_a_birth_year_in_an_aside_is_no_count():
+    assert fatalities("Resident Anna Petrosyan, born in 1953, was killed; her grandson was "
+                      "wounded.") == 1
+
+
+def test_a_document_named_by_its_date_dates_no_act():
+    text = ("On 23 April 2023, Azerbaijan, in violation of the Trilateral Statement of 9 "
+            "November 2020, installed a checkpoint at the entrance of the road near Goris.")
+    assert [e.date.iso for e in events_of(text, published="2023-04-24")] == ["2023-04-23"]
+
+
+def test_assertions_far_before_what_they_say_and_called_groundless_are_denied():
+    text = ("The assertions of the other side that the road is being used to transport "
+            "weapons, ammunition and landmines near Goris are groundless.")
+    assert events_of(text) == []
+
+
+def test_reports_not_confirmed_by_either_side_are_no_event():
+    text = ("Reports that soldiers had fired at a column of cars near Goris on Sunday were not "
+            "confirmed by either side.")
+    assert events_of(text) == []

@@ -1053,6 +1053,10 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
                       and not (lex.DATE_AS_NAME.search(sentence.folded, max(0, e.start - 6),
                                                        e.end + 12)
                                and not _names_the_trigger(sentence, e, hit))
+                      # (nor a document's date: "in violation of the Statement of 9
+                      # November 2020")
+                      and not lex.DOCUMENT_OF_BEFORE.search(
+                          sentence.folded, max(0, e.start - 60), e.start)
                       # (nor a day after the article's, what an act is to bring about:
                       # "signed a decree dissolving the institutions by January 1")
                       and not _after_publication(e.date, story.published)

@@ -95,6 +95,8 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
                 count = 2  # "Both died", "both of them were killed"
         if count is None and passive and tokens[verb_at] in lex.SINGULAR_PASSIVE:
             count = 1  # "a shepherd was killed", "the imam was executed"
+        if count == 1 and counts and killed[:1] and killed[0] in lex.BACK_PRONOUNS:
+            continue  # "lynched a man ..., beating him to death": the man told, not another
         if count is not None:
             counts.append(count)
     if counts:
@@ -401,6 +403,9 @@ def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
             words.insert(0, token)  # "a man from Goris died": where he came from, go on
             index -= 1
             continue
+        if token in lex.YEAR_BEFORE_WORDS and len(words) == 1 and words[0].isdigit() and \
+                1900 <= int(words[0]) <= 2100:
+            return []  # a year, no count: "Resident X, born in 1953, was killed"
         if token in lex.NP_STOP - lex.AND or token in {";", ":", "."}:
             # (unless the words after the stop hold a number: "the clash led to nine deaths")
             participle = None if any(_count_word(w, lex) for w in words) else \

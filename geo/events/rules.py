@@ -405,7 +405,7 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "regular naval exercises", "hit several times", "every night we hear"
     if lex.DENIED_AFTER.match(folded[end:end + 60]) or lex.REHEARSED.search(earlier):
         return False
-    if lex.REPORT_THAT_BEFORE.search(earlier[-100:]) and lex.CALLED_FALSE_AFTER.search(
+    if lex.REPORT_THAT_BEFORE.search(earlier[-160:]) and lex.CALLED_FALSE_AFTER.search(
             folded, end, sentence.clause(end)[1] + 80):
         return False  # "the information that X opened fire ... does not correspond to reality"
     if lex.TALLY.search(recent[-60:]) or lex.GENERIC.search(folded, start, end + 40):

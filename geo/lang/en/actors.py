@@ -510,6 +510,7 @@ GROUPS = {
     # State forces known by their own names, with their state's ISO code.
     r"FARDC": ("Military Forces of the Democratic Republic of Congo", "military", "CD"),
     r"FAMa": ("Military Forces of Mali", "military", "ML"),
+    r"ENDF": ("Military Forces of Ethiopia", "military", "ET"),
     r"ANDSF|ANSF": ("Military Forces of Afghanistan", "military", "AF"),
     r"SSPDF": ("Military Forces of South Sudan", "military", "SS"),
     r"Tatmadaw": ("Military Forces of Myanmar", "military", "MM"),

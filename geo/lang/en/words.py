@@ -226,10 +226,15 @@ CLAIM_DENIED = (r"\b(?:(?:a |the )?claims? (?:that )?(?:\w+ ){0,4}?(?:denied|rej
 # A report named before what it says, called false after it in the sentence: "the
 # information that X opened fire on Y on Monday does not correspond to reality".
 REPORT_THAT_BEFORE = (r"\b(?:information|reports?|claims?|allegations?|statements?|"
-                      r"assertions?|accusations?)\b[^.;:]{0,100}?\bthat\s+(?:[\w'-]+\s+){0,8}$")
+                      r"assertions?|accusations?)\b[^.;:]{0,100}?\bthat\s+(?:[\w',-]+\s+){0,10}$")
 CALLED_FALSE_AFTER = (r"\b(?:(?:does|do|did) not (?:correspond to|reflect) (?:the )?reality|"
                       r"(?:is|are|was|were) (?:false|untrue|baseless|groundless|fake|a lie|"
-                      r"disinformation|not true))\b")
+                      r"disinformation|not true|not confirmed))\b")
+# A document named by its date ("in violation of the Trilateral Statement of 9 November
+# 2020", "the Order of the Court of 22 February 2023"): the date is the document's.
+DOCUMENT_OF_BEFORE = (r"\b(?:statement|agreement|order|decree|resolution|deal|accord|"
+                      r"declaration|memorandum|treaty|ruling|decision)\s+(?:[\w'-]+\s+){0,7}?"
+                      r"of\s+(?:the\s+)?$")
 # A claim the text itself calls false: "a claim that was debunked", "called it a lie".
 DEBUNKED = (r"\b(?:debunked|a (?:total |complete |blatant )?lie|lies|denied by|refuted by|"
             r"dismissed (?:it )?as)\b")
@@ -1243,6 +1248,9 @@ ARTICLES = frozenset({"a", "an"})
 DESCRIBING_BEFORE = (r"\b(?:the|a|an|on|of|in|into|for|to|from|with|its|their|his|her|"
                      r"these|those|some|many|several|other)\s+$")
 ONE_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
+# ... of which these name one told before ("lynched a man, beating him to death": one),
+# unlike a reflexive ("killed a guard and then himself": two).
+BACK_PRONOUNS = frozenset({"him", "her"})
 ONE_SUBJECTS = frozenset({"he", "she"})  # one dead, as the subject of "died" or a passive
 # Who may or may not have died counts no one: "without saying whether anyone was killed".
 WHETHER_ANYONE = r"\b(?:whether|if) (?:anyone|anybody)\b"
@@ -1328,6 +1336,8 @@ FATAL_NOUN = rf"(?i)\b{_FATAL_HARM}(?= of\b)"
 NOT_ONE = frozenset({"total", "number", "group", "few", "lot", "dozen", "hundred", "thousand",
                      "series", "couple", "handful", "result", "further", "estimated",
                      "reported", "minimum", "maximum"})
+# Words before a number that make it a year, not a count: "born in 1953", "since 2015".
+YEAR_BEFORE_WORDS = frozenset({"in", "born", "since"})
 # A pair named by one noun: "killing an elderly couple" (two; not "a couple of days").
 PAIR_NOUNS = frozenset({"couple"})
 SINGULAR_PASSIVE = frozenset({"was"})
