@@ -4514,3 +4514,10 @@ def test_reports_not_confirmed_by_either_side_are_no_event():
     text = ("Reports that soldiers had fired at a column of cars near Goris on Sunday were not "
             "confirmed by either side.")
     assert events_of(text) == []
+
+
+def test_a_killing_that_sparked_protests_is_their_grievance_not_their_dead():
+    text = ("The police killing of an unarmed man on Sunday in Goris sparked two weeks of "
+            "protests.")
+    assert [e.fatalities for e in events_of(text, published="2020-10-20")
+            if e.event_type == "Protests"] == [None]

@@ -984,7 +984,8 @@ def _tolls_of_their_own(violent: list[_Draft], sentence: Sentence, lang: str) ->
 def _grievance_of(draft: _Draft, sentence: Sentence) -> bool:
     """Whether the sentence's last word of death stands in what a demonstration was about,
     in the clause its cause opens after the trigger ("demonstrated after a suspect died",
-    "to protest the killing of a lawyer"; not "..., leading to the death of a protester",
+    "to protest the killing of a lawyer"; or before it, as what set the protest off: "the
+    killing of a man sparked protests"; not "..., leading to the death of a protester",
     nor the dispute a fight was over), or in what an attack avenged ("shelled army
     positions in response to the killing of two soldiers")."""
     lex = sentence.lex
@@ -995,6 +996,10 @@ def _grievance_of(draft: _Draft, sentence: Sentence) -> bool:
     else:
         return False
     folded = sentence.folded
+    if draft.event_type in {PROTESTS, RIOTS}:
+        told = list(lex.KILL_WORD.finditer(folded, 0, draft.hit.start))
+        if told and lex.SPARKED_BETWEEN.search(folded, told[-1].end(), draft.hit.start):
+            return True  # "the police killing of a man ... sparked two weeks of protests"
     deaths = list(lex.KILL_WORD.finditer(folded, draft.hit.end))
     if not deaths:
         return False

@@ -190,6 +190,8 @@ INTENTION = (
     r"warn(?:s|ed|ing)? (?:of|against|that)|risk(?:s|ed)? of|fears?|feared|threat of|"
     r"possib(?:le|ility|ly)|potential(?:ly)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ahead of|in preparation for|ultimatum|in case of|in the event of)\b")
+# What a death before a protest did to it: "the police killing of a man sparked protests".
+SPARKED_BETWEEN = r"\b(?:sparked|triggered|prompted|provoked|set off|fuell?ed)\b"
 # Losses a side keeps to itself tell no act: "Azerbaijan has not disclosed its own military
 # casualties", "the army has yet to release its losses".
 UNTOLD_COUNT_BEFORE = (r"\b(?:not|never|yet\s+to|refus\w*\s+to|declin\w*\s+to)\s+(?:\w+\s+)?"
