@@ -1501,3 +1501,45 @@ def test_a_state_s_forces_known_by_their_acronym_are_its_military():
     event = actors(sentence, "regained control of", "Battles", "Government regains territory",
                    place="Goris")
     assert event.actor1 == "Military Forces of Ethiopia"
+
+
+def test_whose_the_drone_in_the_trigger_is_did_the_strike():
+    sentence = "On Sunday, a drone launched by the Azerbaijani army struck a car near Lachin."
+    event = actors(sentence, "drone launched by the Azerbaijani army struck",
+                   "Explosions/Remote violence", "Air/drone strike", place="Lachin")
+    assert (event.actor1, event.actor2) == ("Military Forces of Azerbaijan", "")
+
+
+def test_a_role_word_of_a_named_group_is_that_group():
+    sentence = "On Sunday, fighters of the Taliban attacked a police post near Goris."
+    event = actors(sentence, "attacked", "Battles", "Armed clash", place="Goris")
+    assert event.actor1 == "Taliban"
+    sentence = "On Sunday, militants of the TTP attacked a police post near Goris."
+    event = actors(sentence, "attacked", "Battles", "Armed clash", place="Goris")
+    assert event.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_a_state_s_forces_known_by_their_acronym_have_the_name_its_country_gives(monkeypatch):
+    congo = _place("c:CD", "Democratic Republic of the Congo", "country", "CD", -2.0, 23.0)
+    monkeypatch.setitem(PLACES, "Democratic Republic of the Congo", congo)
+    by_acronym = actors("On Sunday, FARDC soldiers attacked rebels near Goris.", "attacked",
+                        "Battles", "Armed clash", place="Goris")
+    by_country = actors("On Sunday, soldiers of the Democratic Republic of the Congo attacked "
+                        "rebels near Goris.", "attacked", "Battles", "Armed clash",
+                        place="Goris")
+    assert by_acronym.actor1 == by_country.actor1 != ""
+
+
+def test_the_adf_named_by_its_acronym_as_armed_men_is_the_group():
+    sentence = "On Sunday, suspected ADF combatants attacked a village near Goris."
+    event = actors(sentence, "attacked", "Violence against civilians", "Attack", place="Goris")
+    assert event.actor1 == "ADF: Allied Democratic Forces"
+
+
+def test_a_side_named_again_in_brackets_is_no_second_side(monkeypatch):
+    congo = _place("c:CD", "Democratic Republic of the Congo", "country", "CD", -2.0, 23.0)
+    monkeypatch.setitem(DEMONYMS, "Congolese", congo)
+    sentence = ("On Sunday, fighting between the Congolese armed forces (FARDC), supported by "
+                "volunteers, and the M23 went on near Lachin.")
+    event = actors(sentence, "fighting between", "Battles", "Armed clash", place="Lachin")
+    assert event.actor2 == "M23: March 23 Movement"

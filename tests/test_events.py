@@ -4521,3 +4521,133 @@ def test_a_killing_that_sparked_protests_is_their_grievance_not_their_dead():
             "protests.")
     assert [e.fatalities for e in events_of(text, published="2020-10-20")
             if e.event_type == "Protests"] == [None]
+
+
+def test_each_level_of_a_bracket_of_settings_is_the_setting_of_the_name_before_it():
+    # ACLED's "X (district, province)", where the last level is also a town's name
+    text = ("On 18 October 2020, armed men forced their way into a house in Hadrut (Hadrut, "
+            "Martuni) and opened fire on a family.")
+    assert where(events_of(text, published="2020-10-20")) == ["Hadrut"]
+
+
+def test_a_drone_told_with_whose_it_is_thought_to_be_is_an_air_strike():
+    text = ("On Sunday, a drone believed to belong to the Military Forces of the State of "
+            "Azerbaijan struck a vehicle carrying suspected militants near Goris.")
+    assert kinds(events_of(text)) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_armed_men_driven_out_of_a_town_lose_it_to_those_who_drove_them():
+    text = "On Sunday, the army drove the rebels out of Hadrut after heavy fighting."
+    assert kinds(events_of(text)) == [("Battles", "Government regains territory")]
+    text = "On Sunday, the rebels drove government troops out of Hadrut."
+    assert kinds(events_of(text)) == [("Battles", "Non-state actor overtakes territory")]
+    assert events_of("On Sunday, the floods drove families out of their homes in Hadrut.") == []
+
+
+def test_the_dead_of_a_series_of_acts_told_as_background_are_no_event():
+    text = ("The fighting follows a series of clashes between the two groups that started on "
+            "2 January, in which at least 23 people were killed around Hadrut.")
+    assert events_of(text, published="2020-10-20") == []
+
+
+def test_the_bomber_named_last_among_the_dead_counts_one_more():
+    assert fatalities("Two police officers and the bomber were killed.") == 3
+    assert fatalities("Two police officers were killed and the bomber was arrested.") == 2
+
+
+def test_a_war_as_the_subject_of_its_killing_is_its_toll_not_an_event():
+    assert fatalities("The first war over the enclave, fought three decades ago, killed "
+                      "about 30,000.") is None
+    assert events_of("The war killed about 30,000 people around Hadrut.") == []
+    text = ("On Sunday police detained 14 people in Goris as protesters tried to block a road. "
+            "The first war over the enclave, fought three decades ago, killed about 30,000.")
+    assert [e.fatalities for e in events_of(text)] == [None]
+
+
+def test_attacks_beaten_back_are_no_beating():
+    text = "Officials in Hadrut said on Sunday that the attacks had been beaten back."
+    assert "Violence against civilians" not in [e.event_type for e in events_of(text)]
+
+
+def test_skirmishes_of_recent_years_are_no_event():
+    text = ("An analyst in Baku said on Sunday that the fighting went well beyond the "
+            "skirmishes of recent years.")
+    assert events_of(text) == []
+
+
+def test_fighting_on_a_border_is_between_armed_men_whoever_died_in_it():
+    text = "At least 17 people died in border clashes near Goris on Sunday."
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
+
+
+def test_a_woman_and_her_child_of_a_given_age_are_two_dead():
+    assert fatalities("A woman and her seven-year-old daughter were killed.") == 2
+
+
+def test_two_fights_of_one_type_each_with_its_own_time_keep_their_own_dead():
+    text = ("Four days of fighting around Hadrut in April 2016 killed around 200, and at least "
+            "17 people died in border clashes near Goris in July this year.")
+    events = events_of(text, published="2020-09-28")
+    assert sorted((e.date.iso, e.fatalities) for e in events) == [("2016-04", 200),
+                                                                  ("2020-07", 17)]
+
+
+def test_a_village_the_gazetteer_lacks_is_set_in_the_district_named_after_its_front():
+    text = ("Shells hit Goris on Sunday. Heavy fighting went on overnight and into Monday "
+            "around the village of Talish, on the northern section of the front in the Martuni "
+            "district, Armenia's defence ministry said, adding that Azerbaijani units had lost "
+            "several tanks there.")
+    assert where(events_with_unknown(text, "Talish"))[-1] == "Martuni"
+
+
+def test_what_suspects_were_planning_was_not_done():
+    assert events_of("The suspects were planning attacks on army posts in Hadrut.") == []
+
+
+def test_suicide_vests_recovered_are_no_bombing():
+    text = ("On Sunday police arrested four suspects in Goris and recovered explosives, "
+            "detonators and two suicide vests.")
+    assert kinds(events_of(text)) == [("Strategic developments", "Arrests")]
+
+
+def test_an_anniversary_or_a_memorial_of_an_act_is_not_its_news():
+    for text in ("Next month will mark ten years since rebels abducted 276 schoolgirls in "
+                 "Hadrut.",
+                 "Sunday marks five months since the attack on Goris, in which about 120 people "
+                 "were killed.",
+                 "On Sunday aid workers held a ceremony in Goris to remember colleagues killed "
+                 "in Hadrut last year."):
+        assert events_of(text) == [], text
+
+
+def test_a_march_someone_called_is_yet_to_be_held():
+    assert events_of("Local traders have called a march for peace in Goris next Sunday.") == []
+
+
+def test_a_raid_that_exchanged_fire_with_armed_men_is_their_fight():
+    text = ("On Sunday troops raided the refugee camp near Goris at dawn, exchanging fire with "
+            "gunmen from an armed group.")
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
+
+
+def test_a_land_named_as_a_people_s_occupied_part_is_no_taking():
+    text = ("In the Azerbaijani-occupied part of the region, a drone hit a bus stop in Hadrut "
+            "on Sunday.")
+    assert kinds(events_of(text)) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_daily_shelling_is_a_habit_not_an_event_unless_the_sentence_dates_it():
+    assert events_of("Residents of Goris say daily shelling has emptied many streets.") == []
+    text = "Between 1 and 3 May 2021, farmers staged daily sit-ins in Goris over land."
+    assert kinds(events_of(text, published="2021-05-05")) == [("Protests", "Peaceful protest")]
+
+
+def test_the_dead_since_an_invasion_told_far_after_the_killing_are_its_toll():
+    assert fatalities("Monitors said this week that more than 10,000 civilians had been killed "
+                      "in the country since its neighbour launched its full-scale invasion in "
+                      "February 2022.") is None
+
+
+def test_a_month_of_this_year_dates_the_dead_and_makes_no_year_s_toll():
+    assert fatalities("17 people died in clashes in July this year.") == 17
+    assert fatalities("1,000 people died in the province last year.") is None

@@ -209,7 +209,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
             "CAME_AFTER_BEFORE", "DISRUPTED_BY", "NON_STATE_NAME_BEFORE", "BLAMED_ON",
             "CLAUSE_OF_ANOTHER_ACT",
-            "SEAT_OF_GOVERNMENT", "CREWED_AIRCRAFT")},
+            "SEAT_OF_GOVERNMENT", "CREWED_AIRCRAFT", "WEAPON_OWNER_BEFORE",
+            "MEMBERS_OF")},
         # (shared with the events stage: a participle of harm that closes its phrase)
         PARTICIPLE_OF_HARM=re.compile(language(lang).words.PARTICIPLE_OF_HARM),
         unit_words=data.UNIT_WORDS, lang=lang)
@@ -338,11 +339,13 @@ class _ArticleActors:
                     continue
                 s, e = found.span()
                 last = e
-                if any(s < te and ts < e or 0 < ts - e <= 1 for ts, te in taken) or (
+                if any(s < te and ts < e or 0 < ts - e <= 1 or ts > e and words.MEMBERS_OF
+                       .fullmatch(folded, e, ts) for ts, te in taken) or (
                         self.text[e:e + 1] in _HYPHENS and words.COMPOUND.match(folded, e, end)
                 ) or words.LEANING_BEFORE.search(folded, max(start, s - 5), s):
                     continue  # taken, or a word of a compound: "government-backed", "pro-Hadi"
-                    # (or of a name it stands before: "the paramilitary Rapid Support Forces")
+                    # (or of a name it stands before: "the paramilitary Rapid Support Forces",
+                    # "fighters of the ELN")
                 role = _role_of(found, roles, folded, end)
                 if role == "civilians" and words.PLACE_NOUN_AFTER.match(folded, e, end):
                     continue  # "the Jenin refugee camp": a place, not its people
@@ -717,9 +720,16 @@ class _ArticleActors:
         # (who only recorded it did nothing: "peacekeepers recorded one ceasefire violation")
         before = [] if words.events.RECORDED_OWN.match(own) else [
             a for a in actors if a.start <= t_start]
+        # (whose the weapon in the trigger's words is did the act: "a drone launched by X
+        # struck", nearest the verb of all who stand before it)
+        owner_inside = next((a for a in actors if t_start < a.start < t_end and
+                             words.WEAPON_OWNER_BEFORE.search(folded, max(t_start, a.start - 25),
+                                                              a.start)), None)
+        if owner_inside is not None:
+            before = [*before, owner_inside]
         # (not those who came when it was over: "shelling had hit the city before the army
         # entered" did not hit the army)
-        after = [a for a in actors if a.start > t_start and not (
+        after = [a for a in actors if a.start > t_start and a is not owner_inside and not (
             a.start >= t_end and words.CAME_AFTER_BEFORE.search(folded, max(t_end,
                                                                             a.start - 20),
                                                                 a.start))]
@@ -780,7 +790,10 @@ class _ArticleActors:
             words.BETWEEN.match(folded, t_start + own.rfind(" between"))
             if own.endswith(" between") else None)
         if between and len(after) >= 2 and after[0].start - between.end() <= 15:
-            return after[0], after[1]
+            # (the first side's name again in brackets is no second side: "between the
+            # Congolese armed forces (FARDC), ... and the M23")
+            other = next((a for a in after[1:] if a.name != after[0].name), after[1])
+            return after[0], other
         movement = words.MOVEMENT_OF.search(folded, t_start, after[0].start) if after else None
         if movement is not None and movement.start() < t_end:
             return after[0], None

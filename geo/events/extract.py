@@ -965,12 +965,22 @@ def _tolls_of_their_own(violent: list[_Draft], sentence: Sentence, lang: str) ->
     it, or told from its time: "a day after") and two or more of them have a count there;
     whether it did."""
     ordered = sorted(violent, key=lambda d: d.hit.start)
+    bounds = [d.hit.start for d in ordered] + [len(sentence.folded)]
+    # (each told with a time of its own: "fighting in April 2016 killed 200, and 17 died in
+    # border clashes in July")
+    times = [{d.date for d in sentence.dates if d.role == "event" and start <= d.start < end}
+             for start, end in zip(bounds, bounds[1:])]
     if len(ordered) < 2 or not all(
             later.event_type != earlier.event_type or sentence.lex.ANCHORED.search(
                 sentence.folded, earlier.hit.end, later.hit.start)
-            for earlier, later in zip(ordered, ordered[1:])):
+            or earlier_times and later_times and not earlier_times & later_times
+            for earlier, later, earlier_times, later_times in zip(ordered, ordered[1:], times,
+                                                                   times[1:])):
         return False
-    ends = [d.hit.start for d in ordered[1:]] + [len(sentence.folded)]
+    # (each event's part of the sentence opens with its clause: "..., and 17 people died in
+    # clashes")
+    ends = [max(earlier.hit.end, sentence.clause(later.hit.start)[0])
+            for earlier, later in zip(ordered, ordered[1:])] + [len(sentence.folded)]
     starts = [0] + ends[:-1]
     tolls = [fatalities(sentence.text[start:end], lang) for start, end in zip(starts, ends)]
     if sum(toll is not None for toll in tolls) < 2:

@@ -36,7 +36,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         return 0
     if lex.WHETHER_ANYONE.search(folded):
         return None  # "without saying whether anyone was killed"
-    if lex.RUNNING_TOTAL.search(folded):
+    if lex.RUNNING_TOTAL.search(folded) or lex.WAR_AS_SUBJECT.search(folded):
         return None  # "2,317 killed, an increase of 1,000": the war's dead so far
     tokens = _tokens(sentence, folded)
     counts = []
@@ -209,6 +209,11 @@ def _count(words: list[str], lex) -> int | None:
         # "killing two guards and himself": the rest and the bomber
         rest = _count(words[:-2], lex)
         return None if rest is None else rest + 1
+    if len(words) > 3 and words[-1] in lex.ONE_DOERS and words[-2] in lex.THE and \
+            words[-3] in lex.AND:
+        # "two police officers and the bomber": the rest and the bomber
+        rest = _count(words[:-3], lex)
+        return None if rest is None else rest + 1
     values: list[int] = []
     people, i = 0, 0  # people counted by "a" or "an"
     while i < len(words):
@@ -237,11 +242,14 @@ def _count(words: list[str], lex) -> int | None:
                 break
             i = rest if words[rest] not in lex.AND else rest + 1
             continue
-        if word in lex.POSSESSIVES and i + 1 < len(words) and not words[i + 1].endswith(
-                "s") and words[i + 1] not in lex.ANIMALS and (i == 0 or words[i - 1] in lex.AND) \
-                and not _count_word(words[i + 1], lex):
+        # (past an age: "a woman and her seven-year-old daughter")
+        age = lex.AGE.match(" ".join(words[i + 1:i + 5])) if word in lex.POSSESSIVES else None
+        at = i + 1 + (len(age.group().split()) if age else 0)
+        if word in lex.POSSESSIVES and at < len(words) and not words[at].endswith(
+                "s") and words[at] not in lex.ANIMALS and (i == 0 or words[i - 1] in lex.AND) \
+                and not _count_word(words[at], lex):
             people += 1  # "a woman and her son" (but "their two sons" are counted as two)
-            i += 2
+            i = at + 1
             continue
         person = next((w for w in words[i + 1:i + 3] if lex.PERSONS.fullmatch(w)), None) \
             if word in lex.THE else None
@@ -343,7 +351,7 @@ def _clause_tokens(tokens: list[str], index: int) -> list[str]:
     start, end = index, index
     while start > 0 and index - start < 12 and tokens[start - 1] not in _PUNCTUATION:
         start -= 1
-    while end < len(tokens) - 1 and end - index < 8 and tokens[end + 1] not in _PUNCTUATION:
+    while end < len(tokens) - 1 and end - index < 12 and tokens[end + 1] not in _PUNCTUATION:
         end += 1
     return tokens[start:end + 1]
 

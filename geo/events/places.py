@@ -458,11 +458,16 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
 
 def _name_before_its_bracket(sentence: Sentence, mention: Mention) -> Mention | None:
     """The name whose bracket of its setting this one is ("Yangon (Yangon)", "X province
-    (Y)"): ACLED's way of writing where a place lies."""
+    (Y)", "X (Y, Z)"): ACLED's way of writing where a place lies."""
     before = _name_before(sentence, mention)
     if before is None or not sentence.folded.startswith(")", mention.end - sentence.start):
         return None
     named, gap = before
+    while gap.strip() == ",":  # "Tame (Tame, Arauca)": each level of the bracket is X's setting
+        before = _name_before(sentence, named)
+        if before is None:
+            return None
+        named, gap = before
     # (a name the setting holds, of its country: not "Argelia (Cauca)" read as Algeria)
     return named if gap.rstrip().endswith("(") and len(gap.split()) <= 2 and \
         place_scale(named.place) != "country" and named.place.country == mention.place.country \

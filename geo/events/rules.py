@@ -183,6 +183,12 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
                                               and o.sub_event_type == DISRUPTED)
                 or not hurt and o.sub_event_type == "Arrests" for o in others):
             continue
+        # A raid that met armed men in its sentence is their fight: "raided the camp,
+        # exchanging fire with gunmen" is one armed clash.
+        if h.rule == "raid" and h.event_type == VIOLENCE and any(
+                (o.event_type, o.sub_event_type) == (BATTLES, "Armed clash")
+                and not clauses_apart(sentence, h, o) for o in others):
+            continue
         # An attack on people that killed or wounded some is what it did, its damage
         # included: "attacked the village, killing four farmers and burning houses".
         if rule == "property" and any(o.event_type == VIOLENCE for o in others) and any(
@@ -375,12 +381,16 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     recent = earlier[-_CONTEXT:]
     if lex.REFERRED.search(recent) or lex.BACKGROUND.search(recent):
         return False  # "since the bombardment began", "after two days of fighting"
+    if lex.MANY_ACTS_BEFORE.search(earlier[-220:]):
+        return False  # "a series of clashes ..., in which 23 were killed": their sum
     if lex.STOOD_FOR_BEFORE.search(recent) and not _dated_after(sentence, end):
         return False  # "posters against the military coup": what they stood against
     if lex.NAMED_SO_BEFORE.search(recent) and not _dated_after(sentence, end):
         return False  # "called the incursion an encroachment": the act told already
     if lex.PRIOR_OF_SOMEONE.search(recent) and not _dated_after(sentence, end):
         return False  # "the farmers, who had been evicted": their past, undated
+    if lex.COMMEMORATED_BEFORE.search(earlier[-160:]):
+        return False  # "marks five months since the attack": an anniversary, not the news
     if lex.SINCE_EVENT.search(recent[-60:]) and not _dated_after(sentence, end):
         return False  # "since fighting began": what a time is counted from
     if rule == "war" and text[start:start + 1].isdigit() and lex.WAR_AS_TIME_BEFORE.search(
@@ -400,9 +410,15 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "the attacked journalists": people named by an earlier event
     if own and own[0].endswith("ed") and len(own) > 1 and text[start - 1:start] == "-":
         return False  # "a shoulder-fired missile": the kind of a weapon, not its use
+    if own and own[0].endswith("ed") and text[start - 1:start] == "-" and \
+            text[max(0, start - 30):start - 1].split()[-1:] and \
+            text[max(0, start - 30):start - 1].split()[-1][:1].isupper():
+        return False  # "the Russian-occupied part of the region": whose it is, no taking
     if set(near + own) & lex.HABITS or lex.HABITUAL.match(folded, end, end + 40) or \
             lex.HABITUAL_BEFORE.search(before):
         return False  # "regular naval exercises", "hit several times", "every night we hear"
+    if lex.DAILY_BEFORE.search(before) and not any(d.role == "event" for d in sentence.dates):
+        return False  # "daily shelling has emptied the streets"
     if lex.DENIED_AFTER.match(folded[end:end + 60]) or lex.REHEARSED.search(earlier):
         return False
     if lex.REPORT_THAT_BEFORE.search(earlier[-160:]) and lex.CALLED_FALSE_AFTER.search(
@@ -410,6 +426,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "the information that X opened fire ... does not correspond to reality"
     if lex.TALLY.search(recent[-60:]) or lex.GENERIC.search(folded, start, end + 40):
         return False  # "its losses in the battles", "hostilities are periodically resumed"
+    if any(found.end() == end for found in lex.WAR_AS_SUBJECT.finditer(folded, 0, end)):
+        return False  # "the first war, fought three decades ago, killed 30,000": its toll
     cumulative = lex.CUMULATIVE.search(folded, clause, sentence.clause(end)[1])
     if cumulative and not (rule == "flight" and lex.SHORT_SPAN.fullmatch(cumulative.group())) \
             or lex.TALLY_SINCE_AFTER.match(folded, end):
@@ -788,6 +806,8 @@ def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
     two unarmed groups, or fought by no armed men with sticks, stones or machetes and no guns
     (ACLED's mob violence); clashes of armed men are battles."""
     lex = sentence.lex
+    if lex.BORDER_FIGHT_BEFORE.search(sentence.folded, max(0, hit.start - 20), hit.start):
+        return hit.event_type, hit.sub_event_type  # "17 people died in border clashes"
     doers, _ = participants(sentence, hit)
     doer = kind_of(doers, lex, "doer")
     window = _window(sentence, hit, 60)
@@ -968,7 +988,8 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     taker = lex.TAKER_AFTER.match(folded[hit.end:hit.end + 60])
     if lex.LEFT_AGAIN.search(folded, hit.end):
         return BATTLES, "Armed clash"  # taken and left again: a raid, no ground held
-    subject += folded[hit.start:hit.end]  # ("rebels entered": the takers in the trigger)
+    if hit.rule == "entered":  # ("rebels entered": the takers in the trigger; not "drove
+        subject += folded[hit.start:hit.end]  # the rebels out of", the losers)
     # (gangs and bandits too: "gang members stormed the neighbourhood")
     non_state = any(not lex.TARGET_OF_BEFORE.search(subject, 0, found.start())
                     for found in [*lex.NON_STATE.finditer(subject),

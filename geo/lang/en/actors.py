@@ -168,6 +168,13 @@ HELD_BY = (r"\s+(?:run|held|controlled|administered|led)\s+(?:[a-z]+\s+)?(?:encl
 # doer of the attack on it).
 KEPT_BY = (r"\b(?:manned|guarded|staffed|protected|patrolled)\s+by\s+"
            r"(?:(?:the|a|an|some|several|two|three|\d+)\s+)?$")
+# Whose the weapon in a trigger's words is, before its owner: "a drone launched by X
+# struck", "a drone believed to belong to X hit" (X did the act).
+WEAPON_OWNER_BEFORE = (r"\b(?:(?:launched|fired|sent|operated|flown)\s+by|"
+                       r"belong(?:s|ing)?\s+to)\s+(?:the\s+)?$")
+# Between a role's word and the group it names the members of: "fighters of the ELN" (the
+# ELN's fighters).
+MEMBERS_OF = r"\s+of\s+(?:the\s+)?"
 # Coordinated peoples share the noun: "Azerbaijani and Armenian forces".
 AND_BETWEEN = r"^\s*,?\s*(?:and|or)\s+$"
 # What stands between two members of a list of people, their counts and words included:
@@ -464,6 +471,9 @@ NUMBERED_BEFORE = r"\d\w*\s+(?:[A-Z]\w*\s+)*$"
 # "March 23 Movement"): a name's first word is looked for in every sentence.
 
 GROUPS = {
+    # (Pakistan's Taliban, a movement apart from Afghanistan's)
+    r"TTP|Tehr[ei]e?k[ -]e?[ -]?i?[ -]?Taliban(?: Pakistan)?|Pakistani Taliban": (
+        "TTP: Tehreek-i-Taliban Pakistan", "rebels"),
     r"Taliban": ("Taliban", "rebels"),
     (r"Islamic State|ISIS|ISIL|Daesh|ISGS|ISWAP|ISKP|IS-K|IS(?= (?:militants?|fighters|group|"
      r"jihadists|cells?|members?|snipers?|gunmen|attackers|assailants|suicide bombers?|"
@@ -486,7 +496,9 @@ GROUPS = {
     r"HTS|Hay'?at Tahrir al[ -]Sham": ("HTS: Hayat Tahrir al Sham", "rebels"),
     r"(?:Jabhat )?al[ -]Nusra(?: Front)?|Nusra Front": ("Al Nusra Front", "rebels"),
     r"Ansar(?:oul|ul|u) Islam": ("Ansaroul Islam", "rebels"),
-    r"Allied Democratic Forces": ("ADF: Allied Democratic Forces", "rebels"),
+    # ("ADF" alone is also others' acronym: only as armed men, "ADF rebels")
+    (r"Allied Democratic Forces|ADF(?= (?:rebels|militants|fighters|combatants|insurgents|"
+     r"attackers|assailants|elements|members))"): ("ADF: Allied Democratic Forces", "rebels"),
     r"M23": ("M23: March 23 Movement", "rebels"),
     r"NPA": ("NPA: New People's Army", "rebels"),
     r"Abu Sayyaf": ("Abu Sayyaf", "rebels"),
@@ -508,7 +520,7 @@ GROUPS = {
      r"soldiers|members|units|commanders?|positions|bases|vehicles|drones?))|(?<=the )RSF"): (
         "Rapid Support Forces", "rebels"),
     # State forces known by their own names, with their state's ISO code.
-    r"FARDC": ("Military Forces of the Democratic Republic of Congo", "military", "CD"),
+    r"FARDC": ("Military Forces of Democratic Republic of the Congo", "military", "CD"),
     r"FAMa": ("Military Forces of Mali", "military", "ML"),
     r"ENDF": ("Military Forces of Ethiopia", "military", "ET"),
     r"ANDSF|ANSF": ("Military Forces of Afghanistan", "military", "AF"),

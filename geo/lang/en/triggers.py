@@ -133,7 +133,13 @@ TRIGGERS = (
      r"recaptur(?:ed|e|ing)|liberat(?:ed|e|ing)|"
      r"liberation of|fall of|fell to|fallen to|occupied|occupation of|"
      r"(?:took|taken|take|takes|taking) (?!up )(?:\w+ ){0,3}?(?:heights|hills?|"
-     r"villages?|towns?|settlements?|positions|territory|territories|districts?)",
+     r"villages?|towns?|settlements?|positions|territory|territories|districts?)|"
+     # armed men driven out of a place lose it ("troops drove the rebels out of X"; not
+     # "drove families out of their homes")
+     r"(?:drove|driven|drive|drives|driving|pushed|chased|flushed|ousted|expelled|"
+     r"dislodged) (?:[\w'-]+ ){0,2}?(?:fighters|militants|rebels|insurgents|troops|forces|"
+     r"soldiers|jihadists|terrorists|gunmen|militiamen|militias?|enemy|army|units) "
+     r"(?:out of|from)",
      BATTLES, "Government regains territory", "territory"),
     # Armed men who enter a town take it, unless they came to do what the sentence tells
     # ("rebels entered X and killed five civilians": the attack).
@@ -218,7 +224,10 @@ TRIGGERS = (
      # (what launched it may stand between: "a drone launched by the rebels targeted")
      # (not what a drone's camera shows: "drone footage shows destroyed tanks")
      r"(?:drones?|uavs?|bayraktars?) (?!(?:footage|videos?|images?|cameras?|pictures?)\b)"
-     r"(?:(?:launched|fired|sent|operated) by |got through and )?(?:\w+ ){0,2}?"
+     # (or whose it is thought to be: "a drone believed to belong to the army struck")
+     r"(?:(?:(?:launched|fired|sent|operated) by|(?:believed|thought|suspected|said|"
+     r"reported|alleged) to (?:belong to|be operated by|have been (?:launched|fired|sent|"
+     r"operated) by)) (?:[\w-]+ ){1,6}?|got through and )?(?:\w+ ){0,2}?"
      r"(?:hit|struck|strikes|attacked|attacks|"
      r"targeted|targets|bombed|destroyed|dropped)|(?:struck|hit|attacked|targeted|"
      r"destroyed) by (?:a |an )?(?:\w+ )?(?:drones?|uavs?|bayraktars?|warplanes?|"
@@ -243,8 +252,10 @@ TRIGGERS = (
      r"(?:explosives?|bombs?|devices?)|unexploded (?:\w+ )?(?:ordnance|munitions?|"
      r"shells?|bombs?|mortars?|rounds?|rockets?|grenades?|projectiles?)",
      EXPLOSIONS, IED, "device"),
+    # (a suicide vest is a bombing when it goes off, not when it is found)
     (r"suicide (?:(?:car|truck|vehicle|motorcycle) )?(?:bomb(?:s|er|ers|ing|ings)?|"
-     r"attack(?:s|er|ers)?|blasts?|vests?)|"
+     r"attack(?:s|er|ers)?|blasts?|vests? (?:exploded|detonated|went off|blew up))|"
+     r"detonat(?:ed|ing) (?:\w+ )?suicide vests?|"
      r"blew (?:himself|herself|themselves) up", EXPLOSIONS, "Suicide bomb", ""),
     (r"(?:threw|thrown|throws|hurled|lobbed|tossed) (?:a |an )?(?:hand )?grenades?|"
      r"grenade (?:attacks?|blasts?|explosions?)|grenades? (?:exploded|went off|was thrown|"
@@ -257,7 +268,7 @@ TRIGGERS = (
      r"wounded)|stabb(?:ed|ing)|"
      r"beat(?:en|ing)? (?:up|to death)|beat (?:\w+ ){0,3}?up|beat (?:\w+ ){0,6}?to death|"
      r"hacked to death|"
-     r"beat (?:and|\w+ )?(?:injured|wounded|robbed)|(?:was|were|been) beaten|"
+     r"beat (?:and|\w+ )?(?:injured|wounded|robbed)|(?:was|were|been) beaten(?! back| off)|"
      r"(?:was|were|been) shot(?! down| at| in the air)|"
      r"(?:bod(?:y|ies)|corpses?|human remains) (?:of (?:\w+ ){1,4}?)?(?:was|were|has been|"
      r"have been) (?:found|discovered)|(?:was|were|has been|have been) found dead|"

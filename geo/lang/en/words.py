@@ -129,6 +129,14 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
 NAMED_SO_BEFORE = (r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|ing)?|"
                    r"brand(?:ed|s|ing)?|term(?:ed|s|ing)?) (?:the|this|that|these|those) "
                    r"(?:[\w-]+ ){0,2}$")
+# An act a time or a gathering looks back to: "Thursday marks five months since the attack",
+# "will mark ten years since X abducted", "a ceremony to remember colleagues killed in 2023"
+# (an anniversary or a memorial, not news of the act).
+COMMEMORATED_BEFORE = (r"\b(?:(?:years?|months?|decades?) since|(?:to )?(?:remember|commemorate|"
+                       r"mourn|honou?r)|(?:paid|pay|paying) tribute to) (?:[\w-]+ ){0,4}"
+                       # (and its dead: "since the attack of 7 October, in which 1,200 were
+                       # killed")
+                       r"(?:[^.;:]{0,60}\b(?:in|during) which\b[^.;:]{0,60})?$")
 # What a time is counted from, told without a date of its own: "since fighting began",
 # "since they captured X" (but "since it fought a war in August 2008" is that war).
 SINCE_EVENT = r"\bsince (?:an? )?(?:\w+ )?$"
@@ -182,10 +190,14 @@ INTENTION = (
     r"prepar(?:e|es|ed|ing)|ready|refus(?:e|es|ed|ing)|fail(?:s|ed)?|hop(?:e|es|ed|ing)|"
     r"expect(?:s|ed)?|likely|set|order|so as|attempt(?:s|ed)?|tr(?:y|ies|ied)|meant|"
     r"designed|intended|supposed|prove|proving|agree|agrees|agreed|agreeing) to|purpose of|"
+    # (what suspects "were planning" was not done: "were planning attacks")
+    r"(?:was|were|is|are|had been) (?:planning|plotting|preparing)(?= (?:\w+ )?$)|"
     r"in order to|"
     r"(?:order(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
     r"told|tell(?:s|ing)?|instruct(?:s|ed|ing)?|allow(?:s|ed|ing)?) (?:\w+ ){0,3}?to"
     r"|call(?:s|ed|ing)? (?:for|on|to)|appeal(?:s|ed|ing)? (?:for|to)|urg(?:e|es|ed|ing)|"
+    # (a march or a strike someone "called" is yet to be held: "have called a march")
+    r"call(?:s|ed|ing)?(?= (?:(?:an?|new|further) (?:[\w-]+ )?)?$)|"
     r"demand(?:s|ed|ing)?|"
     r"warn(?:s|ed|ing)? (?:of|against|that)|risk(?:s|ed)? of|fears?|feared|threat of|"
     r"possib(?:le|ility|ly)|potential(?:ly)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
@@ -245,7 +257,7 @@ HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:several|many|multiple|numerous|countless|doz
             r"a number of) times\b|\W*(?:\w+\W+){0,2}?(?:repeatedly|regularly|frequently|"
             r"routinely|periodically|every day|every night|(?:almost|nearly) daily|"
             # (not a bare "daily": "the daily Sabah reported")
-            r"on a daily basis)\b|\W*(?:\w+\W+){0,2}?in recent (?:years|months|weeks|"
+            r"on a daily basis)\b|\W*(?:\w+\W+){0,2}?(?:in|of|over) recent (?:years|months|weeks|"
             r"decades)\b|"
             # "shooting at farmers has become frequent"
             r"\W*(?:\w+\W+){0,3}?(?:has|have|had) become (?:\w+ )?(?:frequent|common|"
@@ -253,6 +265,9 @@ HABITUAL = (r"\W*(?:\w+\W+){0,2}?(?:several|many|multiple|numerous|countless|doz
 # ... and told before it, in its clause: "every night we hear explosions".
 HABITUAL_BEFORE = (r"\b(?:every|each) (?:single )?(?:day|night|morning|evening|week)\b|"
                    r"\b(?:night after night|day after day|nightly)\b")
+# "daily shelling has emptied the streets" (not "the daily Sabah reported shelling"): a habit,
+# unless the sentence dates it ("staged daily sit-ins between 1 and 3 May").
+DAILY_BEFORE = r"\bdaily (?:[\w-]+ )?$"
 # An exercise's scenario: "soldiers will practise evacuating casualties".
 REHEARSED = r"\b(?:practi[cs](?:e|es|ed|ing)|rehears\w*|simulat\w*|scenarios?)\b"
 SEEN_HEARD = r"\b(?:could|can) (?:\w+ )?(?:be )?(?:heard|seen)\b"
@@ -264,11 +279,17 @@ MAKES_INFINITIVE_REAL = frozenset("forced force forcing began begun begin begins
 HABITS = frozenset("regular regularly annual yearly routine routinely periodic periodically "
                    "sporadically often usually sometimes frequently occasionally always".split())
 # A span of time summed up before the news: "after two days of fighting", "spent nine months
-# under blockade", "followed weeks of negotiations".
+# under blockade", "followed weeks of negotiations"; or many acts told as one ("follows a
+# series of clashes", "amid a spate of kidnappings").
 BACKGROUND = (r"\b(?:after|following|followed|follows|follow|despite|amid|spent|spending|"
               r"endured|ending|ended|"
-              r"ends|end) (?:\w+ ){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?) "
-              r"(?:of|under|in) (?:\w+ ){0,2}(?:and (?:\w+ ){0,2})?$")
+              r"ends|end) (?:\w+ ){0,3}?(?:(?:hours?|days?|weeks?|months?|years?|decades?) "
+              r"(?:of|under|in)|(?:series|spate|string|wave|succession|cycle) of) "
+              r"(?:\w+ ){0,2}(?:and (?:\w+ ){0,2})?$")
+# The dead of many acts told as one, in a clause of their own: "a series of clashes that
+# began in May, in which 23 people were killed" (their sum, no one act's).
+MANY_ACTS_BEFORE = (r"\b(?:series|spate|string|wave|succession|cycle) of [^.;:]{0,120}?"
+                    r"\b(?:in|during|amid) which\b[^.;:]{0,80}$")
 # What may stand between armed men and the verb of their flight: "soldiers fled", "the
 # policemen who fled", "militants then fled".
 ARMED_WHO_FLEE = r"\s+(?:(?:who|that|then|later|had|have|has|quickly|all)\s+){0,2}$"
@@ -356,6 +377,7 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               # ... or had done: "broke away in a war that killed some 30,000 people"
               r"(?:war|conflict|hostilities|insurgency) (?:that|which) (?:has |had )?"
               r"(?:so far |already )?(?:killed|claimed)|"
+
               # ... and since a day told without its year: "killed since Sept. 27"
               r"since (?:(?:early|late|mid) )?(?:\d{1,2} )?(?:january|february|march|april|"
               r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
@@ -365,6 +387,10 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               r"(?:time|period)|during the (?:entire |whole )?"
               r"(?:war|conflict|fighting|hostilities)|throughout the (?:war|conflict)|over the "
               r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
+# A war as the subject of its killing, an aside between: "the first war over the enclave,
+# fought three decades ago, killed about 30,000" (its toll, no one event's dead).
+WAR_AS_SUBJECT = (r"\b(?:war|conflict|hostilities|insurgency)\b(?: [\w-]+){0,4}?"
+                  r"(?:, [^,.;]{1,40},)? (?:has |had )?(?:so far |already )?(?:killed|claimed)\b")
 # A span of days, within which people's flight is one movement still under way ("tens of
 # thousands have fled the town in the past week"), where the dead are a tally.
 SHORT_SPAN = rf"{_THE_PAST}(?:days?|weeks?)|{_SINCE_WEEKDAY}"
@@ -373,8 +399,12 @@ SHORT_SPAN = rf"{_THE_PAST}(?:days?|weeks?)|{_SINCE_WEEKDAY}"
 TOLL_UPDATE_AFTER = (r",?\s+(?:bringing|taking|raising|pushing)\s+(?:the|its|their)\s+"
                      r"(?:[\w-]+\s+){0,3}?(?:toll|tally)\b")
 # The dead of a whole year, a tally rather than one event's: "1,000 people were killed in
-# the state last year" (not "killed last year in an ambush").
-YEAR_TOLL = (r"\b(?:last|this|the previous|the past) year\b"
+# the state last year" (not "killed last year in an ambush", nor a month of it: "died in
+# clashes in July this year").
+_NOT_AFTER_A_MONTH = "".join(rf"(?<!{month} )" for month in (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"))
+YEAR_TOLL = (rf"\b{_NOT_AFTER_A_MONTH}(?:last|this|the previous|the past) year\b"
              r"(?! (?:alone|old|in an? |when |after |as ))|"
              # a country's dead of a whole year: "were killed across Haiti in 2024"
              r"\b(?:across|throughout) (?:the )?[\w-]+ (?:in|during) (?:19|20)\d\d\b")
@@ -447,6 +477,7 @@ MILITARY = (r"\b(?:positions?|troops|soldiers?|army|military|forces|servicem[ae]
             r"conscripts?|"
             r"corps|brigades?|battalions?|regiments?|lieutenants?|colonels?|sergeants?)\b")
 ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units?|fighters|"
+                r"combatants|"
                 r"(?:federal|security|secret|fbi|border|intelligence) agents?|"
                 rf"separatists?|rebels?|militants?|gunm[ae]n|police(?:m[ae]n)?|{_CIVIL_OFFICERS}officers?|"
                 r"gendarmes?|gendarmerie|"
@@ -745,6 +776,9 @@ OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|mi
              r"nato|osce|minsk group|african union|kremlin|white house|parliament|senate|"
              r"congress|government)\b")
 # Who did it, when the attacker is no armed actor: a mob.
+# Fighting on a border is between armed men, whoever else the sentence names ("17 people
+# died in border clashes"): no crowd's.
+BORDER_FIGHT_BEFORE = r"\b(?:border|frontier|cross border)\s+$"
 MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|(?:two|rival) groups|"
        r"communit(?:y|ies)|members|supporters|"
        r"residents|villagers|locals|activists|students|fans|relatives|kin|kinsmen|"
@@ -1057,7 +1091,9 @@ WIDER_PLACE_GAP = (r"\s*(?:(?:village|settlement|hamlet|town|area|locality|camp|
                    r",\s*(?:[\w'-]+(?:\s+[\w'-]+){0,2}\s*[,(]\s*|"
                    r"(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+)?|"
                    # ("around X forest, in Y district (Z)": Y)
-                   r",?\s*(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+){0,2}?)")
+                   r",?\s*(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+){0,2}?|"
+                   # ("X, on the northern section of the front in the Y district": Y)
+                   r",\s*(?:on|at)\s+the\s+(?:[\w-]+\s+){1,6}?(?:of|in)\s+(?:the\s+)?)")
 # Where an agreement, a statement or talks were made: "signed in X", "talks in Moscow".
 MADE_AT = (r"\b(?:in|at|from)\s+(?:the\s+)?(?:(?:city|capital|town|village|resort|"
            r"palace|house)\s+of\s+|[a-z]+ (?:capital|city)\s+(?:of\s+)?)?$")
@@ -1253,6 +1289,9 @@ ONE_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
 # ... of which these name one told before ("lynched a man, beating him to death": one),
 # unlike a reflexive ("killed a guard and then himself": two).
 BACK_PRONOUNS = frozenset({"him", "her"})
+# ... and the one who did it, named last in a list of the dead: "two guards and the bomber
+# were killed" (three: ACLED counts the attackers).
+ONE_DOERS = frozenset({"bomber", "attacker", "assailant", "gunman", "shooter", "perpetrator"})
 ONE_SUBJECTS = frozenset({"he", "she"})  # one dead, as the subject of "died" or a passive
 # Who may or may not have died counts no one: "without saying whether anyone was killed".
 WHETHER_ANYONE = r"\b(?:whether|if) (?:anyone|anybody)\b"
