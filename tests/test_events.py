@@ -4651,3 +4651,23 @@ def test_the_dead_since_an_invasion_told_far_after_the_killing_are_its_toll():
 def test_a_month_of_this_year_dates_the_dead_and_makes_no_year_s_toll():
     assert fatalities("17 people died in clashes in July this year.") == 17
     assert fatalities("1,000 people died in the province last year.") is None
+
+
+def test_a_newsroom_s_tally_is_no_event_s_dead():
+    assert fatalities("According to an agency's tally based on figures from both sides, more "
+                      "than 260 people have been killed in eight days of fighting.") is None
+    assert fatalities("Five soldiers were killed in two days of heavy fighting near Hadrut.") == 5
+
+
+def test_a_place_of_its_own_outside_its_clause_is_an_event_beside_the_other_side_s():
+    text = ("Stepanakert, the main city of Nagorno-Karabakh, came under sustained bombardment "
+            "on Sunday, while Azerbaijan said Armenian rockets had struck Ganja, its second "
+            "city.")
+    assert sorted(where(events_of(text))) == ["Ganja", "Stepanakert"]
+
+
+def test_blasts_no_weapon_is_named_for_are_the_shelling_of_their_day_and_place():
+    text = ("Stepanakert came under sustained bombardment on Sunday. Explosions shook "
+            "Stepanakert throughout Sunday, and many residents spent the day in shelters.")
+    assert kinds(events_of(text)) == [("Explosions/Remote violence",
+                                       "Shelling/artillery/missile attack")]

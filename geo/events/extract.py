@@ -490,7 +490,10 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
             listed = in_clause or sentence.lex.INCLUDING.search(
                 sentence.folded, max(0, mention.start - sentence.start - 16),
                 mention.start - sentence.start) is not None
-            places = listed_with(sentence, mention) if listed else []
+            # (a place of its own outside its clause counts too: "X, the main city of the
+            # region, came under bombardment, while Y said rockets had struck Z")
+            places = listed_with(sentence, mention) if listed else \
+                [mention] if use >= GOVERNED else []
             if len(places) >= 2:
                 peers.update(m.place.place_id for m in places)
             more = _along_with(sentence, hit)  # ("..., along with the towns of Y and Z")
@@ -1546,6 +1549,11 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
         if earlier.sub_event_type == draft.sub_event_type and not draft.dated and \
                 draft.source == "sentence" and earlier.place_id == draft.place_id and not another:
             return earlier
+        if draft.hit.rule == "explosion" and draft.event_type == earlier.event_type and \
+                earlier.place_id == draft.place_id and earlier.date.iso == draft.date.iso and \
+                not another:
+            return earlier  # "X came under bombardment on Sunday. Explosions shook X
+            #                 throughout the day": blasts no weapon is named for, that fire's
         if draft.hit.rule == "attack" and earlier.violent and draft.violent and \
                 earlier.place_id == draft.place_id and earlier.date.iso == draft.date.iso and \
                 lex.DEFINITE.search(draft.sentence.folded[:draft.hit.start]) and not another:
@@ -1762,8 +1770,11 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
             and (later.use >= WEAK or earlier.mention is None):
         earlier.mention, earlier.source, earlier.use = later.mention, "sentence", later.use
     # "came under attack", then "as a result of shelling": the weapon says what it was.
+    # (blasts no weapon is named for say nothing more of shelling: "came under bombardment.
+    # Explosions shook the city")
     if earlier.hit.rule in _VAGUE_ATTACKS and later.event_type == EXPLOSIONS and \
-            earlier.event_type in ATTACK_TYPES:
+            earlier.event_type in ATTACK_TYPES and not (
+                later.hit.rule == "explosion" and earlier.event_type == EXPLOSIONS):
         earlier.event_type, earlier.sub_event_type = later.event_type, later.sub_event_type
     # "Gunmen attacked X. Two civilians were killed (in the assault).": an attack its own
     # sentence named no victim of, whose dead the next one says were civilians, was an

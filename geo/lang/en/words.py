@@ -429,7 +429,10 @@ IN_THAT_EVENT = (r"\b(?:in|during) (?:the|that|this) (?:same )?(?:incident|attac
 TALLY_SINCE_AFTER = r"(?:\s+[\w'-]+){0,4}?\s+(?:since then|times since)\b"
 # A count told as a running total's new figure ("2,317 were killed, an increase of 1,000 on
 # the last confirmed toll"), or as what a war has killed, is the war's dead so far, no event's.
-RUNNING_TOTAL = (r"\b(?:an increase of|up from|(?:previous|last|latest) (?:confirmed )?"
+RUNNING_TOTAL = (r"\b(?:an increase of|up from|"
+                 # a newsroom's or an agency's sum: "according to an AFP tally"
+                 r"according to (?:an? |the |its |their )?(?:[\w'’-]+ ){0,3}?(?:tally|count)|"
+                 r"(?:previous|last|latest) (?:confirmed )?"
                  r"(?:death )?toll|compared (?:to|with) (?:the )?(?:previous|last|latest)|"
                  # a war's toll: "fighting broke out in May and has killed 5,000"
                  # (or, past a clause on when it began: "the war, which broke out on 15
@@ -604,7 +607,8 @@ HANDOVER = (r"\b(?:hand(?:ed|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|handed b
             r"without (?:a )?(?:fight|fighting|resistance|a shot (?:being )?fired|firing a "
             r"shot))\b")
 SHELL_WORDS = (r"\b(?:shell|shells|shelling|shellfire|artillery|rockets?|missiles?|mortars?|"
-               r"grad|smerch|barrage|howitzers?|heavy weapons|multiple rocket|projectiles?)\b")
+               r"grad|smerch|barrage|howitzers?|heavy weapons|multiple rocket|projectiles?|"
+               r"bombardment)\b")
 # ACLED: fire with heavy weapons is shelling; with small arms, an armed clash.
 HEAVY_WEAPONS = (r"\b(?:heavy weapons|long range weapons?|artillery|mortars?|howitzers?|"
                  r"rocket launchers?|grad|cluster (?:munitions|rockets)|"
