@@ -496,10 +496,12 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r\n|\
                            re.S | re.M)
 _YAML_KEY_LINE = re.compile(r"[A-Za-z_][\w -]*:")
 _HEADER_LINE = re.compile(
-    r"(?P<key>title|date|published|dated|url|link|source|author|by)[ \t]*:[ \t]*"
+    r"[ \t]*(?P<key>title|date|published|dated|url|link|source|author|by)[ \t]*:[ \t]*"
     r"(?P<value>[^\r\n]*?)[ \t]*(?:\r\n|\n|\r|\Z)", re.I)
+# (as a saved page may write it, after a leading space: " date 2023-07-11")
 _DATE_LINE = re.compile(
-    r"(?P<key>date|published|dated)[ \t]+(?P<value>[^\r\n:][^\r\n]*?)[ \t]*(?:\r\n|\n|\r|\Z)",
+    r"[ \t]*(?P<key>date|published|dated)[ \t]+(?P<value>[^\r\n:][^\r\n]*?)[ \t]*"
+    r"(?:\r\n|\n|\r|\Z)",
     re.I)
 # A saved page's first line may carry its date and then the page's first words, after a
 # leading space: " date 2020-10-17 BAKU, Azerbaijan, Oct. 15". The date is metadata; the

@@ -1543,3 +1543,16 @@ def test_a_side_named_again_in_brackets_is_no_second_side(monkeypatch):
                 "volunteers, and the M23 went on near Lachin.")
     event = actors(sentence, "fighting between", "Battles", "Armed clash", place="Lachin")
     assert event.actor2 == "M23: March 23 Movement"
+
+
+def test_protesters_are_of_the_country_where_they_gathered():
+    sentence = "On Sunday, Armenian protesters rallied outside the embassy in Baku."
+    event = actors(sentence, "protesters", "Protests", "Peaceful protest", place="Baku")
+    assert event.actor1 == "Protesters (Azerbaijan)"
+
+
+def test_burkina_faso_s_volunteers_for_the_defence_of_the_homeland_are_a_militia():
+    sentence = ("On Sunday, militants ambushed a patrol of the Volunteers for the Defence of "
+                "the Homeland (VDP) near Goris.")
+    event = actors(sentence, "ambushed", "Battles", "Armed clash", place="Goris")
+    assert (event.actor2, event.inter2) == ("VDP: Volunteers for the Defense of the Homeland", 3)

@@ -109,7 +109,9 @@ def test_horizontal_rules_around_prose_are_not_front_matter(tmp_path):
 
 
 @pytest.mark.parametrize("line", ["date 2020-10-04", "date: 2020-10-04", "Date: 4 October 2020",
-                                  "DATE 2020-10-04"])
+                                  "DATE 2020-10-04",
+                                  # (as a saved page writes it, after a leading space)
+                                  " date 2020-10-04", " date: 2020-10-04"])
 def test_a_leading_date_line_is_metadata_and_skipped_by_body_start(tmp_path, line):
     raw = f"{line}\nGanja struck again\n\nA missile hit Ganja overnight.\n"
     write(tmp_path, "a.txt", raw)

@@ -4671,3 +4671,35 @@ def test_blasts_no_weapon_is_named_for_are_the_shelling_of_their_day_and_place()
             "Stepanakert throughout Sunday, and many residents spent the day in shelters.")
     assert kinds(events_of(text)) == [("Explosions/Remote violence",
                                        "Shelling/artillery/missile attack")]
+
+
+def test_the_death_of_one_reported_after_an_attack_counts_one():
+    assert fatalities("The ministry has reported the death of one reservist.") == 1
+    assert fatalities("He spoke after the death of his father.") is None
+    assert fatalities("Police are investigating the death of a teenager who was killed after "
+                      "a party.") == 1
+    text = ("Troops shelled positions near Goris on Sunday. The ministry has only reported the "
+            "death of one reservist.")
+    assert [e.fatalities for e in events_of(text)] == [1]
+
+
+def test_what_someone_is_pledging_or_vowing_to_do_is_not_done():
+    text = ("On Sunday two communal militias, represented by elders and youth leaders, signed a "
+            "peace agreement in Goris, pledging to end revenge killings and return raided "
+            "cattle.")
+    assert kinds(events_of(text)) == [("Strategic developments", "Agreement")]
+
+
+def test_armed_men_who_entered_a_village_and_killed_its_people_attacked_them():
+    text = ("On Sunday soldiers entered a village near Goris and killed the village chief and "
+            "two of his sons.")
+    events = events_of(text)
+    assert kinds(events) == [("Violence against civilians", "Attack")]
+    assert events[0].fatalities == 3
+
+
+def test_a_base_handed_over_and_taken_in_full_control_without_incident_is_one_handover():
+    text = ("On Sunday peacekeepers handed over their base in Goris to the army. Soldiers took "
+            "full control of the base without incident.")
+    assert kinds(events_of(text)) == [("Strategic developments",
+                                       "Non-violent transfer of territory")]

@@ -112,6 +112,9 @@ class Actor:
         return KINDS[self.role]
 
 
+_CROWDS = frozenset({"protesters", "rioters"})
+
+
 def assign_actors(events: Sequence[Event], article: Article, mentions: Sequence[Mention],
                   lang: str = "en") -> list[Event]:
     """The events with their actors (see `read_actors`)."""
@@ -636,8 +639,18 @@ class _ArticleActors:
         # government in words, agreements and aid.
         role = "military" if event.event_type in VIOLENT | {STRATEGIC} and \
             event.sub_event_type != "Agreement" else "government"
+        first, second = (self._crowd_of_its_place(a, event) for a in (first, second))
         return (_as(self, first, role, where) if first and first.role == "state" else first,
                 _as(self, second, role, where) if second and second.role == "state" else second)
+
+    def _crowd_of_its_place(self, actor: Actor | None, event: Event) -> Actor | None:
+        """Protesters and rioters are of the country where they gathered (ACLED), not of a
+        place a word of their name happens to name ("Wakit Tama demonstrators" in Chad)."""
+        if actor is None or actor.role not in _CROWDS or event.place is None or \
+                not event.place.country or actor.country == event.place.country:
+            return actor
+        country, label = self._owner(actor.role, event.place)
+        return replace(actor, name=self._name(actor.role, label), country=country, label=label)
 
     def _state_before(self, at: int) -> Actor | None:
         """The state "it" stands for: the last country (or capital) named before `at`, in

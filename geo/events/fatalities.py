@@ -40,6 +40,9 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         return None  # "2,317 killed, an increase of 1,000": the war's dead so far
     tokens = _tokens(sentence, folded)
     counts = []
+    # ("the death of one soldier" counts when no verb of killing counts them: "the death of
+    # a 16-year-old who was killed" is one)
+    deaths_named = []
     for index, token in enumerate(tokens):
         if token not in lex.KILLING:
             continue
@@ -52,7 +55,15 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         after, active = index + 1, token in lex.KILLING_ACTIVE
         if token in lex.KILLING_NOUNS and tokens[after:after + 1] and tokens[after] in lex.OF_WORDS:
             after, active = after + 1, True  # "the deaths of two civilians"
-        if token in lex.DEATH:
+        elif token in lex.DEATH and tokens[after:after + 1] and tokens[after] in lex.OF_WORDS \
+                and tokens[after + 1:after + 2] and (_count_word(tokens[after + 1], lex)
+                                                     or tokens[after + 1] in lex.ARTICLES):
+            # "reported the death of one soldier" (not "the death of his father")
+            count = _count(_walk_forward(tokens, after + 1, lex), lex)
+            if count is not None:
+                deaths_named.append(count)
+            continue
+        elif token in lex.DEATH:
             if tokens[index - 1:index] != list(lex.TO):
                 continue  # "death" counts only in "beaten to death"
             # The verb before "to death" stands for the killing, its object after it:
@@ -99,8 +110,8 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
             continue  # "lynched a man ..., beating him to death": the man told, not another
         if count is not None:
             counts.append(count)
-    if counts:
-        return sum(counts)
+    if counts or deaths_named:
+        return sum(counts) if counts else deaths_named[0]
     bodies = lex.BODIES_FOUND.search(folded)
     if bodies:
         return _count(bodies.group("who").split(), lex)  # "the bodies of two men were found"

@@ -943,10 +943,12 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
         return STRATEGIC, "Other"  # a coup: who rules changed, no ground was taken
     if kind_of(participants(sentence, hit)[0], lex, "doer") in {"protesters", "mob"}:
         return RIOTS, "Violent demonstration"  # protesters storming, seizing a building
-    if lex.STORMED.match(folded, hit.start) and kind_of(
-            _casualties(sentence), lex, "victim") == "civilian" and not _meets_armed_men(
-                sentence, hit):
+    if kind_of(_casualties(sentence), lex, "victim") == "civilian" and (
+            lex.STORMED.match(folded, hit.start) and not _meets_armed_men(sentence, hit)
+            # (whose words hold their doers: "soldiers entered")
+            or hit.rule == "entered" and not armed_men_besides_the_doers(sentence, hit)):
         return VIOLENCE, "Attack"  # "stormed the village, killing 14 people": a raid on them
+        # (as is "soldiers entered a village and killed the chief and two of his sons")
     if lex.STORMED.match(folded, hit.start) and lex.BUILDING_AFTER.match(after):
         return violence_type(sentence, hit, (BATTLES, "Armed clash"))  # "stormed a hotel"
     who = lex.WHO_PASSIVE_BEFORE.search(folded, max(0, hit.start - 30), hit.start)

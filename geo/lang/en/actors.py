@@ -514,6 +514,9 @@ GROUPS = {
     r"NAF|(?:Donbass?|Donetsk|Luhansk|Lugansk) People'?s Militia": (
         "NAF: United Armed Forces of Novorossiya", "rebels"),
     r"Wagner(?: Group)?": ("Wagner Group", "external"),
+    # (Burkina Faso's civilian auxiliaries of the army, a pro-government militia to ACLED)
+    r"VDP|Volunteers for the Defen[cs]e of the Homeland": (
+        "VDP: Volunteers for the Defense of the Homeland", "militia", "BF"),
     # (Sudan's paramilitary, at war with the army since April 2023; "RSF" alone is also
     # Reporters Without Borders, so only as a force: "RSF fighters", "the RSF")
     (r"Rapid Support Forces|RSF(?= (?:fighters|forces|troops|militia|militiamen|paramilitar\w*|"

@@ -574,6 +574,10 @@ TRIGGERS = (
      r"manoeuvres|maneuvers", STRATEGIC, "Change to group/activity", "exercise"),
     # --- Death and injury: typed from the event they belong to (see geo.events.extract)
     (r"killed|killing|(?<!the\x20)dead|died|deaths|death toll|lost (?:their|his|her) "
-     r"lives|perished|wounded|injured|injuries|injures|casualties|fatalities", "", "",
+     r"lives|perished|wounded|injured|injuries|injures|casualties|fatalities|"
+     # ("reported the death of one soldier", not "the death of his father")
+     r"(?:the )?death of (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+     r"(?! of)",
+     "", "",
      "casualty"),
 )

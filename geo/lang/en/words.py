@@ -185,8 +185,8 @@ MUTUAL_BLAME_BEFORE = (r"\b(?:accus\w*|blam\w*) (?:each other|one another) (?:of
 CLAIM_AFTER_DENIAL = (r"\b(?:and|but) (?:\w+ )?(?:said|says|claimed|claims|stated|added|"
                       r"insisted|accused|alleged|reported)\b")
 INTENTION = (
-    r"\b(?:(?:threat(?:en|ens|ened|ening)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|"
-    r"pledg(?:e|es|ed)|promis(?:e|es|ed)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|"
+    r"\b(?:(?:threat(?:en|ens|ened|ening)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
+    r"vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|"
     r"prepar(?:e|es|ed|ing)|ready|refus(?:e|es|ed|ing)|fail(?:s|ed)?|hop(?:e|es|ed|ing)|"
     r"expect(?:s|ed)?|likely|set|order|so as|attempt(?:s|ed)?|tr(?:y|ies|ied)|meant|"
     r"designed|intended|supposed|prove|proving|agree|agrees|agreed|agreeing) to|purpose of|"
@@ -769,6 +769,7 @@ CALLS = r"\b(?:conversations?|(?:tele)?phone calls?|(?:by|on the|over the) (?:te
 # control take over what was handed over.
 PEACEFUL_ENTRY = (r"\b(?:entered|enter|enters|moved into|rolled into|marched into|took control|"
                   r"taken control|takes control|assumed control|established control|"
+                  r"took (?:full|complete|total) control|"
                   r"came under|come under|comes under|under (?:the )?(?:full )?control)\b")
 # Who makes a statement or a meeting an event of diplomacy, not an ordinary quotation.
 OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|ministers?|fms?|pms?|"
@@ -1318,7 +1319,7 @@ PERSONS = (r"(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighte
            r"protesters?|demonstrators?|refugees|staff|conscripts?|volunteers?|"
            r"peacekeepers?|citizens?|commandos?|agents?|militiam[ae]n|insurgents?|"
            r"attackers?|assailants?|gunm[ae]n|shepherds?|farmers?|drivers?|traders?|"
-           r"teachers?|imams?|priests?|elders?|leaders?|commanders?|lieutenants?|pilots?|"
+           r"teachers?|imams?|priests?|elders?|leaders?|chiefs?|commanders?|lieutenants?|pilots?|"
            r"fathers?|mothers?|sons?|daughters?|brothers?|sisters?|husbands?|wives|wife|"
            r"owners?|shopkeepers?|businessm[ae]n|merchants?|vendors?|fishermen|miners?|"
            r"\w{3,}ians?|\w{3,}is)")
@@ -1433,6 +1434,7 @@ KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|he
              r"executed|executing|assassinated|lynched|beheaded|beheading|decapitated|"
              r"decapitating|"
              rf"to death|fatalit(?:y|ies)|deaths|fatally|{_FATAL_HARM}|"
+             r"death of (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
              r"no (?:casualties|losses)|"
              r"death toll|number of (?:people |those )?(?:dead|killed)|bod(?:y|ies)|corpses?|"
              r"remains)\b")
