@@ -4703,3 +4703,23 @@ def test_a_base_handed_over_and_taken_in_full_control_without_incident_is_one_ha
             "full control of the base without incident.")
     assert kinds(events_of(text)) == [("Strategic developments",
                                        "Non-violent transfer of territory")]
+
+
+def test_the_dead_of_the_days_since_a_truce_are_of_its_month():
+    text = ("On Monday Goris was shelled. Five villagers died in the days after the truce "
+            "took hold, the governor said.")
+    events = events_of(text, published="2020-10-12")
+    assert [(e.date.iso, e.fatalities) for e in events if e.fatalities] == [("2020-10", 5)]
+
+
+def test_a_crowd_in_front_of_a_city_s_office_gathered_in_that_city():
+    text = ("On Sunday relatives began a hunger strike in front of the Yerevan office of the "
+            "Red Cross, demanding news of the detainees.")
+    assert where(events_of(text)) == ["Yerevan"]
+    text = "The Yerevan office of the Red Cross said on Sunday that shells hit Goris."
+    assert where(events_of(text)) == ["Goris"]
+
+
+def test_a_meeting_that_did_not_take_place_is_no_event():
+    text = "A planned meeting in Moscow in October did not take place after Baku declined."
+    assert events_of(text, published="2020-12-01") == []

@@ -1307,6 +1307,10 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
     triggers = [draft.hit.start for draft in drafts]
     for draft in drafts:
         draft.date, draft.dated = _event_date(sentence, draft.hit, story, triggers)
+        if not draft.dated and draft.date.precision == "day" and _dead_since_a_truce(draft):
+            # the dead of the days since a truce, told on the story's day: its month ("four
+            # villagers died in the days after the truce took hold")
+            draft.date = PartialDate(draft.date.year, draft.date.month)
         # ("In the capital, a strike killed five": the capital is the sentence's own place,
         # so the strike is no event told before)
         # (and so it is for an event that only a country names weakly: "protesters blocked

@@ -64,6 +64,9 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     window = max(0, start - _CONTEXT)
     before, after = folded[window:start], folded[end:end + _CONTEXT]
     just_before = before[-_JUST_BEFORE:]
+    if lex.CITY_OFFICE_AFTER.match(after) and place_scale(mention.place) == "city" and \
+            _ends_with(lex.AT_THE_BEFORE, just_before):
+        return GOVERNED  # "in front of the Yerevan office of the Red Cross": in Yerevan
     if lex.ACTOR_AFTER.match(after) or lex.NAME_AS_MODIFIER_AFTER.match(after) and not (
             place_scale(mention.place) == "city" and lex.SETTLEMENT_AFTER.match(after)):
         return ACTOR  # "Baku said", "the Karabakh settlement" (not "Shikharkh settlement")

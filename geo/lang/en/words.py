@@ -83,8 +83,10 @@ ENDER_PHRASES = (r"\b(?:call(?:ed|s|ing)?|broke|breaks|breaking|put|puts|putting
                  r"(?:[\w-]+ ){0,2}$")
 # ... and what is said after an act to end or defer it: "the handover had been postponed".
 ENDED_AFTER = (r"(?:\s+of\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
-               r"\s+(?:has|had|have|was|were|is|are)\s+(?:been\s+)?(?:postponed|delayed|"
-               r"deferred|cancell?ed|called off|put off|suspended|scrapped)\b")
+               r"\s+(?:(?:has|had|have|was|were|is|are)\s+(?:been\s+)?(?:postponed|delayed|"
+               r"deferred|cancell?ed|called off|put off|suspended|scrapped)\b|"
+               # ... or never held: "a meeting in X, Y, in October did not take place"
+               r"(?:[^.;:]{0,60}?\s)?(?:did not|didn't|never) (?:take place|happen|go ahead)\b)")
 # A statement whose words are a protest, not a deal: "signed a joint statement condemning".
 PROTESTING_AFTER = (r"\s+(?:condemning|denouncing|critici[sz]ing|protesting|demanding|urging|"
                     r"calling (?:for|on))\b")
@@ -1044,6 +1046,10 @@ NEIGHBOURHOOD_AFTER = (r"^(?:\s+(?:[ivx]+|\d+))?(?:(?:,|\s+and)\s+[a-z'-]+(?:\s+
                        r"\s+(?:neighbou?rhoods?|quarters?)\b")  # (or "X and Y neighbourhoods")
 # A name used as the modifier of an event's noun is no place of it: "the Karabakh peace
 # deal", "the Moscow talks" (but "the Karabakh conflict zone" is a place).
+# A city's office at a place a crowd or an act was, named by the city: "a hunger strike
+# outside the Kapan office of a charity" (in Kapan; "the Kapan office said" only speaks).
+CITY_OFFICE_AFTER = r"^\s+(?:office|offices|headquarters|bureau|branch)\b"
+AT_THE_BEFORE = r"\b(?:in front of|outside|at|near|inside|opposite)\s+the\s+$"
 NAME_AS_MODIFIER_AFTER = (r"^\s+(?:peace|deal|agreement|accords?|conflict|war|talks|issue|question|"
                           r"settlement|crisis|ceasefire|truce|dispute|negotiations|process|"
                           r"summit|declaration|statement|format)\b(?!\s+(?:zone|area|region))")
