@@ -4723,3 +4723,15 @@ def test_a_crowd_in_front_of_a_city_s_office_gathered_in_that_city():
 def test_a_meeting_that_did_not_take_place_is_no_event():
     text = "A planned meeting in Moscow in October did not take place after Baku declined."
     assert events_of(text, published="2020-12-01") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A rights group says more than 1,700 people have been killed since the military seized "
+    "power in February last year.",
+    "Monitors say more than 1,500 people were killed in gang violence in the country in the "
+    "first three months of the year.",
+    "A think tank said that militant violence killed more than 70 members of the security "
+    "forces across the country in July alone.",
+])
+def test_the_dead_of_a_coup_a_span_of_months_or_a_month_across_a_country_are_a_toll(sentence):
+    assert fatalities(sentence) is None

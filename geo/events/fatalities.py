@@ -362,7 +362,7 @@ def _clause_tokens(tokens: list[str], index: int) -> list[str]:
     start, end = index, index
     while start > 0 and index - start < 12 and tokens[start - 1] not in _PUNCTUATION:
         start -= 1
-    while end < len(tokens) - 1 and end - index < 12 and tokens[end + 1] not in _PUNCTUATION:
+    while end < len(tokens) - 1 and end - index < 16 and tokens[end + 1] not in _PUNCTUATION:
         end += 1
     return tokens[start:end + 1]
 

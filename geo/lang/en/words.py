@@ -359,6 +359,11 @@ _SINCE_WEEKDAY = r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|s
 CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outbreak|escalation|"
               r"coup|invasion|uprising|takeover|revolution|crackdown|occupation)|"
               r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out)|so far|to date|"
+              # ("since the military seized power": a coup's dead)
+              r"since (?:\w+ ){0,3}?(?:seized|took|grabbed) power|"
+              # ("in the first three months of the year": a span's)
+              r"in the (?:first|last|past) (?:[\w-]+ )?(?:days|weeks|months) of (?:the|this|"
+              r"last) year|"
               r"since (?:\w+ ){0,3}?launched (?:its |their |the |a )?(?:[\w-]+ ){0,2}"
               r"(?:invasion|war|insurgency)|"
               # ... and "It has killed 14,000" that opens a sentence: the toll of what the
@@ -408,8 +413,11 @@ _NOT_AFTER_A_MONTH = "".join(rf"(?<!{month} )" for month in (
     "october", "november", "december"))
 YEAR_TOLL = (rf"\b{_NOT_AFTER_A_MONTH}(?:last|this|the previous|the past) year\b"
              r"(?! (?:alone|old|in an? |when |after |as ))|"
-             # a country's dead of a whole year: "were killed across Haiti in 2024"
-             r"\b(?:across|throughout) (?:the )?[\w-]+ (?:in|during) (?:19|20)\d\d\b")
+             # a country's dead of a whole year or month: "were killed across Haiti in 2024",
+             # "across the country in July alone"
+             r"\b(?:across|throughout) (?:the )?[\w-]+ (?:in|during) (?:(?:19|20)\d\d|"
+             r"january|february|march|april|may|june|july|august|september|october|november|"
+             r"december)\b")
 # A death of wounds an earlier attack gave, on a later day: that attack's dead.
 DIED_OF_WOUNDS = (r"\b(?:died|dies|dying) (?:later )?(?:of (?:his|her|their) (?:wounds|injuries)|"
                   r"in (?:a |the )?hospital)|succumbed to (?:his |her |their )?(?:wounds|injuries)")
