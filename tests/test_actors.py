@@ -1556,3 +1556,10 @@ def test_burkina_faso_s_volunteers_for_the_defence_of_the_homeland_are_a_militia
                 "the Homeland (VDP) near Goris.")
     event = actors(sentence, "ambushed", "Battles", "Armed clash", place="Goris")
     assert (event.actor2, event.inter2) == ("VDP: Volunteers for the Defense of the Homeland", 3)
+
+
+def test_an_rsf_assault_beaten_back_was_the_rsf_s():
+    sentence = "On Sunday, troops beat back an RSF assault on the eastern front near Goris."
+    event = actors(sentence, "beat back an RSF assault", "Battles", "Armed clash",
+                   place="Goris")
+    assert event.actor1 == "Rapid Support Forces"

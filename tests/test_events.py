@@ -4735,3 +4735,11 @@ def test_a_meeting_that_did_not_take_place_is_no_event():
 ])
 def test_the_dead_of_a_coup_a_span_of_months_or_a_month_across_a_country_are_a_toll(sentence):
     assert fatalities(sentence) is None
+
+
+def test_the_dead_of_a_strike_do_not_type_an_assault_joined_by_while():
+    text = ("A missile struck an industrial site in Goris on Sunday, killing two workers, while "
+            "troops pressed on with their assault on the town of Hadrut.")
+    assert sorted(kinds(events_of(text))) == [("Battles", "Armed clash"),
+                                              ("Explosions/Remote violence",
+                                               "Shelling/artillery/missile attack")]

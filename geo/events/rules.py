@@ -644,7 +644,7 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
             sentence.folded) and not lex.ONE_DOER.search(doers):
         doer = "mob"  # "attacked police officers with sticks and stones"
     if not victim:
-        victim = kind_of(_casualties(sentence), lex, "victim")
+        victim = kind_of(_casualties(sentence, _side_of_while(sentence, hit)), lex, "victim")
     if victim == "protesters" and doer == "mob":
         return RIOTS, "Mob violence"  # "supporters of the ruling party attacked protesters"
     if victim == "protesters" and doer != "protesters":
@@ -691,12 +691,23 @@ def remote_weapons(sentence: Sentence, hit: Hit, how: bool = False) -> list[str]
     return found
 
 
-def _casualties(sentence: Sentence) -> str:
-    """The words naming the sentence's dead and wounded: after an active verb of killing or
-    wounding, before a passive one."""
+def _side_of_while(sentence: Sentence, hit: Hit) -> tuple[int, int]:
+    """The part of the sentence on the trigger's side of a "..., while ..." that joins
+    another act (the whole sentence when none does)."""
+    found = sentence.lex.WHILE_APART.search(sentence.folded)
+    if found is None:
+        return 0, len(sentence.folded)
+    return (found.end(), len(sentence.folded)) if hit.start >= found.end() else (
+        0, found.start())
+
+
+def _casualties(sentence: Sentence, within: tuple[int, int] | None = None) -> str:
+    """The words naming the sentence's dead and wounded (those `within` a span of it): after
+    an active verb of killing or wounding, before a passive one."""
     lex, folded = sentence.lex, sentence.folded
     words = []
-    for found in lex.HARMED.finditer(folded):
+    start_at, end_at = within or (0, len(folded))
+    for found in lex.HARMED.finditer(folded, start_at, end_at):
         if found.group("active"):
             stop = lex.PHRASE_STOP.search(folded, found.end(), found.end() + 60)
             words.append(folded[found.end():stop.start() if stop else found.end() + 60])

@@ -520,7 +520,8 @@ GROUPS = {
     # (Sudan's paramilitary, at war with the army since April 2023; "RSF" alone is also
     # Reporters Without Borders, so only as a force: "RSF fighters", "the RSF")
     (r"Rapid Support Forces|RSF(?= (?:fighters|forces|troops|militia|militiamen|paramilitar\w*|"
-     r"soldiers|members|units|commanders?|positions|bases|vehicles|drones?))|(?<=the )RSF"): (
+     r"soldiers|members|units|commanders?|positions|bases|vehicles|drones?|assaults?|attacks?|"
+     r"offensives?|raids?|shelling|advances?))|(?<=the )RSF"): (
         "Rapid Support Forces", "rebels"),
     # State forces known by their own names, with their state's ISO code.
     r"FARDC": ("Military Forces of Democratic Republic of the Congo", "military", "CD"),

@@ -288,6 +288,10 @@ BACKGROUND = (r"\b(?:after|following|followed|follows|follow|despite|amid|spent|
               r"ends|end) (?:\w+ ){0,3}?(?:(?:hours?|days?|weeks?|months?|years?|decades?) "
               r"(?:of|under|in)|(?:series|spate|string|wave|succession|cycle) of) "
               r"(?:\w+ ){0,2}(?:and (?:\w+ ){0,2})?$")
+# A clause of another act joined by "while" after a comma: "a missile struck X, killing two
+# workers, while troops pressed on with their assault on Y" (the assault's victims are not
+# the strike's dead).
+WHILE_APART = r",\s+(?:while|whereas)\s+"
 # The dead of many acts told as one, in a clause of their own: "a series of clashes that
 # began in May, in which 23 people were killed" (their sum, no one act's).
 MANY_ACTS_BEFORE = (r"\b(?:series|spate|string|wave|succession|cycle) of [^.;:]{0,120}?"

@@ -495,3 +495,4 @@ COMMEMORATED_BEFORE = NEVER  # an act an anniversary or a memorial looks back to
 DAILY_BEFORE = NEVER  # an act told as done daily, undated (see en)
 CITY_OFFICE_AFTER = NEVER  # a city's office a place is named by (see en)
 AT_THE_BEFORE = NEVER  # the locative of a city's office (see en)
+WHILE_APART = NEVER  # a clause of another act joined by "while" (see en)
