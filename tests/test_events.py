@@ -4743,3 +4743,10 @@ def test_the_dead_of_a_strike_do_not_type_an_assault_joined_by_while():
     assert sorted(kinds(events_of(text))) == [("Battles", "Armed clash"),
                                               ("Explosions/Remote violence",
                                                "Shelling/artillery/missile attack")]
+
+
+def test_a_person_s_age_after_a_full_name_is_no_count():
+    assert fatalities("A resident of the town, Garnik Petrosyan, 61, was killed near his "
+                      "home.") == 1
+    assert fatalities("In Goris, 12, including children, were killed.") == 12
+

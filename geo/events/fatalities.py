@@ -28,6 +28,8 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
     # ("fatally shot a man" is "killed a man"; "the fatal shooting of a teenager", "the
     # killing of" one)
     sentence = lex.FATAL_NOUN.sub("killing", lex.FATALLY.sub("killed", sentence))
+    # ("Samvel Davtyan, 67, was killed": the name, not the age)
+    sentence = lex.AGE_AFTER_A_NAME.sub(lambda found: found.group(1), sentence)
     folded = fold(sentence)
     coded = coder_note(folded, lex)
     if coded:

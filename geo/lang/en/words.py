@@ -1308,6 +1308,10 @@ ARTICLES = frozenset({"a", "an"})
 # "putting tarpaulins on damaged homes", "the destroyed bridge" (but "shells damaged homes").
 DESCRIBING_BEFORE = (r"\b(?:the|a|an|on|of|in|into|for|to|from|with|its|their|his|her|"
                      r"these|those|some|many|several|other)\s+$")
+# A person's age after a full name, set off by commas: "Samvel Davtyan, 67, was killed" (no
+# count of the dead); the name is kept, the age dropped.
+AGE_AFTER_A_NAME = (r"\b((?!(?:In|On|At|From|Near|Of|The|By|To|And|But|After|Before)\s)"
+                    r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s+\d{1,3}(?=,)")
 ONE_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
 # ... of which these name one told before ("lynched a man, beating him to death": one),
 # unlike a reflexive ("killed a guard and then himself": two).
