@@ -963,17 +963,19 @@ def _abductions_in_a_killing(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _tolls_of_their_own(violent: list[_Draft], sentence: Sentence, lang: str) -> bool:
-    """Gives each of the sentence's violent events the dead counted between its trigger and
-    the next one's, when they are events apart (each of another type than the one before
-    it, or told from its time: "a day after") and two or more of them have a count there;
-    whether it did."""
+    """Gives each of the sentence's violent events the dead counted in its part of the
+    sentence (from its trigger's clause to the next one's), when they are events apart (each
+    of another type than the one before it, told from its time, "a day after", or told with
+    a time of its own) and two or more of them have a count there; whether it did."""
     ordered = sorted(violent, key=lambda d: d.hit.start)
+    if len(ordered) < 2:
+        return False
     bounds = [d.hit.start for d in ordered] + [len(sentence.folded)]
     # (each told with a time of its own: "fighting in April 2016 killed 200, and 17 died in
     # border clashes in July")
     times = [{d.date for d in sentence.dates if d.role == "event" and start <= d.start < end}
              for start, end in zip(bounds, bounds[1:])]
-    if len(ordered) < 2 or not all(
+    if not all(
             later.event_type != earlier.event_type or sentence.lex.ANCHORED.search(
                 sentence.folded, earlier.hit.end, later.hit.start)
             or earlier_times and later_times and not earlier_times & later_times

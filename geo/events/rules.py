@@ -408,12 +408,12 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "a video shows tanks being hit": evidence, not a report
     if own and own[0].endswith("ed") and lex.PARTICIPLE_AS_NAME.search(earlier[-24:]):
         return False  # "the attacked journalists": people named by an earlier event
-    if own and own[0].endswith("ed") and len(own) > 1 and text[start - 1:start] == "-":
-        return False  # "a shoulder-fired missile": the kind of a weapon, not its use
-    if own and own[0].endswith("ed") and text[start - 1:start] == "-" and \
-            text[max(0, start - 30):start - 1].split()[-1:] and \
-            text[max(0, start - 30):start - 1].split()[-1][:1].isupper():
-        return False  # "the Russian-occupied part of the region": whose it is, no taking
+    if own and own[0].endswith("ed") and text[start - 1:start] == "-" and (
+            len(own) > 1 or (joined := text[max(0, start - 30):start - 1].split()[-1:])
+            and joined[0][:1].isupper()):
+        # "a shoulder-fired missile": the kind of a weapon, not its use; "the
+        # Russian-occupied part of the region": whose it is, no taking
+        return False
     if set(near + own) & lex.HABITS or lex.HABITUAL.match(folded, end, end + 40) or \
             lex.HABITUAL_BEFORE.search(before):
         return False  # "regular naval exercises", "hit several times", "every night we hear"

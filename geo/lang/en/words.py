@@ -5,6 +5,8 @@ folded text (lower case, hyphens as spaces) unless its comment says "as written"
 frozenset is a set of folded words. A new language gives the same names.
 """
 
+from geo.lang.en.dates import MONTHS as _CALENDAR_MONTHS
+
 # --- Sentences (as written)
 
 # Words whose dot never ends a sentence, and words whose dot does not before a number.
@@ -188,7 +190,8 @@ CLAIM_AFTER_DENIAL = (r"\b(?:and|but) (?:\w+ )?(?:said|says|claimed|claims|state
                       r"insisted|accused|alleged|reported)\b")
 INTENTION = (
     r"\b(?:(?:threat(?:en|ens|ened|ening)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|"
-    r"vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|aim(?:s|ed)?|"
+    r"vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|want(?:s|ed)?|"
+    r"seek(?:s|ing)?|sought|aim(?:s|ed)?|"
     r"prepar(?:e|es|ed|ing)|ready|refus(?:e|es|ed|ing)|fail(?:s|ed)?|hop(?:e|es|ed|ing)|"
     r"expect(?:s|ed)?|likely|set|order|so as|attempt(?:s|ed)?|tr(?:y|ies|ied)|meant|"
     r"designed|intended|supposed|prove|proving|agree|agrees|agreed|agreeing) to|purpose of|"
@@ -388,7 +391,6 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               # ... or had done: "broke away in a war that killed some 30,000 people"
               r"(?:war|conflict|hostilities|insurgency) (?:that|which) (?:has |had )?"
               r"(?:so far |already )?(?:killed|claimed)|"
-
               # ... and since a day told without its year: "killed since Sept. 27"
               r"since (?:(?:early|late|mid) )?(?:\d{1,2} )?(?:january|february|march|april|"
               r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
@@ -412,16 +414,17 @@ TOLL_UPDATE_AFTER = (r",?\s+(?:bringing|taking|raising|pushing)\s+(?:the|its|the
 # The dead of a whole year, a tally rather than one event's: "1,000 people were killed in
 # the state last year" (not "killed last year in an ambush", nor a month of it: "died in
 # clashes in July this year").
-_NOT_AFTER_A_MONTH = "".join(rf"(?<!{month} )" for month in (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"))
+# (the months' full names, from the calendar: the longest name of each month's number)
+_FULL_MONTHS = tuple(max((name for name, number in _CALENDAR_MONTHS.items()
+                          if number == month), key=len)
+                     for month in range(1, 13))
+_NOT_AFTER_A_MONTH = "".join(rf"(?<!{month} )" for month in _FULL_MONTHS)
 YEAR_TOLL = (rf"\b{_NOT_AFTER_A_MONTH}(?:last|this|the previous|the past) year\b"
              r"(?! (?:alone|old|in an? |when |after |as ))|"
              # a country's dead of a whole year or month: "were killed across Haiti in 2024",
              # "across the country in July alone"
              r"\b(?:across|throughout) (?:the )?[\w-]+ (?:in|during) (?:(?:19|20)\d\d|"
-             r"january|february|march|april|may|june|july|august|september|october|november|"
-             r"december)\b")
+             rf"{'|'.join(_FULL_MONTHS)})\b")
 # A death of wounds an earlier attack gave, on a later day: that attack's dead.
 DIED_OF_WOUNDS = (r"\b(?:died|dies|dying) (?:later )?(?:of (?:his|her|their) (?:wounds|injuries)|"
                   r"in (?:a |the )?hospital)|succumbed to (?:his |her |their )?(?:wounds|injuries)")
