@@ -231,6 +231,7 @@ def _read_cities() -> list[_City]:
                               if n and len(n) <= 80 and "  " not in n and not _CODE_LIKE.match(n))
         if row["countrycode"] in _ARABIC_NAME_COUNTRIES:
             names.update(dict.fromkeys(_without_the_article(list(names))))
+        names.update(dict.fromkeys(_without_inner_apostrophes(row["name"])))
         entry = BasePlace(place, [row["name"], *(n for n in names if n != row["name"])])
         cities.append(_City(entry, str(row.get("admin1code") or "")))
     del raw
@@ -521,6 +522,16 @@ def _without_the_article(names: list[str]) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"['’ʼ]s\b")
+# An apostrophe inside a word of a romanised name marks a sound English spelling drops
+# (an ejective or a soft sign: "Debre Mark’os", "Sek’ot’a"), not a possessive.
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[^\W\d_])(?!s\b)")
+
+
+def _without_inner_apostrophes(name: str) -> list[str]:
+    """The name as the press writes it, without the romanisation's marks ("Debre
+    Markos"); GeoNames often gives it under the marked spelling only."""
+    bare = _INNER_APOSTROPHE.sub("", name)
+    return [bare] if bare != name else []
 
 
 def _usable_names(names: Iterable[str]) -> list[str]:

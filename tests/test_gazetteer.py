@@ -538,6 +538,21 @@ def test_an_arabic_towns_name_is_also_found_without_its_article():
     assert _without_the_article(["Al Bab", "As Salt", "Aleppo", "Alamo"]) == []
 
 
+def test_a_romanised_name_is_also_found_without_the_apostrophes_that_mark_sounds():
+    from geo.gazetteer_base import _without_inner_apostrophes
+
+    assert _without_inner_apostrophes("Debre Mark’os") == ["Debre Markos"]
+    assert _without_inner_apostrophes("Sek’ot’a") == ["Sekota"]
+    # A possessive is no mark of a sound; a name without one has nothing to drop.
+    assert _without_inner_apostrophes("Saint John’s") == []
+    assert _without_inner_apostrophes("Gondar") == []
+
+
+def test_an_ethiopian_town_is_found_as_the_press_spells_it(world):
+    assert world.candidates("Debre Markos")[0].country == "ET"
+    assert world.candidates("Maychew")[0].country == "ET"
+
+
 def test_a_town_of_an_arabic_speaking_country_is_found_without_its_article(world):
     assert [p.name for p in world.candidates("Tuhayta")] == ["At Tuḩaytā’"]
     assert world.candidates("Qamishli")[0].country == "SY"
