@@ -1563,3 +1563,55 @@ def test_an_rsf_assault_beaten_back_was_the_rsf_s():
     event = actors(sentence, "beat back an RSF assault", "Battles", "Armed clash",
                    place="Goris")
     assert event.actor1 == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "group", "kind"), [
+    # (a militia's name that is also a town's abroad names the militia)
+    ("Fano militiamen attacked a police post near Sittwe.", "attacked", "Fano Militia", 4),
+    ("Imbonerakure members attacked a police post near Sittwe.", "attacked", "Imbonerakure", 3),
+    ("People's Defence Force fighters attacked a police post near Sittwe.", "attacked",
+     "PDF: People's Defense Force", 2),
+    ("Africa Corps troops attacked a police post near Sittwe.", "attacked", "Africa Corps", 8),
+])
+def test_militias_and_forces_known_by_name_have_their_kind(sentence, trigger, group, kind):
+    attack = actors(sentence, trigger, "Battles", "Armed clash", "Sittwe")
+    assert (attack.actor1, attack.inter1) == (group, kind)
+
+
+def test_the_owner_of_shells_named_with_them_fired_them():
+    sentence = ("Artillery shells fired by the paramilitary Rapid Support Forces hit a market "
+                "in Sittwe.")
+    strike = actors(sentence, "Artillery shells fired by the paramilitary Rapid Support Forces "
+                    "hit", *SHELLING, "Sittwe")
+    assert strike.actor1 == "Rapid Support Forces"
+    # (but a drone shot down was its owner's loss, not its owner's act)
+    sentence = "Azerbaijani forces shot down a drone operated by Armenian forces near Tartar."
+    downed = actors(sentence, "shot down a drone", "Strategic developments",
+                    "Disrupted weapons use", "Tartar")
+    assert (downed.actor1, downed.actor2) == ("Military Forces of Azerbaijan",
+                                             "Military Forces of Armenia")
+
+
+def test_a_coalition_of_gangs_is_no_state_s_coalition():
+    sentence = ("Gunmen from the gang coalition swept through a district of Tartar on Sunday, "
+                "shooting residents who tried to flee.")
+    attack = actors(sentence, "shooting", "Violence against civilians", "Attack", "Tartar")
+    assert attack.inter1 != 1
+
+
+def test_fighters_of_a_group_named_with_its_kind_are_the_group_s():
+    sentence = ("Fighters of the paramilitary Rapid Support Forces stormed a district of Sittwe "
+                "on Tuesday.")
+    attack = actors(sentence, "stormed", "Battles", "Armed clash", "Sittwe")
+    assert attack.actor1 == "Rapid Support Forces"
+    sentence = ("Troops clashed with about 20 members of the New People's Army near Sittwe on "
+                "Tuesday.")
+    clash = actors(sentence, "clashed", "Battles", "Armed clash", "Sittwe")
+    assert clash.actor2 == "NPA: New People's Army"
+
+
+def test_a_military_jet_is_a_state_s_forces():
+    sentence = "A military jet dropped two bombs on a village near Sittwe, killing nine people."
+    strike = actors(sentence, "dropped two bombs", "Explosions/Remote violence",
+                    "Air/drone strike", "Sittwe")
+    assert (strike.actor1, strike.inter1) == ("Military Forces of Myanmar", 1)

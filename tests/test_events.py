@@ -4750,3 +4750,113 @@ def test_a_person_s_age_after_a_full_name_is_no_count():
                       "home.") == 1
     assert fatalities("In Goris, 12, including children, were killed.") == 12
 
+
+
+def test_beating_named_people_is_an_attack_and_beating_the_odds_is_none():
+    text = "On Sunday gunmen beat two opposition activists in Goris."
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
+    assert events_of("On Sunday the home side beat the odds in Goris.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels have killed more than 2,000 people in Tavush since 2015.",
+    "Hundreds of fighters and civilians have been killed since the rebellion resumed in "
+    "Tavush.",
+    "The enclave broke away from Azerbaijan in a war in the early 1990s that killed about "
+    "30,000 people.",
+])
+def test_the_dead_a_perfect_tense_counts_since_a_year_or_a_start_are_a_toll(sentence):
+    assert events_of(sentence, published="2024-06-03") == []
+
+
+def test_people_who_have_fled_since_the_fighting_began_are_still_its_displacement():
+    text = "About 90,000 people have fled their homes in Goris since the fighting began."
+    assert kinds(events_of(text)) == [("Displacement", "Displacement")]
+    # ... and nurses who have held a strike since a day strike still
+    text = "Nurses in Goris have held a two-day strike since 19 December 2019."
+    assert [k for k, _ in kinds(events_of(text, published="2019-12-20"))] == ["Protests"]
+
+
+def test_a_toll_that_rose_is_the_event_s_dead_not_another_event():
+    text = ("Shells hit a camp on the edge of Stepanakert on Sunday, killing at least seven "
+            "people. By Tuesday the toll had risen to 12 after five of the wounded died at a "
+            "hospital in Goris.")
+    events = events_of(text, published="2020-10-06")
+    assert [(e.place.name, e.fatalities) for e in events] == [("Stepanakert", 12)]
+
+
+def test_shells_that_crashed_into_a_place_were_fired_at_it():
+    text = ("Artillery shells fired by the rebels crashed into a camp on the northern edge of "
+            "Stepanakert on Sunday.")
+    assert where(events_of(text)) == ["Stepanakert"]
+
+
+def test_forces_that_hit_a_district_with_drones_struck_it_from_the_air():
+    text = ("On Sunday Russian forces hit the central district of Goris (Goris, Syunik) with "
+            "Shahed-type drones, striking an apartment building.")
+    assert kinds(events_of(text)) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_human_chain_is_a_protest():
+    text = "On Sunday students formed a human chain in Yerevan, demanding lower fees."
+    assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]
+
+
+def test_armed_men_and_bandits_who_flee_displace_no_one():
+    text = ("On Sunday armed men entered a village near Goris and shot dead 5 civilians, among "
+            "them an elder, before fleeing towards the forest.")
+    assert [k for k, _ in kinds(events_of(text))] == ["Violence against civilians"]
+    assert events_of("The bandits had fled before the police reached Goris on Sunday.") == []
+
+
+def test_arms_recovered_in_a_raid_that_met_no_one_are_a_seizure():
+    text = ("On Sunday police raided a bandit hideout near Goris and recovered four rifles and "
+            "300 rounds of ammunition.")
+    assert kinds(events_of(text)) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_armed_youths_of_a_named_people_who_clash_fight_a_battle():
+    text = ("On Sunday armed Lou Nuer youths clashed with armed Murle youths near Goris during "
+            "a cattle raid.")
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
+
+
+def test_an_event_in_a_district_of_a_country_s_capital_is_in_the_capital():
+    capitals = {"AM": PLACES["Yerevan"]}
+    text = "Gunmen attacked shops in a district of Armenia's capital on Sunday, killing two."
+    events = extract_events(Article("t", "t.txt", text), mentions_in(text),
+                            PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
+    assert where(events) == ["Yerevan"]
+
+
+def test_missiles_launched_from_occupied_territory_took_no_ground():
+    text = "On Sunday the city of Goris was hit by two missiles launched from occupied territory."
+    assert [k for k, _ in kinds(events_of(text))] == ["Explosions/Remote violence"]
+
+
+def test_the_displaced_a_place_shelters_fled_no_more_in_the_sentence_that_names_them():
+    text = ("Goris, home to some 50,000 residents and displaced people, is the only town in the "
+            "region not held by the rebels.")
+    assert events_of(text) == []
+    text = "Shelling hit a camp for displaced people near Goris on Sunday."
+    assert [k for k, _ in kinds(events_of(text))] == ["Explosions/Remote violence"]
+    assert kinds(events_of("Thousands of displaced people arrived in Goris on Sunday.")) == [
+        ("Displacement", "Displacement")]
+
+
+def test_civilians_killed_in_strikes_since_a_war_began_are_its_toll():
+    text = ("A monitor said hundreds of civilians have been killed in drone strikes in Tavush "
+            "since the conflict began.")
+    assert events_of(text, published="2024-06-03") == []
+
+
+def test_the_charge_a_suicide_bomber_set_off_is_the_suicide_bombing():
+    text = ("On Sunday a suicide bomber set off an explosive vest in a tea shop in Goris, "
+            "killing seven people.")
+    assert kinds(events_of(text)) == [("Explosions/Remote violence", "Suicide bomb")]
+
+
+def test_tear_gas_fired_to_clear_a_crowd_s_blockade_met_the_protest_with_force():
+    text = ("On Sunday farmers blocked the highway near Goris, demanding higher prices. Police "
+            "fired tear gas to clear the blockade and reopen the road.")
+    assert kinds(events_of(text)) == [("Protests", "Protest with intervention")]

@@ -332,6 +332,8 @@ class _ArticleActors:
             taken.append((found.start(), stop))
         if self.names_units:
             for unit in self._named_units(start, end, mentions):
+                if any(unit.start < e and s < unit.end for s, e in taken):
+                    continue  # (a group known by name: "Africa Corps")
                 actors.append(unit)
                 taken.append((unit.start, unit.end))
         for pattern, roles, qualified in ((words.role_words, words.roles, False),
@@ -736,7 +738,7 @@ class _ArticleActors:
         # (whose the weapon in the trigger's words is did the act: "a drone launched by X
         # struck", nearest the verb of all who stand before it)
         owner_inside = next((a for a in actors if t_start < a.start < t_end and
-                             words.WEAPON_OWNER_BEFORE.search(folded, max(t_start, a.start - 25),
+                             words.WEAPON_OWNER_BEFORE.search(folded, max(t_start, a.start - 35),
                                                               a.start)), None)
         if owner_inside is not None:
             before = [*before, owner_inside]
@@ -805,7 +807,10 @@ class _ArticleActors:
         if between and len(after) >= 2 and after[0].start - between.end() <= 15:
             # (the first side's name again in brackets is no second side: "between the
             # Congolese armed forces (FARDC), ... and the M23")
-            other = next((a for a in after[1:] if a.name != after[0].name), after[1])
+            # (nor who backed it: "between the army, supported by local militias, and X")
+            others = [a for a in after[1:] if a.name != after[0].name] or [after[1]]
+            other = next((a for a in others if not words.BACKERS_BEFORE.search(
+                folded, max(start, a.start - 30), a.start)), others[0])
             return after[0], other
         movement = words.MOVEMENT_OF.search(folded, t_start, after[0].start) if after else None
         if movement is not None and movement.start() < t_end:

@@ -883,12 +883,15 @@ def _arrests_at_a_protest(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _of_a_protest_before(draft: _Draft) -> bool:
-    """Whether an event may be part of a protest the sentence before told: arrests,
-    casualties, shots into the air ("Soldiers fired into the air to disperse them"),
+    """Whether an event may be part of a protest the sentence before told: arrests, its
+    blockade, casualties, shots into the air ("Soldiers fired into the air to disperse them"),
     violence by "them", the crowd named again ("Police dispersed the protesters and
     arrested 12 of them"), placed nowhere finer than a country."""
     placed = draft.mention is not None and place_scale(draft.mention.place) != "country"
-    return not placed and (draft.sub_event_type == "Arrests" or draft.hit.rule == "casualty"
+    # (and the blockade a crowd made, named again: "police fired tear gas to clear the
+    # blockade")
+    return not placed and (draft.sub_event_type in {"Arrests", "Blockade"}
+                           or draft.hit.rule == "casualty"
                            or (draft.hit.rule == "fired" and draft.sub_event_type == "Other")
                            or _done_by_them(draft) or _done_to_them(draft)
                            or draft.hit.rule == "protest"
@@ -1375,13 +1378,16 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
     casualties ("two soldiers were killed"), a definite reference ("the blast tore through
     the depot on Monday"), or an undated continuation ("riot police pushed back
     demonstrators" after "thousands gathered in Yerevan")."""
-    if draft.source == "sentence" and draft.use >= WEAK:
-        return None
     lex, folded = draft.sentence.lex, draft.sentence.folded
-    if _at_another_time(draft):
+    casualty = draft.hit.rule == "casualty"
+    # ("the toll had risen to 12 as five of the wounded died in X hospital": the dead of the
+    # event told before, wherever and whenever they died)
+    rising = casualty and lex.TOLL_ROSE.search(folded) is not None
+    if draft.source == "sentence" and draft.use >= WEAK and not rising:
+        return None
+    if _at_another_time(draft) and not rising:
         return None  # "in the clashes of the following days": another time, another event
     words = re.findall(r"[\w']+", folded[draft.hit.start:draft.hit.end])
-    casualty = draft.hit.rule == "casualty"
     # "200 were killed in the fighting": the dead of the fighting told, a few sentences back
     told_again = casualty and lex.IN_THE_EVENT.search(
         folded, draft.hit.end, draft.sentence.clause(draft.hit.start, draft.hit.end)[1])
@@ -1398,12 +1404,13 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
             return None
         if earlier.sentence.heading:
             continue
-        if casualty and (gap <= 2 or told_again) and earlier.violent:
+        if casualty and (gap <= 2 or told_again or rising) and earlier.violent:
             if _attackers_own_dead(earlier, draft) and not lex.IN_THAT_EVENT.search(folded):
                 continue  # "X's forces fired rockets at Y. X said 21 of its soldiers died"
                 #           (but "... were killed in the incident" died in it)
             if draft.dated and draft.date.precision == earlier.date.precision == "day" and \
-                    draft.date != earlier.date and not lex.DIED_OF_WOUNDS.search(folded):
+                    draft.date != earlier.date and not lex.DIED_OF_WOUNDS.search(folded) and \
+                    not rising:
                 return None  # dead on another day than the violence last told: their own
                 #              (but not who died of the wounds it gave: "died in hospital")
             return earlier
@@ -1742,9 +1749,10 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
         # the missile or the drone told intercepted: a weapon's use disrupted (ACLED), no
         # strike
         earlier.event_type, earlier.sub_event_type = STRATEGIC, DISRUPTED
-    if earlier.fatalities is None or later.fatalities is not None and coder_note(
-            later.sentence.folded, lex):
-        earlier.fatalities = later.fatalities  # (a coder's note of the dead is the total)
+    if earlier.fatalities is None or later.fatalities is not None and (coder_note(
+            later.sentence.folded, lex) or lex.TOLL_ROSE.search(later.sentence.folded)):
+        # (a coder's note of the dead is the total; so is a toll that rose)
+        earlier.fatalities = later.fatalities
         if later.fatalities is not None:
             earlier.dead_told_in = later.dead_told_in or later.sentence
     elif later.fatalities and (_other_side(earlier, later) or _more_dead(later)
@@ -2032,15 +2040,19 @@ def _placed_takings(matches: list[list[TriggerMatch]], spans: list[tuple[int, in
 
 
 def _in_a_group_name(text: str, mention: Mention, lex) -> bool:
-    """Whether the mention lies within the name of an armed group the lexicon knows."""
+    """Whether the mention lies within the name of an armed group the lexicon knows (tried
+    from each word that opens in the few words before it: a scan of the whole text for
+    every group's name would cost more than all the rest of the sentence's reading)."""
     if lex.GROUP_NAMES is None:
         return False
-    start = max(0, mention.start - _LONGEST_GROUP_NAME)
-    return any(found.start() <= mention.start and mention.end <= found.end() for found in
-               lex.GROUP_NAMES.finditer(text, start, mention.end + _LONGEST_GROUP_NAME))
+    window = max(0, mention.start - _LONGEST_GROUP_NAME)
+    return any((found := lex.GROUP_NAMES.match(text, word.start())) is not None
+               and mention.end <= found.end()
+               for word in _WORD_START.finditer(text, window, mention.start + 1))
 
 
 _LONGEST_GROUP_NAME = 60
+_WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
 
 
 def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, int]],
@@ -2055,10 +2067,11 @@ def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, in
     (`_Story.time_of`); a sentence with none of these is left undated."""
     lex = lexicon(lang)
     text = article.text
-    usable = sorted((m for m in mentions if m.role == "mention" and m.place is not None),
-                    key=lambda m: m.start)
-    # (not a word of an armed group's name, "Boko Haram", though a village abroad has it;
-    # nor a day's or a month's name, though "Thursday" is one of an island's)
+    # (not a word of an armed group's name, "Boko Haram", though a village abroad has it,
+    # nor its home ("Sinaloa Cartel gunmen" act anywhere); nor a day's or a month's name,
+    # though "Thursday" is one of an island's)
+    usable = sorted((m for m in mentions if m.role == "mention" and m.place is not None
+                     and not _in_a_group_name(text, m, lex)), key=lambda m: m.start)
     days = calendar(lang)
     unknown = sorted((m for m in mentions if m.role == "mention" and m.place is None
                       and not _in_a_group_name(text, m, lex)

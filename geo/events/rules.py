@@ -174,6 +174,11 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         if types & gives_way_to or _GIVE_WAY_TO_ANY.get(rule, set()) & {
                 o.event_type for o in others if _rule_of_damage(o) != rule}:
             continue
+        # The charge a suicide bomber set off is the suicide bombing ("a suicide bomber set
+        # off an explosive vest": one event).
+        if h.rule == "device" and any(o.sub_event_type == "Suicide bomb"
+                                      and not clauses_apart(sentence, h, o) for o in others):
+            continue
         # A raid that met no armed men is what it did: "took cattle and burned two stalls
         # in a raid" is the looting, "seized rifles in a raid on a camp" the arms seized,
         # "arrested five men in a raid" the arrests (when it hurt no one, whoever they were:
@@ -198,8 +203,10 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
             continue
         # Arms seized in the course of a fight, an attack, a taking or arrests are that act's
         # ("overran a base and seized weapons", "arrested 14 men and recovered two rifles").
+        # (not to a raid that hurt no one, which gives way to them: above)
         if h.rule == "disrupted" and any(
-                (o.event_type in {BATTLES, VIOLENCE} or o.sub_event_type == "Arrests")
+                (o.event_type in {BATTLES, VIOLENCE} and not (o.rule == "raid" and not hurt)
+                 or o.sub_event_type == "Arrests")
                 and not clauses_apart(sentence, h, o) for o in others):
             continue
         # The fight ground was taken in is the taking ("recaptured the village after heavy
@@ -426,6 +433,15 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "the information that X opened fire ... does not correspond to reality"
     if lex.TALLY.search(recent[-60:]) or lex.GENERIC.search(folded, start, end + 40):
         return False  # "its losses in the battles", "hostilities are periodically resumed"
+    span_at = sentence.clause(end)[1]
+    if rule not in {"flight", "protest"} and lex.PERFECT_BEFORE.search(before) and \
+            lex.SPAN_SINCE_AFTER.match(folded, span_at) and \
+            not lex.RELATIVE_VERB.search(folded, end, span_at):
+        # "has killed 20,000 people since 2015": a sum over the years (but people who "have
+        # fled since the fighting began" are the war's displacement, told as one, and
+        # workers who "have held a strike since 19 December" strike still; nor is the span
+        # a relative clause's: "had taken heights that had been held by X since 1994")
+        return False
     if any(found.end() == end for found in lex.WAR_AS_SUBJECT.finditer(folded, 0, end)):
         return False  # "the first war, fought three decades ago, killed 30,000": its toll
     cumulative = lex.CUMULATIVE.search(folded, clause, sentence.clause(end)[1])
@@ -1327,6 +1343,9 @@ def _rule_withdrawal(sentence: Sentence, hit: Hit) -> Typed:
     return STRATEGIC, "Change to group/activity"
 
 
+_ASIDES = 8  # clauses read back for the doers of the act a flight came after
+
+
 def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
     """People who flee are displaced; armed men who flee retreat ("the gunmen fled the
     scene", "soldiers fled the town": a battle's or an attack's end, not displacement), and
@@ -1339,11 +1358,21 @@ def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
     before = sentence.folded[max(0, hit.start - 80):hit.start]
     next_act = lex.FLED_NEXT_BEFORE.search(before)
     if next_act is not None:
-        # (the doers of the act the flight comes after: its clause's opening words)
-        opening = sentence.clause(max(0, hit.start - len(before) + next_act.start() - 1))[0]
-        subject = sentence.folded[opening:opening + 40]
-        if lex.ARMED_ACTORS.search(subject) and not lex.CIVILIANS.search(subject):
-            return None  # "the attackers stole gold and motorcycles before fleeing"
+        # (the doers of the act the flight comes after: the opening words of its clause, or
+        # of a clause before it when an aside came between: "shot dead five civilians,
+        # among them an elder, before fleeing")
+        at = max(0, hit.start - len(before) + next_act.start() - 1)
+        for _ in range(_ASIDES):
+            opening = sentence.clause(at)[0]
+            subject = sentence.folded[opening:opening + 40]
+            armed = lex.ARMED_ACTORS.search(subject)
+            # (the "men" of "armed men" are no civilians among them)
+            if armed and not lex.CIVILIANS.search(subject[:armed.start()] + " " +
+                                                  subject[armed.end():]):
+                return None  # "the attackers stole gold and motorcycles before fleeing"
+            if opening == 0:
+                break
+            at = opening - 2
     # (the last armed men named: the nearest the trigger)
     armed = next(reversed(list(lex.ARMED_ACTORS.finditer(before))), None)
     if armed is not None and lex.ARMED_WHO_FLEE.match(before, armed.end()) and not (

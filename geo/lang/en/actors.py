@@ -17,6 +17,8 @@ ROLES = {
     # State forces: the military, the police, the government that commands them.
     "military": (r"government(?:al)? (?:forces|troops|soldiers|units)|"
                  r"(?:military|army) (?:officers?|units?|personnel)|"
+                 # (a state's aircraft: "a military jet dropped two bombs")
+                 r"military (?:jets?|aircraft|warplanes?|helicopters?|drones?)|"
                  r"armed forces|defen[cs]e forces?|military forces|government forces|"
                  r"government troops|regime forces|state forces|special forces|border guards?|"
                  r"border troops|frontier guards?|forces|army|armies|troops|general staff|"
@@ -34,8 +36,9 @@ ROLES = {
                  r"(?:lieutenant )?colonels?|(?:first |second )?lieutenants?|"
                  r"sergeants?|corporals?|brigadiers?|"
                  # a state's coalition: "the Saudi-led coalition", "coalition forces"
-                 # (not "in coalition with")
-                 r"coalition forces|(?<!in )coalition(?! with)"),
+                 # (not "in coalition with", nor a coalition of gangs or rebels)
+                 r"coalition forces|(?<!in )(?<!gang )(?<!gangs )(?<!rebel )(?<!militia )"
+                 r"(?<!opposition )coalition(?! with)"),
     # A state named by a word for its rulers ("the regime", "regime prisons"): its forces in
     # violence, its government in words, as a country's name that acts.
     "state": r"regime",
@@ -169,12 +172,13 @@ HELD_BY = (r"\s+(?:run|held|controlled|administered|led)\s+(?:[a-z]+\s+)?(?:encl
 KEPT_BY = (r"\b(?:manned|guarded|staffed|protected|patrolled)\s+by\s+"
            r"(?:(?:the|a|an|some|several|two|three|\d+)\s+)?$")
 # Whose the weapon in a trigger's words is, before its owner: "a drone launched by X
-# struck", "a drone believed to belong to X hit" (X did the act).
+# struck", "a drone believed to belong to X hit", "shells fired by the paramilitary X
+# crashed into" (X did the act).
 WEAPON_OWNER_BEFORE = (r"\b(?:(?:launched|fired|sent|operated|flown)\s+by|"
-                       r"belong(?:s|ing)?\s+to)\s+(?:the\s+)?$")
-# Between a role's word and the group it names the members of: "fighters of the ELN" (the
-# ELN's fighters).
-MEMBERS_OF = r"\s+of\s+(?:the\s+)?"
+                       r"belong(?:s|ing)?\s+to)\s+(?:the\s+(?:[a-z]+\s+)?)?$")
+# Between a role's word and the group it names the members of: "fighters of the ELN",
+# "fighters of the paramilitary RSF" (the group's fighters).
+MEMBERS_OF = r"\s+of\s+(?:the\s+)?(?:paramilitary\s+|militant\s+|armed\s+|rebel\s+)?"
 # Coordinated peoples share the noun: "Azerbaijani and Armenian forces".
 AND_BETWEEN = r"^\s*,?\s*(?:and|or)\s+$"
 # What stands between two members of a list of people, their counts and words included:
@@ -210,7 +214,8 @@ REPELLED = (r"(?:repelled|repulsed|repel|repulse|repelling|thwarted|beat back|be
 RAN_ONTO = (r"\s+(?:\w+\s+)?(?:struck|strikes|hit|hits|ran\s+(?:over|onto|into)|"
             r"drove\s+(?:over|onto|into)|triggered|detonated|set\s+off|stepped\s+on)\b")
 # Who backs the doers, named after them: "forces backed by Russian air strikes".
-BACKERS_BEFORE = (r"\b(?:backed|supported|aided|assisted|helped|reinforced)\s+by\s+(?:the\s+)?$|"
+BACKERS_BEFORE = (r"\b(?:backed|supported|aided|assisted|helped|reinforced)\s+by\s+(?:the\s+)?"
+                  r"(?:[a-z]+\s+)?$|"
                   r"\bwith\s+(?:the\s+)?(?:support|backing|help)\s+of\s+(?:the\s+)?$")
 # A reported clause of its own, opened by "that" after another's: "..., and that its troops".
 THAT_CLAUSE = r"\b(?:and|but)\s+that\b"
@@ -500,7 +505,7 @@ GROUPS = {
     (r"Allied Democratic Forces|ADF(?= (?:rebels|militants|fighters|combatants|insurgents|"
      r"attackers|assailants|elements|members))"): ("ADF: Allied Democratic Forces", "rebels"),
     r"M23": ("M23: March 23 Movement", "rebels"),
-    r"NPA": ("NPA: New People's Army", "rebels"),
+    r"NPA|New People'?s Army": ("NPA: New People's Army", "rebels"),
     r"Abu Sayyaf": ("Abu Sayyaf", "rebels"),
     r"Arakan Army": ("Arakan Army", "rebels"),
     # (its forces, from 2021 the Tigray Defence Forces, are the region's people's forces)
@@ -514,6 +519,33 @@ GROUPS = {
     r"NAF|(?:Donbass?|Donetsk|Luhansk|Lugansk) People'?s Militia": (
         "NAF: United Armed Forces of Novorossiya", "rebels"),
     r"Wagner(?: Group)?": ("Wagner Group", "external"),
+    # (Russia's force in the Sahel after Wagner, though its name is a unit's)
+    r"Africa Corps": ("Africa Corps", "external"),
+    # (Myanmar's armed resistance to the junta, and the junta's own militias)
+    (r"People'?s Defen[cs]e Forces?|PDFs?(?= (?:fighters|forces|troops|militia|soldiers|"
+     r"members|units|combatants|rebels|insurgents))"): (
+        "PDF: People's Defense Force", "rebels", "MM"),
+    r"Pyu Saw Htee": ("Pyu Saw Htee", "militia", "MM"),
+    # (Ethiopia's Amhara militias; "Fano" alone is also a town in Italy)
+    (r"Fano(?= (?:militia\w*|fighters|forces|militants|rebels|insurgents|gunmen|members|"
+     r"groups?|units|combatants))|(?<=the )Fano\b"): ("Fano Militia", "communal militia", "ET"),
+    # (Burundi's ruling party's youth wing, a militia to ACLED)
+    r"Imbonerakure": ("Imbonerakure", "militia", "BI"),
+    # (Mali's Dogon hunters' militia)
+    r"Dan Na Ambassagou": ("Dan Na Ambassagou", "communal militia", "ML"),
+    # (the armed groups that fight beside the Congolese army)
+    r"Wazalendo": ("Wazalendo", "militia", "CD"),
+    # (the Philippines' Moro armed groups)
+    r"BIFF|Bangsamoro Islamic Freedom Fighters": (
+        "BIFF: Bangsamoro Islamic Freedom Fighters", "rebels", "PH"),
+    r"MILF|Moro Islamic Liberation Front": ("MILF: Moro Islamic Liberation Front", "rebels", "PH"),
+    # (Nigeria's vigilantes who fight beside the army against Boko Haram)
+    r"CJTF|Civilian Joint Task Force": ("CJTF: Civilian Joint Task Force", "militia", "NG"),
+    # (cartels and gangs, political militias to ACLED)
+    r"Sinaloa Cartel": ("Sinaloa Cartel", "militia", "MX"),
+    r"CJNG|Jalisco New Generation Cartel": ("CJNG: Jalisco New Generation Cartel", "militia", "MX"),
+    r"Clan del Golfo|Gulf Clan": ("Clan del Golfo", "militia", "CO"),
+    r"Viv Ansanm": ("Viv Ansanm", "militia", "HT"),
     # (Burkina Faso's civilian auxiliaries of the army, a pro-government militia to ACLED)
     r"VDP|Volunteers for the Defen[cs]e of the Homeland": (
         "VDP: Volunteers for the Defense of the Homeland", "militia", "BF"),

@@ -34,6 +34,8 @@ _CREWED_AIRCRAFT = (r"(?<!unmanned\s)(?<!pilotless\s)(?:aircraft|(?:war)?planes?
 ARMS = (r"(?:weapons?|arms|ammunition|munitions|rifles|guns|firearms|grenades|tanks|"
         r"armou?red vehicles|artillery pieces|explosives|arms caches?|weapons caches?|"
         r"weapons depots?|ammunition depots?)")
+# Before the displaced named as whom a place shelters, no flight: "camps for displaced people".
+_NOT_SHELTERED = r"(?<!for\x20)(?<!and\x20)(?<!to\x20)(?<!among\x20)"
 # Who may be on the receiving end of fire: positions, units, posts...
 TARGETS = (r"(?:positions?|posts?|units?|troops|soldiers|servicem[ae]n|forces|military|army|"
            r"outposts?|checkpoints?|trenches|bases?|convoys?|patrols?|vehicles?)")
@@ -131,7 +133,9 @@ TRIGGERS = (
     (r"captur(?:ed|es|e|ing)|capture of|seiz(?:ed|es|e|ing)|seizure of|overran|overrun|"
      r"overrunning|storm(?:ed|ing)|storms?(?= (?:the|a|an) )|retook|retaken|"
      r"recaptur(?:ed|e|ing)|liberat(?:ed|e|ing)|"
-     r"liberation of|fall of|fell to|fallen to|occupied|occupation of|"
+     # (not the land "occupied" names: "missiles launched from occupied territory")
+     r"liberation of|fall of|fell to|fallen to|"
+     r"occupied(?! (?:territor(?:y|ies)|areas?|regions?|lands?|zones?|parts?)\b)|occupation of|"
      r"(?:took|taken|take|takes|taking) (?!up )(?:\w+ ){0,3}?(?:heights|hills?|"
      r"villages?|towns?|settlements?|positions|territory|territories|districts?)|"
      # armed men driven out of a place lose it ("troops drove the rebels out of X"; not
@@ -163,6 +167,10 @@ TRIGGERS = (
      r"(?<!noise\x20)barrages?(?! of (?:criticism|questions|insults|complaints|abuse|calls|"
      r"messages|accusations|claims|threats|lawsuits|protests))|"
      r"cluster (?:munitions?|bombs?)|"
+     # (the weapon with where it fell: "artillery shells crashed into the camp")
+     r"(?:rocket|missile|mortar|artillery|tank) (?:shells?|rounds|rockets?|missiles?) "
+     r"(?:(?:fired|launched) by [^.;,]{1,60}? )?(?:\w+ ){0,2}?(?:hit|hits|landed|fell|struck|"
+     r"slammed|(?:smashed|crashed|plough?ed|tore|ripped) (?:into|through))|"
      r"(?:rocket|missile|mortar|artillery|grad|smerch|howitzer) (?:fire|attacks?|strikes?|"
      r"barrages?|shelling|bombardments?|rounds|salvos?|shells?|launchers? fired)|"
      r"(?:fir(?:ed|es|ing)|launch(?:ed|es|ing)) (?:\w+ ){0,3}?(?:rockets?|missiles?|"
@@ -205,7 +213,8 @@ TRIGGERS = (
      r"(?! by (?:a |an )?(?:car|truck|vehicle|bus|lorry|train))|"
      # "struck positions with drones and artillery": the weapons say it was from afar
      r"(?:struck|strikes|hit|hits|pounded|pounds|pounding|targeted|targets|targeting) "
-     r"(?:[\w']+ ){0,5}?with (?:\w+ ){0,3}?(?:drones?|uavs?|artillery|rockets?|missiles?|"
+     r"(?:[\w']+ |\([^()]{1,60}\) ){0,7}?with (?:\w+ ){0,3}?(?:drones?|uavs?|artillery|"
+     r"rockets?|missiles?|"
      r"mortars?|shells|howitzers?|air ?strikes?|aircraft|warplanes?|jets)", EXPLOSIONS,
      SHELLING, "struck"),
     # Poison gas used as a weapon (ACLED's chemical weapon; not tear gas)
@@ -269,6 +278,10 @@ TRIGGERS = (
      r"beat(?:en|ing)? (?:up|to death)|beat (?:\w+ ){0,3}?up|beat (?:\w+ ){0,6}?to death|"
      r"hacked to death|"
      r"beat (?:and|\w+ )?(?:injured|wounded|robbed)|(?:was|were|been) beaten(?! back| off)|"
+     # (whom a beating hurts, named: "beat two opposition activists", not "beat the odds")
+     r"beat (?:\w+ ){0,3}?(?:activists?|protesters?|demonstrators?|journalists?|reporters?|"
+     r"civilians?|villagers?|residents?|students?|people|m[ae]n|wom[ae]n|boys?|girls?|youths?|"
+     r"supporters?|voters?|detainees?|prisoners?|suspects?|worshippers?|farmers?|traders?)\b|"
      r"(?:was|were|been) shot(?! down| at| in the air)|"
      r"(?:bod(?:y|ies)|corpses?|human remains) (?:of (?:\w+ ){1,4}?)?(?:was|were|has been|"
      r"have been) (?:found|discovered)|(?:was|were|has been|have been) found dead|"
@@ -293,7 +306,8 @@ TRIGGERS = (
      r"set (?:himself|herself|themselves) (?:on fire|ablaze|alight)|self ?immolat\w+|"
      r"(?:a|the|their|protest) (?:(?:peaceful|silent|mass|large|huge|solidarity|"
      r"candlelight|torchlight|symbolic) )?"
-     r"march(?:es)?(?! \d)|sit ins?|picket(?:s|ed|ing)?|"
+     r"march(?:es)?(?! \d)|sit ins?|picket(?:s|ed|ing)?|(?:formed|form|forming) (?:a )?human "
+     r"chains?|"
      r"hunger strikes?|went on strike|general strike|strikers|"
      # a labour strike, named by its length or its kind (never an air or missile strike)
      r"(?:\d+|one|two|three|four|five|six|seven|ten)[ -](?:hours?|days?|weeks?) strikes?|"
@@ -468,9 +482,12 @@ TRIGGERS = (
      "Non-violent transfer of territory", "withdrawal"),
     # --- Displacement
     (r"fle(?:d|e|es|eing)|(?:were|was|been|being|are|got) (?:\w+ )?displaced|displacement of|"
-     r"(?:forcibly )?displac(?:ing|ed) (?:\w+ ){0,3}?(?:\d|people|residents|civilians|families|"
-     r"inhabitants|thousands|hundreds)|"
-     r"(?:internally )?displaced (?:people|persons|residents|civilians|families)|exodus|"
+     # (not the displaced named as whom a place shelters: "camps for displaced people",
+     # "home to residents and displaced people")
+     rf"{_NOT_SHELTERED}(?:forcibly )?displac(?:ing|ed) (?:\w+ ){{0,3}}?(?:\d|people|residents|"
+     r"civilians|families|inhabitants|thousands|hundreds)|"
+     rf"{_NOT_SHELTERED}(?:internally )?displaced (?:people|persons|residents|civilians|"
+     r"families)|exodus|"
      r"escaped (?:to|into|from|across)|(?:residents|civilians|families|people|villagers|"
      r"thousands|refugees|women|children) (?:\w+ ){0,2}?escaped|"
      # (not "forced out of office", "forced to leave the race": out of a post, no place)

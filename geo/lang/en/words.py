@@ -365,7 +365,7 @@ _THE_PAST = r"(?:in|over|during) the (?:past|last) (?:few |two |three |several )
 _SINCE_WEEKDAY = r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outbreak|escalation|"
               r"coup|invasion|uprising|takeover|revolution|crackdown|occupation)|"
-              r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out)|so far|to date|"
+              r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out|resumed)|so far|to date|"
               # ("since the military seized power": a coup's dead)
               r"since (?:\w+ ){0,3}?(?:seized|took|grabbed) power|"
               # ("in the first three months of the year": a span's)
@@ -389,7 +389,8 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               r"(?:war|conflict|violence|insurgency|unrest) (?:[\w-]+ ){1,8}?(?:has|have) "
               r"(?:so far |now |already )?(?:killed|claimed)|"
               # ... or had done: "broke away in a war that killed some 30,000 people"
-              r"(?:war|conflict|hostilities|insurgency) (?:that|which) (?:has |had )?"
+              r"(?:war|conflict|hostilities|insurgency)(?: [\w-]+){0,4}? (?:that|which) "
+              r"(?:has |had )?"
               r"(?:so far |already )?(?:killed|claimed)|"
               # ... and since a day told without its year: "killed since Sept. 27"
               r"since (?:(?:early|late|mid) )?(?:\d{1,2} )?(?:january|february|march|april|"
@@ -400,6 +401,13 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               r"(?:time|period)|during the (?:entire |whole )?"
               r"(?:war|conflict|fighting|hostilities)|throughout the (?:war|conflict)|over the "
               r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
+# A span a perfect tense counts over, in the clause after the act: "has killed 20,000
+# people since 2015", "have been killed since the rebellion resumed", "have been killed in
+# drone strikes since the conflict began" (a sum, no event).
+PERFECT_BEFORE = (r"\b(?:has|have|had)\s+(?:(?:so far|already|now|reportedly)\s+)?(?:been\s+)?"
+                  r"(?:[a-z]+\s+){0,3}$")
+SPAN_SINCE_AFTER = (r"\s*since\s+(?:(?:\w+\s+){0,2}?(?:19|20)\d\d\b|the\s+(?:start|beginning|"
+                    r"outbreak)\b|(?:\w+\s+){1,4}?(?:began|started|erupted|broke out|resumed)\b)")
 # A war as the subject of its killing, an aside between: "the first war over the enclave,
 # fought three decades ago, killed about 30,000" (its toll, no one event's dead).
 WAR_AS_SUBJECT = (r"\b(?:war|conflict|hostilities|insurgency)\b(?: [\w-]+){0,4}?"
@@ -502,7 +510,9 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
                 rf"separatists?|rebels?|militants?|gunm[ae]n|police(?:m[ae]n)?|{_CIVIL_OFFICERS}officers?|"
                 r"gendarmes?|gendarmerie|"
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
-                r"jihadists?|terrorists?|armed (?:men|groups?|assailants|residents|villagers|"
+                r"jihadists?|terrorists?|"
+                # (with a people's name between: "armed Lou Nuer youths")
+                r"armed (?:[a-z]+ ){0,2}?(?:men|groups?|assailants|residents|villagers|"
                 r"civilians|youths?|locals|individuals|persons|people)|(?:men|youths|"
                 r"individuals|persons|people) armed with|security personnel|"
                 r"air force|navy|intelligence (?:services?|officers|agents)?|security services?|"
@@ -698,7 +708,8 @@ RETREAT_AFTER = r"\s+(?:back\s+)?(?:toward|towards|in the direction of)\b"
 WITHDRAWAL_AS_TIME_BEFORE = (r"(?<!day\s)(?<!days\s)(?<!hours\s)(?<!week\s)(?<!weeks\s)"
                              r"(?<!shortly\s)(?<!just\s)\b(?:after|once|as\s+soon\s+as|before)\s+"
                              r"(?:[\w'-]+\s+){1,4}$")
-ATTACKERS = r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|perpetrators?|scene|thieves)\b"
+ATTACKERS = (r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|perpetrators?|scene|thieves|"
+             r"bandits?|kidnappers?|raiders?|robbers?)\b")
 REFUGEES = (r"\b(?:refugees?|residents?|civilians?|families|people|villagers|thousands|"
             r"hundreds|women|children|population|inhabitants|armenians|azerbaijanis)\b")
 NATURAL_DEATH = (r"\b(?:starvation|hunger|malnutrition|illness(?:es)?|diseases?|natural causes|"
@@ -1210,9 +1221,10 @@ NATIONAL_SEAT = (r"\b(?:parliament|national assembly|government (?:headquarters|
                  r"(?!\s+(?:speaker|members?|deputies|chairm[ae]n|chair|session|vote|"
                  r"elections?|majority|seats?|committee))")
 # The capital told by that word alone, where something happened: "in the capital", "in the
-# Ukrainian capital", "in Somalia's capital" (not "50 km from the capital", "the capital of
-# X", which names it).
-CAPITAL_AS_PLACE = (r"\bin (?:(?:the|its|their) (?:(?:country|nation)'?s |[a-z]+ )?|[a-z]+'s )"
+# Ukrainian capital", "a district of Somalia's capital" (not "50 km from the capital", "the
+# capital of X", which names it).
+CAPITAL_AS_PLACE = (r"\b(?:in|of|into|across|through|around|near|outside|on|at) "
+                    r"(?:(?:the|its|their) (?:(?:country|nation)'?s |[a-z]+ )?|[a-z]+'s )"
                     r"(?P<seat>capital)"
                     r"\b(?!\s+(?:of|city of)\b|'s|,? [a-z]+ (?:city|town)\b)")
 # A seat named as the audience of words, not where anything happened: "Pashinyan told
@@ -1451,7 +1463,14 @@ ZERO = (r"\b(?:no one|nobody|no people|none) (?:was|were|had been|has been) "
         r"without (?:any )?(?:casualties|losses)|no (?:one|people) died|"
         r"(?:there were|suffered|with) no (?:casualties|losses|deaths|fatalities)|"
         r"no (?:civilians?|one|people|soldiers) (?:was |were )?(?:injured|hurt|killed)\b")
-DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deaths|victims)) "
+# A toll told as it rose: the dead of an event told before, now more ("By Monday the toll
+# had risen to 12").
+TOLL_ROSE = (r"\btoll (?:had |has |have )?(?:\w+ )?(?:risen|rose|climbed|jumped|increased|grown|"
+             r"grew) to\b")
+DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deaths|victims)|"
+              # ("the toll had risen to 12": of the dead, as it rose)
+              r"(?<=the )toll(?= (?:had |has |have )?(?:\w+ )?(?:risen|rose|climbed|jumped|"
+              r"increased|grown|grew))) "
               r"(?:[\w'’-]+ ){{0,14}}?(?:to|at|of|reached|is|was|stands at|stood at|hit) "
               r"(?:at least |more than |some |over |nearly |about )?(\d{{1,3}}(?:,\d{{3}})+|\d+|"
               r"(?:{number})(?: (?:{number}|and))*)\b")
