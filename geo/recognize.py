@@ -1065,7 +1065,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
                 not text[word_start + len(word):article_start].strip() and \
                 not _sentence_initial(text, word_start):
             return False  # "Ras al-Ain": the tail of a longer name, not Ain in France
-    locative = bool(before) and before[-1].lower() in LOCATIVES
+    locative = bool(before) and (before[-1].lower() in LOCATIVES or (
+        len(before) == 2 and before[-1] == "of" and before[-2].lower() in _SETTLEMENTS_OF))
     if own is not None and not locative:
         locative = in_a_place_position(text, span.start, span.end, span.key, own, before)
     if (name.needs_a_place_position and not locative and span.key not in placed_here
@@ -1436,6 +1437,12 @@ PLACE_WORDS = frozenset(
     "raion marz krai prefecture department commune subdivision sub-district subdistrict "
     "division township tehsil taluk taluka block sector zone lga payam ward sub-county "
     "subcounty cercle canton arrondissement".split())
+
+# Words for a settlement before "of" and its name, which stands where a place does: "the
+# town of Sake" (a common word as a name, "Sake", is then the town).
+_SETTLEMENTS_OF = frozenset(
+    "city town village hamlet settlement locality outskirts neighbourhood neighborhood "
+    "suburb".split())
 
 # Sites news names after the town they stand at: "the Lachin checkpoint", "the Rafah
 # crossing", "the Tartar front", "the Goris airport" are at that town, "the Hadrut area"

@@ -4860,3 +4860,7 @@ def test_tear_gas_fired_to_clear_a_crowd_s_blockade_met_the_protest_with_force()
     text = ("On Sunday farmers blocked the highway near Goris, demanding higher prices. Police "
             "fired tear gas to clear the blockade and reopen the road.")
     assert kinds(events_of(text)) == [("Protests", "Protest with intervention")]
+
+
+def test_a_group_s_name_of_letters_and_digits_is_no_count_of_the_dead():
+    assert fatalities("Five M23 fighters and three soldiers were killed in the clashes.") == 8

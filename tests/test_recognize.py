@@ -982,3 +982,9 @@ def test_names_listed_before_a_plural_site_word_after_the_are_places(small):
                         "directions.") == ["Martuni", "Khojavend"]
     assert names(small, "The enemy fired on our positions in the Khojavend and Martuni "
                         "directions.") == ["Khojavend", "Martuni"]
+
+
+def test_a_common_word_after_the_town_of_is_the_town(small):
+    # (the town's word before "of" is as good as a locative: "around the town of Police")
+    assert names(small, "Fighting flared around the town of Police on Monday.") == ["Police"]
+    assert names(small, "Police said the town hall reopened.") == []

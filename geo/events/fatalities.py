@@ -17,7 +17,9 @@ from geo.text import fold
 
 # Words of any script: a count is read in Cyrillic or Armenian as in Latin letters. Thousands
 # are grouped by a comma in English and by a stop in most languages of Europe ("2.317").
-_TOKENS = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+|[^\W\d_]+(?:'[^\W\d_]+)?|[,;:.]")
+# (a name of letters and digits is one word, no count: "M23 fighters", "Su25 jets")
+_TOKENS = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?![\d,.]\d)|\d+|[^\W\d_]+\d\w*|"
+                     r"[^\W\d_]+(?:'[^\W\d_]+)?|[,;:.]")
 _DIGITS = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d+")
 _PUNCTUATION = frozenset({",", ";", ":", "."})
 
