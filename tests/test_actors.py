@@ -1615,3 +1615,19 @@ def test_a_military_jet_is_a_state_s_forces():
     strike = actors(sentence, "dropped two bombs", "Explosions/Remote violence",
                     "Air/drone strike", "Sittwe")
     assert (strike.actor1, strike.inter1) == ("Military Forces of Myanmar", 1)
+
+
+def test_air_strikes_on_its_enemy_that_an_army_tells_of_are_its_own():
+    sentence = "The army said that air strikes on Monday had destroyed a JNIM camp near Sittwe."
+    strike = actors(sentence, "air strikes", "Explosions/Remote violence", "Air/drone strike",
+                    "Sittwe")
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Myanmar",
+                                             "JNIM: Group for Support of Islam and Muslims")
+
+
+def test_israel_s_air_defence_named_by_its_system_is_israel_s_forces():
+    sentence = "The Iron Dome system intercepted two rockets fired towards Sittwe."
+    downed = actors(sentence, "intercepted two rockets", "Strategic developments",
+                    "Disrupted weapons use", "Sittwe")
+    assert downed.actor1 == "Military Forces of Israel"
+

@@ -4864,3 +4864,39 @@ def test_tear_gas_fired_to_clear_a_crowd_s_blockade_met_the_protest_with_force()
 
 def test_a_group_s_name_of_letters_and_digits_is_no_count_of_the_dead():
     assert fatalities("Five M23 fighters and three soldiers were killed in the clashes.") == 8
+
+
+def test_an_act_there_is_at_the_place_named_before_it():
+    text = ("Azerbaijan said on Monday that Armenian forces had shelled the town of Terter "
+            "again, a day after an artillery attack there killed a civilian, as fighting over "
+            "Nagorno-Karabakh went on.")
+    events = events_of(text, published="2020-10-05")
+    assert [(e.place.name, e.date.iso) for e in events if e.fatalities] == [
+        ("Terter", "2020-10-04")]
+
+
+def test_enemies_an_army_says_it_neutralised_are_its_dead_and_drones_are_none():
+    assert fatalities("The army said air strikes had hit a camp, neutralising 17 fighters.") == 17
+    assert fatalities("Air defences neutralised 44 drones overnight.") is None
+
+
+def test_a_detained_relative_is_who_someone_is_no_arrest():
+    text = ("On Sunday armed tribesmen abducted two engineers near Goris to press the "
+            "authorities to release a detained relative.")
+    assert [s for _, s in kinds(events_of(text))] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("A contract soldier, 24, died of his wounds on the way to hospital.", 1),
+    ("Two soldiers, 24 and 25, were killed near the border.", 2),
+    ("The two brothers, aged 19 and 22, were killed by the blast.", 2),
+])
+def test_an_age_after_a_person_s_noun_is_no_count(sentence, dead):
+    assert fatalities(sentence) == dead
+
+
+def test_who_acts_after_a_passive_s_and_is_a_new_subject_not_the_harmed():
+    text = ("The war of 2020, in which more than 6,500 people were killed and Azerbaijan "
+            "regained control of Hadrut, changed the region.")
+    assert kinds(events_of(text, published="2023-04-13")) == [
+        ("Battles", "Government regains territory")]

@@ -1117,6 +1117,13 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
         state = next((a for a in actors if a.role in {"military", "state"} and a.country), None)
         if state is not None:
             doer, target = state, target or doer
+    elif event.sub_event_type == AIR_STRIKE and doer is None and target is not None and \
+            target.role in NON_STATE_ARMED and \
+            reader.words.CREWED_AIRCRAFT.search(event.trigger.lower()):
+        # "the army said air strikes had destroyed a JNIM camp": strikes on its enemy that
+        # a state's forces tell of, no one else named, are theirs
+        doer = next((a for a in actors if a.role == "military"
+                     and a.start < _trigger_span(event)[0]), None)
     harmed = reader.victims(actors, None, start, end)
     if doer is not None and any(a is doer for a in harmed):
         if target is not None and target.role in ARMED_ROLES and not any(

@@ -381,6 +381,9 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
     place that qualifies it ("Martuni, Nagorno-Karabakh") the narrower.
     """
     clause = sentence.clause(hit.start, hit.end)
+    there = _place_there_names(sentence, hit, uses)
+    if there is not None:
+        return there, GOVERNED, True
     ranked = []
     for mention in sentence.mentions:
         rel, rel_end = mention.start - sentence.start, mention.end - sentence.start
@@ -457,6 +460,17 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if held:
             mention, in_clause = held[0]
     return mention, use, in_clause
+
+
+def _place_there_names(sentence: Sentence, hit: Hit, uses: dict[int, int]) -> Mention | None:
+    """"An artillery attack there killed a civilian": "there" right after the trigger is the
+    last place the sentence named before it (not an actor's: "Baku said")."""
+    if not sentence.lex.THERE_AFTER.match(sentence.folded, hit.end):
+        return None
+    before = [m for m in sentence.mentions if m.end - sentence.start <= hit.start
+              and place_use(sentence, m, hit, hit.event_type) != ACTOR
+              and uses.get(m.start, BARE) != ACTOR]
+    return before[-1] if before else None
 
 
 def _name_before_its_bracket(sentence: Sentence, mention: Mention) -> Mention | None:

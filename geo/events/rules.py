@@ -415,6 +415,9 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "a video shows tanks being hit": evidence, not a report
     if own and own[0].endswith("ed") and lex.PARTICIPLE_AS_NAME.search(earlier[-24:]):
         return False  # "the attacked journalists": people named by an earlier event
+    if lex.HELD_PERSON.match(folded, start) and lex.HARMED_PERSON_BEFORE.search(
+            folded, max(0, start - 20), start):
+        return False  # "to press for the release of a detained relative": who he is
     if own and own[0].endswith("ed") and text[start - 1:start] == "-" and (
             len(own) > 1 or (joined := text[max(0, start - 30):start - 1].split()[-1:])
             and joined[0][:1].isupper()):

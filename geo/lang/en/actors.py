@@ -563,6 +563,8 @@ GROUPS = {
     r"SSPDF": ("Military Forces of South Sudan", "military", "SS"),
     r"Tatmadaw": ("Military Forces of Myanmar", "military", "MM"),
     r"IDF": ("Military Forces of Israel", "military", "IL"),
+    # (Israel's air defence system, by its name: "the Iron Dome intercepted two rockets")
+    r"Iron Dome": ("Military Forces of Israel", "military", "IL"),
     r"IRGC|(?:Islamic )?Revolutionary Guards?(?: Corps)?": (
         "Military Forces of Iran", "military", "IR"),
     r"CRPF": ("Police Forces of India", "police", "IN"),

@@ -852,7 +852,9 @@ PASSIVE_BEFORE = r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+\s+)?$"
 # Taken in a relative clause: "an engineer and his driver, who were seized on Saturday".
 WHO_PASSIVE_BEFORE = r"\b(?:who|whom)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$"
 ELIDED_PASSIVE_BEFORE = (r"\b(?:killed|wounded|injured|hurt|missing)\s+and\s+"
-                         r"(?:(?:at least|another|more than)\s+)?[\w,]+\s+$")
+                         r"(?:(?:at least|another|more than)\s+)?(?:\d[\d,]*|an?|one|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+                         r"several|some|many|others|more)\s+$")
 # People as the subject of a passive of taking or giving ("12 prisoners were handed over",
 # "the bodies of six soldiers were handed over"): what changed hands was people, not ground.
 _PEOPLE_TAKEN = (r"soldiers?|servicem[ae]n|troops|prisoners?|hostages?|civilians|people|"
@@ -875,13 +877,17 @@ PRONOUN_OBJECT = r"^\s*(?:them|him|her)\b"
 PHRASE_STOP = (r"\b(?:in|at(?! least)|on|near|with|during|while|after|when|before|because|as|"
                r"who|which|that|from|into|inside|outside|across|along|over(?! \d)|for|and then|"
                r"since|by|to)\b|[,;:()]")
-SUBJECT_STOP = r"[,;:()]|\b(?:but|while|when|after|as|who|which|that)\s+"
+# (and a passive's "and", after which another subject acts: "6,500 were killed and
+# Azerbaijan regained control")
+SUBJECT_STOP = (r"[,;:()]|\b(?:but|while|when|after|as|who|which|that)\s+|"
+                r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?\w+ed\s+and\s+")
 # A verb the same subject did first, its object before "and": "soldiers killed two rebels
 # and arrested five" (the doers of the arrests are the soldiers, not the rebels).
 EARLIER_VERB = (r"\b(?:\w+ed|shot|hit|took|beat|struck|stole|burnt|fought|caught|overran)"
                 r"\b(?=[^,;]*\band\s*$)")
 # What ends the part of a sentence a subject may reach back over, asides included.
 SENTENCE_PART_STOP = (r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)\s+|\d{4},\s*|"
+                      r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?\w+ed\s+and\s+|"
                       # (what someone said is a part of its own: "the protesters claimed
                       # that they were tortured" names no tortured protesters)
                       r"\b(?:said|say|says|claimed|claim|claims|stated|alleged|reported|added|"
@@ -1323,10 +1329,6 @@ ARTICLES = frozenset({"a", "an"})
 # "putting tarpaulins on damaged homes", "the destroyed bridge" (but "shells damaged homes").
 DESCRIBING_BEFORE = (r"\b(?:the|a|an|on|of|in|into|for|to|from|with|its|their|his|her|"
                      r"these|those|some|many|several|other)\s+$")
-# A person's age after a full name, set off by commas: "Samvel Davtyan, 67, was killed" (no
-# count of the dead); the name is kept, the age dropped.
-AGE_AFTER_A_NAME = (r"\b((?!(?:In|On|At|From|Near|Of|The|By|To|And|But|After|Before)\s)"
-                    r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s+\d{1,3}(?=,)")
 ONE_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
 # ... of which these name one told before ("lynched a man, beating him to death": one),
 # unlike a reflexive ("killed a guard and then himself": two).
@@ -1359,7 +1361,17 @@ PERSONS = (r"(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighte
            r"teachers?|imams?|priests?|elders?|leaders?|chiefs?|commanders?|lieutenants?|pilots?|"
            r"fathers?|mothers?|sons?|daughters?|brothers?|sisters?|husbands?|wives|wife|"
            r"owners?|shopkeepers?|businessm[ae]n|merchants?|vendors?|fishermen|miners?|"
-           r"\w{3,}ians?|\w{3,}is)")
+           r"relatives?|\w{3,}ians?|\w{3,}is)")
+# A person's age after a full name or a person's noun, set off by commas: "Samvel Davtyan,
+# 67, was killed", "a contract soldier, 24, died of his wounds", "two men, 19 and 22, were
+# shot" (no count of the dead); the name is kept, the age and its commas dropped.
+AGE_AFTER_A_NAME = (r"\b((?!(?:In|On|At|From|Near|Of|The|By|To|And|But|After|Before)\s)"
+                    r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|(?<![\w-])(?:[Aa]n?|[Tt]he|[Tt]wo|[Bb]oth)\s+"
+                    rf"(?:[a-z]+\s+)?{PERSONS}),\s+(?:aged\s+)?\d{{1,3}}(?:\s+and\s+\d{{1,3}})?,")
+# A person named by what was done to him before: "to release a detained relative" (who he
+# is, no arrest told).
+HELD_PERSON = (r"(?:detained|arrested|jailed|imprisoned|abducted|kidnapped)\s+(?:[a-z]+\s+)?"
+               rf"{PERSONS}\b")
 NP_STOP = frozenset(
     "in on at by after before during when while as said says say that which who where from "
     "since near across into outside inside behind over for with without because amid "
@@ -1379,12 +1391,15 @@ AFTER_KILLING = frozenset("at least more than some about nearly around over up t
 # Words of killing, and where the count stands: "killed three", "three were killed",
 # "six deaths", "two fatalities", "beaten to death".
 # ("lynched": put to death by a mob)
+# ("neutralised": an army's word for the enemies it killed, "neutralising 17 fighters")
+_NEUTRALISED = ("neutralised", "neutralized", "neutralising", "neutralizing")
 KILLING = frozenset({"killed", "killing", "kills", "dead", "died", "perished", "lives", "dies",
                      "executed", "executing", "assassinated", "lynched", "beheaded", "beheading",
-                     "decapitated", "decapitating", "deaths", "fatalities", "fatality", "death"})
+                     "decapitated", "decapitating", "deaths", "fatalities", "fatality", "death",
+                     *_NEUTRALISED})
 KILLING_ACTIVE = frozenset({"killed", "killing", "kills", "executed", "executing",
                             "assassinated", "lynched", "beheaded", "beheading", "decapitated",
-                            "decapitating"})
+                            "decapitating", *_NEUTRALISED})
 # ... of these, only a verb's counts, not a participle that tells how the dead already
 # counted died ("killed four herders (beheaded)": four).
 KILLING_AS_VERB = frozenset({"lynched", "beheaded", "decapitated"})
@@ -1463,6 +1478,9 @@ ZERO = (r"\b(?:no one|nobody|no people|none) (?:was|were|had been|has been) "
         r"without (?:any )?(?:casualties|losses)|no (?:one|people) died|"
         r"(?:there were|suffered|with) no (?:casualties|losses|deaths|fatalities)|"
         r"no (?:civilians?|one|people|soldiers) (?:was |were )?(?:injured|hurt|killed)\b")
+# "there" right after an act, the place named before it: "an artillery attack there killed a
+# civilian" (not "there were", "there has been").
+THERE_AFTER = r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could)\b)"
 # A toll told as it rose: the dead of an event told before, now more ("By Monday the toll
 # had risen to 12").
 TOLL_ROSE = (r"\btoll (?:had |has |have )?(?:\w+ )?(?:risen|rose|climbed|jumped|increased|grown|"
@@ -1475,6 +1493,7 @@ DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deat
               r"(?:at least |more than |some |over |nearly |about )?(\d{{1,3}}(?:,\d{{3}})+|\d+|"
               r"(?:{number})(?: (?:{number}|and))*)\b")
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
+             r"neutrali[sz](?:ed|ing)|"
              r"executed|executing|assassinated|lynched|beheaded|beheading|decapitated|"
              r"decapitating|"
              rf"to death|fatalit(?:y|ies)|deaths|fatally|{_FATAL_HARM}|"
