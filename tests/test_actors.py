@@ -1631,3 +1631,10 @@ def test_israel_s_air_defence_named_by_its_system_is_israel_s_forces():
                     "Disrupted weapons use", "Sittwe")
     assert downed.actor1 == "Military Forces of Israel"
 
+
+
+def test_settlers_who_attack_are_a_communal_militia():
+    sentence = "Azerbaijani settlers set fire to five cars in Tartar on Sunday."
+    arson = actors(sentence, "set fire to", "Strategic developments",
+                   "Looting/property destruction", "Tartar")
+    assert arson.inter1 == 4

@@ -1242,13 +1242,18 @@ def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
     #   Saturday"; the day it was said is none: "..., officials said on Wednesday")
     # (the trigger is the anchored act's verb, or its subject: "a day after rockets fitted
     # with cluster munitions struck the town")
+    # (or its weapon, after the verb: "a day after X launched an offensive with artillery
+    # fire and drone strikes")
     verbs = [*_WORDS.findall(folded[hit.start:hit.end]),
-             *_WORDS.findall(re.match(r"[^,;:()]*", folded[hit.end:hit.end + 30])[0])[:2]]
+             *_WORDS.findall(re.match(r"[^,;:()]*", folded[hit.end:hit.end + 30])[0])[:2],
+             *_WORDS.findall(folded[found.end():hit.start])]
     if found["noun"] in lex.ANCHOR_NOUNS or not new_noun and not any(
             verb.endswith("ed") or verb in lex.IRREGULAR_PAST for verb in verbs):
         return None
-    main = [e for e in sentence.dates if e.role in {"event", "said"}
-            and e.date.precision == "day"]
+    # (the day of the act it is told from before the day it was said: "BANGKOK, Oct 8 - A
+    # jet bombed X on Sunday, ..., a day after fighters attacked Y": Saturday)
+    main = sorted((e for e in sentence.dates if e.role in {"event", "said"}
+                   and e.date.precision == "day"), key=lambda e: e.role != "event")
     if not main:
         return None
     days = _anchor_days(found, lex)

@@ -675,6 +675,8 @@ def focus_places(sentences: list[Sentence], uses: dict[int, int]) -> list[Mentio
     first: dict[str, Mention] = {}
     placed: set[str] = set()  # named at least once where something happened
     for sentence in sentences:
+        if sentence.lex.LINK_TO_ANOTHER_STORY.match(sentence.folded):
+            continue  # ("Read more: Crowds in Yerevan demand ...": another story's place)
         for mention in sentence.mentions:
             use = uses.get(mention.start, BARE)
             if use == ACTOR or _written_as_setting(sentence, mention):

@@ -31,8 +31,10 @@ SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]»]*(?=\s)"
 OPEN_END = (r"(?i)(?:,|-|\b(?:der|die|das|den|dem|des|ein|eine|einen|in|im|an|am|auf|zu|zum|zur|"
             r"und|oder|aber|mit|von|vom|bei|dass|sein|seine|ihr|ihre|ist|sind|hat|haben|wurde|"
             r"wurden))$")
+# A link to another story: its places are that story's (see en).
+LINK_TO_ANOTHER_STORY = r"\W*(?:lesen sie auch|mehr zum thema|siehe auch)\s*:"
 EDITORIAL = (r"\W*(?:korrektur|richtigstellung|anmerkung der redaktion|aktualisierung)\b|"
-             r"\W*(?:lesen sie auch|mehr zum thema|siehe auch)\s*:")
+             rf"{LINK_TO_ANOTHER_STORY}")
 
 # --- Clauses and whether an event is asserted
 

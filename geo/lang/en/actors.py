@@ -100,7 +100,9 @@ ROLES = {
                          r"tribesm[ae]n|armed herders|herdsm[ae]n|cattle raiders?|raiders?|"
                          # a caste's, a clan's men who attack ("members of the X caste")
                          r"castes?|(?:caste|clan|tribal) members|clansm[ae]n|clans|"
-                         r"ethnic (?:youths|men|individuals|people|members)"),
+                         r"ethnic (?:youths|men|individuals|people|members)|"
+                         # (settlers who attack a people's villages: ACLED's "Settlers (Israel)")
+                         r"settlers"),
     "rioters": r"rioters?|mobs?|looters?|lynch mobs?",
     "protesters": (r"protesters?|protestors?|demonstrators?|marchers|strikers|picketers|"
                    r"rally goers"),

@@ -25,10 +25,13 @@ SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]]*(?=\s)"
 # Words a sentence does not end with (as written): a line ending so is cut mid-sentence.
 OPEN_END = (r"(?i)(?:,|-|\b(?:the|a|an|of|to|in|on|at|for|and|or|but|with|by|from|that|which|"
             r"who|its|their|his|her|was|were|is|are|has|have|had))$")
-# An editor's note, or a link to another story ("Read more: ..."), not news.
-EDITORIAL = (r"\W*(?:correction|clarification|editor's note|update)\b|\W*(?:read more|"
-             r"read also|also read|see also|related(?: articles?| stories| news)?|"
-             r"more on this(?: story)?|recommended)\s*:|"
+# A link to another story ("Read more: ..."): its places are that story's, not this one's.
+LINK_TO_ANOTHER_STORY = (r"\W*(?:read more|read also|also read|see also|"
+                         r"related(?: articles?| stories| news)?|more on this(?: story)?|"
+                         r"recommended)\s*:")
+# An editor's note, or a link to another story, not news.
+EDITORIAL = (r"\W*(?:correction|clarification|editor's note|update)\b|"
+             rf"{LINK_TO_ANOTHER_STORY}|"
              # a photo's caption tells what the picture shows, no event of its own (not a
              # credit in brackets before the text: "(Image: X) Police closed the road")
              r"(?:(?:photo |picture |image )?caption|photo|picture|image)\s*:")
@@ -109,6 +112,10 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             r"(?:in (?:retaliation|response|revenge)|"
             r"(?:react|respond)(?:ed|s|ing)?) (?:for|to) (?:the |an? )?"
             r"(?:\w+ ){0,2}|"
+            # ... and what the act retaliated for did: "in retaliation for the 2 May attack
+            # in which gunmen fired at a settler vehicle"
+            r"in (?:retaliation|response|revenge) (?:for|to) [^.;:]{0,60}?\b(?:in|during) which "
+            r"(?:[\w-]+ ){0,6}|"
             # what someone was held or tried for: "arrested for their part in the protests"
             r"(?:for|over|of) (?:their |his |her |its )?(?:alleged )?(?:involvement|"
             r"participation|role|part|taking part|participating) in (?:the |an? )?"
@@ -399,7 +406,10 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               rf"{_THE_PAST}(?:weeks?|months?|years?)|"
               r"bringing|overall|in total|(?:during|over|in) (?:this|that|the same) "
               r"(?:time|period)|during the (?:entire |whole )?"
-              r"(?:war|conflict|fighting|hostilities)|throughout the (?:war|conflict)|over the "
+              r"(?:war|conflict|fighting|hostilities)|"
+              # ("during the two days of fighting": the days' toll)
+              r"(?:during|in|over) the (?:\w+ )?(?:days?|weeks?|months?) of (?:fighting|clashes|"
+              r"hostilities|the offensive)|throughout the (?:war|conflict)|over the "
               r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
 # A span a perfect tense counts over, in the clause after the act: "has killed 20,000
 # people since 2015", "have been killed since the rebellion resumed", "have been killed in
@@ -1595,7 +1605,9 @@ SEPARATE_ACTS = r"\bseparate\s+(?:\w+\s+)?$"
 # Parts of a sentence that tell events apart, so that no trigger of one gives way to the
 # other's: a semicolon, or a clause of contrast ("X pounded A, while Baku accused Y of
 # shelling B").
-CLAUSES_APART = r";|,\s+(?:while|whereas|but)\s"
+# (and a clause of another act's time: "..., a day after mortar rounds landed on X")
+CLAUSES_APART = (r";|,\s+(?:while|whereas|but)\s|,\s+(?:a|an|one|two|three|four|five|six|\d+)\s+"
+                 r"(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s")
 # A casualty word the article uses for a person already named: "the dead man".
 THE_BEFORE = r"\bthe (?:\w+ ){0,2}$"
 # ... nor a harm written as the adjective of the people it left ("carrying a wounded man",

@@ -26,8 +26,10 @@ SENTENCE_STARTERS = frozenset(
 SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]»]*(?=\s)"
 OPEN_END = (r"(?i)(?:,|-|\b(?:el|la|los|las|un|una|de|del|a|al|en|por|para|con|y|o|pero|que|"
             r"su|sus|es|son|ha|han|fue|fueron))$")
+# A link to another story: its places are that story's (see en).
+LINK_TO_ANOTHER_STORY = r"\W*(?:lea tambien|lee tambien|ver tambien|te puede interesar)\s*:"
 EDITORIAL = (r"\W*(?:correccion|fe de erratas|nota del editor|actualizacion)\b|"
-             r"\W*(?:lea tambien|lee tambien|ver tambien|te puede interesar)\s*:")
+             rf"{LINK_TO_ANOTHER_STORY}")
 
 # --- Clauses and whether an event is asserted
 

@@ -28,8 +28,10 @@ SENTENCE_STARTERS = frozenset(
 SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]»]*(?=\s)"
 OPEN_END = (r"(?i)(?:,|-|\b(?:le|la|les|un|une|des|de|du|à|a|au|aux|en|dans|sur|pour|et|ou|mais|"
             r"avec|par|que|qui|son|sa|ses|leur|leurs|est|sont|a|ont))$")
+# A link to another story: its places are that story's (see en).
+LINK_TO_ANOTHER_STORY = r"\W*(?:lire aussi|a lire aussi|voir aussi|sur le meme sujet)\s*:"
 EDITORIAL = (r"\W*(?:rectificatif|correction|note de la redaction|mise a jour)\b|"
-             r"\W*(?:lire aussi|a lire aussi|voir aussi|sur le meme sujet)\s*:")
+             rf"{LINK_TO_ANOTHER_STORY}")
 
 # --- Clauses and whether an event is asserted
 

@@ -31,8 +31,10 @@ SENTENCE_STARTERS = frozenset(
 SENTENCE_BREAK = r"[.!?…]+[\"'”’)\]»]*(?=\s)"
 OPEN_END = (r"(?i)(?:,|-|\b(?:и|в|во|на|с|со|по|к|ко|о|об|от|до|из|за|для|что|которыи|"
             r"которая|которые|а|но|или|его|ее|их))$")
+# A link to another story: its places are that story's (see en).
+LINK_TO_ANOTHER_STORY = r"\W*(?:читаите также|смотрите также|по теме)\s*:"
 EDITORIAL = (r"\W*(?:поправка|уточнение|примечание редакции|от редакции)\b|"
-             r"\W*(?:читаите также|смотрите также|по теме)\s*:")
+             rf"{LINK_TO_ANOTHER_STORY}")
 
 # --- Clauses and whether an event is asserted
 
