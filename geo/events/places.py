@@ -381,7 +381,7 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
     place that qualifies it ("Martuni, Nagorno-Karabakh") the narrower.
     """
     clause = sentence.clause(hit.start, hit.end)
-    there = _place_there_names(sentence, hit, uses)
+    there = _place_there_stands_for(sentence, hit, uses)
     if there is not None:
         return there, GOVERNED, True
     ranked = []
@@ -462,7 +462,7 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
     return mention, use, in_clause
 
 
-def _place_there_names(sentence: Sentence, hit: Hit, uses: dict[int, int]) -> Mention | None:
+def _place_there_stands_for(sentence: Sentence, hit: Hit, uses: dict[int, int]) -> Mention | None:
     """"An artillery attack there killed a civilian": "there" right after the trigger is the
     last place the sentence named before it (not an actor's: "Baku said")."""
     if not sentence.lex.THERE_AFTER.match(sentence.folded, hit.end):
