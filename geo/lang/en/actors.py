@@ -101,7 +101,7 @@ ROLES = {
                          # a caste's, a clan's men who attack ("members of the X caste")
                          r"castes?|(?:caste|clan|tribal) members|clansm[ae]n|clans|"
                          r"ethnic (?:youths|men|individuals|people|members)|"
-                         # (settlers who attack a people's villages: ACLED's "Settlers (Israel)")
+                         # (settlers who attack the villages of the people around them)
                          r"settlers"),
     "rioters": r"rioters?|mobs?|looters?|lynch mobs?",
     "protesters": (r"protesters?|protestors?|demonstrators?|marchers|strikers|picketers|"
