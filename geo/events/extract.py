@@ -2045,19 +2045,15 @@ def _placed_takings(matches: list[list[TriggerMatch]], spans: list[tuple[int, in
 
 
 def _in_a_group_name(text: str, mention: Mention, lex) -> bool:
-    """Whether the mention lies within the name of an armed group the lexicon knows (tried
-    from each word that opens in the few words before it: a scan of the whole text for
-    every group's name would cost more than all the rest of the sentence's reading)."""
+    """Whether the mention lies within the name of an armed group the lexicon knows."""
     if lex.GROUP_NAMES is None:
         return False
-    window = max(0, mention.start - _LONGEST_GROUP_NAME)
-    return any((found := lex.GROUP_NAMES.match(text, word.start())) is not None
-               and mention.end <= found.end()
-               for word in _WORD_START.finditer(text, window, mention.start + 1))
+    start = max(0, mention.start - _LONGEST_GROUP_NAME)
+    return any(found.start() <= mention.start and mention.end <= found.end() for found in
+               lex.GROUP_NAMES.finditer(text, start, mention.end + _LONGEST_GROUP_NAME))
 
 
 _LONGEST_GROUP_NAME = 60
-_WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
 
 
 def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, int]],

@@ -220,14 +220,13 @@ def _count(words: list[str], lex) -> int | None:
         # "beat him to death"; "killing herself and three worshippers": she and the rest
         rest = _count(words[2:], lex) if words[1:2] and words[1] in lex.AND else None
         return 1 + (rest or 0)
-    if len(words) > 2 and words[-1] in lex.ONE_PRONOUNS and words[-2] in lex.AND:
-        # "killing two guards and himself": the rest and the bomber
-        rest = _count(words[:-2], lex)
-        return None if rest is None else rest + 1
-    if len(words) > 3 and words[-1] in lex.ONE_DOERS and words[-2] in lex.THE and \
-            words[-3] in lex.AND:
-        # "two police officers and the bomber": the rest and the bomber
-        rest = _count(words[:-3], lex)
+    # "killing two guards and himself", "two police officers and the bomber": the rest and
+    # the bomber
+    last_one = 2 if len(words) > 2 and words[-1] in lex.ONE_PRONOUNS and words[-2] in lex.AND \
+        else 3 if len(words) > 3 and words[-1] in lex.ONE_DOERS and words[-2] in lex.THE and \
+        words[-3] in lex.AND else 0
+    if last_one:
+        rest = _count(words[:-last_one], lex)
         return None if rest is None else rest + 1
     values: list[int] = []
     people, i = 0, 0  # people counted by "a" or "an"

@@ -447,7 +447,7 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False
     if any(found.end() == end for found in lex.WAR_AS_SUBJECT.finditer(folded, 0, end)):
         return False  # "the first war, fought three decades ago, killed 30,000": its toll
-    cumulative = lex.CUMULATIVE.search(folded, clause, sentence.clause(end)[1])
+    cumulative = lex.CUMULATIVE.search(folded, clause, span_at)
     if cumulative and not (rule == "flight" and lex.SHORT_SPAN.fullmatch(cumulative.group())) \
             or lex.TALLY_SINCE_AFTER.match(folded, end):
         # "took dozens of villages over that period", "evacuated since then"; but people

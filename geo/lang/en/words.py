@@ -1493,17 +1493,16 @@ ZERO = (r"\b(?:no one|nobody|no people|none) (?:was|were|had been|has been) "
 THERE_AFTER = r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could)\b)"
 # A toll told as it rose: the dead of an event told before, now more ("By Monday the toll
 # had risen to 12").
-TOLL_ROSE = (r"\btoll (?:had |has |have )?(?:\w+ )?(?:risen|rose|climbed|jumped|increased|grown|"
-             r"grew) to\b")
+_ROSE = r"(?:had |has |have )?(?:\w+ )?(?:risen|rose|climbed|jumped|increased|grown|grew)"
+TOLL_ROSE = rf"\btoll {_ROSE} to\b"
 DEATH_TOLL = (r"\b(?:death toll|number of (?:people |those )?(?:dead|killed|deaths|victims)|"
               # ("the toll had risen to 12": of the dead, as it rose)
-              r"(?<=the )toll(?= (?:had |has |have )?(?:\w+ )?(?:risen|rose|climbed|jumped|"
-              r"increased|grown|grew))) "
+              r"(?<=the )toll(?= " + _ROSE + r")) "
               r"(?:[\w'’-]+ ){{0,14}}?(?:to|at|of|reached|is|was|stands at|stood at|hit) "
               r"(?:at least |more than |some |over |nearly |about )?(\d{{1,3}}(?:,\d{{3}})+|\d+|"
               r"(?:{number})(?: (?:{number}|and))*)\b")
 KILL_WORD = (r"\b(?:killed|killing|kills|dead|died|perished|lost (?:their|his|her) lives|"
-             r"neutrali[sz](?:ed|ing)|"
+             rf"{'|'.join(_NEUTRALISED)}|"
              r"executed|executing|assassinated|lynched|beheaded|beheading|decapitated|"
              r"decapitating|"
              rf"to death|fatalit(?:y|ies)|deaths|fatally|{_FATAL_HARM}|"
