@@ -1976,8 +1976,11 @@ def _misspellings(text: str, kept: list[_Span], index: NameIndex, body_start: in
     place's name, in a place-like position ("shelling in Stepanakerd", "the Jebrayil
     area")."""
     # What the words alone decide first: most capitalised words are common or a name's.
+    # (A word that is a place's exact name, though one too minor to be looked for in text,
+    # is that name and no misspelling: "the Catatumbo region" is no "Catumbo" in Angola.)
     keys = {word: key for word in set(_LONG_CAPITALISED_WORD.findall(text, body_start))
-            if not _a_surname_here(word, surnames, gazetteer) and (key := _misspelling_key(word))}
+            if not _a_surname_here(word, surnames, gazetteer) and (key := _misspelling_key(word))
+            and not gazetteer.has_name_key(key)}
     if not keys:
         return []
     taken = _taken(len(text), kept)

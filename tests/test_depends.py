@@ -114,6 +114,10 @@ class RecordingGazetteer:
         self.keys.add(name_key(name))
         return self._gazetteer.candidates(name)
 
+    def has_name_key(self, key):
+        self.keys.add(key)
+        return self._gazetteer.has_name_key(key)
+
     def curated_places(self, name):
         self.keys.add(name_key(name))
         return self._gazetteer.curated_places(name)

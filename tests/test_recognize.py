@@ -988,3 +988,19 @@ def test_a_common_word_after_the_town_of_is_the_town(small):
     # (the town's word before "of" is as good as a locative: "around the town of Police")
     assert names(small, "Fighting flared around the town of Police on Monday.") == ["Police"]
     assert names(small, "Police said the town hall reopened.") == []
+
+
+def test_a_word_that_is_a_minor_place_s_own_name_is_no_misspelling_of_a_town_abroad():
+    # "Catatumbo", a Colombian region and a Venezuelan municipality, is two edits from
+    # "Catumbo", another name of Calumbo in Angola: a known name, it is no misspelling.
+    from pathlib import Path
+
+    from geo.gazetteer import default_cache_dir, load_gazetteer
+    from geo.recognize import load_name_index
+
+    gazetteer = load_gazetteer(Path(__file__).parent.parent / "gazetteer",
+                               cache_dir=default_cache_dir())
+    index = load_name_index(gazetteer, default_cache_dir())
+    text = "In the northeastern Catatumbo region, clashes near Tibu killed six fighters."
+    mentions = recognize(Article("a", "a.txt", text), index, gazetteer)
+    assert all("gn:2242906" not in m.candidates for m in mentions)  # (Calumbo)
