@@ -4941,3 +4941,62 @@ def test_what_an_act_retaliated_for_is_referred_to_not_told():
     text = ("On Sunday settlers set fire to five cars in Goris, in retaliation for an attack in "
             "which gunmen fired at a settler vehicle near Martuni.")
     assert kinds(events_of(text)) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_the_capital_of_a_report_that_names_no_town_of_its_one_named_country_is_its_places():
+    text = ("Shells hit Goris on Saturday. Azerbaijan denied it. Residents of Goris and Tavush "
+            "were told to stay indoors. Hundreds of people rallied in the capital on Sunday.")
+    capitals = {"AM": PLACES["Yerevan"], "AZ": PLACES["Baku"]}
+    events = extract_events(Article("t", "t.txt", text), mentions_in(text),
+                            PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
+    assert [(e.event_type, e.place.name) for e in events if e.event_type == "Protests"] == [
+        ("Protests", "Yerevan")]
+
+
+def test_the_wounded_taken_to_a_hospital_in_the_capital_who_died_later_are_the_attack_s_dead():
+    text = ("A car bomb exploded at a base in Martuni on Monday, killing five soldiers. Nine other "
+            "soldiers were wounded and taken to a hospital in the capital, where one of them died "
+            "on Tuesday.")
+    capitals = {"AM": PLACES["Yerevan"], "AZ": PLACES["Baku"]}
+    events = extract_events(Article("t", "t.txt", text), mentions_in(text),
+                            PartialDate.from_iso("2020-10-07"), capital_of=capitals.get)
+    assert [(e.place.name, e.date.iso, e.fatalities) for e in events] == [
+        ("Martuni", "2020-10-05", 6)]
+
+
+def test_rebels_who_attacked_and_took_a_town_overtook_it():
+    text = ("On Sunday, RSF fighters advancing from the north attacked army positions in the "
+            "district of Hadrut (Nagorno-Karabakh) and took control of the town.")
+    assert ("Battles", "Non-state actor overtakes territory") in kinds(events_of(text))
+
+
+def test_troops_who_intercepted_militants_fought_them():
+    text = "Troops intercepted a group of militants near Hadrut on Saturday."
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
+
+
+def test_where_the_losers_withdrew_to_is_not_where_the_town_was_taken():
+    text = ("On Sunday rebels advanced from the north and captured Hadrut (Nagorno-Karabakh) "
+            "after heavy fighting with soldiers, who withdrew toward Pinga (Tavush).")
+    at = text.index("Pinga")  # (a town the gazetteer lacks, in the province after it)
+    unknown = Mention("t", at, at + len("Pinga"), "Pinga", "mention", None, 0.0)
+    mentions = sorted([*mentions_in(text), unknown], key=lambda m: m.start)
+    events = extract_events(Article("t", "t.txt", text), mentions, PartialDate.from_iso(SUNDAY))
+    assert where(events) == ["Hadrut"]
+
+
+def test_the_dead_of_attacks_since_a_day_are_a_toll_and_a_blockade_since_a_day_began_then():
+    toll = ("In total, 25 civilians have been killed and 127 injured as a result of Armenian "
+            "attacks since 27 September. Azerbaijan says the attack brings to 90 the number of "
+            "its civilians killed since Sept. 27.")
+    assert events_of(toll) == []
+    blockade = events_of("The road to Goris has been blockaded since 12 December.",
+                         published="2023-01-10")
+    assert [e.date.iso for e in blockade] == ["2022-12-12"]
+
+
+def test_bandits_who_stormed_a_village_and_met_no_forces_attacked_its_people():
+    text = ("Armed bandits on motorcycles stormed a village near Hadrut on Sunday, abducting 23 "
+            "residents.")
+    assert ("Violence against civilians", "Attack") in kinds(events_of(text))
+    assert ("Battles", "Non-state actor overtakes territory") not in kinds(events_of(text))

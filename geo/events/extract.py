@@ -683,14 +683,17 @@ def _national_seat(sentence: Sentence, draft: _Draft, story: _Story) -> Mention 
         start, end = found.span("seat")
     if found is None or lex.SEAT_AS_AUDIENCE.search(sentence.folded, max(0, start - 60), start):
         return None  # ("the prime minister told parliament": whom he spoke to)
+    if lex.TREATED_AT_BEFORE.search(sentence.folded, max(0, start - 60), start):
+        return None  # ("taken to a hospital in the capital": where the wounded went)
     owners = [m for m in sentence.mentions + sentence.demonyms
               if m.place is not None and m.place.kind == "country"
               and 0 <= start - (m.end - sentence.start) <= _SEAT_OWNER_REACH]
-    owner = owners[-1] if owners else _article_country(story)
-    capital = story.capital_of(owner.place.country) if owner is not None else None
+    country = owners[-1].place.country if owners else _country_of_the_article(story)
+    capital = story.capital_of(country) if country else None
     if capital is None:
         return None
-    return Mention(owner.article_id, sentence.start + start, sentence.start + end,
+    article_id = (owners[-1] if owners else story.usable[0]).article_id
+    return Mention(article_id, sentence.start + start, sentence.start + end,
                    sentence.text[start:end], "seat", capital, 1.0)
 
 
@@ -1762,9 +1765,11 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
             earlier.dead_told_in = later.dead_told_in or later.sentence
     elif later.fatalities and (_other_side(earlier, later) or _more_dead(later)
                                or lex.SEPARATELY.search(later.sentence.folded, 0,
-                                                        later.hit.start)):
-        # the other side's dead, "also 4 killed", or those of a separate act of the day and
-        # place ("Separately, shelling killed ten": ACLED counts one event, all its dead)
+                                                        later.hit.start)
+                               or lex.WOUNDED_LATER_DIED.search(later.sentence.folded)):
+        # the other side's dead, "also 4 killed", those of a separate act of the day and
+        # place ("Separately, shelling killed ten": ACLED counts one event, all its dead), or
+        # the wounded who died later ("one of them died in hospital on Tuesday")
         earlier.fatalities += later.fatalities
     elif later.fatalities is None and (shares := even_shares(later.sentence.folded, lex)) and \
             earlier.fatalities % shares == 0:
@@ -1967,6 +1972,24 @@ def _article_country(story: _Story) -> Mention | None:
         return None
     (best, n), *rest = counts.most_common(2) + [("", 0)]
     return first[best] if n > rest[0][1] else None
+
+
+def _country_of_the_article(story: _Story) -> str | None:
+    """The country the article is about (its code): the one it names most (see
+    `_article_country`), unless it names none of that country's places, and then the one
+    most of its places lie in: "the capital" of a report from Mogadishu, Balcad and Jilib
+    that names "U.S. Africa Command" once is Mogadishu, though Somalia is never named."""
+    named = _article_country(story)
+    if named is None and any(m.place.kind == "country" for m in story.usable):
+        return None  # (two countries named as often: which one's, the text does not say)
+    if named is not None and any(m.place.country == named.place.country
+                                 and m.place.kind != "country" for m in story.usable):
+        return named.place.country
+    counts = Counter(mention.place.country for mention in story.usable if mention.place.country)
+    (best, n), (_, second) = (counts.most_common(2) + [("", 0), ("", 0)])[:2]
+    if n > second:
+        return best
+    return named.place.country if named is not None else None
 
 
 def _once_each(drafts: list[_Draft]) -> list[_Draft]:

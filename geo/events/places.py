@@ -315,6 +315,8 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
             if skipped > 6:
                 return BARE
             continue
+        if word in lex.TO_WORDS and lex.RETREAT_BEFORE.search(before, 0, token.start()):
+            return ACTOR  # where a force fell back to ("withdrew toward X"), not where it fought
         if word in lex.LOCATIVES or word in lex.OBJECT_VERBS:
             return GOVERNED
         if word in lex.FROM_WORDS:  # fled from X; an address from X

@@ -437,13 +437,18 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     if lex.TALLY.search(recent[-60:]) or lex.GENERIC.search(folded, start, end + 40):
         return False  # "its losses in the battles", "hostilities are periodically resumed"
     span_at = sentence.clause(end)[1]
-    if rule not in {"flight", "protest"} and lex.PERFECT_BEFORE.search(before) and \
-            lex.SPAN_SINCE_AFTER.match(folded, span_at) and \
+    since = lex.SPAN_SINCE_AFTER.match(folded, span_at)
+    toll = lex.TOLL_PERFECT_BEFORE.search(earlier[-120:]) and (
+        since or lex.SINCE_A_DAY_AFTER.match(folded, span_at))
+    if rule not in {"flight", "protest"} and (lex.PERFECT_BEFORE.search(before) and since
+                                              or toll) and \
             not lex.RELATIVE_VERB.search(folded, end, span_at):
         # "has killed 20,000 people since 2015": a sum over the years (but people who "have
         # fled since the fighting began" are the war's displacement, told as one, and
         # workers who "have held a strike since 19 December" strike still; nor is the span
-        # a relative clause's: "had taken heights that had been held by X since 1994")
+        # a relative clause's: "had taken heights that had been held by X since 1994"; and
+        # "25 civilians have died in attacks since 27 September" are the dead
+        # of the attacks of all those days)
         return False
     if any(found.end() == end for found in lex.WAR_AS_SUBJECT.finditer(folded, 0, end)):
         return False  # "the first war, fought three decades ago, killed 30,000": its toll
@@ -1012,10 +1017,11 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
         return STRATEGIC, "Non-violent transfer of territory"
     subject = folded[max(clause_start_past_brackets(sentence, hit.start), hit.start - 80):
                      hit.start]
-    if len(subject.split()) <= 1:
-        # a clause that opens with the trigger, or an adverb, has the sentence's subject:
-        # "militants stormed the post, overrunning it", "the rebels, mostly Tutsis, briefly
-        # captured Goma"
+    if len(subject.split()) <= 1 or subject.endswith(" and "):
+        # a clause that opens with the trigger, or an adverb, or a verb joined to the one
+        # before, has the sentence's subject: "militants stormed the post, overrunning it",
+        # "the rebels, mostly Tutsis, briefly captured Goma", "RSF fighters attacked army
+        # positions in X (X, Y) and took control of the town"
         subject = folded[max(0, hit.start - 160):hit.start]
     taker = lex.TAKER_AFTER.match(folded[hit.end:hit.end + 60])
     if lex.LEFT_AGAIN.search(folded, hit.end):
@@ -1026,6 +1032,10 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     non_state = any(not lex.TARGET_OF_BEFORE.search(subject, 0, found.start())
                     for found in [*lex.NON_STATE.finditer(subject),
                                   *lex.ARMED_DOERS.finditer(subject)])
+    if non_state and folded.startswith("storm", hit.start) and lex.HARM_TO_PEOPLE.search(
+            folded, hit.end) and not _meets_armed_men(sentence, hit):
+        return VIOLENCE, "Attack"  # "bandits stormed the village, abducting 23": no one's
+        #                            ground was taken, its people were attacked
     if non_state or taker and lex.NON_STATE.search(taker.group()) \
             or _foreign_forces(sentence, hit) or named_group(sentence, subject) in _NON_STATE_ROLES:
         return BATTLES, "Non-state actor overtakes territory"

@@ -95,6 +95,11 @@ TRIGGERS = (
     (r"encounters? (?:with|between) (?:the )?(?:\w+ ){0,2}?(?:militants?|terrorists?|"
      r"insurgents?|rebels?|maoists?|naxal\w*|gunmen|security forces|police|troops|army|"
      r"soldiers)", BATTLES, "Armed clash", ""),
+    # (armed men met on their way: "troops intercepted a group of militants near X"; not
+    # the missiles and drones intercepted, below)
+    (r"intercept(?:ed|s|ing)? (?:\w+ ){0,4}?(?:militants?|insurgents?|rebels?|fighters|gunmen|"
+     r"raiders|attackers|assailants|jihadists?|bandits|infiltrators)\b", BATTLES,
+     "Armed clash", ""),
     (r"(?:repelled|repulsed|repel|repulse|repelling|thwarted|beat back|beaten back|fend(?:ed)? "
      r"off|fought off|suppressed) (?:\w+ ){0,2}?(?:attacks?|assaults?|offensives?|attempts?|"
      r"advances?|raids?)|(?:attacks?|attempts?|offensives?) (?:was|were) (?:repelled|repulsed|"
@@ -273,7 +278,8 @@ TRIGGERS = (
      EXPLOSIONS, IED, "explosion"),
     # --- Violence against civilians
     (r"execut(?:ed|ion|ions)|behead(?:ed|ing|ings)|massacr(?:e|es|ed)|tortur(?:ed|e|ing)|"
-     r"mutilat(?:ed|ion)|shot dead|shot to death|gunned down|shot and (?:killed|injured|"
+     r"mutilat(?:ed|ion)|shot dead|shot to death|(?:shooting|shoots|shoot) dead|gunned down|"
+     r"shot and (?:killed|injured|"
      r"wounded)|stabb(?:ed|ing)|"
      r"beat(?:en|ing)? (?:up|to death)|beat (?:\w+ ){0,3}?up|beat (?:\w+ ){0,6}?to death|"
      r"hacked to death|"

@@ -370,6 +370,9 @@ ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller
 # Spans told back from now: "in the past few weeks", "since Wednesday".
 _THE_PAST = r"(?:in|over|during) the (?:past|last) (?:few |two |three |several )?"
 _SINCE_WEEKDAY = r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# "since 27 September", "since Sept. 27": from a day on
+_ANY_MONTH = "|".join(sorted(_CALENDAR_MONTHS, key=len, reverse=True))
+_SINCE_A_DAY = rf"since (?:\d\d? (?:{_ANY_MONTH})\b|(?:{_ANY_MONTH})\.? \d\d?\b)"
 CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outbreak|escalation|"
               r"coup|invasion|uprising|takeover|revolution|crackdown|occupation)|"
               r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out|resumed)|so far|to date|"
@@ -389,6 +392,9 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               r"since (?:last|early|late) (?:week|month|year)|since then|"
               # "24 had been killed on its side since Wednesday": the days of a fight
               rf"{_SINCE_WEEKDAY}|"
+              # a toll brought up to date: "the attack brings to 90 the number killed"
+              r"(?:brings?|brought|bringing|raises?|raised|raising) to (?:at least |more than )?"
+              r"\d[\d,]* the (?:\w+ )?(?:toll|total|number)\b|"
               # what a war has done in all: "the violence has killed thousands and displaced
               # two million"
               r"(?:war|conflict|fighting|hostilities|violence|insurgency|unrest) (?:has|have) "
@@ -418,6 +424,13 @@ PERFECT_BEFORE = (r"\b(?:has|have|had)\s+(?:(?:so far|already|now|reportedly)\s+
                   r"(?:[a-z]+\s+){0,3}$")
 SPAN_SINCE_AFTER = (r"\s*since\s+(?:(?:\w+\s+){0,2}?(?:19|20)\d\d\b|the\s+(?:start|beginning|"
                     r"outbreak)\b|(?:\w+\s+){1,4}?(?:began|started|erupted|broke out|resumed)\b)")
+# ... and for the dead, a day too: "have been killed in attacks since 27 September" (but a
+# state since a day is the event begun that day: "has been blockaded since 12 December")
+SINCE_A_DAY_AFTER = rf"\s*{_SINCE_A_DAY}"
+# The dead counted in a perfect tense, anywhere in the clause before the act that killed
+# them: "25 civilians have died in attacks since 27 September".
+TOLL_PERFECT_BEFORE = (r"\b(?:has|have|had)\s+(?:(?:so far|already|now|reportedly)\s+)?"
+                       r"(?:been\s+)?(?:killed|died|wounded|injured)\b")
 # A war as the subject of its killing, an aside between: "the first war over the enclave,
 # fought three decades ago, killed about 30,000" (its toll, no one event's dead).
 WAR_AS_SUBJECT = (r"\b(?:war|conflict|hostilities|insurgency)\b(?: [\w-]+){0,4}?"
@@ -444,8 +457,12 @@ YEAR_TOLL = (rf"\b{_NOT_AFTER_A_MONTH}(?:last|this|the previous|the past) year\b
              r"\b(?:across|throughout) (?:the )?[\w-]+ (?:in|during) (?:(?:19|20)\d\d|"
              rf"{'|'.join(_FULL_MONTHS)})\b")
 # A death of wounds an earlier attack gave, on a later day: that attack's dead.
+# Of the wounded, some died later: dead beyond those the event killed at once, on its day.
+WOUNDED_LATER_DIED = (r"\bof (?:them|the (?:wounded|injured)) (?:later |subsequently )?(?:died|"
+                      r"succumbed)|\bhospitals?\b[^.;]{0,60}?\bwhere (?:\w+ ){0,5}?(?:later )?died")
 DIED_OF_WOUNDS = (r"\b(?:died|dies|dying) (?:later )?(?:of (?:his|her|their) (?:wounds|injuries)|"
-                  r"in (?:a |the )?hospital)|succumbed to (?:his |her |their )?(?:wounds|injuries)")
+                  r"in (?:a |the )?hospital)|succumbed to (?:his |her |their )?(?:wounds|injuries)|"
+                  + WOUNDED_LATER_DIED)
 # The dead of the days since a truce, told as such: "four died in the days after the truce
 # took hold" counts a span of its own, not the dead of the violence last told.
 AFTER_A_TRUCE = (r"\b(?:since|after) (?:the|a) (?:\w+ )?(?:ceasefire|truce|armistice)s?\b"
@@ -711,6 +728,9 @@ KEPT_SINCE = r"\b(?:has|have|had) been (?:\w+ ){0,6}?since\b"
 # A move away told by where it heads, not what it left: "the militants withdrew toward the
 # forest" after their attack is its end, no change of their own.
 RETREAT_AFTER = r"\s+(?:back\s+)?(?:toward|towards|in the direction of)\b"
+# The same move told before where it headed: "the soldiers withdrew toward X".
+RETREAT_BEFORE = (r"\b(?:withdr(?:ew|awn|awing)|retreat(?:ed|ing)|pull(?:ed|ing) back|"
+                  r"fell back|falling back)\s+(?:back\s+)?$")
 # A withdrawal told as the time of another act is that act's ("units moved into the district
 # after the other side's forces withdrew", "bulldozers ripped up the streets before the
 # troops withdrew": the raid's end), no change of its own (but one a count of time before
@@ -903,6 +923,10 @@ SENTENCE_PART_STOP = (r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)
                       r"\b(?:said|say|says|claimed|claim|claims|stated|alleged|reported|added|"
                       r"noted|insisted|told \w+) that\s+")
 # The dead and wounded of a sentence: after an active verb, before a passive one or "died".
+# What a raid did to people, told after it: "stormed the village, abducting 23 residents".
+HARM_TO_PEOPLE = (r"\b(?:kill(?:ed|ing)|(?:shot|shooting) (?:\w+ ){0,3}?dead|abduct(?:ed|ing)|"
+                  r"kidnapp(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|rap(?:ed|ing)|"
+                  r"behead(?:ed|ing))\b")
 HARMED = (r"\b(?P<active>(?:killed|killing|wounding|injuring|killing and wounding)\b"
           r"(?!\s+(?:and|in|by|at(?! least)|on|during))|deaths? of(?:\s+(?:at least|up to|"
           r"about))?\b)|"
