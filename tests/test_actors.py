@@ -31,9 +31,10 @@ PLACES = {
     "Myanmar": _place("c:MM", "Myanmar", "country", "MM", 21.0, 96.0),
     "Sittwe": _place("g:sittwe", "Sittwe", "city", "MM", 20.15, 92.9),
     "Karabakh": _place("c:nk", "Nagorno-Karabakh", "region", "AZ", 39.85, 46.75),
+    "Rwanda": _place("c:RW", "Rwanda", "country", "RW", -2.0, 30.0),
 }
 DEMONYMS = {"Armenians": ARMENIA, "Armenian": ARMENIA, "Azerbaijani": AZERBAIJAN,
-            "Russian": RUSSIA}
+            "Russian": RUSSIA, "Rwandan": PLACES["Rwanda"]}
 
 
 def mentions_in(text):
@@ -1638,3 +1639,50 @@ def test_settlers_who_attack_are_a_communal_militia():
     arson = actors(sentence, "set fire to", "Strategic developments",
                    "Looting/property destruction", "Tartar")
     assert arson.inter1 == 4
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("SAF warplanes struck a market near Sittwe on Monday.", "Military Forces of Sudan"),
+    ("UPDF soldiers struck a market near Sittwe on Monday.", "Military Forces of Uganda"),
+    ("KDF troops struck a market near Sittwe on Monday.", "Military Forces of Kenya"),
+])
+def test_a_state_s_forces_known_by_their_own_acronym_are_that_state_s(sentence, name):
+    strike = actors(sentence, "struck", "Explosions/Remote violence", "Air/drone strike",
+                    "Sittwe")
+    assert (strike.actor1, strike.inter1) == (name, 8)  # (abroad: Sittwe is in Myanmar)
+
+
+def test_forces_glossed_by_their_acronym_and_who_backed_the_doers_are_not_the_doers():
+    sentence = ("M23 fighters, supported by Rwandan army (RDF) troops, captured a town near "
+                "Sittwe after fighting with FARDC soldiers.")
+    taken = actors(sentence, "captured", "Battles", "Non-state actor overtakes territory",
+                   "Sittwe")
+    assert (taken.actor1, taken.actor2) == (
+        "M23: March 23 Movement", "Military Forces of Democratic Republic of the Congo")
+
+
+def test_forces_named_then_glossed_by_their_acronym_are_the_first_of_two_sides():
+    sentence = "Rwandan army (RDF) soldiers and M23 fighters fought near Sittwe on Sunday."
+    fight = actors(sentence, "fought", "Battles", "Armed clash", "Sittwe")
+    assert (fight.actor1, fight.actor2) == ("Military Forces of Rwanda", "M23: March 23 Movement")
+
+
+def test_a_militia_backing_troops_named_right_before_an_irregular_verb_did_not_do_it():
+    sentence = ("Armenian troops backed by local clan militias fought Azerbaijani soldiers "
+                "near Tartar.")
+    fight = actors(sentence, "fought", "Battles", "Armed clash", "Tartar")
+    assert (fight.actor1, fight.actor2) == ("Military Forces of Armenia",
+                                           "Military Forces of Azerbaijan")
+
+
+def test_the_paramilitary_named_by_its_acronym_opening_a_sentence_is_the_group():
+    sentence = "The RSF claimed to have taken control of the airport near Sittwe."
+    taken = actors(sentence, "taken control of", "Battles",
+                   "Non-state actor overtakes territory", "Sittwe")
+    assert taken.actor1 == "Rapid Support Forces"
+
+
+def test_a_group_that_claimed_the_attack_named_by_its_trigger_did_it():
+    sentence = "The TTP claimed the attack on a police post near Sittwe on Monday."
+    attack = actors(sentence, "attack", "Battles", "Armed clash", "Sittwe")
+    assert attack.actor1 == "TTP: Tehreek-i-Taliban Pakistan"

@@ -345,11 +345,13 @@ class _ArticleActors:
                 s, e = found.span()
                 last = e
                 if any(s < te and ts < e or 0 < ts - e <= 1 or ts > e and words.MEMBERS_OF
-                       .fullmatch(folded, e, ts) for ts, te in taken) or (
+                       .fullmatch(folded, e, ts) or 0 < s - te <= 2 and folded[te:s] == ") "
+                       for ts, te in taken) or (
                         self.text[e:e + 1] in _HYPHENS and words.COMPOUND.match(folded, e, end)
                 ) or words.LEANING_BEFORE.search(folded, max(start, s - 5), s):
                     continue  # taken, or a word of a compound: "government-backed", "pro-Hadi"
-                    # (or of a name it stands before: "the paramilitary Rapid Support Forces",
+                    # (or of a name it stands before or after: "the paramilitary Rapid Support
+                    # Forces", "Rwandan army (RDF) troops",
                     # "fighters of the ELN")
                 role = _role_of(found, roles, folded, end)
                 if role == "civilians" and words.PLACE_NOUN_AFTER.match(folded, e, end):
@@ -365,7 +367,20 @@ class _ArticleActors:
                     taken.append((min(a.start for a in new), e))
         actors += self._states(mentions, used, start, end)
         actors.sort(key=lambda a: a.start)
-        return actors
+        # (an actor's acronym in brackets after its name is that actor once, written from its
+        # name to the acronym's words: "Rwandan army (RDF) troops")
+        joined: list[Actor] = []
+        for actor in actors:
+            if joined and actor.name and actor.name == joined[-1].name and \
+                    folded[joined[-1].end:actor.start].strip() == "(":
+                first, stop = joined[-1], actor.end
+                if folded.startswith(")", stop):
+                    after = words.role_words.match(folded, stop + 2, end)
+                    stop = after.end() if folded.startswith(") ", stop) and after else stop + 1
+                joined[-1] = replace(first, written=self.text[first.start:stop], end=stop)
+            else:
+                joined.append(actor)
+        return joined
 
     def _people_named_before(self, at: int, mentions: list[Mention]) -> bool:
         """Whether a capitalised word right before `at` names a people with no state of its
@@ -713,6 +728,18 @@ class _ArticleActors:
             return None  # (a side that reports an attack on its own land is not its attacker)
         return replace(accused, written="", start=-1, end=-1, joined=False)
 
+    def _stop_between(self, actor: Actor, actors: list[Actor], t_start: int) -> bool:
+        """Whether a clause's end, an aside or a relative stands between the actor and the
+        trigger (`SUBJECT_STOP`), outside the words of the actors named between them ("M23
+        fighters, supported by Rwandan army (RDF) troops, captured": no bracket stops M23)."""
+        at = min(actor.end, t_start)
+        for other in actors:
+            if at <= other.start < t_start:
+                if self.words.SUBJECT_STOP.search(self.folded, at, other.start):
+                    return True
+                at = max(at, other.end)
+        return self.words.SUBJECT_STOP.search(self.folded, min(at, t_start), t_start) is not None
+
     def _doer_and_target(self, actors: list[Actor], start: int, end: int, t_start: int,
                          t_end: int, violent: bool) -> tuple[Actor | None, Actor | None]:
         """Who did the trigger's act and to whom, from where each stands: an active verb has
@@ -755,13 +782,14 @@ class _ArticleActors:
             before, after = [*before, after[0]], after[1:]
         # (who claims the act as its own did it: "X claimed responsibility for killing")
         before = [a for a in before if (not words.REPORTS_AFTER.match(folded, a.end, t_start)
-                                        or words.CLAIMED_AFTER.match(folded, a.end, t_start))
+                                        or words.CLAIMED_AFTER.match(folded, a.end, t_start)
+                                        # (with the trigger: "X claimed the attack")
+                                        or words.CLAIMED_AFTER.match(folded, a.end, t_end))
                   and not words.ACCORDING_TO.search(folded, max(start, a.start - 20), a.start)
                   # (nor who brokered a truce: "a ceasefire brokered by the United States
                   # was broken, with both sides accusing each other of shelling")
                   and not (violent and a.mediator)]
-        subjects = [a for a in before if not words.SUBJECT_STOP.search(
-            folded, min(a.end, t_start), t_start)] or before
+        subjects = [a for a in before if not self._stop_between(a, actors, t_start)] or before
         subjects = [a for a in subjects if not words.TARGET_BEFORE.search(
             folded, max(start, a.start - 40), a.start)] or subjects
         # (who backed the doers did not do it: "government forces backed by Russian air
@@ -777,7 +805,7 @@ class _ArticleActors:
         # of violence did it, whatever the verb of the sentence around it
         modifier = next((a for a in before if a.end <= t_start and not folded[a.end:t_start]
                          .strip() and a.role not in TARGET_ROLES), None)
-        if modifier is not None and len(own.split()) == 1 and not own.endswith("ed"):
+        if modifier is not None and len(own.split()) == 1 and not words.ACTIVE_VERB.search(own):
             subjects, passive = [modifier], False
         by = words.BY_AFTER.match(folded, t_end, min(end, t_end + 80))
         if by is not None and words.KEPT_BY.search(folded, t_end, by.end()):

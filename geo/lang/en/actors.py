@@ -555,11 +555,17 @@ GROUPS = {
     # Reporters Without Borders, so only as a force: "RSF fighters", "the RSF")
     (r"Rapid Support Forces|RSF(?= (?:fighters|forces|troops|militia|militiamen|paramilitar\w*|"
      r"soldiers|members|units|commanders?|positions|bases|vehicles|drones?|assaults?|attacks?|"
-     r"offensives?|raids?|shelling|advances?))|(?<=the )RSF"): (
+     r"offensives?|raids?|shelling|advances?))|(?<=the )RSF|(?<=The )RSF"): (
         "Rapid Support Forces", "rebels"),
     # State forces known by their own names, with their state's ISO code.
     r"FARDC": ("Military Forces of Democratic Republic of the Congo", "military", "CD"),
     r"FAMa": ("Military Forces of Mali", "military", "ML"),
+    r"SAF": ("Military Forces of Sudan", "military", "SD"),  # (Sudan's army, at war with the RSF)
+    r"UPDF": ("Military Forces of Uganda", "military", "UG"),
+    r"KDF": ("Military Forces of Kenya", "military", "KE"),
+    r"FADM": ("Military Forces of Mozambique", "military", "MZ"),
+    r"RDF": ("Military Forces of Rwanda", "military", "RW"),
+    r"FACA": ("Military Forces of Central African Republic", "military", "CF"),
     r"ENDF": ("Military Forces of Ethiopia", "military", "ET"),
     r"ANDSF|ANSF": ("Military Forces of Afghanistan", "military", "AF"),
     r"SSPDF": ("Military Forces of South Sudan", "military", "SS"),
