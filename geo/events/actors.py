@@ -345,7 +345,7 @@ class _ArticleActors:
                 s, e = found.span()
                 last = e
                 if any(s < te and ts < e or 0 < ts - e <= 1 or ts > e and words.MEMBERS_OF
-                       .fullmatch(folded, e, ts) or 0 < s - te <= 2 and folded[te:s] == ") "
+                       .fullmatch(folded, e, ts) or folded[te:s] == ") "
                        for ts, te in taken) or (
                         self.text[e:e + 1] in _HYPHENS and words.COMPOUND.match(folded, e, end)
                 ) or words.LEANING_BEFORE.search(folded, max(start, s - 5), s):
@@ -374,9 +374,11 @@ class _ArticleActors:
             if joined and actor.name and actor.name == joined[-1].name and \
                     folded[joined[-1].end:actor.start].strip() == "(":
                 first, stop = joined[-1], actor.end
-                if folded.startswith(")", stop):
-                    after = words.role_words.match(folded, stop + 2, end)
-                    stop = after.end() if folded.startswith(") ", stop) and after else stop + 1
+                if folded.startswith(") ", stop) and (
+                        after := words.role_words.match(folded, stop + 2, end)):
+                    stop = after.end()
+                elif folded.startswith(")", stop):
+                    stop += 1
                 joined[-1] = replace(first, written=self.text[first.start:stop], end=stop)
             else:
                 joined.append(actor)

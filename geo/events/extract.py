@@ -1968,10 +1968,14 @@ def _article_country(story: _Story) -> Mention | None:
         if mention.place.kind == "country":
             counts[mention.place.place_id] += 1
             first.setdefault(mention.place.place_id, mention)
-    if not counts:
-        return None
-    (best, n), *rest = counts.most_common(2) + [("", 0)]
-    return first[best] if n > rest[0][1] else None
+    best = _alone_first(counts)
+    return first[best] if best else None
+
+
+def _alone_first(counts: Counter[str]) -> str | None:
+    """The key counted most, if no other is counted as often."""
+    (best, n), (_, second) = (counts.most_common(2) + [("", 0), ("", 0)])[:2]
+    return best if n > second else None
 
 
 def _country_of_the_article(story: _Story) -> str | None:
@@ -1986,10 +1990,7 @@ def _country_of_the_article(story: _Story) -> str | None:
                                  and m.place.kind != "country" for m in story.usable):
         return named.place.country
     counts = Counter(mention.place.country for mention in story.usable if mention.place.country)
-    (best, n), (_, second) = (counts.most_common(2) + [("", 0), ("", 0)])[:2]
-    if n > second:
-        return best
-    return named.place.country if named is not None else None
+    return _alone_first(counts) or (named.place.country if named is not None else None)
 
 
 def _once_each(drafts: list[_Draft]) -> list[_Draft]:

@@ -370,7 +370,8 @@ ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller
 # Spans told back from now: "in the past few weeks", "since Wednesday".
 _THE_PAST = r"(?:in|over|during) the (?:past|last) (?:few |two |three |several )?"
 _SINCE_WEEKDAY = r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-# "since 27 September", "since Sept. 27": from a day on
+# "since 27 September", "since Sept. 27": from a day on (the calendar's names of months,
+# full and cut short, the longest first)
 _ANY_MONTH = "|".join(sorted(_CALENDAR_MONTHS, key=len, reverse=True))
 _SINCE_A_DAY = rf"since (?:\d\d? (?:{_ANY_MONTH})\b|(?:{_ANY_MONTH})\.? \d\d?\b)"
 CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outbreak|escalation|"
@@ -456,10 +457,10 @@ YEAR_TOLL = (rf"\b{_NOT_AFTER_A_MONTH}(?:last|this|the previous|the past) year\b
              # "across the country in July alone"
              r"\b(?:across|throughout) (?:the )?[\w-]+ (?:in|during) (?:(?:19|20)\d\d|"
              rf"{'|'.join(_FULL_MONTHS)})\b")
-# A death of wounds an earlier attack gave, on a later day: that attack's dead.
 # Of the wounded, some died later: dead beyond those the event killed at once, on its day.
 WOUNDED_LATER_DIED = (r"\bof (?:them|the (?:wounded|injured)) (?:later |subsequently )?(?:died|"
                       r"succumbed)|\bhospitals?\b[^.;]{0,60}?\bwhere (?:\w+ ){0,5}?(?:later )?died")
+# A death of wounds an earlier attack gave, on a later day: that attack's dead.
 DIED_OF_WOUNDS = (r"\b(?:died|dies|dying) (?:later )?(?:of (?:his|her|their) (?:wounds|injuries)|"
                   r"in (?:a |the )?hospital)|succumbed to (?:his |her |their )?(?:wounds|injuries)|"
                   + WOUNDED_LATER_DIED)
@@ -922,11 +923,11 @@ SENTENCE_PART_STOP = (r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)
                       # that they were tortured" names no tortured protesters)
                       r"\b(?:said|say|says|claimed|claim|claims|stated|alleged|reported|added|"
                       r"noted|insisted|told \w+) that\s+")
-# The dead and wounded of a sentence: after an active verb, before a passive one or "died".
 # What a raid did to people, told after it: "stormed the village, abducting 23 residents".
 HARM_TO_PEOPLE = (r"\b(?:kill(?:ed|ing)|(?:shot|shooting) (?:\w+ ){0,3}?dead|abduct(?:ed|ing)|"
                   r"kidnapp(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|rap(?:ed|ing)|"
                   r"behead(?:ed|ing))\b")
+# The dead and wounded of a sentence: after an active verb, before a passive one or "died".
 HARMED = (r"\b(?P<active>(?:killed|killing|wounding|injuring|killing and wounding)\b"
           r"(?!\s+(?:and|in|by|at(?! least)|on|during))|deaths? of(?:\s+(?:at least|up to|"
           r"about))?\b)|"
@@ -1278,8 +1279,7 @@ YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 # A year or a day written before a noun names that thing by its date ("a breach of the 2020
 # truce", "since the 1994 war", "under the 9 November statement") and dates nothing else in
 # its sentence.
-_MONTH_NAMES = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_NAMES = rf"(?:{_ANY_MONTH})\.?"
 DATE_AS_NAME = (r"\b(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d\s+[a-z]|"
                 rf"(?:\d\d?\s+{_MONTH_NAMES}|{_MONTH_NAMES}\s+\d\d?)\s+"
                 r"(?!(?:and|or|at|in|on|to|of|when|after|before|as|until|while|from|by|with|"
