@@ -1686,3 +1686,15 @@ def test_a_group_that_claimed_the_attack_named_by_its_trigger_did_it():
     sentence = "The TTP claimed the attack on a police post near Sittwe on Monday."
     attack = actors(sentence, "attack", "Battles", "Armed clash", "Sittwe")
     assert attack.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_nato_s_kosovo_force_is_an_external_force():
+    sentence = "Protesters threw stones at KFOR troops guarding the town hall in Goris."
+    riot = actors(sentence, "threw stones", "Riots", "Violent demonstration", "Goris")
+    assert (riot.actor2, riot.inter2) == ("KFOR: NATO Kosovo Force", 8)
+
+
+def test_the_rsf_named_by_its_artillery_is_the_paramilitary():
+    sentence = "RSF artillery shells hit a camp near Sittwe, killing four civilians."
+    shells = actors(sentence, "artillery shells hit", *SHELLING, "Sittwe")
+    assert (shells.actor1, shells.inter1) == ("Rapid Support Forces", 2)

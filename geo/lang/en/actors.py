@@ -555,7 +555,8 @@ GROUPS = {
     # Reporters Without Borders, so only as a force: "RSF fighters", "the RSF")
     (r"Rapid Support Forces|RSF(?= (?:fighters|forces|troops|militia|militiamen|paramilitar\w*|"
      r"soldiers|members|units|commanders?|positions|bases|vehicles|drones?|assaults?|attacks?|"
-     r"offensives?|raids?|shelling|advances?))|(?<=the )RSF|(?<=The )RSF"): (
+     r"offensives?|raids?|shelling|advances?|artillery|shells|rockets?|mortars?|snipers?|"
+     r"gunmen|checkpoints?))|(?<=the )RSF|(?<=The )RSF"): (
         "Rapid Support Forces", "rebels"),
     # State forces known by their own names, with their state's ISO code.
     r"FARDC": ("Military Forces of Democratic Republic of the Congo", "military", "CD"),
@@ -587,6 +588,9 @@ GROUPS = {
     # Missions of the United Nations and the African Union.
     r"AMISOM|ATMIS": ("AMISOM: African Union Mission in Somalia", "peacekeepers"),
     r"MINUSMA|MONUSCO|MINUSCA|UNMISS|UNIFIL": ("United Nations peacekeepers", "peacekeepers"),
+    # NATO's and the European Union's missions (Kosovo, Bosnia).
+    r"KFOR": ("KFOR: NATO Kosovo Force", "peacekeepers"),
+    r"EUFOR": ("EUFOR: European Union Force", "peacekeepers"),
 }
 
 # What, right before a group's name, makes the words its enemies' (folded: "anti-Houthi
