@@ -5000,3 +5000,82 @@ def test_bandits_who_stormed_a_village_and_met_no_forces_attacked_its_people():
             "residents.")
     assert ("Violence against civilians", "Attack") in kinds(events_of(text))
     assert ("Battles", "Non-state actor overtakes territory") not in kinds(events_of(text))
+
+
+def test_tear_gas_shells_fired_at_a_rally_are_an_intervention_not_shelling():
+    text = ("On Sunday, when the rally tried to march towards Goris, police fired tear gas "
+            "shells at Khurai Lamlong, injuring several women.")
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") not in kinds(
+        events_of(text))
+    assert ("Protests", "Protest with intervention") in kinds(events_of(text))
+
+
+def test_people_who_were_hit_are_casualties_of_the_attack_not_a_strike_of_their_own():
+    text = ("On Sunday militants attacked soldiers near Hadrut. Five soldiers were killed and "
+            "several assailants were reportedly hit.")
+    assert kinds(events_of(text)) == [("Battles", "Armed clash")]
+    assert [e.fatalities for e in events_of(text)] == [5]
+
+
+def test_activists_who_blocked_traffic_protested_rather_than_blockaded():
+    text = ("On Sunday around 15 climate activists from Last Generation glued themselves to the "
+            "road at Karlsplatz (Stachus) in Yerevan (Yerevan, Armenia), blocking rush-hour "
+            "traffic to demand a speed limit.")
+    assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]
+
+
+def test_a_pact_signed_is_an_agreement():
+    text = "On Sunday community leaders signed a non-aggression pact in Goris."
+    assert kinds(events_of(text)) == [("Strategic developments", "Agreement")]
+
+
+def test_an_observation_point_set_up_is_a_base_established():
+    text = "On Sunday a Russian convoy set up a new observation point near Martuni."
+    assert kinds(events_of(text)) == [
+        ("Strategic developments", "Headquarters or base established")]
+
+
+def test_a_part_of_a_district_named_after_it_is_in_that_district():
+    text = "On Sunday residents blocked the road at several points in Lower Terter district."
+    assert where(events_of(text)) == ["Terter"]
+
+
+def test_a_killing_the_protesters_spoke_of_is_their_grievance_not_force_against_them():
+    text = ("On Sunday hundreds of residents staged a protest in Goris. The protesters said the "
+            "victims had been killed in a night raid on their village earlier in the week.")
+    assert kinds(events_of(text))[0] == ("Protests", "Peaceful protest")
+
+
+def test_who_took_a_town_is_the_subject_of_a_verb_joined_by_and_with_an_adverb():
+    text = ("On Sunday militants launched a counterattack under the cover of a sandstorm and "
+            "reportedly took control of Hadrut, killing nine soldiers.")
+    assert ("Battles", "Non-state actor overtakes territory") in kinds(events_of(text))
+
+
+def test_state_forces_named_first_lead_the_militias_allied_with_them():
+    text = ("On Sunday government forces and allied militias regained control of Hadrut after "
+            "the rebels withdrew from the village.")
+    assert ("Battles", "Government regains territory") in kinds(events_of(text))
+
+
+def test_the_dead_of_a_whole_war_are_its_toll_not_an_event():
+    text = ("The neighbours fought a six-week war in 2020 over Nagorno-Karabakh. Roughly 6,500 "
+            "people died in that conflict. Armenians lived through a first war that ended in "
+            "1994 and a second in 2020 that killed over 6,500 people.")
+    assert [e.fatalities for e in events_of(text, published="2023-09-27")
+            if e.fatalities] == []
+
+
+def test_the_dead_of_a_storm_are_no_one_s_victims():
+    assert events_of("Winter storm leaves dozens dead across Armenia.") == []
+
+
+def test_a_region_s_dead_of_a_whole_year_are_a_toll_not_an_event():
+    text = ("Conflict monitors estimate that more than 10,000 people were killed across the "
+            "central Sahel in 2024 alone.")
+    assert events_of(text, published="2025-03-03") == []
+
+
+def test_a_heart_attack_is_no_attack():
+    text = "An elderly farmer collapsed in his field near Goris; doctors blamed a heart attack."
+    assert events_of(text) == []

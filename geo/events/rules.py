@@ -708,6 +708,8 @@ def remote_weapons(sentence: Sentence, hit: Hit, how: bool = False) -> list[str]
         at = site.start("mine") - first
         words = words[:at] + " " * (site.end("mine") - site.start("mine")) + words[
             site.end("mine") - first:]
+    # (nor is a crowd's "tear gas shells")
+    words = sentence.lex.LESS_LETHAL.sub(lambda less: " " * len(less.group()), words)
     found = [sub_type for pattern, sub_type in sentence.lex.REMOTE_WEAPONS
              if re.search(pattern, words)]
     if AIR_STRIKE in found and sentence.lex.DROPPED_FROM_AIR.search(words):
@@ -915,19 +917,23 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
     # munitions into the centre of the town, killing 21 civilians"); with small arms among
     # the weapons, the fight or the attack its target makes it.
     # (the weapons may be named after the target: "opened fire on the positions with mortars")
+    # (a crowd's "tear gas shells" are no shells)
     arms = own + " " + _weapons_named_after(sentence, hit)
+    lethal = lex.LESS_LETHAL.sub(" ", arms)
     heavy = lex.PRIMARILY_HEAVY.search(arms) or (
-        lex.HEAVY_WEAPONS.search(arms) or lex.SHELL_WORDS.search(arms)) and not (
+        lex.HEAVY_WEAPONS.search(lethal) or lex.SHELL_WORDS.search(lethal)) and not (
             lex.SMALL_ARMS.search(arms))
     target = lex.FIRE_TARGET.search(sentence.folded, hit.start, hit.end + 60)
     victim = kind_of(target.group(1), lex, "victim") if target and not heavy else ""
+    less_lethal = lex.LESS_LETHAL.search(arms) and not lex.LETHAL_ROUNDS.search(lethal)
+    if less_lethal and victim != "armed" and lex.PROTESTERS.search(sentence.folded):
+        return PROTESTS, "Protest with intervention"  # "fired tear gas shells at the rally"
     if victim in {"civilian", "protesters"}:
         if victim == "civilian":
             return VIOLENCE, "Attack"
         if lex.PROTEST_VIOLENT.search(sentence.folded):
             return RIOTS, "Violent demonstration"  # fire on stone-throwing demonstrators
-        if lex.LESS_LETHAL.search(arms) and not lex.LETHAL_ROUNDS.search(
-                lex.LESS_LETHAL.sub(" ", arms)):
+        if less_lethal:
             return PROTESTS, "Protest with intervention"  # "fired tear gas at protesters"
         return PROTESTS, "Excessive force against protesters"
     typed = violence_type(sentence, hit, ("", ""))
@@ -1017,7 +1023,7 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
         return STRATEGIC, "Non-violent transfer of territory"
     subject = folded[max(clause_start_past_brackets(sentence, hit.start), hit.start - 80):
                      hit.start]
-    if len(subject.split()) <= 1 or subject.endswith(" and "):
+    if len(subject.split()) <= 1 or lex.JOINED_VERB_BEFORE.search(subject):
         # a clause that opens with the trigger, or an adverb, or a verb joined to the one
         # before, has the sentence's subject: "militants stormed the post, overrunning it",
         # "the rebels, mostly Tutsis, briefly captured Goma", "RSF fighters attacked army
@@ -1029,9 +1035,12 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
     if hit.rule == "entered":  # ("rebels entered": the takers in the trigger; not "drove
         subject += folded[hit.start:hit.end]  # the rebels out of", the losers)
     # (gangs and bandits too: "gang members stormed the neighbourhood")
-    non_state = any(not lex.TARGET_OF_BEFORE.search(subject, 0, found.start())
-                    for found in [*lex.NON_STATE.finditer(subject),
-                                  *lex.ARMED_DOERS.finditer(subject)])
+    non_state_at = [found.start() for found in [*lex.NON_STATE.finditer(subject),
+                                                *lex.ARMED_DOERS.finditer(subject)]
+                    if not lex.TARGET_OF_BEFORE.search(subject, 0, found.start())]
+    # (a state's forces named first lead the others: "regime forces and allied militias")
+    state = lex.ARMED_ACTORS.search(lex.NON_STATE.sub(lambda m: " " * len(m.group()), subject))
+    non_state = bool(non_state_at) and not (state and state.start() < min(non_state_at))
     if non_state and folded.startswith("storm", hit.start) and lex.HARM_TO_PEOPLE.search(
             folded, hit.end) and not _meets_armed_men(sentence, hit):
         return VIOLENCE, "Attack"  # "bandits stormed the village, abducting 23": no one's
@@ -1144,7 +1153,12 @@ def _rule_under_fire(sentence: Sentence, hit: Hit) -> Typed:
 
 
 def _rule_bombing(sentence: Sentence, hit: Hit) -> Typed:
-    if sentence.lex.AIR_WORDS.search(sentence.folded):
+    lex = sentence.lex
+    if lex.PASSIVE_HIT.match(sentence.folded, hit.start) and lex.PEOPLE_HIT_BEFORE.search(
+            sentence.folded, max(0, hit.start - 40), hit.start) and not lex.BY_AGENT.match(
+            sentence.folded, hit.end):
+        return None  # "several assailants were hit": wounded in what another word tells
+    if lex.AIR_WORDS.search(sentence.folded):
         return EXPLOSIONS, AIR_STRIKE
     return EXPLOSIONS, SHELLING
 
@@ -1227,7 +1241,11 @@ def protest_outcome(sentence: Sentence, after: int = 0, since: int = 0) -> Typed
     if any(not _between_armed_men(sentence, found.end()) and not _done_by_forces(
             sentence, found) for found in told(lex.PROTEST_VIOLENT)):
         return RIOTS, "Violent demonstration"
-    if told(lex.PROTEST_KILLED):
+    # (a killing told in the pluperfect came before: "the protesters said the victims had
+    # been killed in a raid" is their grievance)
+    if any(not any(earlier.end() == found.end() for earlier in lex.PLUPERFECT.finditer(
+            folded, max(0, found.start() - 30), found.end()))
+           for found in told(lex.PROTEST_KILLED)):
         return PROTESTS, "Excessive force against protesters"
     if lex.PROTEST_CALM.search(folded):
         return PROTESTS, "Peaceful protest"
@@ -1492,8 +1510,12 @@ def _rule_blockade(sentence: Sentence, hit: Hit) -> Typed:
                                                              hit.end + 40):
         return hit.event_type, hit.sub_event_type
     doers, _ = participants(sentence, hit)
-    if kind_of(doers, lex, "doer") not in {"mob", "protesters"} and not lex.CIVILIANS.search(
-            doers):
+    doer = kind_of(doers, lex, "doer")
+    if not doer and not lex.CIVILIANS.search(doers):
+        # a participle's doers are the sentence's subject: "activists glued themselves to
+        # the road, blocking traffic"
+        doer = kind_of(sentence.folded[:hit.start], lex, "doer")
+    if doer not in {"mob", "protesters"} and not lex.CIVILIANS.search(doers):
         return hit.event_type, hit.sub_event_type
     if lex.PROTEST_VIOLENT.search(sentence.folded):
         return RIOTS, "Violent demonstration"

@@ -104,7 +104,9 @@ TRIGGERS = (
      r"off|fought off|suppressed) (?:\w+ ){0,2}?(?:attacks?|assaults?|offensives?|attempts?|"
      r"advances?|raids?)|(?:attacks?|attempts?|offensives?) (?:was|were) (?:repelled|repulsed|"
      r"thwarted|suppressed)", BATTLES, "Armed clash", ""),
-    (r"sniper (?:fire|attacks?)|ambush(?:ed|es)?|opened (?:gun)?fire|attack(?:ed|s|ing)?|"
+    # (not an illness's: "died of a heart attack")
+    (r"sniper (?:fire|attacks?)|ambush(?:ed|es)?|opened (?:gun)?fire|"
+     r"(?<!heart\x20)(?<!panic\x20)(?<!asthma\x20)attack(?:ed|s|ing)?|"
      r"invad(?:ed|es|e|ing)|invasion|"
      # (not the arms named after it: "a cache of assault rifles")
      r"assault(?:ed|s)?(?! (?:rifles?|weapons?|guns?|vehicles?|boats?))", BATTLES,
@@ -178,11 +180,13 @@ TRIGGERS = (
      r"slammed|(?:smashed|crashed|plough?ed|tore|ripped) (?:into|through))|"
      r"(?:rocket|missile|mortar|artillery|grad|smerch|howitzer) (?:fire|attacks?|strikes?|"
      r"barrages?|shelling|bombardments?|rounds|salvos?|shells?|launchers? fired)|"
+     # (not a crowd's "tear gas shells", "smoke shells")
      r"(?:fir(?:ed|es|ing)|launch(?:ed|es|ing)) (?:\w+ ){0,3}?(?:rockets?|missiles?|"
-     r"shells|mortars?|projectiles|artillery)|"
+     r"(?<!gas\x20)(?<!smoke\x20)shells|mortars?|projectiles|artillery)|"
      # (bombs fired from somewhere were shells: "two bombs fired from rebel positions landed")
      r"bombs (?:fired|launched) (?:by|from) (?:\w+ ){1,3}?(?:hit|landed|fell|struck)|"
-     r"(?:rockets?|missiles?|shells|(?:a|an|one|another) (?:\w+ )?shell|mortars?|projectiles?) "
+     r"(?:rockets?|missiles?|(?<!gas\x20)(?<!smoke\x20)shells|(?:a|an|one|another) (?:\w+ )?shell|"
+     r"mortars?|projectiles?) "
      r"(?:(?:fired|launched) by (?:\w+ ){1,3}?)?(?:\w+ ){0,2}?"
      r"(?:hit|hits|landed|land|lands|"
      r"fell|falls|struck|strikes|slammed|rained|(?:tore|ripped) (?:through|into)|"
@@ -355,7 +359,7 @@ TRIGGERS = (
      r"humanitarian (?:ceasefire|truce|pause)", STRATEGIC, "Agreement", "agreement"),
     (r"(?:signed|sign|signs|signing|reached|concluded|agreed on|agreed to|struck|"
      r"brokered|inked|adopted) (?:a |an |the )?(?:\w+ ){0,3}?(?:agreement|deal|accord|treaty|"
-     r"memorandum|declaration|ceasefire|truce|protocol|joint statement)|agreed to (?:lay down|"
+     r"memorandum|declaration|ceasefire|truce|protocol|pact|joint statement)|agreed to (?:lay down|"
      r"hand over|disarm|withdraw|disband|surrender|dissolve)|agreed (?:\w+ ){0,6}?to (?:end|"
      r"stop|halt|cease) (?:\w+ ){0,3}?(?:war|fighting|hostilities|conflict|clashes)|agreed "
      r"(?:\w+ ){1,3}?to (?:lay down|hand over|disarm|withdraw|disband|surrender|dissolve)|"
@@ -459,7 +463,8 @@ TRIGGERS = (
      "premature"),
     (r"(?:established|establish|set up|sets up|setting up|built|installed|installs|"
      r"installing|erected) (?:a |an |the |new |its |their )?(?:\w+ ){0,2}?(?:bases?|"
-     r"headquarters|check ?points?|outposts?|military posts?|positions?|fortifications)|"
+     r"headquarters|check ?points?|outposts?|military posts?|observation (?:points?|posts?)|"
+     r"positions?|fortifications)|"
      r"(?:establishment|installation) of (?:a |an |the )?(?:\w+ ){0,2}?(?:check ?points?|"
      r"bases?|outposts?)", STRATEGIC, "Headquarters or base established", ""),
     (r"loot(?:ed|ing|ers)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?|"

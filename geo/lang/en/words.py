@@ -315,7 +315,10 @@ SOME_OF_THEM_BEFORE = (r"\b(?:some|many|several|most|all|few|one|two|three|four|
                        r"dozens|hundreds) of (?:them|whom)\s+(?:\w+\s+)?$")
 # Before an armed group named in a taking's subject, what makes it a target, not the taker:
 # "forces launched strikes on positions of the Karabakh defence army and captured X".
-TARGET_OF_BEFORE = (r"\b(?:on|against|at|targeting|towards?|"
+TARGET_OF_BEFORE = (r"\b(?:on(?!\s+(?:\w+day|\d+|(?:the\s+)?(?:\d+\w*|night|morning|evening)|"
+                    # (a day is no target: "on Sunday militants took the town")
+                    r"january|february|march|april|may|june|july|august|september|october|"
+                    r"november|december)\b)|against|at|targeting|towards?|"
                     # (not a count of them: "hundreds of fighters stormed the base")
                     r"(?<!hundreds\s)(?<!dozens\s)(?<!thousands\s)(?<!scores\s)(?<!group\s)"
                     r"(?<!column\s)(?<!band\s)of)\s+(?:[\w-]+\s+){0,3}$")
@@ -328,6 +331,9 @@ FORCED_OUT = r"(?:forc|order|compel)\w*\b"
 # armed men, a civilian.
 SOMEONE = (r"(?:^|[^\w'])an?\s+(?!(?:\w+\s+)?(?:day|week|month|year|time|few|number|total|"
            r"group)\b)[a-z]{3,}")
+# A verb joined to the one before it by "and", which has that one's subject ("militants
+# launched a counterattack and reportedly took control of the town").
+JOINED_VERB_BEFORE = r"\sand\s+(?:\w+ly\s+)?$"
 # What had happened to someone before, told in a clause about them ("a march for two
 # farmers, who had been evicted from Kilisar"): their past, not this report's event.
 PRIOR_OF_SOMEONE = (r"\b(?:who|whom)\s+had\s+(?:been\s+)?(?:\w+\s+)?$|"
@@ -387,7 +393,8 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               # ... and "It has killed 14,000" that opens a sentence: the toll of what the
               # sentence before named (a single strike's is "the strike has killed six")
               r"^it (?:has|had) (?:so far |now |already )?(?:killed|claimed)|"
-              r"since (?:\w+ ){0,2}?(?:19|20)\d\d|in the (?:\w+ )?(?:war|conflict)(?! zone)|"
+              r"since (?:\w+ ){0,2}?(?:19|20)\d\d|in (?:the|that|this) (?:\w+ )?(?:war|conflict)"
+              r"(?! zone)|"
               # "the war, in which 30,000 were killed"; "killed since last week"
               r"(?:war|conflict|fighting|hostilities),? (?:in|during) which|"
               r"since (?:last|early|late) (?:week|month|year)|since then|"
@@ -434,8 +441,10 @@ TOLL_PERFECT_BEFORE = (r"\b(?:has|have|had)\s+(?:(?:so far|already|now|reportedl
                        r"(?:been\s+)?(?:killed|died|wounded|injured)\b")
 # A war as the subject of its killing, an aside between: "the first war over the enclave,
 # fought three decades ago, killed about 30,000" (its toll, no one event's dead).
-WAR_AS_SUBJECT = (r"\b(?:war|conflict|hostilities|insurgency)\b(?: [\w-]+){0,4}?"
-                  r"(?:, [^,.;]{1,40},)? (?:has |had )?(?:so far |already )?(?:killed|claimed)\b")
+WAR_AS_SUBJECT = (r"\b(?:war|conflict|hostilities|insurgency)\b(?:(?: [\w-]+){0,4}?"
+                  r"(?:, [^,.;]{1,40},)?|(?: [\w-]+){0,10}? (?:that|which)) (?:has |had )?"
+                  # ("a first war that ended in 1994 and a second in 2020 that killed 6,500")
+                  r"(?:so far |already )?(?:killed|claimed)\b")
 # A span of days, within which people's flight is one movement still under way ("tens of
 # thousands have fled the town in the past week"), where the dead are a tally.
 SHORT_SPAN = rf"{_THE_PAST}(?:days?|weeks?)|{_SINCE_WEEKDAY}"
@@ -455,7 +464,8 @@ YEAR_TOLL = (rf"\b{_NOT_AFTER_A_MONTH}(?:last|this|the previous|the past) year\b
              r"(?! (?:alone|old|in an? |when |after |as ))|"
              # a country's dead of a whole year or month: "were killed across Haiti in 2024",
              # "across the country in July alone"
-             r"\b(?:across|throughout) (?:the )?[\w-]+ (?:in|during) (?:(?:19|20)\d\d|"
+             # (or a region's: "across the central Sahel in 2024 alone")
+             r"\b(?:across|throughout) (?:the )?(?:[\w-]+ ){1,3}?(?:in|during) (?:(?:19|20)\d\d|"
              rf"{'|'.join(_FULL_MONTHS)})\b")
 # Of the wounded, some died later: dead beyond those the event killed at once, on its day.
 WOUNDED_LATER_DIED = (r"\bof (?:them|the (?:wounded|injured)) (?:later |subsequently )?(?:died|"
@@ -747,7 +757,9 @@ NATURAL_DEATH = (r"\b(?:starvation|hunger|malnutrition|illness(?:es)?|diseases?|
                  r"heart attack|lack of (?:food|medicine|medical)|covid|coronavirus|virus|"
                  r"flu|influenza|epidemic|pandemic|cholera|ebola|measles|typhoid|malaria|"
                  r"tuberculosis|dengue|infections?|h1n1|h5n1|"
-                 r"accident|crash|wreck|collision|drowned|earthquake|flood|hit and run|"
+                 r"accident|crash|wreck|collision|drowned|earthquakes?|floods?|flooding|"
+                 r"storms?|blizzards?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|"
+                 r"landslides?|mudslides?|avalanches?|heat ?waves?|hit and run|"
                  r"patients|mortality|outbreak)\b")
 # A show of force is no protest: "a show of military power", "rally support".
 NOT_A_PROTEST_BEFORE = (r"\b(?:live fire|military|firepower|capabilit\w+|weapons?|flight|"
@@ -911,7 +923,11 @@ PHRASE_STOP = (r"\b(?:in|at(?! least)|on|near|with|during|while|after|when|befor
 # (and a passive's "and", after which another subject acts: "6,500 were killed and
 # Azerbaijan regained control")
 SUBJECT_STOP = (r"[,;:()]|\b(?:but|while|when|after|as|who|which|that)\s+|"
-                r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?\w+ed\s+and\s+")
+                r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?\w+ed\s+and\s+|"
+                # (who said what is no part of what was said: "the protesters said the
+                # victims had been killed in a raid"; but "the men who officers said were
+                # involved" goes on)
+                r"\b(?:said|say|says|stated|added)\s+(?=(?:the|a|an|his|her|their|its)\s)")
 # A verb the same subject did first, its object before "and": "soldiers killed two rebels
 # and arrested five" (the doers of the arrests are the soldiers, not the rebels).
 EARLIER_VERB = (r"\b(?:\w+ed|shot|hit|took|beat|struck|stole|burnt|fought|caught|overran)"
@@ -922,7 +938,9 @@ SENTENCE_PART_STOP = (r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)
                       # (what someone said is a part of its own: "the protesters claimed
                       # that they were tortured" names no tortured protesters)
                       r"\b(?:said|say|says|claimed|claim|claims|stated|alleged|reported|added|"
-                      r"noted|insisted|told \w+) that\s+")
+                      r"noted|insisted|told \w+) that\s+|"
+                      # (and without "that", as in `SUBJECT_STOP`)
+                      r"\b(?:said|say|says|stated|added)\s+(?=(?:the|a|an|his|her|their|its)\s)")
 # What a raid did to people, told after it: "stormed the village, abducting 23 residents".
 HARM_TO_PEOPLE = (r"\b(?:kill(?:ed|ing)|(?:shot|shooting) (?:\w+ ){0,3}?dead|abduct(?:ed|ing)|"
                   r"kidnapp(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|rap(?:ed|ing)|"
@@ -935,7 +953,8 @@ HARMED = (r"\b(?P<active>(?:killed|killing|wounding|injuring|killing and woundin
           r"\b(?:died|perished)\b")
 # What crowds are dispersed with, short of lethal force: fire with it on protesters is an
 # intervention (ACLED), not excessive force.
-LESS_LETHAL = (r"\b(?:tear ?gas|water cannons?|stun grenades?|(?:rubber|plastic|rubber coated) "
+LESS_LETHAL = (r"\b(?:tear ?gas(?: shells| canisters| grenades| rounds)?|smoke (?:shells|grenades)|"
+               r"water cannons?|stun grenades?|(?:rubber|plastic|rubber coated) "
                r"bullets|pepper spray|sound grenades?|flash ?bangs?)\b")
 # ... and what kills, fired with it or alone: "fired tear gas and live ammunition".
 LETHAL_ROUNDS = (r"\b(?:live|ammunition|bullets|rounds|gunfire|guns?|rifles?|shots|"
@@ -990,6 +1009,8 @@ MODIFIERS = frozenset(
     "small large major besieged settlement settlements commune municipality county state "
     "republic enclave territory territories vicinity streets street villages' city's town's "
     "populated controlled held limits densely its their his her our "
+    # (a part of a place named after it: "in Lower Chitral district", "Upper Nile")
+    "upper lower greater inner outer "
     # the Arabic article of a transliterated name, which the name is found without
     # ("in Ar-Raqqa countryside")
     "al ar ad az el ash".split())
@@ -1396,6 +1417,11 @@ PERSONS = (r"(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighte
            r"fathers?|mothers?|sons?|daughters?|brothers?|sisters?|husbands?|wives|wife|"
            r"owners?|shopkeepers?|businessm[ae]n|merchants?|vendors?|fishermen|miners?|"
            r"relatives?|\w{3,}ians?|\w{3,}is)")
+# People who "were hit" were shot or wounded: a casualty of the event another word tells,
+# no strike of its own ("five VDP were killed and several assailants were hit"). (Of the
+# person nouns, not the demonym-like endings, which city names share: "Tbilisi was hit".)
+PASSIVE_HIT = r"(?:was|were|been)\s+(?:\w+\s+)?(?:struck|hit|targeted)\b"
+PEOPLE_HIT_BEFORE = r"\b" + PERSONS.removesuffix(r"|\w{3,}ians?|\w{3,}is)") + r")\s+$"
 # A person's age after a full name or a person's noun, set off by commas: "Samvel Davtyan,
 # 67, was killed", "a contract soldier, 24, died of his wounds", "two men, 19 and 22, were
 # shot" (no count of the dead); the name is kept, the age and its commas dropped.
