@@ -709,7 +709,7 @@ def remote_weapons(sentence: Sentence, hit: Hit, how: bool = False) -> list[str]
         words = words[:at] + " " * (site.end("mine") - site.start("mine")) + words[
             site.end("mine") - first:]
     # (nor is a crowd's "tear gas shells")
-    words = sentence.lex.LESS_LETHAL.sub(lambda less: " " * len(less.group()), words)
+    words = sentence.lex.LESS_LETHAL.sub(" ", words)
     found = [sub_type for pattern, sub_type in sentence.lex.REMOTE_WEAPONS
              if re.search(pattern, words)]
     if AIR_STRIKE in found and sentence.lex.DROPPED_FROM_AIR.search(words):
@@ -1153,12 +1153,12 @@ def _rule_under_fire(sentence: Sentence, hit: Hit) -> Typed:
 
 
 def _rule_bombing(sentence: Sentence, hit: Hit) -> Typed:
-    lex = sentence.lex
-    if lex.PASSIVE_HIT.match(sentence.folded, hit.start) and lex.PEOPLE_HIT_BEFORE.search(
-            sentence.folded, max(0, hit.start - 40), hit.start) and not lex.BY_AGENT.match(
-            sentence.folded, hit.end):
+    lex, folded = sentence.lex, sentence.folded
+    if folded[hit.start:hit.end].split()[0] in lex.PASSIVE and lex.PEOPLE_HIT_BEFORE.search(
+            folded, max(0, hit.start - 40), hit.start) and not lex.BY_AGENT.match(
+            folded, hit.end):
         return None  # "several assailants were hit": wounded in what another word tells
-    if lex.AIR_WORDS.search(sentence.folded):
+    if lex.AIR_WORDS.search(folded):
         return EXPLOSIONS, AIR_STRIKE
     return EXPLOSIONS, SHELLING
 
@@ -1241,11 +1241,13 @@ def protest_outcome(sentence: Sentence, after: int = 0, since: int = 0) -> Typed
     if any(not _between_armed_men(sentence, found.end()) and not _done_by_forces(
             sentence, found) for found in told(lex.PROTEST_VIOLENT)):
         return RIOTS, "Violent demonstration"
-    # (a killing told in the pluperfect came before: "the protesters said the victims had
-    # been killed in a raid" is their grievance)
-    if any(not any(earlier.end() == found.end() for earlier in lex.PLUPERFECT.finditer(
+    def told_as_earlier(found: re.Match) -> bool:
+        """Told in the pluperfect, so before the protest: "the protesters said the victims
+        had been killed in a raid" is their grievance."""
+        return any(earlier.end() == found.end() for earlier in lex.PLUPERFECT.finditer(
             folded, max(0, found.start() - 30), found.end()))
-           for found in told(lex.PROTEST_KILLED)):
+
+    if any(not told_as_earlier(found) for found in told(lex.PROTEST_KILLED)):
         return PROTESTS, "Excessive force against protesters"
     if lex.PROTEST_CALM.search(folded):
         return PROTESTS, "Peaceful protest"
@@ -1510,12 +1512,12 @@ def _rule_blockade(sentence: Sentence, hit: Hit) -> Typed:
                                                              hit.end + 40):
         return hit.event_type, hit.sub_event_type
     doers, _ = participants(sentence, hit)
-    doer = kind_of(doers, lex, "doer")
-    if not doer and not lex.CIVILIANS.search(doers):
+    doer, civilians = kind_of(doers, lex, "doer"), lex.CIVILIANS.search(doers)
+    if not doer and not civilians:
         # a participle's doers are the sentence's subject: "activists glued themselves to
         # the road, blocking traffic"
         doer = kind_of(sentence.folded[:hit.start], lex, "doer")
-    if doer not in {"mob", "protesters"} and not lex.CIVILIANS.search(doers):
+    if doer not in {"mob", "protesters"} and not civilians:
         return hit.event_type, hit.sub_event_type
     if lex.PROTEST_VIOLENT.search(sentence.folded):
         return RIOTS, "Violent demonstration"

@@ -920,14 +920,15 @@ PRONOUN_OBJECT = r"^\s*(?:them|him|her)\b"
 PHRASE_STOP = (r"\b(?:in|at(?! least)|on|near|with|during|while|after|when|before|because|as|"
                r"who|which|that|from|into|inside|outside|across|along|over(?! \d)|for|and then|"
                r"since|by|to)\b|[,;:()]")
+# Who said what, before a clause of its own with no "that" ("the protesters said the victims
+# had been killed in a raid"): no part of what was said (but "the men who officers said
+# were involved" goes on).
+_SAID_BEFORE_A_CLAUSE = r"\b(?:said|say|says|stated|added)\s+(?=(?:the|a|an|his|her|their|its)\s)"
 # (and a passive's "and", after which another subject acts: "6,500 were killed and
 # Azerbaijan regained control")
 SUBJECT_STOP = (r"[,;:()]|\b(?:but|while|when|after|as|who|which|that)\s+|"
                 r"\b(?:were|was|been|are|is)\s+(?:\w+\s+)?\w+ed\s+and\s+|"
-                # (who said what is no part of what was said: "the protesters said the
-                # victims had been killed in a raid"; but "the men who officers said were
-                # involved" goes on)
-                r"\b(?:said|say|says|stated|added)\s+(?=(?:the|a|an|his|her|their|its)\s)")
+                + _SAID_BEFORE_A_CLAUSE)
 # A verb the same subject did first, its object before "and": "soldiers killed two rebels
 # and arrested five" (the doers of the arrests are the soldiers, not the rebels).
 EARLIER_VERB = (r"\b(?:\w+ed|shot|hit|took|beat|struck|stole|burnt|fought|caught|overran)"
@@ -938,9 +939,7 @@ SENTENCE_PART_STOP = (r"[;:]|\s[-–—]\s|\b(?:but|while|when|after|as|because)
                       # (what someone said is a part of its own: "the protesters claimed
                       # that they were tortured" names no tortured protesters)
                       r"\b(?:said|say|says|claimed|claim|claims|stated|alleged|reported|added|"
-                      r"noted|insisted|told \w+) that\s+|"
-                      # (and without "that", as in `SUBJECT_STOP`)
-                      r"\b(?:said|say|says|stated|added)\s+(?=(?:the|a|an|his|her|their|its)\s)")
+                      r"noted|insisted|told \w+) that\s+|" + _SAID_BEFORE_A_CLAUSE)
 # What a raid did to people, told after it: "stormed the village, abducting 23 residents".
 HARM_TO_PEOPLE = (r"\b(?:kill(?:ed|ing)|(?:shot|shooting) (?:\w+ ){0,3}?dead|abduct(?:ed|ing)|"
                   r"kidnapp(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|rap(?:ed|ing)|"
@@ -1405,23 +1404,23 @@ NOT_PEOPLE = frozenset("hours hour days day weeks week months month years year m
                        "kilometres kilometers metres meters miles times percent per "
                        "houses homes buildings tanks drones vehicles incidents".split())
 VAGUE = frozenset("dozens scores hundreds thousands many several numerous some".split())
-PERSONS = (r"(?:people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighters|"
-           r"militants|rebels|separatists|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|"
-           r"residents?|villagers?|officers?|policem[ae]n|police|journalists?|"
-           r"workers?|members?|guards?|personnel|individuals|victims|others|babies|"
-           r"baby|infants?|teenagers?|students?|medics?|doctors?|nurses?|passengers?|"
-           r"protesters?|demonstrators?|refugees|staff|conscripts?|volunteers?|"
-           r"peacekeepers?|citizens?|commandos?|agents?|militiam[ae]n|insurgents?|"
-           r"attackers?|assailants?|gunm[ae]n|shepherds?|farmers?|drivers?|traders?|"
-           r"teachers?|imams?|priests?|elders?|leaders?|chiefs?|commanders?|lieutenants?|pilots?|"
-           r"fathers?|mothers?|sons?|daughters?|brothers?|sisters?|husbands?|wives|wife|"
-           r"owners?|shopkeepers?|businessm[ae]n|merchants?|vendors?|fishermen|miners?|"
-           r"relatives?|\w{3,}ians?|\w{3,}is)")
+_PERSON_NOUNS = (r"people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighters|"
+                 r"militants|rebels|separatists|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|"
+                 r"residents?|villagers?|officers?|policem[ae]n|police|journalists?|"
+                 r"workers?|members?|guards?|personnel|individuals|victims|others|babies|"
+                 r"baby|infants?|teenagers?|students?|medics?|doctors?|nurses?|passengers?|"
+                 r"protesters?|demonstrators?|refugees|staff|conscripts?|volunteers?|"
+                 r"peacekeepers?|citizens?|commandos?|agents?|militiam[ae]n|insurgents?|"
+                 r"attackers?|assailants?|gunm[ae]n|shepherds?|farmers?|drivers?|traders?|"
+                 r"teachers?|imams?|priests?|elders?|leaders?|chiefs?|commanders?|lieutenants?|pilots?|"
+                 r"fathers?|mothers?|sons?|daughters?|brothers?|sisters?|husbands?|wives|wife|"
+                 r"owners?|shopkeepers?|businessm[ae]n|merchants?|vendors?|fishermen|miners?|"
+                 r"relatives?")
+PERSONS = rf"(?:{_PERSON_NOUNS}|\w{{3,}}ians?|\w{{3,}}is)"
 # People who "were hit" were shot or wounded: a casualty of the event another word tells,
-# no strike of its own ("five VDP were killed and several assailants were hit"). (Of the
+# no strike of its own ("five VDP were killed and several assailants were hit"). (The
 # person nouns, not the demonym-like endings, which city names share: "Tbilisi was hit".)
-PASSIVE_HIT = r"(?:was|were|been)\s+(?:\w+\s+)?(?:struck|hit|targeted)\b"
-PEOPLE_HIT_BEFORE = r"\b" + PERSONS.removesuffix(r"|\w{3,}ians?|\w{3,}is)") + r")\s+$"
+PEOPLE_HIT_BEFORE = rf"\b(?:{_PERSON_NOUNS})\s+$"
 # A person's age after a full name or a person's noun, set off by commas: "Samvel Davtyan,
 # 67, was killed", "a contract soldier, 24, died of his wounds", "two men, 19 and 22, were
 # shot" (no count of the dead); the name is kept, the age and its commas dropped.

@@ -662,6 +662,5 @@ RETREAT_BEFORE = NEVER  # a force's move away, told before where it headed (see 
 TOLL_PERFECT_BEFORE = NEVER  # the dead counted in a perfect tense before the act (see en)
 SINCE_A_DAY_AFTER = NEVER  # a span from a day on, after a toll (see en)
 HARM_TO_PEOPLE = NEVER  # what a raid did to people, told after it (see en)
-PASSIVE_HIT = NEVER  # a passive of hitting (see en)
 PEOPLE_HIT_BEFORE = NEVER  # people as the subject of "were hit" (see en)
 JOINED_VERB_BEFORE = NEVER  # a verb joined by "and" to the one before (see en)
