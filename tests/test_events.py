@@ -5079,3 +5079,25 @@ def test_a_region_s_dead_of_a_whole_year_are_a_toll_not_an_event():
 def test_a_heart_attack_is_no_attack():
     text = "An elderly farmer collapsed in his field near Goris; doctors blamed a heart attack."
     assert events_of(text) == []
+
+
+def test_shelling_told_without_a_place_right_after_a_battle_of_its_day_is_that_battle():
+    text = ("Two soldiers were killed when Azerbaijani troops attacked Armenian positions in "
+            "Tavush on Tuesday, officials said.\n\n"
+            "The ministry said Azerbaijani units began shelling the positions along the border "
+            "in the afternoon.")
+    events = events_of(text, published="2020-10-07")
+    assert [(kinds([e]), where([e]), e.date.iso, e.fatalities) for e in events] == [
+        ([CLASH], ["Tavush"], "2020-10-06", 2)]
+    # The dead counted only in the retelling are the battle's.
+    text = ("Azerbaijani troops attacked Armenian positions in Tavush on Tuesday, officials "
+            "said.\n\nThe ministry said Azerbaijani units began shelling the positions along "
+            "the border in the afternoon. One soldier was killed.")
+    events = events_of(text, published="2020-10-07")
+    assert [(kinds([e]), e.fatalities) for e in events] == [([CLASH], 1)]
+    # Shelling told as another act, or of another day, stays an event of its own.
+    for retold in ("Elsewhere, Azerbaijani units also shelled positions along the border.",
+                   "On Monday, Azerbaijani units shelled positions along the border."):
+        text = ("Azerbaijani troops attacked Armenian positions in Tavush on Tuesday, officials "
+                "said.\n\n" + retold)
+        assert len(events_of(text, published="2020-10-07")) == 2, retold

@@ -1567,6 +1567,8 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
                 earlier.place_id == draft.place_id or earlier.source == "sentence") and (
                 not elsewhen):
             return earlier
+        if _fire_of_the_battle(draft, earlier) and not elsewhen and not another:
+            return earlier
         if earlier.sub_event_type == draft.sub_event_type and not draft.dated and \
                 draft.source == "sentence" and earlier.place_id == draft.place_id and not another:
             return earlier
@@ -1619,6 +1621,18 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
                 lex.DEFINITE.search(draft.sentence.folded[:draft.hit.start]):
             return earlier  # "the talks in Moscow": those the agreement came out of
     return None
+
+
+def _fire_of_the_battle(draft: _Draft, earlier: _Draft) -> bool:
+    """Whether the draft is shelling told, with no place anywhere, in the sentences right
+    after a battle of its day ("Azerbaijani forces attacked Armenian territory in Syunik.
+    The ministry said their artillery then opened up on the posts on the frontier"): the
+    battle's fire told again, one event (ACLED codes the shelling that goes with a ground
+    attack as the battle)."""
+    return draft.event_type == EXPLOSIONS and draft.mention is None and \
+        earlier.event_type == BATTLES and earlier.mention is not None and \
+        earlier.date.iso == draft.date.iso and \
+        draft.sentence.index - _last_told(earlier) <= 2
 
 
 def _damage_of(draft: _Draft, earlier: _Draft) -> bool:
