@@ -43,6 +43,8 @@ PLACES = {
     "Moscow": _place("g:moscow", "Moscow", "city", "RU", 55.752, 37.616),
     "Tavush": _place("a:tavush", "Tavush", "admin1", "AM", 40.9, 45.1),
     "Askeran": _place("d:askeran", "Askeran", "admin2", "AZ", 39.93, 46.83),
+    "Gegharkunik": _place("a:gegharkunik", "Gegharkunik", "admin1", "AM", 40.35, 45.13),
+    "Kalbajar": _place("d:kalbajar", "Kalbajar", "admin2", "AZ", 40.10, 46.04),
     "Terter": _place("d:terter", "Terter", "admin2", "AZ", 40.34, 46.93),
     "Aghdam": _place("d:aghdam", "Aghdam", "admin2", "AZ", 40.00, 46.93),
     "Nagorno-Karabakh": _place("c:nk", "Nagorno-Karabakh", "region", "AZ", 39.85, 46.75,
@@ -2086,6 +2088,9 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     # a participle's modifier between the count and its verb
     ("Nine people queueing outside a bakery were killed by shelling.", 9),
     ("Four boys playing football in a yard died when a shell landed.", 4),
+    # the act a sentence opens with is no one dead: "in a separate incident" counts none
+    ("In a separate incident, a soldier was killed in an exchange of fire.", 1),
+    ("In another raid a woman and a child were killed.", 2),
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed
@@ -5101,3 +5106,106 @@ def test_shelling_told_without_a_place_right_after_a_battle_of_its_day_is_that_b
         text = ("Azerbaijani troops attacked Armenian positions in Tavush on Tuesday, officials "
                 "said.\n\n" + retold)
         assert len(events_of(text, published="2020-10-07")) == 2, retold
+
+
+def test_the_dead_of_a_war_or_since_an_invasion_are_no_event_s():
+    # a war told with what it was over, then "in which" its dead
+    text = ("A soldier was killed near Goris on Tuesday, a year after the war over "
+            "Nagorno-Karabakh, in which some 6,500 died.")
+    assert [(where([e]), e.fatalities) for e in events_of(text, published="2021-09-23")] == [
+        (["Goris"], 1)]
+    # the dead since a country's invasion, its apostrophe and hyphen read as spaces too
+    text = ("Officials said 10,000 civilians have been killed in Armenia since Azerbaijan's "
+            "full-scale invasion in February 2022.")
+    assert all(e.fatalities is None for e in events_of(text, published="2023-11-20"))
+    # a war that has since spread, killing thousands, is no battle of the place it spread to
+    text = ("Drones struck Goris on Monday. The violence has since spread to Tavush, killing "
+            "thousands of people.")
+    assert where(events_of(text, published="2023-11-20")) == ["Goris"]
+
+
+def test_what_a_drone_dropped_in_the_clause_of_its_strike_is_that_strike():
+    text = "A drone dropped an explosive device on a car in Goris on Sunday, wounding the driver."
+    assert kinds(events_of(text, published="2023-11-20")) == [AIR]
+    # (a bomb of its own, told in another clause at another place, is not)
+    text = ("A drone struck Goris on Sunday; in Tavush, a roadside bomb exploded under a "
+            "truck.")
+    assert sorted(kinds(events_of(text, published="2023-11-20"))) == [AIR, IED]
+
+
+def test_the_other_side_s_account_in_its_own_district_is_a_report_of_its_own():
+    text = ("An Armenian soldier was killed in an exchange of fire in Gegharkunik on Tuesday, "
+            "the Armenian ministry said. Azerbaijan's defence ministry said Armenian forces had "
+            "fired on its positions in Kalbajar on Tuesday evening.")
+    events = events_of(text, published="2021-09-23")
+    assert [(where([e]), e.fatalities) for e in events] == [(["Gegharkunik"], 1),
+                                                           (["Kalbajar"], None)]
+
+
+def test_a_hit_or_fire_told_again_after_its_strike_or_battle_is_that_event():
+    # a soldier hit by mortar fragments, of the battle just told
+    text = ("Azerbaijani forces fired on Armenian positions near Goris on Tuesday, killing "
+            "a conscript.\n\nThe soldier, a 19-year-old private, was hit by mortar fragments "
+            "and died before he could be evacuated.")
+    assert [(kinds([e]), e.fatalities) for e in events_of(text, published="2022-06-15")] == [
+        ([CLASH], 1)]
+    # a vehicle hit, with no weapon named, on a road the strike's town locates
+    text = ("A drone struck a car near Goris on Tuesday, killing two fighters. The vehicle was "
+            "hit in the early afternoon on the road between Goris and Sisian.")
+    assert [(kinds([e]), e.fatalities) for e in events_of(text, published="2022-12-07")] == [
+        ([AIR], 2)]
+
+
+def test_an_act_told_elsewhere_is_no_event_told_before_nor_at_its_place():
+    text = ("A drone struck a car near Goris on Tuesday, killing two fighters.\n\n"
+            "Elsewhere, the group said some of its positions came under artillery fire late "
+            "on Tuesday.")
+    events = events_of(text, published="2022-12-07")
+    assert [(kinds([e]), where([e])) for e in events] == [([AIR], ["Goris"]),
+                                                         ([SHELL], [None])]
+
+
+def test_talks_on_a_treaty_are_no_agreement():
+    text = "Talks on a peace treaty, mediated by Moscow, have made little progress since."
+    assert events_of(text, published="2022-06-15") == []
+
+
+def test_attackers_who_withdrew_ended_their_attack():
+    text = ("Militants attacked an army post in Goris on Sunday. Eight soldiers were killed "
+            "before reinforcements arrived and the attackers withdrew.")
+    assert kinds(events_of(text, published="2021-10-04")) == [CLASH]
+
+
+def test_a_province_s_capital_is_not_the_country_s():
+    capitals = {"AM": PLACES["Yerevan"], "AZ": PLACES["Baku"]}
+
+    def places(text):
+        events = extract_events(Article("t", "t.txt", text), mentions_in(text),
+                                PartialDate.from_iso("2023-04-20"), capital_of=capitals.get)
+        return [(kinds([e]), where([e])) for e in events]
+
+    assert places("Armenian protesters gathered in the regional capital on Monday.") == [
+        ([("Protests", "Peaceful protest")], [None])]
+    assert places("Protesters gathered in the Armenian capital on Monday.") == [
+        ([("Protests", "Peaceful protest")], ["Yerevan"])]
+    # ... and the hospital in a province's capital, named after it, is where the wounded went
+    text = ("Rebels stormed a police post in Goris on Wednesday, killing two police "
+            "officers. Besides the two officers killed, a third was seriously wounded and taken "
+            "to hospital in the provincial capital, Tavush.")
+    assert places(text) == [([CLASH], ["Goris"])]
+
+
+def test_a_new_paragraph_on_another_place_tells_no_more_of_the_protest():
+    text = ("Thousands of teachers marched peacefully in Yerevan on Wednesday.\n\n"
+            "Tavush has been one of the country's most violent regions in recent years.")
+    assert kinds(events_of(text, published="2023-04-20")) == [("Protests", "Peaceful protest")]
+
+
+def test_where_the_dead_or_the_wounded_were_taken_is_not_where_they_fell():
+    text = ("On 8 March 2022, rebels clashed with soldiers near Goris. Four combatants were "
+            "reported killed; their bodies were later taken to the morgue in Tavush.")
+    assert [(where([e]), e.fatalities) for e in events_of(text, published="2022-03-10")] == [
+        (["Goris"], 4)]
+    text = ("On 20 March 2024, militants ambushed an army patrol near Goris, killing nine "
+            "soldiers. Eleven wounded soldiers were evacuated to Yerevan.")
+    assert "Yerevan" not in where(events_of(text, published="2024-03-22"))

@@ -830,6 +830,11 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
                     and max(d.told_at, d.sentence.index) == sentence.index - 1), None)
     if protest is None or any(e.role == "event" for e in sentence.dates):
         return told
+    if sentence.paragraph != protest.sentence.paragraph and protest.mention is not None and any(
+            m.place is not None and m.place.place_id != protest.mention.place.place_id
+            for m in sentence.mentions):
+        return told  # a new paragraph on another place: "X has been one of the most violent
+        #              regions", no more of the protest
     arrests = [d for d in told if d.sub_event_type == "Arrests"]
     said = protest.sentence
     if arrests and any(trigger.sub_event_type == "Arrests" and start > protest.hit.end
@@ -1395,6 +1400,8 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
         return None
     if _at_another_time(draft) and not rising:
         return None  # "in the clashes of the following days": another time, another event
+    if _at_another_place(draft):
+        return None
     words = re.findall(r"[\w']+", folded[draft.hit.start:draft.hit.end])
     # "200 were killed in the fighting": the dead of the fighting told, a few sentences back
     told_again = casualty and lex.IN_THE_EVENT.search(
@@ -1544,6 +1551,8 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
     - an agreement without a place, days from one the article has reported;
     - a statement on the talks ("read out a joint statement after the consultations")."""
     lex = draft.sentence.lex
+    if _at_another_place(draft):
+        return None
     elsewhen = _at_another_time(draft)  # "hours before the operation began": not that day's
     another = _another(draft)
     for earlier in reversed(story.drafts):
@@ -1567,7 +1576,8 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
                 earlier.place_id == draft.place_id or earlier.source == "sentence") and (
                 not elsewhen):
             return earlier
-        if _fire_of_the_battle(draft, earlier) and not elsewhen and not another:
+        if (_fire_of_the_battle(draft, earlier) or _hit_told_again(draft, earlier)) and \
+                not elsewhen and not another:
             return earlier
         if earlier.sub_event_type == draft.sub_event_type and not draft.dated and \
                 draft.source == "sentence" and earlier.place_id == draft.place_id and not another:
@@ -1624,14 +1634,31 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
 
 
 def _fire_of_the_battle(draft: _Draft, earlier: _Draft) -> bool:
-    """Whether the draft is shelling told, with no place anywhere, in the sentences right
-    after a battle of its day ("Azerbaijani forces attacked Armenian territory in Syunik.
-    The ministry said their artillery then opened up on the posts on the frontier"): the
-    battle's fire told again, one event (ACLED codes the shelling that goes with a ground
-    attack as the battle)."""
-    return draft.event_type == EXPLOSIONS and draft.mention is None and \
-        earlier.event_type == BATTLES and earlier.mention is not None and \
+    """Whether the draft is shelling told, in a sentence that names no place where, in the
+    sentences right after a battle of its day ("Azerbaijani forces attacked Armenian
+    territory in Syunik. The ministry said their artillery then opened up on the posts on
+    the frontier", "The soldier was hit by mortar fragments"): the battle's fire told again, one
+    event (ACLED codes the shelling that goes with a ground attack as the battle)."""
+    sentence = draft.sentence
+    return draft.event_type == EXPLOSIONS and draft.source != "sentence" and \
+        not sentence.unknown and all(place_use(sentence, m, draft.hit, EXPLOSIONS) < WEAK
+                                     for m in sentence.mentions) and \
+        earlier.event_type == BATTLES and earlier.hit.rule != "casualty" and \
+        earlier.mention is not None and \
         earlier.date.iso == draft.date.iso and \
+        draft.sentence.index - _last_told(earlier) <= 2
+
+
+def _hit_told_again(draft: _Draft, earlier: _Draft) -> bool:
+    """Whether the draft is a hit with no weapon named ("the vehicle was hit on the road
+    between X and Y"), told in the sentences right after a strike of its day and place:
+    that strike's hit told again, not a shelling of its own. (Its place is the strike's, or a
+    point the gazetteer lacks that the text locates by it: "between X and Y".)"""
+    return draft.hit.rule == "struck" and draft.event_type == earlier.event_type == EXPLOSIONS \
+        and earlier.date.iso == draft.date.iso and earlier.mention is not None and \
+        draft.mention is not None and \
+        earlier.mention.place.place_id == draft.mention.place.place_id and \
+        not remote_weapons(draft.sentence, draft.hit) and \
         draft.sentence.index - _last_told(earlier) <= 2
 
 
@@ -1691,6 +1718,12 @@ def _contains(first: _Draft, second: _Draft) -> bool:
     a, b = first.mention.place, second.mention.place
     if "country" in {place_scale(a), place_scale(b)}:
         return a.country == b.country
+    # (a state's division holds nothing across its border: a clash in Gegharkunik and the
+    # other side's account of fire on its positions in the Kalbajar district are two reports
+    # at two places)
+    if a.country and b.country and a.country != b.country and (
+            a.kind in _DIVISIONS or b.kind in _DIVISIONS):
+        return False
     # (a first-level division holds the towns the gazetteer says are in it, and no other:
     # Shusha is not in the Terter district however near)
     for division, town in ((a, b), (b, a)):
@@ -1701,6 +1734,9 @@ def _contains(first: _Draft, second: _Draft) -> bool:
             a.country != b.country:
         return False
     return km_apart(a, b) <= _REGION_REACH_KM
+
+
+_DIVISIONS = frozenset({"admin1", "admin2"})
 
 
 def _coarse(draft: _Draft) -> bool:
@@ -1725,6 +1761,14 @@ def _at_another_time(draft: _Draft) -> bool:
     sentence = draft.sentence
     return _in_clause(sentence, draft.hit, sentence.lex.LATER) or _in_opening(
         sentence, sentence.lex.LATER) or _dead_since_a_truce(draft)
+
+
+def _at_another_place(draft: _Draft) -> bool:
+    """Whether the trigger's clause, or the words that open its sentence, say its act was
+    elsewhere ("Elsewhere, positions came under fire"): no event told before."""
+    lex = draft.sentence.lex
+    return _in_clause(draft.sentence, draft.hit, lex.ELSEWHERE) or _in_opening(
+        draft.sentence, lex.ELSEWHERE)
 
 
 def _opening_end(sentence: Sentence) -> int:
@@ -1777,10 +1821,10 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
         earlier.fatalities = later.fatalities
         if later.fatalities is not None:
             earlier.dead_told_in = later.dead_told_in or later.sentence
-    elif later.fatalities and (_other_side(earlier, later) or _more_dead(later)
-                               or lex.SEPARATELY.search(later.sentence.folded, 0,
-                                                        later.hit.start)
-                               or lex.WOUNDED_LATER_DIED.search(later.sentence.folded)):
+    elif later.fatalities and not _dead_counted_in_one_sentence(earlier, later) and (
+            _other_side(earlier, later) or _more_dead(later)
+            or lex.SEPARATELY.search(later.sentence.folded, 0, later.hit.start)
+            or lex.WOUNDED_LATER_DIED.search(later.sentence.folded)):
         # the other side's dead, "also 4 killed", those of a separate act of the day and
         # place ("Separately, shelling killed ten": ACLED counts one event, all its dead), or
         # the wounded who died later ("one of them died in hospital on Tuesday")
@@ -1825,6 +1869,12 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
             not armed_men_besides_the_doers(earlier.sentence, earlier.hit) and \
             not fought_each_other(earlier.sentence, earlier.hit):
         earlier.event_type, earlier.sub_event_type = VIOLENCE, "Attack"
+
+
+def _dead_counted_in_one_sentence(earlier: _Draft, later: _Draft) -> bool:
+    """Whether both counted their dead in the same sentence, read by two of its triggers
+    ("In a separate incident, a soldier was killed in an exchange of fire"): one count."""
+    return (later.dead_told_in or later.sentence) is (earlier.dead_told_in or earlier.sentence)
 
 
 def _more_dead(later: _Draft) -> bool:
@@ -1902,6 +1952,8 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
         #                      the border": somewhere on the border
     if draft.violent and _origin_named(sentence, draft.hit):
         return None, "none"  # "a new attack from Armenia": whence, and where is not told
+    if _at_another_place(draft):
+        return None, "none"  # "Elsewhere, positions came under fire": not where told before
     if _own_time(sentence, draft.hit) and sentence.lex.TIME_ANCHOR_BEFORE.search(
             sentence.folded, max(0, draft.hit.start - 40), draft.hit.start):
         return None, "none"  # "two months after clashes in July": no telling where
@@ -2046,7 +2098,23 @@ def _once_each(drafts: list[_Draft]) -> list[_Draft]:
         if into is not None:
             _merge(into, draft)
             del kept[key]
+    # What a drone or an aircraft dropped, told after it in the clause of its strike ("a
+    # drone dropped an explosive device on a car"), is that strike's load: ACLED codes
+    # the drone's bomb or grenade as the air or drone strike.
+    for key, draft in list(kept.items()):
+        if draft.sub_event_type not in _DROPPED_LOADS:
+            continue
+        into = next((d for d in kept.values() if d.sentence is draft.sentence and
+                     d.sub_event_type == AIR_STRIKE and d.place_id == draft.place_id and
+                     d.date.iso == draft.date.iso and d.hit.start < draft.hit.start <
+                     d.sentence.clause(d.hit.start, d.hit.end)[1]), None)
+        if into is not None:
+            _merge(into, draft)
+            del kept[key]
     return list(kept.values())
+
+
+_DROPPED_LOADS = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 
 
 # ---------------------------------------------------------------------------------------

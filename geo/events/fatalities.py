@@ -82,8 +82,12 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         while index >= 2 and tokens[index - 1] in lex.AND and \
                 tokens[index - 2] in lex.KILLING_MANNER:
             index -= 2
-        clause = " ".join(_clause_tokens(tokens, index))
-        if lex.CUMULATIVE.search(clause) or lex.YEAR_TOLL.search(clause):
+        start, end = _clause_span(tokens, index)
+        clause = " ".join(tokens[start:end + 1])
+        # (and the words that lead into it: "the war over X, in which 6,500 died")
+        lead_in = " ".join(tokens[max(0, start - _LEAD_IN):end + 1])
+        if lex.CUMULATIVE.search(clause) or lex.YEAR_TOLL.search(clause) or \
+                lex.WAR_IN_WHICH.search(lead_in):
             continue
         count = None
         verb_at = index - 1
@@ -360,14 +364,18 @@ def _count_word(word: str, lex) -> bool:
     return bool(_DIGITS.fullmatch(word)) or word in lex.UNITS or word in lex.TENS
 
 
-def _clause_tokens(tokens: list[str], index: int) -> list[str]:
-    """The tokens around tokens[index] up to the nearest punctuation on either side."""
+_LEAD_IN = 8  # tokens before a clause that may name what its "in which" refers to
+
+
+def _clause_span(tokens: list[str], index: int) -> tuple[int, int]:
+    """The first and last index of the tokens around tokens[index] up to the nearest
+    punctuation on either side."""
     start, end = index, index
     while start > 0 and index - start < 12 and tokens[start - 1] not in _PUNCTUATION:
         start -= 1
     while end < len(tokens) - 1 and end - index < 16 and tokens[end + 1] not in _PUNCTUATION:
         end += 1
-    return tokens[start:end + 1]
+    return start, end
 
 
 def _walk_forward(tokens: list[str], index: int, lex) -> list[str]:

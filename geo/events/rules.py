@@ -1366,8 +1366,10 @@ def _rule_withdrawal(sentence: Sentence, hit: Hit) -> Typed:
     lex, folded = sentence.lex, sentence.folded
     if not lex.MILITARY.search(folded) and not lex.PEACEKEEPERS.search(folded):
         return None  # withdrew an ambassador, a bill
-    if lex.RETREAT_AFTER.match(folded, hit.end):
-        return None  # "the militants withdrew toward the forest": their attack's end
+    if lex.RETREAT_AFTER.match(folded, hit.end) or lex.ATTACKERS.search(
+            folded, max(0, hit.start - 20), hit.start):
+        return None  # "the militants withdrew toward the forest", "the attackers withdrew":
+        #              their attack's end
     if lex.FROM_AFTER.match(folded, hit.end) and \
             _place_follows(sentence, hit, 80) or lex.TERRITORY.search(folded[hit.start:hit.end]):
         return STRATEGIC, "Non-violent transfer of territory"

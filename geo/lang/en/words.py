@@ -369,9 +369,17 @@ PARTICIPLE_AS_NAME = (r"\b(?:the|these|those|its|their|our|other|all|several|man
 LATER = (r"\b(?:in the (?:following|next|coming) days|in the days (?:that )?followed|"
          r"the (?:following|next) day|the day after|(?:hours|days|shortly|just) before (?:the )?"
          r"(?:\w+ ){0,2}?(?:began|started|was launched|opened|broke out))\b")
+# A sentence that opens by saying its act was at another place ("Elsewhere, positions
+# came under fire"): no event told before, whatever it calls back to.
+ELSEWHERE = r"\belsewhere\b"
 # "again", "a new attack": a second event, not the first told again.
 ANOTHER = (r"\b(?:again|another|new|fresh|second|renewed|more|also|other|smaller|larger|"
            r"separate|separately|further|ensuing|ensued|subsequent)\b")
+# The war a clause's dead died in, told before it: "the war, in which 30,000 were killed",
+# "last year's war over the enclave, in which 6,500 died" (read in words and stops too: "war
+# over the enclave , in which").
+WAR_IN_WHICH = (r"\b(?:war|conflict|fighting|hostilities)(?: [\w-]+){0,4}?(?: ?,)? (?:in|during) "
+                r"which\b")
 # A sum over a war or a span, not one event: "since the fighting began", "in total".
 # Spans told back from now: "in the past few weeks", "since Wednesday".
 _THE_PAST = r"(?:in|over|during) the (?:past|last) (?:few |two |three |several )?"
@@ -380,8 +388,11 @@ _SINCE_WEEKDAY = r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|s
 # full and cut short, the longest first)
 _ANY_MONTH = "|".join(sorted(_CALENDAR_MONTHS, key=len, reverse=True))
 _SINCE_A_DAY = rf"since (?:\d\d? (?:{_ANY_MONTH})\b|(?:{_ANY_MONTH})\.? \d\d?\b)"
-CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outbreak|escalation|"
-              r"coup|invasion|uprising|takeover|revolution|crackdown|occupation)|"
+# ("since Russia's full-scale invasion": a war's dead; the apostrophe and the hyphen may be
+# gone to spaces)
+CUMULATIVE = (r"\b(?:since (?:the |[\w-]+(?:['’] ?| )s )(?:[\w-]+ ){0,2}?(?:start|beginning|"
+              r"end|war|conflict|fighting|outbreak|escalation|coup|invasion|uprising|takeover|revolution|"
+              r"crackdown|occupation)|"
               r"since (?:\w+ ){0,3}?(?:began|started|erupted|broke out|resumed)|so far|to date|"
               # ("since the military seized power": a coup's dead)
               r"since (?:\w+ ){0,3}?(?:seized|took|grabbed) power|"
@@ -396,7 +407,7 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               r"since (?:\w+ ){0,2}?(?:19|20)\d\d|in (?:the|that|this) (?:\w+ )?(?:war|conflict)"
               r"(?! zone)|"
               # "the war, in which 30,000 were killed"; "killed since last week"
-              r"(?:war|conflict|fighting|hostilities),? (?:in|during) which|"
+              + WAR_IN_WHICH + "|"
               r"since (?:last|early|late) (?:week|month|year)|since then|"
               # "24 had been killed on its side since Wednesday": the days of a fight
               rf"{_SINCE_WEEKDAY}|"
@@ -407,6 +418,9 @@ CUMULATIVE = (r"\b(?:since the (?:start|beginning|end|war|conflict|fighting|outb
               # two million"
               r"(?:war|conflict|fighting|hostilities|violence|insurgency|unrest) (?:has|have) "
               r"(?:so far |now |already )?(?:killed|claimed|displaced|uprooted|forced)|"
+              # ... or spread: "the violence has since spread to Niger, killing thousands"
+              r"(?:war|conflict|fighting|violence|insurgency|unrest|rebellion) (?:has|have|had) "
+              r"since\b|"
               r"(?:war|conflict|violence|insurgency|unrest) (?:[\w-]+ ){1,8}?(?:has|have) "
               r"(?:so far |now |already )?(?:killed|claimed)|"
               # ... or had done: "broke away in a war that killed some 30,000 people"
@@ -714,9 +728,10 @@ UNDER_AGREEMENT = (r"\b(?:under|as (?:a )?part of|in (?:line|accordance|keeping)
                    r"to|pursuant to|the terms of)\s+(?:the\s+|a\s+|an\s+|last\s+week's\s+)?"
                    r"(?:[\w']+\s+){0,3}?$")
 # What an agreement or talks are about, told after them: "signed an agreement in X on the
-# disarmament of the fighters", "talks on the exchange of prisoners" (not done yet).
+# disarmament of the fighters", "talks on the exchange of prisoners", "talks on a peace
+# treaty have made little progress" (not done yet).
 AGREED_ON_BEFORE = (r"\b(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|talks|"
-                    r"negotiations)\b[^.;]{0,60}?\b(?:on|about|over|for)\s+(?:the\s+)?$")
+                    r"negotiations)\b[^.;]{0,60}?\b(?:on|about|over|for)\s+(?:the\s+|an?\s+)?$")
 MEDIATION = (r"\b(?:mediat\w+|talks|conversations?|brokered|agreement|agreed|ceasefire|truce|"
              r"negotiat\w+)\b")
 AGREEMENT_BROKEN = r"\b(?:violat\w*|breach\w*|broke|broken|collapsed?|disregard\w*)\b"
@@ -1146,8 +1161,13 @@ LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|clo
                    r"(?:linking|connecting|joining|links|connects) (?:[\w'-]+\s+){1,3}?"
                    r"(?:to|with))\s+(?:the\s+)?$")
 # Where the wounded are treated is not where they were hurt: "taken to hospital in X".
-TREATED_AT_BEFORE = (r"\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit(?:y|ies)))"
-                     r"\s+(?:in|at)\s+(?:the\s+)?$")
+# (and "taken to hospital in the department capital, X", "in the nearby town of X"; nor
+# where the dead were taken, "to the morgue in X", nor where the wounded were flown)
+TREATED_AT_BEFORE = (r"(?:\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit(?:y|ies))|"
+                     r"morgues?|mortuar(?:y|ies))\s+(?:in|at)|\b(?:evacuated|flown|airlifted|"
+                     r"rushed|transferred|taken)\s+to)"
+                     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:capital|city|town)"
+                     r"(?:\s+of|,)?\s+)?$")
 # Shelter taken where one lives displaces no one: "residents took shelter in basements".
 SHELTER_IN_PLACE_AFTER = (r"\s+(?:in|inside)\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:basements?|"
                           r"cellars?|bomb shelters?|shelters?|bunkers?|metro stations?)\b")
@@ -1284,8 +1304,11 @@ NATIONAL_SEAT = (r"\b(?:parliament|national assembly|government (?:headquarters|
 # The capital told by that word alone, where something happened: "in the capital", "in the
 # Ukrainian capital", "a district of Somalia's capital" (not "50 km from the capital", "the
 # capital of X", which names it).
+# (not a province's: "the department capital", "the regional capital")
 CAPITAL_AS_PLACE = (r"\b(?:in|of|into|across|through|around|near|outside|on|at) "
-                    r"(?:(?:the|its|their) (?:(?:country|nation)'?s |[a-z]+ )?|[a-z]+'s )"
+                    r"(?:(?:the|its|their) (?!(?:department|departmental|provincial|province|"
+                    r"regional|region|state|district|county|oblast|governorate|prefecture|"
+                    r"local) )(?:(?:country|nation)'?s |[a-z]+ )?|[a-z]+'s )"
                     r"(?P<seat>capital)"
                     r"\b(?!\s+(?:of|city of)\b|'s|,? [a-z]+ (?:city|town)\b)")
 # A seat named as the audience of words, not where anything happened: "Pashinyan told
@@ -1402,7 +1425,9 @@ ANIMALS = frozenset("cattle cows cow goats goat sheep camels camel livestock bir
                     "chickens dogs dog horses horse donkeys donkey pigs oxen".split())
 NOT_PEOPLE = frozenset("hours hour days day weeks week months month years year minutes km "
                        "kilometres kilometers metres meters miles times percent per "
-                       "houses homes buildings tanks drones vehicles incidents".split())
+                       "houses homes buildings tanks drones vehicles incidents "
+                       # ("in a separate incident, a soldier was killed": one dead, not two)
+                       "incident attack assault clash raid ambush blast explosion".split())
 VAGUE = frozenset("dozens scores hundreds thousands many several numerous some".split())
 _PERSON_NOUNS = (r"people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighters|"
                  r"militants|rebels|separatists|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|"
