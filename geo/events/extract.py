@@ -1641,12 +1641,10 @@ def _fire_of_the_battle(draft: _Draft, earlier: _Draft) -> bool:
     event (ACLED codes the shelling that goes with a ground attack as the battle)."""
     sentence = draft.sentence
     return draft.event_type == EXPLOSIONS and draft.source != "sentence" and \
-        not sentence.unknown and all(place_use(sentence, m, draft.hit, EXPLOSIONS) < WEAK
-                                     for m in sentence.mentions) and \
         earlier.event_type == BATTLES and earlier.hit.rule != "casualty" and \
-        earlier.mention is not None and \
-        earlier.date.iso == draft.date.iso and \
-        draft.sentence.index - _last_told(earlier) <= 2
+        earlier.mention is not None and earlier.date.iso == draft.date.iso and \
+        sentence.index - _last_told(earlier) <= 2 and not sentence.unknown and \
+        all(place_use(sentence, m, draft.hit, EXPLOSIONS) < WEAK for m in sentence.mentions)
 
 
 def _hit_told_again(draft: _Draft, earlier: _Draft) -> bool:
@@ -1766,9 +1764,9 @@ def _at_another_time(draft: _Draft) -> bool:
 def _at_another_place(draft: _Draft) -> bool:
     """Whether the trigger's clause, or the words that open its sentence, say its act was
     elsewhere ("Elsewhere, positions came under fire"): no event told before."""
-    lex = draft.sentence.lex
-    return _in_clause(draft.sentence, draft.hit, lex.ELSEWHERE) or _in_opening(
-        draft.sentence, lex.ELSEWHERE)
+    sentence, lex = draft.sentence, draft.sentence.lex
+    return lex.ELSEWHERE.search(sentence.folded) is not None and (
+        _in_clause(sentence, draft.hit, lex.ELSEWHERE) or _in_opening(sentence, lex.ELSEWHERE))
 
 
 def _opening_end(sentence: Sentence) -> int:
