@@ -5209,3 +5209,39 @@ def test_where_the_dead_or_the_wounded_were_taken_is_not_where_they_fell():
     text = ("On 20 March 2024, militants ambushed an army patrol near Goris, killing nine "
             "soldiers. Eleven wounded soldiers were evacuated to Yerevan.")
     assert "Yerevan" not in where(events_of(text, published="2024-03-22"))
+
+
+def test_soldiers_who_shot_dead_a_herder_at_a_checkpoint_attacked_a_civilian():
+    # (the checkpoint says where, not whom the fire was at; the dead herder is a civilian)
+    text = ("On 20 September 2022, soldiers shot dead a herder near Goris after stopping him at "
+            "a checkpoint.")
+    assert kinds(events_of(text, published="2022-09-22")) == [("Violence against civilians",
+                                                                "Attack")]
+    text = "Soldiers shot dead a herder on a road near Goris on Tuesday."
+    assert kinds(events_of(text, published="2022-09-22")) == [("Violence against civilians",
+                                                                "Attack")]
+    # ... and two militants shot dead there died in a fight
+    text = "On 20 September 2022, soldiers shot dead two militants near Goris at a checkpoint."
+    assert kinds(events_of(text, published="2022-09-22")) == [CLASH]
+
+
+def test_a_perfect_toll_after_the_fighting_s_span_is_the_span_s_sum():
+    text = ("Shelling killed two civilians in Terter on Wednesday. The fighting, which erupted "
+            "on Sept. 27, is the worst since a 1991-94 war. Officials say more than 700 people "
+            "have been killed, including dozens of civilians.")
+    events = events_of(text, published="2020-10-15")
+    assert [(where([e]), e.fatalities) for e in events] == [(["Terter"], 2)]
+    # (but the dead of an act the sentence names are that act's)
+    text = ("Shelling killed two civilians in Terter on Wednesday. The fighting, which erupted "
+            "on Sept. 27, is the worst since a 1991-94 war. Four soldiers have been killed in "
+            "the attack on Hadrut, officials said.")
+    assert "Hadrut" in where(events_of(text, published="2020-10-15"))
+
+
+def test_the_wounded_evacuated_for_care_are_no_evacuation():
+    text = ("Militants ambushed a patrol near Goris on Tuesday, killing nine soldiers. Eleven "
+            "wounded soldiers were evacuated to Yerevan.")
+    assert kinds(events_of(text, published="2022-09-22")) == [CLASH]
+    # (people moved out of danger are)
+    text = "Thousands of residents were evacuated from Goris on Tuesday."
+    assert kinds(events_of(text, published="2022-09-22")) == [EVACUATION]

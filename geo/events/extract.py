@@ -764,6 +764,8 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     hit = casualties[0]
     mention, use, _ = choose_place(sentence, hit, story.uses)
     own_place = mention is not None and use >= WEAK
+    if not drafts and not own_place and _the_span_s_sum(sentence, hit, story):
+        return []
     if not own_place and lex.TOLL_UPDATE_AFTER.match(sentence.folded, _phrase_end(sentence, hit)):
         return []  # "40 more soldiers were killed, bringing the toll to 604": a war's count
     previous = next((d for d in reversed(story.drafts) if d.event_type in ATTACK_TYPES
@@ -799,6 +801,20 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
         event_type, sub_type = BATTLES, "Armed clash"
     return [_Draft(sentence, hit, event_type, sub_type, mention if own_place else None,
                    "sentence" if own_place else "none", use)]
+
+
+def _the_span_s_sum(sentence: Sentence, hit: Hit, story: _Story) -> bool:
+    """A toll in the perfect, of no day and no place, right after a sentence of its paragraph
+    that tells the fighting's span: "The fighting, which erupted on Sept. 27, is the worst
+    since a 1991-94 war. Officials say more than 700 people have been killed": the span's
+    dead, no event's."""
+    lex = sentence.lex
+    before = story.sentences[sentence.index - 1] if sentence.index else None
+    return before is not None and before.paragraph == sentence.paragraph and \
+        lex.PERFECT_BEFORE.search(sentence.folded, max(0, hit.start - 40), hit.start) \
+        is not None and lex.CUMULATIVE.search(before.folded) is not None and \
+        not lex.IN_THE_EVENT.search(sentence.folded, hit.end) and \
+        not any(e.role == "event" for e in sentence.dates)
 
 
 def _the_other_sum(sentence: Sentence, story: _Story) -> bool:

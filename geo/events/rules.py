@@ -1287,6 +1287,15 @@ def _rule_violation(sentence: Sentence, hit: Hit) -> Typed:
     return None
 
 
+def _rule_evacuation(sentence: Sentence, hit: Hit) -> Typed:
+    """People moved out of danger are evacuated; the wounded taken for care are not
+    ("eleven wounded soldiers were evacuated to the capital": the attack's casualties)."""
+    lex = sentence.lex
+    if lex.WOUNDED_MOVED_BEFORE.search(sentence.folded, max(0, hit.start - 40), hit.start):
+        return None
+    return DISPLACEMENT, "Evacuation"
+
+
 def _rule_aid(sentence: Sentence, hit: Hit) -> Typed:
     if sentence.lex.AID_MOVES.search(_window(sentence, hit, 60)):
         return HUMANITARIAN, "Humanitarian access"
@@ -1552,6 +1561,7 @@ RULES: dict[str, Callable[[Sentence, Hit], Typed]] = {
     "destroyed_arms": _rule_destroyed_arms, "transfer": _rule_transfer,
     "withdrawal": _rule_withdrawal, "flight": _rule_flight, "crossing": _rule_crossing,
     "aid": _rule_aid, "violation": _rule_violation, "convoy": _rule_convoy,
+    "evacuation": _rule_evacuation,
     "statement": _rule_official,
     "call": _rule_official, "decree": _rule_official, "meeting": _rule_meeting,
     "claim": _rule_claim,

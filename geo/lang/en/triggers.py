@@ -113,13 +113,16 @@ TRIGGERS = (
      "Armed clash", "attack"),
     # A raid is an armed clash only when it meets armed men (see geo.events.rules).
     (r"(?<!air\x20)raid(?:ed|s)?", BATTLES, "Armed clash", "raid"),
-    (rf"(?:fir(?:ed|es|ing)|shot|shoot(?:s|ing)?|opened (?:\w+ )?(?:gun)?fire) "
+    # (not "shot dead a herder ... at a checkpoint": a killing, typed by whom it killed)
+    (rf"(?:fir(?:ed|es|ing)|shot(?! dead| to death)|shoot(?:s|ing)?(?! dead)|"
+     rf"opened (?:\w+ )?(?:gun)?fire) "
      rf"(?:(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,150}}? )?"
      rf"(?:on|at|upon|towards?|in the direction of) (?:the )?(?:[\w']+ ){{0,3}}?{TARGETS}",
      BATTLES, "Armed clash", "fired"),
     # (Up to eight words between: "fired 23mm, 14.5mm and 7.62mm machine guns at".)
     # (what is "shot down" is an aircraft brought down, below)
-    (r"(?:fir(?:ed|es|ing)|(?:shot|shoot(?:s|ing)?)(?! down)) (?:(?!by\b)[\w'.,]+ ){0,8}?"
+    (r"(?:fir(?:ed|es|ing)|(?:shot|shoot(?:s|ing)?)(?! down| dead| to death)) "
+     r"(?:(?!by\b)[\w'.,]+ ){0,8}?"
      r"(?:on|at|upon|into) ",
      BATTLES, "Armed clash", "fired"),
     (r"(?:came|come|comes|coming|had come|came|(?:was|were|is|are|remained|remain)"
@@ -530,7 +533,7 @@ TRIGGERS = (
      r"(?:moved|moving|flying|flew|flown|airlift(?:ed|ing)?|"
      r"ferried|ferrying|bused|bussed|relocated|transferred) (?:[\w']+ ){0,4}?(?:injured|"
      r"wounded|patients|civilians|residents|people|children|families|villagers) "
-     r"(?:from|out|to)", DISPLACEMENT, "Evacuation", ""),
+     r"(?:from|out|to)", DISPLACEMENT, "Evacuation", "evacuation"),
     # --- Humanitarian
     (r"humanitarian (?:aid|supplies|assistance|access|corridor)", HUMANITARIAN,
      "Humanitarian access", "aid"),

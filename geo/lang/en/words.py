@@ -533,7 +533,7 @@ CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|pas
              r"bus|ambulances?|hospitals?|schools?|churche?s?|markets?|homes?|houses?|"
              r"famil(?:y|ies)|children|child|girls?|boys?|women|woman|men|man|worshippers|"
              r"aid workers?|medics?|paramedics?|funeral|kindergarten|farmers?|shepherds?|"
-             r"employees?|workers?|miners?|staff|contractors?|"
+             r"herders?|herdsm[ae]n|employees?|workers?|miners?|staff|contractors?|"
              r"teachers?|students?|pupils?|school(?:girls?|boys?|children)|doctors?|nurses?|"
              r"people|persons?|citizens?|bloggers?|communit(?:y|ies)|"
              r"activists?|draftees|migrants?|refugees?|inmates|fishermen|drivers?|traders?|nationals|"
@@ -1160,6 +1160,9 @@ NAME_AS_MODIFIER_AFTER = (r"^\s+(?:peace|deal|agreement|accords?|conflict|war|ta
 LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|close to|"
                    r"(?:linking|connecting|joining|links|connects) (?:[\w'-]+\s+){1,3}?"
                    r"(?:to|with))\s+(?:the\s+)?$")
+# The wounded as those moved: "eleven wounded soldiers were evacuated" (care, not flight).
+WOUNDED_MOVED_BEFORE = (r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had been|"
+                        r"have been|being)\s+)?$")
 # Where the wounded are treated is not where they were hurt: "taken to hospital in X".
 # (and "taken to hospital in the department capital, X", "in the nearby town of X"; nor
 # where the dead were taken, "to the morgue in X", nor where the wounded were flown)
