@@ -5245,3 +5245,14 @@ def test_the_wounded_evacuated_for_care_are_no_evacuation():
     # (people moved out of danger are)
     text = "Thousands of residents were evacuated from Goris on Tuesday."
     assert kinds(events_of(text, published="2022-09-22")) == [EVACUATION]
+
+
+def test_protests_threatened_are_not_held():
+    text = "The riders' association has threatened more protests next week in Yerevan."
+    assert events_of(text, published="2023-11-22") == []
+
+
+def test_the_wounded_taken_to_a_district_hospital_took_no_district():
+    text = ("A shell killed two people in Terter on Wednesday. Four others were taken to the "
+            "Terter district central hospital with shrapnel wounds.")
+    assert kinds(events_of(text, published="2020-10-14")) == [SHELL]

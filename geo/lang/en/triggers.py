@@ -146,7 +146,8 @@ TRIGGERS = (
      # (not the land "occupied" names: "missiles launched from occupied territory")
      r"liberation of|fall of|fell to|fallen to|"
      r"occupied(?! (?:territor(?:y|ies)|areas?|regions?|lands?|zones?|parts?)\b)|occupation of|"
-     r"(?:took|taken|take|takes|taking) (?!up )(?:\w+ ){0,3}?(?:heights|hills?|"
+     # (not people "taken to the X district hospital")
+     r"(?:took|taken|take|takes|taking) (?!up |to )(?:\w+ ){0,3}?(?:heights|hills?|"
      r"villages?|towns?|settlements?|positions|territory|territories|districts?)|"
      # armed men driven out of a place lose it ("troops drove the rebels out of X"; not
      # "drove families out of their homes")

@@ -210,6 +210,8 @@ INTENTION = (
     r"|call(?:s|ed|ing)? (?:for|on|to)|appeal(?:s|ed|ing)? (?:for|to)|urg(?:e|es|ed|ing)|"
     # (a march or a strike someone "called" is yet to be held: "have called a march")
     r"call(?:s|ed|ing)?(?= (?:(?:an?|new|further) (?:[\w-]+ )?)?$)|"
+    # (and one threatened: "has threatened more protests next week")
+    r"threat(?:en|ens|ened|ening)(?= (?:(?:an?|more|new|further|fresh|mass) (?:[\w-]+ )?)?$)|"
     r"demand(?:s|ed|ing)?|"
     r"warn(?:s|ed|ing)? (?:of|against|that)|risk(?:s|ed)? of|fears?|feared|threat of|"
     r"possib(?:le|ility|ly)|potential(?:ly)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
