@@ -90,6 +90,7 @@ from geo.events.taxonomy import (
     DISPLACEMENT,
     DISRUPTED,
     EXPLOSIONS,
+    IED,
     PROTESTS,
     RIOTS,
     SHELLING,
@@ -803,18 +804,27 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
                    "sentence" if own_place else "none", use)]
 
 
+def _span_told_before(sentence: Sentence, story: _Story) -> Sentence | None:
+    """The sentence right before this one in its paragraph, when it tells a span (a sum
+    "since Monday", the fighting "which erupted on Sept. 27") and this one dates no act of
+    its own: the span a bare toll after it may count over."""
+    before = story.sentences[sentence.index - 1] if sentence.index else None
+    if before is None or before.paragraph != sentence.paragraph or \
+            sentence.lex.CUMULATIVE.search(before.folded) is None or \
+            any(e.role == "event" for e in sentence.dates):
+        return None
+    return before
+
+
 def _the_span_s_sum(sentence: Sentence, hit: Hit, story: _Story) -> bool:
     """A toll in the perfect, of no day and no place, right after a sentence of its paragraph
     that tells the fighting's span: "The fighting, which erupted on Sept. 27, is the worst
     since a 1991-94 war. Officials say more than 700 people have been killed": the span's
     dead, no event's."""
     lex = sentence.lex
-    before = story.sentences[sentence.index - 1] if sentence.index else None
-    return before is not None and before.paragraph == sentence.paragraph and \
+    return _span_told_before(sentence, story) is not None and \
         lex.PERFECT_BEFORE.search(sentence.folded, max(0, hit.start - 40), hit.start) \
-        is not None and lex.CUMULATIVE.search(before.folded) is not None and \
-        not lex.IN_THE_EVENT.search(sentence.folded, hit.end) and \
-        not any(e.role == "event" for e in sentence.dates)
+        is not None and not lex.IN_THE_EVENT.search(sentence.folded, hit.end)
 
 
 def _the_other_sum(sentence: Sentence, story: _Story) -> bool:
@@ -822,12 +832,9 @@ def _the_other_sum(sentence: Sentence, story: _Story) -> bool:
     is the other side's sum: "The ministry said 30 of its soldiers had been killed since
     Monday. The other side reported 41 dead." (Not "two more died", nor dead of a day told.)"""
     lex = sentence.lex
-    before = story.sentences[sentence.index - 1] if sentence.index else None
-    return before is not None and before.paragraph == sentence.paragraph and \
-        lex.KILL_WORD.search(before.folded) is not None and \
-        lex.CUMULATIVE.search(before.folded) is not None and \
-        not lex.MORE_DEAD.search(sentence.folded) and \
-        not any(e.role == "event" for e in sentence.dates)
+    before = _span_told_before(sentence, story)
+    return before is not None and lex.KILL_WORD.search(before.folded) is not None and \
+        not lex.MORE_DEAD.search(sentence.folded)
 
 
 def _protest_goes_on(sentence: Sentence, told: list[_Draft],
@@ -1616,8 +1623,7 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
             # the attack told, spoken of again with the region it was in
         if {earlier.event_type, draft.event_type} <= {PROTESTS, RIOTS} and \
                 draft.mention is not None and earlier.place_id == draft.place_id and \
-                earlier.date.iso == draft.date.iso and not another and \
-                draft.sentence.index - _last_told(earlier) <= 2:
+                _right_after_on_its_day(draft, earlier) and not another:
             return earlier  # "crowds marched in X and Y. Police fired on protesters in Y"
         same_kind = earlier.sub_event_type == draft.sub_event_type
         if same_kind and draft.dated and not earlier.dated and earlier.source == "sentence" \
@@ -1658,8 +1664,8 @@ def _fire_of_the_battle(draft: _Draft, earlier: _Draft) -> bool:
     sentence = draft.sentence
     return draft.event_type == EXPLOSIONS and draft.source != "sentence" and \
         earlier.event_type == BATTLES and earlier.hit.rule != "casualty" and \
-        earlier.mention is not None and earlier.date.iso == draft.date.iso and \
-        sentence.index - _last_told(earlier) <= 2 and not sentence.unknown and \
+        earlier.mention is not None and _right_after_on_its_day(draft, earlier) and \
+        not sentence.unknown and \
         all(place_use(sentence, m, draft.hit, EXPLOSIONS) < WEAK for m in sentence.mentions)
 
 
@@ -1669,10 +1675,16 @@ def _hit_told_again(draft: _Draft, earlier: _Draft) -> bool:
     that strike's hit told again, not a shelling of its own. (Its place is the strike's, or a
     point the gazetteer lacks that the text locates by it: "between X and Y".)"""
     return draft.hit.rule == "struck" and draft.event_type == earlier.event_type == EXPLOSIONS \
-        and earlier.date.iso == draft.date.iso and earlier.mention is not None and \
+        and _right_after_on_its_day(draft, earlier) and earlier.mention is not None and \
         draft.mention is not None and \
         earlier.mention.place.place_id == draft.mention.place.place_id and \
-        not remote_weapons(draft.sentence, draft.hit) and \
+        not remote_weapons(draft.sentence, draft.hit)
+
+
+def _right_after_on_its_day(draft: _Draft, earlier: _Draft) -> bool:
+    """Whether the draft is of the earlier event's day and told within two sentences of
+    the last that spoke of it: close enough to be that event told again."""
+    return earlier.date.iso == draft.date.iso and \
         draft.sentence.index - _last_told(earlier) <= 2
 
 
@@ -2098,37 +2110,38 @@ def _once_each(drafts: list[_Draft]) -> list[_Draft]:
                          and t.date.iso <= draft.date.iso), None)
             if held is not None:
                 draft.mention, draft.source = held.mention, "paragraph"
-    # A fight and the ground it took, told in one sentence at one place, are one event: the
-    # taking ("militants attacked the post and overran it"; ACLED codes the takeover); and
-    # so are a fight and the arms seized in it ("killed 8 militants ..., and seized rifles").
+    # What one sentence tells at one place and day as part of another event is that event
+    # (see `_part_of`).
     for key, draft in list(kept.items()):
-        if draft.sub_event_type not in {"Armed clash", DISRUPTED}:
+        if draft.sub_event_type not in _PARTS:
             continue
-        wanted = _TAKINGS if draft.sub_event_type == "Armed clash" else None
         into = next((d for d in kept.values() if d is not draft and d.sentence is draft.sentence
-                     and d.place_id == draft.place_id and d.date.iso == draft.date.iso and (
-                         d.sub_event_type in wanted if wanted else d.event_type == BATTLES)),
-                    None)
-        if into is not None:
-            _merge(into, draft)
-            del kept[key]
-    # What a drone or an aircraft dropped, told after it in the clause of its strike ("a
-    # drone dropped an explosive device on a car"), is that strike's load: ACLED codes
-    # the drone's bomb or grenade as the air or drone strike.
-    for key, draft in list(kept.items()):
-        if draft.sub_event_type not in _DROPPED_LOADS:
-            continue
-        into = next((d for d in kept.values() if d.sentence is draft.sentence and
-                     d.sub_event_type == AIR_STRIKE and d.place_id == draft.place_id and
-                     d.date.iso == draft.date.iso and d.hit.start < draft.hit.start <
-                     d.sentence.clause(d.hit.start, d.hit.end)[1]), None)
+                     and d.place_id == draft.place_id and d.date.iso == draft.date.iso
+                     and _part_of(draft, d)), None)
         if into is not None:
             _merge(into, draft)
             del kept[key]
     return list(kept.values())
 
 
-_DROPPED_LOADS = frozenset({"Remote explosive/landmine/IED", "Grenade"})
+def _part_of(part: _Draft, whole: _Draft) -> bool:
+    """Whether an event told in the sentence of another, at its place and day, is part of
+    it: a fight of the ground it took ("militants attacked the post and overran it"; ACLED
+    codes the takeover), arms seized of the fight they were seized in ("killed 8 militants
+    ..., and seized rifles"), and what a drone or an aircraft dropped, told after it in the
+    clause of its strike, of that strike ("a drone dropped an explosive device on a car":
+    ACLED codes the drone's bomb or grenade as the air or drone strike)."""
+    if part.sub_event_type == "Armed clash":
+        return whole.sub_event_type in _TAKINGS
+    if part.sub_event_type == DISRUPTED:
+        return whole.event_type == BATTLES
+    return part.sub_event_type in _DROPPED_LOADS and whole.sub_event_type == AIR_STRIKE and \
+        whole.hit.start < part.hit.start < whole.sentence.clause(whole.hit.start,
+                                                                 whole.hit.end)[1]
+
+
+_DROPPED_LOADS = frozenset({IED, "Grenade"})
+_PARTS = frozenset({"Armed clash", DISRUPTED}) | _DROPPED_LOADS  # what `_part_of` may find
 
 
 # ---------------------------------------------------------------------------------------

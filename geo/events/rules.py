@@ -40,7 +40,6 @@ from geo.events.taxonomy import (
 )
 from geo.text import fold, in_capitals
 
-_IED = "Remote explosive/landmine/IED"
 _TOKEN = re.compile(r"[\w']+")
 _CONTEXT = 200  # characters read back from a trigger to tell whether it is asserted
 

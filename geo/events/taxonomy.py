@@ -17,13 +17,14 @@ DIPLOMACY = "Diplomacy"
 # The two remote attacks the stages tell apart most often.
 SHELLING = "Shelling/artillery/missile attack"
 AIR_STRIKE = "Air/drone strike"
+IED = "Remote explosive/landmine/IED"
 # A weapon intercepted, defused or gone off too early (ACLED's).
 DISRUPTED = "Disrupted weapons use"
 
 TAXONOMY: dict[str, tuple[str, ...]] = {
     BATTLES: ("Armed clash", "Government regains territory",
               "Non-state actor overtakes territory"),
-    EXPLOSIONS: (SHELLING, AIR_STRIKE, "Remote explosive/landmine/IED", "Suicide bomb",
+    EXPLOSIONS: (SHELLING, AIR_STRIKE, IED, "Suicide bomb",
                  "Grenade", "Chemical weapon"),
     VIOLENCE: ("Attack", "Abduction/forced disappearance", "Sexual violence"),
     PROTESTS: ("Peaceful protest", "Protest with intervention",
