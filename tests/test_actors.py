@@ -1698,3 +1698,24 @@ def test_the_rsf_named_by_its_artillery_is_the_paramilitary():
     sentence = "RSF artillery shells hit a camp near Sittwe, killing four civilians."
     shells = actors(sentence, "artillery shells hit", *SHELLING, "Sittwe")
     assert (shells.actor1, shells.inter1) == ("Rapid Support Forces", 2)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A suicide bomber believed to belong to Boko Haram blew herself up at a checkpoint near "
+    "Sittwe, killing two civilians.",
+    "Gunmen linked to Boko Haram stormed a checkpoint near Sittwe, killing two civilians.",
+])
+def test_the_group_a_doer_the_trigger_names_belongs_to_did_the_act(sentence):
+    trigger = "suicide bomber" if "bomber" in sentence else "Gunmen"
+    attack = actors(sentence, trigger, "Violence against civilians", "Attack", "Sittwe")
+    assert (attack.actor1, attack.inter1) == ("Boko Haram", 2)
+    # (but whom the harmed belonged to did not harm them)
+    killed = actors("Two soldiers belonging to Boko Haram were killed near Sittwe.", "killed",
+                    "Battles", "Armed clash", "Sittwe")
+    assert killed.actor1 != "Boko Haram"
+
+
+def test_fire_from_a_group_named_with_what_it_is_is_that_group_s():
+    sentence = "Artillery fire from the paramilitary Rapid Support Forces hit a camp near Sittwe."
+    shelled = actors(sentence, "Artillery fire", *SHELLING, "Sittwe")
+    assert (shelled.actor1, shelled.inter1) == ("Rapid Support Forces", 2)

@@ -211,6 +211,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
             "CAME_AFTER_BEFORE", "DISRUPTED_BY", "NON_STATE_NAME_BEFORE", "BLAMED_ON",
+            "DOER_IN_TRIGGER", "BELONGS_TO", "GROUP_DESCRIPTOR",
             "CLAUSE_OF_ANOTHER_ACT",
             "SEAT_OF_GOVERNMENT", "CREWED_AIRCRAFT", "WEAPON_OWNER_BEFORE",
             "MEMBERS_OF")},
@@ -812,13 +813,20 @@ class _ArticleActors:
         by = words.BY_AFTER.match(folded, t_end, min(end, t_end + 80))
         if by is not None and words.KEPT_BY.search(folded, t_end, by.end()):
             by = None  # "at a checkpoint manned by police": whose it was, not who did it
-        agent = next((a for a in after if by and a.start == by.end()), None)
+        # (past a word of what the group is: "by the paramilitary Rapid Support Forces")
+        described = words.GROUP_DESCRIPTOR.match(folded, by.end()) if by else None
+        agent = next((a for a in after if by and (a.start == by.end() or described
+                                                  and a.start == described.end())), None)
         if any(a.start < t_start and a.end >= t_end and a.role not in TARGET_ROLES
                for a in before) and not passive:
             agent = None  # the trigger's own words name its doer: "Russian air strikes"
         blamed = next((a for a in after if a.start - t_end <= 80 and words.BLAMED_ON.search(
             folded, max(t_start, a.start - 30), a.start) and not words.CLAUSE_OF_ANOTHER_ACT.search(
             folded, t_end, a.start)), None)
+        if blamed is None and words.DOER_IN_TRIGGER.search(own):
+            # "a suicide bomber believed to belong to X": X, whose the bomber was
+            blamed = next((a for a in after if a.start - t_end <= 60 and words.BELONGS_TO.search(
+                folded, max(t_end, a.start - 45), a.start)), None)
         if agent is None and blamed is not None:
             # "a shooting at the checkpoint that it blamed on X": X, whom the teller blames
             return blamed, next((a for a in after if a is not blamed

@@ -298,6 +298,10 @@ BY_AFTER = (r"(?:\W+(?!(?:that|which|who|where|when|while)\b)[\w'/-]+){0,6}?\W+"
             r"(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?=[\w-]+(?:'s)?\s+(?:[\w-]+\s+)?"
             r"(?:offensive|attacks?|assaults?|strikes?|shelling|bombardments?|raids?|ambush|"
             r"operation|advance|onslaught|barrage)\b))")
+# A word of what a group is, before its name: "fire from the paramilitary Rapid Support
+# Forces" (the doer after "from" is the group).
+GROUP_DESCRIPTOR = (r"(?:[\w-]+['’]s\s+)?(?:paramilitary|militant|armed|rebel|jihadist|islamist|"
+                    r"separatist|insurgent)\s+")
 # A trigger that ends in an active verb: a "by" after it is no doer of it ("took the
 # heights held by X"; "ied" is no verb).
 ACTIVE_VERB = (r"\b(?:[a-z]{2,}ed|taken|took|retook|retaken|overtook|hit|struck|shot|seized|fought|"
@@ -394,6 +398,14 @@ SEAT_OF_GOVERNMENT = (r"(?:(?:government|ministry|presidential|president's|prime
 # Who the teller blames for the act, after it: "a shooting that it blamed on X".
 BLAMED_ON = (r"\b(?:blamed|blames|blaming|attributed|attributes)\s+(?:it\s+)?(?:on|to)\s+"
              r"(?:the\s+)?$")
+# A trigger that names its doer ("a suicide bomber", "gunmen") and the group that doer
+# belongs to, named after it: the group did the act ("a suicide bomber believed to belong to
+# Boko Haram"). Not the harmed: "two soldiers belonging to the brigade were killed" has no
+# doer in its trigger.
+DOER_IN_TRIGGER = r"\b(?:bombers?|gunm[ae]n|attackers?|assailants?)$"
+BELONGS_TO = (r"\b(?:(?:believed|thought|said|suspected|reported)\s+to\s+)?(?:belong(?:s|ed|ing)?"
+              r"\s+to|be\s+(?:a\s+)?members?\s+of|be\s+from|be\s+linked\s+to|linked\s+to|"
+              r"affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?$")
 # ... the act of its own clause: one that opens after the trigger tells another act ("closed
 # the road after a shooting that it blamed on X": the shooting's).
 CLAUSE_OF_ANOTHER_ACT = r"\b(?:after|before|following|when|while|amid)\b"
