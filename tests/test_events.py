@@ -1956,7 +1956,7 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Three police officers and a child were killed in the blast.", 4),
     ("The shelling killed at least 13 civilians.", 13),
     ("A dozen soldiers died in the ambush.", 12),
-    ("Dozens of people were killed.", None),
+    ("Dozens of people were killed.", 12),  # (ACLED's number for "dozens")
     ("Twenty-five people were killed and 40 were wounded.", 25),
     ("Five people were wounded.", None),
     ("Nobody was killed.", 0),
@@ -2023,8 +2023,10 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Unknown gunmen assassinated a political activist near Goris.", 1),
     # a verb of killing's participle counts as its past does
     ("Insurgents attacked the village, beheading four men and setting fire to houses.", 4),
-    # dead too many to count are no count, not the one who killed them
-    ("The Nigerian Air Force killed dozens of bandits.", None),
+    # dead too many to count are no count, not the one who killed them (but "dozens" is
+    # ACLED's 12)
+    ("The Nigerian Air Force killed dozens of bandits.", 12),
+    ("The Nigerian Air Force killed hundreds of bandits.", None),
     ("Jets struck the hideouts, killing an unknown number of fighters.", None),
     # a household counted by its members
     ("Shelling of their house killed one family of five.", 5),
@@ -5256,3 +5258,112 @@ def test_the_wounded_taken_to_a_district_hospital_took_no_district():
     text = ("A shell killed two people in Terter on Wednesday. Four others were taken to the "
             "Terter district central hospital with shrapnel wounds.")
     assert kinds(events_of(text, published="2020-10-14")) == [SHELL]
+
+
+def test_troops_who_took_back_control_of_a_town_regained_it():
+    text = "On 14 November 2023, the army took back control of Martuni after a week of fighting."
+    assert kinds(events_of(text, published="2023-11-16")) == [REGAINS]
+
+
+@pytest.mark.parametrize("count, killed", [("dozens of", 12), ("tens of", 10),
+                                           ("hundreds of", None), ("several", None),
+                                           ("an unknown number of", None)])
+def test_a_vague_count_of_the_dead_is_acled_s_number_for_it_or_none(count, killed):
+    assert fatalities(f"Gunmen attacked farmers in their fields, killing {count} civilians.") \
+        == killed
+
+
+def test_the_same_day_is_the_story_s_day_not_the_day_a_toll_is_counted_from():
+    text = ("On 21 February 2024, rebels attacked farmers near Martuni, killing five. Officials "
+            "said the attack brings to 40 the number killed in the area since a raid on 12 "
+            "February. On the same day, soldiers clashed with militants near Hadrut.")
+    events = events_of(text, published="2024-02-23")
+    assert [e.date.iso for e in events if where([e]) == ["Hadrut"]] == ["2024-02-21"]
+
+
+def test_a_place_a_bracketed_village_lies_in_is_no_second_target():
+    text = ("On 12 March 2022, troops shelled Sahlabad village (Askeran, Tavush) in Jabal, "
+            "killing two.")
+    events = events_with_unknown(text, "Sahlabad", "Jabal")
+    assert len(events) == 1 and kinds(events) == [SHELL]
+
+
+def test_suspects_linked_to_an_attack_are_arrested_not_attacked():
+    text = ("On 2 April 2022, an attacker hurled a grenade into a market in Goris, killing one "
+            "vendor. On "
+            "3 April, police arrested two suspects linked to the attack in Goris.")
+    assert sorted(kinds(events_of(text, published="2022-04-04"))) == [
+        ("Explosions/Remote violence", "Grenade"), ("Strategic developments", "Arrests")]
+
+
+def test_what_a_crowd_demands_justice_for_neither_dates_nor_kills_it():
+    text = ("On 1 February 2025, thousands of students peacefully blocked the bridges in Goris "
+            "for several hours, demanding accountability for the collapse of a roof on 1 "
+            "November 2024 that killed 15 people.")
+    [event] = events_of(text, published="2025-02-03")
+    assert (event.date.iso, event.fatalities) == ("2025-02-01", None)
+
+
+def test_whom_a_march_commemorates_is_neither_an_event_nor_its_dead():
+    text = ("On 6 December 2022, during the annual march commemorating a student, who was shot "
+            "dead by a police officer in 2008, youths threw petrol bombs at riot police in "
+            "Yerevan.")
+    events = events_of(text, published="2022-12-08")
+    assert [(e.event_type, e.date.iso, e.fatalities) for e in events] == [
+        ("Riots", "2022-12-06", None)]
+
+
+def test_where_the_bodies_went_is_not_where_people_fled_from():
+    text = ("On 18 May 2022, two cartels fought a gun battle near Goris. Six gunmen were "
+            "killed, and their bodies were transferred to the forensic service in Yerevan. "
+            "Residents of nearby hamlets fled.")
+    events = events_of(text, published="2022-05-20")
+    assert "Yerevan" not in where(events) and where(events)[0] == "Goris"
+
+
+def test_the_fight_told_with_a_taking_near_a_village_the_gazetteer_lacks_is_part_of_it():
+    text = ("On 14 November 2023, rebels seized an army outpost near Sahlabad town (Askeran "
+            "district) after a day-long assault.")
+    assert kinds(events_with_unknown(text, "Sahlabad")) == [OVERTAKES]
+
+
+def test_troops_who_enter_a_town_the_enemy_withdrew_from_take_it_without_a_fight():
+    text = ("On 11 November 2022, troops entered Martuni after Armenian troops completed "
+            "their withdrawal; no fighting was reported in the town.")
+    assert kinds(events_of(text, published="2022-11-13")) == [
+        ("Strategic developments", "Non-violent transfer of territory")]
+
+
+def test_fighting_told_as_repeated_within_dated_days_is_an_event_and_undated_a_habit():
+    text = ("During the week of 7-13 November 2022, soldiers and rebels fought repeatedly near "
+            "Goris.")
+    assert kinds(events_of(text, published="2022-11-15")) == [CLASH]
+    assert events_of("Soldiers and rebels have fought repeatedly near Goris.") == []
+
+
+def test_a_camp_on_the_edge_of_a_town_is_near_it():
+    text = ("Artillery fire from the rebels slammed into a crowded camp on the edge of Goris on "
+            "Wednesday.")
+    [event] = events_of(text, published="2024-06-13")
+    assert (where([event]), event.geo_precision) == (["Goris"], 2)
+
+
+def test_a_numbered_list_of_other_stories_headlines_is_no_news():
+    text = ("Fighting broke out in Goris on Wednesday, killing two.\n\nMost read\n"
+            "1. Teachers join campaign for a charity in Yerevan\n"
+            "2. Yerevan protests: what we know\n")
+    assert kinds(events_of(text, published="2024-06-13")) == [CLASH]
+
+
+def test_attacks_a_government_condemned_are_not_told_by_its_condemnation():
+    text = ('The State Department on Wednesday condemned "the continued indiscriminate attacks '
+            'on civilians in Goris".')
+    assert events_of(text, published="2024-06-13") == []
+
+
+def test_a_village_a_crowd_protests_about_is_no_place_of_its_protest():
+    text = ("On 6 May 2020, residents rallied in Goris to denounce the kidnapping of a farmer "
+            "in Sahlabad village (a local name) of Tavush on 29 January 2020.")
+    events = events_with_unknown(text, "Sahlabad")
+    assert sorted((e.event_type, where([e])[0]) for e in events) == [
+        ("Protests", "Goris"), ("Violence against civilians", "Tavush")]

@@ -167,7 +167,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
                    capital_of=capital_of)
     for sentence, found in zip(sentences, matches, strict=True):
         if sentence.text.rstrip().endswith("?") or lex.EDITORIAL.match(sentence.folded) or (
-                found and _in_a_caption(sentence, article.text, paragraph_spans, lex)):
+                found and (_in_a_caption(sentence, article.text, paragraph_spans, lex)
+                           or _a_listed_headline(sentence, article.text))):
             story.note(sentence, [])
             continue
         hits = [_in_context(h, sentence, story) for h in find_hits(sentence, found)]
@@ -310,13 +311,16 @@ class _Story:
         # Sunday, half a day after the sides agreed a truce" goes on telling of Sunday)
         # (nor one a relative clause dates: "the war, which began with the invasion in March
         # 2003")
+        # (nor the act a span is counted from: "40 killed since an ADF raid on 12 February")
+        counted_from = [d.date for d in drafts if d.dated and _counted_from(d)]
         own = [d.date for d in drafts if d.dated and not _looks_back(d, self) and not any(
             e.date == d.date and _in_relative_clause(sentence, e, (-1, -1))
-            for e in sentence.dates)]
+            for e in sentence.dates) and d.date not in counted_from]
         # (not a date told of someone in a relative clause: "an MP, who had been arrested in
         # June 2018, ...")
         # (nor a day still to come: "will return the districts by December 1")
         explicit = own or [e.date for e in sentence.dates if e.role == "event"
+                           and e.date not in counted_from
                            and not _in_relative_clause(sentence, e, (-1, -1))
                            and not (self.published.iso and e.date.iso > self.published.iso)]
         # (the day of a statement that tells of events is the story's day, when no other
@@ -624,6 +628,9 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
                 unknown_place_governed(sentence, unknown, hit)) or setting_of_an_unknown_before(
                 sentence, unknown):
             continue
+        if hit.event_type in {PROTESTS, RIOTS} and rel >= hit.end and lex.PROTEST_CAUSE.search(
+                sentence.folded, hit.start, rel):
+            continue  # "gathered in X in protest of an abduction in Y village": the cause's
         # (not a country that speaks after it: "near X, Russia's defence ministry said")
         wider = next((m for m in sentence.mentions if 0 <= m.start - unknown.end <= 60
                       and lex.WIDER_PLACE_GAP.fullmatch(
@@ -1049,6 +1056,9 @@ def _grievance_of(draft: _Draft, sentence: Sentence) -> bool:
         told = list(lex.KILL_WORD.finditer(folded, 0, draft.hit.start))
         if told and lex.SPARKED_BETWEEN.search(folded, told[-1].end(), draft.hit.start):
             return True  # "the police killing of a man ... sparked two weeks of protests"
+        if told and lex.IN_MEMORY_BEFORE.search(folded, 0, told[-1].start()):
+            return True  # "the march commemorating X, who was shot dead in 2008": whom
+            #              it remembered
     deaths = list(lex.KILL_WORD.finditer(folded, draft.hit.end))
     if not deaths:
         return False
@@ -1056,7 +1066,9 @@ def _grievance_of(draft: _Draft, sentence: Sentence) -> bool:
             folded, max(0, deaths[0].start() - 80), deaths[0].start()):
         return True  # "protested the killing of a trader": what they protested
     last = deaths[-1].start()
-    cause = cues.search(folded, draft.hit.end, last)
+    # (a crowd's trigger may hold its cause: "blocked the bridges ..., demanding")
+    cause = cues.search(folded, draft.hit.start if draft.event_type in {PROTESTS, RIOTS}
+                        else draft.hit.end, last)
     # (a death told before the cause is the act's own: "a mob lynched a man over blasphemy
     # allegations and set his body on fire")
     return cause is not None and deaths[0].start() > cause.start() and not re.search(
@@ -1127,7 +1139,11 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
         outside = [e for e in candidates if not _in_relative_clause(sentence, e, clause)]
         if not own and not outside:
             continue  # only dates of relative clauses' own events: the story's time
-        beyond = [e for e in candidates if any(hit.end <= at < e.start for at in triggers)]
+        beyond = [e for e in candidates if any(hit.end <= at < e.start for at in triggers)
+                  # (nor a date in what a crowd was about: "blocked the bridges, demanding
+                  # justice for the collapse on 1 November that killed 15")
+                  or hit.event_type in {PROTESTS, RIOTS} and e.start > hit.start
+                  and lex.PROTEST_CAUSE.search(sentence.folded, hit.start, e.start)]
         pool = ([e for e in own if e not in beyond] or [e for e in outside if e not in beyond]
                 or own or outside)
         nearest = min(pool, key=lambda e: _gap(e, hit.start))
@@ -1187,6 +1203,14 @@ def _looks_back(draft: _Draft, story: _Story) -> bool:
     lex, folded = draft.sentence.lex, draft.sentence.folded
     return lex.ANCHORED.search(folded) is not None and lex.DAY_SHIFT.search(folded) is None \
         and _anchored_date(draft.sentence, draft.hit, story) is not None
+
+
+def _counted_from(draft: _Draft) -> bool:
+    """Whether the draft is the act a span is counted from ("since an ADF raid on 12
+    February"): a day the story looks back to, not the one it tells."""
+    folded = draft.sentence.folded
+    return draft.sentence.lex.SINCE_EVENT.search(
+        folded, max(0, draft.hit.start - 40), draft.hit.start) is not None
 
 
 def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate | None:
@@ -2116,12 +2140,22 @@ def _once_each(drafts: list[_Draft]) -> list[_Draft]:
         if draft.sub_event_type not in _PARTS:
             continue
         into = next((d for d in kept.values() if d is not draft and d.sentence is draft.sentence
-                     and d.place_id == draft.place_id and d.date.iso == draft.date.iso
+                     and _same_place_or_within(d, draft) and d.date.iso == draft.date.iso
                      and _part_of(draft, d)), None)
         if into is not None:
             _merge(into, draft)
             del kept[key]
     return list(kept.values())
+
+
+def _same_place_or_within(one: _Draft, other: _Draft) -> bool:
+    """Whether two drafts are at one place, or one at a village the gazetteer lacks and the
+    other at the wider place the text gave it ("near X town (Y district)" and Y)."""
+    if one.place_id == other.place_id:
+        return True
+    return one.mention is not None and other.mention is not None and \
+        one.approximate != other.approximate and \
+        one.mention.place.place_id == other.mention.place.place_id
 
 
 def _part_of(part: _Draft, whole: _Draft) -> bool:
@@ -2162,6 +2196,18 @@ def _in_a_caption(sentence: Sentence, text: str, paragraph_spans: list[tuple[int
 _CAPTION_LENGTH = 400  # characters: a caption is a line or two
 
 
+def _a_listed_headline(sentence: Sentence, text: str) -> bool:
+    """Whether the sentence is an item of a numbered list with no stop at its end: a saved
+    page's list of other stories ("Most read / 2. Kenya protests: what we know"), no news
+    of this one."""
+    return _LIST_NUMBER.search(text, max(0, sentence.start - 8), sentence.start) is not None \
+        and not _SENTENCE_STOP.search(sentence.text)
+
+
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$")
+_SENTENCE_STOP = re.compile(r"[.!?]['\"’”)]*\s*$")
+
+
 def _placed_takings(matches: list[list[TriggerMatch]], spans: list[tuple[int, int]],
                     mentions: Sequence[Mention]) -> list[list[TriggerMatch]]:
     """The matches, less those of a verb of taking with no place named just after it ("took
@@ -2178,15 +2224,21 @@ def _placed_takings(matches: list[list[TriggerMatch]], spans: list[tuple[int, in
 
 
 def _in_a_group_name(text: str, mention: Mention, lex) -> bool:
-    """Whether the mention lies within the name of an armed group the lexicon knows."""
-    if lex.GROUP_NAMES is None:
-        return False
+    """Whether the mention lies within the name of an armed group the lexicon knows (ask
+    `_may_name_a_group` of the article first)."""
     start = max(0, mention.start - _LONGEST_GROUP_NAME)
     return any(found.start() <= mention.start and mention.end <= found.end() for found in
                lex.GROUP_NAMES.finditer(text, start, mention.end + _LONGEST_GROUP_NAME))
 
 
 _LONGEST_GROUP_NAME = 60
+
+
+def _may_name_a_group(text: str, lex) -> bool:
+    """Whether the text may hold an armed group's name: False tells it holds none."""
+    if lex.GROUP_NAMES is None:
+        return False
+    return lex.GROUP_NAMES_CUE is None or lex.GROUP_NAMES_CUE(text)
 
 
 def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, int]],
@@ -2204,11 +2256,13 @@ def _sentences(article: Article, folded: str, sentence_spans: list[tuple[int, in
     # (not a word of an armed group's name, "Boko Haram", though a village abroad has it,
     # nor its home ("Sinaloa Cartel gunmen" act anywhere); nor a day's or a month's name,
     # though "Thursday" is one of an island's)
+    groups = _may_name_a_group(text, lex)
     usable = sorted((m for m in mentions if m.role == "mention" and m.place is not None
-                     and not _in_a_group_name(text, m, lex)), key=lambda m: m.start)
+                     and not (groups and _in_a_group_name(text, m, lex))),
+                    key=lambda m: m.start)
     days = calendar(lang)
     unknown = sorted((m for m in mentions if m.role == "mention" and m.place is None
-                      and not _in_a_group_name(text, m, lex)
+                      and not (groups and _in_a_group_name(text, m, lex))
                       and not days.any_weekday.fullmatch(m.text)
                       and not days.any_month.fullmatch(m.text)), key=lambda m: m.start)
     unknown_starts = [m.start for m in unknown]

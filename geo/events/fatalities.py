@@ -4,8 +4,8 @@ The count is read around each word of killing: after an active verb ("the strike
 three people"), else in the noun phrase before it ("13 people, including four children,
 were killed"). A list is summed ("three police officers and a child" is four), a count and
 its parts are not added twice ("six citizens, four police officers and two road workers"),
-a vague count ("dozens") gives no number, and a toll over a whole war or a span ("since the
-fighting began", "in total") is not one event's dead.
+a vague count gives ACLED's number for it ("dozens" 12) or none ("several"), and a toll
+over a whole war or a span ("since the fighting began", "in total") is not one event's dead.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _PUNCTUATION = frozenset({",", ";", ":", "."})
 
 
 def fatalities(sentence: str, lang: str = "en") -> int | None:
-    """People the sentence says were killed; None when it gives no number (or "dozens")."""
+    """People the sentence says were killed; None when it gives no number ("several")."""
     lex = lexicon(lang)
     # ("fatally shot a man" is "killed a man"; "the fatal shooting of a teenager", "the
     # killing of" one)
@@ -219,7 +219,7 @@ def _count(words: list[str], lex) -> int | None:
             # five people killed": the five)
             words = words[:at] if at else words[1:]
     if _vague(words, lex):
-        return None
+        return _vague_count(words, lex)
     if words[:1] and words[0] in lex.ONE_PRONOUNS:
         # "beat him to death"; "killing herself and three worshippers": she and the rest
         rest = _count(words[2:], lex) if words[1:2] and words[1] in lex.AND else None
@@ -310,6 +310,17 @@ def _vague(words: list[str], lex) -> bool:
     villagers", "some civilians"); "some 40 fighters" is about forty, a number."""
     return any(w in lex.VAGUE and _number(words, i + 1, lex) is None
                for i, w in enumerate(words[:-1])) or bool(words) and words[-1] in lex.VAGUE
+
+
+def _vague_count(words: list[str], lex) -> int | None:
+    """ACLED's number for a phrase that counts its people by one vague word of its
+    conventions ("dozens of villagers": 12); None for any other ("several", "hundreds of
+    thousands", "many dozens")."""
+    vague = [w for w in words if w in lex.VAGUE]
+    if len(vague) != 1 or vague[0] not in lex.VAGUE_COUNTS or any(
+            _count_word(w, lex) for w in words):
+        return None
+    return lex.VAGUE_COUNTS[vague[0]]
 
 
 def _one_person(words: list[str], lex) -> bool:

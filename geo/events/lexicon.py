@@ -73,6 +73,12 @@ def lexicon(code: str = "en") -> SimpleNamespace:
     compiled["MONTH_WORDS"] = frozenset(fold(month.rstrip(".")) for month in data.dates.MONTHS)
     compiled["GROUP_NAMES"], compiled["GROUP_TABLE"], compiled["GROUP_ENEMIES_BEFORE"] = \
         _group_names(data)
+    # Whether an article may name an armed group at all, in one pass of an automaton: most
+    # name none, and the names' regex costs as much as the rest of reading their places.
+    # (Two characters: the acronyms, "IS", are the shortest a name needs.)
+    compiled["GROUP_NAMES_CUE"] = (
+        cue_finder(required_strings(compiled["GROUP_NAMES"].pattern, shortest=2))
+        if compiled["GROUP_NAMES"] is not None else None)
     return SimpleNamespace(**compiled)
 
 

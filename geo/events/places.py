@@ -109,9 +109,10 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return BARE
     if _ends_with(lex.GOVERNMENT_IN, just_before):
         return ACTOR  # "staged by the government in X"
-    if hit is not None and hit.rule == "casualty" and _ends_with(lex.TREATED_AT_BEFORE,
-                                                                 just_before):
+    if (hit is None or hit.rule == "casualty") and _ends_with(lex.TREATED_AT_BEFORE,
+                                                              just_before):
         return ACTOR  # "the wounded were taken to hospital in X": not where they were hurt
+        #               (nor a place a later sentence's event happened at)
     if _ends_with(lex.TOPIC_BEFORE, just_before):
         return ACTOR  # "talks on the situation in X": what was talked about, not where
     if event_type in {PROTESTS, RIOTS} and _ends_with(lex.DEMAND_BEFORE, just_before) and \

@@ -339,6 +339,13 @@ def _dated_after(sentence: Sentence, end: int) -> bool:
                for expression in sentence.dates)
 
 
+def _within_days(sentence: Sentence) -> bool:
+    """Whether the sentence dates what it tells to a day or a span of days: what happened
+    "repeatedly" then is that span's event, not a habit."""
+    return any(e.role in {"event", "start", "until"} and e.date.precision == "day"
+               for e in sentence.dates)
+
+
 def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     """False for a trigger that is denied, negated, conditional, planned, feared, habitual,
     rehearsed or only referred back to; the scope is the trigger's clause (for a condition,
@@ -423,9 +430,10 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         # "a shoulder-fired missile": the kind of a weapon, not its use; "the
         # Russian-occupied part of the region": whose it is, no taking
         return False
-    if set(near + own) & lex.HABITS or lex.HABITUAL.match(folded, end, end + 40) or \
-            lex.HABITUAL_BEFORE.search(before):
+    if set(near + own) & lex.HABITS or lex.HABITUAL.match(folded, end, end + 40) and not (
+            _within_days(sentence)) or lex.HABITUAL_BEFORE.search(before):
         return False  # "regular naval exercises", "hit several times", "every night we hear"
+        #               (but "fought repeatedly during the week of 7-13 November": then)
     if lex.DAILY_BEFORE.search(before) and not any(d.role == "event" for d in sentence.dates):
         return False  # "daily shelling has emptied the streets"
     if lex.DENIED_AFTER.match(folded[end:end + 60]) or lex.REHEARSED.search(earlier):

@@ -390,6 +390,7 @@ NOT_PEOPLE = frozenset("stunden stunde tage tag wochen woche monate monat jahre 
                        "kilometer meter mal prozent hauser gebaude panzer drohnen "
                        "fahrzeuge".split())
 VAGUE = frozenset("dutzende hunderte tausende mehrere zahlreiche einige viele".split())
+VAGUE_COUNTS = {"dutzende": 12}  # (see en)
 PERSONS = (r"(?:menschen|personen|zivilisten|soldaten|soldat|kampfer|manner|mann|frauen|frau|"
            r"kinder|kind|einwohner|bewohner|dorfbewohner|polizisten|journalisten|mitglieder|"
            r"opfer|babys?|fluchtlinge|\w{3,}ier)")
@@ -619,3 +620,4 @@ JOINED_VERB_BEFORE = NEVER  # a verb joined by "and" to the one before (see en)
 ELSEWHERE = NEVER  # an act told at another place (see en)
 WAR_IN_WHICH = NEVER  # the war a clause's dead died in (see en)
 WOUNDED_MOVED_BEFORE = NEVER  # the wounded as those evacuated (see en)
+IN_MEMORY_BEFORE = NEVER  # whom a crowd remembers, before its act (see en)

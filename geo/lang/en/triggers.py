@@ -136,7 +136,8 @@ TRIGGERS = (
     (r"(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|taken|tak(?:e|es|ing)|"
      r"gain(?:ed|s)?|assum(?:ed|es)|regain(?:ed|s)?|retook|retake|retaken|restored|"
      r"established|establish(?:es|ing)?|came under|come under|comes under) "
-     r"(?:full |complete |total |effective )?control (?:of|over)|came under the control of|"
+     r"(?:back )?(?:full |complete |total |effective )?control (?:of|over)|"
+     r"came under the control of|"
      # (what "is under the control of" someone is held, not taken, unless "now")
      r"(?:(?:was|were) (?:now )?|(?:is|are) now )under (?:the )?(?:full )?control of",
      BATTLES, "Government regains territory", "territory"),

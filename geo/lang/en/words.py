@@ -105,8 +105,9 @@ NOT = frozenset("not no never cannot".split())
 # against the military coup", "celebrated the withdrawal of foreign troops", "a funeral
 # for the victims of the missile attacks on X"; but "protested against the shelling of
 # their town on Friday" tells the shelling).
-STOOD_FOR_BEFORE = (r"\b(?:(?:against|denouncing|condemning|celebrat(?:ed|ing|e)|"
-                    r"welcom(?:ed|ing|e)) (?:the|this|that)|victims of (?:the|last|this|that|"
+STOOD_FOR_BEFORE = (r"\b(?:(?:against|denounc(?:ing|ed|es)|condemn(?:ing|ed|s)?|"
+                    r"celebrat(?:ed|ing|e)|welcom(?:ed|ing|e)) [\"“]?(?:the|this|that)|"
+                    r"victims of (?:the|last|this|that|"
                     r"these|those|[\w-]+'s)) (?:[\w-]+ ){0,2}$")
 REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             r"(?:in (?:retaliation|response|revenge)|"
@@ -120,6 +121,10 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             r"(?:for|over|of) (?:their |his |her |its )?(?:alleged )?(?:involvement|"
             r"participation|role|part|taking part|participating) in (?:the |an? )?"
             r"(?:[\w-]+ ){0,2}|"
+            # ... or whom it is tied to: "arrested two suspects linked to the attack", "held in
+            # connection with the bombing"
+            r"(?:(?:linked|connected|tied) (?:to|with)|in connection with) (?:the|this|that|"
+            r"these|those|last [\w-]+'s|[\w-]+'s) (?:[\w-]+ ){0,2}|"
             # ... or for bringing it about: "detained for organising a protest"
             r"for (?:allegedly |reportedly )?(?:organi[sz]ing|staging|holding|leading|planning|"
             r"inciting|calling) "
@@ -143,8 +148,12 @@ NAMED_SO_BEFORE = (r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|
 # An act a time or a gathering looks back to: "Thursday marks five months since the attack",
 # "will mark ten years since X abducted", "a ceremony to remember colleagues killed in 2023"
 # (an anniversary or a memorial, not news of the act).
-COMMEMORATED_BEFORE = (r"\b(?:(?:years?|months?|decades?) since|(?:to )?(?:remember|commemorate|"
-                       r"mourn|honou?r)|(?:paid|pay|paying) tribute to) (?:[\w-]+ ){0,4}"
+COMMEMORATED_BEFORE = (r"\b(?:(?:years?|months?|decades?) since|(?:to )?(?:remember(?:ing)?|"
+                       r"commemorat(?:e|es|ed|ing)|mourn(?:ing)?|honou?r(?:ing)?)|"
+                       r"(?:paid|pay|paying) tribute to) (?:[\w-]+ ){0,4}"
+                       # (and what befell whom it remembers: "a march commemorating X, who
+                       # was shot dead by a police officer in 2008")
+                       r"(?:[\w-]+, who (?:(?:was|were|had been) (?:[\w-]+ ){0,2})?)?"
                        # (and its dead: "since the attack of 7 October, in which 1,200 were
                        # killed")
                        r"(?:[^.;:]{0,60}\b(?:in|during) which\b[^.;:]{0,60})?$")
@@ -684,7 +693,8 @@ HANDOVER = (r"\b(?:hand(?:ed|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|handed b
             # French troops", "the base vacated by the peacekeepers"
             r"after (?:the|their|its) (?:\w+ )?(?:withdrawal|departure|pull ?out) (?:of|from)|"
             r"vacated|evacuated by|"
-            # ... or that changed hands without a fight
+            # ... or that changed hands without a fight ("no fighting was reported")
+            r"no fighting (?:was |has been )?(?:reported|took place)|"
             r"without (?:a )?(?:fight|fighting|resistance|a shot (?:being )?fired|firing a "
             r"shot))\b")
 SHELL_WORDS = (r"\b(?:shell|shells|shelling|shellfire|artillery|rockets?|missiles?|mortars?|"
@@ -815,10 +825,16 @@ DISPERSED_ITSELF = (r"dispersed(?= *(?:[.,;]|$)| (?:peacefully|quietly|calmly|wi
 # tells the grievance, not force on the protesters.
 PROTEST_CAUSE = (r"\b(?:after|over|following|against|in response to|in protest (?:at|of|against)|"
                  r"in support of|in solidarity with|in defen[cs]e of|"
+                 # (whom a march remembers: "marched in memory of a student killed in 2008")
+                 r"in (?:memory|honou?r) of|commemorat(?:e|es|ed|ing)|to (?:mark|mourn|remember)|"
                  r"to (?:protest|denounce|condemn|demand|support|oppose)|denouncing|condemning|"
                  r"demanding|"
                  r"calling (?:for|on)|"
                  r"angered by|outraged by)\b")
+# ... and before a crowd's act: "during the march commemorating X, who was shot dead in
+# 2008, youths threw petrol bombs" (whom it remembers, not its dead).
+IN_MEMORY_BEFORE = (r"\b(?:in (?:memory|honou?r) of|commemorat(?:e|es|ed|ing)|"
+                    r"(?:to )?(?:mark|mourn|remember)(?:ing)?|anniversary of)\b[^.;:]{0,80}$")
 # What an attack avenged: the dead told after it are another event's ("shelled army
 # positions in response to the killing of two soldiers").
 RETALIATION = (r"\b(?:in (?:response|retaliation|reprisal|revenge) (?:to|for)|to avenge|"
@@ -843,7 +859,9 @@ ARREST_NOT = r"\s+warrants?\b"
 # "captured two soldiers": people are no territory.
 # "came under the control of Azerbaijani troops": who took control follows.
 CONTROLLER_AFTER = r"\b(?:of|over|to|by)$"
-PEOPLE_TAKEN = (r"^\s+(?!by\s)(?:(?!and\s)\w+\s+){0,3}?(?:soldiers?|servicem[ae]n|prisoners?|"
+# (not across a clause of its own: "entered X after Armenian troops withdrew")
+PEOPLE_TAKEN = (r"^\s+(?!by\s)(?:(?!(?:and|after|before|when|while|as|once|following)\s)"
+                r"\w+\s+){0,3}?(?:soldiers?|servicem[ae]n|prisoners?|"
                 r"hostages?|civilians?|people|men|women|fighters|troops|boys|girls|schoolgirls|"
                 r"schoolboys|children|students|pupils|villagers|residents|passengers|"
                 r"workers)\b")
@@ -1011,11 +1029,13 @@ LOCATIVES = frozenset("in at near around outside inside into across towards towa
                       "vicinity via".split())
 # Locatives that say "near it", not "in it": ACLED's precision 2.
 NEAR_WORDS = frozenset("near around outside nearby towards toward vicinity outskirts suburbs "
-                       "suburb direction environs beyond behind off close area".split())
+                       "suburb direction environs beyond behind off close area edge edges "
+                       "fringe fringes".split())
 # Words that may stand between a locative and its name ("in the nearby town of X").
 MODIFIERS = frozenset(
     "the a an of town towns village villages city cities capital region regions province "
     "provinces district districts area areas outskirts suburbs suburb centre center heart "
+    "edge edges fringe fringes "
     "parts part direction road highway corridor regional provincial administrative nearby "
     "neighbouring neighboring northern southern eastern western central northeastern "
     "northwestern southeastern southwestern north south east west disputed breakaway "
@@ -1096,7 +1116,7 @@ PASSIVE_AFTER = (r"^(?:'s\s+[\w\s]{0,20}?)?\s*(?:,[^,]{0,60},\s*)?(?:was|were|is
 _PLACE_PARTS = (r"residents?|natives?|villagers|inhabitants|people|population|citizens|"
                 r"centre|center|heart|outskirts|suburbs?|part|parts|limits|streets?|districts?|"
                 r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|"
-                r"countryside|environs|surroundings|entrances?|exits?|"
+                r"countryside|environs|surroundings|entrances?|exits?|edges?|fringes?|"
                 r"villages?|town|city|areas?|neighbou?rhoods?|quarters?|vicinity|capital")
 # A person or a part of the place, or what was done to it: "a resident of X", "the shelling
 # of X".
@@ -1169,7 +1189,8 @@ WOUNDED_MOVED_BEFORE = (r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|
 # (and "taken to hospital in the department capital, X", "in the nearby town of X"; nor
 # where the dead were taken, "to the morgue in X", nor where the wounded were flown)
 TREATED_AT_BEFORE = (r"(?:\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit(?:y|ies))|"
-                     r"morgues?|mortuar(?:y|ies))\s+(?:in|at)|\b(?:evacuated|flown|airlifted|"
+                     r"morgues?|mortuar(?:y|ies)|forensic(?:\s+[\w-]+){0,2}?|coroner'?s?(?:\s+office)?)"
+                     r"\s+(?:in|at)|\b(?:evacuated|flown|airlifted|"
                      r"rushed|transferred|taken)\s+to)"
                      r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:capital|city|town)"
                      r"(?:\s+of|,)?\s+)?$")
@@ -1216,7 +1237,9 @@ WIDER_PLACE_GAP = (r"\s*(?:(?:village|settlement|hamlet|town|area|locality|camp|
                    # ("around X forest, in Y district (Z)": Y)
                    r",?\s*(?:of|in|near)\s+(?:the\s+)?(?:\w+\s+){0,2}?|"
                    # ("X, on the northern section of the front in the Y district": Y)
-                   r",\s*(?:on|at)\s+the\s+(?:[\w-]+\s+){1,6}?(?:of|in)\s+(?:the\s+)?)")
+                   r",\s*(?:on|at)\s+the\s+(?:[\w-]+\s+){1,6}?(?:of|in)\s+(?:the\s+)?|"
+                   # ("X village (Y district, Z) in W": W, the area X lies in)
+                   r"\s*\([^()]{1,60}\)\s*,?\s*(?:in|of)\s+(?:the\s+)?)")
 # Where an agreement, a statement or talks were made: "signed in X", "talks in Moscow".
 MADE_AT = (r"\b(?:in|at|from)\s+(?:the\s+)?(?:(?:city|capital|town|village|resort|"
            r"palace|house)\s+of\s+|[a-z]+ (?:capital|city)\s+(?:of\s+)?)?$")
@@ -1433,7 +1456,12 @@ NOT_PEOPLE = frozenset("hours hour days day weeks week months month years year m
                        "houses homes buildings tanks drones vehicles incidents "
                        # ("in a separate incident, a soldier was killed": one dead, not two)
                        "incident attack assault clash raid ambush blast explosion".split())
-VAGUE = frozenset("dozens scores hundreds thousands many several numerous some".split())
+VAGUE = frozenset("tens dozens scores hundreds thousands many several numerous some".split())
+# What ACLED codes for a vague count of the dead: "tens" 10, "dozens" 12 (its codebook: the
+# most conservative reading). ACLED reads "hundreds" as 100, but here those words mostly
+# count a war's or a span's dead ("has killed thousands of civilians in X"): no number, as
+# for the other vague words.
+VAGUE_COUNTS = {"tens": 10, "dozens": 12}
 _PERSON_NOUNS = (r"people|persons?|civilians?|soldiers?|servicem[ae]n|troops|fighters|"
                  r"militants|rebels|separatists|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|"
                  r"residents?|villagers?|officers?|policem[ae]n|police|journalists?|"

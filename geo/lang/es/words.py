@@ -387,6 +387,7 @@ ANIMALS = frozenset()  # animals a count may name (see en)
 NOT_PEOPLE = frozenset("horas hora dias dia semanas semana meses mes anos km kilometros metros "
                        "veces por casas edificios tanques drones vehiculos".split())
 VAGUE = frozenset("decenas cientos miles varios varias numerosos numerosas algunos".split())
+VAGUE_COUNTS = {"decenas": 10}  # (see en)
 PERSONS = (r"(?:personas?|civiles?|soldados?|militares?|combatientes|hombres?|mujer(?:es)?|"
            r"ninos?|ninas?|habitantes?|aldeanos?|policias?|periodistas?|miembros?|victimas|"
            r"bebes?|refugiados|\w{3,}anos|\w{3,}ios)")
@@ -615,3 +616,4 @@ JOINED_VERB_BEFORE = NEVER  # a verb joined by "and" to the one before (see en)
 ELSEWHERE = NEVER  # an act told at another place (see en)
 WAR_IN_WHICH = NEVER  # the war a clause's dead died in (see en)
 WOUNDED_MOVED_BEFORE = NEVER  # the wounded as those evacuated (see en)
+IN_MEMORY_BEFORE = NEVER  # whom a crowd remembers, before its act (see en)

@@ -396,6 +396,7 @@ ANIMALS = frozenset()  # animals a count may name (see en)
 NOT_PEOPLE = frozenset("heures heure jours jour semaines semaine mois ans annees km kilometres "
                        "metres fois pour maisons batiments chars drones vehicules".split())
 VAGUE = frozenset("dizaines centaines milliers plusieurs nombreux nombreuses quelques".split())
+VAGUE_COUNTS = {"dizaines": 10}  # (see en)
 PERSONS = (r"(?:personnes?|civils?|soldats?|militaires?|combattants|hommes?|femmes?|enfants?|"
            r"habitants?|villageois|policiers?|journalistes?|membres?|victimes|bebes?|"
            r"refugies|casques|\w{3,}iens?|\w{3,}ais)")
@@ -625,3 +626,4 @@ JOINED_VERB_BEFORE = NEVER  # a verb joined by "and" to the one before (see en)
 ELSEWHERE = NEVER  # an act told at another place (see en)
 WAR_IN_WHICH = NEVER  # the war a clause's dead died in (see en)
 WOUNDED_MOVED_BEFORE = NEVER  # the wounded as those evacuated (see en)
+IN_MEMORY_BEFORE = NEVER  # whom a crowd remembers, before its act (see en)
