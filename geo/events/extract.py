@@ -628,8 +628,7 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
                 unknown_place_governed(sentence, unknown, hit)) or setting_of_an_unknown_before(
                 sentence, unknown):
             continue
-        if hit.event_type in {PROTESTS, RIOTS} and rel >= hit.end and lex.PROTEST_CAUSE.search(
-                sentence.folded, hit.start, rel):
+        if rel >= hit.end and _in_the_crowd_s_cause(sentence, hit, unknown.start):
             continue  # "gathered in X in protest of an abduction in Y village": the cause's
         # (not a country that speaks after it: "near X, Russia's defence ministry said")
         wider = next((m for m in sentence.mentions if 0 <= m.start - unknown.end <= 60
@@ -1037,6 +1036,14 @@ def _tolls_of_their_own(violent: list[_Draft], sentence: Sentence, lang: str) ->
     return True
 
 
+def _in_the_crowd_s_cause(sentence: Sentence, hit: Hit, at: int) -> bool:
+    """Whether text position `at` lies in what a protest or a riot was about, after its
+    trigger's start ("gathered in X, demanding justice for the collapse on 1 November")."""
+    rel = at - sentence.start
+    return hit.event_type in {PROTESTS, RIOTS} and rel > hit.start and \
+        sentence.lex.PROTEST_CAUSE.search(sentence.folded, hit.start, rel) is not None
+
+
 def _grievance_of(draft: _Draft, sentence: Sentence) -> bool:
     """Whether the sentence's last word of death stands in what a demonstration was about,
     in the clause its cause opens after the trigger ("demonstrated after a suspect died",
@@ -1142,8 +1149,7 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
         beyond = [e for e in candidates if any(hit.end <= at < e.start for at in triggers)
                   # (nor a date in what a crowd was about: "blocked the bridges, demanding
                   # justice for the collapse on 1 November that killed 15")
-                  or hit.event_type in {PROTESTS, RIOTS} and e.start > hit.start
-                  and lex.PROTEST_CAUSE.search(sentence.folded, hit.start, e.start)]
+                  or _in_the_crowd_s_cause(sentence, hit, sentence.start + e.start)]
         pool = ([e for e in own if e not in beyond] or [e for e in outside if e not in beyond]
                 or own or outside)
         nearest = min(pool, key=lambda e: _gap(e, hit.start))

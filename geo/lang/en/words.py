@@ -823,17 +823,18 @@ DISPERSED_ITSELF = (r"dispersed(?= *(?:[.,;]|$)| (?:peacefully|quietly|calmly|wi
                     r"\d)))")
 # What a protest was about, after its word: "demonstrated after a gendarme shot a driver"
 # tells the grievance, not force on the protesters.
+# Whom a march remembers: "marched in memory of a student killed in 2008".
+_IN_MEMORY = r"in (?:memory|honou?r) of|commemorat(?:e|es|ed|ing)"
 PROTEST_CAUSE = (r"\b(?:after|over|following|against|in response to|in protest (?:at|of|against)|"
                  r"in support of|in solidarity with|in defen[cs]e of|"
-                 # (whom a march remembers: "marched in memory of a student killed in 2008")
-                 r"in (?:memory|honou?r) of|commemorat(?:e|es|ed|ing)|to (?:mark|mourn|remember)|"
+                 rf"{_IN_MEMORY}|to (?:mark|mourn|remember)|"
                  r"to (?:protest|denounce|condemn|demand|support|oppose)|denouncing|condemning|"
                  r"demanding|"
                  r"calling (?:for|on)|"
                  r"angered by|outraged by)\b")
 # ... and before a crowd's act: "during the march commemorating X, who was shot dead in
 # 2008, youths threw petrol bombs" (whom it remembers, not its dead).
-IN_MEMORY_BEFORE = (r"\b(?:in (?:memory|honou?r) of|commemorat(?:e|es|ed|ing)|"
+IN_MEMORY_BEFORE = (rf"\b(?:{_IN_MEMORY}|"
                     r"(?:to )?(?:mark|mourn|remember)(?:ing)?|anniversary of)\b[^.;:]{0,80}$")
 # What an attack avenged: the dead told after it are another event's ("shelled army
 # positions in response to the killing of two soldiers").
