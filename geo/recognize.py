@@ -815,8 +815,9 @@ def recognize(article: Article, index: NameIndex, gazetteer,
         text, s, gazetteer, dateline, surnames, language, placed))
     kept += _misspellings(text, kept, index, article.body_start, surnames, gazetteer)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
-    kept = sorted((_with_abbreviation_dot(text, _without_article(text, s, gazetteer), gazetteer)
-                   for s in kept), key=lambda s: s.start)
+    kept = sorted((_with_abbreviation_dot(text, _with_arabic_article(
+        text, _without_article(text, s, gazetteer)), gazetteer) for s in kept),
+        key=lambda s: s.start)
     mentions = []
     for span in kept:
         role, candidates = _role_and_candidates(gazetteer, span.key)
@@ -850,6 +851,21 @@ def _without_article(text: str, span: _Span, gazetteer) -> _Span:
     if best and name_key(best[0].name).startswith("the "):
         return span
     return _Span(span.start + 4, span.end, span.key)
+
+
+def _with_arabic_article(text: str, span: _Span) -> _Span:
+    """"As-Sweida", "el-Fasher": an Arabic article joined to the name by a hyphen is the
+    name's own, so the words before the name are read before the article ("in As-Sweida"
+    is governed by "in"). The key stays the name's, as the gazetteer knows it."""
+    article = _JOINED_ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
+    if article is None or article.group(1).lower() not in _ARABIC_ARTICLES or \
+            span.key.startswith(f"{article.group(1).lower()} "):
+        return span
+    return _Span(article.start(), span.end, span.key)
+
+
+# An article before a name, joined to it by a hyphen and standing as a word of its own.
+_JOINED_ARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z]{2,3})[-‐]$")
 
 
 def _with_abbreviation_dot(text: str, span: _Span, gazetteer) -> _Span:
@@ -1442,7 +1458,7 @@ PLACE_WORDS = frozenset(
 # town of Sake" (a common word as a name, "Sake", is then the town).
 _SETTLEMENTS_OF = frozenset(
     "city town village hamlet settlement locality outskirts neighbourhood neighborhood "
-    "suburb".split())
+    "suburb countryside vicinity".split())
 
 # Sites news names after the town they stand at: "the Lachin checkpoint", "the Rafah
 # crossing", "the Tartar front", "the Goris airport" are at that town, "the Hadrut area"

@@ -755,6 +755,11 @@ def test_a_road_named_after_a_town_gives_way_to_the_town_it_runs_through():
     events = events_of("Villagers demonstrated along the Goris border fence near Yerevan on "
                        "Friday.")
     assert where(events) == ["Yerevan"]
+    # ... and a railway named after the land it crosses
+    events = events_of("On Friday, workers barricaded roads in front of the Hovik Sargsyan "
+                       "International Airport (Yerevan) and blocked the Goris railway to "
+                       "denounce wage cuts.")
+    assert where(events) == ["Yerevan"]
 
 
 @pytest.mark.parametrize("unit", ["the Kestrel Brigade", "the Tovin Legion", "the Kuyel Corps"])
@@ -1855,6 +1860,21 @@ def test_near_a_town_is_acleds_precision_two():
     # outside a building in the town is in the town
     events = events_of("Residents protested outside the court in Martuni.")
     assert [e.geo_precision for e in events] == [1]
+    # the countryside of a town is around it
+    events = events_of("Gunmen killed two farmers in the eastern countryside of Martuni.")
+    assert (where(events), [e.geo_precision for e in events]) == (["Martuni"], [2])
+
+
+def test_an_arabic_article_joined_to_a_name_is_read_with_it():
+    # The recogniser gives "As-Martuni" as one mention (see test_recognize): the locative
+    # before the article governs the name.
+    text = "On Friday, gunmen killed two farmers in As-Martuni."
+    start = text.index("As-Martuni")
+    mention = Mention("t", start, start + len("As-Martuni"), "As-Martuni", "mention",
+                      PLACES["Martuni"], 1.0)
+    events = extract_events(Article("t", "t.txt", text), [mention],
+                            PartialDate.from_iso(SUNDAY))
+    assert (where(events), [e.place_source for e in events]) == (["Martuni"], ["sentence"])
 
 
 def test_without_a_place_there_is_no_scale_nor_precision():
@@ -1998,6 +2018,7 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("The strike resulted in the deaths of two civilians.", 2),
     ("The army said there were no losses among its soldiers.", 0),
     ("The body of a man with his hands tied was found by a road.", 1),
+    ("The body of a young shepherd with gunshot wounds to the head was found by a road.", 1),
     ("The bodies of two farmers were found near the village.", 2),
     ("A shepherd who had been abducted was found dead near the road.", 1),
     ("A driver who disappeared on 12 March was found dead on Friday.", 1),
@@ -2214,6 +2235,10 @@ def test_a_tally_since_a_time_is_no_event():
 
 def test_a_body_found_is_one_dead_of_its_event():
     events = events_of("On Monday, in Martuni, the body of a farmer was found by the road.")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 1)]
+    # (however long the words for who it was)
+    events = events_of("On Monday, the body of a retired village teacher with gunshot wounds "
+                       "was found near Martuni.")
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 1)]
 
 

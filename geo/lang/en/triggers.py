@@ -298,7 +298,7 @@ TRIGGERS = (
      r"civilians?|villagers?|residents?|students?|people|m[ae]n|wom[ae]n|boys?|girls?|youths?|"
      r"supporters?|voters?|detainees?|prisoners?|suspects?|worshippers?|farmers?|traders?)\b|"
      r"(?:was|were|been) shot(?! down| at| in the air)|"
-     r"(?:bod(?:y|ies)|corpses?|human remains) (?:of (?:\w+ ){1,4}?)?(?:was|were|has been|"
+     r"(?:bod(?:y|ies)|corpses?|human remains) (?:of (?:\w+ ){1,7}?)?(?:was|were|has been|"
      r"have been) (?:found|discovered)|(?:was|were|has been|have been) found dead|"
      r"burned alive|assassinat(?:ed|ion)|(?:killed|targeted|attacks? on|attacked) "
      r"(?:\w+ ){0,3}?civilians|"

@@ -1031,7 +1031,7 @@ LOCATIVES = frozenset("in at near around outside inside into across towards towa
 # Locatives that say "near it", not "in it": ACLED's precision 2.
 NEAR_WORDS = frozenset("near around outside nearby towards toward vicinity outskirts suburbs "
                        "suburb direction environs beyond behind off close area edge edges "
-                       "fringe fringes".split())
+                       "fringe fringes countryside".split())
 # Words that may stand between a locative and its name ("in the nearby town of X").
 MODIFIERS = frozenset(
     "the a an of town towns village villages city cities capital region regions province "
@@ -1661,9 +1661,11 @@ VIOLENCE_TOLD_OF = (r"\b(?:the|these|those|that|this) (?:\w+ )?(?:strikes?|air ?
                     r"missiles?|shells|drones?)\b")
 # A road named after where it leads: "near the Jalandhar bypass in Ludhiana" is in
 # Ludhiana; the name alone places an event only where no other place does; so is a border
-# named after what lies behind it ("along the Gaza border fence near Rafah": near Rafah).
+# named after what lies behind it ("along the Gaza border fence near Rafah": near Rafah),
+# and a railway or a pipeline after the land it crosses ("blocked the Sahel metro").
 ROAD_NAMED_AFTER = (r"\s+(?:bypass|road|highway|motorway|expressway|ring road|"
-                    r"border(?: fence| wall)?|frontier)\b")
+                    r"border(?: fence| wall)?|frontier|metro|railway|railroad|rail(?:way)? line|"
+                    r"tramway|pipeline)\b")
 # The clause that tells how casualties came about: "wounded when handling a grenade".
 HOW_IT_HAPPENED = r"\s*(?:when|as|after|while)\s"
 # A relative clause about someone else: "in support of the activist, who had been arrested
