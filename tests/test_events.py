@@ -1865,6 +1865,44 @@ def test_near_a_town_is_acleds_precision_two():
     assert (where(events), [e.geo_precision for e in events]) == (["Martuni"], [2])
 
 
+def test_so_many_km_from_a_town_is_near_it():
+    events = events_of("Troops killed 8 militants at a hideout about 15 km south of Martuni "
+                       "on Tuesday.")
+    assert (where(events), [e.geo_precision for e in events]) == (["Martuni"], [2])
+
+
+def test_the_road_between_two_towns_is_one_place_near_the_first():
+    events = events_of("On Sunday, militants ambushed a convoy on the road between Martuni "
+                       "and Hadrut, killing 11 soldiers; the militants claimed the attack.")
+    assert [(e.place.name, e.geo_precision, e.fatalities) for e in events] == [
+        ("Martuni", 2, 11)]
+
+
+def test_a_town_an_organisation_is_based_in_is_no_place_of_what_it_says():
+    events = events_of("On Saturday, hundreds of workers staged a sit-in, and their "
+                       "Yerevan-based union leader called for a general strike.")
+    assert (kinds(events), where(events)) == ([("Protests", "Peaceful protest")], [None])
+
+
+def test_the_day_a_statement_was_issued_does_not_date_what_it_tells():
+    events = events_of("The army said in a statement issued in Baku on Saturday that troops "
+                       "had killed 8 militants in an exchange of fire at a hideout about 15 km "
+                       "south of Martuni on Friday.")
+    assert [e.date.iso for e in events] == ["2020-10-02"]
+
+
+def test_an_event_named_again_as_part_of_a_campaign_is_told_already():
+    events = events_of("On Friday, troops raided a hideout in Martuni, killing 8 militants. "
+                       "The raid was part of a wider operation in the Hadrut area.")
+    assert [(e.place.name, e.date.iso) for e in events] == [("Martuni", "2020-10-02")]
+
+
+def test_wounded_flown_to_an_airport_in_a_city_are_no_event_there():
+    events = events_of("On Sunday, rebels overran a post in Martuni, killing 7 soldiers. "
+                       "Wounded soldiers were flown to the main international airport in Baku.")
+    assert where(events) == ["Martuni"]
+
+
 def test_an_arabic_article_joined_to_a_name_is_read_with_it():
     # The recogniser gives "As-Martuni" as one mention (see test_recognize): the locative
     # before the article governs the name.
@@ -2019,6 +2057,10 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("The army said there were no losses among its soldiers.", 0),
     ("The body of a man with his hands tied was found by a road.", 1),
     ("The body of a young shepherd with gunshot wounds to the head was found by a road.", 1),
+    # a side's claim of the dead it caused is another figure for them: the lower stands
+    ("Rebels attacked a base, killing at least 6 soldiers according to an elder, while the "
+     "rebels claimed to have killed 17.", 6),
+    ("The rebels claimed to have killed 17 soldiers.", 17),
     ("The bodies of two farmers were found near the village.", 2),
     ("A shepherd who had been abducted was found dead near the road.", 1),
     ("A driver who disappeared on 12 March was found dead on Friday.", 1),

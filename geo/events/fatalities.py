@@ -44,6 +44,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         return None  # "2,317 killed, an increase of 1,000": the war's dead so far
     tokens = _tokens(sentence, folded)
     counts = []
+    claimed = []  # counts a side claims of the dead it caused (`CLAIMED_KILLING_BEFORE`)
     # ("the death of one soldier" counts when no verb of killing counts them: "the death of
     # a 16-year-old who was killed" is one)
     deaths_named = []
@@ -117,9 +118,12 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         if count == 1 and counts and killed[:1] and killed[0] in lex.BACK_PRONOUNS:
             continue  # "lynched a man ..., beating him to death": the man told, not another
         if count is not None:
-            counts.append(count)
+            claim = lex.CLAIMED_KILLING_BEFORE.search(" ".join(tokens[max(0, index - 4):index]))
+            (claimed if claim else counts).append(count)
     if counts or deaths_named:
         return sum(counts) if counts else deaths_named[0]
+    if claimed:
+        return min(claimed)  # only a side's claim: it stands, the lowest if several
     bodies = lex.BODIES_FOUND.search(folded)
     if bodies:
         return _count(bodies.group("who").split(), lex)  # "the bodies of two men were found"

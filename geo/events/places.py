@@ -86,7 +86,12 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return place_use(sentence, possessor, hit, event_type)  # the city told by its kind
     listed = _listed_after(sentence, mention)
     if listed is not None:  # "by France, Russia and the United States"
-        return place_use(sentence, listed, hit, event_type)
+        use = place_use(sentence, listed, hit, event_type)
+        first = listed.start - sentence.start
+        if use == GOVERNED and place_scale(listed.place) == "city" and _ends_with(
+                lex.BETWEEN_LIST, folded[max(0, first - 60):first]):
+            return WEAK  # "on the road between X and Y": one place, told by X (as ACLED)
+        return use
     described = _described(sentence, mention)
     if described is not None and place_use(sentence, described, hit, event_type) == ACTOR:
         return ACTOR  # "fled to Kilisar, the capital of X province": where they went too

@@ -207,6 +207,7 @@ DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*)
 KILL_WORD = r"\b(?:sehid\w*|helak ol\w*|oldurul\w*|heyatini itir\w*)\b"
 ONE_BODY = NEVER  # one dead told by a body found (see en)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
+CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
 ZERO = r"\b(?:itki yoxdur|itki (?:olmayib|olmadi)|hec kim (?:yaralanmayib|olmeyib))\b"
 
 # --- Function words the logic reads by name

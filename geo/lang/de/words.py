@@ -412,6 +412,7 @@ KILL_WORD = (r"\b(?:getotet|totete\w*|tote[nr]?|starben|starb|gestorben|ums lebe
              r"todesopfer|ohne opfer|keine opfer)\b")
 ONE_BODY = NEVER  # one dead told by a body found (see en)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
+CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
 ZERO = (r"\b(?:niemand wurde (?:getotet|verletzt)|keine (?:opfer|toten|verletzten|"
         r"verluste)|ohne (?:opfer|verluste))\b")
 

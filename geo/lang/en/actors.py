@@ -479,9 +479,15 @@ HARMED_AFTER = (r"\s+(?:\w+\s+){0,2}?(?:was|were|got|had been|have been|has been
 # An armed group the text names by a unit's name of its own, with no state's name in it
 # ("members of the Kestrel Brigade", "the Tovin Corps shelled"): a faction of a civil war, a
 # rebel group as ACLED codes the named ones; a numbered unit ("the 4th Division") is a
-# state's. The unit words, as written, are looked for in the article first.
+# state's, and so is one named by its arm of service (an army's "General Santander Infantry
+# Battalion", named after a general). The unit words, as written, are looked for in the
+# article first.
 UNIT_WORDS = ("Corps", "Division", "Brigade", "Brigades", "Battalion", "Regiment", "Legion")
-NAMED_UNIT = (r"(?<![\w'’-])(?!The )(?:(?:[A-Z][a-z'’-]+|al|el) ){1,3}"
+NAMED_UNIT = (r"(?<![\w'’-])(?!The )"
+              r"(?!(?:\S+ ){0,2}(?:Infantry|Artillery|Armou?red|Mechani[sz]ed|Motori[sz]ed|"
+              r"Airborne|Air Assault|Marines?|Cavalry|Engineers?|Commando|Mountain|"
+              r"Presidential Guard) )"
+              r"(?:(?:[A-Z][a-z'’-]+|al|el) ){1,3}"
               r"(?:Corps|Division|Brigades?|Battalion|Regiment|Legion)(?![\w'’-])")
 NUMBERED_BEFORE = r"\d\w*\s+(?:[A-Z]\w*\s+)*$"
 

@@ -111,7 +111,10 @@ CONTRAST_BEFORE = (r"(?i:\b(?:unlike|compared\s+(?:with|to)|than\s+in|as\s+in|si
 PERIOD_BEFORE = (r"(?i:\b(?:for|set\s+for)\s+(?:the\s+(?:month|year|week)\s+of\s+)?$|"
                  r"\d\s*\(\s*(?:between\s+)?(?:\d{1,2}\s+(?:and|to)\s+|\d{1,2}\s*[-–]\s*)?$)")
 ATTRIBUTION_BEFORE = (r"(?i:\b(?:said|says|announced|reported|confirmed|stated|added|claimed|"
-                      r"told\s+\w+|wrote|tweeted)\s+(?:late\s+|early\s+)?(?:on\s+)?$)")
+                      r"told\s+\w+|wrote|tweeted|"
+                      # (a statement's day: "a statement issued in the capital on Wednesday")
+                      r"(?:issued|released|published)(?:\s+in\s+(?:the\s+)?[\w'’-]+)?)"
+                      r"\s+(?:late\s+|early\s+)?(?:on\s+)?$)")
 # A date that opens a sentence whose verb is a report of what had happened before it: "On
 # November 15, the prime minister confirmed that troops had invaded ..." (the day it was said).
 ATTRIBUTION_AFTER = (r"(?i:,?\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|announced|reported|confirmed|"

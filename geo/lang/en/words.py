@@ -665,9 +665,10 @@ COUNTED_AMONG = r"\b(?:including|among them|of whom|of them)\s+(?:\d+|[a-z]+)\s+
 # What an event told again is called after its noun: "The attack was the latest in a wave of
 # violence" (that attack, no other).
 # An event named again as the time another is told from: "The assault came two days after
-# gunmen ambushed a convoy" (the assault told before; the ambush is the news).
-CAME_AFTER = (r"\s+(?:came|comes|happened|occurred|followed)\s+(?:\w+\s+){0,3}?"
-              r"(?:after|before)\b")
+# gunmen ambushed a convoy" (the assault told before; the ambush is the news); or as part
+# of a campaign: "The raid was part of an operation launched in 2018".
+CAME_AFTER = (r"\s+(?:(?:came|comes|happened|occurred|followed)\s+(?:\w+\s+){0,3}?"
+              r"(?:after|before)|(?:was|is|were|are)\s+(?:\w+\s+)?part\s+of)\b")
 WAS_THE_NTH_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:was|is|became|marked)\s+the\s+(?:[\w-]+\s+)?"
                      r"(?:latest|deadliest|worst|largest|biggest|bloodiest|heaviest|fiercest)\b")
 # What a taking followed or went with: "recaptured the village after heavy fighting".
@@ -1031,7 +1032,9 @@ LOCATIVES = frozenset("in at near around outside inside into across towards towa
 # Locatives that say "near it", not "in it": ACLED's precision 2.
 NEAR_WORDS = frozenset("near around outside nearby towards toward vicinity outskirts suburbs "
                        "suburb direction environs beyond behind off close area edge edges "
-                       "fringe fringes countryside".split())
+                       "fringe fringes countryside between "
+                       # ("15 km south of X", "two miles from X")
+                       "km kilometres kilometers miles".split())
 # Words that may stand between a locative and its name ("in the nearby town of X").
 MODIFIERS = frozenset(
     "the a an of town towns village villages city cities capital region regions province "
@@ -1063,6 +1066,8 @@ ACTOR_AFTER = (
     r"servicemen|police|parliament|spokes(?:man|woman|person)|administration|embassy|"
     r"ambassador|envoy|delegation|negotiators|diplomats?|separatists|rebels|backed|led|"
     r"aligned|allied|supported|sponsored|brokered|mediated|office|service|services|"
+    # (where someone is based: "a Nairobi-based rights group")
+    r"based|"
     r"committee|prosecutors?|"
     r"ombudsman|officers|border guards|media|television|news agency|representatives?|"
     # a unit named after its town ("Kelbara militias"; the recogniser already takes no place
@@ -1192,7 +1197,10 @@ WOUNDED_MOVED_BEFORE = (r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|
 TREATED_AT_BEFORE = (r"(?:\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit(?:y|ies))|"
                      r"morgues?|mortuar(?:y|ies)|forensic(?:\s+[\w-]+){0,2}?|coroner'?s?(?:\s+office)?)"
                      r"\s+(?:in|at)|\b(?:evacuated|flown|airlifted|"
-                     r"rushed|transferred|taken)\s+to)"
+                     r"rushed|transferred|taken)\s+to(?:\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?"
+                     # ("flown to the main international airport in X")
+                     r"(?:hospitals?|clinics?|airports?|air\s?bases?|airfields?|morgues?)\s+"
+                     r"(?:in|at))?)"
                      r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:capital|city|town)"
                      r"(?:\s+of|,)?\s+)?$")
 # Shelter taken where one lives displaces no one: "residents took shelter in basements".
@@ -1590,6 +1598,12 @@ ONE_BODY = (r"\b(?:the )?(?:body|corpse|remains) of (?:a|an|the|one|his|her) [^.
 # ... and as many as the bodies found: "the bodies of two men were found".
 BODIES_FOUND = (r"\b(?:bodies|corpses) of (?P<who>(?:[\w'-]+ ){1,5}?)(?:were|have been|had been) "
                 r"(?:found|discovered|recovered)\b")
+# A side's claim of the dead it caused, told beside another's count of them: "killing at
+# least 6 soldiers, according to an elder, while the militants claimed to have killed 17".
+# The claim is another figure for the same dead; ACLED takes the lower (the count told
+# without a claim). Read on the words just before the verb of killing.
+CLAIMED_KILLING_BEFORE = (r"\bclaim(?:s|ed|ing)?\s+(?:to\s+have|(?:it|they|he|she)\s+"
+                          r"(?:had|has|have)|having)\s*$")
 ZERO = (r"\b(?:no one|nobody|no people|none) (?:was|were|had been|has been) "
         r"(?:killed|hurt|injured)|no (?:[\w-]+ (?:or |and )?){0,4}?(?:deaths|fatalities|"
         r"casualties|losses|injuries)(?: were| was)? (?:reported|recorded)|"

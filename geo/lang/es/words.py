@@ -408,6 +408,7 @@ KILL_WORD = (r"\b(?:muertos?|muertas?|murieron|murio|mataron|mato|matando|fallec
              r"fallecio|fallecieron|perdieron la vida|sin victimas|balance)\b")
 ONE_BODY = NEVER  # one dead told by a body found (see en)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
+CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
 ZERO = (r"\b(?:nadie (?:resulto|fue) (?:herido|muerto)|no hubo (?:victimas|muertos|heridos)|"
         r"sin (?:victimas|bajas)|ningun (?:muerto|herido))\b")
 

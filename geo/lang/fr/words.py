@@ -417,6 +417,7 @@ KILL_WORD = (r"\b(?:tue|tues|tuee|tuees|tuant|morts?|decede\w*|deces|perdu la vi
              r"de victimes|bilan)\b")
 ONE_BODY = NEVER  # one dead told by a body found (see en)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
+CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
 ZERO = (r"\b(?:personne n'a ete (?:tue|blesse)|aucune victime|aucun mort|aucun blesse|"
         r"pas de victimes|sans faire de victimes|aucune perte)\b")
 

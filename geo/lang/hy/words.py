@@ -212,6 +212,7 @@ DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*)
 KILL_WORD = r"\b(?:զոհվ\w*|սպանվ\w*|մահաց\w*|սպանել\w*)\b"
 ONE_BODY = NEVER  # one dead told by a body found (see en)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
+CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
 ZERO = (r"\b(?:(?:տուժածներ|զոհեր|վիրավորներ|մարդկային (?:կորուստներ|զոհեր))(?: և "
         r"(?:վիրավորներ|զոհեր))? չկան|չկան (?:տուժածներ|զոհեր))\b")
 

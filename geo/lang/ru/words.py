@@ -444,6 +444,7 @@ KILL_WORD = (r"\b(?:убит\w*|погиб\w*|скончал\w*|гибел\w*|б
              r"число (?:погибших|жертв))\b")
 ONE_BODY = NEVER  # one dead told by a body found (see en)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
+CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
 ZERO = (r"\b(?:никто не (?:пострадал|погиб|ранен)|жертв (?:нет|не было)|без (?:жертв|потерь)|"
         r"потерь нет|пострадавших нет|погибших нет|обошлось без (?:жертв|пострадавших))\b")
 

@@ -216,6 +216,7 @@ DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*)
 KILL_WORD = r"\b(?:sehit\w*|hayatini kaybet\w*|olduruldu\w*|can kaybi\w*|olu\w*)\b"
 ONE_BODY = NEVER  # one dead told by a body found (see en)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
+CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
 ZERO = r"\b(?:can kaybi (?:yok|olmadi|yasanmadi)|kimse (?:olmedi|yaralanmadi)|kayip yok)\b"
 
 # --- Function words the logic reads by name
