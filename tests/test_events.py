@@ -1891,6 +1891,17 @@ def test_the_day_a_statement_was_issued_does_not_date_what_it_tells():
     assert [e.date.iso for e in events] == ["2020-10-02"]
 
 
+def test_a_claim_of_an_act_told_already_is_no_second_event():
+    events = events_of("On Sunday, a suicide bomber blew himself up at a checkpoint outside "
+                       "Martuni, killing himself and 2 soldiers; the militants claimed the "
+                       "attack.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 3)]
+    # (but a claim may be all a report says of an act)
+    events = events_of("The militants claimed responsibility for the bombing of a bus in "
+                       "Martuni on Sunday that killed 9 people.")
+    assert [(e.place.name, e.fatalities) for e in events] == [("Martuni", 9)]
+
+
 def test_an_event_named_again_as_part_of_a_campaign_is_told_already():
     events = events_of("On Friday, troops raided a hideout in Martuni, killing 8 militants. "
                        "The raid was part of a wider operation in the Hadrut area.")

@@ -172,6 +172,7 @@ def extract_events(article: Article, mentions: Sequence[Mention],
             story.note(sentence, [])
             continue
         hits = [_in_context(h, sentence, story) for h in find_hits(sentence, found)]
+        hits = [h for h in hits if not _claimed_again(sentence, h, hits)]
         drafts = _sentence_events(sentence, hits, story)
         drafts += _casualty_events(sentence, hits, drafts, story)
         if (lex.KILL_WORD_CUE is None or lex.KILL_WORD_CUE(sentence.folded)) and \
@@ -200,6 +201,15 @@ def extract_events(article: Article, mentions: Sequence[Mention],
               or (d.violent, d.sub_event_type if not d.violent else "") not in body]
     return [_finish(article, n, draft, story.town_districts)
             for n, draft in enumerate(_once_each(drafts), 1)]
+
+
+def _claimed_again(sentence: Sentence, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether the trigger names an act its sentence told already, as what someone claimed
+    ("..., killing two soldiers; IS claimed the attack"). (One told in an earlier sentence
+    is found so by `_same_event_told_before`, with what the claim adds to it.)"""
+    return any(other.start < hit.start for other in hits) and \
+        sentence.lex.CLAIMED_BEFORE.search(sentence.folded, max(0, hit.start - 50),
+                                           hit.start) is not None
 
 
 @dataclass

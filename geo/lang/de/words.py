@@ -57,6 +57,7 @@ ENDERS = frozenset("beendet beendeten beendete ende einstellung eingestellt stel
 MODALS = frozenset("könnte könnten koennte konnte konnten kann können koennen dürfte "
                    "dürften wird werden würde würden Könnte soll sollen sollte sollten".split())
 NOT = frozenset("nicht kein keine".split())
+CLAIMED_BEFORE = NEVER  # a claim of an act told already (see en)
 REFERRED = r"\b(?:seit|bis zu|trotz) (?:dem|der|den|des|diesem|dieser) (?:\w+ )?$"
 DENIAL = (r"\b(?:dementi\w*|dementiert\w*|bestritt\w*|bestreit\w*|wies (?:\w+ ){0,3}?zuruck|"
           r"zuruckgewiesen|falsch\w*|unwahr|haltlos|desinformation|fake news|keine beweise|"

@@ -140,6 +140,16 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             r"(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|ing)?|brand(?:ed|s|ing)?|"
             r"term(?:ed|s|ing)?) (?:the|it|this|that|these|those|them) (?:[\w-]+ ){0,6}?"
             r"(?:as )?an? (?:[\w-]+ ){0,2})$")
+# A claim of an act told already: "killing two soldiers; IS claimed the attack", "the group
+# claimed responsibility for the bombing" (the act is the event, not a second one). Read
+# only after another trigger of the sentence: a claim may be all an article says of an act
+# ("X claimed responsibility for the bombing in Y that ...").
+# (The act's noun right after its article, or after "responsibility for": not "claimed its
+# forces shot down", a claim of another act.)
+CLAIMED_BEFORE = (r"\b(?:(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|admit(?:ted|s|ting)?|"
+                  r"t(?:ook|akes|aking))\s+(?:full\s+)?responsibility\s+for\s+"
+                  r"(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?|"
+                  r"claim(?:ed|s|ing)?\s+(?:the|this|that|these|those)\s+)$")
 # ... and the event itself, named so by a speaker: "called the incursion an encroachment",
 # "described the attack as" (told already, when no date of its own follows).
 NAMED_SO_BEFORE = (r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|ing)?|"

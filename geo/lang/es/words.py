@@ -50,6 +50,7 @@ ENDERS = frozenset("fin puso pusieron cesó ceso cesaron detuvo detuvieron levan
 MODALS = frozenset("podría podria podrían podrian podrá podra podrán podran puede pueden "
                    "debería deberia Podría Podria".split())
 NOT = frozenset("no".split())
+CLAIMED_BEFORE = NEVER  # a claim of an act told already (see en)
 REFERRED = r"\b(?:desde|hasta|pese a|a pesar de) (?:el|la|los|las|este|esta) (?:\w+ )?$"
 DENIAL = (r"\b(?:desmint\w*|desminti\w*|nieg\w*|nego|negaron|rechaz\w*|falso|falsa|falsos|"
           r"infundad\w*|desinformacion|noticias falsas|bulo|rumor\w*|supuest\w*|"

@@ -51,6 +51,7 @@ ENDERS = frozenset("fin cessé cesse cesser arrêté arrete arrêter arreter lev
 MODALS = frozenset("pourrait pourraient pourra pourront peut peuvent devrait devraient "
                    "Pourrait Pourraient".split())
 NOT = frozenset("pas ne non".split())
+CLAIMED_BEFORE = NEVER  # a claim of an act told already (see en)
 REFERRED = r"\b(?:depuis|jusqu'a|malgre|en depit de?) (?:le|la|les|ce|cette|l'|des|du)\s*(?:\w+ )?$"
 DENIAL = (r"\b(?:dement\w*|rejet\w*|rejette\w*|refut\w*|nie|nient|nie|faux|fausse|fausses|"
           r"infonde\w*|desinformation|fake news|aucune preuve|aucun signe|rumeurs?|"

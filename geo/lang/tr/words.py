@@ -402,6 +402,7 @@ QUALIFIER_OF_PLACE = NEVER
 RECIPIENT_BEFORE = NEVER
 REFERENCE = NEVER
 REFERENCE_KINDS = {}
+CLAIMED_BEFORE = NEVER  # a claim of an act told already (see en)
 REFERRED = NEVER
 RELATIVE_OPENING = NEVER
 UNDER_WAY = NEVER  # a relative clause of what was under way (see en)
