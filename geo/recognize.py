@@ -1452,7 +1452,7 @@ PLACE_WORDS = frozenset(
     "quarter district province region county state municipality governorate oblast rayon "
     "raion marz krai prefecture department commune subdivision sub-district subdistrict "
     "division township tehsil taluk taluka block sector zone lga payam ward sub-county "
-    "subcounty cercle canton arrondissement".split())
+    "subcounty cercle canton arrondissement".split()) | {"local government area"}
 
 # Words for a settlement before "of" and its name, which stands where a place does: "the
 # town of Sake" (a common word as a name, "Sake", is then the town).

@@ -1912,6 +1912,38 @@ def test_wounded_flown_to_an_airport_in_a_city_are_no_event_there():
     events = events_of("On Sunday, rebels overran a post in Martuni, killing 7 soldiers. "
                        "Wounded soldiers were flown to the main international airport in Baku.")
     assert where(events) == ["Martuni"]
+    events = events_of("On Sunday, rebels overran a post in Martuni, killing 7 soldiers. "
+                       "Wounded troops were evacuated by helicopter to Baku, the army said.")
+    assert where(events) == ["Martuni"]
+
+
+def test_the_dead_of_another_year_told_in_passing_are_no_one_s_today():
+    events = events_of("On Saturday, thousands protested in Yerevan against rising prices. "
+                       "A rights group urged the police to show restraint, recalling that more "
+                       "than 1,100 people were killed in the unrest that followed the disputed "
+                       "2008 election.")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Protests", None)]
+
+
+def test_what_a_speaker_far_away_calls_an_act_is_no_act_there():
+    events = events_of("On Saturday, an air strike hit a market in Martuni, killing 12 "
+                       "civilians. A rebel spokesman, speaking from Moscow, called the strike "
+                       "\"a new massacre\".")
+    assert [(e.place.name, e.fatalities) for e in events] == [("Martuni", 12)]
+
+
+def test_a_local_government_area_is_a_division_not_a_government():
+    events = events_of("Gunmen killed nine farmers in Martuni Local Government Area on "
+                       "Wednesday.")
+    assert where(events) == ["Martuni"]
+
+
+def test_sources_in_a_town_say_not_where_the_dead_fell():
+    events = events_of("On Friday, troops battled rebel fighters around Hadrut. Medical sources "
+                       "in the government-held town of Martuni said dozens of fighters had "
+                       "been killed on both sides.")
+    assert [(e.event_type, e.place.name, e.fatalities) for e in events] == [
+        ("Battles", "Hadrut", 12)]
 
 
 def test_an_arabic_article_joined_to_a_name_is_read_with_it():

@@ -785,6 +785,8 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
         return []
     if not own_place and lex.TOLL_UPDATE_AFTER.match(sentence.folded, _phrase_end(sentence, hit)):
         return []  # "40 more soldiers were killed, bringing the toll to 604": a war's count
+    if not own_place and story.drafts and _of_another_year(sentence, story.drafts[-1]):
+        return []  # "recalling that 1,100 were killed after the 2007 election": background
     previous = next((d for d in reversed(story.drafts) if d.event_type in ATTACK_TYPES
                      or d.violent), None)
     if previous is not None and any(e.role == "event" and e.date.precision == "day"
@@ -1521,6 +1523,14 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
                 draft.violent or draft.event_type == "Protests") and draft.source != "sentence":
             return earlier  # the speaker beaten, the crowd that stayed: the protest's
     return None
+
+
+def _of_another_year(sentence: Sentence, earlier: _Draft) -> bool:
+    """Whether the sentence dates what it tells to a year other than the earlier event's:
+    its dead are not that event's, and, placed nowhere, they are told in passing."""
+    year = earlier.date.year
+    return year is not None and any(e.role == "event" and e.date.year not in {None, year}
+                                    for e in sentence.dates)
 
 
 def _dead_since_a_truce(draft: _Draft) -> bool:

@@ -57,7 +57,10 @@ TRIGGERS = (
      BATTLES, "Armed clash", "war"),
     (r"(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:of )?(?:heavy )?(?:fire|gunfire)|"
      r"gun ?fire|"
-     r"gun ?battles?|fire ?fights?|shoot ?outs?|skirmish(?:es|ed)?|fought|shootings?",
+     r"gun ?battles?|fire ?fights?|shoot ?outs?|skirmish(?:es|ed)?|fought|shootings?|"
+     # (armed men battled, not "battled the flames"): "forces battled Houthi fighters"
+     r"battl(?:ed|ing) (?:with |against )?(?:[\w-]+ ){0,3}?(?:fighters|militants|rebels|"
+     r"insurgents|troops|forces|soldiers|gunmen|jihadists|militias?|army|police|guerrillas)",
      BATTLES, "Armed clash", "attack"),
     # Fire "in both directions" across a front is an exchange of fire, whatever the weapons
     # (a monitor's count: "42 explosions and shots in both directions near X").

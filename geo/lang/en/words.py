@@ -139,7 +139,7 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             # attack on civilians", "described it as an assault"
             r"(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|labell?(?:ed|s|ing)?|brand(?:ed|s|ing)?|"
             r"term(?:ed|s|ing)?) (?:the|it|this|that|these|those|them) (?:[\w-]+ ){0,6}?"
-            r"(?:as )?an? (?:[\w-]+ ){0,2})$")
+            r"(?:as )?[\"“‘']?an? (?:[\w-]+ ){0,2})$")
 # A claim of an act told already: "killing two soldiers; IS claimed the attack", "the group
 # claimed responsibility for the bombing" (the act is the event, not a second one). Read
 # only after another trigger of the sentence: a claim may be all an article says of an act
@@ -1068,8 +1068,10 @@ MODIFIERS = frozenset(
 LANDMARK_GAP = r"^\s*,?\s*(?:near|close to|not far from|outside|next to|bordering)\s+(?:the\s+)?$"
 # A name followed by these is who acted, not where: "Armenia's defence ministry".
 ACTOR_AFTER = (
-    # (one word between, no preposition: "Goris from rebels" is no actor)
-    r"^(?:'s?)?\s+(?:(?!(?:from|to|in|on|at|by|for|with|into|and|or|of|near|against|as|than|"
+    # (one word between, no preposition: "Goris from rebels" is no actor; nor is Nigeria's
+    # division, "X Local Government Area")
+    r"^(?!\s+local\s+government\s+areas?\b)"
+    r"(?:'s?)?\s+(?:(?!(?:from|to|in|on|at|by|for|with|into|and|or|of|near|against|as|than|"
     r"after|before|under|over)\s)\w+\s+)?(?:government|army|armed forces|forces|troops|"
     r"military|ministry|"
     r"president|prime minister|leader|leaders|leadership|officials?|authorities|side|soldiers|"
@@ -1120,7 +1122,10 @@ PLACES_AFTER = (r"\s+(?:provinces|districts|villages|towns|cities|regions|areas|
                 r"counties|states|municipalities|localities)\b")
 SPEAKERS_AT = (r"\b(?:officials?|sources?|diplomats?|analysts?|authorities|government|"
                r"ministry|spokes(?:man|woman|person)|observers|experts|leaders?|prosecutors?|"
-               r"police)\s+(?:in|at|from)\s+(?:the\s+)?$")
+               r"police)\s+(?:in|at|from)\s+(?:the\s+)?"
+               # ("medical sources in the government-held town of X said")
+               r"(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|capital|province|region|district)"
+               r"\s+of\s+)?$")
 BORDER_WITH = r"\bborder\s+with\s+(?:the\s+)?$"
 # A name before these is the subject of a passive: "X was shelled".
 # How far (characters) before its trigger such a subject may stand.
@@ -1207,7 +1212,8 @@ WOUNDED_MOVED_BEFORE = (r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|
 TREATED_AT_BEFORE = (r"(?:\b(?:hospitals?|clinics?|medical (?:centres?|centers?|facilit(?:y|ies))|"
                      r"morgues?|mortuar(?:y|ies)|forensic(?:\s+[\w-]+){0,2}?|coroner'?s?(?:\s+office)?)"
                      r"\s+(?:in|at)|\b(?:evacuated|flown|airlifted|"
-                     r"rushed|transferred|taken)\s+to(?:\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?"
+                     r"rushed|transferred|taken)\s+(?:by\s+(?:helicopter|air|road|ambulance|"
+                     r"plane|boat)\s+)?to(?:\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?"
                      # ("flown to the main international airport in X")
                      r"(?:hospitals?|clinics?|airports?|air\s?bases?|airfields?|morgues?)\s+"
                      r"(?:in|at))?)"
@@ -1232,7 +1238,8 @@ SETTLEMENT_AFTER = (r"\s+(?:village|settlement|hamlet|town|neighbou?rhood|area|d
 PLACE_NOUN_OF = (r"\b(?:village|town|city|camp|settlement|hamlet|locality|neighbou?rhood|"
                  r"district|province|region|governorate|county)\s+of\s+(?:the\s+)?$")
 DIVISION_AFTER = (r"\s+(?:province|region|governorate|county|oblast|rayon|raion|department|"
-                  r"prefecture|tehsil|lga|sub ?district|sub ?county|locality|state)\b")
+                  r"prefecture|tehsil|lga|local government area|sub ?district|sub ?county|"
+                  r"locality|state)\b")
 # A town's name written as its district's, for "the district" to stand for ("the district
 # of Aghdam", "the Aghdam district"; with DIVISION_AFTER's words).
 DIVISION_NOUN_OF = r"\b(?:district|province|region|governorate|county)\s+of\s+(?:the\s+)?$"
