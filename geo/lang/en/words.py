@@ -144,8 +144,8 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
 # claimed responsibility for the bombing" (the act is the event, not a second one). Read
 # only after another trigger of the sentence: a claim may be all an article says of an act
 # ("X claimed responsibility for the bombing in Y that ...").
-# (The act's noun right after its article, or after "responsibility for": not "claimed its
-# forces shot down", a claim of another act.)
+# (The act's noun right after its article, or after "responsibility for": not "claimed the
+# army had downed a drone", a claim of another act.)
 CLAIMED_BEFORE = (r"\b(?:(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|admit(?:ted|s|ting)?|"
                   r"t(?:ook|akes|aking))\s+(?:full\s+)?responsibility\s+for\s+"
                   r"(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?|"
@@ -1616,7 +1616,7 @@ ONE_BODY = (r"\b(?:the )?(?:body|corpse|remains) of (?:a|an|the|one|his|her) [^.
 BODIES_FOUND = (r"\b(?:bodies|corpses) of (?P<who>(?:[\w'-]+ ){1,5}?)(?:were|have been|had been) "
                 r"(?:found|discovered|recovered)\b")
 # A side's claim of the dead it caused, told beside another's count of them: "killing at
-# least 6 soldiers, according to an elder, while the militants claimed to have killed 17".
+# least 6 soldiers, according to an elder, while the militants claimed to have killed 19".
 # The claim is another figure for the same dead; ACLED takes the lower (the count told
 # without a claim). Read on the words just before the verb of killing.
 CLAIMED_KILLING_BEFORE = (r"\bclaim(?:s|ed|ing)?\s+(?:to\s+have|(?:it|they|he|she)\s+"
