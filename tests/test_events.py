@@ -1938,6 +1938,19 @@ def test_a_local_government_area_is_a_division_not_a_government():
     assert where(events) == ["Martuni"]
 
 
+@pytest.mark.parametrize("what_was_said", [
+    "An army spokesman, speaking in Goris on Saturday, said troops had also seized two machine "
+    "guns and a truck.",
+    "Our units are advancing and have killed dozens of rebels, an army spokesman told "
+    "reporters in Goris.",
+    "The army said in a statement from its headquarters near Goris that its troops had killed "
+    "dozens of rebels in Ain Kestrel.",
+])
+def test_where_a_speaker_spoke_from_is_no_place_of_what_he_tells(what_was_said):
+    events = events_of(f"On Tuesday, rebels clashed with troops near Martuni. {what_was_said}")
+    assert "Goris" not in where(events)
+
+
 def test_sources_in_a_town_say_not_where_the_dead_fell():
     events = events_of("On Friday, troops battled rebel fighters around Hadrut. Medical sources "
                        "in the government-held town of Martuni said dozens of fighters had "

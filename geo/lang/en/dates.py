@@ -112,8 +112,10 @@ PERIOD_BEFORE = (r"(?i:\b(?:for|set\s+for)\s+(?:the\s+(?:month|year|week)\s+of\s
                  r"\d\s*\(\s*(?:between\s+)?(?:\d{1,2}\s+(?:and|to)\s+|\d{1,2}\s*[-–]\s*)?$)")
 ATTRIBUTION_BEFORE = (r"(?i:\b(?:said|says|announced|reported|confirmed|stated|added|claimed|"
                       r"told\s+\w+|wrote|tweeted|"
-                      # (a statement's day: "a statement issued in the capital on Wednesday")
-                      r"(?:issued|released|published)(?:\s+in\s+(?:the\s+)?[\w'’-]+)?)"
+                      # (a statement's day: "a statement issued in the capital on Wednesday";
+                      # a speaker's, in an aside: "a spokesman, speaking in X on Saturday")
+                      r"(?:issued|released|published|(?<=,\s)speaking)(?:\s+(?:in|from)\s+"
+                      r"(?:the\s+)?[\w'’-]+)?)"
                       r"\s+(?:late\s+|early\s+)?(?:on\s+)?$)")
 # A date that opens a sentence whose verb is a report of what had happened before it: "On
 # November 15, the prime minister confirmed that troops had invaded ..." (the day it was said).

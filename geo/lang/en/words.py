@@ -1110,6 +1110,13 @@ ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|u
                 # (not a verb: "accused Armenian troops of shelling X")
                 r"(?:(?!(?:in|at|near|inside|outside)\s)(?!(?!neighbou?ring|ruling)\w+ing\s)"
                 r"\w+\s+){0,2}?|on behalf of\s+"
+                # (where a speaker spoke from, in an aside: "an army spokesman, speaking in X
+                # on Saturday, said" (not "will be speaking in X at a meeting"),
+                # "told reporters in X", "a statement from its headquarters near X")
+                r"(?:the\s+)?|,\s*speaking\s+(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:capital\s+|city\s+of\s+)?|\btold\s+(?:reporters|journalists|the\s+press|"
+                r"(?:a\s+)?(?:news|press)\s+conference)\s+(?:in|at)\s+(?:the\s+)?|"
+                r"\bfrom\s+(?:its|their|his|her)\s+(?:headquarters|base|offices?)\s+(?:in|near|at)\s+"
                 r"(?:the\s+)?)\s*$")
 # "the government in X": the seat of who rules, not where anything was done (but "the
 # offices of the government in X" are a building there).
