@@ -1951,6 +1951,22 @@ def test_where_a_speaker_spoke_from_is_no_place_of_what_he_tells(what_was_said):
     assert "Goris" not in where(events)
 
 
+def test_a_region_an_organisation_is_named_after_is_no_place_of_what_it_reports():
+    events = events_of("On Monday, shells fired from rebel positions north of the city slammed "
+                       "into a market, killing five civilians, according to the Nagorno-Karabakh "
+                       "Bar Association.")
+    assert "Nagorno-Karabakh" not in where(events)
+
+
+def test_the_city_is_not_the_town_a_statement_was_issued_from():
+    events = events_of("On Tuesday, troops fought rebels for hours in the streets of Martuni. "
+                       "The army said in a statement issued on Wednesday from Goris, where the "
+                       "government has been based since last year, that its troops had "
+                       "repelled an assault on the city's eastern districts.")
+    assert "Goris" not in where(events)
+    assert "2019" not in [e.date.iso for e in events]
+
+
 def test_sources_in_a_town_say_not_where_the_dead_fell():
     events = events_of("On Friday, troops battled rebel fighters around Hadrut. Medical sources "
                        "in the government-held town of Martuni said dozens of fighters had "

@@ -1353,6 +1353,10 @@ def _in_relative_clause(sentence: Sentence, expression: DateExpression,
     """Whether the date stands in a relative clause ("which ...", "who ...", ", signed in
     ...") other than the trigger's own."""
     start, _ = sentence.clause(expression.start)
+    if expression.role == "since" and start > 0:
+        # ("X, where the government has been based since last year, said ...": the word of
+        # the span breaks the clause; the span is the time of the clause it closes)
+        start = sentence.clause(start - 1)[0]
     if start == trigger_clause[0]:
         return False
     if sentence.lex.PARTICIPLE_OPENING.match(sentence.folded, start) and sentence.text[

@@ -792,8 +792,10 @@ def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
                            or m.place.kind in {"admin1", "admin2"}]
         if divisions_named and found["noun"] in {"district", "province"}:
             earlier = divisions_named  # "the district": a division, not a wider region
+        # (not a name that tells who acted or spoke: "a statement issued from X said ...
+        # the city's districts" is of the city the story is about)
+        earlier = [m for m in earlier if uses is None or uses.get(m.start) != ACTOR]
         here = [m for m in earlier if m.start >= sentence.start]
-        here = [m for m in here if uses is None or uses.get(m.start) != ACTOR] or here
         if here:  # "moved into the district of X ... rolled out of the territory": X
             return here[-1], "paragraph"
         # The one the paragraph keeps coming back to, else the article; else the latest.

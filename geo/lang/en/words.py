@@ -52,8 +52,10 @@ CLAUSE_BREAK = (r"(?i)[;:()\[\]]|,(?!\d)|\s[-–—]+\s|\sand that\s|\s(?:but|wh
                 r"however|as|when|after|before|because|since|which|who|where)\s")
 # A relative clause's own verb: "the heights that had been held by X since 1992".
 RELATIVE_VERB = r"\b(?:that|which|who)\s+(?:had|has|have|was|were|is|are)\b"
-# The words that open a relative clause (folded), as the clause breaks find them.
-RELATIVE_OPENING = r"\b(?:which|who|whom|whose|that)\s*$"
+# The words that open a relative clause (folded), as the clause breaks find them ("where"
+# after a comma only: "X, where the government sits since last year," tells of X; "a
+# monastery where villagers were sheltering on Sunday" goes on telling the act).
+RELATIVE_OPENING = r"\b(?:which|who|whom|whose|that|(?<=,\s)where)\s*$"
 # A relative clause that tells what was under way when the act befell ("detained six
 # soldiers who were laying mines on Thursday"): its time is the act's too.
 UNDER_WAY = r"(?:was|were)\s+\w+ing\b"
@@ -1100,7 +1102,8 @@ SPEECH_AFTER = (
     r"would|will|tried|attempted|sought)\b")
 # Before a name, these make it an actor or an office: "by X", "the governor of X" (not
 # "a rally at the embassy of X in Y": Y is where).
-ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|urged|urging|"
+ACTOR_BEFORE = (r"\b(?:according to(?:\s+the)?|by|against|accused|accusing|blamed|blaming|"
+                r"urged|urging|"
                 r"called on|backed by|supported by|with|(?:president|government|ministry|"
                 r"leaders?|leadership|army|forces|people|authorities|parliament|officials|"
                 r"representatives|delegation|minister|ambassador|envoy|governor|mayor|"
@@ -1109,15 +1112,18 @@ ACTOR_BEFORE = (r"\b(?:according to|by|against|accused|accusing|blamed|blaming|u
                 r"defen[cs]e army|republic)s? of\s+(?:the\s+)?"
                 # (not a verb: "accused Armenian troops of shelling X")
                 r"(?:(?!(?:in|at|near|inside|outside)\s)(?!(?!neighbou?ring|ruling)\w+ing\s)"
-                r"\w+\s+){0,2}?|on behalf of\s+"
+                r"\w+\s+){0,2}?|on behalf of\s+(?:the\s+)?|"
                 # (where a speaker spoke from, in an aside: "an army spokesman, speaking in X
-                # on Saturday, said" (not "will be speaking in X at a meeting"),
-                # "told reporters in X", "a statement from its headquarters near X")
-                r"(?:the\s+)?|,\s*speaking\s+(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                r"(?:capital\s+|city\s+of\s+)?|\btold\s+(?:reporters|journalists|the\s+press|"
-                r"(?:a\s+)?(?:news|press)\s+conference)\s+(?:in|at)\s+(?:the\s+)?|"
-                r"\bfrom\s+(?:its|their|his|her)\s+(?:headquarters|base|offices?)\s+(?:in|near|at)\s+"
-                r"(?:the\s+)?)\s*$")
+                # on Saturday, said", not "will be speaking in X at a meeting"; "told
+                # reporters in X", "a statement from its headquarters near X", "issued on
+                # Wednesday from X")
+                r",\s*speaking\s+(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:capital\s+|city\s+of\s+)?|"
+                r"\btold\s+(?:reporters|journalists|the\s+press|(?:a\s+)?(?:news|press)\s+"
+                r"conference)\s+(?:in|at)\s+(?:the\s+)?|"
+                r"\bfrom\s+(?:its|their|his|her)\s+(?:headquarters|base|offices?)\s+"
+                r"(?:in|near|at)\s+(?:the\s+)?|"
+                r"\b(?:issued|released|posted)\s+(?:on\s+\w+\s+)?from\s+(?:the\s+)?)\s*$")
 # "the government in X": the seat of who rules, not where anything was done (but "the
 # offices of the government in X" are a building there).
 GOVERNMENT_IN = (r"\b(?<!of )(?<!of the )(?:government|regime|leadership|rulers)\s+in\s+"
