@@ -1967,6 +1967,13 @@ def test_the_city_is_not_the_town_a_statement_was_issued_from():
     assert "2019" not in [e.date.iso for e in events]
 
 
+def test_a_ministry_in_a_city_that_confirms_an_attack_tells_no_attack_there():
+    events = events_of("On Monday, rebels stormed a police post in Martuni, killing 6 officers. "
+                       "The Ministry of Interior in Goris confirmed the attack but gave no "
+                       "figures.")
+    assert where(events) == ["Martuni"]
+
+
 def test_sources_in_a_town_say_not_where_the_dead_fell():
     events = events_of("On Friday, troops battled rebel fighters around Hadrut. Medical sources "
                        "in the government-held town of Martuni said dozens of fighters had "

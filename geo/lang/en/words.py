@@ -1126,7 +1126,9 @@ ACTOR_BEFORE = (r"\b(?:according to(?:\s+the)?|by|against|accused|accusing|blame
                 r"\b(?:issued|released|posted)\s+(?:on\s+\w+\s+)?from\s+(?:the\s+)?)\s*$")
 # "the government in X": the seat of who rules, not where anything was done (but "the
 # offices of the government in X" are a building there).
-GOVERNMENT_IN = (r"\b(?<!of )(?<!of the )(?:government|regime|leadership|rulers)\s+in\s+"
+GOVERNMENT_IN = (r"\b(?<!of )(?<!of the )(?:government|regime|leadership|rulers|"
+                 # ("the Ministry of Interior in X confirmed the attack": who spoke)
+                 r"ministry(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+affairs)?)?)\s+in\s+"
                  r"(?:the\s+)?$")
 LOCATIVE_BETWEEN = (r"\b(?:road|border|corridor|highway|route|frontier|line|area|"
                     r"mountains?|region|location|somewhere|halfway)\s+between\s+")
