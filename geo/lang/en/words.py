@@ -1229,9 +1229,9 @@ TREATED_AT_BEFORE = (r"(?:\b(?:hospitals?|clinics?|medical (?:centres?|centers?|
                      r"\s+(?:in|at)|\b(?:evacuated|flown|airlifted|"
                      r"rushed|transferred|taken)\s+(?:by\s+(?:helicopter|air|road|ambulance|"
                      r"plane|boat)\s+)?to(?:\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?"
-                     # ("flown to the main international airport in X")
-                     r"(?:hospitals?|clinics?|airports?|air\s?bases?|airfields?|morgues?)\s+"
-                     r"(?:in|at))?)"
+                     # ("flown to the main international airport in X"; a hospital or a
+                     # morgue in X is the first line's)
+                     r"(?:airports?|air\s?bases?|airfields?)\s+(?:in|at))?)"
                      r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:capital|city|town)"
                      r"(?:\s+of|,)?\s+)?$")
 # Shelter taken where one lives displaces no one: "residents took shelter in basements".
@@ -1710,7 +1710,7 @@ VIOLENCE_TOLD_OF = (r"\b(?:the|these|those|that|this) (?:\w+ )?(?:strikes?|air ?
 # named after what lies behind it ("along the Gaza border fence near Rafah": near Rafah),
 # and a railway or a pipeline after the land it crosses ("blocked the Sahel metro").
 ROAD_NAMED_AFTER = (r"\s+(?:bypass|road|highway|motorway|expressway|ring road|"
-                    r"border(?: fence| wall)?|frontier|metro|railway|railroad|rail(?:way)? line|"
+                    r"border(?: fence| wall)?|frontier|metro|railway|railroad|rail line|"
                     r"tramway|pipeline)\b")
 # The clause that tells how casualties came about: "wounded when handling a grenade".
 HOW_IT_HAPPENED = r"\s*(?:when|as|after|while)\s"
