@@ -1309,12 +1309,13 @@ def _short_name_ok(surface: str, key: str, gazetteer) -> bool:
 
 
 def _names_an_organisation(after: list[str]) -> bool:
-    """"Washington Post", "Sydney Morning Herald": capitalised words ending in an org head."""
-    for word in after:
+    """"Washington Post", "Sydney Morning Herald": capitalised words ending in an org head.
+    (Not a club: "the Quetta Press Club" is a hall in Quetta, where protests are held.)"""
+    for index, word in enumerate(after):
         if not word[:1].isupper():
             return False
         if word.lower().strip("'’") in _ORGANISATION_HEADS:
-            return True
+            return after[index + 1:index + 2] != ["Club"]
     return False
 
 
@@ -2221,7 +2222,10 @@ _UNKNOWN_PLACE_NAME_PATTERNS = tuple(
     for word, ending in (("in", "(?:to)?"), ("near", ""), ("outside", ""), ("around", ""),
                          ("toward", "s?"), ("village", r"\s+of"), ("town", r"\s+of"),
                          ("hamlet", r"\s+of"), ("locality", r"\s+of"), ("outskirts", r"\s+of"),
-                         ("neighbourhood", r"\s+of"), ("neighborhood", r"\s+of")))
+                         ("neighbourhood", r"\s+of"), ("neighborhood", r"\s+of"),
+                         # ("20 km east of X", "30 miles north-west of X")
+                         *((unit, r"\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of")
+                           for unit in ("km", "kilometres", "kilometers", "miles"))))
 # (Opening with the capital, after which a look behind checks for a word's start: the regex
 # engine then skips to the next capital in C, where a look behind first is tried at every
 # character.)

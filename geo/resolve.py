@@ -930,15 +930,20 @@ def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name],
     return _Context(countries, frozenset(divisions), ())
 
 
-def _outright(places: Sequence[Place], key: str, own_keys: Sequence[str]
+def _outright(places: Sequence[Place], key: str, own_keys: Sequence[str], written: str = ""
               ) -> tuple[str, float, tuple[str, str] | None] | None:
     """What a name (not a demonym) says of the article's country on its own: the country,
     the weight of that evidence and the division it names; None for nothing. A city of
     100,000 called by its own name, whose other serious senses are in its country (the
-    governorate named after it), says its country as a lone place does (an invented "Kelbara")."""
+    governorate named after it), says its country as a lone place does (an invented "Kelbara").
+    A name written as a division's whose one sense is a town that has it only among its
+    other names says nothing: the division is one the gazetteer lacks ("Cercado province"
+    is no Brazilian town known also as Cercado)."""
     if not _one_country(places):
         return None
     top = places[0]
+    if written == DIVISION and top.kind == "city" and not _spelling(key, own_keys[0]):
+        return None
     if top.kind == "country":
         return top.country, 1.0, None
     if top.kind == "admin1" and len({p.country for p in places[:3]}) == 1:
@@ -1034,7 +1039,7 @@ def _name(key: str, place_ids: tuple[str, ...], gazetteer, written: str = "",
                  tuple(p.place_id for p in places), tuple(p.country for p in places),
                  tuple(_priors(places, own_keys, key, gazetteer, written)),
                  tuple((p.country, name_key(p.admin1)) if p.admin1 else None for p in places),
-                 _one_country(places), _outright(places, key, own_keys),
+                 _one_country(places), _outright(places, key, own_keys, written),
                  tuple((p.place_id, _point_on_the_sphere(p), _falloff(p)) for p in places
                        if p.kind != "continent"),
                  own_keys)

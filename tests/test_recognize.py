@@ -1008,3 +1008,14 @@ def test_a_word_that_is_a_minor_place_s_own_name_is_no_misspelling_of_a_town_abr
     text = "In the northeastern Catatumbo region, clashes near Tibu killed six fighters."
     mentions = recognize(Article("a", "a.txt", text), index, gazetteer)
     assert all("gn:2242906" not in m.candidates for m in mentions)  # (Calumbo)
+
+
+def test_a_town_s_press_club_is_a_hall_in_the_town_not_a_newspaper(small):
+    text = ("Activists held a sit-in outside the Stepanakert Press Club; the Stepanakert Press "
+            "reported it.")
+    assert names(small, text) == ["Stepanakert"]
+
+
+def test_an_unknown_name_a_distance_is_measured_from_is_kept_for_the_user(small):
+    mentions = found(small, "Herders clashed in villages about 20 km east of Kornidzar.")
+    assert [(m.text, m.candidates) for m in mentions] == [("Kornidzar", ())]

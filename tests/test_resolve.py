@@ -802,3 +802,19 @@ def test_a_broader_name_known_only_abroad_does_not_undo_a_hierarchy():
         aliases={"a2:VE.lib": ["Libertador"]})
     text = "A grenade went off at a market in Caracas (Libertador, Capital District) on Friday."
     assert place_of(fixture, text, "Caracas") == "g:caracas"
+
+
+def test_a_division_word_on_a_name_the_gazetteer_holds_only_as_a_towns_other_name_says_no_country():
+    # "Cercado province" is a division the gazetteer lacks; a Brazilian town known also as
+    # Cercado says nothing of the article's country, which its other names tell.
+    fixture = fixture_of(
+        Place("g:lapaz", "La Paz", "city", "BO", -16.5, -68.15, 2_000_000, "La Paz"),
+        Place("a:BO.04", "La Paz", "admin1", "BO", -15.7, -68.1, 2_300_000),
+        Place("a:HN.12", "La Paz", "admin1", "HN", 14.1, -87.9, 98_000),
+        Place("g:oruro", "Oruro", "city", "BO", -17.97, -67.09, 208_000, "Oruro"),
+        Place("a:BO.05", "Oruro", "admin1", "BO", -18.4, -67.6, 240_000),
+        Place("g:serrana", "Nova Serrana", "city", "BR", -19.9, -44.98, 105_000),
+        aliases={"g:serrana": ["Cercado"]})
+    text = ("Police cleared a blockade on the La Paz-Oruro highway at Caracollo (Cercado "
+            "province, Oruro department).")
+    assert ("La Paz", "g:lapaz") in chosen(fixture, text)
