@@ -1724,3 +1724,9 @@ def test_fire_from_a_group_named_with_what_it_is_is_that_group_s():
     sentence = "Artillery fire from the paramilitary Rapid Support Forces hit a camp near Sittwe."
     shelled = actors(sentence, "Artillery fire", *SHELLING, "Sittwe")
     assert (shelled.actor1, shelled.inter1) == ("Rapid Support Forces", 2)
+
+
+def test_the_side_rockets_were_fired_from_fired_them():
+    sentence = "On Tuesday, rockets fired from the Armenian side hit a village near Tartar."
+    strike = actors(sentence, "rockets fired from the Armenian side hit", *SHELLING, "Tartar")
+    assert strike.actor1 == "Military Forces of Armenia"

@@ -5513,3 +5513,123 @@ def test_a_village_a_crowd_protests_about_is_no_place_of_its_protest():
     events = events_with_unknown(text, "Sahlabad")
     assert sorted((e.event_type, where([e])[0]) for e in events) == [
         ("Protests", "Goris"), ("Violence against civilians", "Tavush")]
+
+
+# --- probe batch cl: ages, spans of days, blame, parts of a city, speakers, protests
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On Saturday, two brothers aged 17 and 24 were shot dead in Goris.", 2),
+    ("On Saturday, a driver aged 52 was shot dead in Goris.", 1),
+    ("On Saturday, four youths between the ages of 16 and 19 were shot dead in Goris.", 4),
+])
+def test_the_ages_of_the_dead_are_no_count_of_them(text, dead):
+    assert [e.fatalities for e in events_of(text)] == [dead]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On the night of Friday to Saturday, drones struck a depot in Goris.", "2020-10-02"),
+    ("Between 1 and 3 October, rebels and troops fought near Goris.", "2020-10-01"),
+    ("From 1 to 3 October, rebels and troops fought near Goris.", "2020-10-01"),
+])
+def test_a_night_or_a_span_of_days_in_words_is_dated_by_its_first_day(text, day):
+    assert [e.date.iso for e in events_of(text)] == [day]
+
+
+def test_a_group_blamed_for_the_attack_told_names_no_second_attack():
+    text = ("On Tuesday, gunmen opened fire on a group of farmers in Goris, killing three. "
+            "Police blamed a gang named after the town of Martuni for the attack.")
+    assert where(events_of(text)) == ["Goris"]
+
+
+def test_a_sector_or_a_parish_of_a_city_is_in_that_city_before_its_province():
+    for part in ("sector", "parish"):
+        text = (f"On Tuesday, gunmen opened fire on men outside a cafe in the Kentron {part} of "
+                "Goris (Goris municipality, Tavush province), killing two.")
+        [event] = events_of(text)
+        assert (where([event]), event.geo_precision) == (["Goris"], 1)
+
+
+def test_a_town_that_names_a_highway_with_another_is_no_place_of_what_happened_on_it():
+    text = ("On Friday, police arrested 23 people at a checkpoint on the Goris-Yerevan highway "
+            "near Martuni.")
+    assert where(events_of(text)) == ["Martuni"]
+
+
+def test_a_press_wing_and_a_governor_where_they_spoke_are_not_where_the_clash_was():
+    for said in ("the army's media wing (PRS) in Yerevan said",
+                 "the governor said in Yerevan"):
+        text = (f"On Tuesday, rebels attacked a post near Goris; two soldiers died in the "
+                f"exchange of fire, {said}.")
+        assert where(events_of(text)) == ["Goris"], said
+
+
+def test_a_hand_thrown_explosive_is_a_grenade():
+    text = "On Monday, two men threw an explosive device at a shop in Goris."
+    assert kinds(events_of(text)) == [("Explosions/Remote violence", "Grenade")]
+
+
+def test_a_claimed_toll_told_in_the_passive_yields_to_the_other_sides_count():
+    text = ("On Monday, rebels ambushed a patrol near Goris and the soldiers returned fire. "
+            "A rebel spokesman claimed that 5 soldiers were killed, but the army said one "
+            "soldier and two rebels died.")
+    assert [e.fatalities for e in events_of(text)] == [3]
+
+
+def test_a_settlement_named_after_the_displaced_is_no_flight_nor_a_vehicle_left():
+    text = "On Sunday, militiamen attacked a displaced persons' settlement near Goris."
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
+    text = ("On Sunday, gunmen set fire to four trucks near Goris; the drivers were forced out "
+            "of their cabs.")
+    assert "Displacement" not in [e.event_type for e in events_of(text)]
+
+
+def test_a_road_blockade_set_up_by_supporters_and_cleared_by_police_is_their_protest():
+    text = ("On Friday, police fired tear gas to clear a blockade set up by supporters of the "
+            "opposition on the highway at Goris.")
+    assert kinds(events_of(text)) == [("Protests", "Protest with intervention")]
+
+
+def test_activists_detained_while_staging_a_sit_in_are_its_intervention_not_its_cause():
+    text = ("On Wednesday, police detained 12 activists who were staging a sit-in in Goris "
+            "over enforced disappearances.")
+    assert kinds(events_of(text)) == [("Protests", "Protest with intervention")]
+
+
+def test_the_organisers_of_a_march_told_before_name_no_second_march():
+    text = ("On Saturday, thousands marched peacefully in Goris. On Sunday, police arrested "
+            "six organisers of the march at their homes in Goris.")
+    assert kinds(events_of(text)) == [("Protests", "Peaceful protest"),
+                                      ("Strategic developments", "Arrests")]
+
+
+def test_a_teenager_shot_where_troops_fired_on_marchers_is_that_force_s_dead():
+    text = ("On Wednesday, troops fired tear gas and buckshot at supporters of the opposition "
+            "who were marching in Goris; a 16-year-old was shot dead.")
+    events = events_of(text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", 1)]
+
+
+def test_a_crowd_that_filled_a_square_to_protest_held_a_protest():
+    text = "Thousands filled the main square of Stepanakert on Sunday to protest the blockade."
+    assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]
+
+
+def test_a_speaker_at_a_named_site_of_a_city_speaks_there_and_the_act_is_elsewhere():
+    text = ('On Sunday the president, speaking at the Alley of Heroes in Yerevan, said the army '
+            'had "liberated" Shusha.')
+    assert where(events_of(text)) == ["Shusha"]
+
+
+def test_a_sides_count_of_its_own_dead_in_all_is_no_events_toll():
+    text = "Karabakh officials in Stepanakert say 480 of their servicemen have been killed."
+    assert events_of(text) == []
+
+
+def test_rockets_fired_from_a_side_that_hit_a_village_are_that_sides_shelling():
+    text = ("On Tuesday, rockets fired from the Armenian side hit the village of Martuni, also "
+            "in Tavush, killing five people including a seven-year-old girl, the prosecutor's "
+            "office said.")
+    [event] = events_of(text)
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (*SHELL, 5)

@@ -173,7 +173,7 @@ def extract_events(article: Article, mentions: Sequence[Mention],
             continue
         hits = [_in_context(h, sentence, story) for h in find_hits(sentence, found)]
         hits = [h for h in hits if not _claimed_again(sentence, h, hits)]
-        drafts = _sentence_events(sentence, hits, story)
+        drafts = _shot_by_the_force_on_a_protest(_sentence_events(sentence, hits, story))
         drafts += _casualty_events(sentence, hits, drafts, story)
         if (lex.KILL_WORD_CUE is None or lex.KILL_WORD_CUE(sentence.folded)) and \
                 lex.KILL_WORD.search(sentence.folded):
@@ -245,10 +245,12 @@ class _Draft:
 
     @property
     def violent(self) -> bool:
-        """Whether people may die in it: a violent type, an accidental explosion, a bomb
-        that went off as it was planted, a crewed aircraft brought down."""
+        """Whether people may die in it: a violent type, force on a protest that kills, an
+        accidental explosion, a bomb that went off as it was planted, a crewed aircraft
+        brought down."""
         return self.event_type in VIOLENT_TYPES or self.sub_event_type == "Other" and \
-            self.hit.rule == "explosion" or self.hit.rule in {"premature", "downed"}
+            self.hit.rule == "explosion" or self.hit.rule in {"premature", "downed"} or \
+            self.sub_event_type == "Excessive force against protesters"
 
 
 class _Uses(dict):
@@ -994,6 +996,20 @@ def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sente
         return  # "rioted after a suspect died in custody", "marched to protest the killing
         #         of a lawyer": the crowd's grievance, not its dead (or what an attack avenged)
     nearest.fatalities = killed
+
+
+def _shot_by_the_force_on_a_protest(drafts: list[_Draft]) -> list[_Draft]:
+    """A shooting told after lethal force on a protest, in its sentence, that names no doer
+    of its own ("troops fired tear gas and buckshot at marchers in X; a teenager was shot
+    dead") is that force's: one event, which holds the dead."""
+    force = next((d for d in drafts
+                  if d.sub_event_type == "Excessive force against protesters"), None)
+    if force is None:
+        return drafts
+    return [d for d in drafts if d is force or not (
+        d.event_type == VIOLENCE and d.hit.start > force.hit.end
+        and (d.mention is None or force.mention is None or d.place_id == force.place_id)
+        and not participants(d.sentence, d.hit)[0].strip())]
 
 
 def _abductions_in_a_killing(drafts: list[_Draft]) -> list[_Draft]:

@@ -32,6 +32,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
     sentence = lex.FATAL_NOUN.sub("killing", lex.FATALLY.sub("killed", sentence))
     # ("Samvel Davtyan, 67, was killed": the name, not the age)
     sentence = lex.AGE_AFTER_A_NAME.sub(lambda found: found.group(1), sentence)
+    sentence = lex.AGES_GIVEN.sub("aged", sentence)  # ("two men aged 19 and 22": two)
     folded = fold(sentence)
     coded = coder_note(folded, lex)
     if coded:
@@ -118,7 +119,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         if count == 1 and counts and killed[:1] and killed[0] in lex.BACK_PRONOUNS:
             continue  # "lynched a man ..., beating him to death": the man told, not another
         if count is not None:
-            claim = lex.CLAIMED_KILLING_BEFORE.search(" ".join(tokens[max(0, index - 4):index]))
+            claim = lex.CLAIMED_KILLING_BEFORE.search(" ".join(tokens[max(0, index - 9):index]))
             (claimed if claim else counts).append(count)
     if counts or deaths_named:
         return sum(counts) if counts else deaths_named[0]

@@ -50,9 +50,18 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     """How well a mention locates the sentence's event (ACTOR, BARE, WEAK or GOVERNED)."""
     use = _place_use(sentence, mention, hit, event_type)
     if use == GOVERNED and sentence.lex.ROAD_NAMED_AFTER.match(
-            sentence.folded, mention.end - sentence.start):
+            sentence.folded, _past_a_joined_name(sentence, mention.end - sentence.start)):
         return WEAK  # "near the Jalandhar bypass in Ludhiana": the road's name
     return use
+
+
+def _past_a_joined_name(sentence: Sentence, end: int) -> int:
+    """Where the words after a name go on, past a name joined to it by a dash: the road
+    between two places is named after both ("on the La Paz-Oruro highway")."""
+    if sentence.text[end:end + 1] not in {"-", "–"}:
+        return end
+    joined = _WORD.match(sentence.folded, end + 1)
+    return joined.end() if joined else end
 
 
 def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,

@@ -1526,8 +1526,11 @@ def _rule_blockade(sentence: Sentence, hit: Hit) -> Typed:
     own = sentence.folded[hit.start:hit.end]
     if lex.THROUGH_BEFORE.search(sentence.folded, max(0, hit.start - 30), hit.start):
         return None  # "escorted patients through the blockade": the one told before
-    if not lex.LOCAL_ROAD.search(own) or lex.CORRIDOR.search(sentence.folded, hit.start,
-                                                             hit.end + 40):
+    # (the road of a blockade told by its noun may follow it: "a blockade set up by farmers
+    # on the highway")
+    road = lex.LOCAL_ROAD.search(own) or lex.LOCAL_ROAD.search(
+        sentence.folded, hit.end, sentence.clause(hit.end)[1])
+    if not road or lex.CORRIDOR.search(sentence.folded, hit.start, hit.end + 40):
         return hit.event_type, hit.sub_event_type
     doers, _ = participants(sentence, hit)
     doer, civilians = kind_of(doers, lex, "doer"), lex.CIVILIANS.search(doers)
@@ -1537,9 +1540,8 @@ def _rule_blockade(sentence: Sentence, hit: Hit) -> Typed:
         doer = kind_of(sentence.folded[:hit.start], lex, "doer")
     if doer not in {"mob", "protesters"} and not civilians:
         return hit.event_type, hit.sub_event_type
-    if lex.PROTEST_VIOLENT.search(sentence.folded):
-        return RIOTS, "Violent demonstration"
-    return PROTESTS, "Peaceful protest"
+    # (and how it went: "police fired tear gas to clear a blockade set up by farmers")
+    return protest_outcome(sentence, hit.end) or (PROTESTS, "Peaceful protest")
 
 
 def _rule_deal(sentence: Sentence, hit: Hit) -> Typed:

@@ -175,8 +175,9 @@ KEPT_BY = (r"\b(?:manned|guarded|staffed|protected|patrolled)\s+by\s+"
            r"(?:(?:the|a|an|some|several|two|three|\d+)\s+)?$")
 # Whose the weapon in a trigger's words is, before its owner: "a drone launched by X
 # struck", "a drone believed to belong to X hit", "shells fired by the paramilitary X
-# crashed into" (X did the act).
+# crashed into", "rockets fired from the Armenian side hit" (X did the act).
 WEAPON_OWNER_BEFORE = (r"\b(?:(?:launched|fired|sent|operated|flown)\s+by|"
+                       r"(?:launched|fired)\s+from|"
                        r"belong(?:s|ing)?\s+to)\s+(?:the\s+(?:[a-z]+\s+)?)?$")
 # Between a role's word and the group it names the members of: "fighters of the ELN",
 # "fighters of the paramilitary RSF" (the group's fighters).

@@ -21,13 +21,16 @@ DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 
 # Dates with a month name, most specific first; a weekday before a date belongs to it.
 EXPLICIT_DATES = (
-    # a night or a span of days is dated by its first ("the night of 9-10 November")
-    r"(?:the\s+)?{DAY}\s*[-–]\s*\d\d?\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b",
+    # a night or a span of days is dated by its first ("the night of 9-10 November",
+    # "between 9 and 11 June", "from 3 to 5 May")
+    r"(?<![\d.,])(?:the\s+)?{DAY}\s*(?:[-–]|\s(?:and|to|until|till)\s)\s*\d\d?\s+(?:of\s+)?"
+    r"{MONTH},?\s+{YEAR}\b",
     r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b",
     r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b,?\s+{YEAR}\b",
     r"{MONTH},?\s+(?:of\s+)?{YEAR}\b",
     # day and month, without a year (the year comes from the article)
-    r"(?:the\s+)?{DAY}\s*[-–]\s*\d\d?\s+(?:of\s+)?{MONTH}(?![\w])",
+    r"(?<![\d.,])(?:the\s+)?{DAY}\s*(?:[-–]|\s(?:and|to|until|till)\s)\s*\d\d?\s+(?:of\s+)?"
+    r"{MONTH}(?![\w])",
     r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?![\w])",
     r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?![\d:])",
     # a month alone only after a word that makes it a time ("in March", not "March on")
@@ -125,8 +128,9 @@ ATTRIBUTION_AFTER = (r"(?i:,?\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|announced|r
 START_BEFORE = (r"(?i:\b(?:from|starting|beginning|effective|as\s+of)\s+(?:\d+[:.]\d+\s*"
                 r"(?:\w+\s+){0,2}|noon\s+|midnight\s+|midday\s+)?(?:on\s+)?$)")
 # The end of a span told from its start: "held the post from May 2022 to February 2023".
-UNTIL_BEFORE = (r"(?i:\b(?:from|since|between)\s+[^.;()]{3,40}?\s+(?:to|until|till|through|"
-                r"and)\s+(?:on\s+)?$)")
+# (and a night's second day: "on the night of Friday to Saturday" is Friday's)
+UNTIL_BEFORE = (r"(?i:\b(?:from|since|between|night\s+of)\s+[^.;()]{3,40}?\s+(?:to|into|until|"
+                r"till|through|and)\s+(?:on\s+)?$)")
 # A year of someone's life or of a founding, never an event's: "born in 1970", "(1921-1994)",
 # "founded in 1991", "aged 30".
 LIFE_BEFORE = (r"(?i:\b(?:born|founded|established|built|erected|dating\s+(?:back\s+)?(?:to|from)|"

@@ -195,7 +195,7 @@ TRIGGERS = (
      r"bombs (?:fired|launched) (?:by|from) (?:\w+ ){1,3}?(?:hit|landed|fell|struck)|"
      r"(?:rockets?|missiles?|(?<!gas\x20)(?<!smoke\x20)shells|(?:a|an|one|another) (?:\w+ )?shell|"
      r"mortars?|projectiles?) "
-     r"(?:(?:fired|launched) by (?:\w+ ){1,3}?)?(?:\w+ ){0,2}?"
+     r"(?:(?:fired|launched) (?:by|from) (?:\w+ ){1,3}?)?(?:\w+ ){0,2}?"
      r"(?:hit|hits|landed|land|lands|"
      r"fell|falls|struck|strikes|slammed|rained|(?:tore|ripped) (?:through|into)|"
      r"(?:smashed|crashed|plough?ed) into|"
@@ -283,7 +283,11 @@ TRIGGERS = (
      r"attack(?:s|er|ers)?|blasts?|vests? (?:exploded|detonated|went off|blew up))|"
      r"detonat(?:ed|ing) (?:\w+ )?suicide vests?|"
      r"blew (?:himself|herself|themselves) up", EXPLOSIONS, "Suicide bomb", ""),
-    (r"(?:threw|thrown|throws|hurled|lobbed|tossed) (?:a |an )?(?:hand )?grenades?|"
+    # (a device thrown by hand is a grenade's kind: "threw an explosive device at the office")
+    (r"(?:threw|thrown|throws|hurled|lobbed|tossed) (?:a |an |two |three )?(?:hand )?grenades?|"
+     r"(?:threw|thrown|throws|hurled|lobbed|tossed) (?:a |an |two |three )?(?:small |homemade |"
+     r"home made |crude |improvised )?(?:explosive devices?|explosives?|bombs?)(?! (?:at|on|"
+     r"from) (?:the )?(?:\w+ )?(?:aircraft|drone|plane|helicopter))|"
      r"grenade (?:attacks?|blasts?|explosions?)|grenades? (?:exploded|went off|was thrown|"
      r"were thrown)", EXPLOSIONS, "Grenade", "grenade"),
     (r"explosions?|blasts?|explod(?:ed|es|ing)(?! into)|detonat(?:ed|ion|ions)|blew up",
@@ -332,7 +336,8 @@ TRIGGERS = (
      r"(?:indefinite|warning|labou?r|workers'?|teachers'?|doctors'?|nurses'?|transport|"
      r"nationwide|sit down) strikes?|on strike|(?:crowds?|supporters|activists) (?:\w+ ){0,3}?"
      r"(?:gathered|assembled|massed|marched|rallied)|(?:gathered|assembled|blocked|closed|"
-     r"occupied) (?:[^.;:!?]{0,120}? )?(?:to (?:protest|demand|denounce|call for|express|"
+     r"occupied|filled|packed|thronged) (?:[^.;:!?]{0,120}? )?(?:to (?:protest|demand|"
+     r"denounce|call for|express|"
      r"support|oppose)|in (?:support|solidarity) (?:of|with)|"
      r"demanding|denouncing|rejecting|condemning|chanting|in protest|and demanded)|"
      r"(?:chant(?:ed|ing)|shout(?:ed|ing)|chant|chants) (?:\w+ ){0,3}?slogans|"
@@ -506,12 +511,17 @@ TRIGGERS = (
      rf"{_NOT_SHELTERED}(?:forcibly )?displac(?:ing|ed) (?:\w+ ){{0,3}}?(?:\d|people|residents|"
      r"civilians|families|inhabitants|thousands|hundreds)|"
      rf"{_NOT_SHELTERED}(?:internally )?displaced (?:people|persons|residents|civilians|"
-     r"families)|exodus|"
+     # (nor the place named after them: "a displaced persons' settlement")
+     r"families)(?!(?:['’]s?)? (?:settlements?|camps?|sites?|centres?|centers?|shelters?)\b)|"
+     r"exodus|"
      r"escaped (?:to|into|from|across)|(?:residents|civilians|families|people|villagers|"
      r"thousands|refugees|women|children) (?:\w+ ){0,2}?escaped|"
-     # (not "forced out of office", "forced to leave the race": out of a post, no place)
+     # (not "forced out of office", "forced to leave the race": out of a post, no place;
+     # nor "forced out of their cabs": out of a vehicle)
      r"(?:forced|forcing) (?:\w+ ){0,3}?(?:to leave|to flee|from their homes|out of)"
-     r"(?! (?:office|power|the (?:race|party|government|cabinet|post|job)))|"
+     r"(?! (?:office|power|the (?:race|party|government|cabinet|post|job)))"
+     r"(?! (?:the |their |his |her |its )?(?:cabs?|vehicles?|cars?|trucks?|lorries|lorry|"
+     r"buses|bus|minibus(?:es)?))|"
      r"(?:given|had|have|has) (?:until|till) (?:\w+ ){1,2}?to leave|given (?:only |just )?"
      r"(?:\w+ )?(?:hours|days|a day|a week|weeks) to leave|deadline to leave|(?:ordered|"
      r"told) to leave (?:their )?(?:homes?|houses?|villages?|towns?|the (?:village|town|city|"

@@ -127,6 +127,13 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             # connection with the bombing"
             r"(?:(?:linked|connected|tied) (?:to|with)|in connection with) (?:the|this|that|"
             r"these|those|last [\w-]+'s|[\w-]+'s) (?:[\w-]+ ){0,2}|"
+            # ... or who is blamed for it: "police blamed the gang, named after a town in the
+            # north, for the attack", "held the rebels responsible for Tuesday's bombing"
+            r"(?:blam(?:ed|es|ing)\b[^.;:]{0,100}?|held (?:[\w-]+ ){0,4}?responsible) for "
+            r"(?:the|this|that|these|those|last [\w-]+'s|[\w-]+'s) (?:[\w-]+ ){0,2}|"
+            # ... or who led it: "arrested six organisers of the march at their homes"
+            r"(?:organi[sz]ers?|ringleaders?|leaders?) of (?:(?:the|this|that|these|those|"
+            r"last [\w-]+'s|[\w-]+'s) (?:[\w-]+ ){0,2})?|"
             # ... or for bringing it about: "detained for organising a protest"
             r"for (?:allegedly |reportedly )?(?:organi[sz]ing|staging|holding|leading|planning|"
             r"inciting|calling) "
@@ -197,7 +204,12 @@ PROTESTED_BEFORE = (r"\b(?:protest(?:ed|ing)|to protest|(?:rall(?:y|ies|ied|ying
                     r"\b(?:protest(?:ed|ing)|rall(?:ied|ying)|march(?:ed|ing)|"
                     r"demonstrat(?:ed|ing))\s+(?:at|in|outside|near|before)\s+[^,;]{1,80}?\s+"
                     r"(?:against|over)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|an?\s+)?"
-                    r"(?:[\w-]+\s+){0,2}$")
+                    r"(?:[\w-]+\s+){0,2}$|"
+                    # ... or told by the protest's noun: "staging a sit-in outside the press
+                    # club over enforced disappearances"
+                    r"\b(?:sit[ -]?ins?|protests?|rall(?:y|ies)|marches|march|demonstrations?|"
+                    r"vigils?|hunger strikes?)\b[^,;.]{0,80}?\s+(?:against|over)\s+"
+                    r"(?:the\s+|their\s+|his\s+|her\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
 # A trigger that holds its own subject and verb ("crowds of miners gathered"): an intention
 # earlier in the clause ("in answer to the union's call for a walkout crowds of miners
 # gathered") governs another verb, not this one.
@@ -432,6 +444,10 @@ CUMULATIVE = (r"\b(?:since (?:the |[\w-]+(?:['’] ?| )s )(?:[\w-]+ ){0,2}?(?:st
               # "the war, in which 30,000 were killed"; "killed since last week"
               + WAR_IN_WHICH + "|"
               r"since (?:last|early|late) (?:week|month|year)|since then|"
+              # a side's count of its own dead in all: "officials say 480 of their servicemen
+              # have been killed"
+              r"\d[\d,]* of (?:their|its|our) (?:own )?(?:servicem[ae]n|soldiers|troops|fighters|"
+              r"personnel|members) (?:have|has) (?:so far |now |already )?(?:been killed|died)|"
               # "24 had been killed on its side since Wednesday": the days of a fight
               rf"{_SINCE_WEEKDAY}|"
               # a toll brought up to date: "the attack brings to 90 the number killed"
@@ -1119,8 +1135,13 @@ ACTOR_BEFORE = (r"\b(?:according to(?:\s+the)?|by|against|accused|accusing|blame
                 # Wednesday from X")
                 r",\s*speaking\s+(?:in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:capital\s+|city\s+of\s+)?|"
+                # ... at a named site of a city: "speaking at the Alley of Martyrs in X"
+                r",\s*speaking\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?|"
                 r"\btold\s+(?:reporters|journalists|the\s+press|(?:a\s+)?(?:news|press)\s+"
                 r"conference)\s+(?:in|at)\s+(?:the\s+)?|"
+                # ("the toll rose to 17, the governor said in X")
+                r"\b(?:said|says|announced|stated|added)\s+(?:on\s+\w+\s+)?(?:in|from)\s+"
+                r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?|"
                 r"\bfrom\s+(?:its|their|his|her)\s+(?:headquarters|base|offices?)\s+"
                 r"(?:in|near|at)\s+(?:the\s+)?|"
                 r"\b(?:issued|released|posted)\s+(?:on\s+\w+\s+)?from\s+(?:the\s+)?)\s*$")
@@ -1137,7 +1158,10 @@ PLACES_AFTER = (r"\s+(?:provinces|districts|villages|towns|cities|regions|areas|
                 r"counties|states|municipalities|localities)\b")
 SPEAKERS_AT = (r"\b(?:officials?|sources?|diplomats?|analysts?|authorities|government|"
                r"ministry|spokes(?:man|woman|person)|observers|experts|leaders?|prosecutors?|"
-               r"police)\s+(?:in|at|from)\s+(?:the\s+)?"
+               r"police|wing|service|office|agency|command|headquarters|council|committee|"
+               r"commission|army|military|mission|embassy|presidency)"
+               # ("the military's media wing (ISPR) in X said")
+               r"(?:\s+\([^()]{1,20}\))?\s+(?:in|at|from)\s+(?:the\s+)?"
                # ("medical sources in the government-held town of X said")
                r"(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|capital|province|region|district)"
                r"\s+of\s+)?$")
@@ -1153,7 +1177,9 @@ _PLACE_PARTS = (r"residents?|natives?|villagers|inhabitants|people|population|ci
                 r"centre|center|heart|outskirts|suburbs?|part|parts|limits|streets?|districts?|"
                 r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|"
                 r"countryside|environs|surroundings|entrances?|exits?|edges?|fringes?|"
-                r"villages?|town|city|areas?|neighbou?rhoods?|quarters?|vicinity|capital")
+                r"villages?|town|city|areas?|neighbou?rhoods?|quarters?|sectors?|wards?|zones?|"
+                r"parish(?:es)?|"
+                r"vicinity|capital")
 # A person or a part of the place, or what was done to it: "a resident of X", "the shelling
 # of X".
 OF_PEOPLE = (rf"\b(?:{_PLACE_PARTS}|direction|shelling|bombardment|"
@@ -1526,6 +1552,11 @@ PEOPLE_HIT_BEFORE = rf"\b(?:{_PERSON_NOUNS})\s+$"
 AGE_AFTER_A_NAME = (r"\b((?!(?:In|On|At|From|Near|Of|The|By|To|And|But|After|Before)\s)"
                     r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|(?<![\w-])(?:[Aa]n?|[Tt]he|[Tt]wo|[Bb]oth)\s+"
                     rf"(?:[a-z]+\s+)?{PERSONS}),\s+(?:aged\s+)?\d{{1,3}}(?:\s+and\s+\d{{1,3}})?,")
+# The ages of people told, never a count of them: "two men aged 19 and 22 were shot dead",
+# "a man aged 40", "victims between the ages of 18 and 25".
+AGES_GIVEN = (r"\b(?:aged|ages)\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:and|to|[-–])\s*\d{1,3})?"
+              r"(?!\d)|\b(?:between\s+)?the\s+ages\s+of\s+\d{1,3}(?:\s*(?:and|to|[-–])\s*"
+              r"\d{1,3})?(?!\d)")
 # A person named by what was done to him before: "to release a detained relative" (who he
 # is, no arrest told).
 HELD_PERSON = (r"(?:detained|arrested|jailed|imprisoned|abducted|kidnapped)\s+(?:[a-z]+\s+)?"
@@ -1635,7 +1666,11 @@ BODIES_FOUND = (r"\b(?:bodies|corpses) of (?P<who>(?:[\w'-]+ ){1,5}?)(?:were|hav
 # The claim is another figure for the same dead; ACLED takes the lower (the count told
 # without a claim). Read on the words just before the verb of killing.
 CLAIMED_KILLING_BEFORE = (r"\bclaim(?:s|ed|ing)?\s+(?:to\s+have|(?:it|they|he|she)\s+"
-                          r"(?:had|has|have)|having)\s*$")
+                          r"(?:had|has|have)|having)\s*$|"
+                          # ... told in the passive: "a rebel spokesman claimed that 5 soldiers
+                          # were killed, but the army said one soldier died"
+                          r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?(?:[\w-]+\s+){1,5}?(?:were|was|"
+                          r"had\s+been|have\s+been|has\s+been)\s*$")
 ZERO = (r"\b(?:no one|nobody|no people|none) (?:was|were|had been|has been) "
         r"(?:killed|hurt|injured)|no (?:[\w-]+ (?:or |and )?){0,4}?(?:deaths|fatalities|"
         r"casualties|losses|injuries)(?: were| was)? (?:reported|recorded)|"
@@ -1693,7 +1728,9 @@ IT_DOER = r"\bit\s+(?:(?:has|had|have|also|then|later|now)\s+)*$"
 # Armed men named again as those just told of: "the militants", "the attackers", "they".
 # An act told as going on while another did: "police detained 100 people as hundreds
 # protested".
-WHILE_IT_WENT_ON = r"\b(?:as|while)\b"
+# (or whom they held at it: "detained 12 activists who were staging a sit-in")
+WHILE_IT_WENT_ON = (r"\b(?:as|while|who (?:were|was) (?:staging|holding|taking part in|"
+                    r"participating in|joining|attending))\b")
 # ... and those the sentence names only as harmed are not: "seven soldiers were killed and
 # several vehicles were set ablaze".
 HARMED_AFTER_ACTOR = (r"\s+(?:\w+\s+)?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?"
