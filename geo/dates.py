@@ -641,12 +641,23 @@ def _relative_date(kind: str, count: str | None, published: PartialDate,
         return _from_day(day - dt.timedelta(days=number))
     monday = day - dt.timedelta(days=day.weekday())
     if kind == "this_week":
-        return _common_days(monday, max(monday, day - dt.timedelta(days=1)))
+        return _week(monday, max(monday, day - dt.timedelta(days=1)))
     if kind == "last_week":
-        return _common_days(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
+        return _week(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
     # The weekend: the most recent Saturday and Sunday up to the article's date.
     saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
-    return _common_days(saturday, min(day, saturday + dt.timedelta(days=1)))
+    return _week(saturday, min(day, saturday + dt.timedelta(days=1)))
+
+
+def _week(first: dt.date, last: dt.date) -> PartialDate:
+    """The days of a week (or a weekend) in common; of a week across two months, the month of
+    its middle day, which is how a coder dates "last week" (ACLED: the middle of the span),
+    rather than the year alone."""
+    common = _common_days(first, last)
+    if common.month is None:
+        middle = first + (last - first) / 2
+        return PartialDate(middle.year, middle.month)
+    return common
 
 
 def _from_day(day: dt.date) -> PartialDate:

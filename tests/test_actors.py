@@ -1730,3 +1730,10 @@ def test_the_side_rockets_were_fired_from_fired_them():
     sentence = "On Tuesday, rockets fired from the Armenian side hit a village near Tartar."
     strike = actors(sentence, "rockets fired from the Armenian side hit", *SHELLING, "Tartar")
     assert strike.actor1 == "Military Forces of Armenia"
+
+
+def test_a_government_drone_strike_is_the_states_forces():
+    sentence = "On Wednesday, a government drone strike hit a minibus near Tartar, killing six."
+    strike = actors(sentence, "drone strike", "Explosions/Remote violence", "Air/drone strike",
+                    "Tartar")
+    assert strike.inter1 == 1 and strike.actor1.startswith("Military Forces")

@@ -112,7 +112,8 @@ def test_no_date_anywhere_is_unknown():
     ("The talks collapsed last year.", "2019"),
     ("Fighting flared last week.", "2020-09"),  # 21-27 September
     ("The school was hit over the weekend.", "2020-10"),  # 3-4 October
-    ("Power failed earlier this week.", "2020"),  # 28 September - 3 October
+    # (a week across two months is its middle day's month, as a coder dates it)
+    ("Power failed earlier this week.", "2020-09"),  # 28 September - 3 October
 ])
 def test_relative_expressions_count_back_from_the_article(sentence, iso):
     assert event_date(sentence, SUNDAY).iso == iso
@@ -376,3 +377,8 @@ def test_a_count_of_times_this_week_is_no_date():
     assert date_expressions(sentence, SUNDAY) == []
     assert [e.text for e in date_expressions("Protesters marched this week.", SUNDAY)] == [
         "this week"]
+
+
+def test_last_week_across_two_months_or_years_is_its_middle_days_month():
+    assert event_date("Fighting flared last week.", PartialDate(2024, 2, 10)).iso == "2024-02"
+    assert event_date("Fighting flared last week.", PartialDate(2021, 1, 5)).iso == "2020-12"

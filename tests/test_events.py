@@ -5633,3 +5633,9 @@ def test_rockets_fired_from_a_side_that_hit_a_village_are_that_sides_shelling():
             "office said.")
     [event] = events_of(text)
     assert (event.event_type, event.sub_event_type, event.fatalities) == (*SHELL, 5)
+
+
+def test_a_similar_march_elsewhere_is_a_protest_of_its_own():
+    text = ("On Saturday, thousands marched peacefully in Goris. A similar march in Martuni "
+            "passed off without incident.")
+    assert where(events_of(text)) == ["Goris", "Martuni"]

@@ -17,8 +17,10 @@ ROLES = {
     # State forces: the military, the police, the government that commands them.
     "military": (r"government(?:al)? (?:forces|troops|soldiers|units)|"
                  r"(?:military|army) (?:officers?|units?|personnel)|"
-                 # (a state's aircraft: "a military jet dropped two bombs")
-                 r"military (?:jets?|aircraft|warplanes?|helicopters?|drones?)|"
+                 # (a state's aircraft: "a military jet dropped two bombs"; and its strikes:
+                 # "a government drone strike hit a minibus")
+                 r"(?:military|government) (?:jets?|aircraft|warplanes?|helicopters?|drones?)|"
+                 r"government (?:(?:drone |air ?)strikes?|shelling|artillery)|"
                  r"armed forces|defen[cs]e forces?|military forces|government forces|"
                  r"government troops|regime forces|state forces|special forces|border guards?|"
                  r"border troops|frontier guards?|forces|army|armies|troops|general staff|"

@@ -327,7 +327,7 @@ TRIGGERS = (
      # setting oneself on fire in protest (ACLED: a protest)
      r"set (?:himself|herself|themselves) (?:on fire|ablaze|alight)|self ?immolat\w+|"
      r"(?:a|the|their|protest) (?:(?:peaceful|silent|mass|large|huge|solidarity|"
-     r"candlelight|torchlight|symbolic) )?"
+     r"candlelight|torchlight|symbolic|similar|separate|smaller|larger|second|rival) )?"
      r"march(?:es)?(?! \d)|sit ins?|picket(?:s|ed|ing)?|(?:formed|form|forming) (?:a )?human "
      r"chains?|"
      r"hunger strikes?|went on strike|general strike|strikers|"
