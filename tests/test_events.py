@@ -5639,3 +5639,14 @@ def test_a_similar_march_elsewhere_is_a_protest_of_its_own():
     text = ("On Saturday, thousands marched peacefully in Goris. A similar march in Martuni "
             "passed off without incident.")
     assert where(events_of(text)) == ["Goris", "Martuni"]
+
+
+def test_the_dead_a_side_says_its_troops_caused_yield_to_the_other_sides_count():
+    text = ("On Monday, the Karabakh army said two of its soldiers died near Martuni, while the "
+            "Azerbaijani ministry said its troops had destroyed positions near Martuni and "
+            "killed 30 soldiers.")
+    assert [e.fatalities for e in events_of(text)] == [2]
+    # (a count of its own dead after its troops' act is no claim)
+    text = ("On Monday, the army said its troops had repelled an attack near Martuni and three "
+            "soldiers were killed.")
+    assert [e.fatalities for e in events_of(text)] == [3]

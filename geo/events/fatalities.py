@@ -119,7 +119,8 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
         if count == 1 and counts and killed[:1] and killed[0] in lex.BACK_PRONOUNS:
             continue  # "lynched a man ..., beating him to death": the man told, not another
         if count is not None:
-            claim = lex.CLAIMED_KILLING_BEFORE.search(" ".join(tokens[max(0, index - 9):index]))
+            claim = lex.CLAIMED_KILLING_BEFORE.search(
+                " ".join(tokens[max(0, index - 12):index]) + " ")
             (claimed if claim else counts).append(count)
     if counts or deaths_named:
         return sum(counts) if counts else deaths_named[0]

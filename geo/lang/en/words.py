@@ -1670,7 +1670,13 @@ CLAIMED_KILLING_BEFORE = (r"\bclaim(?:s|ed|ing)?\s+(?:to\s+have|(?:it|they|he|sh
                           # ... told in the passive: "a rebel spokesman claimed that 5 soldiers
                           # were killed, but the army said one soldier died"
                           r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?(?:[\w-]+\s+){1,5}?(?:were|was|"
-                          r"had\s+been|have\s+been|has\s+been)\s*$")
+                          r"had\s+been|have\s+been|has\s+been)\s*$|"
+                          # ... and a side's word of the dead its own troops caused: "the
+                          # ministry said its troops had destroyed positions near X and killed
+                          # dozens of soldiers"
+                          r"\bsaid\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|forces|"
+                          r"units|army|soldiers|fighters)\s+(?:had\s+|have\s+|has\s+)?"
+                          r"(?:[\w-]+\s+){0,7}?(?<!were )(?<!was )(?<!been )$")
 ZERO = (r"\b(?:no one|nobody|no people|none) (?:was|were|had been|has been) "
         r"(?:killed|hurt|injured)|no (?:[\w-]+ (?:or |and )?){0,4}?(?:deaths|fatalities|"
         r"casualties|losses|injuries)(?: were| was)? (?:reported|recorded)|"
