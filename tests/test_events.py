@@ -5650,3 +5650,11 @@ def test_the_dead_a_side_says_its_troops_caused_yield_to_the_other_sides_count()
     text = ("On Monday, the army said its troops had repelled an attack near Martuni and three "
             "soldiers were killed.")
     assert [e.fatalities for e in events_of(text)] == [3]
+
+
+def test_a_sides_word_of_the_enemies_it_killed_told_after_the_count_adds_no_dead():
+    text = ("The Karabakh defence army said four of its servicemen were killed on Monday as its "
+            "units repelled an Azerbaijani assault near Martuni. Azerbaijan's defence ministry "
+            "said its troops had destroyed Armenian positions near Martuni and killed dozens of "
+            "soldiers, giving no losses of its own.")
+    assert [e.fatalities for e in events_of(text)] == [4]

@@ -177,8 +177,10 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         drafts += _casualty_events(sentence, hits, drafts, story)
         if (lex.KILL_WORD_CUE is None or lex.KILL_WORD_CUE(sentence.folded)) and \
                 lex.KILL_WORD.search(sentence.folded):
-            _assign_fatalities(drafts, fatalities(_told_of_its_events(sentence, drafts), lang),
-                               sentence, lang)
+            told = _told_of_its_events(sentence, drafts)
+            killed = fatalities(told, lang)
+            _assign_fatalities(drafts, killed, sentence, lang,
+                               claimed=killed is not None and fatalities(told, lang, False) is None)
             drafts = _abductions_in_a_killing(drafts)
         drafts = _arrests_at_a_protest(drafts)
         if story.drafts and all(_of_a_protest_before(d) for d in drafts):
@@ -234,6 +236,9 @@ class _Draft:
     # The sentence that counted its dead, when a later mention did ("X was ambushed. Seven
     # soldiers were killed."): whose dead they were is read there.
     dead_told_in: Sentence | None = None
+    # Whether its dead are only a side's claim of those it caused ("said its troops had
+    # killed dozens of soldiers"): another figure for dead another sentence counts.
+    claimed: bool = False
 
     @property
     def place_id(self) -> str:
@@ -980,7 +985,7 @@ def _told_of_its_events(sentence: Sentence, drafts: list[_Draft]) -> str:
 
 
 def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sentence,
-                       lang: str) -> None:
+                       lang: str, claimed: bool = False) -> None:
     """The dead go to the violent event whose trigger is nearest the word 'killed'; where
     the sentence tells two events apart, each with its own dead ("rockets landed near X,
     killing a boy, a day after a strike on Y killed four civilians"), each has its own."""
@@ -995,7 +1000,7 @@ def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sente
     if _grievance_of(nearest, sentence):
         return  # "rioted after a suspect died in custody", "marched to protest the killing
         #         of a lawyer": the crowd's grievance, not its dead (or what an attack avenged)
-    nearest.fatalities = killed
+    nearest.fatalities, nearest.claimed = killed, claimed
 
 
 def _shot_by_the_force_on_a_protest(drafts: list[_Draft]) -> list[_Draft]:
@@ -1917,6 +1922,10 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
         earlier.fatalities = later.fatalities
         if later.fatalities is not None:
             earlier.dead_told_in = later.dead_told_in or later.sentence
+    elif later.claimed and not earlier.claimed:
+        pass  # a side's claim of the dead it caused: the count told stands (ACLED's lower)
+    elif earlier.claimed and later.fatalities is not None and not later.claimed:
+        earlier.fatalities, earlier.claimed = later.fatalities, False  # (likewise, told after)
     elif later.fatalities and not _dead_counted_in_one_sentence(earlier, later) and (
             _other_side(earlier, later) or _more_dead(later)
             or lex.SEPARATELY.search(later.sentence.folded, 0, later.hit.start)

@@ -24,8 +24,9 @@ _DIGITS = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d+")
 _PUNCTUATION = frozenset({",", ";", ":", "."})
 
 
-def fatalities(sentence: str, lang: str = "en") -> int | None:
-    """People the sentence says were killed; None when it gives no number ("several")."""
+def fatalities(sentence: str, lang: str = "en", claims: bool = True) -> int | None:
+    """People the sentence says were killed; None when it gives no number ("several").
+    Without `claims`, a count a side gives only of the dead it caused is none."""
     lex = lexicon(lang)
     # ("fatally shot a man" is "killed a man"; "the fatal shooting of a teenager", "the
     # killing of" one)
@@ -124,7 +125,7 @@ def fatalities(sentence: str, lang: str = "en") -> int | None:
             (claimed if claim else counts).append(count)
     if counts or deaths_named:
         return sum(counts) if counts else deaths_named[0]
-    if claimed:
+    if claimed and claims:
         return min(claimed)  # only a side's claim: it stands, the lowest if several
     bodies = lex.BODIES_FOUND.search(folded)
     if bodies:
