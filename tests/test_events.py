@@ -5658,3 +5658,10 @@ def test_a_sides_word_of_the_enemies_it_killed_told_after_the_count_adds_no_dead
             "said its troops had destroyed Armenian positions near Martuni and killed dozens of "
             "soldiers, giving no losses of its own.")
     assert [e.fatalities for e in events_of(text)] == [4]
+
+
+def test_a_date_in_a_passive_relative_clause_is_no_time_of_the_paragraph():
+    text = ("Azerbaijani troops entered Martuni on Friday. Footage showed soldiers raising the "
+            "flag over a mosque in a city that was captured by Armenian forces in July 1993. "
+            "Armenian troops had withdrawn in the preceding days, a spokesman said.")
+    assert [e.date.iso for e in events_of(text)] == ["2020-10-02", "2020-10-02"]

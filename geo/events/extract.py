@@ -1378,6 +1378,10 @@ def _in_relative_clause(sentence: Sentence, expression: DateExpression,
         # ("X, where the government has been based since last year, said ...": the word of
         # the span breaks the clause; the span is the time of the clause it closes)
         start = sentence.clause(start - 1)[0]
+    passive = sentence.lex.RESTRICTIVE_RELATIVE_BEFORE.search(
+        sentence.folded, max(start, expression.start - 120), expression.start)
+    if passive is not None and trigger_clause[1] <= passive.start():
+        return True  # "in a city that was captured in July 1993", after the trigger
     if start == trigger_clause[0]:
         return False
     if sentence.lex.PARTICIPLE_OPENING.match(sentence.folded, start) and sentence.text[

@@ -61,6 +61,11 @@ RELATIVE_OPENING = r"\b(?:which|who|whom|whose|that|(?<=,\s)where)\s*$"
 UNDER_WAY = r"(?:was|were)\s+\w+ing\b"
 # A relative clause's first word, where a noun's own words end: "a man who was abducted".
 RELATIVE_PRONOUN = r"\b(?:which|who|whom|whose)\b"
+# A relative clause in the passive with no comma before it, up to a date in it: "a city that
+# was captured by Armenian forces in July 1993" (the date is the city's past, no time of
+# what the sentence goes on to tell).
+RESTRICTIVE_RELATIVE_BEFORE = (r"\b(?:that|which|who)\s+(?:was|were|had\s+been|has\s+been|"
+                               r"have\s+been)\s+[a-z]+(?:ed|en|wn|ld|ht|ck|ut)\b[^,;:.]{0,80}$")
 # A clause that opens with a past participle and its time or agent tells a fact about the
 # noun before it ("the protocols, signed in 2009, ..."): its date is that fact's.
 PARTICIPLE_OPENING = r"\s*[a-z]+(?:ed|en)\s+(?:in|on|by|at|during|since)\b"
