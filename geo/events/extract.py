@@ -35,7 +35,7 @@ from geo.dates import (
     date_expressions,
     days_after,
 )
-from geo.events.fatalities import coder_note, even_shares, fatalities
+from geo.events.fatalities import coder_note, counted_dead, even_shares, fatalities
 from geo.events.lexicon import lexicon
 from geo.events.places import (
     ACTOR,
@@ -177,10 +177,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         drafts += _casualty_events(sentence, hits, drafts, story)
         if (lex.KILL_WORD_CUE is None or lex.KILL_WORD_CUE(sentence.folded)) and \
                 lex.KILL_WORD.search(sentence.folded):
-            told = _told_of_its_events(sentence, drafts)
-            killed = fatalities(told, lang)
-            _assign_fatalities(drafts, killed, sentence, lang,
-                               claimed=killed is not None and fatalities(told, lang, False) is None)
+            killed, claimed = counted_dead(_told_of_its_events(sentence, drafts), lang)
+            _assign_fatalities(drafts, killed, sentence, lang, claimed)
             drafts = _abductions_in_a_killing(drafts)
         drafts = _arrests_at_a_protest(drafts)
         if story.drafts and all(_of_a_protest_before(d) for d in drafts):

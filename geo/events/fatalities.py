@@ -24,9 +24,14 @@ _DIGITS = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d+")
 _PUNCTUATION = frozenset({",", ";", ":", "."})
 
 
-def fatalities(sentence: str, lang: str = "en", claims: bool = True) -> int | None:
-    """People the sentence says were killed; None when it gives no number ("several").
-    Without `claims`, a count a side gives only of the dead it caused is none."""
+def fatalities(sentence: str, lang: str = "en") -> int | None:
+    """People the sentence says were killed; None when it gives no number ("several")."""
+    return counted_dead(sentence, lang)[0]
+
+
+def counted_dead(sentence: str, lang: str = "en") -> tuple[int | None, bool]:
+    """`fatalities`, and whether that count is only a side's claim of the dead it caused
+    (`CLAIMED_KILLING_BEFORE`), with no other count of them in the sentence."""
     lex = lexicon(lang)
     # ("fatally shot a man" is "killed a man"; "the fatal shooting of a teenager", "the
     # killing of" one)
@@ -37,13 +42,13 @@ def fatalities(sentence: str, lang: str = "en", claims: bool = True) -> int | No
     folded = fold(sentence)
     coded = coder_note(folded, lex)
     if coded:
-        return int(next(g for g in coded.groups() if g))  # the note says what it counted
+        return int(next(g for g in coded.groups() if g)), False  # the note's count
     if lex.ZERO.search(folded):
-        return 0
+        return 0, False
     if lex.WHETHER_ANYONE.search(folded):
-        return None  # "without saying whether anyone was killed"
+        return None, False  # "without saying whether anyone was killed"
     if lex.RUNNING_TOTAL.search(folded) or lex.WAR_AS_SUBJECT.search(folded):
-        return None  # "2,317 killed, an increase of 1,000": the war's dead so far
+        return None, False  # "2,317 killed, an increase of 1,000": the war's dead so far
     tokens = _tokens(sentence, folded)
     counts = []
     claimed = []  # counts a side claims of the dead it caused (`CLAIMED_KILLING_BEFORE`)
@@ -124,9 +129,17 @@ def fatalities(sentence: str, lang: str = "en", claims: bool = True) -> int | No
                 " ".join(tokens[max(0, index - 12):index]) + " ")
             (claimed if claim else counts).append(count)
     if counts or deaths_named:
-        return sum(counts) if counts else deaths_named[0]
-    if claimed and claims:
-        return min(claimed)  # only a side's claim: it stands, the lowest if several
+        return (sum(counts) if counts else deaths_named[0]), False
+    found = _dead_found(folded, lex)
+    if claimed:
+        # only a side's claim: it stands, the lowest if several (and it is only a claim
+        # when the sentence counts the dead no other way)
+        return min(claimed), found is None
+    return found, False
+
+
+def _dead_found(folded: str, lex) -> int | None:
+    """The dead a sentence counts without a verb of killing: bodies found, a death toll."""
     bodies = lex.BODIES_FOUND.search(folded)
     if bodies:
         return _count(bodies.group("who").split(), lex)  # "the bodies of two men were found"

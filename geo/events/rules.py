@@ -1523,13 +1523,12 @@ def _rule_blockade(sentence: Sentence, hit: Hit) -> Typed:
     """A road blocked by residents or a crowd is their protest (ACLED's), a riot with burning
     tyres or barricades; a corridor, supplies or a road blocked by forces is a blockade."""
     lex = sentence.lex
-    own = sentence.folded[hit.start:hit.end]
     if lex.THROUGH_BEFORE.search(sentence.folded, max(0, hit.start - 30), hit.start):
         return None  # "escorted patients through the blockade": the one told before
-    # (the road of a blockade told by its noun may follow it: "a blockade set up by farmers
-    # on the highway")
-    road = lex.LOCAL_ROAD.search(own) or lex.LOCAL_ROAD.search(
-        sentence.folded, hit.end, sentence.clause(hit.end)[1])
+    # (in its words, or after them in their clause when the blockade is told by its noun: "a
+    # blockade set up by farmers on the highway")
+    road = lex.LOCAL_ROAD.search(sentence.folded, hit.start,
+                                 max(hit.end, sentence.clause(hit.end)[1]))
     if not road or lex.CORRIDOR.search(sentence.folded, hit.start, hit.end + 40):
         return hit.event_type, hit.sub_event_type
     doers, _ = participants(sentence, hit)

@@ -284,10 +284,10 @@ TRIGGERS = (
      r"detonat(?:ed|ing) (?:\w+ )?suicide vests?|"
      r"blew (?:himself|herself|themselves) up", EXPLOSIONS, "Suicide bomb", ""),
     # (a device thrown by hand is a grenade's kind: "threw an explosive device at the office")
-    (r"(?:threw|thrown|throws|hurled|lobbed|tossed) (?:a |an |two |three )?(?:hand )?grenades?|"
-     r"(?:threw|thrown|throws|hurled|lobbed|tossed) (?:a |an |two |three )?(?:small |homemade |"
-     r"home made |crude |improvised )?(?:explosive devices?|explosives?|bombs?)(?! (?:at|on|"
-     r"from) (?:the )?(?:\w+ )?(?:aircraft|drone|plane|helicopter))|"
+    (r"(?:threw|thrown|throws|hurled|lobbed|tossed) (?:a |an |two |three )?(?:(?:hand )?"
+     r"grenades?|(?:small |homemade |home made |crude |improvised )?(?:explosive devices?|"
+     r"explosives?|bombs?)(?! (?:at|on|from) (?:the )?(?:\w+ )?(?:aircraft|drone|plane|"
+     r"helicopter)))|"
      r"grenade (?:attacks?|blasts?|explosions?)|grenades? (?:exploded|went off|was thrown|"
      r"were thrown)", EXPLOSIONS, "Grenade", "grenade"),
     (r"explosions?|blasts?|explod(?:ed|es|ing)(?! into)|detonat(?:ed|ion|ions)|blew up",
