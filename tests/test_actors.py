@@ -1737,3 +1737,38 @@ def test_a_government_drone_strike_is_the_states_forces():
     strike = actors(sentence, "drone strike", "Explosions/Remote violence", "Air/drone strike",
                     "Tartar")
     assert strike.inter1 == 1 and strike.actor1.startswith("Military Forces")
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("A man and his son were killed on Monday when an Armenian shell struck their house in "
+     "Tartar.", "an Armenian shell struck"),
+    ("In Tartar, an Armenian mortar round hit a house on Monday, killing a woman, the "
+     "governor's office said.", "an Armenian mortar round hit"),
+])
+def test_a_shell_named_with_a_people_is_that_state_s_and_opens_the_trigger(sentence, trigger):
+    # (the people's word is whose the shell was, not whom it hit, even inside the trigger)
+    strike = actors(sentence, trigger, *SHELLING, "Tartar")
+    assert (strike.actor1, strike.inter1) == ("Military Forces of Armenia", 8)
+    assert strike.inter2 == 7 and strike.actor2_country == "AZ"
+
+
+def test_a_state_s_paramilitary_corps_is_its_forces_a_militia_is_not():
+    sentence = "A bomb exploded as a paramilitary ranger patrol passed a market in Sittwe."
+    blast = actors(sentence, "exploded", "Explosions/Remote violence",
+                   "Remote explosive/landmine/IED", "Sittwe")
+    assert blast.inter2 == 1
+    militia = actors("Paramilitaries attacked a village near Sittwe.", "attacked",
+                     "Violence against civilians", "Attack", "Sittwe")
+    assert militia.inter1 == 3
+
+
+def test_a_side_accused_of_provocations_did_not_shell_its_own_town():
+    text = ("Armenia said Azerbaijani troops attacked its positions near Goris on Tuesday. "
+            "Azerbaijan accused Armenia of provocations.\n\n"
+            "Shells landed on the outskirts of Goris on Tuesday, local officials said.")
+    first = "Armenia said Azerbaijani troops attacked its positions near Goris on Tuesday."
+    sentence = "Shells landed on the outskirts of Goris on Tuesday, local officials said."
+    told = [event(text, first, "attacked", "Battles", "Armed clash", "Goris"),
+            event(text, sentence, "Shells landed", *SHELLING, "Goris")]
+    attack, shelled = assign_actors(told, Article("t", "t.txt", text), mentions_in(text))
+    assert attack.actor1 == shelled.actor1 == "Military Forces of Azerbaijan"

@@ -729,6 +729,11 @@ class _ArticleActors:
         if accused is None or any(a.label == accused.label and a.country == where
                                   for a in reporters):
             return None  # (a side that reports an attack on its own land is not its attacker)
+        if accused.country == where and last is not None and last[0].country and \
+                last[0].country != where and last[0].role in STATE_ROLES:
+            # (nor, accused of "provocations", did it shell its own town where the other
+            # state's forces were told attacking before)
+            return replace(last[0], written="", start=-1, end=-1, joined=False)
         return replace(accused, written="", start=-1, end=-1, joined=False)
 
     def _stop_between(self, actor: Actor, actors: list[Actor], t_start: int) -> bool:
@@ -763,8 +768,11 @@ class _ArticleActors:
         # it ("demonstrators", "Azerbaijani drones were downed"), else after it ("fired at
         # the governmental positions").
         # (who only recorded it did nothing: "peacekeepers recorded one ceasefire violation")
+        # (nor does an article the trigger opens with: "an Armenian shell struck")
+        opening = own.split(" ", 1)[0]
+        first = t_start + len(opening) + 1 if opening in words.events.ARTICLES else t_start
         before = [] if words.events.RECORDED_OWN.match(own) else [
-            a for a in actors if a.start <= t_start]
+            a for a in actors if a.start <= first]
         # (whose the weapon in the trigger's words is did the act: "a drone launched by X
         # struck", nearest the verb of all who stand before it)
         owner_inside = next((a for a in actors if t_start < a.start < t_end and

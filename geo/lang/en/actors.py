@@ -34,6 +34,8 @@ ROLES = {
                  r"paratroopers?|marines|commandos?|navy|air force|national guard|"
                  r"air defen[cs]es?(?: forces| units)?|"
                  r"defen[cs]e army|artillerym[ae]n|sappers?|"
+                 # a state's own paramilitary corps (a militia's men are "paramilitaries")
+                 r"paramilitary (?:rangers?|troops|border guards?)|"
                  # an officer or a soldier by his rank alone ("a colonel was shot")
                  r"(?:lieutenant )?colonels?|(?:first |second )?lieutenants?|"
                  r"sergeants?|corporals?|brigadiers?|"
@@ -52,6 +54,7 @@ ROLES = {
     "police post": (r"police (?:posts?|stations?|barricades?|cars?|vehicles?|vans?|cordons?|"
                     r"lines?|headquarters|checkpoints?)"),
     "police": (r"riot police|police forces?|police officers?|policem[ae]n|policewom[ae]n|"
+               r"paramilitary (?:police|gendarmes?|gendarmerie)|"
                r"police|gendarmes?|gendarmerie|law enforcement(?: officers| agencies)?|"
                r"security forces|security services?|security personnel|border police|"
                # a state's intelligence service (ACLED codes it with the state's forces)
@@ -136,7 +139,7 @@ QUALIFIED_ROLES = {
     # "the Armenian side" acts for its state: its forces in a fight, its government in words.
     "state": r"side",
     "military": (r"military|units?|garrisons?|warships?|navy ships|vessels|artillery|"
-                 r"shelling|shellfire|shells|drones?|missiles?|rockets?|air ?strikes?|"
+                 r"shelling|shellfire|shells?|mortars?|drones?|missiles?|rockets?|air ?strikes?|"
                  r"strikes?|fire|gunfire|offensive|attacks?|assault|"
                  r"bombardment|aircraft|warplanes?|jets?|uavs?|tanks?|positions?|posts?|"
                  r"(?:guided|glide|aerial) (?:aerial )?bombs?|"
