@@ -2223,8 +2223,9 @@ _UNKNOWN_PLACE_NAME_PATTERNS = tuple(
                          ("toward", "s?"), ("village", r"\s+of"), ("town", r"\s+of"),
                          ("hamlet", r"\s+of"), ("locality", r"\s+of"), ("outskirts", r"\s+of"),
                          ("neighbourhood", r"\s+of"), ("neighborhood", r"\s+of"),
-                         # ("20 km east of X", "30 miles north-west of X")
-                         *((unit, r"\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of")
+                         # ("20 km east of X", "30 miles north-west of X", "8 km from X")
+                         *((unit, r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                                  r"from)")
                            for unit in ("km", "kilometres", "kilometers", "miles"))))
 # (Opening with the capital, after which a look behind checks for a word's start: the regex
 # engine then skips to the next capital in C, where a look behind first is tried at every

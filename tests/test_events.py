@@ -1247,6 +1247,38 @@ def test_where_people_fled_to_is_not_where_they_fled_from():
     # ... nor is the setting written after the place they went to
     assert where(events_of("Shelling hit Martuni on Saturday. On Sunday hundreds of families "
                            "fled to Goris, a town in Armenia.")) == ["Martuni", "Martuni"]
+    # ... nor a place in where they went, nor the border they went towards
+    for went in ("fled to camps in Goris", "fled towards the border at Goris",
+                 "fled towards the border", "fled towards Ganja and the border at Goris"):
+        assert where(events_of(f"Shelling hit Martuni on Saturday. On Sunday families {went}.")
+                     ) == ["Martuni", "Martuni"], went
+    # ... nor where the wounded were taken
+    assert where(events_of("Shelling hit Martuni on Saturday. On Sunday two wounded men were "
+                           "evacuated to a hospital in Goris, and families fled.")
+                 ) == ["Martuni", "Martuni"]
+    # (but where a crossing was is where it crossed)
+    assert where(events_of("On Sunday refugees crossed into Armenia at the border town of "
+                           "Goris.")) == ["Goris"]
+    # (and whence they fled, after "to": "fled to safety from X")
+    assert where(events_of("Shelling hit Martuni on Saturday. On Sunday families fled to "
+                           "safety from Hadrut.")) == ["Martuni", "Hadrut"]
+
+
+def test_a_toll_of_another_year_told_in_the_sentence_is_not_its_events():
+    text = ("A flare-up in April 2016 killed about 200 people, and fighting in Tavush in July "
+            "this year killed at least 16.")
+    events = events_of(text)
+    assert [(e.date.iso, e.fatalities) for e in events] == [("2020-07", 16)]
+    # (the dead of its own year, in the clause of another event, are its)
+    text = "Three soldiers were killed near Martuni on Sunday as Azerbaijani troops attacked."
+    assert [e.fatalities for e in events_of(text)] == [3]
+
+
+def test_to_storm_a_position_is_no_storm_of_the_weather():
+    text = ("Near Martuni, three soldiers were killed on Sunday as Azerbaijani troops tried to "
+            "storm a hilltop position.")
+    assert [(e.event_type, e.fatalities) for e in events_of(text)] == [("Battles", 3)]
+    assert events_of("Three villagers were killed on Sunday when a storm hit Martuni.") == []
 
 
 def test_damage_told_with_an_explosion_is_the_explosion_s():
@@ -5665,3 +5697,60 @@ def test_a_date_in_a_passive_relative_clause_is_no_time_of_the_paragraph():
             "flag over a mosque in a city that was captured by Armenian forces in July 1993. "
             "Armenian troops had withdrawn in the preceding days, a spokesman said.")
     assert [e.date.iso for e in events_of(text)] == ["2020-10-02", "2020-10-02"]
+
+
+def test_two_sources_counts_of_the_same_dead_are_not_added_the_lowest_stands():
+    # (each source's account may sum its own dead: three soldiers and eleven attackers)
+    text = ("The ministry said three soldiers and 11 attackers were killed; the rebels, who "
+            "claimed the attack, said they had killed 25 soldiers.")
+    assert fatalities(text) == 14
+    text = ("Gunmen shelled a market in Martuni, killing 27 civilians, according to medics, "
+            "while the local administration said 40 people had died.")
+    assert fatalities(text) == 27
+    # (but a later account of more dead adds them)
+    text = "Officials said two soldiers were killed; residents said three civilians also died."
+    assert fatalities(text) == 5
+
+
+@pytest.mark.parametrize("text", [
+    "A blockade of the road to Martuni, announced for Saturday, was called off after talks.",
+    "A march that relatives had planned for Monday in Martuni was cancelled for fear of "
+    "reprisals.",
+    "A meeting between commanders of both sides and negotiators in Martuni, planned for the "
+    "weekend, was postponed.",
+    "Officials in Baku said peace talks with the rebels, suspended in March, would resume soon.",
+    "Officers had expected several fighters to surrender in Martuni, but none came forward.",
+    "The envoys are due to hold their first round of talks in Moscow on Friday.",
+    "A general strike that unions had called for Friday was called off after talks.",
+    "More than 6,500 people were killed in last autumn's war over Nagorno-Karabakh.",
+])
+def test_what_was_called_off_planned_expected_or_a_war_s_toll_is_no_event(text):
+    assert events_of(text) == []
+
+
+def test_a_cache_s_weapons_are_what_was_seized_not_an_attack():
+    text = ("On Friday soldiers recovered a cache of eight rifles, two mortar rounds and IED "
+            "components near Martuni.")
+    assert kinds(events_of(text)) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_a_base_opened_is_a_base_established_fire_opened_is_not():
+    assert kinds(events_of("On Friday the army opened a new patrol base in Martuni.")) == [
+        ("Strategic developments", "Headquarters or base established")]
+    assert kinds(events_of("On Friday gunmen opened fire on a base in Martuni.")) == [
+        ("Battles", "Armed clash")]
+
+
+def test_people_seized_are_abducted_not_ground_taken():
+    text = "On Friday armed men seized three supporters of the party in Martuni and drove off."
+    assert kinds(events_of(text)) == [("Violence against civilians",
+                                       "Abduction/forced disappearance")]
+
+
+def test_arrests_after_a_semicolon_are_the_protest_s_not_its_cause():
+    text = ("On Friday about 2,000 students marched through Martuni to demand the release of "
+            "detained leaders; police fired tear gas and arrested nine students.")
+    assert kinds(events_of(text)) == [("Protests", "Protest with intervention")]
+    # (an arrest the protest was against stays its cause)
+    text = "On Friday journalists held a protest in Martuni against the arrest of an editor."
+    assert ("Protests", "Peaceful protest") in kinds(events_of(text))

@@ -1019,3 +1019,6 @@ def test_a_town_s_press_club_is_a_hall_in_the_town_not_a_newspaper(small):
 def test_an_unknown_name_a_distance_is_measured_from_is_kept_for_the_user(small):
     mentions = found(small, "Herders clashed in villages about 20 km east of Kornidzar.")
     assert [(m.text, m.candidates) for m in mentions] == [("Kornidzar", ())]
+    # (a distance with no bearing: "about 8 km from X")
+    mentions = found(small, "Gunmen raided a hamlet about 8 km from Kornidzar.")
+    assert [(m.text, m.candidates) for m in mentions] == [("Kornidzar", ())]

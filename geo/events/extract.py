@@ -57,6 +57,7 @@ from geo.events.places import (
     referred_place,
     setting_of_an_unknown_before,
     unknown_place_governed,
+    where_they_went,
     written_as_division,
 )
 from geo.events.rules import (
@@ -924,8 +925,11 @@ def _arrests_at_a_protest(drafts: list[_Draft]) -> list[_Draft]:
                         if (draft.hit.start > p.hit.end or sentence.lex.WHILE_IT_WENT_ON.search(
                             sentence.folded, draft.hit.end, p.hit.start))
                         and (draft.mention is None or draft.place_id == p.place_id)
-                        and not sentence.lex.PROTEST_CAUSE.search(sentence.folded, p.hit.end,
-                                                                  draft.hit.start)
+                        # (an arrest told after a semicolon is none of its cause:
+                        # "marched to demand X; police detained six" detained them there)
+                        and (";" in sentence.text[p.hit.end:draft.hit.start]
+                             or not sentence.lex.PROTEST_CAUSE.search(
+                                 sentence.folded, p.hit.end, draft.hit.start))
                         and not sentence.lex.RELATIVE_VERB.search(
                             sentence.folded, max(p.hit.end, draft.hit.start - 25),
                             draft.hit.start)), None)
@@ -972,14 +976,31 @@ def _told_of_its_events(sentence: Sentence, drafts: list[_Draft]) -> str:
     an event of the sentence's own that the clause tells: "hours after a mine killed two")."""
     violent = [d.hit for d in drafts if d.violent]
     lex = sentence.lex
+    text = _other_years_left_out(sentence, [d for d in drafts if d.violent])
     anchor = lex.ANCHORED.search(sentence.folded, min(h.end for h in violent)) if violent \
         else None
     if anchor is None or any(h.start >= anchor.end() for h in violent):
-        return sentence.text
+        return text
     death = lex.KILL_WORD.search(sentence.folded, anchor.end())
     if death is None or "," in sentence.folded[anchor.end():death.start()]:
-        return sentence.text
-    return sentence.text[:anchor.start()]
+        return text
+    return text[:anchor.start()]
+
+
+def _other_years_left_out(sentence: Sentence, violent: list[_Draft]) -> str:
+    """The sentence with blanks for each clause that kills in a year none of its events'
+    clauses is dated to, and holds none of them: "A flare-up in April 2016 killed about 200,
+    and fighting in July this year killed 16" (the 200 are 2016's)."""
+    text = sentence.text
+    dated = [(e, sentence.clause(e.start, e.end)) for e in sentence.dates if e.role == "event"]
+    years = {e.date.year for e, (start, end) in dated
+             if any(start <= d.hit.start < end for d in violent)}
+    for expression, (start, end) in dated:
+        if not years or expression.date.year in years or not sentence.lex.KILL_WORD.search(
+                sentence.folded, start, end):
+            continue
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sentence,
@@ -2052,11 +2073,15 @@ def _fallback(draft: _Draft, sentence: Sentence, story: _Story) -> tuple[Mention
         talks = [d for d in story.drafts if d.sub_event_type == "Meeting" and d.mention
                  and d.sentence.paragraph == sentence.paragraph]
         return (talks[-1].mention, "paragraph") if talks else (None, "none")
-    if _in_clause(sentence, draft.hit, sentence.lex.AT_THE_BORDER) or not draft.violent and \
-            sentence.lex.AT_THE_BORDER.search(sentence.folded, draft.hit.end,
-                                              draft.hit.end + _BORDER_REACH):
+    border = sentence.lex.AT_THE_BORDER.search(sentence.folded, *sentence.clause(
+        draft.hit.start, draft.hit.end)) or not draft.violent and \
+        sentence.lex.AT_THE_BORDER.search(sentence.folded, draft.hit.end,
+                                          draft.hit.end + _BORDER_REACH)
+    if border and not (draft.event_type == DISPLACEMENT and where_they_went(
+            sentence, draft.hit, border.start())):
         return None, "none"  # "claims of border shootings", "detained as he tried to cross
-        #                      the border": somewhere on the border
+        #                      the border": somewhere on the border (not where people fled
+        #                      to: "fled towards the border" fled from where they were)
     if draft.violent and _origin_named(sentence, draft.hit):
         return None, "none"  # "a new attack from Armenia": whence, and where is not told
     if _at_another_place(draft):

@@ -10,6 +10,7 @@ over a whole war or a span ("since the fighting began", "in total") is not one e
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from geo.events.lexicon import lexicon
@@ -51,6 +52,7 @@ def counted_dead(sentence: str, lang: str = "en") -> tuple[int | None, bool]:
         return None, False  # "2,317 killed, an increase of 1,000": the war's dead so far
     tokens = _tokens(sentence, folded)
     counts = []
+    counted_at = []  # where each of `counts` was read, by token
     claimed = []  # counts a side claims of the dead it caused (`CLAIMED_KILLING_BEFORE`)
     # ("the death of one soldier" counts when no verb of killing counts them: "the death of
     # a 16-year-old who was killed" is one)
@@ -127,9 +129,14 @@ def counted_dead(sentence: str, lang: str = "en") -> tuple[int | None, bool]:
         if count is not None:
             claim = lex.CLAIMED_KILLING_BEFORE.search(
                 " ".join(tokens[max(0, index - 12):index]) + " ")
-            (claimed if claim else counts).append(count)
+            if claim:
+                claimed.append(count)
+            else:
+                counts.append(count)
+                counted_at.append(index)
     if counts or deaths_named:
-        return (sum(counts) if counts else deaths_named[0]), False
+        return (_lowest_account(tokens, counts, counted_at, lex) if counts
+                else deaths_named[0]), False
     found = _dead_found(folded, lex)
     if claimed:
         # only a side's claim: it stands, the lowest if several (and it is only a claim
@@ -166,6 +173,29 @@ def even_shares(folded: str, lex) -> int:
         return 0
     n = found["n"]
     return int(n) if n.isdigit() else lex.UNITS.get(n, 0)
+
+
+def _lowest_account(tokens: list[str], counts: list[int], counted_at: list[int],
+                   lex) -> int:
+    """The dead of a sentence: their sum, but where two sources each give a count in an
+    account of their own ("the ministry said three soldiers and 11 assailants were killed;
+    ISWAP said it had killed 25", "killing 27, according to X, while Y said 40 had died"),
+    these are figures for the same dead, and the lowest account's sum stands (as ACLED takes
+    the most conservative figure); not where a later account adds dead ("also", "more")."""
+    turns = [n for n, token in enumerate(tokens) if token == ";" or token == "," and (
+        tokens[n + 1:n + 2] and tokens[n + 1] in lex.ACCOUNT_TURNS)]
+    accounts: dict[int, int] = {}
+    for count, at in zip(counts, counted_at, strict=True):
+        account = bisect.bisect(turns, at)
+        accounts[account] = accounts.get(account, 0) + count
+    if len(accounts) < 2:
+        return sum(counts)
+    bounds = [0, *turns, len(tokens)]
+    told = [" ".join(tokens[bounds[a]:bounds[a + 1]]) for a in sorted(accounts)]
+    if not all(lex.ACCOUNT_SOURCE.search(words) for words in told) or any(
+            lex.MORE_DEAD.search(words) for words in told[1:]):
+        return sum(counts)
+    return min(accounts.values())
 
 
 def _tokens(sentence: str, folded: str) -> list[str]:

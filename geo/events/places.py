@@ -87,6 +87,9 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
             o.place.place_id != mention.place.place_id and place_scale(o.place) == "city"
             for o in sentence.mentions):
         return BARE  # "in Manaus, a man was shot in Compensa neighborhood": in Manaus
+    if event_type == DISPLACEMENT and hit is not None and where_they_went(sentence, hit,
+                                                                            start):
+        return ACTOR  # "fled to camps in X", "towards the border at X": not whence
     alias_of = _alias_of(sentence, mention)
     if alias_of is not None:  # "the Nagorno-Karabakh Republic (NKR)": used as its name is
         return place_use(sentence, alias_of, hit, event_type)
@@ -123,10 +126,11 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return BARE
     if _ends_with(lex.GOVERNMENT_IN, just_before):
         return ACTOR  # "staged by the government in X"
-    if (hit is None or hit.rule == "casualty") and _ends_with(lex.TREATED_AT_BEFORE,
-                                                              just_before):
+    if (hit is None or hit.rule == "casualty" or event_type == DISPLACEMENT) and _ends_with(
+            lex.TREATED_AT_BEFORE, just_before):
         return ACTOR  # "the wounded were taken to hospital in X": not where they were hurt
-        #               (nor a place a later sentence's event happened at)
+        #               (nor a place a later sentence's event happened at, nor whence
+        #               people fled)
     if _ends_with(lex.TOPIC_BEFORE, just_before):
         return ACTOR  # "talks on the situation in X": what was talked about, not where
     if event_type in {PROTESTS, RIOTS} and _ends_with(lex.DEMAND_BEFORE, just_before) and \
@@ -359,22 +363,43 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
     return BARE
 
 
+def where_they_went(sentence: Sentence, hit: Hit, start: int) -> bool:
+    """Whether a name after a trigger of flight is in where the people went: a "to" (or
+    "into", "towards") stands between them, in one clause, with no "from" after it ("fled to
+    camps in X", "towards the border at X"; not "fled to safety from X", nor "along the road
+    to X", nor where a crossing was: "crossed into Armenia at the village of X")."""
+    lex = sentence.lex
+    between = sentence.folded[hit.end:start]
+    if hit.end > start or lex.CLAUSE_BREAK.search(between) or lex.ROAD_TO.search(between):
+        return False
+    words = _WORD.findall(sentence.folded[hit.start:start])
+    if set(words) & lex.CROSSED_WORDS:
+        return False
+    words = _WORD.findall(between)
+    went = [n for n, word in enumerate(words) if word in lex.TO_WORDS]
+    return bool(went) and not any(word in lex.FROM_WORDS for word in words[went[-1]:])
+
+
 def unknown_place_governed(sentence: Sentence, mention: Mention, hit: Hit | None = None
                            ) -> bool:
     """Whether a name the gazetteer lacks stands where a place does: governed by a locative,
     a verb's object or a place's part ("in Sahlabad", "the village of X", "residents of X"),
     the trigger's object if a `hit` is given ("took control of the town of X"), or named
-    with a settlement's word ("Sahlabad village")."""
+    with a settlement's word ("Sahlabad village"); not where people fled to, for a hit of
+    flight ("fled towards X")."""
     lex = sentence.lex
     start, end = mention.start - sentence.start, mention.end - sentence.start
     if lex.SETTLEMENT_AFTER.match(sentence.folded, end):
         return True
+    if hit is not None and hit.event_type == DISPLACEMENT and where_they_went(sentence, hit,
+                                                                                start):
+        return False
     window = max(0, start - _CONTEXT)
     before = sentence.folded[window:start]
     if lex.OF_PEOPLE.search(before[-_JUST_BEFORE:]):
         return True  # "residents of X", "the capture of X"
     shifted = None if hit is None else (hit.start - window, hit.end - window)
-    return _governed(before, shifted, "", (), lex) == GOVERNED
+    return _governed(before, shifted, hit.event_type if hit else "", (), lex) == GOVERNED
 
 
 def near_word_before(sentence: Sentence, mention: Mention) -> bool:

@@ -318,6 +318,10 @@ TRIGGERS = (
     (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?(?! (?:rings?|gangs?|"
      r"syndicates?|networks?|suspects?|charges?|kingpins?|cartels?)\b)|taken hostage|"
      r"held hostage|took (?:\w+ ){0,2}?hostages?|forcibly disappeared|"
+     # (people seized are taken, not ground: "seized three supporters of the party")
+     r"seized (?:\w+ ){0,3}?(?:supporters?|activists?|civilians?|villagers?|residents?|"
+     r"journalists?|students?|farmers?|traders?|passengers?|women|men|people|children|boys|"
+     r"girls)\b|"
      r"enforced disappearances?", VIOLENCE, "Abduction/forced disappearance", ""),
     (r"rap(?:e|ed|es|ing)|sexual(?:ly)? (?:assault(?:ed|s)?|violence|abus(?:e|ed))",
      VIOLENCE, "Sexual violence", "rape"),
@@ -459,11 +463,16 @@ TRIGGERS = (
      rf"{WEAPONS}(?! (?:systems?|launchers?|batter(?:y|ies)|sites?|depots?))|"
      rf"{WEAPONS} (?:\w+ ){{0,8}}?(?:was|were|been) (?:downed|shot down|intercepted|"
      rf"neutrali[sz]ed)|{_IN_FLIGHT} (?:\w+ ){{0,8}}?(?:was|were|been) destroyed|"
+     # (to the last arms of its list: "a cache of rifles, two mortar rounds and IED
+     # components" holds no shelling)
+     rf"(?:discovered|found|seized|recovered|uncovered) (?:\w+ ){{0,4}}?(?:caches?|stockpiles?) "
+     rf"of (?:(?!(?:in|at|near|on|from|by|after|before|when|while|where|which|who|that)\b)"
+     rf"[\w-]+,? ){{0,10}}(?:explosives|weapons|arms|ammunition|bombs|rifles|guns|"
+     rf"firearms|grenades|rockets|mortars|(?:mortar )?rounds|munitions|ieds?(?: components)?)|"
      rf"(?:defused|disarmed|dismantled|cleared) (?:\w+ ){{0,3}}?"
      rf"(?:mines?|explosives?|bombs?|ieds?|devices?|ordnance)|(?:seized|confiscated|captured|"
      rf"handed over|surrendered|found|uncovered|discovered|recovered) (?:\w+ ){{0,4}}?{ARMS}|"
-     rf"(?:discovered|found|seized|recovered|uncovered) (?:\w+ ){{0,4}}?(?:caches?|stockpiles?) "
-     rf"of (?:\w+ )?(?:explosives|weapons|arms|ammunition|bombs)|(?:recovered|defused|seized) "
+     rf"(?:recovered|defused|seized) "
      rf"(?:\w+ ){{0,3}}?(?:crude |cane |pressure cooker )?bombs|"
      # ... and told in the passive: "explosive devices were found in a car and defused"
      rf"(?:mines?|explosives?|bombs?|ieds?|devices?|ordnance) (?:[\w,]+ ){{0,10}}?(?:was|were|"
@@ -479,7 +488,10 @@ TRIGGERS = (
      r"headquarters|check ?points?|outposts?|military posts?|observation (?:points?|posts?)|"
      r"positions?|fortifications)|"
      r"(?:establishment|installation) of (?:a |an |the )?(?:\w+ ){0,2}?(?:check ?points?|"
-     r"bases?|outposts?)", STRATEGIC, "Headquarters or base established", ""),
+     r"bases?|outposts?)|"
+     # (a base opened; not fire opened on one)
+     r"opened (?:a |an |the |its |their )?(?:new )?(?!fire\b)(?:\w+ ){0,2}?(?:bases?|"
+     r"headquarters|outposts?)", STRATEGIC, "Headquarters or base established", ""),
     (r"loot(?:ed|ing|ers)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?|"
      r"arson(?: attacks?)?|"
      r"torch(?:ed|ing)|set (?!(?:himself|herself|themselves) )(?:\w+ ){0,4}?(?:fire to|on fire|"
@@ -594,7 +606,10 @@ TRIGGERS = (
     # Formal by their nature, whoever is named.
     (r"joint statement|televised (?:address|speech)|address to the nation|(?:court|tribunal|"
      r"judges?) (?:[\w']+ ){0,6}?(?:ordered|ruled)", DIPLOMACY, "Statement", ""),
-    (r"(?:called|calls|calling|urged|urges) (?:on|for) (?:\w+ ){0,6}?(?:ceasefire|truce|"
+    # (the words between in one clause: not "a strike called for Friday was called off
+    # after talks")
+    (r"(?:called|calls|calling|urged|urges) (?:on|for) (?:(?!(?:was|were|is|are) )\w+ ){0,6}?"
+     r"(?:ceasefire|truce|"
      r"peace|return|restraint|end|halt|stop|cease|refrain|talks|negotiations|de ?escalation|"
      r"withdraw\w*)",
      DIPLOMACY, "Statement", "call"),

@@ -94,7 +94,12 @@ ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased 
 ENDER_PHRASES = (r"\b(?:call(?:ed|s|ing)?|broke|breaks|breaking|put|puts|putting) off "
                  r"(?:[\w-]+ ){0,2}$")
 # ... and what is said after an act to end or defer it: "the handover had been postponed".
-ENDED_AFTER = (r"(?:\s+of\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+ENDED_AFTER = (r"(?:\s+of\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?"
+               # (past an aside or a relative clause: "a blockade of the crossing, announced
+               # for Saturday, was called off", "a march that relatives had planned for Monday
+               # was cancelled")
+               # ("a meeting between X and Y in Z, planned for the weekend, was postponed")
+               r"(?:(?:\s+[\w'-]+){0,10}?\s*,[^.;:,()]{1,60},|\s+(?:that|which)\s[^.;:,()]{1,60}?)?"
                r"\s+(?:(?:has|had|have|was|were|is|are)\s+(?:been\s+)?(?:postponed|delayed|"
                r"deferred|cancell?ed|called off|put off|suspended|scrapped)\b|"
                # ... or never held: "a meeting in X, Y, in October did not take place"
@@ -240,10 +245,12 @@ INTENTION = (
     r"prepar(?:e|es|ed|ing)|ready|refus(?:e|es|ed|ing)|fail(?:s|ed)?|hop(?:e|es|ed|ing)|"
     r"expect(?:s|ed)?|likely|set|order|so as|attempt(?:s|ed)?|tr(?:y|ies|ied)|meant|"
     r"designed|intended|supposed|prove|proving|agree|agrees|agreed|agreeing) to|purpose of|"
+    # ("are due to hold talks": still to come; not "died due to his wounds")
+    r"(?:is|are|was|were) (?:due|scheduled) to|"
     # (what suspects "were planning" was not done: "were planning attacks")
     r"(?:was|were|is|are|had been) (?:planning|plotting|preparing)(?= (?:\w+ )?$)|"
     r"in order to|"
-    r"(?:order(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"(?:order(?:s|ed|ing)?|ask(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"told|tell(?:s|ing)?|instruct(?:s|ed|ing)?|allow(?:s|ed|ing)?) (?:\w+ ){0,3}?to"
     r"|call(?:s|ed|ing)? (?:for|on|to)|appeal(?:s|ed|ing)? (?:for|to)|urg(?:e|es|ed|ing)|"
     # (a march or a strike someone "called" is yet to be held: "have called a march")
@@ -275,7 +282,8 @@ CONDITIONAL = r"\b(?:if|unless|whether|in case|in the event)\b"
 # is handed over", "until the villages are returned" (but "before the town was captured").
 # A gathering named and then told to come: "talks are due to be held in X on Thursday", "a
 # rally will take place on Sunday" (not yet held).
-TO_COME_AFTER = (r"(?:\s+[\w'-]+){0,8}?\s+(?:will|shall|is|are)\s+(?:now\s+|also\s+)?"
+TO_COME_AFTER = (r"(?:\s+[\w'-]+){0,8}?(?:\s*,[^.;:,()]{1,60},)?\s+(?:will|would|shall|is|are)\s+"
+                 r"(?:now\s+|also\s+|soon\s+)?"
                  r"(?:(?:due|scheduled|planned)\s+(?:to|for|on|in)\b|(?:(?:set|expected)\s+to\s+)?"
                  r"(?:be\s+held|take\s+place|begin|start|open|resume|convene|meet)\b)")
 NOT_YET_BEFORE = (r"\b(?:before|until|till)\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:\w+\s+)?$")
@@ -524,7 +532,11 @@ YEAR_TOLL = (rf"\b{_NOT_AFTER_A_MONTH}(?:last|this|the previous|the past) year\b
              # "across the country in July alone"
              # (or a region's: "across the central Sahel in 2024 alone")
              r"\b(?:across|throughout) (?:the )?(?:[\w-]+ ){1,3}?(?:in|during) (?:(?:19|20)\d\d|"
-             rf"{'|'.join(_FULL_MONTHS)})\b")
+             rf"{'|'.join(_FULL_MONTHS)})\b|"
+             # ... or of a whole war: "were killed in last autumn's war", "in the 2020 war"
+             r"(?:(?<=killed )|(?<=died ))(?:in|during) (?:the |last |this |a )?"
+             r"(?:[\w-]+(?:['’] ?| )s )?"
+             r"(?:[\w-]+ ){0,2}?war(?![\w-]| zones?\b| areas?\b)")
 # Of the wounded, some died later: dead beyond those the event killed at once, on its day.
 WOUNDED_LATER_DIED = (r"\bof (?:them|the (?:wounded|injured)) (?:later |subsequently )?(?:died|"
                       r"succumbed)|\bhospitals?\b[^.;]{0,60}?\bwhere (?:\w+ ){0,5}?(?:later )?died")
@@ -819,7 +831,9 @@ NATURAL_DEATH = (r"\b(?:starvation|hunger|malnutrition|illness(?:es)?|diseases?|
                  r"flu|influenza|epidemic|pandemic|cholera|ebola|measles|typhoid|malaria|"
                  r"tuberculosis|dengue|infections?|h1n1|h5n1|"
                  r"accident|crash|wreck|collision|drowned|earthquakes?|floods?|flooding|"
-                 r"storms?|blizzards?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|"
+                 # (not the verb: "tried to storm a position", "storm the building")
+                 r"(?<!to )storms?(?!\s+(?:the|a|an|its|their|into|through)\b)|"
+                 r"blizzards?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|"
                  r"landslides?|mudslides?|avalanches?|heat ?waves?|hit and run|"
                  r"patients|mortality|outbreak)\b")
 # A show of force is no protest: "a show of military power", "rally support".
@@ -1795,11 +1809,20 @@ ORIGIN_FILLERS = frozenset({"the", "territory", "of", "direction"})
 INCLUDING_WORDS = frozenset({"including"})  # "the coast, including X"
 FOR_WORDS = frozenset({"for"})  # "the battle for X", "fled for X"
 TO_WORDS = frozenset({"to", "into", "toward", "towards"})  # "the road to X", "fled toward X"
+# A crossing happens where it crossed: "crossed into Armenia at the village of X" was at X
+# (where people fled to is no place of their flight, `where_they_went`).
+CROSSED_WORDS = frozenset({"cross", "crossed", "crosses", "crossing"})
 OF_WORDS = frozenset({"of"})  # "in PD1 of X"
 # "the town of Jermuk": a generic word that names the place after it.
 NAMING_OF = r"\s+(?:of\s+)?[a-z]"
 # Dead beyond those already told: "also 4 militants were killed", "two more soldiers died".
 MORE_DEAD = r"\b(?:also|as well|more|additional|further)\b"
+# Where one source's account of the dead gives way to another's ("the ministry said three were
+# killed; the rebels said they had killed 25", "..., while X said 40 had died"), and the words
+# that make a part of the sentence a source's account.
+ACCOUNT_TURNS = frozenset({"while", "whereas", "but"})
+ACCOUNT_SOURCE = (r"\b(?:said|says|say|told|reported|reports|claimed|claims|stated|confirmed|"
+                  r"counted|according to|put the (?:death )?toll)\b")
 # A separate act told of the same place and day, whose dead add to the day's ("Separately,
 # shelling of the city killed ten").
 SEPARATELY = r"\b(?:separately|in (?:a |another )?separate)\b"

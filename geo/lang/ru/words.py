@@ -384,6 +384,7 @@ ORIGIN_FILLERS = frozenset()  # between 'from' and an attack's origin (see en)
 INCLUDING_WORDS = frozenset({"включая", "числе"})
 FOR_WORDS = frozenset({"за"})
 TO_WORDS = frozenset({"к", "до"})
+CROSSED_WORDS = frozenset()  # a crossing is where it crossed (see en)
 BATTLE_FOR = r"\b(?:бо\w*|битв\w*|сражени\w*|борьб\w*)\s+за\s+[\w\s']*$"
 ROAD_TO = r"\b(?:дорог\w*|трасс\w*|путь|пути|шоссе|коридор\w*)\s+(?:к|до|в|на)\s+[\w\s']*$"
 # "в этом раионе", "ее территория": a place named before, of the kind the noun says.
@@ -588,6 +589,8 @@ TAKER_AFTER = NEVER
 THE = frozenset()
 RUNNING_TOTAL = NEVER  # a running total's new figure (see en)
 MORE_DEAD = NEVER  # dead beyond those told (see en)
+ACCOUNT_TURNS = frozenset()  # where one source's count gives way to another's (see en)
+ACCOUNT_SOURCE = NEVER  # the words of a source's account of the dead (see en)
 SEPARATELY = NEVER
 DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER
