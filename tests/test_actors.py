@@ -764,12 +764,15 @@ def test_factions_known_by_a_unit_s_name_are_rebel_groups_named_as_written():
                                   # (an army's unit named by its arm of service, and a
                                   # general: "the General Tovin Infantry Battalion")
                                   "the General Kestrel Infantry Battalion",
-                                  "the Tovin Mechanized Brigade"])
+                                  "the Tovin Mechanized Brigade",
+                                  # (nor one named by its role: a rapid intervention force)
+                                  "the Kestrel Rapid Intervention Battalion"])
 def test_a_numbered_unit_or_one_named_after_a_place_or_people_is_no_named_faction(unit):
     clash = actors(f"Gunmen clashed with {unit} near Goris.", "clashed", "Battles",
                    "Armed clash", "Goris")
     assert clash.actor2 not in {"Kestrel Division", "Tovin Brigade", "Goris Battalion",
-                                "General Kestrel Infantry Battalion", "Tovin Mechanized Brigade"}
+                                "General Kestrel Infantry Battalion", "Tovin Mechanized Brigade",
+                                "Kestrel Rapid Intervention Battalion"}
     assert clash.inter2 != 2
 
 

@@ -1130,8 +1130,8 @@ def _grievance_of(draft: _Draft, sentence: Sentence) -> bool:
                         else draft.hit.end, last)
     # (a death told before the cause is the act's own: "a mob lynched a man over blasphemy
     # allegations and set his body on fire")
-    return cause is not None and deaths[0].start() > cause.start() and not re.search(
-        r"[,;]", folded[cause.end():last])
+    return cause is not None and deaths[0].start() > cause.start() and not \
+        lex.CAUSE_BROKEN.search(folded, cause.end(), last)
 
 
 # ---------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ def counted_dead(sentence: str, lang: str = "en") -> tuple[int | None, bool]:
     sentence = lex.FATAL_NOUN.sub("killing", lex.FATALLY.sub("killed", sentence))
     # ("Samvel Davtyan, 67, was killed": the name, not the age)
     sentence = lex.AGE_AFTER_A_NAME.sub(lambda found: found.group(1), sentence)
+    sentence = lex.AGE_ASIDE.sub("", sentence)  # ("two farmers from X, aged 34 and 52,")
     sentence = lex.AGES_GIVEN.sub("aged", sentence)  # ("two men aged 19 and 22": two)
     folded = fold(sentence)
     coded = coder_note(folded, lex)

@@ -1231,6 +1231,10 @@ def protest_outcome(sentence: Sentence, after: int = 0, since: int = 0) -> Typed
     cause = lex.PROTEST_CAUSE.search(folded, after) if after else None
     if cause is not None:
         end = sentence.clause(cause.start())[1]
+        # (and on into a relative clause about it: "after the collapse of a canopy, which
+        # killed 16")
+        while (relative := lex.RELATIVE_AFTER.match(folded, end)) is not None:
+            end = sentence.clause(relative.end())[1]
         # (a grievance told on by another: "to denounce police brutality after a man was
         # shot dead by officers")
         while folded[end:end + 1].isspace() and (

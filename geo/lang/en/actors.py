@@ -492,7 +492,7 @@ UNIT_WORDS = ("Corps", "Division", "Brigade", "Brigades", "Battalion", "Regiment
 NAMED_UNIT = (r"(?<![\w'’-])(?!The )"
               r"(?!(?:\S+ ){0,2}(?:Infantry|Artillery|Armou?red|Mechani[sz]ed|Motori[sz]ed|"
               r"Airborne|Air Assault|Marines?|Cavalry|Engineers?|Commando|Mountain|"
-              r"Presidential Guard) )"
+              r"Presidential Guard|Rapid|Intervention|Reaction|Special|Republican Guard) )"
               r"(?:(?:[A-Z][a-z'’-]+|al|el) ){1,3}"
               r"(?:Corps|Division|Brigades?|Battalion|Regiment|Legion)(?![\w'’-])")
 NUMBERED_BEFORE = r"\d\w*\s+(?:[A-Z]\w*\s+)*$"

@@ -880,6 +880,13 @@ PROTEST_CAUSE = (r"\b(?:after|over|following|against|in response to|in protest (
                  r"demanding|"
                  r"calling (?:for|on)|"
                  r"angered by|outraged by)\b")
+# What ends a cause's words before a death told after them: a clause of its own ("after the
+# vote, killing three"), not a relative clause about the cause ("after the collapse of a
+# canopy, which killed 16": the collapse killed them).
+_RELATIVE_WORDS = r"(?:which|that|who|whose|in which)\b"
+CAUSE_BROKEN = rf";|,(?!\s+{_RELATIVE_WORDS})"
+# ... and the relative clause itself, which the cause's words go on into.
+RELATIVE_AFTER = rf",\s+{_RELATIVE_WORDS}"
 # ... and before a crowd's act: "during the march commemorating X, who was shot dead in
 # 2008, youths threw petrol bombs" (whom it remembers, not its dead).
 IN_MEMORY_BEFORE = (rf"\b(?:{_IN_MEMORY}|"
@@ -1108,8 +1115,10 @@ ACTOR_AFTER = (
     # (one word between, no preposition: "Goris from rebels" is no actor; nor is Nigeria's
     # division, "X Local Government Area")
     r"^(?!\s+local\s+government\s+areas?\b)"
+    # (nor a conjunction: "in X until police separated them")
     r"(?:'s?)?\s+(?:(?!(?:from|to|in|on|at|by|for|with|into|and|or|of|near|against|as|than|"
-    r"after|before|under|over)\s)\w+\s+)?(?:government|army|armed forces|forces|troops|"
+    r"after|before|under|over|until|till|when|while|where|because|since|if|unless|though|"
+    r"although|then|so)\s)\w+\s+)?(?:government|army|armed forces|forces|troops|"
     r"military|ministry|"
     r"president|prime minister|leader|leaders|leadership|officials?|authorities|side|soldiers|"
     r"servicemen|police|parliament|spokes(?:man|woman|person)|administration|embassy|"
@@ -1571,6 +1580,9 @@ PEOPLE_HIT_BEFORE = rf"\b(?:{_PERSON_NOUNS})\s+$"
 AGE_AFTER_A_NAME = (r"\b((?!(?:In|On|At|From|Near|Of|The|By|To|And|But|After|Before)\s)"
                     r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+|(?<![\w-])(?:[Aa]n?|[Tt]he|[Tt]wo|[Bb]oth)\s+"
                     rf"(?:[a-z]+\s+)?{PERSONS}),\s+(?:aged\s+)?\d{{1,3}}(?:\s+and\s+\d{{1,3}})?,")
+# An aside that gives their ages, wherever it stands: "two farmers from X, aged 34 and 52,
+# were shot dead" (left out, it leaves the people counted before it).
+AGE_ASIDE = r",\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|[-–])\s*\d{1,3})?\s*,"
 # The ages of people told, never a count of them: "two men aged 19 and 22 were shot dead",
 # "a man aged 40", "victims between the ages of 18 and 25".
 AGES_GIVEN = (r"\b(?:aged|ages)\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:and|to|[-–])\s*\d{1,3})?"

@@ -201,6 +201,8 @@ PROTEST_VIOLENT = (r"\b(?:heurts?|affrontements?|jet\w* de pierres|lance\w* des 
                    r"violentes?|emeute\w*|barricades?|pneus)\b")
 PROTEST_CALM = r"\b(?:dans le calme|sans incident|pacifiquement)\b"
 DISPERSED_ITSELF = NEVER
+CAUSE_BROKEN = r"[,;]"  # what ends a cause's words before a death (see en)
+RELATIVE_AFTER = NEVER  # a relative clause about the words before it (see en)
 PROTEST_CAUSE = (r"\b(?:apres|contre|suite a|pour (?:protester|denoncer|demander|exiger)|"
                  r"denoncant|reclamant|exigeant)\b")
 PROTEST_INTERVENTION = (r"\b(?:dispers\w*|gaz lacrymogenes?|canons? a eau|grenades? "
@@ -616,6 +618,7 @@ CITY_OFFICE_AFTER = NEVER  # a city's office a place is named by (see en)
 AT_THE_BEFORE = NEVER  # the locative of a city's office (see en)
 WHILE_APART = NEVER  # a clause of another act joined by "while" (see en)
 AGE_AFTER_A_NAME = NEVER  # a person's age after a full name (see en)
+AGE_ASIDE = NEVER  # an aside that gives the ages of those counted (see en)
 AGES_GIVEN = NEVER  # the ages of people told, no count of them (see en)
 RESTRICTIVE_RELATIVE_BEFORE = NEVER  # a passive relative clause without a comma (see en)
 PERFECT_BEFORE = NEVER  # a perfect tense before an act (see en)
