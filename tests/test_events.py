@@ -5775,3 +5775,43 @@ def test_a_name_taken_from_a_town_takes_no_town():
     text = ("On Friday police named one of the gangs, a name taken from the town of Martuni, "
             "after the clash.")
     assert all(e.sub_event_type != "Government regains territory" for e in events_of(text))
+
+
+def test_a_caption_a_saved_page_labels_tells_no_news():
+    for caption in ("[Photo] Police fired tear gas at protesters in Goris on Monday.",
+                    "Caption: Police fired tear gas at protesters in Goris on Monday."):
+        text = f"Shelling hit Martuni on Saturday, officials said.\n\n{caption}"
+        assert where(events_of(text)) == ["Martuni"], caption
+
+
+def test_a_toll_revised_is_the_toll_of_an_event_told_already():
+    text = ("Shelling killed four people in Martuni on Thursday, officials said. Officials "
+            "initially reported three dead; on Friday the office raised the toll to four.")
+    assert [(e.place.name, e.fatalities) for e in events_of(text)] == [("Martuni", 4)]
+
+
+def test_a_missile_that_exploded_far_from_its_word_is_a_missile_attack():
+    text = ("On Thursday a missile fired by Armenian forces \"from the territory of the occupied "
+            "district\" exploded near Ganja, the ministry said.")
+    assert kinds(events_of(text)) == [("Explosions/Remote violence",
+                                       "Shelling/artillery/missile attack")]
+
+
+def test_a_statement_s_count_and_a_published_count_are_two_accounts():
+    text = ("The foreign ministry's statement spoke of four killed and one wounded; the defence "
+            "ministry later published the names of three servicemen killed.")
+    assert fatalities(text) == 3
+
+
+def test_a_month_and_year_that_name_an_agreement_date_no_other_act():
+    text = ("On Saturday the ministry accused Azerbaijan of violating the November 2020 "
+            "ceasefire statement, saying its troops had carried out drone strikes near Martuni.")
+    strikes = [e for e in events_of(text, "2022-03-27") if e.event_type != "Strategic developments"]
+    assert [e.date.iso for e in strikes] == ["2022-03-26"]
+
+
+def test_a_relative_clause_s_people_are_no_subject_of_the_verb_after_it():
+    text = ("Azerbaijani units crossed the line of contact on Thursday, took control of "
+            "Martuni, a village in the Askeran region whose residents had been evacuated hours "
+            "earlier, and occupied heights around it.")
+    assert "Riots" not in [e.event_type for e in events_of(text)]

@@ -791,6 +791,8 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
         return []
     if not own_place and lex.TOLL_UPDATE_AFTER.match(sentence.folded, _phrase_end(sentence, hit)):
         return []  # "40 more soldiers were killed, bringing the toll to 604": a war's count
+    if not own_place and not drafts and lex.TOLL_REVISED.search(sentence.folded):
+        return []  # "first reported three dead; the office raised the toll to four": told
     if not own_place and story.drafts and _of_another_year(sentence, story.drafts[-1]):
         return []  # "recalling that 1,100 were killed after the 2007 election": background
     previous = next((d for d in reversed(story.drafts) if d.event_type in ATTACK_TYPES
@@ -2266,13 +2268,15 @@ _PARTS = frozenset({"Armed clash", DISRUPTED}) | _DROPPED_LOADS  # what `_part_o
 
 def _in_a_caption(sentence: Sentence, text: str, paragraph_spans: list[tuple[int, int]],
                   lex) -> bool:
-    """Whether the sentence's paragraph is short and ends with a photographer's credit: a
-    caption tells what a picture shows, no news of its own."""
+    """Whether the sentence's paragraph is short and ends with a photographer's credit or
+    opens with a caption's label ("[Photo]", "Caption:"): a caption tells what a picture
+    shows, no news of its own."""
     if sentence.paragraph < 0:
         return False
     start, end = paragraph_spans[sentence.paragraph]
-    return end - start <= _CAPTION_LENGTH and lex.PHOTO_CREDIT_END.search(
-        text, max(start, end - 80), end) is not None
+    return end - start <= _CAPTION_LENGTH and (
+        lex.PHOTO_CREDIT_END.search(text, max(start, end - 80), end) is not None
+        or lex.CAPTION_OPENING.match(text, start) is not None)
 
 
 _CAPTION_LENGTH = 400  # characters: a caption is a line or two

@@ -614,6 +614,10 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
         doers = lex.ARMED_ACTORS.search(subject) or lex.ARMED_DOERS.search(subject)
         if doers is not None:
             object_ = subject[doers.end():] + " " + object_
+    relative = lex.RELATIVE_PRONOUN.search(subject)
+    if relative is not None and subject[:relative.start()].strip():
+        # "a village whose residents had been evacuated, and occupied heights": not they
+        subject = subject[:relative.start()]
     earlier_verbs = list(lex.EARLIER_VERB.finditer(subject))
     if earlier_verbs and subject[:earlier_verbs[-1].start()].strip():
         subject = subject[:earlier_verbs[-1].start()]  # "troops killed two rebels and arrested"
@@ -1177,8 +1181,11 @@ def _rule_explosion(sentence: Sentence, hit: Hit) -> Typed:
         return STRATEGIC, "Other"
     if lex.SMALL_ARMS.search(window):
         return BATTLES, "Armed clash"  # "explosions and bursts of small-arms fire"
-    if lex.SHELL_WORDS.search(window):
-        return EXPLOSIONS, SHELLING  # "a shell exploded near the school", "projectiles"
+    if lex.SHELL_WORDS.search(window) or lex.SHELL_WORDS.search(
+            sentence.folded, sentence.clause(hit.start)[0], hit.start):
+        # "a shell exploded near the school", "projectiles"; "a missile fired by X from the
+        # territory of Y exploded in Z"
+        return EXPLOSIONS, SHELLING
     # (else the row's own: a bomb's, or the shelling a monitor counts)
     return EXPLOSIONS, AIR_STRIKE if lex.DRONE_WORDS.search(window) else hit.sub_event_type
 

@@ -43,6 +43,10 @@ _PHOTO_AGENCIES = r"(?:REUTERS|Reuters|AFP|EPA|AP|Getty Images|Anadolu|XINHUA|Xi
 PHOTO_CREDIT_END = (rf"(?:\b{_PHOTO_AGENCIES}/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}|"
                     rf"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}/{_PHOTO_AGENCIES}|"
                     rf"\((?:AP|AFP|Reuters|Getty) Photo[^)]*\)|\bvia {_PHOTO_AGENCIES})\s*$")
+# ... or that opens with the word a saved page puts before a caption: "[Photo] Police block
+# the road, Monday.", "Caption: Residents shelter in a basement".
+CAPTION_OPENING = (r"[ \t]*(?:\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Cc]aption)"
+                   r"[^\]\n]{0,30}\]|(?:[Pp]hoto|PHOTO|[Cc]aption|CAPTION|[Ii]mage|[Pp]ictured)\s*:)")
 
 # --- Clauses and whether an event is asserted
 
@@ -518,6 +522,11 @@ SHORT_SPAN = rf"{_THE_PAST}(?:days?|weeks?)|{_SINCE_WEEKDAY}"
 # military toll to 604" (with no place of their own, the day's count of a war, no event).
 TOLL_UPDATE_AFTER = (r",?\s+(?:bringing|taking|raising|pushing)\s+(?:the|its|their)\s+"
                      r"(?:[\w-]+\s+){0,3}?(?:toll|tally)\b")
+# A toll revised, in the sentence that counts: "officials first reported three dead; the
+# office later raised the toll to four" (the dead of an event told already).
+TOLL_REVISED = (r"\b(?:raised|revised|updated|increased|lowered|corrected)\s+(?:the|its|their)\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:toll|tally)\b|\b(?:toll|tally)\s+(?:later\s+)?"
+                r"(?:rose|climbed|grew|increased)\s+to\b")
 # The dead of a whole year, a tally rather than one event's: "1,000 people were killed in
 # the state last year" (not "killed last year in an ambush", nor a month of it: "died in
 # clashes in July this year").
@@ -1447,7 +1456,9 @@ YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 # its sentence.
 _MONTH_NAMES = rf"(?:{_ANY_MONTH})\.?"
 DATE_AS_NAME = (r"\b(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d\s+[a-z]|"
-                rf"(?:\d\d?\s+{_MONTH_NAMES}|{_MONTH_NAMES}\s+\d\d?)\s+"
+                # ("the November 2020 ceasefire statement")
+                rf"(?:\d\d?\s+{_MONTH_NAMES}|{_MONTH_NAMES}\s+\d\d?|"
+                rf"{_MONTH_NAMES}\s+(?:19|20)\d\d)\s+"
                 r"(?!(?:and|or|at|in|on|to|of|when|after|before|as|until|while|from|by|with|"
                 r"for|that|which|was|were|is|he|she|they|it|we|i)\b)[a-z])")
 # "The attack, which began...": the article's own event named again, right before its noun.
@@ -1834,7 +1845,8 @@ MORE_DEAD = r"\b(?:also|as well|more|additional|further)\b"
 # that make a part of the sentence a source's account.
 ACCOUNT_TURNS = frozenset({"while", "whereas", "but"})
 ACCOUNT_SOURCE = (r"\b(?:said|says|say|told|reported|reports|claimed|claims|stated|confirmed|"
-                  r"counted|according to|put the (?:death )?toll)\b")
+                  r"counted|announced|published|spoke of|statements?|according to|"
+                  r"put the (?:death )?toll)\b")
 # A separate act told of the same place and day, whose dead add to the day's ("Separately,
 # shelling of the city killed ten").
 SEPARATELY = r"\b(?:separately|in (?:a |another )?separate)\b"
