@@ -2094,7 +2094,9 @@ def test_the_village_of_a_name_the_gazetteer_lacks_refers_to_no_town_named_befor
 
 
 def test_captured_soldiers_are_not_territory():
-    assert events_of("Troops captured two soldiers.") == []
+    # (but taken prisoner with no fight told, an act of its own: see below)
+    assert kinds(events_of("Troops captured two soldiers.")) == [
+        ("Strategic developments", "Other")]
 
 
 def test_civilians_seized_are_abducted_not_territory():
@@ -5815,3 +5817,19 @@ def test_a_relative_clause_s_people_are_no_subject_of_the_verb_after_it():
             "Martuni, a village in the Askeran region whose residents had been evacuated hours "
             "earlier, and occupied heights around it.")
     assert "Riots" not in [e.event_type for e in events_of(text)]
+
+
+def test_soldiers_captured_with_no_fight_told_are_an_act_of_their_own():
+    text = ("Azerbaijani troops captured six Armenian soldiers early on Thursday near Goris, "
+            "officials said.")
+    assert kinds(events_of(text)) == [("Strategic developments", "Other")]
+    # (taken in a fight, they are the fight's)
+    text = "Troops killed two rebels and captured three soldiers near Goris on Thursday."
+    assert ("Strategic developments", "Other") not in kinds(events_of(text))
+
+
+def test_a_crowd_that_forced_its_way_in_rioted_a_thief_who_broke_in_did_not():
+    text = ("In the early hours of Tuesday a crowd forced its way into the government building "
+            "in Yerevan, smashing windows.")
+    assert kinds(events_of(text)) == [("Riots", "Violent demonstration")]
+    assert events_of("On Sunday thieves broke into a shop in Goris and stole cash.") == []

@@ -1019,6 +1019,11 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
         # seized are abducted
         if kind_of(taken.group(), lex, "victim") == "civilian":
             return VIOLENCE, "Abduction/forced disappearance"
+        # (soldiers captured with no fight told: an act of its own, as ACLED's "other"
+        # strategic development; taken in a fight, they are the fight's)
+        if not lex.KILL_WORD.search(folded) and not lex.MUTUAL_FIGHT.search(folded) and \
+                lex.CAPTURED.match(folded, hit.start):
+            return STRATEGIC, "Other"
         return None
     # A place just before the trigger ("X was captured"), or inside it where the verb comes
     # last ("ordusu Ağdam'a girdi": the army entered Aghdam).

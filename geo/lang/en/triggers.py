@@ -360,7 +360,11 @@ TRIGGERS = (
      r"petrol bombs|bottles|fireworks)|barricad(?:ed|ing) (?:\w+ ){0,3}?(?:roads?|streets?|"
      r"highways?|entrances?)|(?:built|erected|set up|put up|raised) (?:\w+ ){0,2}?barricades|"
      r"burn(?:ed|t|ing) (?:rubber )?(?:tyres|tires)|(?:rubber )?(?:tyres|"
-     r"tires) (?:were )?(?:set )?(?:burning|alight|on fire)", RIOTS, "Violent demonstration", ""),
+     r"tires) (?:were )?(?:set )?(?:burning|alight|on fire)|"
+     # (a crowd's way in: "a crowd forced its way into the government building")
+     r"(?:crowds?|protesters|demonstrators|rioters|mobs?|supporters) (?:\w+ ){0,3}?"
+     r"(?:forced (?:its|their) way|broke|burst) into",
+     RIOTS, "Violent demonstration", ""),
     (r"mobs?|lynch(?:ed|ing|ings)?|(?:physical |mass |street )?(?:fight|brawl|scuffles?) "
      r"(?:broke out|erupted|took place|between)|brawl(?:ed|s)?|street ?fights?|communal "
      r"(?:violence|clash(?:es)?)|pelt(?:ed|ing) (?:\w+ ){0,3}?(?:with )?(?:stones|rocks)|stoned",

@@ -971,6 +971,8 @@ PARTICIPLE_OF_HARM = (r"(?:killed|wounded|injured|hurt)(?=\s*(?:[,;.]|$)|\s+(?:i
 AMBUSH = r"\bambush\w*"
 # A fight its doers had with each other: the dead a sentence counts after it fell in it
 # ("clan militias fought over grazing land; six people were killed").
+# The verbs of taking people prisoner ("captured six soldiers"), as against ground taken.
+CAPTURED = r"(?:captur|seiz|detain|took|taken|take)\w*"
 MUTUAL_FIGHT = (r"(?:fought|fight(?:s|ing)?|clash(?:es|ed|ing)?|gun ?battles?|fire ?fights?|"
                 r"shoot ?outs?|skirmish(?:es|ed)?|exchang\w+ (?:of )?(?:heavy )?(?:fire|gunfire))")
 # What a crowd fights with, and what armed men do.
