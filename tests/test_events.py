@@ -5833,3 +5833,18 @@ def test_a_crowd_that_forced_its_way_in_rioted_a_thief_who_broke_in_did_not():
             "in Yerevan, smashing windows.")
     assert kinds(events_of(text)) == [("Riots", "Violent demonstration")]
     assert events_of("On Sunday thieves broke into a shop in Goris and stole cash.") == []
+
+
+def test_a_state_gone_on_since_an_earlier_time_is_no_act_of_the_day():
+    text = ("Azerbaijan installed a checkpoint near Goris on Sunday, on the only road to "
+            "Martuni, which has been blocked by protesters since December.")
+    assert kinds(events_of(text)) == [("Strategic developments",
+                                       "Headquarters or base established")]
+
+
+def test_an_agreement_is_where_a_fronted_place_says_and_its_topic_is_no_event():
+    text = ("On Saturday, in Martuni (Askeran district), representatives of the government and "
+            "the rebels signed a local agreement on the return of displaced people.")
+    events = events_of(text)
+    assert (kinds(events), where(events)) == ([("Strategic developments", "Agreement")],
+                                              ["Martuni"])

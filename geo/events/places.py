@@ -443,7 +443,8 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
                 sentence.folded, rel_end, hit.start)))
         fronted = fronted or held
         if (agreed_in_words(hit) or hit.event_type == DIPLOMACY) and not (
-                (clause[0] <= rel < clause[1] or held) and (rel >= hit.start or fronted)
+                # (or fronted before it: "On 15 April, in X (Y), the sides signed a deal")
+                (clause[0] <= rel < clause[1] or held or fronted) and (rel >= hit.start or fronted)
                 and _where_agreed(sentence, mention)
                 or sentence.lex.AGREED_AT.search(sentence.folded, max(0, rel - 40), rel)
                 and _where_agreed(sentence, mention)):

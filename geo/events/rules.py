@@ -406,6 +406,9 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "marks five months since the attack": an anniversary, not the news
     if lex.SINCE_EVENT.search(recent[-60:]) and not _dated_after(sentence, end):
         return False  # "since fighting began": what a time is counted from
+    if lex.ONGOING_RELATIVE_BEFORE.search(earlier[-80:]) and any(
+            e.role == "since" and e.start >= end for e in sentence.dates):
+        return False  # "the road, which has been blocked by protesters since December"
     if rule == "war" and text[start:start + 1].isdigit() and lex.WAR_AS_TIME_BEFORE.search(
             recent[-20:]):
         return False  # "clarified after the 2020 war": a time, not the war told again

@@ -67,7 +67,8 @@ ROLES = {
                    r"(?:foreign |defen[cs]e )?ministers?|officials?|cabinet|"
                    r"parliament|leadership|leaders?|spokes(?:man|woman|person)|embassy|"
                    r"(?:national )?security council|"
-                   r"diplomats?|ambassadors?|envoys?|prosecutors?|governors?|mayors?|"
+                   r"diplomats?|diplomatic service|ambassadors?|envoys?|prosecutors?|governors?|"
+                   r"mayors?|"
                    r"agency|agencies|"
                    # the state's emergency services, as those who evacuate people
                    r"emergency (?:services?|crews|workers|ministry)|rescue (?:workers|crews|"

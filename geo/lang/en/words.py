@@ -193,6 +193,11 @@ COMMEMORATED_BEFORE = (r"\b(?:(?:years?|months?|decades?) since|(?:to )?(?:remem
 # What a time is counted from, told without a date of its own: "since fighting began",
 # "since they captured X" (but "since it fought a war in August 2008" is that war).
 SINCE_EVENT = r"\bsince (?:an? )?(?:\w+ )?$"
+# A state that has gone on since an earlier time, told in a relative clause in the perfect:
+# "the road, which has been blocked by protesters since December" (begun then, no act of the
+# story's day).
+ONGOING_RELATIVE_BEFORE = (r",\s+(?:which|that|who)\s+(?:has|have)\s+(?:been\s+)?"
+                           r"(?:[\w-]+\s+){0,4}$")
 # A war named by its year, told as a time: "clarified after the 2020 war", "during the
 # 1994 war" (its start is an event: "the war broke out").
 WAR_AS_TIME_BEFORE = r"\b(?:after|before|following|since|during|in|of) (?:the )?$"
@@ -798,7 +803,9 @@ UNDER_AGREEMENT = (r"\b(?:under|as (?:a )?part of|in (?:line|accordance|keeping)
 # disarmament of the fighters", "talks on the exchange of prisoners", "talks on a peace
 # treaty have made little progress" (not done yet).
 AGREED_ON_BEFORE = (r"\b(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|talks|"
-                    r"negotiations)\b[^.;]{0,60}?\b(?:on|about|over|for)\s+(?:the\s+|an?\s+)?$")
+                    r"negotiations)\b[^.;]{0,60}?\b(?:on|about|over|for)\s+(?:the\s+|an?\s+)?"
+                    # (and what of it: "an agreement on the return of displaced people")
+                    r"(?:[\w-]+\s+of\s+(?:the\s+)?)?$")
 MEDIATION = (r"\b(?:mediat\w+|talks|conversations?|brokered|agreement|agreed|ceasefire|truce|"
              r"negotiat\w+)\b")
 AGREEMENT_BROKEN = r"\b(?:violat\w*|breach\w*|broke|broken|collapsed?|disregard\w*)\b"

@@ -503,6 +503,7 @@ CONCEDED_BEFORE = NEVER  # what the fighting went on in spite of (see en)
 COMPARED_BEFORE = NEVER  # an act named to say what another is like (see en)
 WAR_AS_TIME_BEFORE = NEVER  # a war named by its year, told as a time (see en)
 SINCE_EVENT = NEVER
+ONGOING_RELATIVE_BEFORE = NEVER  # a state gone on since, in a relative clause (see en)
 PEOPLE_BEFORE = NEVER
 ELIDED_PASSIVE_BEFORE = NEVER
 IN_THAT_EVENT = NEVER
