@@ -254,6 +254,14 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:,\s+[A-Z][\w.'’-]*(
                             r"{0,2},?\s+(?:[A-Z][\w.]*,?\s+)?$")
 
 
+def page_day(article: Article, lang: str = "en") -> PartialDate | None:
+    """The day the page itself says it was posted, on a byline-like line near its top
+    ("17/12/2024 — 11:35", "By X | 05.06.2021 | 10:20"), whatever its metadata says: a page
+    saved days later keeps its own day for "on Monday"."""
+    found = _byline_date(article.text, article.body_start, None, lang)
+    return found if found is not None and found.precision == "day" else None
+
+
 def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
                  lang: str = "en") -> PartialDate | None:
     """A date on a byline-like line among the first lines of the article.

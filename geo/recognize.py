@@ -815,6 +815,9 @@ def recognize(article: Article, index: NameIndex, gazetteer,
         text, s, gazetteer, dateline, surnames, language, placed))
     kept += _misspellings(text, kept, index, article.body_start, surnames, gazetteer)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
+    agency = _dateline_agency(text, article.body_start)
+    if agency is not None:
+        kept = [s for s in kept if not agency[0] <= s.start < agency[1]]
     kept = sorted((_with_abbreviation_dot(text, _with_arabic_article(
         text, _without_article(text, s, gazetteer)), gazetteer) for s in kept),
         key=lambda s: s.start)
@@ -2624,6 +2627,26 @@ def _dateline_span(text: str, body_start: int) -> tuple[int, int] | None:
     A shorter line is one only as a whole, dated, and right above a paragraph ("Tartar,
     September 28, AZERTAC"): a short line that opens with a place and a dash is a headline.
     """
+    found = _dateline(text, body_start)
+    if found is None:
+        return None
+    offset, match = found
+    return offset + match.start("place"), offset + match.end("place")
+
+
+def _dateline_agency(text: str, body_start: int) -> tuple[int, int] | None:
+    """The bracket after the dateline's date that names the news agency ("BAMAKO, Aug 28
+    (NSW) -"): no place, whatever its letters spell."""
+    found = _dateline(text, body_start)
+    if found is None or found[1].groupdict().get("agency") is None:
+        return None
+    offset, match = found
+    return offset + match.start("agency"), offset + match.end("agency")
+
+
+def _dateline(text: str, body_start: int) -> tuple[int, re.Match] | None:
+    """The dateline that opens the body or one of its first paragraphs, and where its line
+    begins (see `_dateline_span`)."""
     lines = _first_lines(text, body_start)
     for (offset, line), (_, following) in zip(lines, [*lines[1:], (len(text), "")]):
         if len(line) >= _PARAGRAPH:
@@ -2632,7 +2655,7 @@ def _dateline_span(text: str, body_start: int) -> tuple[int, int] | None:
             match = _DATELINE_LINE.fullmatch(line) if len(following) >= _PARAGRAPH else None
         # ("Monday, October 5, 2020" on a line of its own is a date, not a dateline.)
         if match and _first_word(match["place"]) not in _MONTHS_AND_DAYS:
-            return offset + match.start("place"), offset + match.end("place")
+            return offset, match
     return None
 
 
@@ -2681,7 +2704,7 @@ _DATELINE = re.compile(rf"""
     (?:
         # a dash, perhaps after a date and an agency or a time in brackets: "BAKU —",
         # "BAKU, Nov 20 (Agency) —", "BEIRUT, LEBANON (10:00 P.M.) –"
-        (?:,\s*{_DATE})?\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:—|–|--|-)\s
+        (?:,\s*{_DATE})?\s*(?:(?P<agency>\([^()\n]{{1,40}}\))\s*)?(?:—|–|--|-)\s
         # an agency between slashes: "MOSCOW, December 1. /TASS/. Troops"
       | (?:,\s*{_DATE})?\.?\s*/[^/\n]{{2,30}}/\.?\s+(?=\S)
         # a date, perhaps an agency, and a new sentence: "YEREVAN, OCTOBER 2, ARMENPRESS. The"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.dates import PartialDate, article_date, date_expressions, event_date
+from geo.dates import PartialDate, article_date, date_expressions, event_date, page_day
 from geo.model import Article
 
 SUNDAY = PartialDate(2020, 10, 4)  # 4 October 2020 was a Sunday
@@ -382,3 +382,13 @@ def test_a_count_of_times_this_week_is_no_date():
 def test_last_week_across_two_months_or_years_is_its_middle_days_month():
     assert event_date("Fighting flared last week.", PartialDate(2024, 2, 10)).iso == "2024-02"
     assert event_date("Fighting flared last week.", PartialDate(2021, 1, 5)).iso == "2020-12"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("By Anna Petrova | 05 June 2021 | 10:20 | Views: 8,912", "2021-06-05"),
+    ("10 November 2020, 14:25 MSK | updated 10 November 2020, 19:05 MSK", "2020-11-10"),
+])
+def test_a_page_s_own_day_is_read_whatever_its_metadata_says(line, day):
+    text = f"THE DAILY WIRE\nHome | World\n\nA headline\n{line}\n\nBAKU — Shelling hit Ganja."
+    article = Article("a", "a.txt", text, published="2021-06-12")
+    assert page_day(article).iso == day

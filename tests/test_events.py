@@ -5848,3 +5848,41 @@ def test_an_agreement_is_where_a_fronted_place_says_and_its_topic_is_no_event():
     events = events_of(text)
     assert (kinds(events), where(events)) == ([("Strategic developments", "Agreement")],
                                               ["Martuni"])
+
+
+def test_a_page_saved_days_later_tells_its_monday_from_its_own_day():
+    text = ("THE DAILY WIRE\n\nShelling hits Martuni\nBy Anna Petrova | 05 June 2021 | 10:20\n\n"
+            "Shelling hit Martuni on Friday, killing two people, officials said.")
+    assert [e.date.iso for e in events_of(text, "2021-06-12")] == ["2021-06-04"]
+
+
+def test_the_text_s_own_count_and_another_s_claimed_figure_are_two_accounts():
+    text = ("On Sunday, a roadside bomb struck a military vehicle near Martuni, killing two "
+            "soldiers; the rebels' news agency claimed that seven soldiers had died.")
+    assert fatalities(text) == 2
+    # (but a count only said after the text's own adds what it counts)
+    text = "Gunmen killed two soldiers near Martuni; officials said three civilians were killed."
+    assert fatalities(text) == 5
+
+
+def test_what_an_envoy_was_summoned_over_is_told_already():
+    text = ("Drones struck Martuni on Monday. The foreign ministry summoned the ambassador in "
+            "Baku on Wednesday over the drone strike.")
+    strikes = [e for e in events_of(text) if e.event_type != "Diplomacy"]
+    assert where(strikes) == ["Martuni"]  # (the summons itself is a meeting in Baku)
+
+
+def test_the_dead_a_statement_issued_somewhere_counts_are_not_there():
+    text = ("An army spokesman said in a statement issued in Baku that \"more than 300 members "
+            "of the rebel militia\" had been killed.")
+    assert "Baku" not in where(events_of(text))
+
+
+def test_maoists_who_killed_villagers_are_armed_men_not_a_mob():
+    text = "On Friday, a group of Maoists killed two villagers in Martuni."
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
+
+
+def test_unmanned_aerial_vehicles_destroyed_in_flight_are_weapons_stopped():
+    text = "On Friday air defences destroyed 14 unmanned aerial vehicles over Ganja."
+    assert kinds(events_of(text)) == [("Strategic developments", "Disrupted weapons use")]

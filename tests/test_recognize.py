@@ -1022,3 +1022,10 @@ def test_an_unknown_name_a_distance_is_measured_from_is_kept_for_the_user(small)
     # (a distance with no bearing: "about 8 km from X")
     mentions = found(small, "Gunmen raided a hamlet about 8 km from Kornidzar.")
     assert [(m.text, m.candidates) for m in mentions] == [("Kornidzar", ())]
+
+
+def test_the_agency_in_brackets_after_a_dateline_s_date_is_no_place(small):
+    # (an agency's letters may spell a place's name: a wire named after a state)
+    text = "BAKU, Aug 28 (Jordan) — Officials in Ganja counted the damage after the strike."
+    assert {m.text: m.role for m in found(small, text)} == {"BAKU": "dateline",
+                                                          "Ganja": "mention"}

@@ -34,6 +34,7 @@ from geo.dates import (
     common,
     date_expressions,
     days_after,
+    page_day,
 )
 from geo.events.fatalities import coder_note, counted_dead, even_shares, fatalities
 from geo.events.lexicon import lexicon
@@ -153,11 +154,12 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     triggered = [bool(found) for found in matches]
     sentences = _sentences(article, folded, spans, paragraph_spans, mentions, published, lang,
                            triggered)
-    filed = _filed_day(sentences)
+    filed = _filed_day(sentences) or page_day(article, lang)
     if filed is not None and published.precision == "day" and filed.iso < published.iso and \
             _days_apart(filed, published) <= _FILED_REACH:
-        # A story posted (or saved) days after the day its dateline says it was filed tells
-        # its "on Tuesday" and its undated acts from that day.
+        # A story posted (or saved) days after the day its dateline says it was filed, or
+        # its page says it was posted, tells its "on Tuesday" and its undated acts from that
+        # day.
         published = filed
         sentences = _sentences(article, folded, spans, paragraph_spans, mentions, published,
                                lang, triggered)

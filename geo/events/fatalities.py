@@ -182,7 +182,8 @@ def _lowest_account(tokens: list[str], counts: list[int], counted_at: list[int],
     account of their own ("the ministry said three soldiers and 11 assailants were killed;
     ISWAP said it had killed 25", "killing 27, according to X, while Y said 40 had died"),
     these are figures for the same dead, and the lowest account's sum stands (as ACLED takes
-    the most conservative figure); not where a later account adds dead ("also", "more")."""
+    the most conservative figure); not where a later account adds dead ("also", "more"), nor
+    after the text's own count where a later one is only said, not another's figure."""
     turns = [n for n, token in enumerate(tokens) if token == ";" or token == "," and (
         tokens[n + 1:n + 2] and tokens[n + 1] in lex.ACCOUNT_TURNS)]
     accounts: dict[int, int] = {}
@@ -193,8 +194,11 @@ def _lowest_account(tokens: list[str], counts: list[int], counted_at: list[int],
         return sum(counts)
     bounds = [0, *turns, len(tokens)]
     told = [" ".join(tokens[bounds[a]:bounds[a + 1]]) for a in sorted(accounts)]
-    if not all(lex.ACCOUNT_SOURCE.search(words) for words in told) or any(
-            lex.MORE_DEAD.search(words) for words in told[1:]):
+    # (the first count may be the text's own, when each later one is another's figure:
+    # "killing two soldiers; the agency claimed that seven had died")
+    sourced = all(lex.ACCOUNT_SOURCE.search(words) for words in told) or all(
+        lex.ACCOUNT_ALTERNATIVE.search(words) for words in told[1:])
+    if not sourced or any(lex.MORE_DEAD.search(words) for words in told[1:]):
         return sum(counts)
     return min(accounts.values())
 

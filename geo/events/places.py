@@ -138,6 +138,8 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return ACTOR  # "demanded compensation for the fields at X": not where it was
     if lex.ACTOR_BEFORE.search(just_before) or _ends_with(lex.NOT_BEFORE, just_before):
         return ACTOR  # "by X", "the governor of X", "not in X"
+    if event_type != DIPLOMACY and _ends_with(lex.STATEMENT_AT_BEFORE, just_before):
+        return ACTOR  # "said in a statement issued in X that ... were killed": not there
     if hit is not None and end <= hit.start and _ends_with(lex.STANDING_AT, just_before):
         return ACTOR  # "forces located at X fired on ...": where the attacker stood
     if lex.SPEECH_AFTER.match(after) and _ends_with(lex.SPEAKERS_AT, just_before):

@@ -281,6 +281,7 @@ SPEECH_AFTER = (r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,)?\s+(?:hat\s+|haben\s+|hatte\s+)
                 r"bestritt|dementierte|bestatigte|verurteilte|rief|forderte|drohte|versprach|"
                 r"unterzeichnete|erkannte|betonte|antwortete|warnte|berichtete|beschuldigte|"
                 r"kundigte)\b")
+STATEMENT_AT_BEFORE = NEVER  # where a statement was made, for what it tells (see en)
 ACTOR_BEFORE = (r"\b(?:von|durch|laut|gegen|mit|(?:prasident|regierung|ministerium|minister|"
                 r"fuhrung|armee|streitkrafte|truppen|soldaten|behorden|parlament|vertreter|"
                 r"delegation|botschafter|gesandte|gouverneur|burgermeister|chef|kommandeur|"
@@ -548,6 +549,7 @@ RUNNING_TOTAL = NEVER  # a running total's new figure (see en)
 MORE_DEAD = NEVER  # dead beyond those told (see en)
 ACCOUNT_TURNS = frozenset()  # where one source's count gives way to another's (see en)
 ACCOUNT_SOURCE = NEVER  # the words of a source's account of the dead (see en)
+ACCOUNT_ALTERNATIVE = NEVER  # a later source's other figure of the dead (see en)
 SEPARATELY = NEVER
 DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER

@@ -27,8 +27,9 @@ AIR = "Air/drone strike"
 IED = "Remote explosive/landmine/IED"
 
 # Fragments used in several rows.
-WEAPONS = r"(?:drones?|uavs?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|bayraktars?)"
-_IN_FLIGHT = r"(?:drones?|uavs?|missiles?|rockets?|bayraktars?)"
+WEAPONS = (r"(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?|aircraft|planes?|jets?|"
+           r"helicopters?|bayraktars?)")
+_IN_FLIGHT = r"(?:drones?|uavs?|unmanned aerial vehicles?|missiles?|rockets?|bayraktars?)"
 _CREWED_AIRCRAFT = (r"(?<!unmanned\s)(?<!pilotless\s)(?:aircraft|(?:war)?planes?|"
                     r"(?:fighter )?jets?|helicopters?|airliners?|bombers?)")
 ARMS = (r"(?:weapons?|arms|ammunition|munitions|rifles|guns|firearms|grenades|tanks|"

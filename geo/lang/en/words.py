@@ -145,6 +145,10 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             # north, for the attack", "held the rebels responsible for Tuesday's bombing"
             r"(?:blam(?:ed|es|ing)\b[^.;:]{0,100}?|held (?:[\w-]+ ){0,4}?responsible) for "
             r"(?:the|this|that|these|those|last [\w-]+'s|[\w-]+'s) (?:[\w-]+ ){0,2}|"
+            # ... or what an envoy was summoned over: "summoned the ambassador on Wednesday
+            # over the drone strike"
+            r"\b(?:summon(?:ed|s|ing)|call(?:ed|s|ing) in) [^.;:]{0,80}?\bover (?:the|this|that|"
+            r"these|those|last [\w-]+'s|[\w-]+'s) (?:[\w-]+ ){0,2}|"
             # ... or who led it: "arrested six organisers of the march at their homes"
             r"(?:organi[sz]ers?|ringleaders?|leaders?) of (?:(?:the|this|that|these|those|"
             r"last [\w-]+'s|[\w-]+'s) (?:[\w-]+ ){0,2})?|"
@@ -192,7 +196,10 @@ COMMEMORATED_BEFORE = (r"\b(?:(?:years?|months?|decades?) since|(?:to )?(?:remem
                        r"(?:[^.;:]{0,60}\b(?:in|during) which\b[^.;:]{0,60})?$")
 # What a time is counted from, told without a date of its own: "since fighting began",
 # "since they captured X" (but "since it fought a war in August 2008" is that war).
-SINCE_EVENT = r"\bsince (?:an? )?(?:\w+ )?$"
+SINCE_EVENT = (r"\bsince (?:an? )?(?:\w+ )?$|"
+               # ("since Russia launched its full-scale invasion")
+               r"\bsince (?:[\w'-]+ ){1,3}?(?:launched|began|started|mounted) (?:its |their |the |"
+               r"an? )?(?:[\w-]+ ){0,2}$")
 # A state that has gone on since an earlier time, told in a relative clause in the perfect:
 # "the road, which has been blocked by protesters since December" (begun then, no act of the
 # story's day).
@@ -632,7 +639,7 @@ ARMED_ACTORS = (r"\b(?:troops|soldiers?|army|military|forces|servicem[ae]n|units
                 rf"separatists?|rebels?|militants?|gunm[ae]n|police(?:m[ae]n)?|{_CIVIL_OFFICERS}officers?|"
                 r"gendarmes?|gendarmerie|"
                 r"guards?|militias?|insurgents?|taliban|snipers?|attackers?|assailants?|"
-                r"jihadists?|terrorists?|"
+                r"jihadists?|terrorists?|guerrillas?|maoists?|naxal(?:ite)?s?|"
                 # (with a people's name between: "armed Lou Nuer youths")
                 r"armed (?:[a-z]+ ){0,2}?(?:men|groups?|assailants|residents|villagers|"
                 r"civilians|youths?|locals|individuals|persons|people)|(?:men|youths|"
@@ -1191,6 +1198,10 @@ ACTOR_BEFORE = (r"\b(?:according to(?:\s+the)?|by|against|accused|accusing|blame
                 r"\bfrom\s+(?:its|their|his|her)\s+(?:headquarters|base|offices?)\s+"
                 r"(?:in|near|at)\s+(?:the\s+)?|"
                 r"\b(?:issued|released|posted)\s+(?:on\s+\w+\s+)?from\s+(?:the\s+)?)\s*$")
+# Where a statement was made, for what it tells of (not for the statement itself): "said in a
+# statement issued in X that 300 rebels had been killed".
+STATEMENT_AT_BEFORE = (r"\bstatements?\s+(?:(?:issued|released|published|posted|read)\s+)?"
+                       r"(?:on\s+\w+\s+)?(?:in|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$")
 # "the government in X": the seat of who rules, not where anything was done (but "the
 # offices of the government in X" are a building there).
 GOVERNMENT_IN = (r"\b(?<!of )(?<!of the )(?:government|regime|leadership|rulers|"
@@ -1853,6 +1864,10 @@ MORE_DEAD = r"\b(?:also|as well|more|additional|further)\b"
 # killed; the rebels said they had killed 25", "..., while X said 40 had died"), and the words
 # that make a part of the sentence a source's account.
 ACCOUNT_TURNS = frozenset({"while", "whereas", "but"})
+# ... and the words of a later source's other figure, after the text's own count ("killing
+# two soldiers; the rebels' agency claimed that seven had died").
+ACCOUNT_ALTERNATIVE = (r"\b(?:claimed|claims|reported|reports|put the (?:death )?toll|"
+                       r"according to)\b")
 ACCOUNT_SOURCE = (r"\b(?:said|says|say|told|reported|reports|claimed|claims|stated|confirmed|"
                   r"counted|announced|published|spoke of|statements?|according to|"
                   r"put the (?:death )?toll)\b")

@@ -270,6 +270,7 @@ SPEECH_AFTER = (r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,)?\s+(?:ha\s+|han\s+|habia\s+)?(?
                 r"indico|preciso|aseguro|confirmo|condeno|pidio|exhorto|reclamo|exigio|"
                 r"amenazo|prometio|firmo|reconocio|estimo|subrayo|respondio|advirtio|"
                 r"denuncio|informo|senalo)\b")
+STATEMENT_AT_BEFORE = NEVER  # where a statement was made, for what it tells (see en)
 ACTOR_BEFORE = (r"\b(?:por|segun|contra|con|acuso a|(?:presidente|gobierno|ministerio|ministro|"
                 r"lideres|ejercito|fuerzas|tropas|soldados|autoridades|parlamento|"
                 r"responsables|representantes|delegacion|embajador|enviado|gobernador|"
@@ -543,6 +544,7 @@ RUNNING_TOTAL = NEVER  # a running total's new figure (see en)
 MORE_DEAD = NEVER  # dead beyond those told (see en)
 ACCOUNT_TURNS = frozenset()  # where one source's count gives way to another's (see en)
 ACCOUNT_SOURCE = NEVER  # the words of a source's account of the dead (see en)
+ACCOUNT_ALTERNATIVE = NEVER  # a later source's other figure of the dead (see en)
 SEPARATELY = NEVER
 DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER

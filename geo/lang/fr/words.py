@@ -278,6 +278,7 @@ SPEECH_AFTER = (r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,)?\s+(?:a\s+|ont\s+|avait\s+|aura
                 r"affirme|accuse|rejete|dementi|nie|indique|precise|assure|confirme|condamne|"
                 r"appele|exhorte|reclame|exige|menace|promis|signe|reconnu|estime|souligne|"
                 r"repondu|averti|denonce)\b")
+STATEMENT_AT_BEFORE = NEVER  # where a statement was made, for what it tells (see en)
 ACTOR_BEFORE = (r"\b(?:par|selon|accuse|accusant|contre|avec|(?:president|gouvernement|"
                 r"ministere|ministre|dirigeant|armee|force|troupe|soldat|autorite|parlement|"
                 r"responsable|representant|delegation|ambassadeur|envoye|gouverneur|maire|"
@@ -553,6 +554,7 @@ RUNNING_TOTAL = NEVER  # a running total's new figure (see en)
 MORE_DEAD = NEVER  # dead beyond those told (see en)
 ACCOUNT_TURNS = frozenset()  # where one source's count gives way to another's (see en)
 ACCOUNT_SOURCE = NEVER  # the words of a source's account of the dead (see en)
+ACCOUNT_ALTERNATIVE = NEVER  # a later source's other figure of the dead (see en)
 SEPARATELY = NEVER
 DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER

@@ -310,6 +310,7 @@ SPEECH_AFTER = (r"^(?:\s*,\s*\w+(?:\s+\w+)?\s*,)?\s+(?:также\s+|ранее\
                 r"отрица\w*|призвал\w*|потребовал\w*|предупредил\w*|осудил\w*|подтвердил\w*|"
                 r"объявил\w*|выразил\w*|ответил\w*|пообещал\w*|согласил\w*|подписал\w*|"
                 r"признал\w*|настаива\w*|считает)\b")
+STATEMENT_AT_BEFORE = NEVER  # where a statement was made, for what it tells (see en)
 ACTOR_BEFORE = (r"\b(?:(?:президент\w*|правительств\w*|министерств\w*|минобороны|мид|лидер\w*|"
                 r"руководств\w*|арми\w*|вооруженн\w* сил\w*|вс|воиск\w*|власт\w*|"
                 r"парламент\w*|посол|посла|посольств\w*|губернатор\w*|мэр\w*|глав\w*|"
@@ -594,6 +595,7 @@ RUNNING_TOTAL = NEVER  # a running total's new figure (see en)
 MORE_DEAD = NEVER  # dead beyond those told (see en)
 ACCOUNT_TURNS = frozenset()  # where one source's count gives way to another's (see en)
 ACCOUNT_SOURCE = NEVER  # the words of a source's account of the dead (see en)
+ACCOUNT_ALTERNATIVE = NEVER  # a later source's other figure of the dead (see en)
 SEPARATELY = NEVER
 DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER

@@ -255,6 +255,7 @@ ATTEMPTED_TO_BEFORE = NEVER
 GOVERNMENT_IN = NEVER
 OBJECTION_FROM = NEVER
 
+STATEMENT_AT_BEFORE = NEVER  # where a statement was made, for what it tells (see en)
 ACTOR_BEFORE = NEVER
 AFTER_DAYS_OF = NEVER
 AFTER_KILLING = frozenset()
@@ -430,6 +431,7 @@ RUNNING_TOTAL = NEVER  # a running total's new figure (see en)
 MORE_DEAD = NEVER  # dead beyond those told (see en)
 ACCOUNT_TURNS = frozenset()  # where one source's count gives way to another's (see en)
 ACCOUNT_SOURCE = NEVER  # the words of a source's account of the dead (see en)
+ACCOUNT_ALTERNATIVE = NEVER  # a later source's other figure of the dead (see en)
 SEPARATELY = NEVER
 DYING_VERB = NEVER  # a verb of dying after its subject (see en)
 THE_BEFORE = NEVER
