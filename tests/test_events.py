@@ -5726,6 +5726,7 @@ def test_two_sources_counts_of_the_same_dead_are_not_added_the_lowest_stands():
     "Officers had expected several fighters to surrender in Martuni, but none came forward.",
     "The envoys are due to hold their first round of talks in Moscow on Friday.",
     "A general strike that unions had called for Friday was called off after talks.",
+    "A march against insecurity planned for Friday in Martuni was called off by its organisers.",
     "Some 6,500 people were killed in last autumn's war over Nagorno-Karabakh.",
 ])
 def test_what_was_called_off_planned_expected_or_a_war_s_toll_is_no_event(text):

@@ -103,7 +103,10 @@ ENDED_AFTER = (r"(?:\s+of\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?"
                # for Saturday, was called off", "a march that relatives had planned for Monday
                # was cancelled")
                # ("a meeting between X and Y in Z, planned for the weekend, was postponed")
-               r"(?:(?:\s+[\w'-]+){0,10}?\s*,[^.;:,()]{1,60},|\s+(?:that|which)\s[^.;:,()]{1,60}?)?"
+               r"(?:(?:\s+[\w'-]+){0,10}?\s*,[^.;:,()]{1,60},|\s+(?:that|which)\s[^.;:,()]{1,60}?|"
+               # ("a march against insecurity planned for Friday in the capital was called off")
+               r"(?:\s+[\w'-]+){0,4}?\s+(?:planned|scheduled|announced|called|set|due)\s+"
+               r"(?:for|on|in)\s+[^.;:,()]{1,50}?)?"
                r"\s+(?:(?:has|had|have|was|were|is|are)\s+(?:been\s+)?(?:postponed|delayed|"
                r"deferred|cancell?ed|called off|put off|suspended|scrapped)\b|"
                # ... or never held: "a meeting in X, Y, in October did not take place"
