@@ -112,6 +112,7 @@ def calendar(code: str = "en") -> SimpleNamespace:
         else None,
         counted=re.compile(words.COUNTED_AFTER, re.IGNORECASE),
         temporal_before=re.compile(words.TEMPORAL_BEFORE),
+        name_before_year=re.compile(words.NAME_BEFORE_YEAR),
         weekday_phrase=re.compile(words.WEEKDAY_PHRASE.format(WEEKDAY=weekday)),
         weekday_not_a_day=re.compile(words.WEEKDAY_NOT_A_DAY_AFTER),
         relative=re.compile(words.RELATIVE, re.IGNORECASE),
@@ -448,9 +449,12 @@ def _date_expressions(sentence: str, published: PartialDate,
     for match in words.year_alone.finditer(sentence):
         if not free(match.start(), match.end()):
             continue
-        if not words.temporal_before.search(sentence[:match.start()]) and words.counted.match(
-                sentence, match.end()):
-            continue
+        before = sentence[max(0, match.start() - 40):match.start()]
+        if not words.temporal_before.search(before) and (
+                words.counted.match(sentence, match.end())
+                or words.name_before_year.search(before)
+                and not words.any_month.search(before.split()[-1])):
+            continue  # a number of things ("2000 people"), or a name's ("Finance Bill 2024")
         year = int(match["year"])
         if 1900 <= year <= _latest_plausible_year(published):
             add(match.start(), match.end(), PartialDate(year))

@@ -392,3 +392,16 @@ def test_a_page_s_own_day_is_read_whatever_its_metadata_says(line, day):
     text = f"THE DAILY WIRE\nHome | World\n\nA headline\n{line}\n\nBAKU — Shelling hit Ganja."
     article = Article("a", "a.txt", text, published="2021-06-12")
     assert page_day(article).iso == day
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("Thousands marched against the Finance Bill 2024 on Thursday.", []),
+    ("The pavilion built for Expo 2020 was reopened.", []),
+    # (but a year after a word of time, or after a month, is a date)
+    ("In 2024 the war went on.", ["2024"]),
+    ("Fighting resumed in May 2024.", ["2024-05"]),
+])
+def test_a_year_right_after_a_capitalised_word_is_part_of_a_name(sentence, years):
+    published = PartialDate.from_iso("2024-06-21")
+    assert [e.date.iso for e in date_expressions(sentence, published)
+            if e.date.day is None] == years

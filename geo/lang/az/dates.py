@@ -57,6 +57,7 @@ COUNTED_AFTER = (r"\s+(?:\w+\s+)?(?:nəfər|insan|adam|mülki|hərbçi|əsgər|k
                  r"dollar|avro|manat|səs|ev|bina|ailə|qaçqın|şəhid|ölü|yaralı)\b")
 TEMPORAL_BEFORE = r"(?!x)x"
 PERCENT_AFTER = r"\s*%"
+NAME_BEFORE_YEAR = r"(?!x)x"  # a year that is part of a name (see en)
 
 # "bazar günü", "cümə gecəsi", "keçən şənbə": "keçən" makes it strictly before.
 WEEKDAY_PHRASE = (r"\b(?:(?P<last>(?i:keçən|kecen|ötən|oten))\s+)?(?P<weekday>{WEEKDAY})"

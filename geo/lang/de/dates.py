@@ -45,6 +45,7 @@ COUNTED_AFTER = (r"\s+(?:\w+\s+)?(?:menschen|personen|zivilisten|soldaten|einwoh
                  r"rubel|stimmen|tote|opfer|verletzte)\b")
 TEMPORAL_BEFORE = r"(?i)\b(?:im|seit|bis|von|ab|vor|nach|anfang|ende|mitte|jahr|jahre)[\s-]+$"
 PERCENT_AFTER = r"\s*(?:%|prozent)"
+NAME_BEFORE_YEAR = r"(?!x)x"  # a year that is part of a name (see en)
 
 # "am Mittwoch", "am vergangenen Freitag" ("vergangenen" makes it strictly before),
 # "Montagabend", "am Sonntagmorgen".

@@ -63,6 +63,9 @@ COUNTED_AFTER = (
 TEMPORAL_BEFORE = (r"(?i)\b(?:in|since|during|until|by|from|of|the|early|late|mid|before|"
                    r"after)[\s-]+$")
 PERCENT_AFTER = r"\s*(?:%|per\s*cent|percent)"
+# A year right after a capitalised word is part of a name, not a date: "the Finance Bill
+# 2024", "Vision 2030", "Euro 2024" (not "In 2024", "May 2024": a time word or a month).
+NAME_BEFORE_YEAR = r"\b[A-Z][a-z]+\s+$"
 
 # "on Thursday", "last Monday", "Sunday night"; "last" makes it strictly before.
 WEEKDAY_PHRASE = (r"(?:(?P<last>(?i:last|past))\s+)?(?:(?i:on)\s+)?(?P<weekday>{WEEKDAY})(?:'s)?"

@@ -46,6 +46,7 @@ COUNTED_AFTER = (r"\s+(?:\w+\s+)?(?:personas|civiles|soldados|militares|habitant
 TEMPORAL_BEFORE = (r"(?i)\b(?:en|desde|durante|hasta|de|del|antes\s+de|después\s+de)"
                    r"[\s-]+$")
 PERCENT_AFTER = r"\s*(?:%|por\s*ciento)"
+NAME_BEFORE_YEAR = r"(?!x)x"  # a year that is part of a name (see en)
 
 # "el lunes", "este domingo", "el lunes pasado" ("pasado" makes it strictly before).
 WEEKDAY_PHRASE = (r"\b(?:(?i:el|este|esta|la\s+noche\s+del?|el\s+pasado)\s+)?"

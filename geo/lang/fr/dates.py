@@ -46,6 +46,7 @@ COUNTED_AFTER = (r"\s+(?:\w+\s+)?(?:personnes|civils|soldats|militaires|habitant
 TEMPORAL_BEFORE = (r"(?i)\b(?:en|depuis|durant|pendant|jusqu['’]en|dès|de|avant|après|fin|"
                    r"début)[\s-]+$")
 PERCENT_AFTER = r"\s*(?:%|pour\s*cent)"
+NAME_BEFORE_YEAR = r"(?!x)x"  # a year that is part of a name (see en)
 
 # "samedi", "ce samedi", "samedi dernier" ("dernier" makes it strictly before), "dans la
 # nuit de samedi".

@@ -48,6 +48,7 @@ COUNTED_AFTER = (r"\s+(?:\w+\s+)?(?:մարդ|անձ|զինծառայող|զին�
                  r"տուն|շենք|կմ|կիլոմետր|մետր|տոննա|դոլար|եվրո|դրամ|ռուբլի|մանաթ|ձայն|զոհ)\w*")
 TEMPORAL_BEFORE = r"(?!x)x"
 PERCENT_AFTER = r"\s*(?:%|տոկոս)"
+NAME_BEFORE_YEAR = r"(?!x)x"  # a year that is part of a name (see en)
 
 # "կիրակի օրը", "անցյալ ուրբաթ օրը" ("անցյալ" makes it strictly before).
 WEEKDAY_PHRASE = (r"(?<!\w)(?:(?P<last>(?i:անցյալ|նախորդ))\s+)?(?P<weekday>{WEEKDAY})"

@@ -61,6 +61,7 @@ COUNTED_AFTER = (
     r"драмов|голосов|случаев|погибших|жертв|раненых)\b")
 TEMPORAL_BEFORE = r"(?i)\b(?:в|во|с|со|до|к|по|после|от|начиная\s+с)[\s-]+$"
 PERCENT_AFTER = r"\s*(?:%|процент\w*)"
+NAME_BEFORE_YEAR = r"(?!x)x"  # a year that is part of a name (see en)
 
 # "в среду", "в прошлую пятницу"; "прошлую" makes it strictly before.
 WEEKDAY_PHRASE = (r"(?i:\b(?:в|во)\s+(?:(?P<last>прошл(?:ую|ый|ое|ой)|минувш(?:ую|ий|ее))\s+)?)"

@@ -53,6 +53,7 @@ COUNTED_AFTER = (r"\s+(?:\w+\s+)?(?:kişi|insan|sivil|asker|km|kilometre|metre|t
                  r"euro|manat|lira|oy|ev|bina|aile|mülteci|şehit|ölü|yaralı)\b")
 TEMPORAL_BEFORE = r"(?!x)x"
 PERCENT_AFTER = r"\s*%"
+NAME_BEFORE_YEAR = r"(?!x)x"  # a year that is part of a name (see en)
 
 # "pazar günü", "cuma gecesi", "geçen salı": "geçen" makes it strictly before.
 WEEKDAY_PHRASE = (r"\b(?:(?P<last>(?i:geçen|gecen|geçtiğimiz|"
