@@ -257,8 +257,8 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:,\s+[A-Z][\w.'’-]*(
 
 def page_day(article: Article, lang: str = "en") -> PartialDate | None:
     """The day the page itself says it was posted, on a byline-like line near its top
-    ("17/12/2024 — 11:35", "By X | 05.06.2021 | 10:20"), whatever its metadata says: a page
-    saved days later keeps its own day for "on Monday"."""
+    ("By X | 05 June 2021 | 10:20", "Friday, June 21, 2024 — 06:30 EAT"), whatever its
+    metadata says: a page saved days later keeps its own day for "on Monday"."""
     found = _byline_date(article.text, article.body_start, None, lang)
     return found if found is not None and found.precision == "day" else None
 

@@ -800,7 +800,8 @@ def recognize(article: Article, index: NameIndex, gazetteer,
     text = article.text
     folded = fold(text)
     language = place_language(article_language(text, lang, article.body_start))
-    dateline = _dateline_span(text, article.body_start)
+    found_dateline = _dateline(text, article.body_start)
+    dateline = _dateline_part(found_dateline, "place")
     surnames = _surnames(text, article.body_start)
     matches = _exact_matches(text, folded, index.automaton, article.body_start,
                              language.elisions if language else frozenset())
@@ -815,7 +816,7 @@ def recognize(article: Article, index: NameIndex, gazetteer,
         text, s, gazetteer, dateline, surnames, language, placed))
     kept += _misspellings(text, kept, index, article.body_start, surnames, gazetteer)
     kept += _taught_aliases(text, kept, article.body_start, dateline)
-    agency = _dateline_agency(text, article.body_start)
+    agency = _dateline_part(found_dateline, "agency")
     if agency is not None:
         kept = [s for s in kept if not agency[0] <= s.start < agency[1]]
     kept = sorted((_with_abbreviation_dot(text, _with_arabic_article(
@@ -2627,21 +2628,17 @@ def _dateline_span(text: str, body_start: int) -> tuple[int, int] | None:
     A shorter line is one only as a whole, dated, and right above a paragraph ("Tartar,
     September 28, AZERTAC"): a short line that opens with a place and a dash is a headline.
     """
-    found = _dateline(text, body_start)
-    if found is None:
-        return None
-    offset, match = found
-    return offset + match.start("place"), offset + match.end("place")
+    return _dateline_part(_dateline(text, body_start), "place")
 
 
-def _dateline_agency(text: str, body_start: int) -> tuple[int, int] | None:
-    """The bracket after the dateline's date that names the news agency ("BAMAKO, Aug 28
-    (NSW) -"): no place, whatever its letters spell."""
-    found = _dateline(text, body_start)
-    if found is None or found[1].groupdict().get("agency") is None:
+def _dateline_part(found: tuple[int, re.Match] | None, part: str) -> tuple[int, int] | None:
+    """Where a part of a dateline found by `_dateline` stands in the text: its "place", or
+    the "agency" in brackets after its date ("BAMAKO, Aug 28 (NSW) -": no place, whatever
+    its letters spell)."""
+    if found is None or found[1].groupdict().get(part) is None:
         return None
     offset, match = found
-    return offset + match.start("agency"), offset + match.end("agency")
+    return offset + match.start(part), offset + match.end(part)
 
 
 def _dateline(text: str, body_start: int) -> tuple[int, re.Match] | None:

@@ -374,8 +374,7 @@ def where_they_went(sentence: Sentence, hit: Hit, start: int) -> bool:
     between = sentence.folded[hit.end:start]
     if hit.end > start or lex.CLAUSE_BREAK.search(between) or lex.ROAD_TO.search(between):
         return False
-    words = _WORD.findall(sentence.folded[hit.start:start])
-    if set(words) & lex.CROSSED_WORDS:
+    if set(_WORD.findall(sentence.folded[hit.start:start])) & lex.CROSSED_WORDS:
         return False
     words = _WORD.findall(between)
     went = [n for n, word in enumerate(words) if word in lex.TO_WORDS]
