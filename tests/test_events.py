@@ -5728,6 +5728,9 @@ def test_two_sources_counts_of_the_same_dead_are_not_added_the_lowest_stands():
     "A general strike that unions had called for Friday was called off after talks.",
     "A march against insecurity planned for Friday in Martuni was called off by its organisers.",
     "Some 6,500 people were killed in last autumn's war over Nagorno-Karabakh.",
+    "More than 1,600 people were killed in violence across Armenia between January and March.",
+    "The ministry said that more than 300 rebels had been killed in operations across the "
+    "country this month.",
 ])
 def test_what_was_called_off_planned_expected_or_a_war_s_toll_is_no_event(text):
     assert events_of(text) == []

@@ -555,8 +555,10 @@ YEAR_TOLL = (rf"\b{_NOT_AFTER_A_MONTH}(?:last|this|the previous|the past) year\b
              # a country's dead of a whole year or month: "were killed across Haiti in 2024",
              # "across the country in July alone"
              # (or a region's: "across the central Sahel in 2024 alone")
-             r"\b(?:across|throughout) (?:the )?(?:[\w-]+ ){1,3}?(?:in|during) (?:(?:19|20)\d\d|"
-             rf"{'|'.join(_FULL_MONTHS)})\b|"
+             # ("across Haiti between January and March", "across the country this month")
+             r"\b(?:across|throughout) (?:the )?(?:[\w-]+ ){1,3}?(?:(?:in|during) (?:(?:19|20)\d\d|"
+             rf"{'|'.join(_FULL_MONTHS)})|between (?:{'|'.join(_FULL_MONTHS)}) and "
+             rf"(?:{'|'.join(_FULL_MONTHS)})|(?:this|last) (?:week|month|year))\b|"
              # ... or of a whole war: "were killed in last autumn's war", "in the 2020 war"
              r"(?:(?<=killed )|(?<=died ))(?:in|during) (?:the |last |this |a )?"
              r"(?:[\w-]+(?:['’] ?| )s )?"
