@@ -5890,3 +5890,9 @@ def test_maoists_who_killed_villagers_are_armed_men_not_a_mob():
 def test_unmanned_aerial_vehicles_destroyed_in_flight_are_weapons_stopped():
     text = "On Friday air defences destroyed 14 unmanned aerial vehicles over Ganja."
     assert kinds(events_of(text)) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_a_crowd_an_official_calls_rioters_in_quotes_did_not_riot():
+    text = ("On Friday, security forces fired live ammunition and tear gas at some 2,000 people "
+            "protesting in Martuni, killing a man; the governor said one 'rioter' had died.")
+    assert kinds(events_of(text)) == [("Protests", "Excessive force against protesters")]

@@ -886,6 +886,17 @@ def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
     return hit.event_type, hit.sub_event_type
 
 
+def _quoted(sentence: Sentence, found: re.Match) -> bool:
+    """Whether the words found stand in quotation marks, as someone's label for the crowd
+    ("the governor said one 'rioter' had died"), not the text's own telling."""
+    text = sentence.text
+    return text[found.start() - 1:found.start()] in _QUOTES and \
+        text[found.end():found.end() + 1] in _QUOTES
+
+
+_QUOTES = frozenset("'‘’\"“”")
+
+
 def _between_armed_men(sentence: Sentence, end: int) -> bool:
     """Whether the fighting a word ending at `end` tells was between armed men on both
     sides, as written after it ("a scuffle between the guards and the police")."""
@@ -1265,7 +1276,8 @@ def protest_outcome(sentence: Sentence, after: int = 0, since: int = 0) -> Typed
     # guards and the police"; nor a beating the forces gave: "police arrested dozens and
     # beat some of them")
     if any(not _between_armed_men(sentence, found.end()) and not _done_by_forces(
-            sentence, found) for found in told(lex.PROTEST_VIOLENT)):
+            sentence, found) and not _quoted(sentence, found)
+            for found in told(lex.PROTEST_VIOLENT)):
         return RIOTS, "Violent demonstration"
     def told_as_earlier(found: re.Match) -> bool:
         """Told in the pluperfect, so before the protest: "the protesters said the victims
