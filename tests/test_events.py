@@ -5896,3 +5896,9 @@ def test_a_crowd_an_official_calls_rioters_in_quotes_did_not_riot():
     text = ("On Friday, security forces fired live ammunition and tear gas at some 2,000 people "
             "protesting in Martuni, killing a man; the governor said one 'rioter' had died.")
     assert kinds(events_of(text)) == [("Protests", "Excessive force against protesters")]
+
+
+def test_a_byline_date_before_a_day_the_text_gives_in_figures_is_no_posting_day():
+    text = ("FLASH UPDATE\nCovering 20-22 January 2025 | Issued 23 January 2025\n\n"
+            "Shelling hit Martuni on the morning of 21 January, officials said.")
+    assert [e.date.iso for e in events_of(text, "2025-01-27")] == ["2025-01-21"]

@@ -154,7 +154,7 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     triggered = [bool(found) for found in matches]
     sentences = _sentences(article, folded, spans, paragraph_spans, mentions, published, lang,
                            triggered)
-    filed = _filed_day(sentences) or page_day(article, lang)
+    filed = _filed_day(sentences) or _page_day(article, sentences, lang)
     if filed is not None and published.precision == "day" and filed.iso < published.iso and \
             _days_apart(filed, published) <= _FILED_REACH:
         # A story posted (or saved) days after the day its dateline says it was filed, or
@@ -289,6 +289,18 @@ def _filed_day(sentences: Sequence[Sentence]) -> PartialDate | None:
     ("GANJA, Oct 4 —"), when it opens the body."""
     first = next((s for s in sentences if not s.heading), None)
     return next(iter(_opening_days(first)), None) if first is not None else None
+
+
+def _page_day(article: Article, sentences: Sequence[Sentence], lang: str
+              ) -> PartialDate | None:
+    """The day the page says it was posted (`page_day`), unless the text gives a day in
+    figures after it: then the byline's date was something else ("Covering 20-22 January")."""
+    day = page_day(article, lang)
+    if day is None or any(e.date.precision == "day" and e.date.iso > day.iso
+                          and any(c.isdigit() for c in e.text)
+                          for s in sentences for e in s.dates):
+        return None
+    return day
 
 
 def _opening_days(sentence: Sentence) -> list[PartialDate]:
