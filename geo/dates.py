@@ -276,7 +276,7 @@ def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
     lines = [line for line in head.splitlines() if line.strip()][:12]
     best: tuple[int, PartialDate] | None = None
     for line in lines:
-        for expression in _explicit_dates(line, lang):
+        for expression in [*_explicit_dates(line, lang), *_byline_figures(line)]:
             date = expression.date
             before = line[:expression.start]
             rest = (before + line[expression.end:]).strip(" ,.:-—–|()")
@@ -295,6 +295,21 @@ def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
             if partial is not None:
                 best = (1, partial)
     return best[1] if best else None
+
+
+def _byline_figures(line: str) -> Iterator[DateExpression]:
+    """A byline's date in figures, day first, where it cannot be read month first: with dots
+    ("05.06.2021 | 10:20"), or with a day past 12 ("17/12/2024 — 11:35")."""
+    for found in _DAY_FIRST_FIGURES.finditer(line):
+        day, month = int(found["day"]), int(found["month"])
+        if found["sep"] == "." or day > 12:
+            date = _checked(int(found["year"]), month, day)
+            if date is not None:
+                yield DateExpression(found.start(), found.end(), found.group(), date, "event")
+
+
+_DAY_FIRST_FIGURES = re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)"
+                                r"(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d./])")
 
 
 def _yearless_dateline(line: str, year: int, lang: str = "en") -> PartialDate | None:

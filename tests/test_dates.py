@@ -387,6 +387,9 @@ def test_last_week_across_two_months_or_years_is_its_middle_days_month():
 @pytest.mark.parametrize("line, day", [
     ("By Anna Petrova | 05 June 2021 | 10:20 | Views: 8,912", "2021-06-05"),
     ("10 November 2020, 14:25 MSK | updated 10 November 2020, 19:05 MSK", "2020-11-10"),
+    # (in figures, day first where it cannot be read month first)
+    ("05.06.2021 | 10:20 | Views: 8,912", "2021-06-05"),
+    ("17/12/2024 — 11:35", "2024-12-17"),
 ])
 def test_a_page_s_own_day_is_read_whatever_its_metadata_says(line, day):
     text = f"THE DAILY WIRE\nHome | World\n\nA headline\n{line}\n\nBAKU — Shelling hit Ganja."
@@ -405,3 +408,9 @@ def test_a_year_right_after_a_capitalised_word_is_part_of_a_name(sentence, years
     published = PartialDate.from_iso("2024-06-21")
     assert [e.date.iso for e in date_expressions(sentence, published)
             if e.date.day is None] == years
+
+
+def test_a_byline_in_figures_that_may_be_read_month_first_gives_no_day():
+    text = ("THE DAILY WIRE\nHome | World\n\nA headline\n06/05/2021 | 10:20\n\n"
+            "BAKU — Shelling hit Ganja.")
+    assert page_day(Article("a", "a.txt", text, published="2021-06-12")) is None
