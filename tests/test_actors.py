@@ -1775,3 +1775,23 @@ def test_a_side_accused_of_provocations_did_not_shell_its_own_town():
             event(text, sentence, "Shells landed", *SHELLING, "Goris")]
     attack, shelled = assign_actors(told, Article("t", "t.txt", text), mentions_in(text))
     assert attack.actor1 == shelled.actor1 == "Military Forces of Azerbaijan"
+
+
+def test_those_others_are_described_as_did_not_act():
+    sentence = ("Soldiers accompanied by foreign fighters described by residents as 'white men' "
+                "raped five women near Goris.")
+    rape = actors(sentence, "raped", "Violence against civilians", "Sexual violence", "Goris")
+    assert (rape.actor1, rape.inter1) == ("Military Forces of Armenia", 1)
+
+
+def test_an_attack_on_the_army_told_after_the_army_s_act_is_not_the_army_s():
+    text = ("On Friday, soldiers raided a village near Goris and shot dead two farmers. On "
+            "Saturday, an IED hit an army convoy near Goris, killing three soldiers.")
+    first = "On Friday, soldiers raided a village near Goris and shot dead two farmers."
+    second = "On Saturday, an IED hit an army convoy near Goris, killing three soldiers."
+    told = [event(text, first, "shot dead", "Violence against civilians", "Attack", "Goris"),
+            event(text, second, "IED", "Explosions/Remote violence",
+                  "Remote explosive/landmine/IED", "Goris")]
+    raid, blast = assign_actors(told, Article("t", "t.txt", text), mentions_in(text))
+    assert raid.actor1 == "Military Forces of Armenia"
+    assert blast.actor1 != "Military Forces of Armenia"

@@ -205,7 +205,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "ONE_SIDED_ACT", "EACH_OTHER",
             "RELATIVE_BEFORE", "IT_ACTS",
-            "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "BACKERS_BEFORE", "THAT_CLAUSE",
+            "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "BACKERS_BEFORE", "DESCRIBED_AS_BEFORE",
+            "THAT_CLAUSE",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "PLACE_NOUN_AFTER", "MAY_ATTACK",
             "LIVELIHOOD", "MEDIATED_BY",
             "GRIEVANCE_BEFORE", "LEANING_BEFORE", "ACTIVE_VERB_AND_OBJECT", "GROUP_OF",
@@ -642,8 +643,8 @@ class _ArticleActors:
             # (a group that claims it names the gunmen the sentence leaves unnamed: "a
             # suicide bomber and gunmen attacked ... IS-K claimed responsibility")
             unnamed = doer is not None and doer.role == "armed group" and not doer.group
-            doer = (None if unnamed else doer) or self._claimant(event, end) or doer or \
-                self._attacker(event, actors, start, end)
+            doer = (None if unnamed else doer) or self._claimant(event, end) or doer \
+                or self._attacker(event, actors, start, end, target)
         first, second = _by_type(self, event, actors, people, doer, target, where)
         if event.event_type == BATTLES and second is not None and self.words.REPELLED.match(
                 event.trigger.lower()):
@@ -702,7 +703,7 @@ class _ArticleActors:
         return None
 
     def _attacker(self, event: Event, actors: list[Actor], start: int,
-                  end: int) -> Actor | None:
+                  end: int, target: Actor | None = None) -> Actor | None:
         """The attacker a sentence that names none leaves to its context, as a reader takes
         it: the one of the same paragraph's last attack ("Artillery fire also hit ..."), else,
         when one side of a two-sided war reports it ("..., Armenian officials said"), the
@@ -712,7 +713,13 @@ class _ArticleActors:
         # and explosions were heard in Y")
         t_start = _trigger_span(event)[0]
         if last is not None and (0 <= start - last[1] <= 600 and "\n\n" not in self.text[
-                last[1]:start] or last[1] == end and t_start >= last[2]):
+                last[1]:start] or last[1] == end and t_start >= last[2]) and not (
+                target is not None and target.role in STATE_ROLES | {"post", "police post"}
+                and (target.country or (event.place.country if event.place else "")) ==
+                last[0].country
+                and last[0].role in STATE_ROLES):
+            # (not the side the attack hit: "an IED hit an army convoy" after the army's
+            # own act)
             return replace(last[0], written="", start=-1, end=-1, joined=False)
         words, folded = self.words, self.folded
         # Who reports it: a state's officials, or anyone the sentence has say or tell it.
@@ -800,6 +807,10 @@ class _ArticleActors:
                   # (nor who brokered a truce: "a ceasefire brokered by the United States
                   # was broken, with both sides accusing each other of shelling")
                   and not (violent and a.mediator)]
+        # (nor are those others are described as or by: "fighters described by residents as
+        # 'white men'")
+        before = [a for a in before if not words.DESCRIBED_AS_BEFORE.search(
+            folded, max(start, a.start - 50), a.start)]
         subjects = [a for a in before if not self._stop_between(a, actors, t_start)] or before
         subjects = [a for a in subjects if not words.TARGET_BEFORE.search(
             folded, max(start, a.start - 40), a.start)] or subjects

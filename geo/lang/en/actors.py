@@ -223,9 +223,14 @@ REPELLED = (r"(?:repelled|repulsed|repel|repulse|repelling|thwarted|beat back|be
 RAN_ONTO = (r"\s+(?:\w+\s+)?(?:struck|strikes|hit|hits|ran\s+(?:over|onto|into)|"
             r"drove\s+(?:over|onto|into)|triggered|detonated|set\s+off|stepped\s+on)\b")
 # Who backs the doers, named after them: "forces backed by Russian air strikes".
-BACKERS_BEFORE = (r"\b(?:backed|supported|aided|assisted|helped|reinforced)\s+by\s+(?:the\s+)?"
+BACKERS_BEFORE = (r"\b(?:backed|supported|aided|assisted|helped|reinforced|accompanied|"
+                  r"escorted|joined)\s+by\s+(?:the\s+)?"
                   r"(?:[a-z]+\s+)?$|"
                   r"\bwith\s+(?:the\s+)?(?:support|backing|help)\s+of\s+(?:the\s+)?$")
+# What others are described as is no one of its own: "soldiers accompanied by foreign fighters
+# described by residents as 'white men' raped ..." (the white men are those fighters).
+DESCRIBED_AS_BEFORE = (r"\b(?:described|identified|known)\s+(?:by\s+[\w\s]{1,30}?\s+)?as\s+\W?"
+                       r"(?:[\w-]+\s+){0,2}$|\b(?:described|identified)\s+by\s+(?:the\s+)?$")
 # A reported clause of its own, opened by "that" after another's: "..., and that its troops".
 THAT_CLAUSE = r"\b(?:and|but)\s+that\b"
 # An actor's noun that owns the next one names no actor itself: "the people's militia".
