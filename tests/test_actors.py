@@ -1795,3 +1795,17 @@ def test_an_attack_on_the_army_told_after_the_army_s_act_is_not_the_army_s():
     raid, blast = assign_actors(told, Article("t", "t.txt", text), mentions_in(text))
     assert raid.actor1 == "Military Forces of Armenia"
     assert blast.actor1 != "Military Forces of Armenia"
+
+
+def test_the_group_that_claims_an_attack_after_a_semicolon_did_it():
+    sentence = ("On Saturday, an IED hit an army convoy near Goris, killing three soldiers; JNIM "
+                "claimed the attack.")
+    blast = actors(sentence, "IED", "Explosions/Remote violence",
+                   "Remote explosive/landmine/IED", "Goris")
+    assert "JNIM" in blast.actor1 and blast.inter1 == 2
+    # (a toll a group claims there claims no attack of its own)
+    sentence = ("On Saturday, an IED hit an army convoy near Goris, killing three soldiers; JNIM "
+                "claimed to have killed 20 soldiers elsewhere.")
+    blast = actors(sentence, "IED", "Explosions/Remote violence",
+                   "Remote explosive/landmine/IED", "Goris")
+    assert "JNIM" not in blast.actor1

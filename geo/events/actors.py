@@ -206,6 +206,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "ONE_SIDED_ACT", "EACH_OTHER",
             "RELATIVE_BEFORE", "IT_ACTS",
             "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "BACKERS_BEFORE", "DESCRIBED_AS_BEFORE",
+            "CLAIMED_THE_ACT_AFTER",
             "THAT_CLAUSE",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "PLACE_NOUN_AFTER", "MAY_ATTACK",
             "LIVELIHOOD", "MEDIATED_BY",
@@ -643,8 +644,9 @@ class _ArticleActors:
             # (a group that claims it names the gunmen the sentence leaves unnamed: "a
             # suicide bomber and gunmen attacked ... IS-K claimed responsibility")
             unnamed = doer is not None and doer.role == "armed group" and not doer.group
-            doer = (None if unnamed else doer) or self._claimant(event, end) or doer \
-                or self._attacker(event, actors, start, end, target)
+            doer = (None if unnamed else doer) or self._claimant(event, end) or \
+                self._claimant_in_its_sentence(actors, t_end) or doer or \
+                self._attacker(event, actors, start, end, target)
         first, second = _by_type(self, event, actors, people, doer, target, where)
         if event.event_type == BATTLES and second is not None and self.words.REPELLED.match(
                 event.trigger.lower()):
@@ -685,6 +687,14 @@ class _ArticleActors:
                         self.folded, max(0, mention.start - 12), mention.start):
                 return self._actor("state", mention.place, -1, -1)
         return None
+
+    def _claimant_in_its_sentence(self, actors: list[Actor], t_end: int) -> Actor | None:
+        """The armed actor that claims the act after a semicolon in the act's own sentence
+        ("an IED hit a convoy, killing three soldiers; JNIM claimed the attack")."""
+        semicolon = self.folded.find(";", t_end)
+        return next((replace(a, written="", start=-1, end=-1, joined=False) for a in actors
+                     if semicolon >= 0 and a.start > semicolon and a.role in ARMED_ROLES
+                     and self.words.CLAIMED_THE_ACT_AFTER.match(self.folded, a.end)), None)
 
     def _claimant(self, event: Event, end: int) -> Actor | None:
         """The armed actor the sentences just after an attack's, in its paragraph, say did

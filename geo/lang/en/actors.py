@@ -227,6 +227,10 @@ BACKERS_BEFORE = (r"\b(?:backed|supported|aided|assisted|helped|reinforced|accom
                   r"escorted|joined)\s+by\s+(?:the\s+)?"
                   r"(?:[a-z]+\s+)?$|"
                   r"\bwith\s+(?:the\s+)?(?:support|backing|help)\s+of\s+(?:the\s+)?$")
+# A claim of the act itself, told in the act's own sentence after a semicolon ("...; JNIM
+# claimed the attack"), as against a claim of a toll ("claimed to have killed 20 soldiers").
+CLAIMED_THE_ACT_AFTER = (r"\s+(?:claimed|claims)\s+(?:responsibility|the\s+(?:attack|bombing|"
+                         r"blast|ambush|explosion|killing)s?)\b")
 # What others are described as is no one of its own: "soldiers accompanied by foreign fighters
 # described by residents as 'white men' raped ..." (the white men are those fighters).
 DESCRIBED_AS_BEFORE = (r"\b(?:described|identified|known)\s+(?:by\s+[\w\s]{1,30}?\s+)?as\s+\W?"
