@@ -692,7 +692,7 @@ class _ArticleActors:
         """The armed actor that claims the act after a semicolon in the act's own sentence
         ("an IED hit a convoy, killing three soldiers; JNIM claimed the attack")."""
         semicolon = self.folded.find(";", t_end)
-        return next((replace(a, written="", start=-1, end=-1, joined=False) for a in actors
+        return next((_inferred(a) for a in actors
                      if semicolon >= 0 and a.start > semicolon and a.role in ARMED_ROLES
                      and self.words.CLAIMED_THE_ACT_AFTER.match(self.folded, a.end)), None)
 
@@ -709,7 +709,7 @@ class _ArticleActors:
                 continue
             if words.CLAIMED_AFTER.match(folded, actor.end) or words.PLANTED_BY.search(
                     folded, max(0, actor.start - 25), actor.start):
-                return replace(actor, written="", start=-1, end=-1, joined=False)
+                return _inferred(actor)
         return None
 
     def _attacker(self, event: Event, actors: list[Actor], start: int,
@@ -719,18 +719,17 @@ class _ArticleActors:
         when one side of a two-sided war reports it ("..., Armenian officials said"), the
         other side; else the one side the article accuses of attacking."""
         last = self._last_attacker
+        where = event.place.country if event.place is not None else ""
         # (or of an attack told earlier in the same sentence: "X launched an offensive,
         # and explosions were heard in Y")
         t_start = _trigger_span(event)[0]
+        # (not the side the attack hit: "an IED hit an army convoy" after the army's own act)
+        hit_its_own = last is not None and target is not None and last[0].role in \
+            STATE_ROLES and target.role in STATE_ROLES | {"post", "police post"} and (
+                target.country or where) == last[0].country
         if last is not None and (0 <= start - last[1] <= 600 and "\n\n" not in self.text[
-                last[1]:start] or last[1] == end and t_start >= last[2]) and not (
-                target is not None and target.role in STATE_ROLES | {"post", "police post"}
-                and (target.country or (event.place.country if event.place else "")) ==
-                last[0].country
-                and last[0].role in STATE_ROLES):
-            # (not the side the attack hit: "an IED hit an army convoy" after the army's
-            # own act)
-            return replace(last[0], written="", start=-1, end=-1, joined=False)
+                last[1]:start] or last[1] == end and t_start >= last[2]) and not hit_its_own:
+            return _inferred(last[0])
         words, folded = self.words, self.folded
         # Who reports it: a state's officials, or anyone the sentence has say or tell it.
         reporters = [a for a in actors if a.label and a.role in STATE_ROLES | {"civilians"}
@@ -740,9 +739,8 @@ class _ArticleActors:
         others = [a for a in self.belligerents() if a.label != reporters[0].label] \
             if reporters else []
         if len({a.label for a in others}) == 1:  # (a war of two sides)
-            return replace(others[0], written="", start=-1, end=-1, joined=False)
+            return _inferred(others[0])
         accused = self.accused
-        where = event.place.country if event.place is not None else ""
         if accused is None or any(a.label == accused.label and a.country == where
                                   for a in reporters):
             return None  # (a side that reports an attack on its own land is not its attacker)
@@ -750,8 +748,8 @@ class _ArticleActors:
                 last[0].country != where and last[0].role in STATE_ROLES:
             # (nor, accused of "provocations", did it shell its own town where the other
             # state's forces were told attacking before)
-            return replace(last[0], written="", start=-1, end=-1, joined=False)
-        return replace(accused, written="", start=-1, end=-1, joined=False)
+            return _inferred(last[0])
+        return _inferred(accused)
 
     def _stop_between(self, actor: Actor, actors: list[Actor], t_start: int) -> bool:
         """Whether a clause's end, an aside or a relative stands between the actor and the
@@ -1388,6 +1386,11 @@ def _same_side(first: Actor | None, second: Actor | None) -> bool:
         sides != {"non-state"} or first.role == second.role)
 
 
+def _inferred(actor: Actor) -> Actor:
+    """An actor as a reader infers it for another sentence's act: written nowhere there."""
+    return replace(actor, written="", start=-1, end=-1, joined=False)
+
+
 def _trigger_span(event: Event) -> tuple[int, int]:
     """Where the event's trigger stands in the article (its sentence's start when the
     trigger is not found in it)."""
@@ -1531,5 +1534,5 @@ def _other_side(reader: _ArticleActors, doer: Actor | None,
     sides = [a for a in reader.belligerents() if not _same_side(known, a)]
     if not sides:
         return doer, target
-    other = replace(sides[0], written="", start=-1, end=-1, joined=False)
+    other = _inferred(sides[0])
     return (doer, other) if doer is not None else (other, target)

@@ -154,8 +154,10 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     triggered = [bool(found) for found in matches]
     sentences = _sentences(article, folded, spans, paragraph_spans, mentions, published, lang,
                            triggered)
-    filed = _filed_day(sentences) or _page_day(article, sentences, lang)
-    if filed is not None and published.precision == "day" and filed.iso < published.iso and \
+    # (a page's own day is looked for only where the article has a day to move)
+    filed = _filed_day(sentences) or _page_day(article, sentences, lang) \
+        if published.precision == "day" else None
+    if filed is not None and filed.iso < published.iso and \
             _days_apart(filed, published) <= _FILED_REACH:
         # A story posted (or saved) days after the day its dateline says it was filed, or
         # its page says it was posted, tells its "on Tuesday" and its undated acts from that
@@ -990,9 +992,10 @@ def _told_of_its_events(sentence: Sentence, drafts: list[_Draft]) -> str:
     with dead of its own: "killing 21, a day after an earlier strike on the town killed four"
     (the four are that strike's; not "shortly after midnight, killing three", nor dead of
     an event of the sentence's own that the clause tells: "hours after a mine killed two")."""
-    violent = [d.hit for d in drafts if d.violent]
+    violent_drafts = [d for d in drafts if d.violent]
+    violent = [d.hit for d in violent_drafts]
     lex = sentence.lex
-    text = _other_years_left_out(sentence, [d for d in drafts if d.violent])
+    text = _other_years_left_out(sentence, violent_drafts)
     anchor = lex.ANCHORED.search(sentence.folded, min(h.end for h in violent)) if violent \
         else None
     if anchor is None or any(h.start >= anchor.end() for h in violent):
@@ -1011,8 +1014,10 @@ def _other_years_left_out(sentence: Sentence, violent: list[_Draft]) -> str:
     dated = [(e, sentence.clause(e.start, e.end)) for e in sentence.dates if e.role == "event"]
     years = {e.date.year for e, (start, end) in dated
              if any(start <= d.hit.start < end for d in violent)}
+    if not years:
+        return text
     for expression, (start, end) in dated:
-        if not years or expression.date.year in years or not sentence.lex.KILL_WORD.search(
+        if expression.date.year in years or not sentence.lex.KILL_WORD.search(
                 sentence.folded, start, end):
             continue
         text = text[:start] + " " * (end - start) + text[end:]
