@@ -255,12 +255,26 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}(?:,\s+[A-Z][\w.'’-]*(
                             r"{0,2},?\s+(?:[A-Z][\w.]*,?\s+)?$")
 
 
-def page_day(article: Article, lang: str = "en") -> PartialDate | None:
+def page_day(article: Article, lang: str = "en",
+             within_days_before: tuple[PartialDate, int] | None = None) -> PartialDate | None:
     """The day the page itself says it was posted, on a byline-like line near its top
     ("By X | 05 June 2021 | 10:20", "Friday, June 21, 2024 — 06:30 EAT"), whatever its
-    metadata says: a page saved days later keeps its own day for "on Monday"."""
+    metadata says: a page saved days later keeps its own day for "on Monday".
+
+    `within_days_before` (a day, a number of days): only a day up to that many days before
+    it is wanted. Every date a byline gives writes its year in four figures, so a page whose
+    first lines hold no year such a day can be in has none, and is not read (most pages)."""
+    if within_days_before is not None:
+        day, reach = within_days_before
+        first_year = (dt.date(day.year, day.month, day.day) - dt.timedelta(days=reach)).year
+        head = article.text[article.body_start:article.body_start + _BYLINE_HEAD]
+        if not any(str(year) in head for year in range(first_year, day.year + 1)):
+            return None
     found = _byline_date(article.text, article.body_start, None, lang)
     return found if found is not None and found.precision == "day" else None
+
+
+_BYLINE_HEAD = 1500  # characters of the article's top a byline is looked for in
 
 
 def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
@@ -272,7 +286,7 @@ def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
     borrows the year from the URL or copyright line if one has it.
     """
     words = calendar(lang)
-    head = text[body_start:body_start + 1500]
+    head = text[body_start:body_start + _BYLINE_HEAD]
     lines = [line for line in head.splitlines() if line.strip()][:12]
     best: tuple[int, PartialDate] | None = None
     for line in lines:

@@ -397,6 +397,17 @@ def test_a_page_s_own_day_is_read_whatever_its_metadata_says(line, day):
     assert page_day(article).iso == day
 
 
+def test_a_page_s_day_wanted_within_days_before_a_day_is_read_only_in_years_it_can_be_in():
+    text = "THE DAILY WIRE\nA headline\nBy Anna Petrova | 30 December 2020\n\nShelling hit Ganja."
+    article = Article("a", "a.txt", text, published="2021-01-08")
+    # (a week into January: the day may be in the year before)
+    assert page_day(article, within_days_before=(PartialDate(2021, 1, 8), 30)).iso == \
+        "2020-12-30"
+    # (in March, a day 30 days before is in the same year: a page naming only 2020 has none)
+    assert page_day(article, within_days_before=(PartialDate(2021, 3, 8), 30)) is None
+    assert page_day(article).iso == "2020-12-30"
+
+
 @pytest.mark.parametrize("sentence, years", [
     ("Thousands marched against the Finance Bill 2024 on Thursday.", []),
     ("The pavilion built for Expo 2020 was reopened.", []),

@@ -155,7 +155,7 @@ def extract_events(article: Article, mentions: Sequence[Mention],
     sentences = _sentences(article, folded, spans, paragraph_spans, mentions, published, lang,
                            triggered)
     # (a page's own day is looked for only where the article has a day to move)
-    filed = _filed_day(sentences) or _page_day(article, sentences, lang) \
+    filed = _filed_day(sentences) or _page_day(article, sentences, published, lang) \
         if published.precision == "day" else None
     if filed is not None and filed.iso < published.iso and \
             _days_apart(filed, published) <= _FILED_REACH:
@@ -293,11 +293,11 @@ def _filed_day(sentences: Sequence[Sentence]) -> PartialDate | None:
     return next(iter(_opening_days(first)), None) if first is not None else None
 
 
-def _page_day(article: Article, sentences: Sequence[Sentence], lang: str
-              ) -> PartialDate | None:
+def _page_day(article: Article, sentences: Sequence[Sentence], published: PartialDate,
+              lang: str) -> PartialDate | None:
     """The day the page says it was posted (`page_day`), unless the text gives a day in
     figures after it: then the byline's date was something else ("Covering 20-22 January")."""
-    day = page_day(article, lang)
+    day = page_day(article, lang, within_days_before=(published, _FILED_REACH))
     if day is None or any(e.date.precision == "day" and e.date.iso > day.iso
                           and any(c.isdigit() for c in e.text)
                           for s in sentences for e in s.dates):
