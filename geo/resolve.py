@@ -510,11 +510,15 @@ def _written_as(mentions: Sequence[Mention], text: str,
                 # "Shimla city"; "New York state", "Rakhine state" (not "Colorado State")
                 kind = DIVISION if word.group(1) else SETTLEMENT
             elif text.endswith("of ", 0, mention.start):
-                words = _WORD_BEFORE.findall(text, max(0, mention.start - 20), mention.start)
+                words = _WORD_BEFORE.findall(text, max(0, mention.start - 40), mention.start)
                 if len(words) >= 2 and words[-1].lower() == "of":
                     word = words[-2].lower()
                     if DIVISION_WORDS.get(word):
-                        kind = DIVISION
+                        # (but a named one's: "the Rabieh district of Amman" is a quarter
+                        # of a city as well as "the Nad Ali district of Helmand" is one of
+                        # a province; the word says no more than that)
+                        named = len(words) >= 3 and words[-3][:1].isupper()
+                        kind = "" if named else DIVISION
                     elif word in _SETTLEMENT_WORDS:
                         kind = SETTLEMENT
             if not kind and language is not None and _settlement_in(text, mention, language):

@@ -5902,3 +5902,77 @@ def test_a_byline_date_before_a_day_the_text_gives_in_figures_is_no_posting_day(
     text = ("FLASH UPDATE\nCovering 20-22 January 2025 | Issued 23 January 2025\n\n"
             "Shelling hit Martuni on the morning of 21 January, officials said.")
     assert [e.date.iso for e in events_of(text, "2025-01-27")] == ["2025-01-21"]
+
+
+# --- crowds, tolls and times told in passing (probes of 2026-12-07)
+
+
+def test_a_place_in_what_a_crowd_protested_is_not_where_it_gathered():
+    events = events_of("On Sunday, thousands protesting against the shelling of Stepanakert "
+                       "gathered outside the embassy in Moscow.")
+    assert (kinds(events), where(events)) == ([("Protests", "Peaceful protest")], ["Moscow"])
+    # (alone in its sentence, it is all the place there is)
+    assert where(events_of("On Sunday, thousands protested in Goris against the shelling "
+                           "of Stepanakert.")) == ["Goris"]
+
+
+def test_a_named_district_of_a_town_is_in_the_town_itself():
+    events = events_of("On Sunday, shells hit the Nor Nork district of Yerevan.")
+    assert [(e.place.name, e.geo_precision) for e in events] == [("Yerevan", 1)]
+    assert [e.geo_precision for e in events_of("On Sunday, shells hit the Askeran district.")
+            ] == [2]
+
+
+def test_a_man_beaten_and_set_alight_by_residents_is_their_mob_violence():
+    events = events_of("On Sunday, residents of Goris dragged a man from his home, beat him "
+                       "and set him alight; he died at the scene, police said.")
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == [
+        ("Riots", "Mob violence", 1)]
+    # an attack told with the beating a mob gave is the mob's
+    assert kinds(events_of("On Sunday, young men armed with sticks attacked buildings in "
+                           "Goris, dragging residents into the street and beating them.")) == [
+        ("Riots", "Mob violence")]
+
+
+def test_where_a_flight_came_from_is_no_place_of_what_met_it():
+    events = events_of("On Sunday, hundreds of men forced their way onto the runway of "
+                       "Yerevan airport after a flight from Moscow had landed, throwing "
+                       "stones at police.")
+    assert where(events) == ["Yerevan"]
+
+
+def test_the_previous_evening_is_the_day_before_the_story_s_day():
+    events = events_of("Shells hit Goris on Saturday.\n\nThe previous evening, a crowd had "
+                       "gathered in Yerevan.", published="2020-10-06")
+    assert [(where([e])[0], e.date.iso) for e in events] == [
+        ("Goris", "2020-10-03"), ("Yerevan", "2020-10-02")]
+
+
+def test_people_detained_over_a_riot_are_arrests_not_the_riot_again():
+    events = events_of("On Monday, police said 60 people had been detained in Yerevan over "
+                       "the airport riot.")
+    assert kinds(events) == [("Strategic developments", "Arrests")]
+
+
+def test_soldiers_told_dead_apart_are_none_of_a_shelling_of_houses():
+    events = events_of("In Goris, shells landed on houses on Sunday, wounding a woman.\n\n"
+                       "The prime minister said 49 servicemen had been killed.")
+    assert [(e.place.name, e.fatalities) for e in events] == [("Goris", None)]
+
+
+def test_two_things_reported_and_that_are_two_events_each_at_its_place():
+    events = events_of("The ombudsman said a woman had been killed by shelling in Martuni, and "
+                       "that Stepanakert, the enclave's main town, had come under fire on Sunday.")
+    assert sorted(where(events)) == ["Martuni", "Stepanakert"]
+
+
+def test_fighting_that_died_down_killed_no_one():
+    events = events_of("Troops clashed near Goris on Sunday. The fighting died down after a "
+                       "ceasefire took effect at 17:00.")
+    assert [(e.place.name, e.fatalities) for e in events if e.event_type == "Battles"] == [
+        ("Goris", None)]
+
+
+def test_counted_soldiers_captured_somewhere_are_no_ground_taken():
+    assert kinds(events_of("Six Armenian soldiers captured near Goris on Sunday are still held "
+                           "in Baku.")) == []

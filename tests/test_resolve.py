@@ -818,3 +818,16 @@ def test_a_division_word_on_a_name_the_gazetteer_holds_only_as_a_towns_other_nam
     text = ("Police cleared a blockade on the La Paz-Oruro highway at Caracollo (Cercado "
             "province, Oruro department).")
     assert ("La Paz", "g:lapaz") in chosen(fixture, text)
+
+
+def test_a_named_district_of_a_name_leaves_it_a_city_or_a_province_as_it_may_be():
+    fixture = fixture_of(
+        Place("c:JO", "Jordan", "country", "JO", 31.0, 36.0, 10_000_000),
+        Place("a:JO.16", "Amman", "admin1", "JO", 31.9, 36.0, 2_000_000),
+        Place("g:amman", "Amman", "city", "JO", 31.95, 35.93, 1_275_000, "Amman"))
+    # "the Rabieh district of Amman" is a quarter of the city ...
+    assert chosen(fixture, "Police detained 20 people in the Rabieh district of Amman.")[-1] == (
+        "Amman", "g:amman")
+    # ... and "the district of Amman" the division
+    assert chosen(fixture, "Police detained 20 people in the district of Amman.")[-1] == (
+        "Amman", "a:JO.16")

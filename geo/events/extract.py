@@ -813,6 +813,11 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
         return []  # "recalling that 1,100 were killed after the 2007 election": background
     previous = next((d for d in reversed(story.drafts) if d.event_type in ATTACK_TYPES
                      or d.violent), None)
+    if not own_place and previous is not None and _victims(sentence, hit) == "armed" and \
+            _victims(previous.sentence, previous.hit) == "civilian" and not \
+            lex.IN_THAT_EVENT.search(sentence.folded):
+        return []  # "shells landed on houses, wounding a woman. 49 servicemen were killed":
+        #            soldiers are none of its dead; a front's count, no place's
     if previous is not None and any(e.role == "event" and e.date.precision == "day"
                                     and e.date != previous.date for e in sentence.dates):
         previous = None  # dead of another day than the last violence were not in it
@@ -1518,6 +1523,18 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
             continue
         new.append(draft)
     return new
+
+
+def _victims(sentence: Sentence, hit: Hit) -> str:
+    """What the people an act hit are (`kind_of`): "civilian", "armed", ... or "" unsaid;
+    of a death ("50 of its soldiers died"), its subject."""
+    doers, victims = participants(sentence, hit)
+    if hit.rule == "casualty" and sentence.lex.DYING_VERB.match(sentence.folded, hit.start,
+                                                                hit.end):
+        victims = doers
+    return kind_of(victims, sentence.lex, "victim")
+
+
 
 
 def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:

@@ -90,6 +90,8 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     if event_type == DISPLACEMENT and hit is not None and where_they_went(sentence, hit,
                                                                             start):
         return ACTOR  # "fled to camps in X", "towards the border at X": not whence
+    if _ends_with(lex.CONVEYANCE_FROM_BEFORE, just_before):
+        return ACTOR  # "after a flight from X had landed": whence it came
     alias_of = _alias_of(sentence, mention)
     if alias_of is not None:  # "the Nagorno-Karabakh Republic (NKR)": used as its name is
         return place_use(sentence, alias_of, hit, event_type)
@@ -232,10 +234,21 @@ def written_as_division(sentence: Sentence, mention: Mention) -> bool:
     district", "X province", "the X and Y districts"."""
     start, end = mention.start - sentence.start, mention.end - sentence.start
     lex, folded = sentence.lex, sentence.folded
+    noun_of = lex.DIVISION_NOUN_OF.search(folded, max(0, start - 40), start)
+    if noun_of and _WORD.findall(sentence.text, max(0, noun_of.start() - 30),
+                                 noun_of.start())[-1:] and _NAMED.match(
+            sentence.text, sentence.text.rfind(" ", 0, noun_of.start() - 1) + 1):
+        noun_of = None  # "the Rabieh district of Amman": a part of it, whatever it is
     return bool(lex.DIVISION_AFTER.match(folded, end) or lex.DISTRICT_AFTER.match(folded, end)
-                or lex.DIVISION_NOUN_OF.search(folded, max(0, start - 40), start)
+                or noun_of
                 or lex.DIVISIONS_AFTER.match(folded, _list_end(sentence, mention).end
                                              - sentence.start))
+
+
+# An apposition between a name and its verb: ", the enclave's main town, ".
+_APPOSITION = re.compile(r",\s[^,;()]{1,60},\s*")
+# A capitalised word, not a possessive ("Kabul's district of Surobi" is Surobi's district).
+_NAMED = re.compile(r"[A-Z][\w'’-]*(?<!'s)(?<!’s)\s")
 
 
 def _possessive(sentence: Sentence, mention: Mention) -> bool:
@@ -428,9 +441,10 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
     if there is not None:
         return there, GOVERNED, True
     ranked = []
+    grievance = _in_the_grievance(sentence, hit)
     for mention in sentence.mentions:
         rel, rel_end = mention.start - sentence.start, mention.end - sentence.start
-        if rel <= hit.start < rel_end:
+        if rel <= hit.start < rel_end or mention in grievance:
             continue  # the trigger's own first words: "Red Cross convoy"
         use = place_use(sentence, mention, hit, hit.event_type)
         if use == ACTOR or uses.get(mention.start, BARE) == ACTOR and use < GOVERNED:
@@ -470,9 +484,12 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
             continue  # a place of another predicate far along the sentence
         # On a tie, what follows the trigger is its object ("strikes hit X and strikes hit Y"),
         # but a place that came under fire is named right before it ("X came under fire").
-        subject = hit.rule == "under_fire" and 0 <= hit.start - rel_end <= 2
-        if subject:
-            distance = 0
+        # (its apposition between: "Stepanakert, the enclave's main town, came under fire")
+        subject = hit.rule == "under_fire" and hit.start >= rel_end and (
+            hit.start - rel_end <= 2 or _APPOSITION.fullmatch(sentence.folded, rel_end,
+                                                             hit.start) is not None)
+        if subject:  # (the place hit, as much as "fire on X" names it)
+            use, in_clause, distance = max(use, GOVERNED), True, 0
         penalty = 0 if rel >= hit.end or where or inside or subject else 40
         ranked.append(((-use, not in_clause, distance + penalty), mention, use, in_clause))
     if not ranked:
@@ -504,6 +521,18 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if held:
             mention, in_clause = held[0]
     return mention, use, in_clause
+
+
+def _in_the_grievance(sentence: Sentence, hit: Hit) -> list[Mention]:
+    """The places in what a crowd protested, told after its trigger ("protesting against
+    the war in X gathered ... in Y"): of the grievance, not where the crowd was, when the
+    sentence names another place."""
+    if hit.event_type not in {PROTESTS, RIOTS}:
+        return []
+    lex, folded = sentence.lex, sentence.folded
+    told = [m for m in sentence.mentions if (rel := m.start - sentence.start) >= hit.end
+            and lex.GRIEVANCE_PLACE_BETWEEN.match(folded[hit.end:rel])]
+    return told if len(told) < len(sentence.mentions) else []
 
 
 def _place_there_stands_for(sentence: Sentence, hit: Hit, uses: dict[int, int]) -> Mention | None:

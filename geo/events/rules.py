@@ -114,11 +114,12 @@ _NON_VIOLENT = frozenset({STRATEGIC, DISPLACEMENT, HUMANITARIAN})
 
 # Triggers that give way when the sentence has a more telling one: an explosion in a
 # sentence about shelling is the shelling; burned houses in one about an attack are its
-# damage; an attack or fire in a sentence about shelling is the shelling.
+# damage; an attack or fire in a sentence about shelling is the shelling; an attack told with
+# a mob's beating is the mob's.
 _GIVE_WAY = {"explosion": {BATTLES, EXPLOSIONS, VIOLENCE},
              "device": {STRATEGIC},
              "property": {BATTLES, EXPLOSIONS, VIOLENCE},
-             "attack": {EXPLOSIONS}, "raid": {EXPLOSIONS}, "fired": {EXPLOSIONS},
+             "attack": {EXPLOSIONS, RIOTS}, "raid": {EXPLOSIONS}, "fired": {EXPLOSIONS},
              "under_fire": {EXPLOSIONS}, "entered": {VIOLENCE, EXPLOSIONS},
              "arrest": {PROTESTS, RIOTS}, "war": {EXPLOSIONS},
              # a decree is the act its sentence tells it makes ("a decree dissolving ...")
@@ -1387,6 +1388,9 @@ def _people_before(sentence: Sentence, hit: Hit) -> bool:
     if lex.PEOPLE_RIGHT_BEFORE.search(sentence.folded, window, hit.start) and \
             lex.AGENT_AFTER.match(sentence.folded[hit.end:hit.end + 80]):
         return True  # a headline's "six soldiers captured by Azerbaijani troops"
+    if lex.COUNTED_PEOPLE_RIGHT_BEFORE.search(sentence.folded, window, hit.start) and \
+            lex.TAKEN_WHERE_AFTER.match(sentence.folded, hit.end):
+        return True  # "six soldiers captured near X on 27 May are still held in Y"
     passive = lex.PASSIVE_BEFORE.search(sentence.folded, window, hit.start)
     if passive is None:
         return False

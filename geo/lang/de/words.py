@@ -100,6 +100,8 @@ FAMILY_WORDS = frozenset()  # a household counted by its members (see en)
 FATALLY = NEVER  # harm told as fatal, a killing (see en)
 FATAL_NOUN = NEVER  # the same told as a noun (see en)
 PRESENT_PARTICIPLE = NEVER  # a verb's participle that ends a noun phrase (see en)
+COUNTED_PEOPLE_RIGHT_BEFORE = NEVER
+TAKEN_WHERE_AFTER = NEVER
 PEOPLE_RIGHT_BEFORE = NEVER  # people before a headline's participle (see en)
 CLAIM_DENIED = NEVER  # a taking the other side denies (see en)
 NAMED_SO_BEFORE = NEVER  # an event a speaker names so, told already (see en)
@@ -310,6 +312,7 @@ NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)
 QUALIFIER_OF_PLACE = (r"\b(?:in|im|bei|nahe|von|nach)\s+(?:der\s+|dem\s+|den\s+)?(?:[\w'-]+\s+|"
                       r"\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")
 LANDMARK_BEFORE = r"\b(?:grenzt an|an der grenze zu|neben|nahe der grenze zu)\s+(?:der\s+|dem\s+)?$"
+CONVEYANCE_FROM_BEFORE = NEVER
 RECIPIENT_BEFORE = (r"\b(?:ubergeben|ubergab\w*|zuruckgegeben|abgetreten|uberlassen)\s+"
                     r"(?:\w+\s+){0,2}?an\s+(?:der\s+|die\s+|den\s+)?$")
 SETTLEMENT_AFTER = r"\s+(?:dorf|ortschaft|weiler|stadt|viertel|bezirk|lager)\b"
@@ -484,6 +487,7 @@ GOVERNMENT_IN = NEVER
 OBJECTION_FROM = NEVER
 VERB_AFTER_AND = NEVER
 PROTESTED_BEFORE = NEVER
+GRIEVANCE_PLACE_BETWEEN = NEVER
 TOWN_OF_AFTER = NEVER
 NOT_FIRST_CITY = NEVER
 POSSESSIVE_GAP = NEVER

@@ -302,6 +302,10 @@ TRIGGERS = (
      r"beat(?:en|ing)? (?:up|to death)|beat (?:\w+ ){0,3}?up|beat (?:\w+ ){0,6}?to death|"
      r"hacked to death|"
      r"beat (?:and|\w+ )?(?:injured|wounded|robbed)|(?:was|were|been) beaten(?! back| off)|"
+     # (a person beaten or set on fire: "beat him", "beating them", "set him alight"; not
+     # "beating her stepchildren", nor barricades "set them on fire")
+     r"beat(?:ing)? (?:him|them)\b|beat(?:ing)? her(?=[,.;]| (?:and|until|with|up|to|in)\b)|"
+     r"set (?:him|her) (?:on fire|ablaze|alight)|"
      # (whom a beating hurts, named: "beat two opposition activists", not "beat the odds")
      r"beat (?:\w+ ){0,3}?(?:activists?|protesters?|demonstrators?|journalists?|reporters?|"
      r"civilians?|villagers?|residents?|students?|people|m[ae]n|wom[ae]n|boys?|girls?|youths?|"
@@ -500,8 +504,8 @@ TRIGGERS = (
      r"headquarters|outposts?)", STRATEGIC, "Headquarters or base established", ""),
     (r"loot(?:ed|ing|ers)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?|"
      r"arson(?: attacks?)?|"
-     r"torch(?:ed|ing)|set (?!(?:himself|herself|themselves) )(?:\w+ ){0,4}?(?:fire to|on fire|"
-     r"ablaze|alight)|(?:burned|burnt|"
+     r"torch(?:ed|ing)|set (?!(?:himself|herself|themselves|him|her) )(?:\w+ ){0,4}?"
+     r"(?:fire to|on fire|ablaze|alight)|(?:burned|burnt|"
      r"burning|burn) (?:down )?(?:\w+ ){0,3}?(?:houses|homes|house|home|buildings|villages?|"
      r"hamlets?|huts?|granar(?:y|ies)|property)|"
      r"(?:houses|homes|buildings) (?:\w+ ){0,3}?(?:burned|burnt|were burning|"
@@ -640,8 +644,9 @@ TRIGGERS = (
      r"exercises (?:in|near|with|involving|began|started|were held|took place)|"
      r"manoeuvres|maneuvers", STRATEGIC, "Change to group/activity", "exercise"),
     # --- Death and injury: typed from the event they belong to (see geo.events.extract)
-    (r"killed|killing|(?<!the\x20)dead|died|deaths|death toll|lost (?:their|his|her) "
-     r"lives|perished|wounded|injured|injuries|injures|casualties|fatalities|"
+    (r"killed|killing|(?<!the\x20)dead|died(?! down| away)|deaths|death toll|"
+     r"lost (?:their|his|her) lives|perished|wounded|injured|injuries|injures|casualties|"
+     r"fatalities|"
      # ("reported the death of one soldier", not "the death of his father")
      r"(?:the )?death of (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
      r"(?! of)",

@@ -148,6 +148,11 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             # north, for the attack", "held the rebels responsible for Tuesday's bombing"
             r"(?:blam(?:ed|es|ing)\b[^.;:]{0,100}?|held (?:[\w-]+ ){0,4}?responsible) for "
             r"(?:the|this|that|these|those|last [\w-]+'s|[\w-]+'s) (?:[\w-]+ ){0,2}|"
+            # ... or what people were held or charged over: "60 were detained in X over the
+            # airport riot"
+            r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|charg(?:ed|es|ing)|jail(?:ed|s|ing)?|"
+            r"sentenc(?:ed|es|ing)|convicted) [^.;:]{0,80}?\b(?:over|for) (?:the|this|that|these|"
+            r"those|last [\w-]+'s|[\w-]+'s) (?:[\w-]+ ){0,2}|"
             # ... or what an envoy was summoned over: "summoned the ambassador on Wednesday
             # over the drone strike"
             r"\b(?:summon(?:ed|s|ing)|call(?:ed|s|ing) in) [^.;:]{0,80}?\bover (?:the|this|that|"
@@ -224,6 +229,10 @@ CONCEDED_BEFORE = (r"\b(?:despite|in (?:violation|breach) of|notwithstanding) (?
                    r"(?:[\w-]+ )?$")
 # What a crowd protested is its grievance, not an event the sentence tells: "protested the
 # demolition of their shops" (unless dated: "protested the shelling of X on Sunday").
+# A place in what a crowd protested, told between its trigger and the name: "protesting
+# against the war in X" (read with the trigger's end: "protested in X" is where).
+GRIEVANCE_PLACE_BETWEEN = (r"^[^,;.()]*?\b(?:against|over)\s+(?:[\w'-]+\s+){1,5}"
+                           r"(?:in|of|on|at)\s+$")
 PROTESTED_BEFORE = (r"\b(?:protest(?:ed|ing)|to protest|(?:rall(?:y|ies|ied|ying)|"
                     r"march(?:ed|es|ing)?|demonstrat(?:e|es|ed|ing))\s+against)\s+"
                     r"(?:against\s+|over\s+)?"
@@ -1027,6 +1036,11 @@ PEOPLE_BEFORE = rf"\b(?:{_PEOPLE_TAKEN}|detainees|captives|bodies|remains)\b"
 # ... and right before a participle with its agent after it, as headlines write a passive:
 # "six soldiers captured by Azerbaijani troops".
 PEOPLE_RIGHT_BEFORE = rf"\b(?:{_PEOPLE_TAKEN})\s+$"
+# ... or counted, with where or when after it: "six Armenian soldiers captured near X on
+# 27 May are still held".
+COUNTED_PEOPLE_RIGHT_BEFORE = (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                               rf"eleven|twelve|dozens of)\s+(?:[\w-]+\s+)?(?:{_PEOPLE_TAKEN})\s+$")
+TAKEN_WHERE_AFTER = r"\s+(?:near|in|at|on|during|outside)\b"
 # (not the "by" of a participle that describes the object: "looted shops owned by
 # foreigners", "attacked a checkpoint manned by soldiers")
 AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?(?<!reported )(?<!quoted )(?<!cited )(?<!claimed )"
@@ -1325,6 +1339,11 @@ TREATED_AT_BEFORE = (r"(?:\b(?:hospitals?|clinics?|medical (?:centres?|centers?|
 # Shelter taken where one lives displaces no one: "residents took shelter in basements".
 SHELTER_IN_PLACE_AFTER = (r"\s+(?:in|inside)\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:basements?|"
                           r"cellars?|bomb shelters?|shelters?|bunkers?|metro stations?)\b")
+# Where a flight, a train or a convoy came from is no place of what met it: "stormed the
+# airport after a flight from X had landed".
+CONVEYANCE_FROM_BEFORE = (r"\b(?:flights?|planes?|airliners?|aircraft|trains?|buses|bus|"
+                          r"ships?|ferr(?:y|ies)|convoys?)\s+(?:(?:arriving|coming|returning)\s+)?"
+                          r"from\s+(?:the\s+)?$")
 # The one who receives what is handed over is no place: "handed over to X".
 RECIPIENT_BEFORE = (r"\b(?:handed (?:\w+ )?(?:over|back)|transferred|returned|ceded|given)\s+"
                     r"(?:back\s+)?to\s+(?:the\s+)?$")
@@ -1510,11 +1529,13 @@ IRREGULAR_PAST = frozenset("took fought shot hit struck began overran overtook t
 AFTER_DAYS_OF = r"\bafter\s+(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+of\b"
 # A day told from the day the story is telling: "the same day", "the next day", "two days
 # later", "the previous day", "the day before." (alone: "the day before the vote" is the
-# vote's).
+# vote's); or a part of it: "the next morning", "the previous evening", "the night before".
 DAY_SHIFT = (r"\b(?:(?P<same>(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\s+day)\b|"
-             r"(?:the\s+)?(?P<next>next|following)\s+day\b(?!\s+of\b)|"
-             r"the\s+(?:previous|preceding)\s+day\b|"
-             r"the\s+day\s+(?:(?P<after>after)|before|prior)(?=\s*(?:[,.;:)]|$))|"
+             r"(?:the\s+)?(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)"
+             r"\b(?!\s+of\b)|"
+             r"the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b|"
+             r"the\s+(?:day|morning|evening|night)\s+(?:(?P<after>after)|before|prior)"
+             r"(?=\s*(?:[,.;:)]|$))|"
              r"(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+"
              r"(?:(?P<later>later|afterwards?)|earlier|prior(?!\s+to)|before(?=\s*(?:[,.;:)]|$))))")
 ANCHOR_COUNTS = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -1885,7 +1906,9 @@ SEPARATE_ACTS = r"\bseparate\s+(?:\w+\s+)?$"
 # other's: a semicolon, or a clause of contrast ("X pounded A, while Baku accused Y of
 # shelling B").
 # (and a clause of another act's time: "..., a day after mortar rounds landed on X")
-CLAUSES_APART = (r";|,\s+(?:while|whereas|but)\s|,\s+(?:a|an|one|two|three|four|five|six|\d+)\s+"
+# (and two things reported: "said a woman was killed in X, and that Y had come under fire")
+CLAUSES_APART = (r";|,\s+(?:while|whereas|but|and\s+that)\s|"
+                 r",\s+(?:a|an|one|two|three|four|five|six|\d+)\s+"
                  r"(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s")
 # A casualty word the article uses for a person already named: "the dead man".
 THE_BEFORE = r"\bthe (?:\w+ ){0,2}$"

@@ -98,6 +98,8 @@ FAMILY_WORDS = frozenset()  # a household counted by its members (see en)
 FATALLY = NEVER  # harm told as fatal, a killing (see en)
 FATAL_NOUN = NEVER  # the same told as a noun (see en)
 PRESENT_PARTICIPLE = NEVER  # a verb's participle that ends a noun phrase (see en)
+COUNTED_PEOPLE_RIGHT_BEFORE = NEVER
+TAKEN_WHERE_AFTER = NEVER
 PEOPLE_RIGHT_BEFORE = NEVER  # people before a headline's participle (see en)
 CLAIM_DENIED = NEVER  # a taking the other side denies (see en)
 NAMED_SO_BEFORE = NEVER  # an event a speaker names so, told already (see en)
@@ -303,6 +305,7 @@ QUALIFIER_OF_PLACE = (r"\b(?:en|a|cerca de|de|hacia)\s+(?:la\s+|el\s+)?(?:[\w'-]
 LANDMARK_BEFORE = (r"\b(?:fronterizo con|limitrofe con|junto a|"
                    r"cerca de la frontera con)\s+(?:la\s+|"
                    r"el\s+)?$")
+CONVEYANCE_FROM_BEFORE = NEVER
 RECIPIENT_BEFORE = (r"\b(?:entreg\w*|devolv\w*|devuelt\w*|cedi\w*|transfiri\w*)\s+(?:\w+\s+){0,2}?"
                     r"(?:a|al)\s+(?:la\s+|el\s+)?$")
 SETTLEMENT_AFTER = r"\s+(?:aldea|pueblo|localidad|ciudad|barrio|distrito|campamento)\b"
@@ -481,6 +484,7 @@ ATTEMPTED_TO_BEFORE = NEVER
 GOVERNMENT_IN = NEVER
 OBJECTION_FROM = NEVER
 PROTESTED_BEFORE = NEVER
+GRIEVANCE_PLACE_BETWEEN = NEVER
 TOWN_OF_AFTER = NEVER
 NOT_FIRST_CITY = NEVER
 POSSESSIVE_GAP = NEVER

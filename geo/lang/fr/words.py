@@ -99,6 +99,8 @@ FAMILY_WORDS = frozenset()  # a household counted by its members (see en)
 FATALLY = NEVER  # harm told as fatal, a killing (see en)
 FATAL_NOUN = NEVER  # the same told as a noun (see en)
 PRESENT_PARTICIPLE = NEVER  # a verb's participle that ends a noun phrase (see en)
+COUNTED_PEOPLE_RIGHT_BEFORE = NEVER
+TAKEN_WHERE_AFTER = NEVER
 PEOPLE_RIGHT_BEFORE = NEVER  # people before a headline's participle (see en)
 CLAIM_DENIED = NEVER  # a taking the other side denies (see en)
 NAMED_SO_BEFORE = NEVER  # an event a speaker names so, told already (see en)
@@ -314,6 +316,7 @@ QUALIFIER_OF_PLACE = (r"\b(?:a|au|en|dans|pres de|de|vers)\s+(?:la\s+|le\s+|l')?
                       r"\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")
 LANDMARK_BEFORE = (r"\b(?:frontalier de|limitrophe de|voisin de|a cote de|pres de la frontiere "
                    r"avec)\s+(?:la\s+|l')?$")
+CONVEYANCE_FROM_BEFORE = NEVER
 RECIPIENT_BEFORE = (r"\b(?:remis|rendu|restitue|cede|retrocede|transfere)\w*\s+(?:\w+\s+){0,2}?"
                     r"(?:a|au)\s+(?:la\s+|l')?$")
 SETTLEMENT_AFTER = r"\s+(?:village|localite|hameau|ville|quartier|district|camp)\b"
@@ -492,6 +495,7 @@ GOVERNMENT_IN = NEVER
 OBJECTION_FROM = NEVER
 VERB_AFTER_AND = NEVER
 PROTESTED_BEFORE = NEVER
+GRIEVANCE_PLACE_BETWEEN = NEVER
 TOWN_OF_AFTER = NEVER
 NOT_FIRST_CITY = NEVER
 POSSESSIVE_GAP = NEVER

@@ -105,6 +105,8 @@ FAMILY_WORDS = frozenset()  # a household counted by its members (see en)
 FATALLY = NEVER  # harm told as fatal, a killing (see en)
 FATAL_NOUN = NEVER  # the same told as a noun (see en)
 PRESENT_PARTICIPLE = NEVER  # a verb's participle that ends a noun phrase (see en)
+COUNTED_PEOPLE_RIGHT_BEFORE = NEVER
+TAKEN_WHERE_AFTER = NEVER
 PEOPLE_RIGHT_BEFORE = NEVER  # people before a headline's participle (see en)
 CLAIM_DENIED = NEVER  # a taking the other side denies (see en)
 NAMED_SO_BEFORE = NEVER  # an event a speaker names so, told already (see en)
@@ -345,6 +347,7 @@ NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)
 QUALIFIER_OF_PLACE = (r"\b(?:в|во|на|около|у|из|к)\s+(?:[\w'-]+\s+|\([^()]{1,40}\)\s+){0,4}?"
                       r"[\w'-]+\s*(?:\(\s*|,\s*)$")
 LANDMARK_BEFORE = r"\b(?:граничащ\w*\s+с|рядом\s+с|у\s+границы\s+с)\s+$"
+CONVEYANCE_FROM_BEFORE = NEVER
 RECIPIENT_BEFORE = r"\b(?:переда\w*|возвращ\w*|вернул\w*|уступ\w*)\s+(?:\w+\s+){0,2}?$"
 SETTLEMENT_AFTER = r"\s+(?:сел(?:о|а|е)|деревн\w*|поселок|поселка|раион\w*|квартал\w*)\b"
 # For unresolved.csv (geo.events.unlisted): a place's noun before a name ("в селе X"), a
@@ -562,6 +565,7 @@ NOT_PEOPLE = frozenset()
 NOUN_ENDINGS = ()
 VERB_AFTER_AND = NEVER
 PROTESTED_BEFORE = NEVER
+GRIEVANCE_PLACE_BETWEEN = NEVER
 TOWN_OF_AFTER = NEVER
 NOT_FIRST_CITY = NEVER
 POSSESSIVE_GAP = NEVER
