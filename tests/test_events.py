@@ -4704,8 +4704,8 @@ def test_reports_not_confirmed_by_either_side_are_no_event():
 
 
 def test_a_killing_that_sparked_protests_is_their_grievance_not_their_dead():
-    text = ("The police killing of an unarmed man on Sunday in Goris sparked two weeks of "
-            "protests.")
+    text = ("The police killing of an unarmed man on Sunday in Goris sparked protests on "
+            "Monday.")
     assert [e.fatalities for e in events_of(text, published="2020-10-20")
             if e.event_type == "Protests"] == [None]
 
@@ -5976,3 +5976,24 @@ def test_fighting_that_died_down_killed_no_one():
 def test_counted_soldiers_captured_somewhere_are_no_ground_taken():
     assert kinds(events_of("Six Armenian soldiers captured near Goris on Sunday are still held "
                            "in Baku.")) == []
+
+
+def test_a_sum_since_a_day_told_first_is_no_event():
+    assert kinds(events_of("Since 27 September, the prosecutor says, shelling of towns and "
+                           "villages has killed 90 civilians in Goris.")) == []
+
+
+def test_what_someone_is_to_pay_for_is_told_not_done_again():
+    assert kinds(events_of("On Sunday, the president said Armenia would pay a price for the "
+                           "attack on Ganja.")) == []
+
+
+def test_weeks_of_protests_someone_has_faced_are_no_protest():
+    assert kinds(events_of("The prime minister, who has faced weeks of protests in Yerevan "
+                           "demanding his resignation, spoke on Sunday.")) == []
+
+
+def test_the_time_a_superlative_counts_from_dates_nothing():
+    events = events_of("Azerbaijan said on Sunday that its army had taken several heights near "
+                       "Kalbajar, in the most serious flare-up in the region since March.")
+    assert [e.date.iso for e in events] == ["2020-10-04"]

@@ -448,9 +448,14 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     if lex.TALLY.search(recent[-60:]) or lex.GENERIC.search(folded, start, end + 40):
         return False  # "its losses in the battles", "hostilities are periodically resumed"
     span_at = sentence.clause(end)[1]
-    since = lex.SPAN_SINCE_AFTER.match(folded, span_at)
+    # (or fronted: "Since 27 September, shelling has killed 90 civilians", the shelling too)
+    # ("... based since last year, said it had killed 60": a relative clause's, not the toll's)
+    fronted_since = any(e.role == "since" and e.end <= start and (
+        len(folded[:e.start].split()) <= 2 or e.start >= clause) for e in sentence.dates)
+    since = lex.SPAN_SINCE_AFTER.match(folded, span_at) or fronted_since
     toll = lex.TOLL_PERFECT_BEFORE.search(earlier[-120:]) and (
-        since or lex.SINCE_A_DAY_AFTER.match(folded, span_at))
+        since or lex.SINCE_A_DAY_AFTER.match(folded, span_at)) or fronted_since and \
+        lex.TOLL_PERFECT_BEFORE.search(folded, end, span_at)
     if rule not in {"flight", "protest"} and (lex.PERFECT_BEFORE.search(before) and since
                                               or toll) and \
             not lex.RELATIVE_VERB.search(folded, end, span_at):

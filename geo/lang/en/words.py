@@ -148,6 +148,9 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             # north, for the attack", "held the rebels responsible for Tuesday's bombing"
             r"(?:blam(?:ed|es|ing)\b[^.;:]{0,100}?|held (?:[\w-]+ ){0,4}?responsible) for "
             r"(?:the|this|that|these|those|last [\w-]+'s|[\w-]+'s) (?:[\w-]+ ){0,2}|"
+            # ... or what someone is to pay for: "Armenia would pay a price for the attack"
+            r"\b(?:pay|paid|pays|punish(?:ed|es|ing)?|avenge[ds]?|answer) [^.;:]{0,40}?\bfor "
+            r"(?:the|this|that|these|those) (?:[\w-]+ ){0,2}|"
             # ... or what people were held or charged over: "60 were detained in X over the
             # airport riot"
             r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|charg(?:ed|es|ing)|jail(?:ed|s|ing)?|"
@@ -610,7 +613,9 @@ RUNNING_TOTAL = (r"\b(?:an increase of|up from|"
 # A tally of a war, not one event: "announced its losses in the battles for X".
 TALLY = (r"\b(?:losses|casualties|(?<!shot )dead|death toll|toll)\s+(?:\w+\s+){0,3}?"
          r"(?:in|during|of)\s+"
-         r"(?:the\s+)?(?:\w+\s+)?$")
+         r"(?:the\s+)?(?:\w+\s+)?$|"
+         # ... and the many acts of a long span: "has faced weeks of protests"
+         r"\b(?:weeks|months|years|decades)\s+of\s+(?:\w+\s+)?$")
 # Who secures traffic or passage for people or aid: access, not a statement of duty.
 ESCORTED = r"\b(?:peacekeep\w*|humanitarian|aid|food|convoys?|civilians|citizens|refugees)\b"
 # A sentence of words only, about fighting in general: "the sides have fought for weeks".
