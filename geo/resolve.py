@@ -293,7 +293,7 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
     under_qualifier = frozenset(
         mention.start for mention, key in zip(mentions, keys, strict=True)
         if mention.start in qualifiers and key in town_keys
-        and any(_within(placed[key], parent) for parent in qualifiers[mention.start].parents)
+        and any(lies_within(placed[key], parent) for parent in qualifiers[mention.start].parents)
     ) if qualifiers else frozenset()
     for i, key in enumerate(keys):
         if key in town_keys and key not in cued and _cued(mentions, i, under_qualifier,
@@ -1278,15 +1278,17 @@ def _under(place: Place, qualifier: _Qualifier) -> float:
 
 def _under_a_parent(place: Place | None, qualifier: _Qualifier) -> bool:
     """Whether the place lies within one of the places its qualifier may be."""
-    return place is not None and any(_within(place, parent) for parent in qualifier.parents)
+    return place is not None and any(lies_within(place, parent) for parent in qualifier.parents)
 
 
 def _near(place: Place, parent: Place) -> bool:
     """Within the parent, or within 150 km of a division's centre."""
-    return _within(place, parent) or (parent.kind in _DIVISION_KINDS and _close(place, parent))
+    return lies_within(place, parent) or (parent.kind in _DIVISION_KINDS and _close(place, parent))
 
 
-def _within(place: Place, parent: Place) -> bool:
+def lies_within(place: Place, parent: Place) -> bool:
+    """Whether a country or a first-level division holds the place (`held_by`), or, for a
+    region or a district, whether it lies near enough to be in it (`_close`)."""
     if parent.kind in {"country", "admin1"}:
         return held_by(place, parent)
     if parent.kind == "region" and parent.country and place.country not in {"", parent.country}:

@@ -5997,3 +5997,16 @@ def test_the_time_a_superlative_counts_from_dates_nothing():
     events = events_of("Azerbaijan said on Sunday that its army had taken several heights near "
                        "Kalbajar, in the most serious flare-up in the region since March.")
     assert [e.date.iso for e in events] == ["2020-10-04"]
+
+
+def test_a_town_told_in_a_region_s_where_clause_is_the_place():
+    events = events_of("Tension rose in Nagorno-Karabakh, where a water-supply worker was shot "
+                       "dead near Shusha on Sunday.")
+    assert where(events) == ["Shusha"]
+
+
+def test_a_time_of_day_before_after_counts_no_days():
+    events = events_of("Troops clashed near Goris on Sunday.\n\nThe fighting stopped at about "
+                       "18:30 after the minister spoke by telephone with his counterpart in "
+                       "Moscow.")
+    assert [e.date.iso for e in events] == ["2020-10-04", "2020-10-04"]

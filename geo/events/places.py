@@ -22,7 +22,7 @@ from geo.events.sentences import Sentence
 from geo.events.taxonomy import DIPLOMACY, DISPLACEMENT, PROTESTS, RIOTS
 from geo.gazetteer_base import is_capital
 from geo.model import Mention, Place
-from geo.resolve import held_by
+from geo.resolve import lies_within
 
 # How well a mention locates an event.
 ACTOR = 0  # an actor, a speaker, where an attacker stood: never where
@@ -517,7 +517,7 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         # town the larger one holds is the event's (ACLED codes the most precise).
         held = [(o, o_in_clause) for _, o, o_use, o_in_clause in ranked[1:]
                 if o_use == GOVERNED and place_scale(o.place) == "city"
-                and bool(mention.place.country) and held_by(o.place, mention.place)]
+                and bool(mention.place.country) and lies_within(o.place, mention.place)]
         if held:
             mention, in_clause = held[0]
     return mention, use, in_clause

@@ -1524,8 +1524,10 @@ DEFINITE = (r"\b(?:the|this|that|these|those|its|their|[a-z]+'s)\s+"
 # A time told from another event: "a day after troops captured X", "hours before the
 # operation began", "a week after X took control". `count` is a number of days ("hours",
 # "shortly": none), of weeks when `weeks` is matched.
-ANCHORED = (r"\b(?P<count>a|one|two|three|four|five|six|seven|\d+|the(?=\s+day\b)|hours|minutes|"
-            r"shortly|just|moments)\s+(?:days?\s+|(?P<weeks>weeks?)\s+)?"
+# (a count only with its unit: "18:30 after" is a time of day)
+ANCHORED = (r"\b(?P<count>(?:a|one|two|three|four|five|six|seven|\d+|the)"
+            r"(?=\s+(?:days?|weeks?)\b)|hours|minutes|shortly|just|moments)\s+"
+            r"(?:days?\s+|(?P<weeks>weeks?)\s+)?"
             r"(?P<direction>after|before)\s+(?:the\s+)?(?P<noun>\w+)?")
 # Past forms of verbs of events that do not end in "-ed": "a week after X took control".
 IRREGULAR_PAST = frozenset("took fought shot hit struck began overran overtook threw blew "
