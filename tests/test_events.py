@@ -6010,3 +6010,19 @@ def test_a_time_of_day_before_after_counts_no_days():
                        "18:30 after the minister spoke by telephone with his counterpart in "
                        "Moscow.")
     assert [e.date.iso for e in events] == ["2020-10-04", "2020-10-04"]
+
+
+def test_a_funeral_that_took_place_in_the_town_takes_no_town():
+    assert kinds(events_of("The funeral of a reservist took place in the town of Goris on "
+                           "Sunday.")) == []
+    # (nor is the death of whom it mourned, however long he is told)
+    assert kinds(events_of("The funeral of a reservist from Goris who was killed in "
+                           "Stepanakert took place in the town on Sunday.")) == []
+
+
+def test_protesters_who_fled_the_police_are_no_displacement():
+    events = events_of("On Sunday, police fired live rounds at barricades in Goris; the "
+                       "protesters, who were unarmed, fled into nearby streets.")
+    assert "Displacement" not in [e.event_type for e in events]
+    assert [e.event_type for e in events_of("Thousands of residents fled Goris on Sunday.")
+            ] == ["Displacement"]

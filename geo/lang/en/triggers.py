@@ -152,7 +152,7 @@ TRIGGERS = (
      r"liberation of|fall of|fell to|fallen to|"
      r"occupied(?! (?:territor(?:y|ies)|areas?|regions?|lands?|zones?|parts?)\b)|occupation of|"
      # (not people "taken to the X district hospital", nor a name "taken from the town of X")
-     r"(?<!name\x20)(?<!names\x20)(?:took|taken|take|takes|taking) (?!up |to |from )"
+     r"(?<!name\x20)(?<!names\x20)(?:took|taken|take|takes|taking) (?!up |to |from |place )"
      r"(?:\w+ ){0,3}?(?:heights|hills?|"
      r"villages?|towns?|settlements?|positions|territory|territories|districts?)|"
      # armed men driven out of a place lose it ("troops drove the rebels out of X"; not

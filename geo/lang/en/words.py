@@ -432,7 +432,10 @@ NOUN_ENDINGS = ("s", "ing", "tion", "ment", "ade", "age", "ure", "ence", "ance")
 # remembered, not a report of their deaths.
 REMEMBERED = (r"\b(?:portraits?|photographs?|photos?|names?|graves?|funerals?|memory|memorial|"
               r"monument|families|relatives|mourn\w*|honou?r\w*|commemorat\w*)\s+(?:of|for)?\s*"
-              r"(?:[\w,]+\s+){0,4}$")
+              r"(?:[\w,]+\s+){0,4}$|"
+              # ... however long the mourned are told: "the funeral of a reservist from X
+              # who was killed in Y"
+              r"\b(?:funerals?|graves?|burials?)\s+of\s+[^.;:]{0,80}?\bwho\s+(?:was|were|had\s+been)\s+$")
 # An act shown, not reported: "a video shows tanks being hit".
 DEPICTED = (r"\b(?:videos?|footage|photos?|photographs?|images?|pictures?|clips?)\b(?:[^.;]{0,60}?"
             r"\b(?:shows?|showed|showing|appears? to show|purport\w* to show|depict\w*)\b|"
