@@ -6026,3 +6026,12 @@ def test_protesters_who_fled_the_police_are_no_displacement():
     assert "Displacement" not in [e.event_type for e in events]
     assert [e.event_type for e in events_of("Thousands of residents fled Goris on Sunday.")
             ] == ["Displacement"]
+
+
+def test_a_day_still_to_come_leaves_a_page_s_byline_day_standing():
+    text = ("THE CAPITAL WIRE\nPolitics\n05.12.2024 | 09:40\n\nTBILISI - Protesters clashed "
+            "with police outside the parliament in Yerevan on Wednesday, the ministry said. The "
+            "opposition plans a march on 14 December.")
+    # (the page posted on Thursday 5 December, saved on the 12th)
+    assert [e.date.iso for e in events_of(text, "2024-12-12") if e.event_type == "Riots"] == [
+        "2024-12-04"]

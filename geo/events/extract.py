@@ -296,9 +296,11 @@ def _filed_day(sentences: Sequence[Sentence]) -> PartialDate | None:
 def _page_day(article: Article, sentences: Sequence[Sentence], published: PartialDate,
               lang: str) -> PartialDate | None:
     """The day the page says it was posted (`page_day`), unless the text gives a day in
-    figures after it: then the byline's date was something else ("Covering 20-22 January")."""
+    figures after it, by the day it was saved: then the byline's date was something else
+    ("Covering 20-22 January"). (A day after the saved one is one still to come: "the
+    vote on 14 December".)"""
     day = page_day(article, lang, within_days_before=(published, _FILED_REACH))
-    if day is None or any(e.date.precision == "day" and e.date.iso > day.iso
+    if day is None or any(e.date.precision == "day" and day.iso < e.date.iso <= published.iso
                           and any(c.isdigit() for c in e.text)
                           for s in sentences for e in s.dates):
         return None
