@@ -6035,3 +6035,9 @@ def test_a_day_still_to_come_leaves_a_page_s_byline_day_standing():
     # (the page posted on Thursday 5 December, saved on the 12th)
     assert [e.date.iso for e in events_of(text, "2024-12-12") if e.event_type == "Riots"] == [
         "2024-12-04"]
+
+
+def test_the_enemy_s_last_positions_cleared_are_ground_taken():
+    events = events_of("Azerbaijani troops cleared the last Armenian positions in Hadrut on "
+                       "Sunday.")
+    assert (kinds(events), where(events)) == ([REGAINS], ["Hadrut"])

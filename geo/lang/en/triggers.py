@@ -150,6 +150,8 @@ TRIGGERS = (
      r"recaptur(?:ed|e|ing)|liberat(?:ed|e|ing)|"
      # (not the land "occupied" names: "missiles launched from occupied territory")
      r"liberation of|fall of|fell to|fallen to|"
+     # (the enemy's last positions cleared: "troops cleared the last Russian positions in X")
+     r"cleared (?:the )?(?:last )?(?:remaining )?(?:[\w-]+ )?(?:positions|strongholds?)|"
      r"occupied(?! (?:territor(?:y|ies)|areas?|regions?|lands?|zones?|parts?)\b)|occupation of|"
      # (not people "taken to the X district hospital", nor a name "taken from the town of X")
      r"(?<!name\x20)(?<!names\x20)(?:took|taken|take|takes|taking) (?!up |to |from |place )"
