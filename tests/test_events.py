@@ -4704,8 +4704,8 @@ def test_reports_not_confirmed_by_either_side_are_no_event():
 
 
 def test_a_killing_that_sparked_protests_is_their_grievance_not_their_dead():
-    text = ("The police killing of an unarmed man on Sunday in Goris sparked protests on "
-            "Monday.")
+    text = ("Officers killed a young man at a checkpoint in Goris on Sunday, which set off "
+            "protests there on Monday.")
     assert [e.fatalities for e in events_of(text, published="2020-10-20")
             if e.event_type == "Protests"] == [None]
 
