@@ -517,7 +517,8 @@ def _written_as(mentions: Sequence[Mention], text: str,
                         # (but a named one's: "the Rabieh district of Amman" is a quarter
                         # of a city as well as "the Nad Ali district of Helmand" is one of
                         # a province; the word says no more than that)
-                        named = len(words) >= 3 and words[-3][:1].isupper()
+                        named = len(words) >= 3 and words[-3][:1].isupper() and \
+                            words[-3].lower() not in _ARTICLE_WORDS
                         kind = "" if named else DIVISION
                     elif word in _SETTLEMENT_WORDS:
                         kind = SETTLEMENT
@@ -552,6 +553,7 @@ DIVISION, SETTLEMENT = "division", "settlement"
 _SETTLEMENT_OR_STATE_AFTER = re.compile(
     r"[ \u00a0](?:(state)(?![ \u00a0](?:university|college)\b)|city|town|village|hamlet)\b")
 _SETTLEMENT_WORDS = frozenset("city town village hamlet".split())
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})  # ("The district of X" opens a sentence)
 # (In lower case: "Kansas City", "Paletwa Town" are names of their own.)
 
 

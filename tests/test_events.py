@@ -5921,6 +5921,9 @@ def test_a_named_district_of_a_town_is_in_the_town_itself():
     assert [(e.place.name, e.geo_precision) for e in events] == [("Yerevan", 1)]
     assert [e.geo_precision for e in events_of("On Sunday, shells hit the Askeran district.")
             ] == [2]
+    # (a sentence's capital opens no name: "The district of X" is the district)
+    assert [e.geo_precision for e in events_of("The district of Goris came under fire on "
+                                               "Sunday.")] == [2]
 
 
 def test_a_man_beaten_and_set_alight_by_residents_is_their_mob_violence():

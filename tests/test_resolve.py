@@ -831,3 +831,5 @@ def test_a_named_district_of_a_name_leaves_it_a_city_or_a_province_as_it_may_be(
     # ... and "the district of Amman" the division
     assert chosen(fixture, "Police detained 20 people in the district of Amman.")[-1] == (
         "Amman", "a:JO.16")
+    assert chosen(fixture, "The district of Amman saw 20 people detained.")[0] == (
+        "Amman", "a:JO.16")

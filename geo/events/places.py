@@ -235,9 +235,7 @@ def written_as_division(sentence: Sentence, mention: Mention) -> bool:
     start, end = mention.start - sentence.start, mention.end - sentence.start
     lex, folded = sentence.lex, sentence.folded
     noun_of = lex.DIVISION_NOUN_OF.search(folded, max(0, start - 40), start)
-    if noun_of and _WORD.findall(sentence.text, max(0, noun_of.start() - 30),
-                                 noun_of.start())[-1:] and _NAMED.match(
-            sentence.text, sentence.text.rfind(" ", 0, noun_of.start() - 1) + 1):
+    if noun_of and _named_before(sentence, noun_of.start()):
         noun_of = None  # "the Rabieh district of Amman": a part of it, whatever it is
     return bool(lex.DIVISION_AFTER.match(folded, end) or lex.DISTRICT_AFTER.match(folded, end)
                 or noun_of
@@ -247,8 +245,14 @@ def written_as_division(sentence: Sentence, mention: Mention) -> bool:
 
 # An apposition between a name and its verb: ", the enclave's main town, ".
 _APPOSITION = re.compile(r",\s[^,;()]{1,60},\s*")
-# A capitalised word, not a possessive ("Kabul's district of Surobi" is Surobi's district).
-_NAMED = re.compile(r"[A-Z][\w'’-]*(?<!'s)(?<!’s)\s")
+
+
+def _named_before(sentence: Sentence, at: int) -> bool:
+    """Whether the word before `at` is a name's, capitalised and no article or possessive
+    ("the Rabieh district", not "The district" nor "Kabul's district")."""
+    word = _WORD.findall(sentence.text, max(0, at - 30), at)[-1:]
+    return bool(word) and word[0][:1].isupper() and not word[0].endswith(("'s", "’s")) \
+        and word[0].lower() not in sentence.lex.THE | sentence.lex.ARTICLES
 
 
 def _possessive(sentence: Sentence, mention: Mention) -> bool:
