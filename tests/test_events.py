@@ -6044,3 +6044,17 @@ def test_the_enemy_s_last_positions_cleared_are_ground_taken():
     events = events_of("Azerbaijani troops cleared the last Armenian positions in Hadrut on "
                        "Sunday.")
     assert (kinds(events), where(events)) == ([REGAINS], ["Hadrut"])
+
+
+def test_armed_men_who_storm_a_house_take_no_ground():
+    events = events_of("On Sunday, armed men stormed a house in Goris and shot dead four men "
+                       "who were inside.")
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == [
+        ("Violence against civilians", "Attack", 4)]
+
+
+def test_a_toll_since_a_time_is_a_sum_of_its_subject_and_of_what_it_counts_from():
+    assert kinds(events_of("Raids between the two communities have killed hundreds of people "
+                           "near Goris since 2020.")) == []
+    assert kinds(events_of("More than 2,500 people have been killed since the rebels began "
+                           "firing at Goris on 8 October 2020.", published="2021-10-04")) == []

@@ -353,10 +353,13 @@ class _Story:
         # (not a date told of someone in a relative clause: "an MP, who had been arrested in
         # June 2018, ...")
         # (nor a day still to come: "will return the districts by December 1")
+        # (nor the day a sum is counted from: "2,500 have been killed since X began firing
+        # on 8 October 2023")
         explicit = own or [e.date for e in sentence.dates if e.role == "event"
                            and e.date not in counted_from
                            and not _in_relative_clause(sentence, e, (-1, -1))
-                           and not (self.published.iso and e.date.iso > self.published.iso)]
+                           and not (self.published.iso and e.date.iso > self.published.iso)
+                           and not sentence.lex.CUMULATIVE.search(sentence.folded, 0, e.start)]
         # (the day of a statement that tells of events is the story's day, when no other
         # date is: "the ministry said on Tuesday it had begun an operation ...")
         explicit = explicit or [d.date for d in drafts if d.date.precision == "day"

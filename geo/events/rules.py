@@ -405,8 +405,11 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "the farmers, who had been evicted": their past, undated
     if lex.COMMEMORATED_BEFORE.search(earlier[-160:]):
         return False  # "marks five months since the attack": an anniversary, not the news
-    if lex.SINCE_EVENT.search(recent[-60:]) and not _dated_after(sentence, end):
-        return False  # "since fighting began": what a time is counted from
+    if lex.SINCE_EVENT.search(recent[-60:]) and (
+            not _dated_after(sentence, end) or lex.TOLL_PERFECT_BEFORE.search(earlier)):
+        return False  # "since fighting began": what a time is counted from (dated too when
+        #               a toll counts from it: "2,500 have been killed since X began firing
+        #               at Y on 8 October 2023")
     if lex.ONGOING_RELATIVE_BEFORE.search(earlier[-80:]) and any(
             e.role == "since" and e.start >= end for e in sentence.dates):
         return False  # "the road, which has been blocked by protesters since December"
@@ -453,8 +456,12 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
     fronted_since = any(e.role == "since" and e.end <= start and (
         len(folded[:e.start].split()) <= 2 or e.start >= clause) for e in sentence.dates)
     since = lex.SPAN_SINCE_AFTER.match(folded, span_at) or fronted_since
+    # (and a toll the act is the subject of, since a time told after: "cattle raids have
+    # killed hundreds since 2020")
+    since_told = fronted_since or any(e.role == "since" and e.start >= end
+                                      for e in sentence.dates)
     toll = lex.TOLL_PERFECT_BEFORE.search(earlier[-120:]) and (
-        since or lex.SINCE_A_DAY_AFTER.match(folded, span_at)) or fronted_since and \
+        since or lex.SINCE_A_DAY_AFTER.match(folded, span_at)) or since_told and \
         lex.TOLL_PERFECT_BEFORE.search(folded, end, span_at)
     if rule not in {"flight", "protest"} and (lex.PERFECT_BEFORE.search(before) and since
                                               or toll) and \

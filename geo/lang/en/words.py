@@ -1958,6 +1958,7 @@ STORMED = r"storm(?:ed|ing)\b|storms?(?= (?:the|a|an) )"
 BUILDING_AFTER = (r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:compound|buildings?|"
                   r"headquarters|offices?|hotel|prison|jail|police station|hospital|school|"
                   r"church|mosque|bank|embassy|court|courthouse|residence|palace|ministry|"
+                  r"houses?|homes?|"
                   r"restaurant|mall|shopping centre|market|checkpoint|outpost|"
                   r"(?:police|army|military|security|border) post)\b")
 # Power taken, not ground: "seized power in a coup" (a change of who rules, no front line).
