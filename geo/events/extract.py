@@ -307,6 +307,14 @@ def _page_day(article: Article, sentences: Sequence[Sentence], published: Partia
     return day
 
 
+def _counts_a_sum_from(sentence: Sentence, expression: DateExpression) -> bool:
+    """Whether the date is the time a toll told before it counts from ("2,500 have been
+    killed since X began firing on 8 October 2023")."""
+    lex, folded = sentence.lex, sentence.folded
+    return bool(lex.TOLL_PERFECT_BEFORE.search(folded, 0, expression.start)
+                and lex.CUMULATIVE.search(folded, 0, expression.start))
+
+
 def _opening_days(sentence: Sentence) -> list[PartialDate]:
     """The days a sentence opens with as a dateline's or a statement's ("YEREVAN, Oct. 2 —",
     "Yerevan, October 11."), in text order."""
@@ -359,7 +367,7 @@ class _Story:
                            and e.date not in counted_from
                            and not _in_relative_clause(sentence, e, (-1, -1))
                            and not (self.published.iso and e.date.iso > self.published.iso)
-                           and not sentence.lex.CUMULATIVE.search(sentence.folded, 0, e.start)]
+                           and not _counts_a_sum_from(sentence, e)]
         # (the day of a statement that tells of events is the story's day, when no other
         # date is: "the ministry said on Tuesday it had begun an operation ...")
         explicit = explicit or [d.date for d in drafts if d.date.precision == "day"
