@@ -6058,3 +6058,9 @@ def test_a_toll_since_a_time_is_a_sum_of_its_subject_and_of_what_it_counts_from(
                            "near Goris since 2020.")) == []
     assert kinds(events_of("More than 2,500 people have been killed since the rebels began "
                            "firing at Goris on 8 October 2020.", published="2021-10-04")) == []
+
+
+def test_youths_who_exchange_fire_fight_an_armed_clash():
+    events = events_of("On Sunday, youths guarding the cattle camps near Goris exchanged fire "
+                       "with raiders for several hours.")
+    assert kinds(events) == [CLASH]

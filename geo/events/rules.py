@@ -702,9 +702,11 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
         return PROTESTS, "Excessive force against protesters"
     if doer == "protesters":
         return RIOTS, "Violent demonstration"
-    # (but no crowd ambushes armed men: "PDF members ambushed a military convoy")
+    # (but no crowd ambushes armed men: "PDF members ambushed a military convoy"; nor does
+    # one exchange fire: "youths guarding the camps exchanged fire with the raiders")
     if doer == "mob" and not (victim == "armed" and lex.AMBUSH.search(
-            sentence.folded, hit.start, hit.end)):
+            sentence.folded, hit.start, hit.end)) and not lex.GUNFIGHT.search(
+            sentence.folded, hit.start, hit.end):
         return RIOTS, "Mob violence"
     weapons = remote_weapons(sentence, hit)
     if victim == "civilian":

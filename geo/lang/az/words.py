@@ -148,6 +148,7 @@ OFFICIALS = (r"\b(?:prezident\w*|bas nazir\w*|nazir\w*|nazirlik\w*|xarici isler\
              r"metbuat xidmeti\w*)\b")
 MOB = r"\b(?:izdiham\w*|genc(?:ler\w*)?\b|qrup\w*|sakin\w*|kendli\w*|aktivist\w*|terefdar\w*)\b"
 MOB_WEAPONS = r"\b(?:cubuq\w*|das\w*|bicaq\w*|balta\w*|demir\w*|kerpic\w*)\b"
+GUNFIGHT = NEVER
 GUNS = r"\b(?:silah\w*|tufeng\w*|tapanca\w*|gulle\w*|atici\w*)\b"
 PHRASE_STOP = r"\b(?:ve|ile|ucun|sonra|evvel|ki|kimi)\b|[,;:()]"
 SUBJECT_STOP = r"[,;:()]|\b(?:amma|lakin|ancaq|ki)\s+"

@@ -237,6 +237,7 @@ MOB = (r"\b(?:menge|mob|jugendliche|manner|menschen|gruppe von|bewohner|dorfbewo
        r"anwohner|aktivisten|anhanger)\b")
 MOB_WEAPONS = (r"\b(?:stocke?n?|steine[n]?|knuppel\w*|macheten?|messer\w*|axte|eisenstangen|"
                r"ziegel\w*|fauste?n?)\b")
+GUNFIGHT = NEVER
 GUNS = r"\b(?:schusswaffen|gewehre?|pistolen?|schusse?|schoss\w*|gefeuert|kugeln)\b"
 PERCEIVED = (r"\b(?:horten|hort|gehort|sahen|sah|gesehen|beobachtet\w*|zeugen)\s+(?:das\s+|die\s+"
              r"|den\s+)?(?:(?:gerausch|larm)\w*\s+(?:von\s+)?)?(?:\w+\s+)?$")

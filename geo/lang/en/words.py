@@ -1015,6 +1015,9 @@ MUTUAL_FIGHT = (r"(?:fought|fight(?:s|ing)?|clash(?:es|ed|ing)?|gun ?battles?|fi
 MOB_WEAPONS = (r"\b(?:sticks|stones|rocks|clubs|machetes|knives|knife|axes|bats|batons|"
                r"iron bars|bricks|fists)\b")
 GUNS = r"\b(?:guns?|rifles?|pistols?|firearms|shot|shooting|fired|gunfire|gunmen|bullets?)\b"
+# A fight with guns on both sides, which no crowd has: "exchanged fire with the raiders".
+GUNFIGHT = (r"\b(?:exchang\w+ (?:of )?(?:heavy )?(?:fire|gunfire|shots)|gun ?battles?|"
+            r"fire ?fights?|shoot ?outs?)\b")
 # Harm told as done by fire: "two civilians were wounded by Azerbaijani fire", "were shot".
 HARMED_BY_FIRE = r"\b(?:by|in|from) (?:\w+ ){0,2}?(?:fire|gunfire|shots|shooting)\b|\bshot\b"
 # Who did it and to whom: a passive names its victims before the verb and its doer after

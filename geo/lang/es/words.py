@@ -229,6 +229,7 @@ MOB = (r"\b(?:multitud|turbas?|jovenes|hombres|personas|grupo de|habitantes|alde
        r"activistas|partidarios)\b")
 MOB_WEAPONS = (r"\b(?:palos|piedras|garrotes|machetes|cuchillos?|hachas|barras de hierro|"
                r"ladrillos)\b")
+GUNFIGHT = NEVER
 GUNS = r"\b(?:armas? de fuego|fusiles?|pistolas?|disparos?|dispar\w*|balas?|tiroteos?)\b"
 PERCEIVED = (r"\b(?:oy\w*|escuch\w*|vi(?:o|eron)|presenci\w*|testig\w*)\s+(?:el\s+|los\s+)?"
              r"(?:(?:sonidos?|ruidos?)\s+de\s+)?(?:\w+\s+)?$")

@@ -233,6 +233,7 @@ MOB = (r"\b(?:foule|jeunes|hommes|personnes|groupe de|habitants|villageois|river
        r"partisans|supporters)\b")
 MOB_WEAPONS = (r"\b(?:batons?|pierres|gourdins?|machettes?|couteaux?|haches?|barres de fer|"
                r"briques|poings)\b")
+GUNFIGHT = NEVER
 GUNS = r"\b(?:armes? a feu|fusils?|pistolets?|tirs?|tire|balles?|abattu\w*|fusillades?)\b"
 PERCEIVED = (r"\b(?:entend\w*|entendu\w*|voi\w*|vu|vus|observe\w*|temoin\w*)\s+(?:le\s+|les\s+|"
              r"des\s+)?(?:bruits?\s+(?:de\s+|d')?)?(?:\w+\s+)?$")

@@ -158,6 +158,7 @@ OFFICIALS = (r"\b(?:cumhurbaskan\w*|basbakan\w*|bakan\w*|bakanlig\w*|disisleri\w
              r"minsk grubu|kremlin|beyaz saray|meclis\w*|parlamento\w*|hukumet\w*|sozcu\w*)\b")
 MOB = r"\b(?:kalabalik\w*|genc(?:ler\w*)?\b|grup\w*|sakin\w*|koylu\w*|aktivist\w*|taraftar\w*)\b"
 MOB_WEAPONS = r"\b(?:sopa\w*|tas\w*|bicak\w*|balta\w*|demir cubuk\w*|tugla\w*)\b"
+GUNFIGHT = NEVER
 GUNS = r"\b(?:silah\w*|tufek\w*|tabanca\w*|ates\w*|kursun\w*|mermi\w*)\b"
 PHRASE_STOP = r"\b(?:ve|ile|icin|sonra|once|iken|ki|gibi)\b|[,;:()]"
 SUBJECT_STOP = r"[,;:()]|\b(?:ama|fakat|ancak|ki)\s+"
