@@ -322,8 +322,11 @@ def _byline_figures(line: str) -> Iterator[DateExpression]:
                 yield DateExpression(found.start(), found.end(), found.group(), date, "event")
 
 
-_DAY_FIRST_FIGURES = re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)"
-                                r"(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d./])")
+# (a space may follow each dot, and a dot the year, as Central Europe writes a day: "15. 8.
+# 2025.")
+_DAY_FIRST_FIGURES = re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<space> ?)"
+                                r"(?P<month>[01]?\d)(?P=sep)(?P=space)(?P<year>(?:19|20)\d\d)"
+                                r"(?![\d/]|\.\d)")
 
 
 def _yearless_dateline(line: str, year: int, lang: str = "en") -> PartialDate | None:

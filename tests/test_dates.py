@@ -390,6 +390,8 @@ def test_last_week_across_two_months_or_years_is_its_middle_days_month():
     # (in figures, day first where it cannot be read month first)
     ("05.06.2021 | 10:20 | Views: 8,912", "2021-06-05"),
     ("17/12/2024 — 11:35", "2024-12-17"),
+    # (with a space after each dot, and a dot after the year, as Central Europe writes it)
+    ("15. 8. 2025. 09:30", "2025-08-15"),
 ])
 def test_a_page_s_own_day_is_read_whatever_its_metadata_says(line, day):
     text = f"THE DAILY WIRE\nHome | World\n\nA headline\n{line}\n\nBAKU — Shelling hit Ganja."
