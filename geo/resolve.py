@@ -553,8 +553,8 @@ DIVISION, SETTLEMENT = "division", "settlement"
 _SETTLEMENT_OR_STATE_AFTER = re.compile(
     r"[ \u00a0](?:(state)(?![ \u00a0](?:university|college)\b)|city|town|village|hamlet)\b")
 _SETTLEMENT_WORDS = frozenset("city town village hamlet".split())
-_ARTICLE_WORDS = frozenset({"the", "a", "an"})  # ("The district of X" opens a sentence)
 # (In lower case: "Kansas City", "Paletwa Town" are names of their own.)
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})  # ("The district of X" opens a sentence)
 
 
 def _qualifiers(mentions: Sequence[Mention], names_at: dict[int, _Name],

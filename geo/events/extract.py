@@ -1548,8 +1548,6 @@ def _victims(sentence: Sentence, hit: Hit) -> str:
     return kind_of(victims, sentence.lex, "victim")
 
 
-
-
 def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
     """The recent event that a sentence without a place of its own speaks of again: its
     casualties ("two soldiers were killed"), a definite reference ("the blast tore through

@@ -1490,10 +1490,9 @@ def _rule_flight(sentence: Sentence, hit: Hit) -> Typed:
         return None
     # (the first word of the clause's subject, past an aside: "the protesters, who were
     # unarmed, fled into nearby streets": a crowd dispersed, no one displaced)
-    opening = [w for w in before.rsplit(";", 1)[-1].split()
-               if w not in lex.ARTICLES | lex.THE][:1]
-    if opening and (lex.PROTESTERS.fullmatch(opening[0].strip(",")) or lex.RIOTERS.fullmatch(
-            opening[0].strip(","))):
+    opening = next((w.strip(",") for w in before.rsplit(";", 1)[-1].split()
+                    if w not in lex.ARTICLES | lex.THE), "")
+    if lex.PROTESTERS.fullmatch(opening) or lex.RIOTERS.fullmatch(opening):
         return None
     if lex.KILL_WORD.search(sentence.folded, max(0, hit.start - 40), hit.start) and \
             lex.DISPLACED_PEOPLE.fullmatch(sentence.folded, hit.start, hit.end):

@@ -1009,15 +1009,16 @@ AMBUSH = r"\bambush\w*"
 # ("clan militias fought over grazing land; six people were killed").
 # The verbs of taking people prisoner ("captured six soldiers"), as against ground taken.
 CAPTURED = r"(?:captur|seiz|detain|took|taken|take)\w*"
-MUTUAL_FIGHT = (r"(?:fought|fight(?:s|ing)?|clash(?:es|ed|ing)?|gun ?battles?|fire ?fights?|"
-                r"shoot ?outs?|skirmish(?:es|ed)?|exchang\w+ (?:of )?(?:heavy )?(?:fire|gunfire))")
+_FIRE_EXCHANGED = (r"gun ?battles?|fire ?fights?|shoot ?outs?|"
+                   r"exchang\w+ (?:of )?(?:heavy )?(?:fire|gunfire)")
+MUTUAL_FIGHT = (r"(?:fought|fight(?:s|ing)?|clash(?:es|ed|ing)?|skirmish(?:es|ed)?|"
+                rf"{_FIRE_EXCHANGED})")
 # What a crowd fights with, and what armed men do.
 MOB_WEAPONS = (r"\b(?:sticks|stones|rocks|clubs|machetes|knives|knife|axes|bats|batons|"
                r"iron bars|bricks|fists)\b")
 GUNS = r"\b(?:guns?|rifles?|pistols?|firearms|shot|shooting|fired|gunfire|gunmen|bullets?)\b"
 # A fight with guns on both sides, which no crowd has: "exchanged fire with the raiders".
-GUNFIGHT = (r"\b(?:exchang\w+ (?:of )?(?:heavy )?(?:fire|gunfire|shots)|gun ?battles?|"
-            r"fire ?fights?|shoot ?outs?)\b")
+GUNFIGHT = rf"\b(?:{_FIRE_EXCHANGED}|exchang\w+ (?:of )?(?:heavy )?shots)\b"
 # Harm told as done by fire: "two civilians were wounded by Azerbaijani fire", "were shot".
 HARMED_BY_FIRE = r"\b(?:by|in|from) (?:\w+ ){0,2}?(?:fire|gunfire|shots|shooting)\b|\bshot\b"
 # Who did it and to whom: a passive names its victims before the verb and its doer after
