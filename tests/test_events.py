@@ -2258,6 +2258,9 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Bandits killed 12 cattle herders near Goris.", 12),
     ("Police shot dead two suspected cattle rustlers near Goris.", 2),
     ("Some 35 wild birds were found dead.", None),
+    # ... nor are animals an active verb killed, whose subject counts no one either
+    ("They burned down 20 huts and killed 15 livestock before soldiers repelled them.", None),
+    ("A shell hit a farm, wounding a woman and killing livestock.", None),
     # "some" before a number is about that many, a count; before people, no count
     ("Some 40 fighters were killed in the raid.", 40),
     ("Some villagers were killed in the raid.", None),
@@ -2272,6 +2275,24 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
 ])
 def test_fatalities_count_the_killed_only(sentence, killed):
     assert fatalities(sentence) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Artillery shelled Martuni on Sunday. Fortunately, no one was hurt, the mayor said.", 0),
+    ("Artillery shelled Martuni on Sunday. The mayor said there were no casualties.", 0),
+    # (a count told later stands)
+    ("Artillery shelled Martuni on Sunday. No civilians were hurt. Two soldiers were killed.",
+     2),
+    # (not where the sentence of no one hurt names another place: it speaks of there)
+    ("Artillery shelled Martuni on Sunday. Goris was also fired on, but no one was hurt "
+     "there.", None),
+    # (nor long after the event, nor after an event no one can die in)
+    ("Artillery shelled Martuni on Sunday. The mayor spoke to reporters. He visited the "
+     "hospital. Schools were closed. No one was hurt, he said.", None),
+])
+def test_no_one_hurt_told_right_after_a_violent_event_is_its_count_of_none(text, killed):
+    events = events_of(text)
+    assert [(where([e])[0], e.fatalities) for e in events][:1] == [("Martuni", killed)]
 
 
 def test_the_fight_ground_was_taken_in_is_the_taking():
@@ -3671,7 +3692,7 @@ def test_the_dead_of_an_airliner_shot_down_by_a_missile_are_its_own():
             "day an airliner was shot down by an Iranian missile near Yerevan, killing all 176 "
             "on board.")
     assert [(e.place.name, e.fatalities) for e in events_of(text)] == [
-        ("Goris", None), ("Yerevan", 176)]
+        ("Goris", 0), ("Yerevan", 176)]  # (none reported at Goris: 0)
 
 
 def test_what_an_event_is_called_among_others_is_no_new_event():

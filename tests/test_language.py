@@ -173,6 +173,11 @@ TOWNS = {"Мартуни": "Martuni", "Martuni": "Martuni", "Մարտունի": 
 
 
 def events_of(text, lang, published="2020-10-04"):
+    return [(e.event_type, e.sub_event_type, e.place.name if e.place else "", e.date.iso)
+            for e in _events(text, lang, published)]
+
+
+def _events(text, lang, published="2020-10-04"):
     mentions = []
     for written, name in TOWNS.items():
         for found in re.finditer(rf"(?<!\w){re.escape(written)}", text):
@@ -180,9 +185,7 @@ def events_of(text, lang, published="2020-10-04"):
                                     _place(f"g:{name}", name), 1.0))
     mentions.sort(key=lambda m: m.start)
     article = Article("a", "a.txt", text, published=published)
-    events = extract_events(article, mentions, PartialDate.from_iso(published), lang=lang)
-    return [(e.event_type, e.sub_event_type, e.place.name if e.place else "", e.date.iso)
-            for e in events]
+    return extract_events(article, mentions, PartialDate.from_iso(published), lang=lang)
 
 
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -247,6 +250,32 @@ def test_the_dead_a_russian_sentence_counts_are_its_event_s_fatalities():
     events = extract_events(article, [mention], PartialDate(2020, 10, 4), lang="ru")
     assert [(e.place.name, e.date.iso, e.fatalities) for e in events] == [
         ("Martuni", "2020-10-03", 3)]
+
+
+@pytest.mark.parametrize(("lang", "text", "dead"), [
+    # one dead told by a verb in the singular, with no count (Russian)
+    ("ru", "Вчера в Мартуни погиб военнослужащий.", 1),
+    ("ru", "Армянский военнослужащий погиб вчера в Мартуни при обстреле.", 1),
+    ("ru", "Вчера в Мартуни при обстреле мирный житель получил смертельное ранение.", 1),
+    # ... but a count ending in one takes the singular too, and a day's date is no count
+    ("ru", "Вчера в Мартуни 21 военнослужащий погиб при обстреле.", 21),
+    ("ru", "2 октября военнослужащий погиб в Мартуни при обстреле.", 1),
+    # the count before the people ("трое военнослужащих погибли")
+    ("ru", "Вчера при обстреле Мартуни трое армянских военнослужащих погибли.", 3),
+    # Turkish and Azerbaijani verbs of death in the tenses of a report told after
+    ("tr", "Dün Terter'de çıkan çatışmada dört asker hayatını kaybetmiş.", 4),
+    ("tr", "Dün Terter'de çıkan çatışmada 7 asker şehit olmuştu.", 7),
+    ("tr", "Dün Terter'de çıkan çatışmada 3 asker yaralı oldu.", None),
+    ("az", "Dünən Tərtər istiqamətində döyüşlərdə iki hərbi qulluqçumuz şəhid olub.", 2),
+    # no one hurt, in the words of each language, in the sentence after the event
+    ("hy", "Երեկ հրթիռակոծվել է Ստեփանակերտը։ Զոհեր ու վիրավորներ չկան։", 0),
+    ("az", "Ermənistan silahlı qüvvələri dünən Tərtəri artilleriyadan atəşə tutub. "
+           "Xoşbəxtlikdən xəsarət alan olmayıb.", 0),
+    ("tr", "Ermeni güçleri dün Terter'i havan toplarıyla ateşe tuttu. Açıklamada can "
+           "kaybının olmadığı bildirildi.", 0),
+])
+def test_the_dead_are_counted_in_the_words_of_each_language(lang, text, dead):
+    assert [e.fatalities for e in _events(text, lang)][:1] == [dead]
 
 
 def test_a_turkish_name_with_a_case_ending_is_where_its_trigger_happened():
@@ -402,7 +431,7 @@ def test_fighting_only_referred_to_and_a_place_denied_are_no_events(lang, senten
 
 
 def test_clashes_of_the_following_days_are_another_event_than_the_one_told_before():
-    text = ("Ermenistan ordusu 12 Temmuz'da Terter bölgesinde mevzilere top atışlarıyla saldırı "
-            "girişiminde bulunmuştu.\n\nÇatışmada dört asker hayatını kaybetmiş, dört asker "
-            "yaralanmıştı.\n\nSonraki günlerde de devam eden çatışmalarda 7 asker şehit olmuştu.")
+    text = ("12 Temmuz'da Terter yakınındaki mevzilere topçu desteğiyle bir saldırı "
+            "yapılmıştı.\n\nO çatışmada iki asker ölmüş, üç asker yaralanmıştı.\n\nSonraki "
+            "günlerde süren çatışmalarda beş asker daha şehit düştü.")
     assert [event[3] for event in events_of(text, "tr")] == ["2020-07-12", "2020"]

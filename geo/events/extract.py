@@ -189,6 +189,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         if story.drafts and all(_of_a_protest_before(d) for d in drafts):
             drafts = _protest_goes_on(sentence, drafts, story)
         new = _settle(story, sentence, drafts)
+        if not drafts and story.drafts and lex.ZERO.search(sentence.folded):
+            _none_killed_after(story.drafts[-1], sentence)
         for draft in new:
             key = (" ".join(sentence.folded.split()), draft.event_type, draft.sub_event_type,
                    draft.place_id, draft.date.iso)
@@ -283,6 +285,7 @@ _OPENING = 30  # characters: how far into a sentence its opening date may stand
 _FILED_REACH = 30  # days: the longest a story is taken to be posted after it was filed
 _DAY_BEFORE_REACH = 6  # paragraphs that tell on that day, quotes and asides among them
 _DAY_BEFORE = 2  # days before the article's date within which its story's day is told on
+_ZERO_REACH = 2  # sentences after a violent event a "no one was hurt" may speak of it
 _COMPARED_REACH = 40  # characters from an act compared with to the date that says when
 
 
@@ -1059,6 +1062,17 @@ def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sente
         return  # "rioted after a suspect died in custody", "marched to protest the killing
         #         of a lawyer": the crowd's grievance, not its dead (or what an attack avenged)
     nearest.fatalities, nearest.claimed = killed, claimed
+
+
+def _none_killed_after(draft: _Draft, sentence: Sentence) -> None:
+    """"Shells hit the town. Fortunately, no one was hurt.": a sentence of no event of its
+    own that says no one was killed or hurt, right after a violent event that counted no
+    dead, gives it none (0, as a coder writes it, not an unknown toll); not where it names
+    another place ("fire was also directed at X, where no casualties were reported")."""
+    if draft.violent and draft.fatalities is None and \
+            0 < sentence.index - _last_told(draft) <= _ZERO_REACH and not sentence.unknown \
+            and all(m.place.place_id == draft.place_id for m in sentence.mentions):
+        draft.fatalities = 0
 
 
 def _shot_by_the_force_on_a_protest(drafts: list[_Draft]) -> list[_Draft]:
@@ -1988,9 +2002,11 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
         # the missile or the drone told intercepted: a weapon's use disrupted (ACLED), no
         # strike
         earlier.event_type, earlier.sub_event_type = STRATEGIC, DISRUPTED
-    if earlier.fatalities is None or later.fatalities is not None and (coder_note(
-            later.sentence.folded, lex) or lex.TOLL_ROSE.search(later.sentence.folded)):
-        # (a coder's note of the dead is the total; so is a toll that rose)
+    if earlier.fatalities is None or earlier.fatalities == 0 and later.fatalities or \
+            later.fatalities is not None and (coder_note(later.sentence.folded, lex)
+                                              or lex.TOLL_ROSE.search(later.sentence.folded)):
+        # (a coder's note of the dead is the total; so is a toll that rose; and dead told
+        # after "no civilians were hurt" are its dead)
         earlier.fatalities = later.fatalities
         if later.fatalities is not None:
             earlier.dead_told_in = later.dead_told_in or later.sentence

@@ -113,6 +113,9 @@ def counted_dead(sentence: str, lang: str = "en") -> tuple[int | None, bool]:
         if active and not passive and not participle:
             killed = _walk_forward(tokens, after, lex)
             count = _count(killed, lex)
+            if count is None and (_animals(killed, lex) or killed[:1] and _count_word(
+                    killed[0], lex) and _animals(killed[1:], lex)):
+                continue  # "burned 20 huts and killed 15 livestock": no one died
         if count is None and not _vague(killed, lex):
             # (but dead too many to count are not its subject's: "X killed dozens")
             start = index - (3 if token in lex.LIVES else 1)
@@ -155,8 +158,11 @@ def _dead_found(folded: str, lex) -> int | None:
         return 1  # "the body of a man was found", "he was found dead"
     toll = lex.DEATH_TOLL.search(folded)
     if toll and not lex.CUMULATIVE.search(folded, max(0, toll.start() - 40), toll.start()):
-        number = _number(toll.group(1).split(), 0, lex)
+        # (the pattern may give the count in several places: the first that matched holds it)
+        number = _number(next(group for group in toll.groups() if group).split(), 0, lex)
         return number[0] if number else None
+    if lex.ONE_DEAD.search(folded):
+        return 1  # "погиб военнослужащий": a verb of one death, no count
     return None
 
 

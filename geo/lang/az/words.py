@@ -205,13 +205,18 @@ TENS = {"iyirmi": 20, "otuz": 30, "qirx": 40, "elli": 50, "altmis": 60, "yetmis"
 MULTIPLIERS = {"yuz": 100, "min": 1000}
 AND = frozenset({"və", "ve"})
 DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*) (?:nefer )?"
-              r"(?:\w+ ){{0,2}}?(?:herbci|esger|mulki|sexs|insan|nefer|ermeni)\w* (?:\w+ ){{0,2}}?"
+              r"(?:\w+ ){{0,2}}?(?:herbci|esger|mulki|sexs|insan|nefer|ermeni|qulluqcu|polis|"
+              r"zabit|sakin|usaq|qadin)\w* (?:\w+ ){{0,2}}?"
               r"(?:sehid ol|helak ol|oldurul|heyatini itir)\w*")
 KILL_WORD = r"\b(?:sehid\w*|helak ol\w*|oldurul\w*|heyatini itir\w*)\b"
 ONE_BODY = NEVER  # one dead told by a body found (see en)
+ONE_DEAD = NEVER  # one dead told by a verb of one death (see en, ru)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
 CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
-ZERO = r"\b(?:itki yoxdur|itki (?:olmayib|olmadi)|hec kim (?:yaralanmayib|olmeyib))\b"
+ZERO = (r"\b(?:(?:itki|telefat|xesaret)(?: \w+)? (?:yoxdur|olmayib|olmadi|qeyde alinmayib)|"
+        r"(?:xesaret alan|yaralanan|helak olan|olen|sehid olan|zerer ceken)(?: (?:ve|ya) \w+)? "
+        r"(?:olmayib|olmadi|yoxdur)|hec kim (?:yaralanmayib|olmeyib|helak olmayib|"
+        r"xesaret almayib))\b")
 
 # --- Function words the logic reads by name
 

@@ -420,6 +420,7 @@ DEATH_TOLL = (r"\b(?:zahl der (?:toten|todesopfer|getoteten)|opferzahl|bilanz) (
 KILL_WORD = (r"\b(?:getotet|totete\w*|tote[nr]?|starben|starb|gestorben|ums leben|"
              r"todesopfer|ohne opfer|keine opfer)\b")
 ONE_BODY = NEVER  # one dead told by a body found (see en)
+ONE_DEAD = NEVER  # one dead told by a verb of one death (see en, ru)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
 CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
 ZERO = (r"\b(?:niemand wurde (?:getotet|verletzt)|keine (?:opfer|toten|verletzten|"

@@ -1760,6 +1760,10 @@ OF_THEM = frozenset({"them", "whom"})
 ONE_BODY = (r"\b(?:the )?(?:body|corpse|remains) of (?:a|an|the|one|his|her) [^.;]{0,80}?"
             r"(?:was|has been|had been) (?:found|discovered|recovered)|"
             r"\b(?:was|has been|had been) found dead\b")
+# One dead told by a verb that inflects for one, where no count is read (Russian "погиб
+# военнослужащий"); English reads one from its words ("a shepherd was killed"), so the pattern
+# never matches here.
+ONE_DEAD = r"(?!x)x"
 # ... and as many as the bodies found: "the bodies of two men were found".
 BODIES_FOUND = (r"\b(?:bodies|corpses) of (?P<who>(?:[\w'-]+ ){1,5}?)(?:were|have been|had been) "
                 r"(?:found|discovered|recovered)\b")

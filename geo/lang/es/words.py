@@ -416,6 +416,7 @@ DEATH_TOLL = (r"\b(?:balance|numero de (?:muertos|victimas|fallecidos)) (?:\w+ )
 KILL_WORD = (r"\b(?:muertos?|muertas?|murieron|murio|mataron|mato|matando|fallecid\w*|"
              r"fallecio|fallecieron|perdieron la vida|sin victimas|balance)\b")
 ONE_BODY = NEVER  # one dead told by a body found (see en)
+ONE_DEAD = NEVER  # one dead told by a verb of one death (see en, ru)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
 CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
 ZERO = (r"\b(?:nadie (?:resulto|fue) (?:herido|muerto)|no hubo (?:victimas|muertos|heridos)|"

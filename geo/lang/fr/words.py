@@ -425,6 +425,7 @@ DEATH_TOLL = (r"\b(?:bilan|nombre de (?:morts|victimes|tues)) (?:\w+ ){{0,10}}?(
 KILL_WORD = (r"\b(?:tue|tues|tuee|tuees|tuant|morts?|decede\w*|deces|perdu la vie|sans faire "
              r"de victimes|bilan)\b")
 ONE_BODY = NEVER  # one dead told by a body found (see en)
+ONE_DEAD = NEVER  # one dead told by a verb of one death (see en, ru)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
 CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
 ZERO = (r"\b(?:personne n'a ete (?:tue|blesse)|aucune victime|aucun mort|aucun blesse|"

@@ -214,10 +214,12 @@ DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*)
               r"(?:զոհվ|սպանվ|մահաց)\w*")
 KILL_WORD = r"\b(?:զոհվ\w*|սպանվ\w*|մահաց\w*|սպանել\w*)\b"
 ONE_BODY = NEVER  # one dead told by a body found (see en)
+ONE_DEAD = NEVER  # one dead told by a verb of one death (see en, ru)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
 CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
-ZERO = (r"\b(?:(?:տուժածներ|զոհեր|վիրավորներ|մարդկային (?:կորուստներ|զոհեր))(?: և "
-        r"(?:վիրավորներ|զոհեր))? չկան|չկան (?:տուժածներ|զոհեր))\b")
+ZERO = (r"\b(?:(?:տուժածներ|զոհեր|վիրավորներ|մարդկային (?:կորուստներ|զոհեր))(?: (?:և|ու) "
+        r"(?:վիրավորներ|զոհեր|տուժածներ))? (?:չկան|չկա|չեն եղել|չի եղել)|չկան (?:տուժածներ|զոհեր)|"
+        r"առանց (?:զոհերի|տուժածների|մարդկային կորուստների))\b")
 
 # --- Function words the logic reads by name
 

@@ -59,7 +59,8 @@ TRIGGERS = (
      r"saldiri\w*|ile (?:vur|hedef)\w*|isabet\w*)|(?:mermi|roket|fuze|top mermisi|"
      r"havan mermisi)\w* (?:[\w']+ ){0,2}?(?:dustu|dustuler|isabet etti|patladi)|"
      r"topa tut" + _NOT + r"\w*|topcu atesi\w*|hedef al(?:di|indi|inan|inmis|arak)\w*|"
-     r"vurul(?:du|dugu|mus|an|arak)\w*|vurd(?:u|ugu|ular)\w*|ates altina al\w*",
+     r"vurul(?:du|dugu|mus|an|arak)\w*|vurd(?:u|ugu|ular)\w*|ates altina al\w*|"
+     r"atese tut" + _NOT + r"\w*|atese tutul\w*",
      EXPLOSIONS, SHELLING, ""),
     (r"bombala" + _NOT + r"\w*|bombardiman\w*", EXPLOSIONS, SHELLING, "bombing"),
     (r"hava saldiri\w*|hava harekat\w*|hava bombardiman\w*|(?:iha|siha|insansiz hava "

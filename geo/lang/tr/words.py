@@ -217,12 +217,15 @@ MULTIPLIERS = {"yuz": 100, "bin": 1000}
 AND = frozenset({"ve"})
 DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*) (?:\w+ ){{0,2}}?"
               r"(?:asker|sivil|kisi|insan|ermeni|azerbaycanli|azeri)\w* (?:\w+ ){{0,2}}?"
-              r"(?:sehit (?:oldu|dustu|edildi)|hayatini kaybetti|olduruldu|oldu\b)")
+              r"(?:sehit (?:ol|dus|edil)\w*|hayatini kaybet\w*|olduruldu\w*|oldurulmus\w*|"
+              r"(?<!yarali )oldu\b)")
 KILL_WORD = r"\b(?:sehit\w*|hayatini kaybet\w*|olduruldu\w*|can kaybi\w*|olu\w*)\b"
 ONE_BODY = NEVER  # one dead told by a body found (see en)
+ONE_DEAD = NEVER  # one dead told by a verb of one death (see en, ru)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
 CLAIMED_KILLING_BEFORE = NEVER  # a side's claim of the dead it caused (see en)
-ZERO = r"\b(?:can kaybi (?:yok|olmadi|yasanmadi)|kimse (?:olmedi|yaralanmadi)|kayip yok)\b"
+ZERO = (r"\b(?:can kaybi(?:nin)? (?:yok|olmadi\w*|yasanmadi\w*|olmamis\w*)|kimse (?:olmedi|"
+        r"yaralanmadi|hayatini kaybetmedi)|kayip yok|(?:olen|yaralanan) (?:olmadi|yok))\b")
 
 # --- Function words the logic reads by name
 
