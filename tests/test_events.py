@@ -6085,3 +6085,73 @@ def test_youths_who_exchange_fire_fight_an_armed_clash():
     events = events_of("On Sunday, youths guarding the cattle camps near Goris exchanged fire "
                        "with raiders for several hours.")
     assert kinds(events) == [CLASH]
+
+
+# --- What ACLED-style notes say around an event: its cause, its frame, who is where
+
+
+def test_a_date_that_names_a_thing_is_no_time_of_the_paragraph():
+    text = ("On 30 September 2020, hundreds of farmers parked tractors on the road near Goris, "
+            "demanding compensation for the July 2020 floods. The protest was peaceful.")
+    assert [(kinds([e])[0][0], e.date.iso) for e in events_of(text)] == [
+        ("Protests", "2020-09-30")]
+
+
+def test_what_a_crowd_was_protesting_neither_dates_it_nor_makes_another_crowd():
+    text = ("On 2 October 2020, supporters of the party threw stones at police and burned "
+            "tyres in Goris, protesting the sentencing of their leader by a court in Yerevan on "
+            "1 October. Police said two people were killed.")
+    assert [(kinds([e])[0], where([e])[0], e.date.iso, e.fatalities)
+            for e in events_of(text)] == [
+        (("Riots", "Violent demonstration"), "Goris", "2020-10-02", 2)]
+
+
+def test_police_who_fire_tear_gas_beat_marchers_and_arrest_some_meet_a_protest():
+    text = ("On Saturday, about 40 students marched in Goris. Police fired tear gas, beat "
+            "several marchers and arrested 17.")
+    assert kinds(events_of(text)) == [("Protests", "Protest with intervention")]
+
+
+def test_the_site_of_a_town_a_locative_governs_is_the_town_not_a_victim_s_home():
+    text = ("On Saturday, police opened fire on protesters near the bazaar of Goris, killing "
+            "two people, including a resident of Martuni.")
+    assert where(events_of(text)) == ["Goris"]
+
+
+def test_where_an_organisation_is_based_is_no_place_of_what_befell_its_staff():
+    text = ("On Saturday, gunmen abducted two aid workers of an organisation based in Yerevan "
+            "on the road between Goris and the border.")
+    assert where(events_of(text)) == ["Goris"]
+
+
+def test_a_victim_who_died_the_next_day_in_hospital_died_of_the_attack():
+    text = ("On Saturday, residents near Goris beat two men suspected of theft and set them "
+            "alight. One man died at the scene; the second died the following day at the "
+            "Central Hospital in Yerevan.")
+    assert [(where([e])[0], e.date.iso, e.fatalities) for e in events_of(text)] == [
+        ("Goris", "2020-10-03", 2)]
+
+
+def test_the_dead_of_a_stage_of_a_war_are_no_event():
+    text = ("Workers uncovered human remains at Martuni on Saturday. Local groups said they "
+            "were of people killed during the final phase of the war in 1994.")
+    assert [e.date.iso for e in events_of(text) if e.date.iso.startswith("1994")] == []
+
+
+def test_the_process_an_act_was_part_of_is_no_event_of_its_own():
+    text = ("On 3 October 2020, the mission handed over its base in Martuni to the army, as "
+            "part of the mission's withdrawal ordered by its council on 30 June.")
+    assert [(kinds([e])[0][1], e.date.iso) for e in events_of(text)] == [
+        ("Non-violent transfer of territory", "2020-10-03")]
+
+
+def test_where_an_official_said_how_many_died_is_not_where_they_died():
+    text = ("On Saturday, inmates at the prison in Goris rioted, burning mattresses. Guards "
+            "retook the prison; the prison service said one inmate died, while the rights "
+            "commissioner in Yerevan said two had died.")
+    assert [(where([e])[0], e.fatalities) for e in events_of(text)] == [("Goris", 1)]
+
+
+def test_an_institution_taken_over_is_no_territory():
+    text = "On Saturday, the army took control of the country's prisons."
+    assert [k for k in kinds(events_of(text)) if k[0] == "Battles"] == []

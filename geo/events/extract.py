@@ -177,7 +177,8 @@ def extract_events(article: Article, mentions: Sequence[Mention],
             story.note(sentence, [])
             continue
         hits = [_in_context(h, sentence, story) for h in find_hits(sentence, found)]
-        hits = [h for h in hits if not _claimed_again(sentence, h, hits)]
+        hits = [h for h in hits if not _claimed_again(sentence, h, hits)
+                and not _motive_of_a_crowd_before(sentence, h, hits)]
         drafts = _shot_by_the_force_on_a_protest(_sentence_events(sentence, hits, story))
         drafts += _casualty_events(sentence, hits, drafts, story)
         if (lex.KILL_WORD_CUE is None or lex.KILL_WORD_CUE(sentence.folded)) and \
@@ -217,6 +218,14 @@ def _claimed_again(sentence: Sentence, hit: Hit, hits: list[Hit]) -> bool:
     return any(other.start < hit.start for other in hits) and \
         sentence.lex.CLAIMED_BEFORE.search(sentence.folded, max(0, hit.start - 50),
                                            hit.start) is not None
+
+
+def _motive_of_a_crowd_before(sentence: Sentence, hit: Hit, hits: list[Hit]) -> bool:
+    """"Threw stones at police in X, protesting the sentencing of their leader": a word of a
+    cause told after a crowd's act says why that crowd acted; no crowd of its own."""
+    return hit.event_type in {PROTESTS, RIOTS} and sentence.lex.PROTEST_CAUSE.fullmatch(
+        sentence.folded, hit.start, hit.end) is not None and any(
+        other.start < hit.start and other.event_type in {PROTESTS, RIOTS} for other in hits)
 
 
 @dataclass
@@ -366,9 +375,13 @@ class _Story:
         # (nor a day still to come: "will return the districts by December 1")
         # (nor the day a sum is counted from: "2,500 have been killed since X began firing
         # on 8 October 2023")
+        # (nor a date that names a thing: "demanding compensation for the September 2023
+        # floods")
         explicit = own or [e.date for e in sentence.dates if e.role == "event"
                            and e.date not in counted_from
                            and not _in_relative_clause(sentence, e, (-1, -1))
+                           and not sentence.lex.DATE_AS_NAME.search(
+                               sentence.folded, max(0, e.start - 6), e.end + 12)
                            and not (self.published.iso and e.date.iso > self.published.iso)
                            and not _counts_a_sum_from(sentence, e)]
         # (the day of a statement that tells of events is the story's day, when no other

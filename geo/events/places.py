@@ -144,6 +144,8 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return ACTOR  # "said in a statement issued in X that ... were killed": not there
     if hit is not None and end <= hit.start and _ends_with(lex.STANDING_AT, just_before):
         return ACTOR  # "forces located at X fired on ...": where the attacker stood
+    if _ends_with(lex.SEAT_AT, just_before):
+        return ACTOR  # "an organisation based in X": its seat
     if lex.SPEECH_AFTER.match(after) and _ends_with(lex.SPEAKERS_AT, just_before):
         return ACTOR  # "officials in Moscow said": where the speakers are
     if event_type != DIPLOMACY and (hit is None or not agreed_in_words(hit)) and \

@@ -622,8 +622,10 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
             or lex.RECORDED_OWN.match(own):
         # "residents heard shooting", "gunfire could be heard": they only heard it
         return "", own + " " + object_
-    if not kind_of(subject, lex, "doer"):
-        subject = whole_subject  # "young men stopped a bus, broke into it and attacked ..."
+    if not kind_of(subject, lex, "doer") or lex.EARLIER_VERB.match(subject.lstrip()):
+        # "young men stopped a bus, broke into it and attacked ...", "police fired tear
+        # gas, beat several marchers and arrested 17" (the marchers did not arrest)
+        subject = whole_subject
     if lex.PRONOUN_OBJECT.match(object_):
         # "surrounded a family and attacked them": whom "them" stands for, named after the
         # doers and before the verb
@@ -1022,6 +1024,8 @@ def _rule_territory(sentence: Sentence, hit: Hit) -> Typed:
         return STRATEGIC, "Looting/property destruction"  # livestock, food: goods, not ground
     if lex.POWER_AFTER.match(after):
         return STRATEGIC, "Other"  # a coup: who rules changed, no ground was taken
+    if lex.INSTITUTION_AFTER.match(after) and not lex.STORMED.match(folded, hit.start):
+        return None  # "took control of the country's prisons": an administration
     if kind_of(participants(sentence, hit)[0], lex, "doer") in {"protesters", "mob"}:
         return RIOTS, "Violent demonstration"  # protesters storming, seizing a building
     if kind_of(_casualties(sentence), lex, "victim") == "civilian" and (
@@ -1570,6 +1574,11 @@ def _done_by_forces(sentence: Sentence, found: re.Match) -> bool:
     if done_to_some_of_them(sentence, found.start()):
         return True  # "police detained 100 of them, some of whom were beaten"
     start = sentence.clause(found.start())[0]
+    if not sentence.folded[start:found.start()].strip():
+        # the verb opens its clause, one of a list whose subject opens the sentence's part:
+        # "police fired tear gas, beat several marchers and arrested 17"
+        parts = list(lex.SENTENCE_PART_STOP.finditer(sentence.folded, 0, found.start()))
+        start = parts[-1].end() if parts else 0
     subject = " ".join(sentence.folded[start:found.start()].split()[:3])  # its first words
     return kind_of(subject, lex, "doer") == "armed"
 

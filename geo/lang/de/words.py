@@ -330,6 +330,7 @@ WIDER_PLACE_GAP = (r"\s*(?:(?:dorf|ortschaft|weiler)\s+)?(?:\(\s*|,\s*|(?:im|in|
 MADE_AT = r"\b(?:in|aus)\s+(?:der\s+)?(?:(?:stadt|hauptstadt)\s+)?$"
 FORMAL_CLAIM = r"(?:erklarung|mitteilung)\b"
 AGREED_AT = r"\b(?:vereinbart\w*|unterzeichnet\w*|erzielt\w*)\s+(?:\w+\s+){0,2}?in\s+$"
+SEAT_AT = NEVER  # where a body has its seat (see en)
 STANDING_AT = (r"\b(?:stationiert\w*|positioniert\w*|befindlich\w*)\s+(?:in|im|bei|nahe)\s+"
                r"(?:der\s+|dem\s+)?(?:[\w']+\s+){0,2}?$")
 AGENT_VERBS = frozenset(
@@ -496,6 +497,7 @@ POSSESSIVE_GAP = NEVER
 NEGATED_LIST = NEVER
 STORMED = NEVER
 RELATIVE_VERB = NEVER
+INSTITUTION_AFTER = NEVER  # an institution taken over, no ground (see en)
 POWER_AFTER = NEVER
 BUILDING_AFTER = NEVER
 KILLING_AS_VERB: frozenset[str] = frozenset()

@@ -136,6 +136,9 @@ REFERRED = (r"\b(?:(?:since|until|till|despite) (?:the|this|that) (?:\w+ )?|"
             # in which gunmen fired at a settler vehicle"
             r"in (?:retaliation|response|revenge) (?:for|to) [^.;:]{0,60}?\b(?:in|during) which "
             r"(?:[\w-]+ ){0,6}|"
+            # what an act was a part of: "handed over its base, as part of the mission's
+            # withdrawal" (the act is the event, the process it belongs to none)
+            r"as (?:a )?part of (?:the |an? |its |their )?(?:[\w-]+(?:['’]s)? ){0,2}|"
             # what someone was held or tried for: "arrested for their part in the protests"
             r"(?:for|over|of) (?:their |his |her |its )?(?:alleged )?(?:involvement|"
             r"participation|role|part|taking part|participating) in (?:the |an? )?"
@@ -520,6 +523,9 @@ CUMULATIVE = (r"\b(?:since (?:the |[\w-]+(?:['’] ?| )s )(?:[\w-]+ ){0,2}?(?:st
               rf"{_THE_PAST}(?:weeks?|months?|years?)|"
               r"bringing|overall|in total|(?:during|over|in) (?:this|that|the same) "
               r"(?:time|period)|during the (?:entire |whole )?"
+              # ("during the final phase of the war": a stage of a war, its toll too)
+              r"(?:(?:first|final|last|early|late|later|closing|opening)\s+(?:phase|phases|"
+              r"stages?|months|weeks|days|years) of the )?"
               r"(?:war|conflict|fighting|hostilities)|"
               # ("during the two days of fighting": the days' toll)
               r"(?:during|in|over) the (?:\w+ )?(?:days?|weeks?|months?) of (?:fighting|clashes|"
@@ -584,6 +590,9 @@ WOUNDED_LATER_DIED = (r"\bof (?:them|the (?:wounded|injured)) (?:later |subseque
 # A death of wounds an earlier attack gave, on a later day: that attack's dead.
 DIED_OF_WOUNDS = (r"\b(?:died|dies|dying) (?:later )?(?:of (?:his|her|their) (?:wounds|injuries)|"
                   r"in (?:a |the )?hospital)|succumbed to (?:his |her |their )?(?:wounds|injuries)|"
+                  # ("died the following day at the X Hospital in Y")
+                  r"\b(?:died|dies|dying) (?:later|(?:the )?(?:following|next) (?:day|morning|"
+                  r"evening|night)) (?:in|at) (?:a |the )?(?:[\w'-]+ ){0,5}?hospital\b|"
                   + WOUNDED_LATER_DIED)
 # The dead of the days since a truce, told as such: "four died in the days after the truce
 # took hold" counts a span of its own, not the dead of the violence last told.
@@ -922,7 +931,7 @@ PROTEST_CAUSE = (r"\b(?:after|over|following|against|in response to|in protest (
                  r"in support of|in solidarity with|in defen[cs]e of|"
                  rf"{_IN_MEMORY}|to (?:mark|mourn|remember)|"
                  r"to (?:protest|denounce|condemn|demand|support|oppose)|denouncing|condemning|"
-                 r"demanding|"
+                 r"demanding|protesting|"
                  r"calling (?:for|on)|"
                  r"angered by|outraged by)\b")
 # What ends a cause's words before a death told after them: a clause of its own ("after the
@@ -1155,7 +1164,7 @@ MODIFIERS = frozenset(
     "northwestern southeastern southwestern north south east west disputed breakaway "
     "separatist occupied border frontier frontline front line entire whole key strategic "
     "strategically important ancient historic mountain mountainous hilltop cultural main spa "
-    "resort port market industrial coastal fortress garrison mining "
+    "resort port market bazaar square old industrial coastal fortress garrison mining "
     "small large major besieged settlement settlements commune municipality county state "
     "republic enclave territory territories vicinity streets street villages' city's town's "
     "populated controlled held limits densely its their his her our "
@@ -1247,7 +1256,8 @@ PLACES_AFTER = (r"\s+(?:provinces|districts|villages|towns|cities|regions|areas|
 SPEAKERS_AT = (r"\b(?:officials?|sources?|diplomats?|analysts?|authorities|government|"
                r"ministry|spokes(?:man|woman|person)|observers|experts|leaders?|prosecutors?|"
                r"police|wing|service|office|agency|command|headquarters|council|committee|"
-               r"commission|army|military|mission|embassy|presidency)"
+               r"commission|army|military|mission|embassy|presidency|commissioner|ombudsman|"
+               r"ministers?|president)"
                # ("the military's media wing (ISPR) in X said")
                r"(?:\s+\([^()]{1,20}\))?\s+(?:in|at|from)\s+(?:the\s+)?"
                # ("medical sources in the government-held town of X said")
@@ -1413,6 +1423,13 @@ STANDING_AT = (r"\b(?:(?:positions?|units?|forces|troops|artillery|batter(?:y|ie
                r"soldiers|fighters|militants|posts?)\s+(?:[\w']+\s+){0,3}?located|stationed|based|"
                r"positioned|deployed|standing)\s+(?:at|in|near|around)\s+(?:the\s+)?"
                r"(?:[\w']+\s+){0,2}?$")
+# Where a body has its seat, wherever the name stands: "aid workers of an organisation based
+# in X were abducted on the road to Y" (X is no place of the abduction).
+SEAT_AT = (r"\b(?:organi[sz]ations?|groups?|ngos?|charit(?:y|ies)|agenc(?:y|ies)|compan(?:y|ies)|"
+           r"firms?|newspapers?|outlets?|networks?|monitors?|observatory|committees?|"
+           r"associations?|unions?|foundations?|institutes?|media)\s+(?:[\w']+\s+){0,2}?"
+           r"(?:based|headquartered|registered)\s+(?:in|at)\s+(?:the\s+)?"
+           r"(?:(?:city|town|capital)\s+of\s+)?$")
 AGENT_VERBS = frozenset(
     "shelled shells bombarded bombed attacked attacks captured seized took retook recaptured "
     "liberated launched launches fired fires struck hit targeted stormed overran shot downed "
@@ -1607,7 +1624,9 @@ BACK_PRONOUNS = frozenset({"him", "her"})
 # ... and the one who did it, named last in a list of the dead: "two guards and the bomber
 # were killed" (three: ACLED counts the attackers).
 ONE_DOERS = frozenset({"bomber", "attacker", "assailant", "gunman", "shooter", "perpetrator"})
-ONE_SUBJECTS = frozenset({"he", "she"})  # one dead, as the subject of "died" or a passive
+# One dead, as the subject of "died" or a passive ("he", and one more of those told: "one
+# died at the scene; the second died in hospital").
+ONE_SUBJECTS = frozenset({"he", "she", "second", "third", "other", "another"})
 # Who may or may not have died counts no one: "without saying whether anyone was killed".
 WHETHER_ANYONE = r"\b(?:whether|if) (?:anyone|anybody)\b"
 # ... and two of them: "Both died", "both of them were killed".
@@ -1972,6 +1991,12 @@ BUILDING_AFTER = (r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:compound|bui
 # Power taken, not ground: "seized power in a coup" (a change of who rules, no front line).
 POWER_AFTER = (r"\s+(?:(?:political|state|the)\s+)?power\b"
                r"(?!\s+(?:plants?|stations?|lines?|grids?|supply|substations?))")
+# An institution put under someone's control, no ground: "the military took control of the
+# country's prisons" (its administration changed hands).
+INSTITUTION_AFTER = (r"\s+(?:the\s+)?(?:(?:country|nation|state|city)['’]s\s+)?(?:prisons|"
+                     r"prison system|jails|ministry|ministries|administration|management|"
+                     r"finances|budget|companies|company|banks?|central bank|media|"
+                     r"broadcasters?|customs)\b")
 # Peacekeepers are troops too, for a withdrawal.
 PEACEKEEPERS = r"peacekeep"
 # An age is not a count: "a 12 year old boy".

@@ -325,6 +325,7 @@ WIDER_PLACE_GAP = (r"\s*(?:(?:aldea|pueblo|localidad)\s+)?(?:\(\s*|,\s*|(?:de|de
 MADE_AT = r"\b(?:en|desde)\s+(?:(?:la ciudad|la capital)\s+de\s+)?$"
 FORMAL_CLAIM = r"(?:declaracion|comunicado)\b"
 AGREED_AT = r"\b(?:acordad\w*|firmad\w*|alcanzad\w*|negociad\w*)\s+(?:\w+\s+){0,2}?en\s+$"
+SEAT_AT = NEVER  # where a body has its seat (see en)
 STANDING_AT = (r"\b(?:estacionad\w*|apostad\w*|ubicad\w*|desplegad\w*|situad\w*)\s+(?:en|cerca "
                r"de)\s+(?:la\s+|el\s+)?(?:[\w']+\s+){0,2}?$")
 AGENT_VERBS = frozenset(
@@ -450,6 +451,7 @@ ALONG_WITH = NEVER  # more places of the act told after it (see en)
 INCLUDING = r"\b(?:incluid[oa]s?|entre ellos|entre ellas)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:de|del)\b"
 ARMS_AFTER = r"\s+(?:\w+\s+){0,4}?(?:armas?|municiones|fusiles|explosivos|alijos? de armas)\b"
+INSTITUTION_AFTER = NEVER  # an institution taken over, no ground (see en)
 POWER_AFTER = r"\s+(?:el\s+)?poder\b"  # "tomaron el poder"
 BUILDING_AFTER = NEVER
 GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:alimentos|comida|ganado|reses|cabras|ovejas|animales|"

@@ -336,6 +336,7 @@ WIDER_PLACE_GAP = (r"\s*(?:(?:village|localite|hameau)\s+)?(?:\(\s*|,\s*|(?:de|d
 MADE_AT = r"\b(?:a|au|en|depuis)\s+(?:(?:ville|capitale)\s+(?:de\s+|d'))?$"
 FORMAL_CLAIM = r"(?:declaration|communique)\b"
 AGREED_AT = r"\b(?:convenu|signe|conclu|negocie|obtenu)\w*\s+(?:\w+\s+){0,2}?(?:a|au|en)\s+$"
+SEAT_AT = NEVER  # where a body has its seat (see en)
 STANDING_AT = (r"\b(?:stationne\w*|poste\w*|base\w*|deploye\w*|situe\w*)\s+(?:a|au|en|dans|"
                r"pres de)\s+(?:la\s+|l')?(?:[\w']+\s+){0,2}?$")
 AGENT_VERBS = frozenset(
@@ -459,6 +460,7 @@ ALONG_WITH = NEVER  # more places of the act told after it (see en)
 INCLUDING = r"\b(?:dont|notamment|y compris)\b"
 FROM_AFTER = r"\s+(?:\w+\s+){0,4}?(?:de|du|des|d')"
 ARMS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:armes?|munitions|fusils|explosifs|caches? d'armes)\b")
+INSTITUTION_AFTER = NEVER  # an institution taken over, no ground (see en)
 POWER_AFTER = r"\s+(?:le\s+)?pouvoir\b"  # "pris le pouvoir"
 BUILDING_AFTER = NEVER
 GOODS_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:vivres|nourriture|betail|troupeaux|vaches|chevres|"

@@ -366,6 +366,7 @@ MADE_AT = r"\b(?:в|во|из)\s+(?:(?:городе|столице)\s+)?$"
 FORMAL_CLAIM = r"заявлени"
 AGREED_AT = (r"\b(?:согласован\w*|подписан\w*|достигнут\w*|заключен\w*)\s+(?:\w+\s+){0,2}?"
              r"(?:в|во)\s+$")
+SEAT_AT = NEVER  # where a body has its seat (see en)
 STANDING_AT = (r"\b(?:расположенн\w*|дислоцированн\w*|размещенн\w*|находящ\w*ся|"
                r"базирующ\w*ся)\s+(?:в|на|у|около|под)\s+(?:[\w']+\s+){0,2}?$")
 AGENT_VERBS = frozenset(
@@ -540,6 +541,7 @@ SHELTER_IN_PLACE_AFTER = NEVER
 ATTEMPTED_TO_BEFORE = NEVER
 GOVERNMENT_IN = NEVER
 OBJECTION_FROM = NEVER
+INSTITUTION_AFTER = NEVER  # an institution taken over, no ground (see en)
 POWER_AFTER = NEVER
 BUILDING_AFTER = NEVER
 
