@@ -247,7 +247,9 @@ def article_date(article: Article, lang: str = "en") -> PartialDate:
 
 
 # A time of day or a time zone beside a byline's date: "10:00 PM", "GMT".
-_CLOCK_OR_ZONE = re.compile(r"[\d:]+\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z]{2,4}\b")
+# (a clock may be written with a dot, "18.40 GMT"; a zone in Cyrillic capitals, "(МСК)")
+_CLOCK_OR_ZONE = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?|"
+                            r"[\d:]+\s*(?:[AaPp]\.?[Mm]\.?)?|\b[A-ZА-ЯЁ]{2,4}\b")
 # What stands before the date of a wire dateline: "BAKU, " or "YEREVAN, Armenia, " (or a
 # story filed from two cities: "MOSCOW/KYIV, ").
 # (the city in capitals, then up to two qualifiers: "STEPANAKERT, Nagorno-Karabakh, Oct 5")
@@ -294,9 +296,15 @@ def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
             date = expression.date
             before = line[:expression.start]
             rest = (before + line[expression.end:]).strip(" ,.:-—–|()")
+            # (what stands beside a date on its line, but a clock, a zone and a weekday's
+            # name: "Wed 28 Oct 2020 18.40 GMT" is little more than the date)
+            beside = words.any_weekday.sub("", _CLOCK_OR_ZONE.sub("", rest)).strip(" ,.:-—–|()")
             if words.updated_cue.search(before):
                 rank = 2
-            elif words.byline_cue.search(line) or len(_CLOCK_OR_ZONE.sub("", rest).strip()) < 4:
+            elif words.byline_cue.search(line) or len(beside) < 4 or (
+                    (mark := _MARK_BEFORE_UPDATED.match(line, expression.end))
+                    and words.updated_cue.match(line, mark.end())):
+                # (and the first date of "27 September 2020 — Last updated 23:58 BST")
                 rank = 0 if words.published_cue.search(before) else 1
             elif _WIRE_DATELINE.match(before):
                 rank = 1
@@ -309,6 +317,11 @@ def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
             if partial is not None:
                 best = (1, partial)
     return best[1] if best else None
+
+
+# What stands between a page's date and the time it was updated: "27 September 2020 — Last
+# updated 23:58 BST".
+_MARK_BEFORE_UPDATED = re.compile(r"\s*[—–|,;-]+\s*(?:last\s+)?", re.IGNORECASE)
 
 
 def _byline_figures(line: str) -> Iterator[DateExpression]:

@@ -392,6 +392,11 @@ def test_last_week_across_two_months_or_years_is_its_middle_days_month():
     ("17/12/2024 — 11:35", "2024-12-17"),
     # (with a space after each dot, and a dot after the year, as Central Europe writes it)
     ("15. 8. 2025. 09:30", "2025-08-15"),
+    # (a weekday's short name before it and a clock with a dot after it; a zone in Cyrillic)
+    ("Sat 05 Jun 2021 18.40 BST", "2021-06-05"),
+    ("05.06.2021 21:40 (МСК)", "2021-06-05"),
+    # (the day a page was posted, before the time it was updated)
+    ("Saturday 5 June 2021 — Last updated 23:58 BST", "2021-06-05"),
 ])
 def test_a_page_s_own_day_is_read_whatever_its_metadata_says(line, day):
     text = f"THE DAILY WIRE\nHome | World\n\nA headline\n{line}\n\nBAKU — Shelling hit Ganja."
@@ -421,6 +426,12 @@ def test_a_year_right_after_a_capitalised_word_is_part_of_a_name(sentence, years
     published = PartialDate.from_iso("2024-06-21")
     assert [e.date.iso for e in date_expressions(sentence, published)
             if e.date.day is None] == years
+
+
+def test_a_sentence_that_tells_of_an_update_after_a_date_is_no_byline():
+    text = ("THE DAILY WIRE\nHome | World\n\nA headline\nThe list begun on 5 June 2021 and "
+            "was updated weekly.\n\nBAKU — Shelling hit Ganja.")
+    assert page_day(Article("a", "a.txt", text, published="2021-06-12")) is None
 
 
 def test_a_byline_in_figures_that_may_be_read_month_first_gives_no_day():
