@@ -1112,6 +1112,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
     if after and after[0][:1].isupper() and (_names_an_organisation(after)
                                              or _part_of_a_longer_name(text, span.end)):
         return False
+    if after and after[0] in _STREET_WORDS and _STREET_AFTER.match(text, span.end):
+        return False  # "on Tumanyan street": a street named after it
     if name.demonym:
         return True  # ("Turkish Zorvakh forces": a people's word before a name is no head)
     if own is None and after and after[0][:1].isupper() and _head_of_an_unknown_name(
@@ -1324,6 +1326,12 @@ def _names_an_organisation(after: list[str]) -> bool:
 
 
 _NEXT_CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)\b(\.?)(?! ?\d)")
+# A street's word in lower case, as many write a street named after a town or a person ("on
+# Tumanyan street, the ombudsman said"), where it ends its phrase: not a noun's modifier
+# ("Yerevan street protests").
+_STREET_WORDS = frozenset({"street", "avenue", "boulevard"})
+_STREET_AFTER = re.compile(r" (?:street|avenue|boulevard)\b(?=\s*(?:[,.;:)]|$|(?:in|of|near|"
+                           r"and|at|on|where|when|which|who|that)\b))")
 
 
 def _part_of_a_longer_name(text: str, end: int) -> bool:

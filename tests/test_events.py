@@ -6155,3 +6155,25 @@ def test_where_an_official_said_how_many_died_is_not_where_they_died():
 def test_an_institution_taken_over_is_no_territory():
     text = "On Saturday, the army took control of the country's prisons."
     assert [k for k in kinds(events_of(text)) if k[0] == "Battles"] == []
+
+
+def test_a_government_building_stands_in_the_capital_of_the_town_told_just_before():
+    capitals = {"AM": PLACES["Yerevan"], "AZ": PLACES["Baku"]}
+    text = ("Azerbaijani forces shelled Stepanakert and Martuni on Saturday, Baku said.\n\n"
+            "In Goris, thousands of protesters rallied on Saturday.\n\n"
+            "Protesters returned on Sunday and blocked streets around the government building.")
+    events = extract_events(Article("t", "t.txt", text), mentions_in(text),
+                            PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
+    assert [where([e])[0] for e in events if e.date.iso == SUNDAY] == ["Yerevan"]
+
+
+def test_several_thousand_people_who_broke_into_a_government_building_rioted():
+    text = ("In the early hours of Sunday several thousand people broke into the government "
+            "building in Yerevan, smashing windows.")
+    assert kinds(events_of(text)) == [("Riots", "Violent demonstration")]
+
+
+def test_peacekeepers_deployed_since_a_year_whose_state_is_named_are_no_event():
+    text = ("Speakers called on Russia, whose peacekeepers have been deployed near Goris since "
+            "November 2019, to act.")
+    assert events_of(text) == []

@@ -374,6 +374,12 @@ def test_a_street_or_valley_named_after_a_place_is_not_the_place(small):
     assert [m.start for m in found(small, text)] == [text.rindex("Goris")]
 
 
+def test_a_street_named_after_a_place_in_lower_case_is_not_the_place(small):
+    assert names(small, "A rocket hit a house on Goris street, the ombudsman said.") == []
+    # (but "street" as a noun's modifier keeps the place: "Goris street protests")
+    assert names(small, "Police broke up Goris street protests.") == ["Goris"]
+
+
 def test_a_road_numbered_by_a_place_keeps_the_place(small):
     # "Oxford Road 5": the fifth road of Oxford county, which the place names.
     assert names(small, "The crash was on Goris Road 4.") == ["Goris"]

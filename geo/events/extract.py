@@ -40,6 +40,7 @@ from geo.events.fatalities import coder_note, counted_dead, even_shares, fatalit
 from geo.events.lexicon import lexicon
 from geo.events.places import (
     ACTOR,
+    CITY_KINDS,
     FAR,
     GOVERNED,
     SPECIFICITY,
@@ -738,8 +739,10 @@ def _national_seat(sentence: Sentence, draft: _Draft, story: _Story) -> Mention 
     """"Protesters stormed Armenia's parliament": a country's parliament or government seat,
     or its capital told by that word alone ("in the capital"), named in the sentence of an
     event with no place of its own, stands in its capital (of the country named just before
-    it, else of the one the article is about). The mention is the seat's words, at the
-    capital."""
+    it, else of the town the story told last, in this paragraph or the one before: "In X, the
+    capital of one country, protesters gathered. Protesters returned to the government
+    building today"; else of the one the article is about). The mention is the seat's words,
+    at the capital."""
     if story.capital_of is None or draft.event_type == DIPLOMACY or \
             draft.sub_event_type == "Agreement":
         return None
@@ -756,7 +759,10 @@ def _national_seat(sentence: Sentence, draft: _Draft, story: _Story) -> Mention 
     owners = [m for m in sentence.mentions + sentence.demonyms
               if m.place is not None and m.place.kind == "country"
               and 0 <= start - (m.end - sentence.start) <= _SEAT_OWNER_REACH]
-    country = owners[-1].place.country if owners else _country_of_the_article(story)
+    recent = [m for paragraph, m, _ in story.told[-8:] if m.place.kind in CITY_KINDS
+              and 0 <= sentence.paragraph - paragraph <= 1]
+    country = owners[-1].place.country if owners else recent[-1].place.country if recent \
+        else _country_of_the_article(story)
     capital = story.capital_of(country) if country else None
     if capital is None:
         return None

@@ -369,8 +369,10 @@ TRIGGERS = (
      r"burn(?:ed|t|ing) (?:rubber )?(?:tyres|tires)|(?:rubber )?(?:tyres|"
      r"tires) (?:were )?(?:set )?(?:burning|alight|on fire)|"
      # (a crowd's way in: "a crowd forced its way into the government building")
-     r"(?:crowds?|protesters|demonstrators|rioters|mobs?|supporters) (?:\w+ ){0,3}?"
-     r"(?:forced (?:its|their) way|broke|burst) into",
+     r"(?:crowds?|protesters|demonstrators|rioters|mobs?|supporters|"
+     # (and people counted as a crowd: "several thousand people broke into parliament")
+     r"(?:(?:hundreds|thousands|dozens) of|several (?:hundred|thousand)|\d{2,}[\d,]*) people) "
+     r"(?:\w+ ){0,3}?(?:forced (?:its|their) way|broke|burst) into",
      RIOTS, "Violent demonstration", ""),
     (r"mobs?|lynch(?:ed|ing|ings)?|(?:physical |mass |street )?(?:fight|brawl|scuffles?) "
      r"(?:broke out|erupted|took place|between)|brawl(?:ed|s)?|street ?fights?|communal "

@@ -218,7 +218,9 @@ SINCE_EVENT = (r"\bsince (?:an? )?(?:\w+ )?$|"
 # "the road, which has been blocked by protesters since December" (begun then, no act of the
 # story's day).
 ONGOING_RELATIVE_BEFORE = (r",\s+(?:which|that|who)\s+(?:has|have)\s+(?:been\s+)?"
-                           r"(?:[\w-]+\s+){0,4}$")
+                           r"(?:[\w-]+\s+){0,4}$|"
+                           # ("Russia, whose peacekeepers have been deployed there since 2020")
+                           r",\s+whose\s+$")
 # A war named by its year, told as a time: "clarified after the 2020 war", "during the
 # 1994 war" (its start is an event: "the war broke out").
 WAR_AS_TIME_BEFORE = r"\b(?:after|before|following|since|during|in|of) (?:the )?$"
