@@ -6177,3 +6177,18 @@ def test_peacekeepers_deployed_since_a_year_whose_state_is_named_are_no_event():
     text = ("Speakers called on Russia, whose peacekeepers have been deployed near Goris since "
             "November 2019, to act.")
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Stepanakert came under fire on Sunday morning.", SHELL),
+    ("Armenian media reported that Stepanakert, which Azerbaijan calls Khankendi, came under "
+     "fire on Sunday.", SHELL),
+    # (not soldiers there, nor people the town's name only locates, nor small arms)
+    ("Armenian positions near Martuni came under fire on Sunday.", ("Battles", "Armed clash")),
+    ("Police patrolling a road near Goris came under fire from gunmen on Sunday.",
+     ("Battles", "Armed clash")),
+    ("Stepanakert came under small-arms fire on Sunday.", ("Battles", "Armed clash")),
+])
+def test_a_town_that_came_under_fire_was_shelled(text, expected):
+    assert kinds(events_of(text)) == [expected]
+
