@@ -6192,3 +6192,11 @@ def test_peacekeepers_deployed_since_a_year_whose_state_is_named_are_no_event():
 def test_a_town_that_came_under_fire_was_shelled(text, expected):
     assert kinds(events_of(text)) == [expected]
 
+
+
+def test_the_attack_told_again_with_its_places_is_the_shelling_told_before():
+    text = ("Azerbaijani forces opened fire with artillery and mortars on Armenian positions "
+            "shortly after midnight on Sunday, the ministry said. The ministry said the attack "
+            "was directed at Goris and Yerevan.")
+    assert {kinds([e])[0] for e in events_of(text)} == {SHELL}
+    assert {where([e])[0] for e in events_of(text)} >= {"Goris", "Yerevan"}

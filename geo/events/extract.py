@@ -1724,10 +1724,14 @@ def _referent(draft: _Draft, story: _Story) -> _Draft | None:
         return None  # "the new arrivals stop first in Goris": what is so now
     # (Of the same type, or the same word: "the attack" on civilians refers back to the
     # attacks on positions.)
+    # ("the attack", one, may be a shelling told by its weapons: "opened fire with artillery
+    # ... The attack was directed at X")
+    one_attack = words == ["attack"]
     recent = [e for e in reversed(story.drafts)
               if draft.sentence.index - e.sentence.index <= _REFERENT_REACH
               and not e.sentence.heading and e.dated
-              and (_same_kind(e, draft) or e.hit.rule == draft.hit.rule)]
+              and (_same_kind(e, draft) or e.hit.rule == draft.hit.rule
+                   or one_attack and e.event_type == EXPLOSIONS)]
     # "the attack" is the attacks told before, rather than the clashes.
     return next((e for e in recent if e.hit.rule == draft.hit.rule), recent[0] if recent else None)
 
@@ -1738,13 +1742,18 @@ _REFERENT_REACH = 8  # sentences back a definite reference may point
 def _armed_as_referent(draft: _Draft, referent: _Draft) -> None:
     """"The attack ... killed two civilians" that names no weapon is made with those of the
     attack it refers to ("artillery, rockets and drones began a series of attacks"): on
-    civilians, a remote weapon makes it remote violence (ACLED), as in its own sentence."""
-    if draft.event_type != VIOLENCE or draft.sub_event_type != "Attack" or remote_weapons(
-            draft.sentence, draft.hit):
+    civilians, a remote weapon makes it remote violence (ACLED), as in its own sentence; and
+    so does "the attack was directed at X, Y and Z" after a shelling told with its weapons:
+    the shelling, at those places, not a clash."""
+    if remote_weapons(draft.sentence, draft.hit):
         return
-    weapons = remote_weapons(referent.sentence, referent.hit)
-    if weapons:
-        draft.event_type, draft.sub_event_type = EXPLOSIONS, weapons[0]
+    if (draft.event_type, draft.sub_event_type) == (VIOLENCE, "Attack"):
+        weapons = remote_weapons(referent.sentence, referent.hit)
+        if weapons:
+            draft.event_type, draft.sub_event_type = EXPLOSIONS, weapons[0]
+    elif (draft.event_type, draft.sub_event_type) == (BATTLES, "Armed clash") and \
+            referent.event_type == EXPLOSIONS and draft.hit.rule in {"attack", "offensive"}:
+        draft.event_type, draft.sub_event_type = referent.event_type, referent.sub_event_type
 
 
 def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
