@@ -2280,6 +2280,8 @@ def test_fatalities_count_the_killed_only(sentence, killed):
 @pytest.mark.parametrize(("text", "killed"), [
     ("Artillery shelled Martuni on Sunday. Fortunately, no one was hurt, the mayor said.", 0),
     ("Artillery shelled Martuni on Sunday. The mayor said there were no casualties.", 0),
+    # (or in its own sentence, in words of no death)
+    ("Artillery shelled Martuni on Sunday, but no one was injured.", 0),
     # (a count told later stands)
     ("Artillery shelled Martuni on Sunday. No civilians were hurt. Two soldiers were killed.",
      2),

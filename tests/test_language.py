@@ -267,6 +267,17 @@ def test_the_dead_a_russian_sentence_counts_are_its_event_s_fatalities():
     ("tr", "Dün Terter'de çıkan çatışmada 7 asker şehit olmuştu.", 7),
     ("tr", "Dün Terter'de çıkan çatışmada 3 asker yaralı oldu.", None),
     ("az", "Dünən Tərtər istiqamətində döyüşlərdə iki hərbi qulluqçumuz şəhid olub.", 2),
+    # a count spelt out again in brackets, and an Armenian verb before its count
+    ("tr", "Dün Terter'de çıkan çatışmada 1 (bir) askerin öldüğü bildirildi.", 1),
+    ("az", "Dünən Tərtər şəhərinə raket zərbəsi nəticəsində 19 (on doqquz) dinc sakin həlak "
+           "olub.", 19),
+    ("hy", "Երեկ Մարտունի քաղաքի մերձակայքում մարտերում զոհվել է 2 (երկու) զինծառայող։", 2),
+    ("hy", "Երեկ Մարտունի քաղաքում երեք ոստիկան զոհվել է։", 3),
+    # (a toll since a day is the war's, no event's)
+    ("az", "Dünən Tərtər şəhərinə raket zərbəsi endirilib, sentyabrın 27-dən bəri 90 dinc sakin "
+           "həlak olub.", None),
+    # no one hurt in the event's own sentence, in words of no death
+    ("hy", "Երեկ հրթիռակոծվել է Ստեփանակերտը, տուժածներ չկան։", 0),
     # no one hurt, in the words of each language, in the sentence after the event
     ("hy", "Երեկ հրթիռակոծվել է Ստեփանակերտը։ Զոհեր ու վիրավորներ չկան։", 0),
     ("az", "Ermənistan silahlı qüvvələri dünən Tərtəri artilleriyadan atəşə tutub. "

@@ -182,8 +182,10 @@ def extract_events(article: Article, mentions: Sequence[Mention],
                 and not _motive_of_a_crowd_before(sentence, h, hits)]
         drafts = _shot_by_the_force_on_a_protest(_sentence_events(sentence, hits, story))
         drafts += _casualty_events(sentence, hits, drafts, story)
+        # (and where it says no one was hurt, in words of no death: "no one was injured")
         if (lex.KILL_WORD_CUE is None or lex.KILL_WORD_CUE(sentence.folded)) and \
-                lex.KILL_WORD.search(sentence.folded):
+                lex.KILL_WORD.search(sentence.folded) or any(d.violent for d in drafts) and \
+                lex.ZERO.search(sentence.folded):
             killed, claimed = counted_dead(_told_of_its_events(sentence, drafts), lang)
             _assign_fatalities(drafts, killed, sentence, lang, claimed)
             drafts = _abductions_in_a_killing(drafts)
@@ -191,7 +193,7 @@ def extract_events(article: Article, mentions: Sequence[Mention],
         if story.drafts and all(_of_a_protest_before(d) for d in drafts):
             drafts = _protest_goes_on(sentence, drafts, story)
         new = _settle(story, sentence, drafts)
-        if not drafts and story.drafts and lex.ZERO.search(sentence.folded):
+        if not drafts and story.drafts:
             _none_killed_after(story.drafts[-1], sentence)
         for draft in new:
             key = (" ".join(sentence.folded.split()), draft.event_type, draft.sub_event_type,
@@ -1090,7 +1092,8 @@ def _none_killed_after(draft: _Draft, sentence: Sentence) -> None:
     another place ("fire was also directed at X, where no casualties were reported")."""
     if draft.violent and draft.fatalities is None and \
             0 < sentence.index - _last_told(draft) <= _ZERO_REACH and not sentence.unknown \
-            and all(m.place.place_id == draft.place_id for m in sentence.mentions):
+            and all(m.place.place_id == draft.place_id for m in sentence.mentions) and \
+            sentence.lex.ZERO.search(sentence.folded):
         draft.fatalities = 0
 
 

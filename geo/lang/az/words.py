@@ -66,7 +66,9 @@ DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
 AFTER_A_TRUCE = NEVER  # the dead of the days since a truce (see en)
 CUMULATIVE = (r"\b(?:muharibenin (?:evvelinden|baslanmasindan) (?:beri|bu yana)|umumilikde|"
               r"cemi|indiyedek|bu gune qeder|(?:\d+|qirx dord) gunluk muharibe (?:erzinde|"
-              r"boyu)|muharibe (?:erzinde|boyu))\b")
+              r"boyu)|muharibe (?:erzinde|boyu)|"
+              # (since a day: "sentyabrın 27-dən bəri", "iyulun 12-dən bu yana")
+              r"\d+ (?:d[ae]n|t[ae]n) (?:beri|bu yana))\b")
 ESCORTED = r"\b(?:sulhmeramli\w*|humanitar\w*|yardim\w*|mulki\w*|qacqin\w*)\b"
 GENERIC = r"\b(?:illerdir|onilliklerdir|vaxtasiri)\b"
 
@@ -204,7 +206,9 @@ TENS = {"iyirmi": 20, "otuz": 30, "qirx": 40, "elli": 50, "altmis": 60, "yetmis"
         "seksen": 80, "doxsan": 90}
 MULTIPLIERS = {"yuz": 100, "min": 1000}
 AND = frozenset({"və", "ve"})
-DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*) (?:nefer )?"
+DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*)"
+              # (the count spelt out again in brackets: "19 (on doqquz) dinc sakin")
+              r"(?: \([^()]{{1,30}}\))? (?:nefer )?"
               r"(?:\w+ ){{0,2}}?(?:herbci|esger|mulki|sexs|insan|nefer|ermeni|qulluqcu|polis|"
               r"zabit|sakin|usaq|qadin)\w* (?:\w+ ){{0,2}}?"
               r"(?:sehid ol|helak ol|oldurul|heyatini itir)\w*")

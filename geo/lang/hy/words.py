@@ -209,9 +209,14 @@ TENS = {"քսան": 20, "երեսուն": 30, "քառասուն": 40, "հիսո�
         "յոթանասուն": 70, "ութսուն": 80, "իննսուն": 90}
 MULTIPLIERS = {"հարյուր": 100, "հազար": 1000}
 AND = frozenset({"և", "եւ", "ու"})
-DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*) (?:\w+ ){{0,2}}?"
-              r"(?:զինծառայող|զինվոր|խաղաղ|քաղաքացի|բնակիչ|մարդ|անձ)\w* (?:\w+ ){{0,2}}?"
-              r"(?:զոհվ|սպանվ|մահաց)\w*")
+# (a count may be spelt out again in brackets after its figures, as statements write it: "2
+# (երկու)"; and the verb may come first: "զոհվել է 2 զինծառայող")
+_DEAD_PEOPLE = r"(?:զինծառայող|զինվոր|խաղաղ|քաղաքացի|բնակիչ|մարդ|անձ|ոստիկան|սպա|հրամանատար)"
+_COUNT = r"(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*)(?: \([^()]{{1,30}}\))?"
+DEATH_TOLL = (rf"\b{_COUNT} (?:\w+ ){{{{0,2}}}}?{_DEAD_PEOPLE}\w* (?:\w+ ){{{{0,2}}}}?"
+              r"(?:զոհվ|սպանվ|մահաց)\w*|"
+              rf"\b(?:զոհվ|սպանվ|մահաց)\w* (?:է|են) (?:ևս )?{_COUNT} (?:\w+ ){{{{0,2}}}}?"
+              rf"{_DEAD_PEOPLE}")
 KILL_WORD = r"\b(?:զոհվ\w*|սպանվ\w*|մահաց\w*|սպանել\w*)\b"
 ONE_BODY = NEVER  # one dead told by a body found (see en)
 ONE_DEAD = NEVER  # one dead told by a verb of one death (see en, ru)

@@ -70,7 +70,9 @@ DIED_OF_WOUNDS = NEVER  # a later death of an earlier attack's wounds (see en)
 AFTER_A_TRUCE = NEVER  # the dead of the days since a truce (see en)
 CUMULATIVE = (r"\b(?:savasin basindan (?:bu yana|beri)|catismalarin basindan (?:bu yana|beri)|"
               r"toplam|toplamda|simdiye kadar|bugune kadar|(?:\d+|kirk dort) gunluk savas "
-              r"boyunca|savas boyunca)\b")
+              r"boyunca|savas boyunca|"
+              # (since a day: "27 Eylül'den bu yana", "12 temmuzdan beri")
+              r"(?:\d+ )?\w+ ?['’]?(?:d[ae]n|t[ae]n) (?:bu yana|beri))\b")
 ESCORTED = r"\b(?:baris gucu\w*|baris koruma\w*|insani\w*|yardim\w*|sivil\w*|multeci\w*)\b"
 GENERIC = r"\b(?:yillardir|on yillardir|zaman zaman)\b"
 
@@ -215,11 +217,14 @@ TENS = {"yirmi": 20, "otuz": 30, "kirk": 40, "elli": 50, "altmis": 60, "yetmis":
         "seksen": 80, "doksan": 90}
 MULTIPLIERS = {"yuz": 100, "bin": 1000}
 AND = frozenset({"ve"})
-DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*) (?:\w+ ){{0,2}}?"
+DEATH_TOLL = (r"\b(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|(?:{number})(?: (?:{number}))*)"
+              # (the count spelt out again in brackets: "1 (bir) askerin öldüğünü")
+              r"(?: \([^()]{{1,30}}\))? (?:\w+ ){{0,2}}?"
               r"(?:asker|sivil|kisi|insan|ermeni|azerbaycanli|azeri)\w* (?:\w+ ){{0,2}}?"
               r"(?:sehit (?:ol|dus|edil)\w*|hayatini kaybet\w*|olduruldu\w*|oldurulmus\w*|"
-              r"(?<!yarali )oldu\b)")
-KILL_WORD = r"\b(?:sehit\w*|hayatini kaybet\w*|olduruldu\w*|can kaybi\w*|olu\w*)\b"
+              r"(?<!yarali )oldu(?:gu\w*)?\b)")
+KILL_WORD = (r"\b(?:sehit\w*|hayatini kaybet\w*|olduruldu\w*|can kaybi\w*|olu\w*|oldu|"
+             r"oldugu\w*)\b")
 ONE_BODY = NEVER  # one dead told by a body found (see en)
 ONE_DEAD = NEVER  # one dead told by a verb of one death (see en, ru)
 BODIES_FOUND = NEVER  # the dead told by bodies found (see en)
