@@ -880,7 +880,7 @@ def test_what_rioters_act_against_is_their_grievance_not_their_victim():
 
 
 def test_a_mob_s_victims_come_before_the_police_of_a_later_sentence():
-    sentence = "Several young men stopped a bus in Yerevan and attacked the draftees on it."
+    sentence = "A dozen young men halted a minibus in Yerevan and beat the people inside."
     text = sentence + " The military police opened a criminal case."
     mob = actors(sentence, "attacked", "Riots", "Mob violence", "Yerevan", text)
     assert (mob.actor2, mob.inter2) == ("Civilians (Armenia)", 7)

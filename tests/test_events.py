@@ -2259,7 +2259,7 @@ def test_a_coder_s_note_of_the_dead_is_the_event_s_count(text, killed):
     ("Police shot dead two suspected cattle rustlers near Goris.", 2),
     ("Some 35 wild birds were found dead.", None),
     # ... nor are animals an active verb killed, whose subject counts no one either
-    ("They burned down 20 huts and killed 15 livestock before soldiers repelled them.", None),
+    ("Raiders torched 30 granaries and killed 12 goats before police chased them away.", None),
     ("A shell hit a farm, wounding a woman and killing livestock.", None),
     # "some" before a number is about that many, a count; before people, no count
     ("Some 40 fighters were killed in the raid.", 40),
@@ -3463,8 +3463,8 @@ def test_where_a_protest_s_demand_lies_is_not_where_it_was():
 
 
 def test_young_men_who_stop_a_bus_and_attack_its_passengers_are_a_mob():
-    text = ("Several young men stopped a bus in Goris, broke into the bus and attacked the "
-            "passengers.")
+    text = ("A dozen young men halted a minibus outside Goris, forced its doors and beat the "
+            "people inside.")
     assert kinds(events_of(text)) == [("Riots", "Mob violence")]
     # ... but men no one knows who shoot or stab are an unidentified armed group, no mob
     text = "On Sunday, unidentified men shot dead a shopkeeper in Goris."

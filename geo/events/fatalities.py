@@ -115,7 +115,7 @@ def counted_dead(sentence: str, lang: str = "en") -> tuple[int | None, bool]:
             count = _count(killed, lex)
             if count is None and (_animals(killed, lex) or killed[:1] and _count_word(
                     killed[0], lex) and _animals(killed[1:], lex)):
-                continue  # "burned 20 huts and killed 15 livestock": no one died
+                continue  # "torched 30 granaries and killed 12 goats": no one died
         if count is None and not _vague(killed, lex):
             # (but dead too many to count are not its subject's: "X killed dozens")
             start = index - (3 if token in lex.LIVES else 1)

@@ -623,7 +623,7 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
         # "residents heard shooting", "gunfire could be heard": they only heard it
         return "", own + " " + object_
     if not kind_of(subject, lex, "doer") or lex.EARLIER_VERB.match(subject.lstrip()):
-        # "young men stopped a bus, broke into it and attacked ...", "police fired tear
+        # "young men halted a minibus, forced its doors and beat ...", "police fired tear
         # gas, beat several marchers and arrested 17" (the marchers did not arrest)
         subject = whole_subject
     if lex.PRONOUN_OBJECT.match(object_):
