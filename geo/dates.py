@@ -272,7 +272,7 @@ def page_day(article: Article, lang: str = "en",
         head = article.text[article.body_start:article.body_start + _BYLINE_HEAD]
         if not any(str(year) in head for year in range(first_year, day.year + 1)):
             return None
-    found = _byline_date(article.text, article.body_start, None, lang)
+    found = _byline_date(article.text, article.body_start, None, lang, within_days_before)
     return found if found is not None and found.precision == "day" else None
 
 
@@ -280,7 +280,8 @@ _BYLINE_HEAD = 1500  # characters of the article's top a byline is looked for in
 
 
 def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
-                 lang: str = "en") -> PartialDate | None:
+                 lang: str = "en", window: tuple[PartialDate, int] | None = None
+                 ) -> PartialDate | None:
     """A date on a byline-like line among the first lines of the article.
 
     A line qualifies when it carries a byline cue ("By", "Published", "|") or is little more
@@ -292,7 +293,7 @@ def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
     lines = [line for line in head.splitlines() if line.strip()][:12]
     best: tuple[int, PartialDate] | None = None
     for line in lines:
-        for expression in [*_explicit_dates(line, lang), *_byline_figures(line)]:
+        for expression in [*_explicit_dates(line, lang), *_byline_figures(line, window)]:
             date = expression.date
             before = line[:expression.start]
             rest = (before + line[expression.end:]).strip(" ,.:-—–|()")
@@ -324,15 +325,42 @@ def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
 _MARK_BEFORE_UPDATED = re.compile(r"\s*[—–|,;-]+\s*(?:last\s+)?", re.IGNORECASE)
 
 
-def _byline_figures(line: str) -> Iterator[DateExpression]:
-    """A byline's date in figures, day first, where it cannot be read month first: with dots
-    ("05.06.2021 | 10:20"), or with a day past 12 ("17/12/2024 — 11:35")."""
+def _byline_figures(line: str, window: tuple[PartialDate, int] | None = None
+                    ) -> Iterator[DateExpression]:
+    """A byline's date in figures: year first ("2024/08/20 10:31"); day first where it cannot
+    be read month first, with dots ("05.06.2021 | 10:20") or a day past 12 ("17/12/2024 —
+    11:35"); and, where a page is known to be saved on a day (`window`: that day, and how
+    many days before it the page may be), the one reading of "04/11/2024" that falls in
+    those days (4 November on a page saved on 6 November; 11 April could not be)."""
+    for found in _YEAR_FIRST_FIGURES.finditer(line):
+        date = _checked(int(found["year"]), int(found["month"]), int(found["day"]))
+        if date is not None:
+            yield DateExpression(found.start(), found.end(), found.group(), date, "event")
     for found in _DAY_FIRST_FIGURES.finditer(line):
         day, month = int(found["day"]), int(found["month"])
         if found["sep"] == "." or day > 12:
             date = _checked(int(found["year"]), month, day)
-            if date is not None:
-                yield DateExpression(found.start(), found.end(), found.group(), date, "event")
+        elif window is not None:
+            readings = [d for d in (_checked(int(found["year"]), month, day),
+                                    _checked(int(found["year"]), day, month))
+                        if d is not None and _within(d, window)]
+            date = readings[0] if len(readings) == 1 else None
+        else:
+            date = None
+        if date is not None:
+            yield DateExpression(found.start(), found.end(), found.group(), date, "event")
+
+
+def _within(date: PartialDate, window: tuple[PartialDate, int]) -> bool:
+    """Whether a day lies on `window`'s day or up to its number of days before it."""
+    day, reach = window
+    end = dt.date(day.year, day.month, day.day)
+    return end - dt.timedelta(days=reach) <= dt.date(date.year, date.month, date.day) <= end
+
+
+# A date in figures, year first: "2024/08/20", "2024.08.20" (not an ISO date, read elsewhere).
+_YEAR_FIRST_FIGURES = re.compile(r"(?<![\d./-])(?P<year>(?:19|20)\d\d)(?P<sep>[./])"
+                                 r"(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/]|\.\d)")
 
 
 # (a space may follow each dot, and a dot the year, as Central Europe writes a day: "15. 8.

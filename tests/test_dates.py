@@ -397,6 +397,8 @@ def test_last_week_across_two_months_or_years_is_its_middle_days_month():
     ("05.06.2021 21:40 (МСК)", "2021-06-05"),
     # (the day a page was posted, before the time it was updated)
     ("Saturday 5 June 2021 — Last updated 23:58 BST", "2021-06-05"),
+    # (year first, with slashes or dots)
+    ("Published: 2021/06/05 10:31 AST", "2021-06-05"),
 ])
 def test_a_page_s_own_day_is_read_whatever_its_metadata_says(line, day):
     text = f"THE DAILY WIRE\nHome | World\n\nA headline\n{line}\n\nBAKU — Shelling hit Ganja."
@@ -432,6 +434,18 @@ def test_a_sentence_that_tells_of_an_update_after_a_date_is_no_byline():
     text = ("THE DAILY WIRE\nHome | World\n\nA headline\nThe list begun on 5 June 2021 and "
             "was updated weekly.\n\nBAKU — Shelling hit Ganja.")
     assert page_day(Article("a", "a.txt", text, published="2021-06-12")) is None
+
+
+def test_a_byline_in_figures_read_either_way_is_the_reading_in_the_days_before_the_save():
+    text = ("THE DAILY WIRE\nHome | World\n\nA headline\nUpdated: 04/06/2021\n\n"
+            "BAKU — Shelling hit Ganja.")
+    article = Article("a", "a.txt", text, published="2021-06-08")
+    # (4 June on a page saved on 8 June; 6 April could not be, a month past the reach)
+    assert page_day(article, within_days_before=(PartialDate(2021, 6, 8), 30)).iso == \
+        "2021-06-04"
+    # ... and none where both readings could be, or with no day it was saved on
+    assert page_day(article, within_days_before=(PartialDate(2021, 6, 8), 90)) is None
+    assert page_day(article) is None
 
 
 def test_a_byline_in_figures_that_may_be_read_month_first_gives_no_day():
