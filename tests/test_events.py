@@ -6202,3 +6202,12 @@ def test_the_attack_told_again_with_its_places_is_the_shelling_told_before():
             "was directed at Goris and Yerevan.")
     assert {kinds([e])[0] for e in events_of(text)} == {SHELL}
     assert {where([e])[0] for e in events_of(text)} >= {"Goris", "Yerevan"}
+
+
+def test_a_trend_told_over_recent_years_is_no_event_and_turns_no_protest_violent():
+    text = ("On Saturday, several hundred women marched peacefully through Goris to demand "
+            "better roads. Officials were urged to protect farming "
+            "communities in the province, where clashes over land have killed hundreds of "
+            "people in recent years.")
+    assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]
+    assert events_of("Fighting near Goris has intensified in recent weeks.") == []

@@ -937,6 +937,10 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
                     and max(d.told_at, d.sentence.index) == sentence.index - 1), None)
     if protest is None or any(e.role == "event" for e in sentence.dates):
         return told
+    lex = sentence.lex
+    if not told and (lex.RECENT_SPAN.search(sentence.folded)
+                     or lex.CUMULATIVE.search(sentence.folded)):
+        return told  # "where clashes have killed hundreds in recent years": a span's, not its
     if sentence.paragraph != protest.sentence.paragraph and protest.mention is not None and any(
             m.place is not None and m.place.place_id != protest.mention.place.place_id
             for m in sentence.mentions):

@@ -120,6 +120,7 @@ TALLY = (r"\b(?:verluste|bilanz|opferzahl)\s+(?:\w+\s+){0,3}?(?:in|wahrend|bei)\
          r"(?:den\s+|der\s+|dem\s+)?(?:\w+\s+)?$")
 ESCORTED = (r"\b(?:friedenstruppen?|humanitar\w*|hilfe|hilfsguter|lebensmittel|konvoi\w*|"
             r"zivilisten|burger|fluchtlinge)\b")
+RECENT_SPAN = NEVER  # a trend told over a span (see en)
 GENERIC = (r"\b(?:seit (?:jahrzehnten|jahren|wochen|monaten)|(?:periodisch|sporadisch|"
            r"immer wieder) (?:aufgeflammt|ausgebrochen))\b")
 

@@ -633,6 +633,9 @@ TALLY = (r"\b(?:losses|casualties|(?<!shot )dead|death toll|toll)\s+(?:\w+\s+){0
 # Who secures traffic or passage for people or aid: access, not a statement of duty.
 ESCORTED = r"\b(?:peacekeep\w*|humanitarian|aid|food|convoys?|civilians|citizens|refugees)\b"
 # A sentence of words only, about fighting in general: "the sides have fought for weeks".
+# A trend told over a span, in the act's clause after it: "where clashes over land have
+# killed thousands in recent years", "fighting has intensified in recent weeks".
+RECENT_SPAN = r"\bin recent (?:years|months|weeks|decades)\b"
 GENERIC = (r"\b(?:ha(?:ve|s) (?:been )?(?:fought|fighting|clashed|clashing)|for (?:decades|"
            r"years|weeks|months)|(?:periodically|sporadically|occasionally|from time to time) "
            r"(?:resumed|flared|erupted)|hostilities are periodically)\b")
