@@ -6211,3 +6211,9 @@ def test_a_trend_told_over_recent_years_is_no_event_and_turns_no_protest_violent
             "people in recent years.")
     assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]
     assert events_of("Fighting near Goris has intensified in recent weeks.") == []
+
+
+def test_a_town_facing_the_place_of_a_march_is_a_landmark_not_its_place():
+    text = ("In Goris, thousands of people marched on Sunday towards the crossing facing the "
+            "Azerbaijani town of Hadrut.")
+    assert where(events_of(text)) == ["Goris"]

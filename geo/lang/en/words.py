@@ -1346,7 +1346,11 @@ NAME_AS_MODIFIER_AFTER = (r"^\s+(?:peace|deal|agreement|accords?|conflict|war|ta
 # (and the far end of a way: "blocked the road linking X to Y" did it on the road, not in Y)
 LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|close to|"
                    r"(?:linking|connecting|joining|links|connects) (?:[\w'-]+\s+){1,3}?"
-                   r"(?:to|with))\s+(?:the\s+)?$")
+                   r"(?:to|with))\s+(?:the\s+)?$|"
+                   # (a place seen across a border or a street: "marched to the crossing
+                   # facing the Turkish town of X")
+                   r"\b(?:facing|opposite|across from)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                   r"(?:(?:town|city|village)\s+of\s+)?$")
 # The wounded as those moved: "eleven wounded soldiers were evacuated" (care, not flight).
 WOUNDED_MOVED_BEFORE = (r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had been|"
                         r"have been|being)\s+)?$")
