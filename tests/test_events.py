@@ -6217,3 +6217,11 @@ def test_a_town_facing_the_place_of_a_march_is_a_landmark_not_its_place():
     text = ("In Goris, thousands of people marched on Sunday towards the crossing facing the "
             "Azerbaijani town of Hadrut.")
     assert where(events_of(text)) == ["Goris"]
+
+
+def test_fire_on_a_crowd_waiting_for_aid_is_an_attack_on_civilians_not_on_a_protest():
+    text = ("On Sunday, troops opened fire on crowds waiting near an aid distribution site in "
+            "Goris, killing five people.")
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
+    text = "On Sunday, troops opened fire on crowds of protesters in Goris, killing five people."
+    assert kinds(events_of(text)) == [("Protests", "Excessive force against protesters")]

@@ -648,6 +648,8 @@ def kind_of(words: str, lex, role: str) -> str:
     """What a noun phrase names: "protesters", "armed" (forces, militants, police...),
     "mob" (a crowd, residents, young men: as doers only) or "civilian" (as victims only: a
     bus is no doer); "" when unsaid."""
+    if role == "victim" and lex.CROWD_SEEKING_AID.search(words):
+        return "civilian"  # "crowds waiting near an aid distribution site"
     if lex.PROTESTERS.search(words) or role == "victim" and lex.PROTESTS_TARGETED.match(words):
         return "protesters"
     if role == "victim" and lex.OUT_OF_SERVICE.search(words):
@@ -969,6 +971,8 @@ def _rule_fired(sentence: Sentence, hit: Hit) -> Typed:
             lex.SMALL_ARMS.search(arms))
     target = lex.FIRE_TARGET.search(sentence.folded, hit.start, hit.end + 60)
     victim = kind_of(target.group(1), lex, "victim") if target and not heavy else ""
+    if victim == "protesters" and lex.CROWD_SEEKING_AID.match(sentence.folded, target.start(1)):
+        victim = "civilian"  # "opened fire on crowds waiting near an aid distribution site"
     less_lethal = lex.LESS_LETHAL.search(arms) and not lex.LETHAL_ROUNDS.search(lethal)
     if less_lethal and victim != "armed" and lex.PROTESTERS.search(sentence.folded):
         return PROTESTS, "Protest with intervention"  # "fired tear gas shells at the rally"

@@ -87,6 +87,7 @@ ARMED_ACTORS = (r"\b(?:herbci\w*|esger\w*|ordu\w*|silahli quvve\w*|qosun\w*|bolm
                 r"separatci\w*|silahli birlesme\w*|polis\w*|serhedci\w*|zabit\w*|"
                 r"terrorcu\w*|snayper\w*|silahli\w*|hucumcu\w*)\b")
 PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)
+CROWD_SEEKING_AID = NEVER  # a crowd that waits for aid (see en)
 PROTESTERS = r"\b(?:etirazci\w*|numayisci\w*|kutle\w*|izdiham\w*)\b"
 RIOTERS = r"\b(?:izdiham\w*|talanci\w*)\b"
 NON_STATE = (r"\b(?:separatci\w*|qanunsuz silahli\w*|silahli birlesme\w*|qondarma\w*|"

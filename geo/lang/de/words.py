@@ -150,6 +150,7 @@ CLASH_WITH_CROWD = NEVER
 COMMUNAL_SIDE = NEVER  # a community's men as the other side of a clash (see en)
 ONE_DOER = r"\b(?:ein|eine|einer)\s+(?:\w+\s+)?(?:mann|frau|person|angreifer|tater)\b"
 PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)
+CROWD_SEEKING_AID = NEVER  # a crowd that waits for aid (see en)
 PROTESTERS = r"\b(?:demonstranten|demonstrantinnen|protestierende\w*|menge|kundgebung)\b"
 RIOTERS = r"\b(?:randalierer\w*|mob|menge|plunderer)\b"
 NON_STATE = (r"\b(?:separatist\w*|rebellen|milizen?|aufstandische|bewaffnete gruppen?|"

@@ -724,6 +724,11 @@ OUT_OF_SERVICE = (r"\b(?:(?:former|retired|off\W?duty|demobili[sz]ed|unarmed)\s+
                   r"(?:soldiers?|servicem[ae]n|police(?:m[ae]n)?|officers?|guards?|fighters|"
                   r"militants?|rebels?|militiam[ae]n|combatants?)\b")
 PROTESTERS = r"\b(?:protesters?|protestors?|demonstrators?|rall(?:y|ies)|crowds?|marchers)\b"
+# A crowd that waits for aid is people, not a protest: "opened fire on crowds waiting near
+# an aid distribution site" (an attack on civilians).
+CROWD_SEEKING_AID = (r"\b(?:crowds?|throngs?|people|hundreds|thousands)\s+(?:of\s+\w+\s+)?"
+                     r"(?:waiting|queu(?:e)?ing|gathered|lining up|seeking)\s+(?:\w+\s+){0,3}?"
+                     r"(?:aid|food|flour|bread|water|fuel|rations|distribution)\b")
 # A protest named as the target of an act, its people: "opened fire on protests against the
 # coup" (not the coup's army, named after it).
 # People made to suffer while they protest are protesters: "fired tear gas at supporters

@@ -145,6 +145,7 @@ CLASH_WITH_CROWD = NEVER
 COMMUNAL_SIDE = NEVER  # a community's men as the other side of a clash (see en)
 ONE_DOER = r"\b(?:un|una)\s+(?:\w+\s+)?(?:hombre|mujer|individuo|persona|atacante|agresor)\b"
 PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)
+CROWD_SEEKING_AID = NEVER  # a crowd that waits for aid (see en)
 PROTESTERS = r"\b(?:manifestantes?|protestantes|multitud|concentracion|huelguistas)\b"
 RIOTERS = r"\b(?:alborotadores?|turbas?|multitud|saqueadores?)\b"
 NON_STATE = (r"\b(?:separatistas?|rebeldes?|milicias?|insurgentes?|grupos? armados?|"

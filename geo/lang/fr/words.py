@@ -147,6 +147,7 @@ CLASH_WITH_CROWD = NEVER
 COMMUNAL_SIDE = NEVER  # a community's men as the other side of a clash (see en)
 ONE_DOER = r"\b(?:un|une)\s+(?:\w+\s+)?(?:homme|femme|individu|personne|assaillant|agresseur)\b"
 PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)
+CROWD_SEEKING_AID = NEVER  # a crowd that waits for aid (see en)
 PROTESTERS = r"\b(?:manifestants?|protestataires?|foule|rassemblement|grevistes)\b"
 RIOTERS = r"\b(?:emeutiers?|foule|pilleurs?|casseurs?)\b"
 NON_STATE = (r"\b(?:separatistes?|rebelles?|milices?|insurges?|groupes? armes?|autoproclamee?|"

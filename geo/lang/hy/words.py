@@ -88,6 +88,7 @@ ARMED_ACTORS = (r"\b(?:զորք\w*|զինվոր\w*|զինծառայող\w*|բա�
                 r"անջատողական\w*|սահմանապահ\w*|ոստիկան\w*|սպա|սպաներ\w*|ահաբեկիչ\w*|"
                 r"դիպուկահար\w*|դիվերսանտ\w*|հարձակվող\w*|վարձկան\w*|հատուկ ջոկատ\w*)\b")
 PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)
+CROWD_SEEKING_AID = NEVER  # a crowd that waits for aid (see en)
 PROTESTERS = r"\b(?:ցուցարար\w*|բողոքող\w*|հանրահավաքի մասնակից\w*|ամբոխ\w*)\b"
 RIOTERS = r"\b(?:ամբոխ\w*|թալանչ\w*)\b"
 NON_STATE = r"\b(?:անջատողական\w*|զինյալ\w*|ապօրինի զինված\w*|ահաբեկիչ\w*|վարձկան\w*)\b"

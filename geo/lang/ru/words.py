@@ -157,6 +157,7 @@ COMMUNAL_SIDE = NEVER  # a community's men as the other side of a clash (see en)
 ONE_DOER = (r"\b(?:один|одна|некии|некая|неизвестн(?:ыи|ая))\s+(?:\w+\s+)?(?:мужчин\w*|человек|"
             r"женщин\w*|нападавш\w*)\b")
 PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)
+CROWD_SEEKING_AID = NEVER  # a crowd that waits for aid (see en)
 PROTESTERS = (r"\b(?:протестующ\w*|демонстрант\w*|митингующ\w*|участник\w* (?:акци\w*|митинг\w*|"
               r"шестви\w*)|толп\w*|манифестант\w*)\b")
 RIOTERS = r"\b(?:погромщик\w*|толп\w*|мародер\w*|бунтовщик\w*)\b"

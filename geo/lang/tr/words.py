@@ -92,6 +92,7 @@ ARMED_ACTORS = (r"\b(?:asker\w*|ordu\w*|silahli kuvvet\w*|kuvvetler\w*|birlik\w*
                 r"milis\w*|terorist\w*|keskin nisanci\w*|saldirgan\w*|silahli\w*|"
                 r"guvenlik guc\w*)\b")
 PROTESTS_TARGETED = NEVER  # a protest named as the target of an act (see en)
+CROWD_SEEKING_AID = NEVER  # a crowd that waits for aid (see en)
 PROTESTERS = r"\b(?:protestocu\w*|gostericiler\w*|eylemci\w*|kalabalik\w*)\b"
 RIOTERS = r"\b(?:kalabalik\w*|yagmaci\w*)\b"
 NON_STATE = (r"\b(?:ayrilikci\w*|isyanci\w*|milis\w*|silahli grup\w*|sozde|kendini ilan eden|"
