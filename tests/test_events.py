@@ -6225,3 +6225,10 @@ def test_fire_on_a_crowd_waiting_for_aid_is_an_attack_on_civilians_not_on_a_prot
     assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
     text = "On Sunday, troops opened fire on crowds of protesters in Goris, killing five people."
     assert kinds(events_of(text)) == [("Protests", "Excessive force against protesters")]
+
+
+def test_shells_fired_by_a_named_force_that_struck_a_camp_are_the_shelling_not_the_long_battle():
+    text = ("Shells fired by the paramilitary Rapid Support Forces (RSF) struck a camp on the "
+            "outskirts of Goris on Sunday afternoon, killing seven people, as the battle for "
+            "the town entered its second month.")
+    assert [(kinds([e])[0], e.fatalities) for e in events_of(text)] == [(SHELL, 7)]

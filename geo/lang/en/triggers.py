@@ -199,7 +199,9 @@ TRIGGERS = (
      r"bombs (?:fired|launched) (?:by|from) (?:\w+ ){1,3}?(?:hit|landed|fell|struck)|"
      r"(?:rockets?|missiles?|(?<!gas\x20)(?<!smoke\x20)shells|(?:a|an|one|another) (?:\w+ )?shell|"
      r"mortars?|projectiles?) "
-     r"(?:(?:fired|launched) (?:by|from) (?:\w+ ){1,3}?)?(?:\w+ ){0,2}?"
+     # (and who fired them, however named: "shells fired by the Rapid Support Forces (RSF)
+     # struck the camp")
+     r"(?:(?:fired|launched) (?:by|from) [^.;,'’]{1,60}? )?(?:\w+ ){0,2}?"
      r"(?:hit|hits|landed|land|lands|"
      r"fell|falls|struck|strikes|slammed|rained|(?:tore|ripped) (?:through|into)|"
      r"(?:smashed|crashed|plough?ed) into|"

@@ -634,8 +634,10 @@ TALLY = (r"\b(?:losses|casualties|(?<!shot )dead|death toll|toll)\s+(?:\w+\s+){0
 ESCORTED = r"\b(?:peacekeep\w*|humanitarian|aid|food|convoys?|civilians|citizens|refugees)\b"
 # A sentence of words only, about fighting in general: "the sides have fought for weeks".
 # A trend told over a span, in the act's clause after it: "where clashes over land have
-# killed thousands in recent years", "fighting has intensified in recent weeks".
-RECENT_SPAN = r"\bin recent (?:years|months|weeks|decades)\b"
+# killed thousands in recent years", "fighting has intensified in recent weeks"; and a long
+# fight told by its age: "as the battle for the city entered its second month".
+RECENT_SPAN = (r"\bin recent (?:years|months|weeks|decades)\b|\b(?:entered|enters|entering|"
+               r"went into|goes into|is now in) (?:its|a|the) (?:\w+ )?(?:week|month|year)s?\b")
 GENERIC = (r"\b(?:ha(?:ve|s) (?:been )?(?:fought|fighting|clashed|clashing)|for (?:decades|"
            r"years|weeks|months)|(?:periodically|sporadically|occasionally|from time to time) "
            r"(?:resumed|flared|erupted)|hostilities are periodically)\b")
