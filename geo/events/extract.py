@@ -761,8 +761,9 @@ def _national_seat(sentence: Sentence, draft: _Draft, story: _Story) -> Mention 
     owners = [m for m in sentence.mentions + sentence.demonyms
               if m.place is not None and m.place.kind == "country"
               and 0 <= start - (m.end - sentence.start) <= _SEAT_OWNER_REACH]
-    recent = [m for paragraph, m, _ in story.told[-8:] if m.place.kind in CITY_KINDS
-              and 0 <= sentence.paragraph - paragraph <= 1]
+    recent = [] if owners else [m for paragraph, m, _ in story.told[-8:]
+                                if m.place.kind in CITY_KINDS
+                                and 0 <= sentence.paragraph - paragraph <= 1]
     country = owners[-1].place.country if owners else recent[-1].place.country if recent \
         else _country_of_the_article(story)
     capital = story.capital_of(country) if country else None
@@ -940,7 +941,8 @@ def _protest_goes_on(sentence: Sentence, told: list[_Draft],
     lex = sentence.lex
     if not told and (lex.RECENT_SPAN.search(sentence.folded)
                      or lex.CUMULATIVE.search(sentence.folded)):
-        return told  # "where clashes have killed hundreds in recent years": a span's, not its
+        return told  # "where clashes have killed hundreds in recent years": a span's toll,
+        #              not how the protest went
     if sentence.paragraph != protest.sentence.paragraph and protest.mention is not None and any(
             m.place is not None and m.place.place_id != protest.mention.place.place_id
             for m in sentence.mentions):
