@@ -1196,13 +1196,6 @@ def _rule_destroyed_arms(sentence: Sentence, hit: Hit) -> Typed:
     return (EXPLOSIONS, weapons[0]) if weapons else (BATTLES, "Armed clash")
 
 
-_GOVERNED_BEFORE = re.compile(r"\b(?:near|in|at|on|from|outside|around|to|towards|by|with|"
-                              r"between|and|(?<!town )(?<!city )(?<!village )of)\s+"
-                              r"(?:the\s+)?(?:[\w-]+\s+)?$")
-_TOWN_AS_SUBJECT = re.compile(r"\s*(?:,[^,;]{1,60},)?\s*,?\s*(?:(?:has|had|have|was|were|again|"
-                              r"also|repeatedly)\s+)*")
-
-
 def _rule_under_fire(sentence: Sentence, hit: Hit) -> Typed:
     """Fire by shells is shelling; on civilians, or their homes, an attack on them; on a
     town named as its subject, with no small arms told, shelling ("Stepanakert came under
@@ -1219,10 +1212,12 @@ def _rule_under_fire(sentence: Sentence, hit: Hit) -> Typed:
     # (the town's name right before the verb, or before an aside that ends there:
     # "Khankendi, which Armenians call Stepanakert, came under fire")
     # (not one a preposition governs inside the subject: "police patrolling near X")
-    town = any(m.place.kind == "city" and _TOWN_AS_SUBJECT.fullmatch(
-        sentence.folded, m.end - sentence.start, hit.start) and not _GOVERNED_BEFORE.search(
-        sentence.folded, max(0, m.start - sentence.start - 30), m.start - sentence.start)
-        for m in sentence.mentions)
+    folded = sentence.folded
+    town = any(m.place.kind == "city"
+               and lex.TOWN_AS_SUBJECT_AFTER.fullmatch(folded, m.end - sentence.start, hit.start)
+               and not lex.TOWN_GOVERNED_BEFORE.search(
+                   folded, max(0, m.start - sentence.start - 30), m.start - sentence.start)
+               for m in sentence.mentions)
     if town and not lex.MILITARY.search(subject) and not lex.SMALL_ARMS.search(
             sentence.folded):
         return EXPLOSIONS, SHELLING

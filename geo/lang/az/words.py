@@ -70,6 +70,8 @@ CUMULATIVE = (r"\b(?:muharibenin (?:evvelinden|baslanmasindan) (?:beri|bu yana)|
               # (since a day: "sentyabrın 27-dən bəri", "iyulun 12-dən bu yana")
               r"\d+ (?:d[ae]n|t[ae]n) (?:beri|bu yana))\b")
 ESCORTED = r"\b(?:sulhmeramli\w*|humanitar\w*|yardim\w*|mulki\w*|qacqin\w*)\b"
+TOWN_AS_SUBJECT_AFTER = NEVER  # a town as the subject of the words after it (see en)
+TOWN_GOVERNED_BEFORE = NEVER  # ... but governed inside the subject (see en)
 RECENT_SPAN = NEVER  # a trend told over a span (see en)
 GENERIC = r"\b(?:illerdir|onilliklerdir|vaxtasiri)\b"
 

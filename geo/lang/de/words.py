@@ -120,6 +120,8 @@ TALLY = (r"\b(?:verluste|bilanz|opferzahl)\s+(?:\w+\s+){0,3}?(?:in|wahrend|bei)\
          r"(?:den\s+|der\s+|dem\s+)?(?:\w+\s+)?$")
 ESCORTED = (r"\b(?:friedenstruppen?|humanitar\w*|hilfe|hilfsguter|lebensmittel|konvoi\w*|"
             r"zivilisten|burger|fluchtlinge)\b")
+TOWN_AS_SUBJECT_AFTER = NEVER  # a town as the subject of the words after it (see en)
+TOWN_GOVERNED_BEFORE = NEVER  # ... but governed inside the subject (see en)
 RECENT_SPAN = NEVER  # a trend told over a span (see en)
 GENERIC = (r"\b(?:seit (?:jahrzehnten|jahren|wochen|monaten)|(?:periodisch|sporadisch|"
            r"immer wieder) (?:aufgeflammt|ausgebrochen))\b")

@@ -633,6 +633,14 @@ TALLY = (r"\b(?:losses|casualties|(?<!shot )dead|death toll|toll)\s+(?:\w+\s+){0
 # Who secures traffic or passage for people or aid: access, not a statement of duty.
 ESCORTED = r"\b(?:peacekeep\w*|humanitarian|aid|food|convoys?|civilians|citizens|refugees)\b"
 # A sentence of words only, about fighting in general: "the sides have fought for weeks".
+# A town as the subject of the words after it: its name right before the verb, or before an
+# aside that ends there ("Khankendi, which Armenians call Stepanakert, came under fire").
+TOWN_AS_SUBJECT_AFTER = (r"\s*(?:,[^,;]{1,60},)?\s*,?\s*(?:(?:has|had|have|was|were|again|"
+                         r"also|repeatedly)\s+)*")
+# ... but not one a preposition governs inside the subject ("police patrolling near X").
+TOWN_GOVERNED_BEFORE = (r"\b(?:near|in|at|on|from|outside|around|to|towards|by|with|"
+                        r"between|and|(?<!town )(?<!city )(?<!village )of)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+)?$")
 # A trend told over a span, in the act's clause after it: "where clashes over land have
 # killed thousands in recent years", "fighting has intensified in recent weeks"; and a long
 # fight told by its age: "as the battle for the city entered its second month".

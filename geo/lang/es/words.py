@@ -117,6 +117,8 @@ TALLY = (r"\b(?:bajas|perdidas|balance|victimas)\s+(?:\w+\s+){0,3}?(?:en|durante
          r"(?:la\s+|los\s+|las\s+)?(?:\w+\s+)?$")
 ESCORTED = (r"\b(?:fuerzas de paz|pacificador\w*|humanitari\w*|ayuda|alimentos|convoy\w*|"
             r"civiles|ciudadanos|refugiados)\b")
+TOWN_AS_SUBJECT_AFTER = NEVER  # a town as the subject of the words after it (see en)
+TOWN_GOVERNED_BEFORE = NEVER  # ... but governed inside the subject (see en)
 RECENT_SPAN = NEVER  # a trend told over a span (see en)
 GENERIC = (r"\b(?:desde hace (?:decadas|anos|semanas|meses)|(?:periodicamente|"
            r"esporadicamente|de vez en cuando) (?:se reanudan|estallan))\b")

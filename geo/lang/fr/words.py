@@ -119,6 +119,8 @@ TALLY = (r"\b(?:pertes|bilan|victimes)\s+(?:\w+\s+){0,3}?(?:dans|pendant|lors|de
          r"(?:la\s+|les\s+|l')?(?:\w+\s+)?$")
 ESCORTED = (r"\b(?:casques bleus|maintien de la paix|humanitaires?|aide|nourriture|convois?|"
             r"civils|citoyens|refugies)\b")
+TOWN_AS_SUBJECT_AFTER = NEVER  # a town as the subject of the words after it (see en)
+TOWN_GOVERNED_BEFORE = NEVER  # ... but governed inside the subject (see en)
 RECENT_SPAN = NEVER  # a trend told over a span (see en)
 GENERIC = (r"\b(?:depuis des (?:decennies|annees|semaines|mois)|(?:periodiquement|"
            r"sporadiquement|de temps en temps) (?:repris|eclate))\b")

@@ -68,6 +68,8 @@ AFTER_A_TRUCE = NEVER  # the dead of the days since a truce (see en)
 CUMULATIVE = (r"\b(?:պատերազմի (?:սկզբից|ընթացքում)|ընդհանուր առմամբ|ընդամենը|մինչ օրս|"
               r"այս պահի դրությամբ|(?:\d+|քառասունչորս) ?օրյա պատերազմ\w*)\b")
 ESCORTED = r"\b(?:խաղաղապահ\w*|մարդասիրական\w*|հումանիտար\w*|օգնություն\w*|փախստական\w*)\b"
+TOWN_AS_SUBJECT_AFTER = NEVER  # a town as the subject of the words after it (see en)
+TOWN_GOVERNED_BEFORE = NEVER  # ... but governed inside the subject (see en)
 RECENT_SPAN = NEVER  # a trend told over a span (see en)
 GENERIC = r"\b(?:տարիներ շարունակ|տասնամյակներ շարունակ|ժամանակ առ ժամանակ)\b"
 

@@ -125,6 +125,8 @@ TALLY = (r"\b(?:потери|потерь|число погибших|число
          r"(?:\w+\s+)?$")
 ESCORTED = (r"\b(?:миротвор\w*|гуманитарн\w*|помощ\w*|продовольстви\w*|конво\w*|мирн\w*|"
             r"граждан\w*|беженц\w*|жител\w*)\b")
+TOWN_AS_SUBJECT_AFTER = NEVER  # a town as the subject of the words after it (see en)
+TOWN_GOVERNED_BEFORE = NEVER  # ... but governed inside the subject (see en)
 RECENT_SPAN = NEVER  # a trend told over a span (see en)
 GENERIC = (r"\b(?:на протяжении (?:десятилетии|лет|недель|месяцев)|периодически "
            r"(?:возобновля\w*|вспыхива\w*)|время от времени)\b")

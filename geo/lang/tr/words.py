@@ -74,6 +74,8 @@ CUMULATIVE = (r"\b(?:savasin basindan (?:bu yana|beri)|catismalarin basindan (?:
               # (since a day: "27 Eylül'den bu yana", "12 temmuzdan beri")
               r"(?:\d+ )?\w+ ?['’]?(?:d[ae]n|t[ae]n) (?:bu yana|beri))\b")
 ESCORTED = r"\b(?:baris gucu\w*|baris koruma\w*|insani\w*|yardim\w*|sivil\w*|multeci\w*)\b"
+TOWN_AS_SUBJECT_AFTER = NEVER  # a town as the subject of the words after it (see en)
+TOWN_GOVERNED_BEFORE = NEVER  # ... but governed inside the subject (see en)
 RECENT_SPAN = NEVER  # a trend told over a span (see en)
 GENERIC = r"\b(?:yillardir|on yillardir|zaman zaman)\b"
 
