@@ -320,9 +320,9 @@ def _byline_date(text: str, body_start: int, year_elsewhere: int | None,
     return best[1] if best else None
 
 
-# What stands between a page's date and the time it was updated: "27 September 2020 — Last
-# updated 23:58 BST".
-_MARK_BEFORE_UPDATED = re.compile(r"\s*[—–|,;-]+\s*(?:last\s+)?", re.IGNORECASE)
+# What stands between a page's date and the cue of its update (the language's `UPDATED_CUE`):
+# "27 September 2020 — Last updated 23:58 BST".
+_MARK_BEFORE_UPDATED = re.compile(r"\s*[—–|,;-]+\s*")
 
 
 def _byline_figures(line: str, window: tuple[PartialDate, int] | None = None
@@ -354,8 +354,8 @@ def _byline_figures(line: str, window: tuple[PartialDate, int] | None = None
 def _within(date: PartialDate, window: tuple[PartialDate, int]) -> bool:
     """Whether a day lies on `window`'s day or up to its number of days before it."""
     day, reach = window
-    end = dt.date(day.year, day.month, day.day)
-    return end - dt.timedelta(days=reach) <= dt.date(date.year, date.month, date.day) <= end
+    end, at = _day_of(day), _day_of(date)
+    return end is not None and at is not None and end - dt.timedelta(days=reach) <= at <= end
 
 
 # A date in figures, year first: "2024/08/20", "2024.08.20" (not an ISO date, read elsewhere).

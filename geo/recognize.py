@@ -1330,8 +1330,8 @@ _NEXT_CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)\b(\.?)(?! ?\d)")
 # Tumanyan street, the ombudsman said"), where it ends its phrase: not a noun's modifier
 # ("Yerevan street protests").
 _STREET_WORDS = frozenset({"street", "avenue", "boulevard"})
-_STREET_AFTER = re.compile(r" (?:street|avenue|boulevard)\b(?=\s*(?:[,.;:)]|$|(?:in|of|near|"
-                           r"and|at|on|where|when|which|who|that)\b))")
+_STREET_AFTER = re.compile(rf" (?:{'|'.join(sorted(_STREET_WORDS))})\b(?=\s*(?:[,.;:)]|$|"
+                           r"(?:in|of|near|and|at|on|where|when|which|who|that)\b))")
 
 
 def _part_of_a_longer_name(text: str, end: int) -> bool:

@@ -1735,7 +1735,7 @@ def _referent(draft: _Draft, story: _Story) -> _Draft | None:
     # attacks on positions.)
     # ("the attack", one, may be a shelling told by its weapons: "opened fire with artillery
     # ... The attack was directed at X")
-    one_attack = words == ["attack"]
+    one_attack = lex.ONE_ATTACK.fullmatch(folded, draft.hit.start, draft.hit.end) is not None
     recent = [e for e in reversed(story.drafts)
               if draft.sentence.index - e.sentence.index <= _REFERENT_REACH
               and not e.sentence.heading and e.dated

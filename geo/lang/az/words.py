@@ -200,6 +200,7 @@ YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 OWN_TIME_AFTER = r"\s+"
 OWN_TIME_BEFORE = r"(?:\w{0,4})?\s+"
 DEFINITE_JUST_BEFORE = r"\b(?:bu|hemin|sozugeden)\s+$"
+ONE_ATTACK = NEVER  # the word that names one attack told again (see en)
 DEFINITE = r"\b(?:bu|hemin|sozugeden)\s+(?:[a-z]+\s+){0,2}$"
 
 # --- How many were killed (by DEATH_TOLL: "3 hərbçi şəhid olub")

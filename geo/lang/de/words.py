@@ -375,6 +375,7 @@ NATIONAL_SEAT = (r"\b(?:parlament\w*|nationalversammlung|regierungssitz|regierun
                  r"prasidentenpalast|amtssitz)\b")
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 DEFINITE_JUST_BEFORE = r"\b(?:dieser|diese|dieses|diesem|diesen|derselbe|dieselbe)\s+$"
+ONE_ATTACK = NEVER  # the word that names one attack told again (see en)
 OWN_TIME_AFTER = r"\s+(?:(?:im|am|vom|von|seit)\s+)?"
 OWN_TIME_BEFORE = r"\s+"
 TIME_ANCHOR_BEFORE = r"\b(?:nach|vor|seit)\s+(?:dem\s+|der\s+|den\s+)?(?:\w+\s+)?$"

@@ -143,5 +143,5 @@ LIFE_AFTER = r"\s*[-–]\s*(?:19|20)\d\d\s*\)"
 # The article's own date on a byline-like line.
 BYLINE_CUE = r"(?i)^\s*(?:written\s+)?by\s|\b(?:published|posted|issued|dated?:)|[|•·]"
 PUBLISHED_CUE = r"(?i)published|posted|issued"
-UPDATED_CUE = r"(?i)\b(?:updated|modified|last\s+edited)\b"
+UPDATED_CUE = r"(?i)\b(?:(?:last\s+)?updated|modified|last\s+edited)\b"
 COPYRIGHT = (r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b")

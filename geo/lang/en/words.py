@@ -1560,6 +1560,10 @@ DATE_AS_NAME = (r"\b(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d\s+[a-z]|"
                 r"for|that|which|was|were|is|he|she|they|it|we|i)\b)[a-z])")
 # "The attack, which began...": the article's own event named again, right before its noun.
 DEFINITE_JUST_BEFORE = r"\b(?:the|this|that)\s+(?:same\s+)?$"
+# ... and the word that names one attack so told, which may be a shelling told before by its
+# weapons ("opened fire with artillery ... The attack was directed at X"); read as the whole
+# trigger, folded.
+ONE_ATTACK = r"attack"
 # A time written right at its trigger: "clashes in July", "the 2016 war", "July's clashes".
 OWN_TIME_AFTER = r"\s+(?:in|on|of|during)\s+(?:the\s+)?"
 OWN_TIME_BEFORE = r"(?:'s)?\s+"

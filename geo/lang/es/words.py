@@ -370,6 +370,7 @@ NATIONAL_SEAT = (r"\b(?:parlamento|asamblea nacional|sede del gobierno|palacio p
                  r"oficina del primer ministro)\b")
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 DEFINITE_JUST_BEFORE = r"\b(?:este|esta|estos|estas|ese|esa|dicho|dicha)\s+(?:mismo\s+|misma\s+)?$"
+ONE_ATTACK = NEVER  # the word that names one attack told again (see en)
 OWN_TIME_AFTER = r"\s+(?:(?:en|el|del|de|desde)\s+)?"
 OWN_TIME_BEFORE = r"\s+"
 TIME_ANCHOR_BEFORE = (r"\b(?:tras|despues de|antes de|desde)\s+(?:los?\s+|las?\s+|"

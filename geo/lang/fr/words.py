@@ -383,6 +383,7 @@ NATIONAL_SEAT = (r"\b(?:parlement|assemblee nationale|siege du gouvernement|pala
                  r"bureau du premier ministre)\b")
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 DEFINITE_JUST_BEFORE = r"\b(?:ce|cet|cette|ces)\s+(?:meme\s+)?$"
+ONE_ATTACK = NEVER  # the word that names one attack told again (see en)
 OWN_TIME_AFTER = r"\s+(?:(?:en|le|du|de|depuis)\s+)?"
 OWN_TIME_BEFORE = r"\s+"
 TIME_ANCHOR_BEFORE = r"\b(?:apres|avant|depuis|suite a)\s+(?:les?\s+|la\s+|l')?(?:\w+\s+)?$"

@@ -203,6 +203,7 @@ YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 OWN_TIME_AFTER = r"\s+"
 OWN_TIME_BEFORE = r"(?:\w{0,4})?\s+"
 DEFINITE_JUST_BEFORE = r"\b(?:այս|այդ|նույն|նշված)\s+$"
+ONE_ATTACK = NEVER  # the word that names one attack told again (see en)
 DEFINITE = r"\b(?:այս|այդ|նույն|նշված)\s+(?:\w+\s+){0,2}$"
 
 # --- How many were killed (by DEATH_TOLL: "3 զինծառայող զոհվել է")

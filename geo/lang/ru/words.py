@@ -419,6 +419,7 @@ NATIONAL_SEAT = (r"\b(?:парламент\w*|национальн\w* собра
                  r"резиденци\w* президента)\b")
 YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 DEFINITE_JUST_BEFORE = r"\b(?:этот|эта|это|этого|этои|этих|тот|та|том|данн\w*)\s+$"
+ONE_ATTACK = NEVER  # the word that names one attack told again (see en)
 # A time written right at its trigger: "обстрел 27 сентября", "в июле бои".
 OWN_TIME_AFTER = r"\s+(?:(?:в|во|на|от)\s+)?"
 OWN_TIME_BEFORE = r"\s+"

@@ -211,6 +211,7 @@ YEAR_BEFORE = r"\b(?:19|20)\d\d\s+$"
 OWN_TIME_AFTER = r"\s+"
 OWN_TIME_BEFORE = r"(?:['’]\w+)?\s+"
 DEFINITE_JUST_BEFORE = r"\b(?:bu|o|soz konusu)\s+$"
+ONE_ATTACK = NEVER  # the word that names one attack told again (see en)
 DEFINITE = r"\b(?:bu|soz konusu)\s+(?:[a-z]+\s+){0,2}$"
 
 # --- How many were killed (by DEATH_TOLL: "3 asker şehit oldu")
