@@ -17,6 +17,7 @@ import csv
 import gc
 import hashlib
 import importlib.metadata
+import itertools
 import json
 import math
 import re
@@ -231,6 +232,8 @@ def _read_cities() -> list[_City]:
         names = dict.fromkeys(n for n in (row["name"], *(row.get("alternatenames") or ()))
                               if n and len(n) <= 80 and "  " not in n and not _CODE_LIKE.match(n))
         if row["countrycode"] in _ARABIC_NAME_COUNTRIES:
+            names.update(dict.fromkeys(_other_arabic_spellings(
+                [n for n in names if n.isascii() or n == row["name"]])))
             names.update(dict.fromkeys(_without_the_article(list(names))))
         names.update(dict.fromkeys(_without_inner_apostrophes(row["name"])))
         entry = BasePlace(place, [row["name"], *(n for n in names if n != row["name"])])
@@ -508,6 +511,45 @@ _ARABIC_NAME_COUNTRIES = frozenset("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM
 _ARABIC_ARTICLE = re.compile(r"(?:[AaEe][lrdstzn]|[Aa](?:sh|dh|th))[ \-‐'’]+(?=[^\W\d_]{4})")
 
 
+# The article is written "al-" or "el-", and before a "sun letter" also as that letter
+# ("ash-Shihr", "ad-Dali"), which the press writes as often as not ("al-Shihr"); a final
+# "-ah" is often written "-a" ("Hawijah", "Hawija"). GeoNames gives a town under some of
+# these spellings only.
+_ARTICLE_WORD = re.compile(r"(?<![^\W\d_])(?:[AaEe]l|[AaEe](?:sh|dh|th|[dnrstz]))(?=[ \-‐]"
+                           r"([^\W\d_]{2}))")
+_SUN_LETTERS = ("sh", "dh", "th", "d", "n", "r", "s", "t", "z")
+_FINAL_AH = re.compile(r"(?<=[^\W\d_]{4})ah$")
+
+
+def _other_arabic_spellings(names: list[str]) -> list[str]:
+    from wordfreq import zipf_frequency
+
+    spellings = []
+    for name in names:
+        articles = list(_ARTICLE_WORD.finditer(name))[:2]
+        choices = [_article_spellings(article) for article in articles]
+        for chosen in itertools.product(*choices):
+            spelling, shift = name, 0
+            for article, written in zip(articles, chosen, strict=True):
+                start = article.start() + shift
+                spelling = spelling[:start] + written + spelling[article.end() + shift:]
+                shift += len(written) - len(article.group())
+            spellings.append(spelling)
+    spellings += [_FINAL_AH.sub("a", s) for s in spellings if _FINAL_AH.search(s)]
+    return [s for s in dict.fromkeys(spellings) if s not in names
+            and zipf_frequency(name_key(s), "en") < 3.0]
+
+
+def _article_spellings(article: re.Match) -> list[str]:
+    """"al", "el" and, before a sun letter, "ash"/"esh": each as capitalised as written."""
+    following = fold(article.group(1))
+    sun = next((letter for letter in _SUN_LETTERS if following.startswith(letter)), "")
+    spellings = ["al", "el", *([f"a{sun}", f"e{sun}"] if sun else [])]
+    if article.group()[0].isupper():
+        spellings = [s.capitalize() for s in spellings]
+    return spellings
+
+
 def _without_the_article(names: list[str]) -> list[str]:
     from wordfreq import zipf_frequency
 
@@ -578,7 +620,10 @@ def _admin2_divisions(admin1_names: dict[tuple[str, str], str],
         place_id = f"gn:{geonameid}" if geonameid else f"admin2:{code}"
         kept = _usable_names(others.split("|"))
         names: list[str] = []
-        for form in dict.fromkeys([name, *kept]):
+        forms = [name, *kept]
+        if country in _ARABIC_NAME_COUNTRIES:
+            forms += _other_arabic_spellings(forms)
+        for form in dict.fromkeys(forms):
             names.extend(n for n in (form, *division_forms(form))
                          if (country, parts[1], name_key(n)) not in town_names)
         # The name shown, and found by lookup: its own, or one with a division's word

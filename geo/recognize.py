@@ -820,7 +820,7 @@ def recognize(article: Article, index: NameIndex, gazetteer,
     if agency is not None:
         kept = [s for s in kept if not agency[0] <= s.start < agency[1]]
     kept = sorted((_with_abbreviation_dot(text, _with_arabic_article(
-        text, _without_article(text, s, gazetteer)), gazetteer) for s in kept),
+        text, _without_article(text, s, gazetteer), gazetteer), gazetteer) for s in kept),
         key=lambda s: s.start)
     mentions = []
     for span in kept:
@@ -857,15 +857,19 @@ def _without_article(text: str, span: _Span, gazetteer) -> _Span:
     return _Span(span.start + 4, span.end, span.key)
 
 
-def _with_arabic_article(text: str, span: _Span) -> _Span:
+def _with_arabic_article(text: str, span: _Span, gazetteer) -> _Span:
     """"As-Sweida", "el-Fasher": an Arabic article joined to the name by a hyphen is the
     name's own, so the words before the name are read before the article ("in As-Sweida"
-    is governed by "in"). The key stays the name's, as the gazetteer knows it."""
+    is governed by "in"). The key is the name's as the gazetteer knows it: with the
+    article where it has the name so ("ad-Dali" is Ad Dali in Yemen, not Dali in China),
+    else without."""
     article = _JOINED_ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
     if article is None or article.group(1).lower() not in _ARABIC_ARTICLES or \
             span.key.startswith(f"{article.group(1).lower()} "):
         return span
-    return _Span(article.start(), span.end, span.key)
+    whole = f"{article.group(1).lower()} {span.key}"
+    return _Span(article.start(), span.end,
+                 whole if gazetteer.candidates(whole) else span.key)
 
 
 # An article before a name, joined to it by a hyphen and standing as a word of its own.

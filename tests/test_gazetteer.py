@@ -538,6 +538,26 @@ def test_an_arabic_towns_name_is_also_found_without_its_article():
     assert _without_the_article(["Al Bab", "As Salt", "Aleppo", "Alamo"]) == []
 
 
+def test_an_arabic_towns_article_is_also_found_as_the_press_may_write_it():
+    from geo.gazetteer_base import _other_arabic_spellings
+
+    # "al" and "el" for each other; before a sun letter also assimilated to it, or not.
+    assert _other_arabic_spellings(["Dayr el-Balah"]) == ["Dayr al-Balah"]
+    assert _other_arabic_spellings(["Jisr ash Shughur"]) == [
+        "Jisr al Shughur", "Jisr el Shughur", "Jisr esh Shughur"]
+    assert _other_arabic_spellings(["Ad Dali"]) == ["Al Dali", "El Dali", "Ed Dali"]
+    # A final "-ah" is also written "-a".
+    assert _other_arabic_spellings(["Al Hawijah"]) == [
+        "El Hawijah", "Al Hawija", "El Hawija"]
+    # No article, a name too short to lose its "h", or a common word once changed.
+    assert _other_arabic_spellings(["Aleppo", "Annah", "Salah"]) == []
+
+
+def test_an_arabic_town_is_found_under_the_press_s_spellings_of_its_article(world):
+    assert world.candidates("Jisr al-Shughur")[0].country == "SY"
+    assert world.candidates("Hawija")[0].country == "IQ"
+
+
 def test_a_romanised_name_is_also_found_without_the_apostrophes_that_mark_sounds():
     from geo.gazetteer_base import _without_inner_apostrophes
 

@@ -776,6 +776,18 @@ def test_a_locative_before_an_arabic_article_is_the_name_s():
     assert names(fixture, "Shells fell in the vicinity of Sweida.") == ["Sweida"]
 
 
+def test_a_name_with_its_article_joined_is_the_place_the_gazetteer_has_so():
+    # "ad-Dali" is Ad Dali in Yemen, not the bigger Dali in China; "al-Bab", where only
+    # the bare name is known, stays the bare name's place.
+    places = [Place("g:yemen", "Ad Dali", "city", "YE", 13.7, 44.73, 45_000, "Ad Dali"),
+              Place("g:china", "Dali", "city", "CN", 25.6, 100.27, 650_000, "Yunnan"),
+              Place("g:bab", "Bab", "city", "SY", 36.37, 37.52, 60_000, "Aleppo")]
+    gazetteer = Gazetteer.from_places(places)
+    fixture = gazetteer, build_name_index(gazetteer)
+    spans = {m.text: m.candidates for m in found(fixture, "Shells fell in ad-Dali and al-Bab.")}
+    assert spans == {"ad-Dali": ("g:yemen",), "al-Bab": ("g:bab",)}
+
+
 def test_a_name_after_a_name_and_an_arabic_article_is_the_tail_of_a_longer_name():
     # "Ras al-Ain" is one town (a spelling the gazetteer may lack), not Ain in France; the
     # article at a sentence's start, or after a possessive, opens the name itself.
