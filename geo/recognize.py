@@ -1482,7 +1482,16 @@ _SETTLEMENTS_OF = frozenset(
 # around it, and so is a defence ministry's "Fuzuli direction".
 _SITES_AT_A_PLACE = frozenset(
     "checkpoint checkpoints crossing crossings border frontier front airport airfield "
-    "garrison area areas direction directions".split())
+    "garrison area areas direction directions base bases airbase outpost outposts "
+    "barracks".split())
+# ... and the words of a kind of base before one ("the Faya-Largeau military base").
+_KINDS_OF_BASE = frozenset("military air army naval".split())
+
+
+def _site_after_its_kind(text: str, end: int) -> bool:
+    """Whether the second word after a name is a site ("the X military base")."""
+    words = _next_words(text, end, 2)
+    return len(words) == 2 and words[1] in _SITES_AT_A_PLACE
 
 # ... and so are the names listed before their plural ("the Aghdam and Fuzuli directions").
 _LISTED_BEFORE_SITES = re.compile(
@@ -1545,7 +1554,8 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
         return qualified
     if (before and before[-1] == "the" and not important and not facts.names_an_area
             and not placed_here and division_word_after(text, span.end) is None
-            and not (after and after[0] in _SITES_AT_A_PLACE)
+            and not (after and (after[0] in _SITES_AT_A_PLACE or after[0] in _KINDS_OF_BASE
+                                and _site_after_its_kind(text, span.end)))
             and not _LISTED_BEFORE_SITES.match(text, span.end)):
         # "the Red Cross", "the Police chief"; but "the Potomac", "the Lachin district",
         # "the Lachin checkpoint", "the Aghdam, Fuzuli and Lachin directions"

@@ -6232,3 +6232,80 @@ def test_shells_fired_by_a_named_force_that_struck_a_camp_are_the_shelling_not_t
             "outskirts of Goris on Sunday afternoon, killing seven people, as the battle for "
             "the town entered its second month.")
     assert [(kinds([e])[0], e.fatalities) for e in events_of(text)] == [(SHELL, 7)]
+
+
+# --- session of 2026-12-07: asides, tellers, the fighting's sum, buildings, speeches
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An aside naming the people just counted adds none ...
+    ("Two policemen — a sergeant and a lieutenant — died when the post was hit.", 2),
+    ("Six members of a family (a man, his wife and four grandchildren) were killed.", 6),
+    ("The strike killed two farmers — an old man and his nephew — in their field.", 2),
+    # ... but one that adds people counts them.
+    ("Three soldiers — and a shepherd — were killed in the shelling.", 4),
+])
+def test_an_aside_that_names_the_counted_adds_no_dead(sentence, expected):
+    assert fatalities(sentence) == expected
+
+
+def test_a_figure_told_by_a_peoples_media_is_no_other_sides_dead():
+    text = ("Rockets hit the Azerbaijani city of Ganja on Friday, killing nine people, the "
+            "prosecutor said. A deputy quoted by Armenian news agencies gave a figure of 12 dead.")
+    assert [e.fatalities for e in events_of(text, published="2020-10-10")] == [9]
+
+
+def test_the_dead_of_the_fighting_so_far_after_several_places_are_no_ones():
+    text = ("Shells hit Martuni on Tuesday, killing two women. Later that day a drone struck "
+            "a car near Hadrut, killing three soldiers.\n\n"
+            "The ombudsman said at least 150 people had been killed and more than 300 wounded "
+            "in the fighting, including 12 civilians.")
+    events = events_of(text, published="2020-10-08")
+    assert sorted((e.place.name, e.fatalities) for e in events) == [("Hadrut", 3),
+                                                                    ("Martuni", 2)]
+
+
+def test_mine_blasts_of_no_place_are_no_shelling_told_again():
+    text = ("Shells hit Martuni on Tuesday, wounding a woman. Officials said mine blasts had "
+            "killed four soldiers earlier on Tuesday.")
+    assert sorted(kinds(events_of(text, published="2020-10-08"))) == [IED, SHELL]
+
+
+def test_a_crowd_outside_a_ministry_in_a_town_is_in_that_town():
+    events = events_of("On Thursday, hundreds of people gathered outside the Foreign Ministry "
+                       "in Yerevan demanding the soldiers' release.")
+    assert where(events) == ["Yerevan"]
+
+
+def test_where_a_speech_was_made_is_not_where_the_town_was_taken():
+    text = ("Karabakh officials admitted that Shusha was lost. The president said on Sunday, "
+            "in a speech at a war memorial in Baku, that the army had retaken the historic "
+            "town after days of fighting.")
+    events = events_of(text)
+    assert where(events) == ["Shusha"]
+
+
+def test_members_of_a_group_named_by_an_acronym_are_no_crowd():
+    # "MS-13 members", "Barrio 18 members": a gang the tables may not list, no mob.
+    events = events_of("On Monday, suspected XR-9 members shot dead a shopkeeper in Goris.")
+    assert kinds(events) == [("Violence against civilians", "Attack")]
+    # ... while residents who beat a man to death are one.
+    events = events_of("On Monday, residents beat a suspected thief to death in Goris.")
+    assert kinds(events) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Sunday, police dispersed an unauthorised opposition march in Yerevan with tear gas.",
+    "On Sunday, police cleared a road blockade set up by farmers near Goris.",
+])
+def test_a_gathering_dispersed_or_a_road_blocked_by_a_crowd_is_a_protest(sentence):
+    assert [e.event_type for e in events_of(sentence)] == ["Protests"]
+
+
+def test_arrests_after_a_blockade_at_a_village_the_gazetteer_lacks_are_its_own():
+    # The blockade is placed by its bracket at Tavush; the arrests, told after a semicolon
+    # with "Tavush" as their place, were made at it.
+    text = ("On Sunday, police cleared a road blockade at Sahlabad (Tavush), using tear gas; "
+            "12 blockaders were detained in Tavush.")
+    events = events_with_unknown(text, "Sahlabad")
+    assert kinds(events) == [("Protests", "Protest with intervention")]

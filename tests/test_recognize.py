@@ -1047,3 +1047,12 @@ def test_the_agency_in_brackets_after_a_dateline_s_date_is_no_place(small):
     text = "BAKU, Aug 28 (Jordan) — Officials in Ganja counted the damage after the strike."
     assert {m.text: m.role for m in found(small, text)} == {"BAKU": "dateline",
                                                           "Ganja": "mention"}
+
+
+def test_a_town_before_its_military_base_is_the_town():
+    # "the X base", "the X military base": a site at the town, as "the X checkpoint" is.
+    places = [Place("g:faya", "Faya-Largeau", "city", "TD", 17.92, 19.11, 13_000, "Borkou")]
+    gazetteer = Gazetteer.from_places(places)
+    fixture = gazetteer, build_name_index(gazetteer)
+    assert names(fixture, "Troops left the Faya-Largeau military base.") == ["Faya-Largeau"]
+    assert names(fixture, "Troops left the Faya-Largeau base.") == ["Faya-Largeau"]

@@ -94,6 +94,7 @@ from geo.events.taxonomy import (
     DISRUPTED,
     EXPLOSIONS,
     IED,
+    PLANTED,
     PROTESTS,
     RIOTS,
     SHELLING,
@@ -297,6 +298,7 @@ _OPENING = 30  # characters: how far into a sentence its opening date may stand
 _FILED_REACH = 30  # days: the longest a story is taken to be posted after it was filed
 _DAY_BEFORE_REACH = 6  # paragraphs that tell on that day, quotes and asides among them
 _DAY_BEFORE = 2  # days before the article's date within which its story's day is told on
+_TOLD_AGAIN_REACH = 5  # sentences back "the fighting" in a toll may speak of
 _ZERO_REACH = 2  # sentences after a violent event a "no one was hurt" may speak of it
 _COMPARED_REACH = 40  # characters from an act compared with to the date that says when
 
@@ -841,7 +843,8 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
     hit = casualties[0]
     mention, use, _ = choose_place(sentence, hit, story.uses)
     own_place = mention is not None and use >= WEAK
-    if not drafts and not own_place and _the_span_s_sum(sentence, hit, story):
+    if not drafts and not own_place and (_the_span_s_sum(sentence, hit, story)
+                                         or _the_fighting_s_sum(sentence, hit, story)):
         return []
     if not own_place and lex.TOLL_UPDATE_AFTER.match(sentence.folded, _phrase_end(sentence, hit)):
         return []  # "40 more soldiers were killed, bringing the toll to 604": a war's count
@@ -910,6 +913,20 @@ def _the_span_s_sum(sentence: Sentence, hit: Hit, story: _Story) -> bool:
     return _span_told_before(sentence, story) is not None and \
         lex.PERFECT_BEFORE.search(sentence.folded, max(0, hit.start - 40), hit.start) \
         is not None and not lex.IN_THE_EVENT.search(sentence.folded, hit.end)
+
+
+def _the_fighting_s_sum(sentence: Sentence, hit: Hit, story: _Story) -> bool:
+    """"At least 200 have been killed in the fighting", in the perfect, told after violence
+    at several places: the dead of all of it so far, no one event's. (After violence at one
+    place, or in the past tense, they may be that event's dead: `_antecedent`.)"""
+    lex = sentence.lex
+    if not lex.IN_THE_EVENT.search(sentence.folded, hit.end,
+                                   sentence.clause(hit.start, hit.end)[1]) or \
+            not lex.PERFECT_BEFORE.search(sentence.folded, max(0, hit.start - 40), hit.start):
+        return False
+    places = {d.mention.place.place_id for d in story.drafts
+              if d.violent and d.mention is not None}
+    return len(places) > 1
 
 
 def _the_other_sum(sentence: Sentence, story: _Story) -> bool:
@@ -990,7 +1007,11 @@ def _arrests_at_a_protest(drafts: list[_Draft]) -> list[_Draft]:
         protest = next((p for p in protests
                         if (draft.hit.start > p.hit.end or sentence.lex.WHILE_IT_WENT_ON.search(
                             sentence.folded, draft.hit.end, p.hit.start))
-                        and (draft.mention is None or draft.place_id == p.place_id)
+                        and (draft.mention is None or draft.place_id == p.place_id
+                             # (or the wider place of one the gazetteer lacks, where the
+                             # protest was placed by it)
+                             or p.approximate and p.mention is not None
+                             and draft.mention.place.place_id == p.mention.place.place_id)
                         # (an arrest told after a semicolon is none of its cause:
                         # "marched to demand X; police detained six" detained them there)
                         and (";" in sentence.text[p.hit.end:draft.hit.start]
@@ -1619,7 +1640,7 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
     # The most recently told first: an event spoken of again is as recent as that.
     for earlier in sorted(reversed(story.drafts), key=_last_told, reverse=True):
         gap = draft.sentence.index - _last_told(earlier)
-        if gap > (5 if told_again else 3):
+        if gap > (_TOLD_AGAIN_REACH if told_again else 3):
             return None
         if earlier.sentence.heading:
             continue
@@ -1785,7 +1806,8 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
         # eve are two; but arrests made with arms seized are the seizure's, as in one sentence)
         same_type = earlier.event_type == draft.event_type and (
             draft.event_type != STRATEGIC or earlier.sub_event_type == draft.sub_event_type
-            or {earlier.sub_event_type, draft.sub_event_type} == {DISRUPTED, "Arrests"})
+            or {earlier.sub_event_type, draft.sub_event_type} == {DISRUPTED, "Arrests"}) and \
+            not _blasts_of_their_own(draft, earlier)
         # (an undated report whose time is only what the days told share, the month, is of
         # the day told of that place: "rockets fell on X on Wednesday. [...] Twenty-one were
         # killed when cluster munitions hit the town's main street")
@@ -2101,6 +2123,23 @@ def _merge(earlier: _Draft, later: _Draft) -> None:
         earlier.event_type, earlier.sub_event_type = VIOLENCE, "Attack"
 
 
+def _blasts_of_their_own(draft: _Draft, earlier: _Draft) -> bool:
+    """Whether the draft's own words tell a mine, a bomb or a grenade, where the earlier
+    event was fire from afar: "shells hit X ... mine blasts killed four" are two events
+    (not "a suicide bombing ... the bombing", nor dead told after the fire)."""
+    return draft.event_type == earlier.event_type == EXPLOSIONS and \
+        draft.hit.rule != "casualty" and draft.sub_event_type in PLANTED and \
+        earlier.sub_event_type not in PLANTED
+
+
+def _peoples_named(sentence: Sentence) -> set[str]:
+    """The countries of the peoples a sentence names, less those of who told it ("a local
+    official quoted by Turkish media gave a figure of 25 dead" counts no Turkish dead)."""
+    lex = sentence.lex
+    return {d.place.country for d in sentence.demonyms if d.place is not None
+            and not lex.TELLERS_AFTER_A_PEOPLE.match(sentence.folded, d.end - sentence.start)}
+
+
 def _dead_counted_in_one_sentence(earlier: _Draft, later: _Draft) -> bool:
     """Whether both counted their dead in the same sentence, read by two of its triggers
     ("In a separate incident, a soldier was killed in an exchange of fire"): one count."""
@@ -2118,8 +2157,7 @@ def _other_side(earlier: _Draft, later: _Draft) -> bool:
     people (a demonym) that the earlier one's does not, or its dead are of the other kind
     ("killing three soldiers. The army said 20 insurgents were killed")."""
     told = earlier.dead_told_in or earlier.sentence
-    sides = {d.place.country for d in told.demonyms if d.place is not None}
-    theirs = {d.place.country for d in later.sentence.demonyms if d.place is not None}
+    sides, theirs = _peoples_named(told), _peoples_named(later.sentence)
     if theirs and sides and not theirs & sides:
         return True
     counted, counts = _whose_own_dead(told), _whose_own_dead(later.sentence)

@@ -41,6 +41,7 @@ def counted_dead(sentence: str, lang: str = "en") -> tuple[int | None, bool]:
     sentence = lex.AGE_AFTER_A_NAME.sub(lambda found: found.group(1), sentence)
     sentence = lex.AGE_ASIDE.sub("", sentence)  # ("two farmers from X, aged 34 and 52,")
     sentence = lex.AGES_GIVEN.sub("aged", sentence)  # ("two men aged 19 and 22": two)
+    sentence = _without_the_counted_named(sentence, lex)
     folded = fold(sentence)
     coded = coder_note(folded, lex)
     if coded:
@@ -147,6 +148,30 @@ def counted_dead(sentence: str, lang: str = "en") -> tuple[int | None, bool]:
         # when the sentence counts the dead no other way)
         return min(claimed), found is None
     return found, False
+
+
+# An aside set off by a pair of dashes, or by brackets.
+_ASIDE = re.compile(r"\s[—–]\s([^—–()]{1,150}?)\s[—–](?=\s)|\s\(([^()]{1,150})\)")
+_ASIDE_REACH = 5  # words: how far before an aside the count it details may stand
+
+
+def _without_the_counted_named(sentence: str, lex) -> str:
+    """The sentence less an aside that names the people a count right before it counted:
+    "two officers — a major and a captain — were killed" are two, "five members of a
+    family (a woman, her son and three grandchildren)" five. An aside that adds people
+    ("three soldiers — and a civilian — were killed") stays."""
+    def dropped(found: re.Match[str]) -> str:
+        inside = _TOKENS.findall(fold(found.group(1) or found.group(2)))
+        before = _TOKENS.findall(fold(sentence[max(0, found.start() - 80):found.start()]))
+        if not inside or inside[0] in lex.AND:
+            return found.group()
+        for i in range(len(before) - 1, max(-1, len(before) - 1 - _ASIDE_REACH), -1):
+            if before[i] in _PUNCTUATION:
+                break
+            if _count_of_people(before, i, lex):
+                return " "
+        return found.group()
+    return _ASIDE.sub(dropped, sentence)
 
 
 def _dead_found(folded: str, lex) -> int | None:

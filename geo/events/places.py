@@ -126,7 +126,8 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
             return ACTOR
     if _ends_with(lex.BORDER_WITH, just_before):
         return BARE
-    if _ends_with(lex.GOVERNMENT_IN, just_before):
+    if _ends_with(lex.GOVERNMENT_IN, just_before) and not _ends_with(
+            lex.GOVERNMENT_BUILDING_IN, just_before):
         return ACTOR  # "staged by the government in X"
     if (hit is None or hit.rule == "casualty" or event_type == DISPLACEMENT) and _ends_with(
             lex.TREATED_AT_BEFORE, just_before):

@@ -367,9 +367,11 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "there were no deaths, injuries or arrests"
     if (any(w in lex.ENDERS for w in near[-3:]) or lex.ENDER_PHRASES.search(before[-40:])) \
             and not set(near[-1:]) & lex.AND and \
-            rule != "war" and not names_the_crowd(sentence, start, end):
+            rule != "war" and not names_the_crowd(sentence, start, end) and not (
+                rule == "protest" and lex.FORCE_ENDED_BEFORE.search(before)):
         # "ended the blockade", "stopped shelling" (but "ended the 2020 war"; and police
-        # who "stopped protesters from marching" met a protest that was held)
+        # who "stopped protesters from marching" or "cleared a road blockade" met a protest
+        # that was held)
         return False
     if lex.ENDED_AFTER.match(folded, end):
         return False  # "the handover had been postponed"
@@ -692,8 +694,9 @@ def violence_type(sentence: Sentence, hit: Hit, default: tuple[str, str]) -> tup
     lex = sentence.lex
     doers, victims = participants(sentence, hit)
     doer, victim = kind_of(doers, lex, "doer"), kind_of(victims, lex, "victim")
-    if doer in {"", "mob"} and named_group(sentence, doers):
-        doer = "armed"  # "members of the PKK attacked": no crowd
+    if doer in {"", "mob"} and (named_group(sentence, doers) or lex.NAMED_MEMBERS_BEFORE.search(
+            sentence.text, max(0, hit.start - 60), hit.start)):
+        doer = "armed"  # "members of the PKK attacked", "MS-13 members shot": no crowd
     if not victim and named_group(sentence, victims):
         victim = "armed"
     if not victim and lex.PROTESTING_VICTIMS.search(sentence.folded, hit.end, hit.end + 100):

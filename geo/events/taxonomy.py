@@ -37,6 +37,9 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
     HUMANITARIAN: ("Humanitarian access", "Blockade"),
     DIPLOMACY: ("Statement", "Meeting"),
 }
+# Explosions set off where they lie or carried there, not fired from afar: blasts of a
+# mine and a day's shelling are two events.
+PLANTED = frozenset({IED, "Suicide bomb", "Grenade"})
 # Types whose events may have people killed in them.
 VIOLENT_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE, PROTESTS, RIOTS})
 # Types of an attack: casualties reported after one belong to it.

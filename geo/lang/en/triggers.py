@@ -360,6 +360,11 @@ TRIGGERS = (
      r"dispers(?:e|ed|es|ing) (?:the |a |an |hundreds of |dozens of |thousands of )?"
      r"(?:\w+ )?(?:supporters|crowds?|gatherings?|mourners|worshippers|students|traders|"
      r"youths|residents)|"
+     # ... or by its kind of gathering ("dispersed a banned Pride march")
+     r"dispers(?:e|ed|es|ing) (?:the |a |an )?(?:[\w'-]+ ){0,2}?(?:march(?:es)?|"
+     r"rall(?:y|ies)|vigils?|sit ins?|parades?)\b|"
+     # a road blocked by a crowd (no siege: "cleared a road blockade set up by farmers")
+     r"(?:road|highway) ?blockades?|blockaders|"
      # ... or told in the passive: "traders who came back to block the road were dispersed"
      r"(?:supporters|crowds?|gatherings?|mourners|worshippers|students|traders|youths|"
      r"residents) (?:[^.;:!?]{0,80}? )?(?:were|was) dispersed",

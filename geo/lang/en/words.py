@@ -93,6 +93,10 @@ ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased 
                    "removed dismantled cleared "
                    "lifting cancelled canceled cancelling canceling cancels postponed postponing "
                    "postpones scrapped suspend suspended suspends suspending".split())
+# A force that ended a gathering met one that was held: "police cleared a road blockade".
+FORCE_ENDED_BEFORE = (r"\b(?:police(?:men)?|officers|security forces|soldiers|troops|gendarmes?|"
+                      r"gendarmerie)\s+(?:\w+\s+){0,3}?(?:cleared|removed|dismantled|lifted|"
+                      r"ended|stopped)\s+(?:\w+\s+){0,3}$")
 # (what was cancelled or suspended did not happen either)
 # ... and phrasal verbs that do the same: "called off peace talks", "broke off the talks".
 ENDER_PHRASES = (r"\b(?:call(?:ed|s|ing)?|broke|breaks|breaking|put|puts|putting) off "
@@ -1026,6 +1030,10 @@ MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|(?:two|rival) 
        # (not "the two neighbours", two countries)
        r"(?<!two )(?<!both )neighbou?rs|family members|rioters|"
        r"unidentified (?:men|people)|(?:a|several|some) (?:men|people))\b")
+# Members of a group named by an acronym or a name with a number, which no table may list,
+# right before the act (in the text as written): "suspected MS-13 members shot dead".
+NAMED_MEMBERS_BEFORE = (r"(?:\b[A-Z]{2,}[\w-]*|\b[A-Z][a-z]+[ -]\d+)\s+(?:members|militiamen|"
+                        r"cadres|operatives|affiliates)\s+(?:[a-z]+\s+){0,2}$")
 # A past participle of harm that closes its noun's phrase is a passive with no auxiliary,
 # whose phrase names whom it was done to (for events and actors alike): "11 servicemen
 # killed since Sunday", "two soldiers wounded in the attack" (but "killed at least 12
@@ -1260,14 +1268,30 @@ ACTOR_BEFORE = (r"\b(?:according to(?:\s+the)?|by|against|accused|accusing|blame
                 r"\b(?:issued|released|posted)\s+(?:on\s+\w+\s+)?from\s+(?:the\s+)?)\s*$")
 # Where a statement was made, for what it tells of (not for the statement itself): "said in a
 # statement issued in X that 300 rebels had been killed".
-STATEMENT_AT_BEFORE = (r"\bstatements?\s+(?:(?:issued|released|published|posted|read)\s+)?"
-                       r"(?:on\s+\w+\s+)?(?:in|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$")
+STATEMENT_AT_BEFORE = (r"\b(?:statements?\s+(?:(?:issued|released|published|posted|read)\s+)?"
+                       r"(?:on\s+\w+\s+)?|"
+                       # ("in a speech at the Alley of Martyrs in X", "a news conference in X")
+                       r"(?:speech|address|briefing|(?:news|press) conference)\s+"
+                       r"(?:at\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?)?)"
+                       r"(?:in|from)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?$")
 # "the government in X": the seat of who rules, not where anything was done (but "the
 # offices of the government in X" are a building there).
 GOVERNMENT_IN = (r"\b(?<!of )(?<!of the )(?:government|regime|leadership|rulers|"
                  # ("the Ministry of Interior in X confirmed the attack": who spoke)
                  r"ministry(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+affairs)?)?)\s+in\s+"
                  r"(?:the\s+)?$")
+# Who told of an event, after a people's name: "quoted by Turkish media", "Russian news
+# agencies reported" are no side of it.
+TELLERS_AFTER_A_PEOPLE = (r"\s+(?:state\s+|official\s+|local\s+|pro\W?government\s+)?"
+                          r"(?:media|press|news|television|tv|radio|channels?|newspapers?|"
+                          r"outlets?|agenc(?:y|ies)|journalists?|reporters?|bloggers?|"
+                          r"websites?|monitors?)\b")
+# ... but one a locative places something at is a building there: "gathered outside the
+# Defence Ministry in X".
+GOVERNMENT_BUILDING_IN = (r"\b(?:outside|at|near|in front of|opposite|across from|into|inside|"
+                          r"towards?|to|from|before)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
+                          r"(?:government|ministry(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+affairs)?)?)"
+                          r"\s+in\s+(?:the\s+)?$")
 LOCATIVE_BETWEEN = (r"\b(?:road|border|corridor|highway|route|frontier|line|area|"
                     r"mountains?|region|location|somewhere|halfway)\s+between\s+")
 # Two names that are places by the word after them: "between X and Y provinces".
@@ -1486,9 +1510,11 @@ ROAD_TO = r"\b(?:road|way|route|highway|corridor)\s+to\s+[\w\s']*$"
 # "in the region", "its border": a place named before, of the kind the noun says.
 REFERENCE = (
     r"\b(?:(?:in|at|near|around|outside|inside|into|across|throughout|within|along|over|on|"
-    r"from|of|left|leave|leaving|fled|flee|fleeing|hit|struck|shelled|entered|captured|took|"
-    r"control of)\s+(?:the|this|that)\s+(?:\w+\s+)?(?P<noun>region|enclave|territory|"
-    r"republic|province|district|country|city|town|village|capital)|\bits\s+(?:\w+\s+)?"
+    r"from|of|left|leave|leaving|fled|flee|fleeing|hit|struck|shelled|bombed|attacked|stormed|"
+    r"entered|captured|recaptured|took|taken|retook|retaken|seized|liberated|regained|"
+    r"surrounded|encircled|control of)\s+(?:the|this|that)\s+(?:\w+\s+)?"
+    r"(?P<noun>region|enclave|territory|republic|province|district|country|city|town|village|"
+    r"capital)|\bits\s+(?:\w+\s+)?"
     r"(?P<own>border|borders|frontier|territory|soil))\b")
 REFERENCE_KINDS = {
     "region": "region admin1 admin2", "enclave": "region admin1 admin2",
