@@ -1179,7 +1179,14 @@ def _surface_facts(gazetteer, key: str, surface: str, code: str = "") -> _Surfac
         needs_a_place_position=not demonym and _needs_a_place_position(gazetteer, key, surface,
                                                                          wordfreq),
         demonym=demonym, never_alone=name_key(surface) in _NEVER_ALONE,
-        facts=_name_facts(gazetteer, key, wordfreq))
+        facts=_name_facts(gazetteer, key, wordfreq, _as_written(surface, key, wordfreq)))
+
+
+def _as_written(surface: str, key: str, wordfreq: str) -> str:
+    """The name as a word of its language, where folding changed more than its case: in
+    German "Häuser" is a common word, and "hauser" a rare one."""
+    written = surface.lower()
+    return written if wordfreq != "en" and written != key else ""
 
 
 def _after_a_name_word(text: str, span: _Span, previous: str, language: PlaceLanguage,
@@ -1579,6 +1586,8 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
         return not _capitalised_anyway(text, span.start)
     if locative or qualified:
         return commonness < 5.5 or important
+    if nouns_capitalised and not important:
+        return False  # (German: "mit Artillerie", a noun's capital says nothing of a name)
     if commonness >= 5.5:
         return important and not _capitalised_anyway(text, span.start)
     if commonness >= 3.8:
@@ -1592,7 +1601,7 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
 def _needs_a_place_position(gazetteer, key: str, surface: str, wordfreq: str = "en") -> bool:
     """Whether `_plausible_given_how_common` turns the name down wherever it stands unless
     a locative is before it or a qualifier after it ("March", "Police", "David", "But")."""
-    facts = _name_facts(gazetteer, key, wordfreq)
+    facts = _name_facts(gazetteer, key, wordfreq, _as_written(surface, key, wordfreq))
     if facts is None:
         return True
     single_word = " " not in key
@@ -1622,16 +1631,19 @@ class _NameFacts(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _name_facts(gazetteer, key: str, wordfreq: str = "en") -> _NameFacts | None:
+def _name_facts(gazetteer, key: str, wordfreq: str = "en",
+                written: str = "") -> _NameFacts | None:
     """Worked out once a name: the same names come back in article after article.
-    `wordfreq`: the language its commonness as a word is weighed in."""
+    `wordfreq`: the language its commonness as a word is weighed in; `written`: the name
+    as that language writes the word, where its key folds letters away (see `_as_written`)."""
     candidates = gazetteer.candidates(key)
     if not candidates:
         return None
     best = candidates[0]
     important = (best.kind in {"country", "continent", "admin1", "region"}
                  or best.source == "curated" or best.population >= 100_000)
-    commonness = word_commonness(key, wordfreq)
+    commonness = max(word_commonness(key, wordfreq),
+                     word_commonness(written, wordfreq) if written else 0.0)
     by_own_name = best.source == "curated" or any(
         spelling_of(key, p.name) for p in candidates[:3])
     words = key.split()

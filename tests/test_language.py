@@ -445,3 +445,39 @@ def test_clashes_of_the_following_days_are_another_event_than_the_one_told_befor
             "yapılmıştı.\n\nO çatışmada iki asker ölmüş, üç asker yaralanmıştı.\n\nSonraki "
             "günlerde süren çatışmalarda beş asker daha şehit düştü.")
     assert [event[3] for event in events_of(text, "tr")] == ["2020-07-12", "2020"]
+
+
+def test_common_german_nouns_and_the_compass_are_no_places():
+    # Every German noun is capitalised: "mit Artillerie", "mehrere Häuser" and "im Norden"
+    # name no hamlet and no town, where "im Bezirk Agdam" names one.
+    from geo.gazetteer import Gazetteer
+    from geo.recognize import recognize
+
+    places = [_place("g:artillerie", "Artillerie", country="FR", lat=45.0, lon=1.0),
+              _place("g:hauser", "Häuser", country="AT", lat=47.0, lon=13.0),
+              Place("g:norden", "Norden", "city", "DE", 53.6, 7.2, 25_000, "", "geonames"),
+              _place("g:agdam", "Agdam")]
+    gazetteer = Gazetteer.from_places(places)
+    text = ("Armenische Einheiten hätten heute Morgen ein Dorf im Bezirk Agdam mit Artillerie "
+            "beschossen, mehrere Häuser seien beschädigt. Im Norden der Region wurde gekämpft.")
+    found = recognize(Article("a", "a.txt", text), build_name_index(gazetteer), gazetteer, "de")
+    assert [m.text for m in found if m.candidates] == ["Agdam"]
+
+
+def test_a_german_drone_that_struck_before_its_name_is_a_drone_strike():
+    text = "Am Sonntagabend traf eine Kamikaze-Drohne einen Kleinbus in der Nähe von Martuni."
+    assert [e[:3] for e in events_of(text, "de")] == [
+        ("Explosions/Remote violence", "Air/drone strike", "Martuni")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "По данным Минобороны, с 27 сентября погибли более 1300 военнослужащих.",
+    "Всего, по данным омбудсмена, с начала операции в Мартуни погибли 27 человек.",
+])
+def test_the_russian_dead_since_a_day_or_an_operation_began_are_a_toll(sentence):
+    assert [e[:3] for e in _events_with_dead(sentence, "ru")] == []
+
+
+def _events_with_dead(text, lang):
+    return [(e.event_type, e.place.name if e.place else "", e.fatalities)
+            for e in _events(text, lang) if e.fatalities]

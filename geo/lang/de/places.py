@@ -31,7 +31,9 @@ ENDINGS = (("s", ("",)),)
 MIN_STEM = 4
 
 NAME_WORDS = frozenset()
-NOT_PLACES = frozenset()
+# The quarters of the compass, nouns in German ("im Norden der Region": in its north, not
+# the town of Norden), written folded as the recogniser compares them.
+NOT_PLACES = frozenset("norden suden osten westen nordosten nordwesten sudosten sudwesten".split())
 WORDFREQ = "de"
 
 REWRITES = (("tsch", ("ch",)), ("dsch", ("j",)), ("sch", ("sh", "ch")), ("w", ("v",)),

@@ -79,7 +79,9 @@ TRIGGERS = (
     (r"\w*bombardier\w*|bombardement\w*|bombenangriff\w*", EXPLOSIONS, SHELLING, "bombing"),
     (r"(?:wurde|wurden) (?:\w+ )?von (?:\w+ )?(?:raketen|granaten|geschossen|"
      r"drohnen) getroffen", EXPLOSIONS, SHELLING, "struck"),
-    (r"luftangriff\w*|luftschlag\w*|drohnenangriff\w*|drohnenschlag\w*|kamikazedrohnen?|"
+    (r"luftangriff\w*|luftschlag\w*|drohnenangriff\w*|drohnenschlag\w*|kamikaze ?drohnen?|"
+     # ("traf eine Drohne einen Kleinbus": the verb first, as a clause after an adverb has it)
+     r"(?:traf|trafen) (?:\w+ ){0,4}?(?:eine |die |zwei |mehrere )?(?:\w+ )?drohnen?|"
      r"(?:drohnen?|kampfflugzeuge?|kampfjets?|hubschrauber|luftwaffe|bayraktars?) "
      r"(?:\w+ ){0,2}?(?:griffen|bombardierten|zerstorten|trafen)|(?:durch|von) (?:einer |einem |"
      r"eine )?(?:\w+ )?(?:drohnen?|kampfflugzeugen?|hubschraubern?) (?:\w+ ){0,2}?"
