@@ -127,6 +127,7 @@ def calendar(code: str = "en") -> SimpleNamespace:
         start_before=re.compile(words.START_BEFORE),
         until_before=re.compile(words.UNTIL_BEFORE),
         life_before=re.compile(words.LIFE_BEFORE),
+        tenure_before=re.compile(words.TENURE_BEFORE),
         life_after=re.compile(words.LIFE_AFTER),
         byline_cue=re.compile(words.BYLINE_CUE),
         published_cue=re.compile(words.PUBLISHED_CUE),
@@ -492,8 +493,9 @@ def _date_expressions(sentence: str, published: PartialDate,
         elif words.until_before.search(before[-60:]):
             role = "until"
         elif date.precision == "year" and (words.life_before.search(before[-40:])
-                                           or words.life_after.match(sentence, end)):
-            role = "life"
+                                           or words.life_after.match(sentence, end)) or \
+                words.tenure_before.search(before[-100:]):
+            role = "life"  # (or the end of an office: "who served as minister until May")
         found.append(DateExpression(start, end, sentence[start:end], date, role))
 
     for start, end, date in _explicit_spans(sentence, published, lang, years, month):

@@ -6309,3 +6309,22 @@ def test_arrests_after_a_blockade_at_a_village_the_gazetteer_lacks_are_its_own()
             "12 blockaders were detained in Tavush.")
     events = events_with_unknown(text, "Sahlabad")
     assert kinds(events) == [("Protests", "Protest with intervention")]
+
+
+def test_fire_on_a_tractor_told_after_its_day_is_on_civilians():
+    # The day between the verb and its object does not hide whom the fire was on.
+    events = events_of("Azerbaijani soldiers opened fire on Monday on a tractor working in a "
+                       "field near Martuni.")
+    assert kinds(events) == [("Violence against civilians", "Attack")]
+
+
+def test_the_end_of_someones_office_is_no_day_of_the_event():
+    text = ("Border guards detained a businessman who served as state minister until "
+            "February, as he tried to leave on Wednesday.")
+    assert [e.date.iso for e in events_of(text, published="2023-09-28")] == ["2023-09-27"]
+
+
+def test_shooting_that_has_gone_on_ever_since_is_no_event():
+    text = ("Shells landed in Martuni overnight. Sporadic shooting has continued ever since, "
+            "but heavy artillery has not been used on this scale since 1994.")
+    assert [e.date.iso for e in events_of(text)] == ["2020-10-04"]

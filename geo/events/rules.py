@@ -592,7 +592,9 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     whole_subject = before[list(lex.SENTENCE_PART_STOP.finditer(before))[-1].end():] if \
         lex.SENTENCE_PART_STOP.search(before) else before
     own = folded[hit.start:hit.end]
-    after = folded[hit.end:hit.end + 100]
+    # ("opened fire on Monday on a tractor": past the day told between the verb and whom)
+    told_day = next((e.end for e in sentence.dates if hit.end < e.start <= hit.end + 4), None)
+    after = folded[told_day if told_day is not None else hit.end:hit.end + 100]
     # "opened fire on detainees": the preposition leads to whom it was done.
     after = after[len(m.group()):] if (m := lex.TARGET_PREPOSITION.match(after)) else after
     agent = lex.AGENT_AFTER.match(after)

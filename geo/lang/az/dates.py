@@ -96,6 +96,7 @@ LIFE_BEFORE = r"(?!x)x"
 # "1982-ci il təvəllüdlü": a year of birth written after it.
 LIFE_AFTER = (r"\s*[-–—]\s*(?:19|20)\d\d\s*\)|(?:-?[cç][iıuüə])?(?:\s+il)?\s+"
               r"(?i:təvəllüdlü|tevelludlu|doğumlu)\b")
+TENURE_BEFORE = r"(?!x)x"  # the bounds of an office, never an event's (see en)
 
 BYLINE_CUE = r"(?i)^\s*(?:müəllif|dərc\s+olunub|yenilənib)\b|[|•·]"
 PUBLISHED_CUE = r"(?i)dərc"

@@ -93,6 +93,7 @@ UNTIL_BEFORE = (r"(?i:\b(?:vom|von|seit|zwischen)\s+[^.;()]{3,40}?\s+(?:bis(?:\s
 LIFE_BEFORE = (r"(?i:\b(?:geboren|gegründet|erbaut|errichtet|gebaut|geb\.)\s+"
                r"(?:(?:im\s+jahr|am|im)\s+)?(?:\w+\s+){0,2}$|\(\s*$)")
 LIFE_AFTER = r"\s*[-–—]\s*(?:19|20)\d\d\s*\)"
+TENURE_BEFORE = r"(?!x)x"  # the bounds of an office, never an event's (see en)
 
 BYLINE_CUE = r"(?i)^\s*von\s|\b(?:veröffentlicht|stand|aktualisiert)\b|[|•·]"
 PUBLISHED_CUE = r"(?i)veröffentlicht"

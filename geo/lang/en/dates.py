@@ -139,6 +139,10 @@ UNTIL_BEFORE = (r"(?i:\b(?:from|since|between|night\s+of)\s+[^.;()]{3,40}?\s+(?:
 LIFE_BEFORE = (r"(?i:\b(?:born|founded|established|built|erected|dating\s+(?:back\s+)?(?:to|from)|"
                r"graduated|b\.)\s+(?:(?:in|on)\s+)?(?:(?:the\s+)?\w+\s+){0,2}$|\(\s*$)")
 LIFE_AFTER = r"\s*[-–]\s*(?:19|20)\d\d\s*\)"
+# The bounds of someone's office, told of them in a relative clause, never an event's:
+# "a billionaire who served as state minister until February".
+TENURE_BEFORE = (r"(?i:\b(?:who|which)\s+(?:had\s+)?(?:served|was|were|worked|ruled|led|headed|"
+                 r"held|chaired)\b[^.;()]{0,70}?\s+(?:until|till|up\s+to|from|since)\s+$)")
 
 # The article's own date on a byline-like line.
 BYLINE_CUE = r"(?i)^\s*(?:written\s+)?by\s|\b(?:published|posted|issued|dated?:)|[|•·]"

@@ -652,12 +652,15 @@ RECENT_SPAN = (r"\bin recent (?:years|months|weeks|decades)\b|\b(?:entered|enter
                r"went into|goes into|is now in) (?:its|a|the) (?:\w+ )?(?:week|month|year)s?\b")
 GENERIC = (r"\b(?:ha(?:ve|s) (?:been )?(?:fought|fighting|clashed|clashing)|for (?:decades|"
            r"years|weeks|months)|(?:periodically|sporadically|occasionally|from time to time) "
-           r"(?:resumed|flared|erupted)|hostilities are periodically)\b")
+           r"(?:resumed|flared|erupted)|hostilities are periodically|"
+           # (a state that has lasted: "sporadic shooting has continued ever since")
+           r"(?:continued|persisted|raged|gone on|went on) (?:\w+ )?(?:ever since|since then))\b")
 
 # --- Who and what, around a trigger
 
 CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|passengers?|"
-             r"bus|ambulances?|hospitals?|schools?|churche?s?|markets?|homes?|houses?|"
+             r"bus|minibus(?:es)?|taxis?|tractors?|harvesters?|"
+             r"ambulances?|hospitals?|schools?|churche?s?|markets?|homes?|houses?|"
              r"famil(?:y|ies)|children|child|girls?|boys?|women|woman|men|man|worshippers|"
              r"aid workers?|medics?|paramedics?|funeral|kindergarten|farmers?|shepherds?|"
              r"herders?|herdsm[ae]n|employees?|workers?|miners?|staff|contractors?|"

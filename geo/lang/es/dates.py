@@ -89,6 +89,7 @@ UNTIL_BEFORE = (r"(?i:\b(?:del?|desde|entre)\s+[^.;()]{3,40}?\s+(?:al|a|hasta\s+
 LIFE_BEFORE = (r"(?i:\b(?:nacid[oa]s?|naci[oó]|fundad[oa]s?|construid[oa]s?|erigid[oa]s?|"
                r"cread[oa]s?)\s+(?:(?:en|el)\s+)?(?:\w+\s+){0,2}$|\(\s*$)")
 LIFE_AFTER = r"\s*[-–—]\s*(?:19|20)\d\d\s*\)"
+TENURE_BEFORE = r"(?!x)x"  # the bounds of an office, never an event's (see en)
 
 BYLINE_CUE = r"(?i)^\s*por\s|\b(?:publicado|actualizado)\b|[|•·]"
 PUBLISHED_CUE = r"(?i)publicado"

@@ -89,6 +89,7 @@ UNTIL_BEFORE = (r"(?i:\b(?:du|de|depuis|entre)\s+[^.;()]{3,40}?\s+(?:au|à|jusqu
 LIFE_BEFORE = (r"(?i:\b(?:née?s?|fondée?s?|créée?s?|construite?s?|bâtie?s?|érigée?s?|"
                r"datant\s+d[eu])\s+(?:(?:en|le)\s+)?(?:\w+\s+){0,2}$|\(\s*$)")
 LIFE_AFTER = r"\s*[-–—]\s*(?:19|20)\d\d\s*\)"
+TENURE_BEFORE = r"(?!x)x"  # the bounds of an office, never an event's (see en)
 
 BYLINE_CUE = r"(?i)^\s*par\s|\b(?:publié|mis\s+à\s+jour|modifié)\b|[|•·]"
 PUBLISHED_CUE = r"(?i)publié"

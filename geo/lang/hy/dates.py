@@ -81,6 +81,7 @@ START_BEFORE = r"(?!x)x"
 UNTIL_BEFORE = r"(?!x)x"
 LIFE_BEFORE = r"(?!x)x"
 LIFE_AFTER = r"\s*[-–—]\s*(?:19|20)\d\d\s*\)"
+TENURE_BEFORE = r"(?!x)x"  # the bounds of an office, never an event's (see en)
 
 BYLINE_CUE = r"[|•·]"
 PUBLISHED_CUE = r"(?!x)x"

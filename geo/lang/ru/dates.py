@@ -104,6 +104,7 @@ LIFE_BEFORE = (r"(?i:\b(?:родил(?:ся|ась|ись)|основан\w*|с�
 # "1982 года рождения", "1982 г. р.": a year of birth written after it.
 LIFE_AFTER = (r"\s*[-–—]\s*(?:19|20)\d\d\s*\)|\s*(?:года|г\.)\s*(?:рождения|р\.)|"
               r"\s*г\.?\s*р\.")
+TENURE_BEFORE = r"(?!x)x"  # the bounds of an office, never an event's (see en)
 
 BYLINE_CUE = (r"(?i)^\s*(?:автор|опубликовано|дата\s+публикации|обновлено)\b|"
               r"\b(?:опубликовано|обновлено)\b|[|•·]")

@@ -92,6 +92,7 @@ UNTIL_BEFORE = r"\d+\s*(?:[^\W\d]+\s*)?['’](?:d[ae]n|t[ae]n)\s+$"
 LIFE_BEFORE = r"(?!x)x"
 # "1982 doğumlu": a year of birth written after it.
 LIFE_AFTER = r"\s*[-–—]\s*(?:19|20)\d\d\s*\)|\s+(?i:doğumlu|dogumlu)\b"
+TENURE_BEFORE = r"(?!x)x"  # the bounds of an office, never an event's (see en)
 
 BYLINE_CUE = r"(?i)^\s*(?:yayın(?:lanma)?\s+tarihi|yayınlanma|güncelleme|giriş)\b|[|•·]"
 PUBLISHED_CUE = r"(?i)yayın"
