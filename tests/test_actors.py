@@ -1809,3 +1809,11 @@ def test_the_group_that_claims_an_attack_after_a_semicolon_did_it():
     blast = actors(sentence, "IED", "Explosions/Remote violence",
                    "Remote explosive/landmine/IED", "Goris")
     assert "JNIM" not in blast.actor1
+
+
+def test_who_backed_doers_glossed_by_an_acronym_in_brackets_did_not_do_it():
+    # The bracket and the comma after the doers stop no one; the backers are still backers.
+    sentence = ("Armenian Defence Forces (ADF), supported by Russian troops, retook a village "
+                "near Goris from the rebels.")
+    taken = actors(sentence, "retook", "Battles", "Government regains territory", "Goris")
+    assert taken.inter1 == 1 and taken.actor1 != "Military Forces of Russia"

@@ -6328,3 +6328,25 @@ def test_shooting_that_has_gone_on_ever_since_is_no_event():
     text = ("Shells landed in Martuni overnight. Sporadic shooting has continued ever since, "
             "but heavy artillery has not been used on this scale since 1994.")
     assert [e.date.iso for e in events_of(text)] == ["2020-10-04"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a grenade named by its model
+    ("On Monday, insurgents threw an M67 grenade into a police post in Martuni.",
+     ("Explosions/Remote violence", "Grenade")),
+    # homesteads burned are property destroyed
+    ("On Monday, party youths burned 3 homesteads of opposition supporters in Martuni.",
+     ("Strategic developments", "Looting/property destruction")),
+    # a mass grave found is ACLED's strategic development, no killing of that day
+    ("On Monday, searching mothers found 9 bodies in clandestine graves near Martuni.",
+     ("Strategic developments", "Other")),
+])
+def test_a_grenades_model_homesteads_burned_and_a_mass_grave_found(sentence, expected):
+    assert kinds(events_of(sentence)) == [expected]
+
+
+def test_a_camp_armed_men_set_up_is_a_base_and_one_for_the_displaced_is_not():
+    events = events_of("On Monday, the insurgents set up a new camp in a forest near Martuni.")
+    assert kinds(events) == [("Strategic developments", "Headquarters or base established")]
+    assert events_of("On Monday, aid agencies set up a new camp for displaced families near "
+                     "Martuni.") == []

@@ -819,13 +819,13 @@ class _ArticleActors:
         # 'white men'")
         before = [a for a in before if not words.DESCRIBED_AS_BEFORE.search(
             folded, max(start, a.start - 50), a.start)]
+        # (who backed the doers did not do it: "government forces backed by Russian air
+        # strikes recaptured the town", "the army (FDS), supported by Rwandan troops, retook")
+        before = [a for a in before if a.end > t_start or not words.BACKERS_BEFORE.search(
+            folded, max(start, a.start - 30), a.start)] or before
         subjects = [a for a in before if not self._stop_between(a, actors, t_start)] or before
         subjects = [a for a in subjects if not words.TARGET_BEFORE.search(
             folded, max(start, a.start - 40), a.start)] or subjects
-        # (who backed the doers did not do it: "government forces backed by Russian air
-        # strikes recaptured the town")
-        subjects = [a for a in subjects if a.end > t_start or not words.BACKERS_BEFORE.search(
-            folded, max(start, a.start - 30), a.start)] or subjects
         relative = words.RELATIVE_BEFORE.search(folded, max(start, t_start - 40), t_start)
         antecedent = next((a for a in reversed(before) if relative is not None
                            and 0 <= relative.start() - a.end <= 40), None)

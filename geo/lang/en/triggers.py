@@ -290,7 +290,9 @@ TRIGGERS = (
      r"detonat(?:ed|ing) (?:\w+ )?suicide vests?|"
      r"blew (?:himself|herself|themselves) up", EXPLOSIONS, "Suicide bomb", ""),
     # (a device thrown by hand is a grenade's kind: "threw an explosive device at the office")
-    (r"(?:threw|thrown|throws|hurled|lobbed|tossed) (?:a |an |two |three )?(?:(?:hand )?"
+    (r"(?:threw|thrown|throws|hurled|lobbed|tossed) (?:a |an |two |three )?"
+     # (a grenade's model: "an M67 grenade", "an F-1 grenade", "RGD-5 grenades")
+     r"(?:[a-z]{1,3} ?\d{1,3} )?(?:(?:hand )?"
      r"grenades?|(?:small |homemade |home made |crude |improvised )?(?:explosive devices?|"
      r"explosives?|bombs?)(?! (?:at|on|from) (?:the )?(?:\w+ )?(?:aircraft|drone|plane|"
      r"helicopter)))|"
@@ -466,6 +468,11 @@ TRIGGERS = (
      r"(?:\w+ ){0,2}?(?:ousted|ousts|overthrew|overthrows|deposed|deposes|toppled|topples)|"
      r"military (?:coup|takeover)|coup d'?etat|staged a coup",
      STRATEGIC, "Other", "other"),
+    # A mass grave found (ACLED: a strategic development, its dead of no day known)
+    (r"(?:found|finds|discovered|uncovered|unearthed|exhumed|located) (?:\w+ ){0,6}?"
+     r"(?:mass|clandestine|common|unmarked|secret|hidden) graves?|(?:mass|clandestine|common|"
+     r"unmarked|secret|hidden) graves? (?:\w+ ){0,4}?(?:was|were|had been|have been|has been) "
+     r"(?:found|discovered|uncovered|unearthed|located)", STRATEGIC, "Other", "other"),
     # a decree of those in office ("the leader signed a decree dissolving the republic")
     (r"(?:signed|signs|signing|issued|issues|issuing) (?:a |an |the )?(?:\w+ ){0,2}?decree|"
      r"decree (?:was |had been )?signed", STRATEGIC, "Other", "decree"),
@@ -510,6 +517,11 @@ TRIGGERS = (
      r"positions?|fortifications)|"
      r"(?:establishment|installation) of (?:a |an |the )?(?:\w+ ){0,2}?(?:check ?points?|"
      r"bases?|outposts?)|"
+     # (a camp of armed men: "the insurgents set up a new camp in the forest"; not one for
+     # the displaced, nor protesters who set up camp)
+     r"(?:insurgents|militants|rebels|fighters|jihadists|gunmen|militiamen|bandits) "
+     r"(?:\w+ ){0,2}?(?:established|set up|sets up|built|moved) (?:a |an |the |new |its |their )?"
+     r"(?:\w+ ){0,2}?(?:camps?|hideouts?)|"
      # (a base opened; not fire opened on one)
      r"opened (?:a |an |the |its |their )?(?:new )?(?!fire\b)(?:\w+ ){0,2}?(?:bases?|"
      r"headquarters|outposts?)", STRATEGIC, "Headquarters or base established", ""),
@@ -518,7 +530,7 @@ TRIGGERS = (
      r"torch(?:ed|ing)|set (?!(?:himself|herself|themselves|him|her) )(?:\w+ ){0,4}?"
      r"(?:fire to|on fire|ablaze|alight)|(?:burned|burnt|"
      r"burning|burn) (?:down )?(?:\w+ ){0,3}?(?:houses|homes|house|home|buildings|villages?|"
-     r"hamlets?|huts?|granar(?:y|ies)|property)|"
+     r"hamlets?|huts?|homesteads?|granar(?:y|ies)|property)|"
      r"(?:houses|homes|buildings) (?:\w+ ){0,3}?(?:burned|burnt|were burning|"
      r"set on fire|torched)|vandali[sz](?:ed|ing|m)|desecrat(?:ed|ion|ing)|demolish(?:ed|ing)|"
      r"demolition of|razed|bulldozed|(?:destroyed|damaged|burned|burnt|smashed|set fire to) "
