@@ -2201,7 +2201,13 @@ def _names_before_a_village(text: str, article: Article) -> Iterator[tuple[int, 
     if "village" not in text and "hamlet" not in text and "town" not in text:
         return
     for match in _NAME_BEFORE_A_VILLAGE.finditer(text, article.body_start):
-        yield _without_opening_common_words(match)
+        start, end = _without_opening_common_words(match)
+        if not _AN_ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+            yield start, end  # (not "a Fulani hamlet": a hamlet of Fulani people)
+
+
+# "a" or "an" right before a word: no name's ("a Fulani hamlet", "an Ijaw village").
+_AN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]|[Aa]n)\s+$")
 
 
 def _names_before_their_setting(text: str, kept: list[_Span],

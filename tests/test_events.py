@@ -6350,3 +6350,35 @@ def test_a_camp_armed_men_set_up_is_a_base_and_one_for_the_displaced_is_not():
     assert kinds(events) == [("Strategic developments", "Headquarters or base established")]
     assert events_of("On Monday, aid agencies set up a new camp for displaced families near "
                      "Martuni.") == []
+
+
+def test_the_date_of_what_was_done_to_the_doers_before_is_not_the_acts():
+    text = ("On 4 May 2020, workers of Martuni (Askeran, Nagorno-Karabakh) whose wages had "
+            "been cut the previous week demonstrated outside the town hall demanding pay.")
+    assert [e.date.iso for e in events_of(text, published="2020-05-06")] == ["2020-05-04"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # forces "enforcing the curfew" are described, no curfew is imposed
+    ("On Monday, soldiers enforcing the curfew shot dead a motorcycle rider in Martuni.",
+     [("Violence against civilians", "Attack")]),
+    # communities that clash with firearms fight as militias
+    ("On Monday, members of the Aran and Sevan communities clashed with firearms and sticks in "
+     "a neighbourhood of Martuni.",
+     [("Battles", "Armed clash")]),
+    # porters fired on are civilians
+    ("On Monday, border guards opened fire on a group of porters carrying goods near Martuni.",
+     [("Violence against civilians", "Attack")]),
+    # a military point set up is a base
+    ("On Monday, Turkish forces established a new military point on a hill near Martuni.",
+     [("Strategic developments", "Headquarters or base established")]),
+    # ... but a government that began enforcing one changed what it does
+    ("On Monday, the government began enforcing a two-day curfew in Martuni.",
+     [("Strategic developments", "Change to group/activity")]),
+    # the pull-out that let forces in is the handover
+    ("On Monday, the army entered Martuni without resistance after the rebels and an allied "
+     "militia pulled out of the town overnight.",
+     [("Strategic developments", "Non-violent transfer of territory")]),
+])
+def test_curfew_guards_armed_communities_porters_posts_and_pull_outs(sentence, expected):
+    assert kinds(events_of(sentence)) == expected

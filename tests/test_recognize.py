@@ -1056,3 +1056,9 @@ def test_a_town_before_its_military_base_is_the_town():
     fixture = gazetteer, build_name_index(gazetteer)
     assert names(fixture, "Troops left the Faya-Largeau military base.") == ["Faya-Largeau"]
     assert names(fixture, "Troops left the Faya-Largeau base.") == ["Faya-Largeau"]
+
+
+def test_a_word_after_a_before_village_is_no_name_of_one(small):
+    # "a Fulani hamlet" is a hamlet of Fulani people; "Besi village" is a village's name.
+    text = "On Sunday, gunmen attacked a Fulani hamlet and Besi village near Goris."
+    assert [m.text for m in found(small, text) if not m.candidates] == ["Besi"]

@@ -1294,6 +1294,11 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
         if not candidates:
             continue
         clause = sentence.clause(hit.start, hit.end)
+        # (not one in a relative clause of the subject, before the verb: "residents whose
+        # houses had been demolished the previous week demonstrated")
+        candidates = [e for e in candidates if not _in_the_subject_s_relative(sentence, e, hit)]
+        if not candidates:
+            continue  # (only the dates of what was done to the doers before: the story's)
         own = [e for e in candidates if clause[0] <= e.start < clause[1]]
         # A date in a clause about something else ("Shusha, which was captured in 1992,")
         # dates that clause's event only.
@@ -1488,6 +1493,14 @@ def _day_count(count: str, lex) -> int:
 
 
 _WORDS = re.compile(r"[a-z]+")
+
+
+def _in_the_subject_s_relative(sentence: Sentence, expression: DateExpression,
+                               hit: Hit) -> bool:
+    """Whether the date stands, before the trigger, in a relative clause of something done
+    to its noun ("residents whose houses had been demolished the previous week")."""
+    return expression.end <= hit.start and sentence.lex.RESTRICTIVE_RELATIVE_BEFORE.search(
+        sentence.folded, max(0, expression.start - 120), expression.start) is not None
 
 
 def _in_relative_clause(sentence: Sentence, expression: DateExpression,
@@ -2127,9 +2140,12 @@ def _blasts_of_their_own(draft: _Draft, earlier: _Draft) -> bool:
     """Whether the draft's own words tell a mine, a bomb or a grenade, where the earlier
     event was fire from afar: "shells hit X ... mine blasts killed four" are two events
     (not "a suicide bombing ... the bombing", nor dead told after the fire)."""
+    # (a blast no weapon is named for, "residents heard explosions", is nothing of its own)
     return draft.event_type == earlier.event_type == EXPLOSIONS and \
         draft.hit.rule != "casualty" and draft.sub_event_type in PLANTED and \
-        earlier.sub_event_type not in PLANTED
+        earlier.sub_event_type not in PLANTED and (
+            draft.hit.rule != "explosion"
+            or any(weapon in PLANTED for weapon in remote_weapons(draft.sentence, draft.hit)))
 
 
 def _peoples_named(sentence: Sentence) -> set[str]:

@@ -174,6 +174,14 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         if types & gives_way_to or _GIVE_WAY_TO_ANY.get(rule, set()) & {
                 o.event_type for o in others if _rule_of_damage(o) != rule}:
             continue
+        # The withdrawal that let others in is the handover ("entered X without resistance
+        # after the rebels pulled out of the town": one transfer of territory).
+        # (not one told a day or more before it: "a day after columns withdrew")
+        if h.rule == "withdrawal" and any(
+                o.sub_event_type == "Non-violent transfer of territory" and o.end <= h.start
+                and sentence.lex.RIGHT_AFTER.search(sentence.folded, o.end, h.start)
+                for o in others):
+            continue
         # The charge a suicide bomber set off is the suicide bombing ("a suicide bomber set
         # off an explosive vest": one event).
         if h.rule == "device" and any(o.sub_event_type == "Suicide bomb"
@@ -900,8 +908,12 @@ def _rule_clash(sentence: Sentence, hit: Hit) -> Typed:
     dead = lex.HARMED.search(sentence.folded, hit.end, hit.end + 60)
     crowd = lex.MOB.search(sentence.folded, max(0, hit.start - 60),
                            dead.start() if dead else hit.end + 60)
-    if doer == "mob" or doer != "armed" and not lex.ARMED_ACTORS.search(window) and (
-            crowd or lex.MOB_WEAPONS.search(window) and not lex.GUNS.search(sentence.folded)):
+    # (but communities that clash with guns fight as militias: "members of two communities
+    # clashed with firearms and sticks" is an armed clash, ACLED's)
+    with_guns = lex.GUNS.search(sentence.folded, hit.end, hit.end + 40) is not None
+    if doer == "mob" and not with_guns or doer != "armed" and not with_guns and not \
+            lex.ARMED_ACTORS.search(window) and (crowd or lex.MOB_WEAPONS.search(window)
+                                                 and not lex.GUNS.search(sentence.folded)):
         return RIOTS, "Mob violence"
     # Clashes "between" people and armed forces: the people are no armed group (ACLED: a
     # mob's violence, "clashes erupted between Palestinians and Israeli forces").

@@ -448,8 +448,9 @@ TRIGGERS = (
      r"battalion|patrols?|self defen[cs]e (?:group|unit|force)s?)|(?:brought in|sent|"
      r"dispatched) (?:\w+ ){0,2}?reinforcements|(?:column|convoy) (?:\w+ ){0,8}?"
      r"(?:military|armou?red) vehicles|ended (?:its|their) (?:affiliation|alliance|"
-     r"allegiance)|(?:imposed|imposes|imposition of|extended|declared|announced|enforc(?:ed|"
-     r"ing)) (?:\w+ ){0,5}?curfews?",
+     # (not forces "enforcing the curfew" who did something else: what they were about)
+     r"allegiance)|(?:imposed|imposes|imposition of|extended|declared|announced|enforced|"
+     r"(?:began|begins|started|starts) enforcing) (?:\w+ ){0,5}?curfews?",
      STRATEGIC, "Change to group/activity", ""),
     (r"(?:declared|declares|declaring|imposed|imposes|introduced|announced) (?:a |an )?"
      r"(?:\w+ )?(?:martial law|state of emergency|state of war|curfew|mobili[sz]ation)|"
@@ -513,7 +514,8 @@ TRIGGERS = (
      "premature"),
     (r"(?:established|establish|set up|sets up|setting up|built|installed|installs|"
      r"installing|erected) (?:a |an |the |new |its |their )?(?:\w+ ){0,2}?(?:bases?|"
-     r"headquarters|check ?points?|outposts?|military posts?|observation (?:points?|posts?)|"
+     r"headquarters|check ?points?|outposts?|military (?:posts?|points?)|"
+     r"observation (?:points?|posts?)|"
      r"positions?|fortifications)|"
      r"(?:establishment|installation) of (?:a |an |the )?(?:\w+ ){0,2}?(?:check ?points?|"
      r"bases?|outposts?)|"

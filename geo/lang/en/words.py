@@ -68,7 +68,8 @@ RELATIVE_PRONOUN = r"\b(?:which|who|whom|whose)\b"
 # A relative clause in the passive with no comma before it, up to a date in it: "a city that
 # was captured by Armenian forces in July 1993" (the date is the city's past, no time of
 # what the sentence goes on to tell).
-RESTRICTIVE_RELATIVE_BEFORE = (r"\b(?:that|which|who)\s+(?:was|were|had\s+been|has\s+been|"
+RESTRICTIVE_RELATIVE_BEFORE = (r"\b(?:that|which|who|whose\s+[a-z'-]+(?:\s+[a-z'-]+)?)\s+"
+                               r"(?:was|were|had\s+been|has\s+been|"
                                r"have\s+been)\s+[a-z]+(?:ed|en|wn|ld|ht|ck|ut)\b[^,;:.]{0,80}$")
 # A clause that opens with a past participle and its time or agent tells a fact about the
 # noun before it ("the protocols, signed in 2009, ..."): its date is that fact's.
@@ -667,6 +668,7 @@ CIVILIANS = (r"\b(?:civilians?|residents?|villagers?|journalists?|reporters?|pas
              r"teachers?|students?|pupils?|school(?:girls?|boys?|children)|doctors?|nurses?|"
              r"people|persons?|citizens?|bloggers?|communit(?:y|ies)|"
              r"activists?|draftees|migrants?|refugees?|inmates|fishermen|drivers?|traders?|nationals|"
+             r"porters?|kolbars?|"
              r"detainees?|prisoners?|captives?|hostages?|"
              # (a person named by age alone: "shot dead a 17-year-old at a checkpoint"; not
              # "the 28-year-old marine")
@@ -1033,6 +1035,9 @@ MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|(?:two|rival) 
        # (not "the two neighbours", two countries)
        r"(?<!two )(?<!both )neighbou?rs|family members|rioters|"
        r"unidentified (?:men|people)|(?:a|several|some) (?:men|people))\b")
+# "after" with no time between, the act right before what the clause tells ("entered X
+# after the rebels pulled out"; not "a day after the columns withdrew").
+RIGHT_AFTER = r"(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!hours )(?<!months )\bafter\b"
 # Members of a group named by an acronym or a name with a number, which no table may list,
 # right before the act (in the text as written): "suspected MS-13 members shot dead".
 NAMED_MEMBERS_BEFORE = (r"(?:\b[A-Z]{2,}[\w-]*|\b[A-Z][a-z]+[ -]\d+)\s+(?:members|militiamen|"
