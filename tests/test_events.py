@@ -6382,3 +6382,14 @@ def test_the_date_of_what_was_done_to_the_doers_before_is_not_the_acts():
 ])
 def test_curfew_guards_armed_communities_porters_posts_and_pull_outs(sentence, expected):
     assert kinds(events_of(sentence)) == expected
+
+
+def test_the_items_of_a_days_list_are_at_their_towns_on_that_day():
+    # "On Tuesday:" opens the list; each item names its town before what happened there,
+    # even where its sentence names only the province around it.
+    text = ("On Tuesday:\n"
+            "- Goris. Shells fell on the town in Syunik for the first time, wounding two.\n"
+            "- Martuni. A drone hit army positions just outside the town in Nagorno-Karabakh.")
+    events = events_of(text, published="2020-10-07")
+    assert [(e.place.name, e.date.iso) for e in events] == [("Goris", "2020-10-06"),
+                                                            ("Martuni", "2020-10-06")]

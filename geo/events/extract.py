@@ -397,7 +397,9 @@ class _Story:
         # (and so is the day that opens a sentence of no event of its own: an agency's
         # dateline, "Yerevan, October 11. This morning, ...")
         explicit = explicit or ([] if drafts else _opening_days(sentence))
-        if explicit and not sentence.heading:
+        # (a heading that is only a date, "On Tuesday:", opens what the paragraphs after it
+        # tell: a list of that day's events)
+        if explicit and (not sentence.heading or _only_a_date(sentence)):
             self.paragraph_date = (sentence.paragraph, explicit[-1])
         self.last_index = sentence.index
 
@@ -1495,6 +1497,37 @@ def _day_count(count: str, lex) -> int:
 _WORDS = re.compile(r"[a-z]+")
 
 
+def _only_a_date(sentence: Sentence) -> bool:
+    """Whether the sentence says nothing but when ("On Tuesday:", "Monday, 12 October")."""
+    text = sentence.text
+    for expression in sorted(sentence.dates, key=lambda e: -e.start):
+        text = text[:expression.start] + text[expression.end:]
+    return bool(sentence.dates) and not re.search(r"[^\W\d_]{3}", text)
+
+
+# Places wider than a town: an item's town within one is the finer place of its events.
+_WIDER_SCALES = frozenset({"admin1", "admin2", "region", "country"})
+# A paragraph that opens with a town's name alone, as an item of a list does ("- Jermuk.",
+# "• Goris:"): the name, and what may stand around it.
+_HEADING_NAME = re.compile(r"\W*(?P<name>[^\W\d_][^.:;!?]*?)\s*[.:—–-]?\s*")
+
+
+def _place_heading(sentence: Sentence, story: _Story) -> Mention | None:
+    """The town an item of a list is about, named alone before its sentences ("- Jermuk.
+    Shells fell on the spa town ..."): where its events happened unless they name a town."""
+    if sentence.paragraph < 0:
+        return None
+    first = next((s for s in story.sentences if s.paragraph == sentence.paragraph), None)
+    if first is None or first is sentence or len(first.mentions) != 1:
+        return None
+    found = _HEADING_NAME.fullmatch(first.text)
+    mention = first.mentions[0]
+    if found is None or found["name"] != mention.text or \
+            place_scale(mention.place) != "city":
+        return None
+    return mention
+
+
 def _in_the_subject_s_relative(sentence: Sentence, expression: DateExpression,
                                hit: Hit) -> bool:
     """Whether the date stands, before the trigger, in a relative clause of something done
@@ -1604,6 +1637,12 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
             if named is not None:
                 draft.mention, draft.source = named
                 draft.use = WEAK
+        heading = _place_heading(sentence, story)
+        if heading is not None and (draft.mention is None or draft.source != "sentence" or (
+                place_scale(draft.mention.place) in _WIDER_SCALES
+                and draft.mention.place.country == heading.place.country)):
+            # "- Jermuk. Shells fell on the spa town in Vayots Dzor": the item's town
+            draft.mention, draft.source, draft.use = heading, "paragraph", WEAK
         if draft.mention is None:
             draft.mention, draft.source = _fallback(draft, sentence, story)
         same = _same_event_told_before(draft, story)
