@@ -1118,6 +1118,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
         return False
     if after and after[0] in _STREET_WORDS and _STREET_AFTER.match(text, span.end):
         return False  # "on Tumanyan street": a street named after it
+    if after and after[0] in _LANDMARK_HEADS:
+        return False  # "near Freedom Square", "on Gaza Street": a landmark named after it
     if name.demonym:
         return True  # ("Turkish Zorvakh forces": a people's word before a name is no head)
     if own is None and after and after[0][:1].isupper() and _head_of_an_unknown_name(
@@ -1336,6 +1338,10 @@ def _names_an_organisation(after: list[str]) -> bool:
     return False
 
 
+# A landmark's word after a name, capitalised as part of the landmark's own name ("Freedom
+# Square", "Gaza Street", "Azadi Stadium"): the name is the landmark's, no place's.
+_LANDMARK_HEADS = frozenset("Square Street Avenue Boulevard Stadium Mosque Church Cathedral "
+                            "Palace Prospect Embankment".split())
 _NEXT_CAPITALISED_WORD = re.compile(r" ([A-Z][a-z]+)\b(\.?)(?! ?\d)")
 # A street's word in lower case, as many write a street named after a town or a person ("on
 # Tumanyan street, the ombudsman said"), where it ends its phrase: not a noun's modifier

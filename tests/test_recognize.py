@@ -1062,3 +1062,9 @@ def test_a_word_after_a_before_village_is_no_name_of_one(small):
     # "a Fulani hamlet" is a hamlet of Fulani people; "Besi village" is a village's name.
     text = "On Sunday, gunmen attacked a Fulani hamlet and Besi village near Goris."
     assert [m.text for m in found(small, text) if not m.candidates] == ["Besi"]
+
+
+def test_a_name_before_a_landmarks_capitalised_word_is_the_landmarks(small):
+    # "Freedom Square", "Goris Street": a square or a street named after it, no place.
+    text = "Crowds gathered near Goris Square and marched down Shusha Street to Stepanakert."
+    assert names(small, text) == ["Stepanakert"]
