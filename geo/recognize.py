@@ -829,7 +829,7 @@ def recognize(article: Article, index: NameIndex, gazetteer,
             role = "dateline"
         mentions.append(Mention(article.article_id, span.start, span.end,
                                 text[span.start:span.end], role, None, 0.0, candidates))
-    mentions += _unknown_place_names(text, kept, article, gazetteer)
+    mentions += _unknown_place_names(text, kept, article, gazetteer, language)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -2171,7 +2171,7 @@ def _take(taken: bytearray, start: int, end: int) -> None:
 
 
 def _unknown_place_names(text: str, kept: list[_Span], article: Article,
-                         gazetteer) -> list[Mention]:
+                         gazetteer, language: PlaceLanguage | None = None) -> list[Mention]:
     """Capitalised names after "in", "near", "outside"..., after "the village of" or before
     "village", "hamlet" or "town", that the gazetteer lacks.
 
@@ -2183,7 +2183,8 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
     spans = [*itertools.chain.from_iterable(
         (match.span("name") for match in pattern.finditer(text, article.body_start))
         for word, pattern in _UNKNOWN_PLACE_NAME_PATTERNS if word in text),
-        *_names_before_a_village(text, article), *_names_before_their_setting(text, kept, article)]
+        *_names_before_a_village(text, article), *_names_before_their_setting(text, kept, article),
+        *_names_after_a_settlement_noun(text, article, language)]
     # Most articles name no such place: the names alone say so, wherever they stand (each
     # name weighed once).
     unknown = {name: _may_open_an_unknown_name(name) and not gazetteer.candidates(name)
@@ -2212,6 +2213,38 @@ def _names_before_a_village(text: str, article: Article) -> Iterator[tuple[int, 
             yield start, end  # (not "a Fulani hamlet": a hamlet of Fulani people)
 
 
+def _names_after_a_settlement_noun(text: str, article: Article,
+                                   language: PlaceLanguage | None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each capitalised name after the language's word for a settlement
+    ("das Dorf Gusanly", "у села Красный Базар", "le village de Sos"), as "the village of X"
+    is read in English."""
+    if language is None or not language.settlement_nouns:
+        return
+    folded = fold(text)
+    for match in _settlement_noun_pattern(language.code).finditer(folded, article.body_start):
+        end = match.end()
+        for word in _WORDS_OF_A_NAME.finditer(text, match.end(), match.end() + 80):
+            if not word.group(1)[0].isupper() or word.start() != end and \
+                    text[end:word.start()] not in {" ", "-"} or len(word.group(1)) < 2:
+                break
+            end = word.end()
+            if end - match.end() > 60:
+                break
+        if end > match.end():
+            yield match.end(), end
+
+
+@lru_cache(maxsize=16)
+def _settlement_noun_pattern(code: str) -> re.Pattern[str]:
+    """The language's settlement nouns, and the word of its "of" after one, in folded text."""
+    language = place_language(code)
+    nouns = "|".join(sorted(map(re.escape, language.settlement_nouns), key=len, reverse=True))
+    of = "|".join(map(re.escape, language.of_words))
+    return re.compile(rf"(?<!\w)(?:{nouns})\s+" + (rf"(?:(?:{of})\s+)?" if of else ""))
+
+
+# The words of a name after a settlement noun, each read while it is capitalised.
+_WORDS_OF_A_NAME = re.compile(r"[ \-]?([^\W\d_][^\W\d_'’]*)")
 # "a" or "an" right before a word: no name's ("a Fulani hamlet", "an Ijaw village").
 _AN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]|[Aa]n)\s+$")
 

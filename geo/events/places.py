@@ -847,7 +847,7 @@ def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
                 for m in [*sentence.mentions, *sentence.unknown]):
             continue  # "the town of Jermuk" names the place, it does not refer back (nor
             #           does "the village of X" when the gazetteer lacks X)
-        if found["own"]:
+        if found.groupdict().get("own"):
             own = [m for m in usable if sentence.start <= m.start < at
                    and m.place.kind == "country"]
             if own:

@@ -361,7 +361,8 @@ BATTLE_FOR = r"\b(?:schlacht|kampf|kampfe|krieg)\s+um\s+[\w\s']*$"
 ROAD_TO = r"\b(?:stras{1,2}e|weg|route|korridor)\s+(?:nach|zu|zum|zur)\s+[\w\s']*$"
 REFERENCE = (r"\b(?:(?:in|im|bei|um|aus|von)\s+(?:dieser|diesem|dieses|der|dem)\s+"
              r"(?P<noun>region|enklave|gebiet|republik|provinz|bezirk|land|stadt|dorf|"
-             r"hauptstadt))\b")
+             r"hauptstadt)|\b(?:seine[mnrs]?|ihre[mnrs]?)\s+(?P<own>grenzen?|gebiet|"
+             r"territorium|boden))\b")
 REFERENCE_KINDS = {
     "region": "region admin1 admin2", "enklave": "region admin1 admin2",
     "gebiet": "region admin1 admin2", "republik": "region admin1 country",

@@ -355,7 +355,7 @@ BATTLE_FOR = r"\b(?:batalla|combates?|lucha|guerra)\s+por\s+[\w\s']*$"
 ROAD_TO = r"\b(?:carretera|camino|ruta|corredor)\s+(?:a|hacia|hasta)\s+[\w\s']*$"
 REFERENCE = (r"\b(?:(?:en|cerca de|alrededor de|fuera de|de|desde)\s+(?:esta|este|la|el)\s+"
              r"(?P<noun>region|enclave|territorio|republica|provincia|distrito|pais|ciudad|"
-             r"pueblo|aldea|capital))\b")
+             r"pueblo|aldea|capital)|\b(?:su|sus)\s+(?P<own>fronteras?|territorio|suelo))\b")
 REFERENCE_KINDS = {
     "region": "region admin1 admin2", "enclave": "region admin1 admin2",
     "territorio": "region admin1 admin2", "republica": "region admin1 country",

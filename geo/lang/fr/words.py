@@ -368,7 +368,7 @@ BATTLE_FOR = r"\b(?:bataille|combats?|lutte|guerre)\s+pour\s+[\w\s']*$"
 ROAD_TO = r"\b(?:route|chemin|axe|corridor)\s+(?:vers|de|menant a)\s+[\w\s']*$"
 REFERENCE = (r"\b(?:(?:a|dans|pres de|autour de|hors de|de|en)\s+(?:cette|ce)\s+"
              r"(?P<noun>region|enclave|territoire|republique|province|district|pays|ville|"
-             r"village|capitale))\b")
+             r"village|capitale)|\b(?:sa|son|ses)\s+(?P<own>frontieres?|territoire|sol))\b")
 REFERENCE_KINDS = {
     "region": "region admin1 admin2", "enclave": "region admin1 admin2",
     "territoire": "region admin1 admin2", "republique": "region admin1 country",
