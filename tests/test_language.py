@@ -499,8 +499,8 @@ def test_every_languages_pattern_names_the_groups_englishs_does():
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("El lunes las tropas rechazaron un ataque en los alrededores de la aldea de Talish. "
-     "Murió un soldado.", "es"),
+    ("El lunes las tropas rechazaron un ataque cerca de la aldea de Talish. Murió un soldado.",
+     "es"),
     ("Am Montag wehrten die Truppen einen Angriff bei dem Dorf Talysch ab. Ein Soldat wurde "
      "getötet.", "de"),
     ("Lundi, les troupes ont repoussé une attaque près de ce village de Talych. Un soldat a "
