@@ -6393,3 +6393,9 @@ def test_the_items_of_a_days_list_are_at_their_towns_on_that_day():
     events = events_of(text, published="2020-10-07")
     assert [(e.place.name, e.date.iso) for e in events] == [("Goris", "2020-10-06"),
                                                             ("Martuni", "2020-10-06")]
+
+
+def test_shells_that_have_fallen_on_a_town_are_its_shelling():
+    events = events_of("Shells have fallen on several districts of Stepanakert, the emergency "
+                       "service says; at least four residents are wounded.")
+    assert kinds(events) == [SHELL]

@@ -203,7 +203,7 @@ TRIGGERS = (
      # struck the camp")
      r"(?:(?:fired|launched) (?:by|from) [^.;,'’]{1,60}? )?(?:\w+ ){0,2}?"
      r"(?:hit|hits|landed|land|lands|"
-     r"fell|falls|struck|strikes|slammed|rained|(?:tore|ripped) (?:through|into)|"
+     r"fell|falls|fallen|struck|strikes|slammed|rained|(?:tore|ripped) (?:through|into)|"
      r"(?:smashed|crashed|plough?ed) into|"
      r"exploded|were fired|was fired)|struck by (?:a |an )?(?:rocket|missile|shell|mortar)|"
      r"artillery (?:\w+ ){0,3}?(?:hit|struck|strikes|pounded|targeted|fired|shelled)|"
