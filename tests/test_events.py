@@ -6399,3 +6399,13 @@ def test_shells_that_have_fallen_on_a_town_are_its_shelling():
     events = events_of("Shells have fallen on several districts of Stepanakert, the emergency "
                        "service says; at least four residents are wounded.")
     assert kinds(events) == [SHELL]
+
+
+def test_a_town_set_in_its_region_is_where_the_news_from_it_happened():
+    # "news from Martuni in Nagorno-Karabakh": in Martuni, which is in the region; but "A and
+    # Martuni in Nagorno-Karabakh" sets the whole list in the region.
+    text = ("News from Martuni in Nagorno-Karabakh: a woman was killed when a shell landed in "
+            "her courtyard on Sunday.")
+    assert where(events_of(text)) == ["Martuni"]
+    text = ("Residents of Sos, Karmir and Martuni in Nagorno-Karabakh heard shooting on Sunday.")
+    assert where(events_of(text)) == ["Nagorno-Karabakh"]

@@ -49,10 +49,32 @@ def place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
               event_type: str = "") -> int:
     """How well a mention locates the sentence's event (ACTOR, BARE, WEAK or GOVERNED)."""
     use = _place_use(sentence, mention, hit, event_type)
+    if use < GOVERNED and hit is not None and event_type != DISPLACEMENT:
+        wider = _wider_place_right_after(sentence, mention)
+        if wider is not None and _place_use(sentence, wider, hit, event_type) == GOVERNED:
+            return GOVERNED  # "news from Martuni in Karabakh": in Martuni, in Karabakh
     if use == GOVERNED and sentence.lex.ROAD_NAMED_AFTER.match(
             sentence.folded, _past_a_joined_name(sentence, mention.end - sentence.start)):
         return WEAK  # "near the Jalandhar bypass in Ludhiana": the road's name
     return use
+
+
+def _wider_place_right_after(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The wider place of the mention's own country written right after it with "in"
+    ("Martuni in Karabakh"), where the mention names a smaller kind of place."""
+    # ("A, B and C in Y": Y is the setting of the whole list, whatever names the list holds)
+    start = mention.start - sentence.start
+    if any(joined.end() == start for joined in sentence.lex.LISTED.finditer(
+            sentence.folded, max(0, start - 12), start)):
+        return None
+    after = next((m for m in sentence.mentions if m.start >= mention.end), None)
+    if after is None or not sentence.lex.IN_A_WIDER_PLACE.fullmatch(
+            sentence.folded, mention.end - sentence.start, after.start - sentence.start):
+        return None
+    if SPECIFICITY.get(mention.place.kind, 3) >= SPECIFICITY.get(after.place.kind, 3) or \
+            after.place.country != mention.place.country:
+        return None
+    return after
 
 
 def _past_a_joined_name(sentence: Sentence, end: int) -> int:

@@ -1466,6 +1466,8 @@ WIDER_PLACE_GAP = (r"\s*(?:(?:village|settlement|hamlet|town|area|locality|camp|
                    r",\s*(?:on|at)\s+the\s+(?:[\w-]+\s+){1,6}?(?:of|in)\s+(?:the\s+)?|"
                    # ("X village (Y district, Z) in W": W, the area X lies in)
                    r"\s*\([^()]{1,60}\)\s*,?\s*(?:in|of)\s+(?:the\s+)?)")
+# The words between a place and the wider one it is in: "Martuni in Karabakh".
+IN_A_WIDER_PLACE = r"\s+in\s+(?:the\s+)?"
 # Where an agreement, a statement or talks were made: "signed in X", "talks in Moscow".
 MADE_AT = (r"\b(?:in|at|from)\s+(?:the\s+)?(?:(?:city|capital|town|village|resort|"
            r"palace|house)\s+of\s+|[a-z]+ (?:capital|city)\s+(?:of\s+)?)?$")
