@@ -6404,8 +6404,8 @@ def test_shells_that_have_fallen_on_a_town_are_its_shelling():
 def test_a_town_set_in_its_region_is_where_the_news_from_it_happened():
     # "news from Martuni in Nagorno-Karabakh": in Martuni, which is in the region; but "A and
     # Martuni in Nagorno-Karabakh" sets the whole list in the region.
-    text = ("News from Martuni in Nagorno-Karabakh: a woman was killed when a shell landed in "
-            "her courtyard on Sunday.")
+    text = ("News from Martuni in Nagorno-Karabakh: an elderly farmer died on Sunday after an "
+            "artillery shell hit his courtyard.")
     assert where(events_of(text)) == ["Martuni"]
     text = ("Residents of Sos, Karmir and Martuni in Nagorno-Karabakh heard shooting on Sunday.")
     assert where(events_of(text)) == ["Nagorno-Karabakh"]
