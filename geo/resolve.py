@@ -1270,12 +1270,21 @@ def _under(place: Place, qualifier: _Qualifier) -> float:
     if _under_a_parent(place, qualifier):
         return 2.5
     if not qualifier.binding or any(parent.kind in _DIVISION_KINDS and _close(place, parent)
+                                    and not _filed_elsewhere(place, parent)
                                     for parent in qualifier.binding):
         return 0.0
     if place.kind == "city" or (place.kind in _DIVISION_KINDS and any(
             parent.kind != "city" for parent in qualifier.binding)):
         return -qualifier.miss
     return 0.0  # a sea, a country...; or a division that no town can hold
+
+
+def _filed_elsewhere(place: Place, parent: Place) -> bool:
+    """Whether a district is filed under another province of the parent's country: a
+    district's province is part of what the district is, not a guess from its point as a
+    town's may be ("the Andar area of Nirkh district, Wardak" is no Andar of Ghazni's)."""
+    return (place.kind == "admin2" and parent.kind == "admin1" and bool(place.admin1)
+            and place.country == parent.country and not held_by(place, parent))
 
 
 def _under_a_parent(place: Place | None, qualifier: _Qualifier) -> bool:

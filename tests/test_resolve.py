@@ -459,6 +459,23 @@ def test_a_province_named_after_a_district_rules_out_a_town_abroad(hierarchy):
     assert place_of(hierarchy, text, "Badakhshan") == "a:AF.BDS"
 
 
+def test_a_district_filed_under_another_province_than_its_qualifier_s_is_no_sense_of_it():
+    fixture = fixture_of(
+        Place("c:AF", "Afghanistan", "country", "AF", 33.0, 66.0, 38_000_000),
+        Place("a:AF.GHA", "Ghazni", "admin1", "AF", 33.5, 68.4, 1_300_000),
+        Place("a:AF.WAR", "Wardak", "admin1", "AF", 34.3, 68.3, 600_000),
+        Place("d:qarabagh", "Qarabagh", "admin2", "AF", 33.2, 68.1, 150_000, "Ghazni"),
+        Place("g:sheikhabad", "Sheikhabad", "city", "AF", 34.05, 68.75, 5_000, "Ghazni"))
+    # A district's province is what the district is: the Qarabagh of Ghazni is not the one
+    # in Wardak, though it lies within 150 km of Wardak's centre ...
+    text = "Two civilians were killed in the Qarabagh area of Jalrez district, Wardak."
+    assert place_of(fixture, text, "Qarabagh") is None
+    assert place_of(fixture, text, "Wardak") == "a:AF.WAR"
+    # ... while a town near the border may be filed under the next province.
+    text = "Two civilians were killed in Sheikhabad village, Wardak."
+    assert place_of(fixture, text, "Sheikhabad") == "g:sheikhabad"
+
+
 def test_a_list_is_no_hierarchy(hierarchy):
     # Peers after commas: Sultanpur is no part of Rampur, nor Rampur of Sultanpur.
     text = "Curfews were lifted in Rampur, Sultanpur and Shimla."
