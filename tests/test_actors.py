@@ -439,6 +439,34 @@ def test_two_states_that_swap_prisoners_are_the_parties_by_their_governments():
         ("Government of Armenia", 1), ("Government of Azerbaijan", 1)}
 
 
+def test_the_governments_of_two_states_are_both_parties_to_their_agreement():
+    swap = actors("Under a deal between the governments of Armenia and Azerbaijan, a prisoner "
+                  "exchange took place near Goris.", "prisoner exchange",
+                  "Strategic developments", "Agreement", "Goris")
+    assert {(swap.actor1, swap.inter1), (swap.actor2, swap.inter2)} == {
+        ("Government of Armenia", 1), ("Government of Azerbaijan", 1)}
+
+
+@pytest.mark.parametrize("sentence, trigger, forces", [
+    ("In Goris, a shepherd died in police custody two days after his arrest.", "died",
+     "Police Forces of Armenia"),
+    ("A teacher from Goris was tortured to death in one of the army's prisons.", "tortured",
+     "Military Forces of Armenia"),
+    ("In Goris, a detainee was beaten in a military detention centre.", "beaten",
+     "Military Forces of Armenia"),
+])
+def test_harm_done_in_the_custody_of_state_forces_is_theirs(sentence, trigger, forces):
+    death = actors(sentence, trigger, "Violence against civilians", "Attack", "Goris")
+    assert (death.actor1, death.inter1) == (forces, 1)
+    assert death.inter2 == 7
+
+
+def test_gunmen_who_killed_a_former_detainee_did_it_not_his_jailers():
+    shooting = actors("In Goris, gunmen shot dead a man who had spent a year in police "
+                      "custody.", "shot dead", "Violence against civilians", "Attack", "Goris")
+    assert shooting.inter1 == 3
+
+
 def test_a_states_intelligence_service_is_its_forces():
     torture = actors("In Goris, a miner was beaten by the intelligence services of Armenia.",
                      "beaten", "Violence against civilians", "Attack", "Goris")

@@ -214,7 +214,7 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "NAMED_UNIT", "NUMBERED_BEFORE", "AT_PROTEST", "MOVEMENT_OF",
             "CAME_AFTER_BEFORE", "DISRUPTED_BY", "NON_STATE_NAME_BEFORE", "BLAMED_ON",
             "DOER_IN_TRIGGER", "BELONGS_TO", "GROUP_DESCRIPTOR",
-            "CLAUSE_OF_ANOTHER_ACT",
+            "CLAUSE_OF_ANOTHER_ACT", "IN_CUSTODY",
             "SEAT_OF_GOVERNMENT", "CREWED_AIRCRAFT", "WEAPON_OWNER_BEFORE",
             "MEMBERS_OF")},
         # (shared with the events stage: a participle of harm that closes its phrase)
@@ -1189,6 +1189,10 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
         # a state's forces tell of, no one else named, are theirs
         doer = next((a for a in actors if a.role == "military"
                      and a.start < _trigger_span(event)[0]), None)
+    if kind == VIOLENCE and (doer is None or doer.role not in ARMED_ROLES) and (
+            custodian := _custodian(reader, event, where)) is not None:
+        # "a man died under torture in one of the regime's prisons": its jailers did it
+        doer, target = custodian, target if target and target.role == "civilians" else None
     harmed = reader.victims(actors, None, start, end)
     if doer is not None and any(a is doer for a in harmed):
         if target is not None and target.role in ARMED_ROLES and not any(
@@ -1260,6 +1264,19 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
         target = _localised(reader, other, where) if other else (_default(
             reader, "armed group", where) if kind == BATTLES else None)
     return doer, target
+
+
+def _custodian(reader: _ArticleActors, event: Event, where: str) -> Actor | None:
+    """The state's forces in whose custody the sentence has the harm done ("died in police
+    custody"), of the country where it happened."""
+    found = reader.words.IN_CUSTODY.search(event.sentence.lower())
+    if found is None:
+        return None
+    role = "police" if found["custodian"] == "police" else "military"
+    start = event.sentence_start + found.start("custodian")
+    actor = _default(reader, role, where)
+    return replace(actor, written=found["custodian"], start=start,
+                   end=event.sentence_start + found.end("custodian"))
 
 
 def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: Actor | None,

@@ -61,7 +61,7 @@ ROLES = {
                r"intelligence (?:services?|agency|agencies|officers?|agents?|authorities|"
                r"personnel|operatives)|"
                r"prison guards?|guards?|officers?"),
-    "government": (r"government|authorities|administration|ministry of (?:defen[cs]e|foreign "
+    "government": (r"governments?|authorities|administration|ministry of (?:defen[cs]e|foreign "
                    r"affairs|internal affairs|the interior)|(?:defen[cs]e|foreign|interior) "
                    r"ministry|ministries|presidency|presidents?|prime ministers?|"
                    r"(?:foreign |defen[cs]e )?ministers?|officials?|cabinet|"
@@ -422,6 +422,13 @@ DOER_IN_TRIGGER = r"\b(?:bombers?|gunm[ae]n|attackers?|assailants?)$"
 BELONGS_TO = (r"\b(?:(?:believed|thought|said|suspected|reported)\s+to\s+)?(?:belong(?:s|ed|ing)?"
               r"\s+to|be\s+(?:a\s+)?members?\s+of|be\s+from|be\s+linked\s+to|linked\s+to|"
               r"affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?$")
+# A death or torture in the custody of a state's forces is theirs, however the sentence is
+# voiced: "died in police custody", "tortured to death in one of the regime's prisons".
+# (`custodian`: whose custody; police are the police, the rest the state's forces.)
+IN_CUSTODY = (r"\b(?:in|under|inside)\s+(?:(?:the|an?)\s+)?(?:one\s+of\s+(?:the\s+)?)?"
+              r"(?P<custodian>police|army|military|regime|government|security\s+forces)"
+              r"(?:['’]s?)?\s+(?:custody|prisons?|jails?|cells?|detention(?:\s+"
+              r"(?:centres?|centers?|facilit(?:y|ies)))?)\b")
 # ... the act of its own clause: one that opens after the trigger tells another act ("closed
 # the road after a shooting that it blamed on X": the shooting's).
 CLAUSE_OF_ANOTHER_ACT = r"\b(?:after|before|following|when|while|amid)\b"
