@@ -2199,7 +2199,28 @@ def _unknown_place_names(text: str, kept: list[_Span], article: Article,
                 _next_words(text, start, 4)[1:]):
             continue
         found.append(Mention(article.article_id, start, end, name, "mention", None, 0.0, ()))
-    return found
+    return found + _named_again(text, found, taken, article)
+
+
+def _named_again(text: str, found: list[Mention], taken: bytearray,
+                 article: Article) -> list[Mention]:
+    """The other times the article writes a name it has shown to be a place's ("the town
+    of Barsalogho ... families have left Barsalogho for Kaya"): the same place, as a reader
+    takes it, unless it opens a longer name there ("Barsalogho Road")."""
+    if not found:
+        return []
+    seen = {m.start for m in found}
+    again = []
+    for name in {m.text for m in found}:
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w’-]|'[^s])", text,
+                                 ):
+            start, end = match.span()
+            if start < article.body_start or start in seen or taken.find(1, start, end) >= 0 \
+                    or _CAPITALISED_WORD_AFTER.match(text, end) or _names_an_organisation(
+                        _next_words(text, start, 4)[1:]):
+                continue
+            again.append(Mention(article.article_id, start, end, name, "mention", None, 0.0, ()))
+    return again
 
 
 def _names_before_a_village(text: str, article: Article) -> Iterator[tuple[int, int]]:

@@ -1068,3 +1068,9 @@ def test_a_name_before_a_landmarks_capitalised_word_is_the_landmarks(small):
     # "Freedom Square", "Goris Street": a square or a street named after it, no place.
     text = "Crowds gathered near Goris Square and marched down Shusha Street to Stepanakert."
     assert names(small, text) == ["Stepanakert"]
+
+
+def test_a_name_shown_to_be_an_unknown_place_is_that_place_wherever_it_is_written_again(small):
+    text = ("Gunmen attacked the village of Kornidzar on Saturday. On Sunday families left "
+            "Kornidzar for Goris; Kornidzar Road was closed.")
+    assert [m.text for m in found(small, text) if not m.candidates] == ["Kornidzar", "Kornidzar"]
