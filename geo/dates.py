@@ -541,20 +541,26 @@ def _told_from_the_statement(found: list[DateExpression], published: PartialDate
                              lang: str) -> list[DateExpression]:
     """A day told from the day of writing ("overnight", "yesterday") in a sentence that
     dates its statement to another day is told from that day: "Armenia said on Tuesday
-    that overnight attacks killed 49" (a report filed on Wednesday) is Tuesday's night."""
+    that overnight attacks killed 49" (a report filed on Wednesday) is Tuesday's night.
+    And the day of writing itself ("overnight", "this morning") in a sentence that gives
+    the event its own day is that day: "On 18 January, drones struck the port overnight"."""
     said = next((e for e in found if e.role == "said" and e.date.day is not None
                  and e.date != published), None)
-    if said is None:
-        return found
     words = calendar(lang)
+    dated = next((e for e in found if e.role == "event" and e.date.day is not None
+                  and e.date != published and not words.relative.fullmatch(e.text)), None)
+    if said is None and dated is None:
+        return found
     retold = []
     for expression in found:
         relative = words.relative.fullmatch(expression.text)
         kind = next((name for name, value in relative.groupdict().items()
                      if value and name != "n"), "") if relative else ""
-        if expression.role == "event" and kind in _DAYS_FROM_WRITING:
+        if expression.role == "event" and kind in _DAYS_FROM_WRITING and said is not None:
             expression = replace(expression, date=_relative_date(
                 kind, relative["n"], said.date, lang))
+        elif expression.role == "event" and kind == "today" and dated is not None:
+            expression = replace(expression, date=dated.date)
         retold.append(expression)
     return retold
 

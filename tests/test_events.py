@@ -6409,3 +6409,90 @@ def test_a_town_set_in_its_region_is_where_the_news_from_it_happened():
     assert where(events_of(text)) == ["Martuni"]
     text = ("Residents of Sos, Karmir and Martuni in Nagorno-Karabakh heard shooting on Sunday.")
     assert where(events_of(text)) == ["Nagorno-Karabakh"]
+
+
+# --- read from new reports: days, flights, fights, crowds
+
+
+def test_the_day_of_writing_in_a_sentence_that_gives_the_event_its_own_day_is_that_day():
+    text = "On 1 October 2020, drones struck Ganja overnight, the ministry said."
+    assert dates_of(events_of(text, published="2020-10-03")) == ["2020-10-01"]
+    # (a sentence with no day of its own is still the day of writing's)
+    assert dates_of(events_of("Drones struck Ganja overnight.", published="2020-10-03")) == [
+        "2020-10-03"]
+
+
+def test_weapons_of_an_attack_shot_down_by_number_are_disrupted_weapons_use():
+    text = ("Azerbaijani forces launched eight drones at Goris on Sunday; Armenian air defence "
+            "shot down six of them.")
+    assert ("Strategic developments", "Disrupted weapons use") in kinds(events_of(text))
+
+
+def test_an_unknown_place_named_again_as_whence_people_fled_places_the_flight():
+    text = ("Gunmen attacked the village of Kornidzar in Tavush on Saturday. "
+            "On Sunday hundreds of families left Kornidzar for Goris.")
+    first, again = (m.start() for m in re.finditer("Kornidzar", text))
+    mentions = sorted([*mentions_in(text),
+                       Mention("t", first, first + 9, "Kornidzar", "mention", None, 0.0),
+                       Mention("t", again, again + 9, "Kornidzar", "mention", None, 0.0)],
+                      key=lambda m: m.start)
+    events = extract_events(Article("t", "t.txt", text), mentions, PartialDate.from_iso(SUNDAY))
+    flight = next(e for e in events if e.event_type == "Displacement")
+    assert (flight.place.name, flight.place_as_written) == ("Tavush", "Kornidzar")
+
+
+def test_where_people_who_fled_arrived_is_not_where_they_fled_from():
+    text = ("Thousands of Martuni residents left their homes on Sunday, many of them arriving "
+            "here in Goris with bundles and mattresses.")
+    assert where(e for e in events_of(text) if e.event_type == "Displacement") == ["Martuni"]
+
+
+def test_the_anchored_act_s_own_day_told_after_an_apposition_is_its_day():
+    text = ("The truce took effect on 10 November 2020. It came two days after Azerbaijani "
+            "forces captured Shusha, the hilltop town above Stepanakert, on 8 November 2020.")
+    capture = next(e for e in events_of(text, published="2020-11-12")
+                   if e.place and e.place.name == "Shusha")
+    assert capture.date.iso == "2020-11-08"
+
+
+def test_forces_still_fighting_others_somewhere_on_a_day_fought_there():
+    events = events_of("On Sunday, Armenian units were still fighting Azerbaijani forces in "
+                       "the streets of Hadrut.")
+    assert (kinds(events), where(events)) == ([CLASH], ["Hadrut"])
+    assert events_of("The two sides have been fighting for weeks.") == []
+
+
+def test_two_acts_of_a_sentence_each_at_its_own_place_are_two_events():
+    text = ("On Sunday troops fought for the heights around Martuni, a town near the front, "
+            "and shells fell on Goris.")
+    assert sorted(zip(where(events_of(text)), kinds(events_of(text)))) == [
+        ("Goris", SHELL), ("Martuni", CLASH)]
+
+
+def test_an_attack_on_a_town_that_shot_its_residents_is_violence_against_civilians():
+    text = ("On Sunday militants attacked the town of Hadrut, shooting residents whom the army "
+            "had sent to dig trenches.")
+    assert kinds(events_of(text)) == [("Violence against civilians", "Attack")]
+
+
+def test_a_town_taken_back_is_ground_regained():
+    text = "On Sunday Azerbaijani troops took back Hadrut after two days of fighting."
+    assert (kinds(events_of(text)), where(events_of(text))) == ([REGAINS], ["Hadrut"])
+
+
+def test_a_crowd_that_stormed_the_seat_of_government_rioted():
+    text = ("On Sunday thousands of supporters of the former mayor broke through police lines "
+            "and stormed the parliament in Yerevan.")
+    assert ("Riots", "Violent demonstration") in kinds(events_of(text))
+
+
+def test_fire_exchanged_with_small_arms_and_mortars_is_an_armed_clash():
+    text = ("On Sunday Azerbaijani forces attacked Armenian positions near Goris, leading to "
+            "an exchange of small arms and mortar fire.")
+    assert kinds(events_of(text)) == [CLASH]
+
+
+def test_looting_told_after_a_fight_it_followed_is_an_act_of_its_own():
+    text = ("On Sunday militants looted shops in Martuni after residents fled the fighting "
+            "between the militants and the army.")
+    assert ("Strategic developments", "Looting/property destruction") in kinds(events_of(text))

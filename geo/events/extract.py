@@ -1455,6 +1455,11 @@ def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
     if found is None or "," in folded[found.end():hit.start] or any(
             max(clause_start, found.start()) <= e.start < clause_end for e in sentence.dates):
         return None
+    if any(e.start >= hit.end and e.role == "event" and e.date.precision == "day"
+           for e in sentence.dates):
+        # the anchored act's own day, told after it past an apposition: "two days after
+        # troops captured X, the hilltop town above Y, on November 8"
+        return None
     # A verb told after the anchor is anchored; a noun right after "after" is the anchor,
     # told at its own day ("a day after the talks", "a day after a ceasefire took effect"),
     # unless it is a new one, anchored too ("a day after a shootout at a checkpoint").

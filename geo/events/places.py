@@ -370,6 +370,9 @@ def _governed(before: str, hit: tuple[int, int] | None, event_type: str,
         if word in lex.TO_WORDS and event_type == DISPLACEMENT and not lex.ROAD_TO.search(
                 before):
             return ACTOR  # where people went ("fled to X", "crossed into X"), not whence
+        if word in lex.LOCATIVES and event_type == DISPLACEMENT and \
+                lex.ARRIVED_BEFORE.search(before, 0, token.start()):
+            return ACTOR  # where they arrived ("arriving here in X"), not whence
         if hit is not None and hit[0] <= token.start() < hit[1]:
             return GOVERNED  # the trigger's object: "shelled the town of X"
         if word in lex.MODIFIERS or word.endswith("'s") or word.isdigit() or any(

@@ -162,17 +162,25 @@ def _give_way(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
         # shelling; Y said troops struck Z" tells two events)
         # ("X came under shelling and Y was also hit": a second place hit, neither the
         # other's telling)
+        # (nor one that names a place of its own apart from the other's: "troops fought
+        # for the heights around X, and shells fell on Y" tells two events)
         types = set() if h in also else {
             o.event_type for o in others if o.rule in _SPECIFIC
-            and not clauses_apart(sentence, h, o) and o not in also}
+            and not clauses_apart(sentence, h, o) and o not in also
+            and not _places_apart(sentence, h, o) and not _another_act_between(sentence, h, o)}
         rule = _rule_of_damage(h)
         gives_way_to = _GIVE_WAY.get(rule, set())
+        if rule == "attack" and sentence.lex.GUNFIGHT.fullmatch(sentence.folded, h.start, h.end):
+            # fire exchanged is a fight, whatever its weapons (ACLED): "an exchange of small
+            # arms and mortar fire" is an armed clash, its mortars no shelling of their own
+            gives_way_to = gives_way_to - {EXPLOSIONS}
         if h.rule in {"device", "explosion"}:
             # "a bomb the militants were carrying went off too early": its going off early
             # is the event
             gives_way_to = gives_way_to - {STRATEGIC} | premature
         if types & gives_way_to or _GIVE_WAY_TO_ANY.get(rule, set()) & {
-                o.event_type for o in others if _rule_of_damage(o) != rule}:
+                o.event_type for o in others if _rule_of_damage(o) != rule
+                and not _another_act_between(sentence, h, o)}:
             continue
         # The withdrawal that let others in is the handover ("entered X without resistance
         # after the rebels pulled out of the town": one transfer of territory).
@@ -282,6 +290,28 @@ def _hit_also(sentence: Sentence, hit: Hit) -> bool:
     """Whether a place is told hit besides another: "Y was also hit"."""
     return hit.rule == "struck" and sentence.lex.ANOTHER.search(
         sentence.folded, hit.start, hit.end) is not None
+
+
+def _another_act_between(sentence: Sentence, one: Hit, other: Hit) -> bool:
+    """Whether the later trigger is told as the time of the earlier ("after", "following"
+    stands between them): an act of its own."""
+    first, second = sorted((one, other), key=lambda hit: hit.start)
+    return sentence.lex.ANOTHER_ACT_BETWEEN.search(sentence.folded, first.end,
+                                                   second.start) is not None
+
+
+def _places_apart(sentence: Sentence, one: Hit, other: Hit) -> bool:
+    """Whether the sentence names places between two triggers and others after the second,
+    none of them the same: each trigger has its own place."""
+    first, second = sorted((one, other), key=lambda hit: hit.start)
+    between, after = set(), set()
+    for mention in sentence.mentions:
+        at = mention.start - sentence.start
+        if first.end <= at < second.start:
+            between.add(mention.place.place_id)
+        elif at >= second.end:
+            after.add(mention.place.place_id)
+    return bool(between) and bool(after) and not between & after
 
 
 def clauses_apart(sentence: Sentence, first: Hit, second: Hit) -> bool:

@@ -56,12 +56,19 @@ TRIGGERS = (
      r"hostilities|offensive)|military (?:actions?|operations?|hostilities) (?:began|started|"
      r"resumed|continued|for)|(?:\d+ day |six week |\d{4} )(?:war|conflict)",
      BATTLES, "Armed clash", "war"),
-    (r"(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:of )?(?:heavy )?(?:fire|gunfire)|"
+    # (whatever the weapons: "an exchange of small arms and mortar fire" is a fight)
+    (r"(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:of )?(?:[\w-]+ ){0,4}?(?:fire|gunfire)|"
      r"gun ?fire|"
      r"gun ?battles?|fire ?fights?|shoot ?outs?|skirmish(?:es|ed)?|fought|shootings?|"
      # (armed men battled, not "battled the flames"): "forces battled Houthi fighters"
      r"battl(?:ed|ing) (?:with |against )?(?:[\w-]+ ){0,3}?(?:fighters|militants|rebels|"
-     r"insurgents|troops|forces|soldiers|gunmen|jihadists|militias?|army|police|guerrillas)",
+     r"insurgents|troops|forces|soldiers|gunmen|jihadists|militias?|army|police|guerrillas)|"
+     # ... and fighting them, told as it went on: "units were still fighting Russian forces"
+     # (the auxiliary left out of the trigger, which would read it as a passive)
+     r"(?:(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s)|(?<=been\s)|(?<=kept\s)|(?<=still\s)|"
+     r"(?<=continued\s))fighting"
+     r"(?= (?:with |against )?(?:[\w-]+ ){0,3}?(?:fighters|militants|rebels|insurgents|troops|"
+     r"forces|soldiers|gunmen|jihadists|militias?|army|police|guerrillas|units)\b)",
      BATTLES, "Armed clash", "attack"),
     # Fire "in both directions" across a front is an exchange of fire, whatever the weapons
     # (a monitor's count: "42 explosions and shots in both directions near X").
@@ -178,7 +185,12 @@ TRIGGERS = (
      r"fortress|heights?)\b|(?!(?:the|a|an|part|place|care|steps|measures|action|office|"
      r"responsibility|note|shelter|refuge|cover|hostages?|prisoners?|to|into|up|off|out|away|"
      r"back|him|her|them|it|his|their|its|our|my|advantage|time|power|charge|control|over|on|"
-     r"in|at|by|from|for|with|as|and|or|but|more|some|several|\d+)\b)\w))",
+     r"in|at|by|from|for|with|as|and|or|but|more|some|several|\d+)\b)\w))|"
+     # ... and took or won it back: "troops took back X"
+     r"(?:took|taken|take|takes|taking|won|win|wins|winning) back(?= (?:the (?:(?:strategic|"
+     r"key|regional|provincial|border|hilltop|port) )?(?:town|city|village|settlement|district|"
+     r"capital|fortress|heights?)\b|(?!(?:the|a|an|control|their|his|her|its|our|my|some|"
+     r"several|all|most|part|what|\d+)\b)\w))",
      BATTLES, "Government regains territory", "took"),
     # --- Explosions/Remote violence
     # (a "barrage" of fire, not of criticism, nor a protest's "noise barrage")
@@ -381,7 +393,11 @@ TRIGGERS = (
      r"(?:crowds?|protesters|demonstrators|rioters|mobs?|supporters|"
      # (and people counted as a crowd: "several thousand people broke into parliament")
      r"(?:(?:hundreds|thousands|dozens) of|several (?:hundred|thousand)|\d{2,}[\d,]*) people) "
-     r"(?:\w+ ){0,3}?(?:forced (?:its|their) way|broke|burst) into",
+     r"(?:(?:\w+ ){0,3}?(?:forced (?:its|their) way|broke|burst) into|"
+     # ("thousands of supporters of the former president broke through police lines and
+     # stormed the congress")
+     r"(?:[^.;:!?]{0,60}? )?(?:stormed|storming|ransacked|broke through (?:the )?(?:police )?"
+     r"(?:lines?|cordons?|barriers|barricades)))",
      RIOTS, "Violent demonstration", ""),
     (r"mobs?|lynch(?:ed|ing|ings)?|(?:physical |mass |street )?(?:fight|brawl|scuffles?) "
      r"(?:broke out|erupted|took place|between)|brawl(?:ed|s)?|street ?fights?|communal "
@@ -487,6 +503,11 @@ TRIGGERS = (
     # (told in the passive, what "was destroyed" is a weapon in flight: "several aircraft
     # were destroyed" in an attack on an airfield are its damage)
     (rf"(?:shot|shoot|shoots|shooting) down (?:\w+ ){{0,3}}?{WEAPONS}|"
+     # (the weapons of the attack just told: "launched 20 drones; air defences shot down 17
+     # of them")
+     rf"(?:(?:shot|shoot|shoots|shooting) down|downed|intercepted|intercepts|intercepting) "
+     rf"(?:(?:all|most|many|some|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+     rf"eleven|twelve|\w+teen|\w+ty(?: \w+)?) of )?them\b|"
      rf"(?:downed|intercepted|intercepts|intercepting|neutrali[sz]ed|destroyed) (?:\w+ ){{0,3}}?"
      # (a missile system, launcher or depot destroyed is no weapon in flight)
      rf"{WEAPONS}(?! (?:systems?|launchers?|batter(?:y|ies)|sites?|depots?))|"

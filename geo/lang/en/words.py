@@ -1055,7 +1055,7 @@ AMBUSH = r"\bambush\w*"
 # The verbs of taking people prisoner ("captured six soldiers"), as against ground taken.
 CAPTURED = r"(?:captur|seiz|detain|took|taken|take)\w*"
 _FIRE_EXCHANGED = (r"gun ?battles?|fire ?fights?|shoot ?outs?|"
-                   r"exchang\w+ (?:of )?(?:heavy )?(?:fire|gunfire)")
+                   r"(?:exchang|trad)\w+ (?:of )?(?:[\w-]+ ){0,4}?(?:fire|gunfire)")
 MUTUAL_FIGHT = (r"(?:fought|fight(?:s|ing)?|clash(?:es|ed|ing)?|skirmish(?:es|ed)?|"
                 rf"{_FIRE_EXCHANGED})")
 # What a crowd fights with, and what armed men do.
@@ -1110,8 +1110,8 @@ AGENT_AFTER = (r"^\W*(?:[\w'/-]+\W+){0,5}?(?<!reported )(?<!quoted )(?<!cited )(
 # An object that only stands for one named before: "attacked them".
 PRONOUN_OBJECT = r"^\s*(?:them|him|her)\b"
 PHRASE_STOP = (r"\b(?:in|at(?! least)|on|near|with|during|while|after|when|before|because|as|"
-               r"who|which|that|from|into|inside|outside|across|along|over(?! \d)|for|and then|"
-               r"since|by|to)\b|[,;:()]")
+               r"who|whom|whose|which|that|from|into|inside|outside|across|along|over(?! \d)|"
+               r"for|and then|since|by|to)\b|[,;:()]")
 # Who said what, before a clause of its own with no "that" ("the protesters said the victims
 # had been killed in a raid"): no part of what was said (but "the men who officers said
 # were involved" goes on).
@@ -1137,7 +1137,8 @@ HARM_TO_PEOPLE = (r"\b(?:kill(?:ed|ing)|(?:shot|shooting) (?:\w+ ){0,3}?dead|abd
                   r"kidnapp(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|rap(?:ed|ing)|"
                   r"behead(?:ed|ing))\b")
 # The dead and wounded of a sentence: after an active verb, before a passive one or "died".
-HARMED = (r"\b(?P<active>(?:killed|killing|wounding|injuring|killing and wounding)\b"
+HARMED = (r"\b(?P<active>(?:killed|killing|wounding|injuring|killing and wounding|shooting|"
+          r"executing|massacring|beheading)\b"
           r"(?!\s+(?:and|in|by|at(?! least)|on|during))|deaths? of(?:\s+(?:at least|up to|"
           r"about))?\b)|"
           r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b|"
@@ -1515,6 +1516,11 @@ OBJECT_VERBS = frozenset(
     "invading".split())
 # "left the region for X": the event is where they left.
 LEFT_FOR = r"\b(?:left|leave|leaving|departed|headed|bound)\s+(?:[\w']+\s+){0,3}for\s+[\w\s']*$"
+# "arriving here in X", "took shelter in X": where people who fled got to, not whence.
+ARRIVED_BEFORE = (r"\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)|shelter(?:s|ed|ing)|"
+                  r"(?:take|takes|took|taken|taking|sought|seeking|found|finding) (?:shelter|"
+                  r"refuge)|settl(?:e|ed|ing)|resettled|housed)\s+(?:(?:here|there|safely|"
+                  r"later|eventually)\s+)*$")
 BATTLE_FOR = r"\b(?:battles?|fight|fighting|struggle|war)\s+for\s+[\w\s']*$"
 ROAD_TO = r"\b(?:road|way|route|highway|corridor)\s+to\s+[\w\s']*$"
 # "in the region", "its border": a place named before, of the kind the noun says.
@@ -1604,6 +1610,9 @@ ONE_ATTACK = r"attack"
 OWN_TIME_AFTER = r"\s+(?:in|on|of|during)\s+(?:the\s+)?"
 OWN_TIME_BEFORE = r"(?:'s)?\s+"
 # An earlier event told as the time of this one: "two months after clashes in July".
+# Between two triggers, a word that makes the second the time of the first, an act of its
+# own: "looted shops after residents fled the fighting".
+ANOTHER_ACT_BETWEEN = r"\b(?:after|following|before|since|until)\b"
 TIME_ANCHOR_BEFORE = r"\b(?:after|before|since|following)\s+(?:the\s+)?(?:\w+\s+)?$"
 # "the attack", "Sunday's deadly blast": an event spoken of again; not "its troops had".
 DEFINITE = (r"\b(?:the|this|that|these|those|its|their|[a-z]+'s)\s+"

@@ -373,6 +373,7 @@ DEFINITE_JUST_BEFORE = r"\b(?:este|esta|estos|estas|ese|esa|dicho|dicha)\s+(?:mi
 ONE_ATTACK = NEVER  # the word that names one attack told again (see en)
 OWN_TIME_AFTER = r"\s+(?:(?:en|el|del|de|desde)\s+)?"
 OWN_TIME_BEFORE = r"\s+"
+ANOTHER_ACT_BETWEEN = NEVER
 TIME_ANCHOR_BEFORE = (r"\b(?:tras|despues de|antes de|desde)\s+(?:los?\s+|las?\s+|"
                       r"el\s+)?(?:\w+\s+)?$")
 DEFINITE = r"\b(?:este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha)\s+(?:[a-z]+\s+){0,2}$"
@@ -530,6 +531,7 @@ DEATH = frozenset()
 KILLING_MANNER = frozenset()
 KILLING_NOUNS = frozenset()
 LEFT_FOR = NEVER
+ARRIVED_BEFORE = NEVER
 OF_THEM = frozenset()  # a count that is part of the one before it (see en)
 LIST_CUTS = ()
 MODIFIER_PARTICIPLE_ENDINGS = ()  # a participle opening a modifier of the dead (see en)

@@ -427,6 +427,7 @@ ONE_ATTACK = NEVER  # the word that names one attack told again (see en)
 # A time written right at its trigger: "обстрел 27 сентября", "в июле бои".
 OWN_TIME_AFTER = r"\s+(?:(?:в|во|на|от)\s+)?"
 OWN_TIME_BEFORE = r"\s+"
+ANOTHER_ACT_BETWEEN = NEVER
 TIME_ANCHOR_BEFORE = r"\b(?:после|до|перед|с момента|вслед за)\s+(?:\w+\s+)?$"
 DEFINITE = (r"\b(?:этот|эта|это|этого|этои|этих|эти|тот|та|те|того|тои|тех|данн\w*|"
             r"указанн\w*|вышеупомянут\w*)\s+(?:[а-я]+\s+){0,2}$")
@@ -585,6 +586,7 @@ KILLING_ACTIVE = frozenset()
 KILLING_MANNER = frozenset()
 KILLING_NOUNS = frozenset()
 LEFT_FOR = NEVER
+ARRIVED_BEFORE = NEVER
 OF_THEM = frozenset()  # a count that is part of the one before it (see en)
 LIST_CUTS = ()
 MODIFIER_PARTICIPLE_ENDINGS = ()  # a participle opening a modifier of the dead (see en)
