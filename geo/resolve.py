@@ -157,6 +157,7 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
     for name in names_at.values():
         names.setdefault(name.key, name)
     qualifiers = _qualifiers(mentions, names_at, text)
+    peoples_towns = _peoples_towns(mentions, names_at, text)
     # (English's words for the divisions of a few countries; another language's are its own.)
     context = _first_context(mentions, names_at,
                              lambda: countries_of_division_words(text) if language is None
@@ -238,6 +239,13 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
             # its own language; one of a country nothing else in the article is in is a
             # guess (Haiti's "Ouest" for Rwanda's, which the gazetteer knows as "Western").
             place = None
+        if place is not None and place.country != peoples_towns.get(
+                mention.start, place.country) and place.country not in _countries_named(
+                mentions, names_at):
+            # "the southern Lebanese town of Shaqra": no town of a country the article
+            # names nothing of (a people's town may lie in a country it names: "the
+            # Armenian village of X" in Azerbaijan)
+            place = None
         if place is not None and place.kind == "landmark" and (
                 countries_of := countries_of or _countries_named_by(senses)) and not (
                 countries_of.get(place.country, set()) - {key}) and any(
@@ -251,6 +259,34 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
         resolved.append(Mention(mention.article_id, mention.start, mention.end, mention.text,
                                 mention.role, place, round(score, 3), mention.candidates))
     return _qualifiers_as_divisions(resolved, qualifiers, names_at)
+
+
+# Between a people's name and a town's: "the southern Lebanese town of X", "an Afghan
+# border village of X".
+_PEOPLES_TOWN = re.compile(
+    r"[ \u00a0]+(?:(?:border|frontline|front-line|small|remote|coastal|hilltop|mountain|"
+    r"northern|southern|eastern|western|central)[ \u00a0]+)?(?:town|village|city|hamlet|"
+    r"settlement)[ \u00a0]+of[ \u00a0]+")
+
+
+def _peoples_towns(mentions: Sequence[Mention], names_at: dict[int, _Name],
+                   text: str) -> dict[int, str]:
+    """The names a people's name makes a town of its country, by where they start: "the
+    Lebanese town of X" (X -> LB)."""
+    found = {}
+    for before, mention in itertools.pairwise(mentions):
+        if before.role == "demonym" and mention.role != "demonym" and \
+                _PEOPLES_TOWN.fullmatch(text, before.end, mention.start) and \
+                (senses := names_at[before.start].places):
+            found[mention.start] = senses[0].country
+    return found
+
+
+def _countries_named(mentions: Sequence[Mention], names_at: dict[int, _Name]) -> set[str]:
+    """The countries the article names, by their names or their peoples'."""
+    return {senses[0].country for m in mentions
+            if (senses := names_at[m.start].places)
+            and (m.role == "demonym" or senses[0].kind == "country")}
 
 
 def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],

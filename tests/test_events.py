@@ -6496,3 +6496,40 @@ def test_looting_told_after_a_fight_it_followed_is_an_act_of_its_own():
     text = ("On Sunday militants looted shops in Martuni after residents fled the fighting "
             "between the militants and the army.")
     assert ("Strategic developments", "Looting/property destruction") in kinds(events_of(text))
+
+
+def test_a_town_the_gazetteer_lacks_after_a_people_s_name_is_placed_in_their_country():
+    text = "On Sunday a drone strike near the southern Azerbaijani town of Qarakend killed two."
+    events = events_with_unknown(text, "Qarakend")
+    assert (where(events), events[0].place_as_written) == (["Azerbaijan"], "Qarakend")
+
+
+def test_a_place_sheltering_displaced_families_tells_no_flight():
+    text = "On Sunday a strike hit a school sheltering displaced families in Martuni."
+    assert "Displacement" not in [e.event_type for e in events_of(text)]
+
+
+def test_talks_in_a_town_named_with_its_people_s_name_were_held_there():
+    text = "On Sunday the two sides met for talks in the Azerbaijani town of Ganja."
+    assert where(events_of(text)) == ["Ganja"]
+
+
+def test_an_act_told_again_as_the_deadliest_since_is_no_event_of_its_own():
+    text = ("Rockets hit Ganja on Sunday, killing 12 civilians and wounding 40, Azerbaijan's "
+            "prosecutor said, the deadliest single attack on civilians since fighting over "
+            "Nagorno-Karabakh resumed a month ago.")
+    assert (kinds(events_of(text)), where(events_of(text))) == ([SHELL], ["Ganja"])
+
+
+def test_remnants_of_munitions_found_are_no_arms_seized():
+    text = ("Rockets hit Ganja on Sunday. Researchers said they had found remnants of cluster "
+            "munitions at the site.")
+    assert kinds(events_of(text)) == [SHELL]
+
+
+def test_the_next_day_in_its_own_clause_is_told_from_the_story_s_day():
+    text = ("Azerbaijani forces shelled Stepanakert on 19 September 2023. Armenian forces agreed "
+            "to lay down their arms the next day, and the two sides met for talks in Ganja on "
+            "Thursday.")
+    dates = {e.sub_event_type: e.date.iso for e in events_of(text, published="2023-09-26")}
+    assert (dates["Agreement"], dates["Meeting"]) == ("2023-09-20", "2023-09-21")

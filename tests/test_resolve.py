@@ -850,3 +850,21 @@ def test_a_named_district_of_a_name_leaves_it_a_city_or_a_province_as_it_may_be(
         "Amman", "a:JO.16")
     assert chosen(fixture, "The district of Amman saw 20 people detained.")[0] == (
         "Amman", "a:JO.16")
+
+
+def test_a_people_s_town_is_no_namesake_in_a_country_the_article_names_nothing_of():
+    fixture = fixture_of(
+        Place("c:LB", "Lebanon", "country", "LB", 33.9, 35.9, 6_000_000),
+        Place("c:SA", "Saudi Arabia", "country", "SA", 24.0, 45.0, 34_000_000),
+        Place("c:AZ", "Azerbaijan", "country", "AZ", 40.5, 47.5, 10_000_000),
+        Place("c:AM", "Armenia", "country", "AM", 40.0, 45.0, 3_000_000),
+        Place("g:qatif", "Qatif", "city", "SA", 26.56, 50.0, 98_000),
+        Place("g:taghavard", "Taghavard", "city", "AZ", 39.67, 46.93, 1_000),
+        demonyms={"Lebanese": "c:LB", "Armenian": "c:AM", "Saudi": "c:SA"})
+    # No Qatif lies in Lebanon, and the article names nothing of Saudi Arabia ...
+    text = "A drone struck a car near the southern Lebanese town of Qatif on Sunday."
+    assert place_of(fixture, text, "Qatif") is None
+    # ... nor does the people's name rule out a town of the country it is in.
+    text = ("Azerbaijan said its forces shelled the Armenian village of Taghavard, "
+            "which lies in the mountains.")
+    assert place_of(fixture, text, "Taghavard") == "g:taghavard"

@@ -705,6 +705,12 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
                       and story.uses.get(m.start) != ACTOR), None)
         if wider is not None and wider.place.kind == "country":
             wider = _part_of_country_after(sentence, wider)  # "in Nigeria's Plateau state"
+        if wider is None:
+            # "the southern Lebanese town of X": the people's country
+            wider = next((d for d in sentence.demonyms if d.place is not None
+                          and 0 <= unknown.start - d.end <= 40 and lex.PEOPLES_TOWN_GAP.fullmatch(
+                              sentence.folded, d.end - sentence.start,
+                              unknown.start - sentence.start)), None)
         key = name_key(unknown.text)
         if wider is not None:
             story.settings.setdefault(key, wider)
@@ -1386,13 +1392,24 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
     began, six were killed" (the operation's day); or from the day the story is telling:
     "the next day", "two days earlier"."""
     lex = sentence.lex
+    shift = lex.DAY_SHIFT.search(sentence.folded)  # "the next day", "a day earlier"
     if sentence.dates:
-        return _anchored_in_sentence(sentence, hit)
+        anchored = _anchored_in_sentence(sentence, hit)
+        clause = sentence.clause(hit.start, hit.end)
+        if anchored is not None or shift is None or not (
+                clause[0] <= shift.start() < clause[1]) or any(
+                clause[0] <= e.start < clause[1] for e in sentence.dates):
+            return anchored
+        # ("forces agreed to disarm the next day, and the sides met on Thursday": the next
+        # day is the agreement's, told from the story's day, the Thursday the meeting's;
+        # from the sentence's own day when it tells one before: "On 7 May, youths protested
+        # the killings earlier that day")
     span = lex.AFTER_DAYS_OF.search(sentence.folded, 0, hit.start)
-    time = story.time_of(sentence)
+    told_before = [e for e in sentence.dates if e.role == "event" and shift is not None
+                   and e.end <= shift.start() and e.date.precision == "day"]
+    time = told_before[-1].date if told_before else story.time_of(sentence)
     if span is not None and time.precision == "day":
         return days_after(time, _day_count(span["count"], lex))
-    shift = lex.DAY_SHIFT.search(sentence.folded)  # "the next day", "a day earlier"
     if shift is not None:
         if time.precision != "day":
             # (a story that moved to another day in the paragraphs before tells from the

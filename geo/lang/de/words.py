@@ -329,6 +329,7 @@ DIVISIONS_AFTER = NEVER  # the plural word for divisions that ends a list (see e
 DISTRICT_AFTER = NEVER
 DIVISION_AFTER = NEVER
 NOT_PLACE_OF = r"\b(?:zu ehren von|im namen von|zur unterstutzung von)\s+$"
+PEOPLES_TOWN_GAP = NEVER
 WIDER_PLACE_GAP = (r"\s*(?:(?:dorf|ortschaft|weiler)\s+)?(?:\(\s*|,\s*|(?:im|in|bei|nahe)\s+"
                    r"(?:der\s+|dem\s+)?(?:\w+\s+){0,2}?)")
 MADE_AT = r"\b(?:in|aus)\s+(?:der\s+)?(?:(?:stadt|hauptstadt)\s+)?$"

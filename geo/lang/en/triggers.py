@@ -36,7 +36,8 @@ ARMS = (r"(?:weapons?|arms|ammunition|munitions|rifles|guns|firearms|grenades|ta
         r"armou?red vehicles|artillery pieces|explosives|arms caches?|weapons caches?|"
         r"weapons depots?|ammunition depots?)")
 # Before the displaced named as whom a place shelters, no flight: "camps for displaced people".
-_NOT_SHELTERED = r"(?<!for\x20)(?<!and\x20)(?<!to\x20)(?<!among\x20)"
+_NOT_SHELTERED = (r"(?<!for\x20)(?<!and\x20)(?<!to\x20)(?<!among\x20)(?<!sheltering\x20)"
+                  r"(?<!housing\x20)(?<!hosting\x20)")
 # Who may be on the receiving end of fire: positions, units, posts...
 TARGETS = (r"(?:positions?|posts?|units?|troops|soldiers|servicem[ae]n|forces|military|army|"
            r"outposts?|checkpoints?|trenches|bases?|convoys?|patrols?|vehicles?)")
@@ -521,7 +522,10 @@ TRIGGERS = (
      rf"firearms|grenades|rockets|mortars|(?:mortar )?rounds|munitions|ieds?(?: components)?)|"
      rf"(?:defused|disarmed|dismantled|cleared) (?:\w+ ){{0,3}}?"
      rf"(?:mines?|explosives?|bombs?|ieds?|devices?|ordnance)|(?:seized|confiscated|captured|"
-     rf"handed over|surrendered|found|uncovered|discovered|recovered) (?:\w+ ){{0,4}}?{ARMS}|"
+     # (not what is left of arms fired: "found remnants of cluster munitions at the site")
+     rf"handed over|surrendered|found|uncovered|discovered|recovered) (?:(?!(?:remnants|"
+     rf"fragments|remains|traces|pieces|debris|shrapnel|evidence|signs|casings)\b)\w+ ){{0,4}}?"
+     rf"{ARMS}|"
      rf"(?:recovered|defused|seized) "
      rf"(?:\w+ ){{0,3}}?(?:crude |cane |pressure cooker )?bombs|"
      # ... and told in the passive: "explosive devices were found in a car and defused"

@@ -232,10 +232,11 @@ WAR_AS_TIME_BEFORE = r"\b(?:after|before|following|since|during|in|of) (?:the )?
 # An act named to say what something else is like: "the war is the worst fighting in the
 # region since the 1990s", "it was the heaviest shelling of the city in weeks" (the act it
 # renames is told elsewhere, or is no one act at all).
-COMPARED_BEFORE = (r"\b(?:is|was|are|were|has been|have been|had been|became|becomes|marks|"
-                   r"marked|remains|remained)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:worst|"
+# (or in an apposition after the act: "killing 21, the deadliest single attack since ...")
+COMPARED_BEFORE = (r"(?:\b(?:is|was|are|were|has been|have been|had been|became|becomes|marks|"
+                   r"marked|remains|remained)|,)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:worst|"
                    r"heaviest|deadliest|fiercest|bloodiest|most\s+(?:intense|serious|violent|"
-                   r"severe|deadly)|largest|biggest|longest)\s+$")
+                   r"severe|deadly)|largest|biggest|longest)\s+(?:single\s+|such\s+)?$")
 # What the fighting went on in spite of, told without a date of its own: "despite a truce
 # agreed in Jeddah", "in violation of a ceasefire" (but "despite a truce signed on 11 May").
 CONCEDED_BEFORE = (r"\b(?:despite|in (?:violation|breach) of|notwithstanding) (?:an? )?"
@@ -1457,6 +1458,11 @@ NOT_PLACE_OF = (r"\b(?:in|on)\s+(?:support|favou?r|memory|honou?r|solidarity|the
 # district", "Khachik (Tavush", "Berkaber, Tavush", "X area in Y", and past another unknown
 # one to the province: "Sahlabad (Kurdlar, Tavush)", "X village, Y Township, Z District",
 # "in X, Y Commune (Z, W)"; after a compass word: "the outskirts of X, northern Y province".
+# A people's name before a town the gazetteer lacks gives its country: "near the southern
+# Lebanese town of X" (read between the people's name and the town's).
+PEOPLES_TOWN_GAP = (r"\s+(?:(?:border|frontline|front-line|small|remote|coastal|hilltop|"
+                    r"mountain|northern|southern|eastern|western|central)\s+)?(?:town|village|"
+                    r"city|hamlet|settlement)\s+of\s+")
 WIDER_PLACE_GAP = (r"\s*(?:(?:village|settlement|hamlet|town|area|locality|camp|neighbou?rhood)"
                    r"\b\s*)?(?:\(\s*(?:[\w'-]+(?:\s+[\w'-]+){0,2},\s*)?|"
                    r",\s*(?:[\w'-]+(?:\s+[\w'-]+){0,2}\s*[,(]\s*|"
@@ -1470,8 +1476,8 @@ WIDER_PLACE_GAP = (r"\s*(?:(?:village|settlement|hamlet|town|area|locality|camp|
 # The words between a place and the wider one it is in: "Martuni in Karabakh".
 IN_A_WIDER_PLACE = r"\s+in\s+(?:the\s+)?"
 # Where an agreement, a statement or talks were made: "signed in X", "talks in Moscow".
-MADE_AT = (r"\b(?:in|at|from)\s+(?:the\s+)?(?:(?:city|capital|town|village|resort|"
-           r"palace|house)\s+of\s+|[a-z]+ (?:capital|city)\s+(?:of\s+)?)?$")
+MADE_AT = (r"\b(?:in|at|from)\s+(?:the\s+)?(?:(?:[a-z'-]+\s+){0,2}?(?:city|capital|town|village|"
+           r"resort|palace|house)\s+of\s+|[a-z]+ (?:capital|city)\s+(?:of\s+)?)?$")
 # A claim made in a formal statement is a statement: "Aliyev's statement on having captured".
 FORMAL_CLAIM = r"statement\b"
 # "a ceasefire, agreed in Moscow after ten hours of talks": where, in a participle after it.

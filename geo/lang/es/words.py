@@ -324,6 +324,7 @@ DISTRICT_AFTER = NEVER
 DIVISION_AFTER = NEVER
 NOT_PLACE_OF = (r"\b(?:en apoyo (?:a|de)|a favor de|en memoria de|en honor (?:a|de)|"
                 r"en nombre de)\s+(?:la\s+|el\s+|del\s+)?$")
+PEOPLES_TOWN_GAP = NEVER
 WIDER_PLACE_GAP = (r"\s*(?:(?:aldea|pueblo|localidad)\s+)?(?:\(\s*|,\s*|(?:de|del|en|cerca de)"
                    r"\s+(?:la\s+|el\s+)?(?:\w+\s+){0,2}?)")
 MADE_AT = r"\b(?:en|desde)\s+(?:(?:la ciudad|la capital)\s+de\s+)?$"

@@ -335,6 +335,7 @@ DISTRICT_AFTER = NEVER
 DIVISION_AFTER = NEVER
 NOT_PLACE_OF = (r"\b(?:en soutien a|en faveur de|en memoire de|en l'honneur de|au nom de)\s+"
                 r"(?:la\s+|l'|du\s+)?$")
+PEOPLES_TOWN_GAP = NEVER
 WIDER_PLACE_GAP = (r"\s*(?:(?:village|localite|hameau)\s+)?(?:\(\s*|,\s*|(?:de|du|dans|pres de)"
                    r"\s+(?:la\s+|l')?(?:\w+\s+){0,2}?)")
 MADE_AT = r"\b(?:a|au|en|depuis)\s+(?:(?:ville|capitale)\s+(?:de\s+|d'))?$"

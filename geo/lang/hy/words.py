@@ -495,6 +495,7 @@ UNDER_AGREEMENT = NEVER
 VAGUE = frozenset()
 VAGUE_COUNTS: dict[str, int] = {}  # (see en)
 VERB_ADVERBS = frozenset()
+PEOPLES_TOWN_GAP = NEVER
 WIDER_PLACE_GAP = NEVER
 WISH_TO = NEVER
 DEMAND_AFTER = NEVER  # an act told with a demand: a protest's (see en)

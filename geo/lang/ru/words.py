@@ -368,6 +368,7 @@ DIVISIONS_AFTER = NEVER  # the plural word for divisions that ends a list (see e
 DISTRICT_AFTER = NEVER
 DIVISION_AFTER = r"\s+(?:раион\w*|област\w*|марз\w*|провинци\w*)\b"
 NOT_PLACE_OF = r"\b(?:в поддержку|в честь|в память о|от имени)\s+$"
+PEOPLES_TOWN_GAP = NEVER
 WIDER_PLACE_GAP = (r"\s*(?:(?:сел(?:о|а|е)|деревн\w*|поселок|поселка)\s+)?(?:\(\s*|,\s*|"
                    r"(?:в|во|около)\s+(?:\w+\s+){0,2}?)")
 MADE_AT = r"\b(?:в|во|из)\s+(?:(?:городе|столице)\s+)?$"
