@@ -157,7 +157,6 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
     for name in names_at.values():
         names.setdefault(name.key, name)
     qualifiers = _qualifiers(mentions, names_at, text)
-    peoples_towns = _peoples_towns(mentions, names_at, text)
     # (English's words for the divisions of a few countries; another language's are its own.)
     context = _first_context(mentions, names_at,
                              lambda: countries_of_division_words(text) if language is None
@@ -187,6 +186,7 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
         context = _context_from(keys, senses, context)
     else:  # the context changed after the last round, and qualified mentions are weighed in it
         coherence = coherence_in(context) if qualifiers else {}
+    peoples_towns = _peoples_towns(mentions, keys, names_at, senses, text)
     doubted = {}
     for key, abroad in _towns_without_evidence(mentions, keys, senses, qualifiers, divisions,
                                                text, gazetteer, language):
@@ -239,12 +239,10 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
             # its own language; one of a country nothing else in the article is in is a
             # guess (Haiti's "Ouest" for Rwanda's, which the gazetteer knows as "Western").
             place = None
-        if place is not None and place.country != peoples_towns.get(
-                mention.start, place.country) and place.country not in _countries_named(
-                mentions, names_at):
+        if place is not None and place.country in peoples_towns.get(key, ()):
             # "the southern Lebanese town of Shaqra": no town of a country the article
             # names nothing of (a people's town may lie in a country it names: "the
-            # Armenian village of X" in Azerbaijan)
+            # Armenian village of X" in Azerbaijan), wherever the article writes the name
             place = None
         if place is not None and place.kind == "landmark" and (
                 countries_of := countries_of or _countries_named_by(senses)) and not (
@@ -269,16 +267,25 @@ _PEOPLES_TOWN = re.compile(
     r"settlement)[ \u00a0]+of[ \u00a0]+")
 
 
-def _peoples_towns(mentions: Sequence[Mention], names_at: dict[int, _Name],
-                   text: str) -> dict[int, str]:
-    """The names a people's name makes a town of its country, by where they start: "the
-    Lebanese town of X" (X -> LB)."""
-    found = {}
-    for before, mention in itertools.pairwise(mentions):
-        if before.role == "demonym" and mention.role != "demonym" and \
-                _PEOPLES_TOWN.fullmatch(text, before.end, mention.start) and \
-                (senses := names_at[before.start].places):
-            found[mention.start] = senses[0].country
+def _peoples_towns(mentions: Sequence[Mention], keys: Sequence[str], names_at: dict[int, _Name],
+                   senses: dict[str, tuple[Place | None, float]], text: str
+                   ) -> dict[str, set[str]]:
+    """The countries a name's chosen sense may not lie in, by the name's key: a people's
+    name makes it a town of their country ("the Lebanese town of X"), so no sense of it in
+    a country the article names nothing of can be right."""
+    named = None
+    found: dict[str, set[str]] = {}
+    for (before, mention), key in zip(itertools.pairwise(mentions), keys[1:], strict=True):
+        if before.role != "demonym" or mention.role == "demonym" or not \
+                _PEOPLES_TOWN.fullmatch(text, before.end, mention.start):
+            continue
+        people = names_at[before.start].places
+        place = senses.get(key, (None, 0.0))[0]
+        if not people or place is None or place.country == people[0].country:
+            continue
+        named = named if named is not None else _countries_named(mentions, names_at)
+        if place.country not in named:
+            found.setdefault(key, set()).add(place.country)
     return found
 
 

@@ -6533,3 +6533,59 @@ def test_the_next_day_in_its_own_clause_is_told_from_the_story_s_day():
             "Thursday.")
     dates = {e.sub_event_type: e.date.iso for e in events_of(text, published="2023-09-26")}
     assert (dates["Agreement"], dates["Meeting"]) == ("2023-09-20", "2023-09-21")
+
+
+def test_fighting_the_dead_had_fled_before_is_no_event_of_the_day():
+    text = ("Shells hit Martuni on Sunday, killing 27. Many of the dead were families who had "
+            "fled earlier fighting in Hadrut and were living in schools.")
+    assert where(events_of(text)) == ["Martuni"]
+
+
+def test_a_day_told_past_a_semicolon_dates_only_its_own_part():
+    text = ("Two Azerbaijani missiles struck a market in Goris on Saturday afternoon. At least "
+            "12 people were killed and 43 wounded; 16 were still missing on Sunday morning.")
+    events = events_of(text, published="2020-10-05")
+    assert [(e.date.iso, e.fatalities) for e in events] == [("2020-10-03", 12)]
+
+
+def test_fire_exchanged_with_several_weapons_named_is_a_clash():
+    text = ("On Sunday Armenian and Azerbaijani forces exchanged small arms and grenade "
+            "launcher fire near Goris.")
+    assert kinds(events_of(text)) == [CLASH]
+
+
+def test_what_a_crowd_came_to_condemn_is_no_event_of_the_day_nor_force_on_it():
+    text = ("On Sunday hundreds of people demonstrated in Yerevan to condemn the Azerbaijani "
+            "drone strikes on Goris, and in solidarity with the families of victims killed in "
+            "Martuni. The demonstration ended without incident.")
+    assert (kinds(events_of(text)), where(events_of(text))) == (
+        [("Protests", "Peaceful protest")], ["Yerevan"])
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("A suicide bomber blew himself up in a cafe in Goris on Sunday, killing four civilians "
+     "in addition to himself.", 5),
+    ("A suicide bomber struck a checkpoint in Goris on Sunday, killing three soldiers as well "
+     "as the bomber.", 4),
+    ("Shells hit Goris on Sunday. According to the Russian-installed authorities, two "
+     "civilians were killed and four wounded.", 2),
+])
+def test_the_dead_counted_with_the_bomber_and_not_with_the_source(sentence, dead):
+    assert [e.fatalities for e in events_of(sentence)] == [dead]
+
+
+def test_a_date_that_opens_the_sentence_dates_its_part_after_a_semicolon():
+    text = ("On 1 October 2020, Azerbaijani forces launched eight drones at Goris; Armenian air "
+            "defence shot down six of them.")
+    assert dates_of(events_of(text, published="2020-10-03")) == ["2020-10-01", "2020-10-01"]
+
+
+def test_the_shell_that_landed_in_a_town_is_its_shelling():
+    text = ("The shell landed on Sunday afternoon in the square outside the market of Martuni, "
+            "killing a man who sold vegetables there.")
+    assert (kinds(events_of(text)), where(events_of(text))) == ([SHELL], ["Martuni"])
+
+
+def test_a_place_taken_listed_after_a_town_the_gazetteer_lacks_is_taken():
+    text = "On Sunday Azerbaijani troops took Kornidzar and Hadrut after heavy fighting."
+    assert (REGAINS, "Hadrut") in zip(kinds(events_of(text)), where(events_of(text)))

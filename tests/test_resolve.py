@@ -864,6 +864,10 @@ def test_a_people_s_town_is_no_namesake_in_a_country_the_article_names_nothing_o
     # No Qatif lies in Lebanon, and the article names nothing of Saudi Arabia ...
     text = "A drone struck a car near the southern Lebanese town of Qatif on Sunday."
     assert place_of(fixture, text, "Qatif") is None
+    # (wherever the article writes the name again)
+    text = ("A drone struck a car near the southern Lebanese town of Qatif on Sunday. "
+            "Qatif had been hit before.")
+    assert [p for m, p in chosen(fixture, text) if m == "Qatif"] == [None, None]
     # ... nor does the people's name rule out a town of the country it is in.
     text = ("Azerbaijan said its forces shelled the Armenian village of Taghavard, "
             "which lies in the mountains.")

@@ -1298,7 +1298,12 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
                       # ("under an agreement reached in 2020": the agreement's date, when
                       # the agreement is not the event)
                       and not lex.MADE_ON_BEFORE.search(
-                          sentence.folded, max(hit.end, e.start - 60), e.start)]
+                          sentence.folded, max(hit.end, e.start - 60), e.start)
+                      # (nor a date told past a semicolon after the trigger, of the later
+                      # part: "12 were killed; 16 were still missing on Sunday"; one that
+                      # opens the sentence dates every part of it)
+                      and not (e.start >= hit.end
+                               and ";" in sentence.folded[hit.end:e.start])]
         if not candidates:
             continue
         clause = sentence.clause(hit.start, hit.end)

@@ -482,6 +482,10 @@ def _walk_forward(tokens: list[str], index: int, lex) -> list[str]:
     while index < len(tokens) and len(words) < 12:
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        bomber = _one_more_joined(tokens, index, lex)
+        if bomber:  # "killing four civilians in addition to himself": and himself
+            words += ["and", *bomber]
+            break
         if token in lex.NP_STOP - lex.AND or token in _PUNCTUATION or (
                 token in lex.AND and (lex.VERB_AFTER_AND.fullmatch(following)
                                       or lex.CLAUSE_AFTER_AND.match(
@@ -493,6 +497,20 @@ def _walk_forward(tokens: list[str], index: int, lex) -> list[str]:
         words.append(token)
         index += 1
     return words
+
+
+def _one_more_joined(tokens: list[str], index: int, lex) -> list[str]:
+    """The doer counted with the dead by words that join as "and" does, at `index`: "in
+    addition to himself", "as well as the bomber" ([] when none)."""
+    for join in lex.ALSO_JOINS:
+        if tuple(tokens[index:index + len(join)]) != join:
+            continue
+        rest = tokens[index + len(join):index + len(join) + 2]
+        if rest[:1] and rest[0] in lex.ONE_PRONOUNS:
+            return rest[:1]
+        if len(rest) == 2 and rest[0] in lex.THE and rest[1] in lex.ONE_DOERS:
+            return rest
+    return []
 
 
 def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
@@ -521,7 +539,10 @@ def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
             preceding = tokens[index - 1] if index > 0 else ""
             if not (following.isdigit() or following in lex.UNITS or following in lex.TENS
                     or following in lex.ARTICLES) or not preceding.isalpha() \
-                    or preceding in lex.UNITS:
+                    or preceding in lex.UNITS or lex.ACCOUNT_SOURCE.search(
+                        " ".join(tokens[max(0, index - 8):index])):
+                # (nor is the source before it one of the counted: "according to the
+                # Russian-installed authorities, two civilians were killed")
                 break
             index -= 1
             continue

@@ -462,6 +462,9 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "the war is the worst fighting since the 1990s": a likeness
     if lex.PROTESTED_BEFORE.search(recent[-140:]) and not _dated_after(sentence, end):
         return False  # "protested the demolition of their shops": what they protested
+    if lex.CAME_TO_CONDEMN_BEFORE.search(recent) and not any(
+            e.start >= end and e.role == "event" for e in sentence.dates):
+        return False  # "rallied to condemn the strikes on X": what they came to condemn
     if lex.WISH_TO.search(folded, start, end):
         return False  # "people hoping to leave", "the population wants to leave"
     if lex.DEPICTED.search(earlier[-80:]):
@@ -1170,12 +1173,25 @@ TAKEN_PLACE_REACH = 40  # characters from a verb of taking to the place it took
 
 
 def _place_right_after(sentence: Sentence, end: int) -> bool:
-    """Whether a place is named right after `end`, or after "the town of" there."""
-    return any(
-        0 <= m.start - sentence.start - end <= TAKEN_PLACE_REACH and (
-            not sentence.folded[end:m.start - sentence.start].strip()
-            or sentence.lex.PLACE_NOUN_OF.search(sentence.folded, end, m.start - sentence.start))
-        for m in sentence.mentions)
+    """Whether a place is named right after `end`, or after "the town of" there, or after a
+    name the gazetteer lacks that lists it ("took Maarat al-Numan and Saraqeb")."""
+    for mention in sentence.mentions:
+        at = mention.start - sentence.start
+        if not 0 <= at - end <= TAKEN_PLACE_REACH:
+            continue
+        if not sentence.folded[end:at].strip() or sentence.lex.PLACE_NOUN_OF.search(
+                sentence.folded, end, at):
+            return True
+        listed = _NAME_LISTED_BEFORE.fullmatch(sentence.text, end, at)
+        if listed and listed["joint"].lower() in sentence.lex.AND:
+            return True
+    return False
+
+
+# A capitalised name, perhaps of several words and an Arabic article, then the word that
+# lists the next: "Maarat al-Numan and ".
+_NAME_LISTED_BEFORE = re.compile(r"\s+[A-Z][\w'’]*(?:[\s-]+(?:al|el|an|as|ad|ar|ash|[A-Z][\w'’]*))"
+                                 r"{0,3},?\s+(?P<joint>\w+)\s+")
 
 
 def _rule_took(sentence: Sentence, hit: Hit) -> Typed:
@@ -1334,6 +1350,20 @@ def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
         PROTESTS, "Peaceful protest")
 
 
+def _past_a_join(folded: str, at: int, lex) -> int:
+    """Where the words after `at` go on past white space, a comma and one "and" (or the
+    same place, when none of them is there)."""
+    after = at
+    while after < len(folded) and (folded[after].isspace() or folded[after] == ","):
+        after += 1
+    word = _TOKEN.match(folded, after)
+    if word is not None and word.group() in lex.AND:
+        after = word.end()
+        while after < len(folded) and folded[after].isspace():
+            after += 1
+    return after if after > at else at
+
+
 def protest_outcome(sentence: Sentence, after: int = 0, since: int = 0) -> Typed:
     """What a sentence tells of how a protest went, if anything: the protesters' own
     violence makes a riot, whatever force met them (ACLED); lethal force on a peaceful
@@ -1352,8 +1382,9 @@ def protest_outcome(sentence: Sentence, after: int = 0, since: int = 0) -> Typed
             end = sentence.clause(relative.end())[1]
         # (a grievance told on by another: "to denounce police brutality after a man was
         # shot dead by officers")
-        while folded[end:end + 1].isspace() and (
-                more := lex.PROTEST_CAUSE.match(folded, end + 1)):
+        # (or joined on by "and": "to condemn the strikes, and in solidarity with the
+        # families of victims killed")
+        while (more := lex.PROTEST_CAUSE.match(folded, _past_a_join(folded, end, lex))):
             end = sentence.clause(more.start())[1]
         grievance = (cause.start(), end)
 

@@ -58,7 +58,7 @@ TRIGGERS = (
      r"resumed|continued|for)|(?:\d+ day |six week |\d{4} )(?:war|conflict)",
      BATTLES, "Armed clash", "war"),
     # (whatever the weapons: "an exchange of small arms and mortar fire" is a fight)
-    (r"(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:of )?(?:[\w-]+ ){0,4}?(?:fire|gunfire)|"
+    (r"(?:exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)) (?:of )?(?:[\w-]+ ){0,6}?(?:fire|gunfire)|"
      r"gun ?fire|"
      r"gun ?battles?|fire ?fights?|shoot ?outs?|skirmish(?:es|ed)?|fought|shootings?|"
      # (armed men battled, not "battled the flames"): "forces battled Houthi fighters"
@@ -210,7 +210,8 @@ TRIGGERS = (
      r"(?<!gas\x20)(?<!smoke\x20)shells|mortars?|projectiles|artillery)|"
      # (bombs fired from somewhere were shells: "two bombs fired from rebel positions landed")
      r"bombs (?:fired|launched) (?:by|from) (?:\w+ ){1,3}?(?:hit|landed|fell|struck)|"
-     r"(?:rockets?|missiles?|(?<!gas\x20)(?<!smoke\x20)shells|(?:a|an|one|another) (?:\w+ )?shell|"
+     r"(?:rockets?|missiles?|(?<!gas\x20)(?<!smoke\x20)shells|(?:a|an|one|another|the) (?:\w+ )?"
+     r"shell|"
      r"mortars?|projectiles?) "
      # (and who fired them, however named: "shells fired by the Rapid Support Forces (RSF)
      # struck the camp")

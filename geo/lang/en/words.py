@@ -262,6 +262,14 @@ PROTESTED_BEFORE = (r"\b(?:protest(?:ed|ing)|to protest|(?:rall(?:y|ies|ied|ying
                     r"\b(?:sit[ -]?ins?|protests?|rall(?:y|ies)|marches|march|demonstrations?|"
                     r"vigils?|hunger strikes?)\b[^,;.]{0,80}?\s+(?:against|over)\s+"
                     r"(?:the\s+|their\s+|his\s+|her\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
+# ... or told by what the crowd came to do, when the sentence gives it no day of its own:
+# "demonstrated in X to condemn the air strikes on Y, and in solidarity with the families of
+# victims killed in Z".
+CAME_TO_CONDEMN_BEFORE = (
+    r"\b(?:protest(?:ed|ing)|rall(?:ied|ying)|march(?:ed|ing)|demonstrat(?:ed|ing)|"
+    r"gathered)\b[^;.]{0,120}?\s+(?:to\s+(?:condemn|denounce|decry|mourn|commemorate)\s+"
+    r"(?:the\s+|their\s+|his\s+|her\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}|"
+    r"in\s+(?:solidarity\s+with|memory\s+of)\s+[^;.]{0,80}?)$")
 # A trigger that holds its own subject and verb ("crowds of miners gathered"): an intention
 # earlier in the clause ("in answer to the union's call for a walkout crowds of miners
 # gathered") governs another verb, not this one.
@@ -426,7 +434,7 @@ SOMEONE = (r"(?:^|[^\w'])an?\s+(?!(?:\w+\s+)?(?:day|week|month|year|time|few|num
 JOINED_VERB_BEFORE = r"\sand\s+(?:\w+ly\s+)?$"
 # What had happened to someone before, told in a clause about them ("a march for two
 # farmers, who had been evicted from Kilisar"): their past, not this report's event.
-PRIOR_OF_SOMEONE = (r"\b(?:who|whom)\s+had\s+(?:been\s+)?(?:\w+\s+)?$|"
+PRIOR_OF_SOMEONE = (r"\b(?:who|whom)\s+had\s+(?:been\s+)?(?:\w+\s+){0,2}$|"
                     # ... or of something, in a relative clause with no pronoun: "Azerbaijan
                     # keeps the areas it captured" (not "the next day they captured")
                     # (nor "the army said it had detained": no verb before the pronoun)
@@ -1056,7 +1064,7 @@ AMBUSH = r"\bambush\w*"
 # The verbs of taking people prisoner ("captured six soldiers"), as against ground taken.
 CAPTURED = r"(?:captur|seiz|detain|took|taken|take)\w*"
 _FIRE_EXCHANGED = (r"gun ?battles?|fire ?fights?|shoot ?outs?|"
-                   r"(?:exchang|trad)\w+ (?:of )?(?:[\w-]+ ){0,4}?(?:fire|gunfire)")
+                   r"(?:exchang|trad)\w+ (?:of )?(?:[\w-]+ ){0,6}?(?:fire|gunfire)")
 MUTUAL_FIGHT = (r"(?:fought|fight(?:s|ing)?|clash(?:es|ed|ing)?|skirmish(?:es|ed)?|"
                 rf"{_FIRE_EXCHANGED})")
 # What a crowd fights with, and what armed men do.
@@ -1697,6 +1705,9 @@ ARTICLES = frozenset({"a", "an"})
 DESCRIBING_BEFORE = (r"\b(?:the|a|an|on|of|in|into|for|to|from|with|its|their|his|her|"
                      r"these|those|some|many|several|other)\s+$")
 ONE_PRONOUNS = frozenset({"him", "her", "himself", "herself"})
+# Words that join one more to a count as "and" does: "four civilians in addition to himself".
+ALSO_JOINS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("besides",),
+              ("plus",))
 # ... of which these name one told before ("lynched a man, beating him to death": one),
 # unlike a reflexive ("killed a guard and then himself": two).
 BACK_PRONOUNS = frozenset({"him", "her"})
