@@ -1325,7 +1325,8 @@ def _under(place: Place, qualifier: _Qualifier) -> float:
 def _filed_elsewhere(place: Place, parent: Place) -> bool:
     """Whether a district is filed under another province of the parent's country: a
     district's province is part of what the district is, not a guess from its point as a
-    town's may be ("the Andar area of Nirkh district, Wardak" is no Andar of Ghazni's)."""
+    town's may be ("the Qarabagh area of Jalrez district, Wardak" is no Qarabagh of
+    Ghazni's)."""
     return (place.kind == "admin2" and parent.kind == "admin1" and bool(place.admin1)
             and place.country == parent.country and not held_by(place, parent))
 

@@ -6529,8 +6529,8 @@ def test_remnants_of_munitions_found_are_no_arms_seized():
 
 def test_the_next_day_in_its_own_clause_is_told_from_the_story_s_day():
     text = ("Azerbaijani forces shelled Stepanakert on 19 September 2023. Armenian forces agreed "
-            "to lay down their arms the next day, and the two sides met for talks in Ganja on "
-            "Thursday.")
+            "the next day to hand over their weapons, and the two sides met for talks in Ganja "
+            "on Thursday.")
     dates = {e.sub_event_type: e.date.iso for e in events_of(text, published="2023-09-26")}
     assert (dates["Agreement"], dates["Meeting"]) == ("2023-09-20", "2023-09-21")
 

@@ -468,11 +468,11 @@ def test_a_district_filed_under_another_province_than_its_qualifier_s_is_no_sens
         Place("g:sheikhabad", "Sheikhabad", "city", "AF", 34.05, 68.75, 5_000, "Ghazni"))
     # A district's province is what the district is: the Qarabagh of Ghazni is not the one
     # in Wardak, though it lies within 150 km of Wardak's centre ...
-    text = "Two civilians were killed in the Qarabagh area of Jalrez district, Wardak."
+    text = "Gunmen shot a shopkeeper in the Qarabagh area of Jalrez district, Wardak."
     assert place_of(fixture, text, "Qarabagh") is None
     assert place_of(fixture, text, "Wardak") == "a:AF.WAR"
     # ... while a town near the border may be filed under the next province.
-    text = "Two civilians were killed in Sheikhabad village, Wardak."
+    text = "Gunmen shot a shopkeeper in Sheikhabad village, Wardak."
     assert place_of(fixture, text, "Sheikhabad") == "g:sheikhabad"
 
 

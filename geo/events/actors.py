@@ -1191,7 +1191,7 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
                      and a.start < _trigger_span(event)[0]), None)
     if kind == VIOLENCE and (doer is None or doer.role not in ARMED_ROLES) and (
             custodian := _custodian(reader, event, where)) is not None:
-        # "a man died under torture in one of the regime's prisons": its jailers did it
+        # "a detainee was tortured to death in an army prison": its jailers did it
         doer, target = custodian, target if target and target.role == "civilians" else None
     harmed = reader.victims(actors, None, start, end)
     if doer is not None and any(a is doer for a in harmed):
