@@ -452,3 +452,12 @@ def test_a_byline_in_figures_that_may_be_read_month_first_gives_no_day():
     text = ("THE DAILY WIRE\nHome | World\n\nA headline\n06/05/2021 | 10:20\n\n"
             "BAKU — Shelling hit Ganja.")
     assert page_day(Article("a", "a.txt", text, published="2021-06-12")) is None
+
+
+def test_earlier_in_the_month_or_week_is_the_article_s_month_or_week():
+    from geo.dates import PartialDate, date_expressions
+    published = PartialDate.from_iso("2020-11-29")
+    month = [e.date for e in date_expressions("Rockets hit Asmara earlier in the month.",
+                                              published)]
+    assert [(d.year, d.month, d.day) for d in month] == [(2020, 11, None)]
+    assert date_expressions("Rockets hit Asmara earlier in the week.", published)

@@ -82,10 +82,10 @@ RELATIVE = (
     r"overnight(?!\s+(?:into|to)\b)|later\s+today)"
     r"|(?P<yesterday>yesterday|last\s+night)"
     r"|(?P<ago>(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)"
-    r"|(?P<this_week>(?<!time\s)(?:earlier\s+)?this\s+week)"
+    r"|(?P<this_week>(?<!time\s)(?:earlier\s+)?this\s+week|earlier\s+in\s+the\s+week)"
     r"|(?P<last_week>last\s+week|the\s+past\s+week|the\s+previous\s+week)"
     r"|(?P<weekend>(?:last|this|over\s+the|at\s+the)\s+weekend)"
-    r"|(?P<this_month>(?<!time\s)(?:earlier\s+)?this\s+month)"
+    r"|(?P<this_month>(?<!time\s)(?:earlier\s+)?this\s+month|earlier\s+in\s+the\s+month)"
     r"|(?P<last_month>last\s+month|the\s+previous\s+month)"
     r"|(?P<this_year>(?<!time\s)(?:earlier\s+)?this\s+year)"
     r"|(?P<last_year>last\s+year|the\s+previous\s+year))\b")
