@@ -6589,3 +6589,17 @@ def test_the_shell_that_landed_in_a_town_is_its_shelling():
 def test_a_place_taken_listed_after_a_town_the_gazetteer_lacks_is_taken():
     text = "On Sunday Azerbaijani troops took Kornidzar and Hadrut after heavy fighting."
     assert (REGAINS, "Hadrut") in zip(kinds(events_of(text)), where(events_of(text)))
+
+
+def test_a_day_of_another_act_told_as_the_time_is_no_finer_telling_of_the_month():
+    text = ("Residents of Goris began blocking the road in late April, after the two "
+            "governments agreed on April 19 to move the border.")
+    protest = next(e for e in events_of(text, published="2024-05-10")
+                   if e.event_type == "Protests")
+    assert protest.date.iso == "2024-04"
+
+
+def test_thousands_who_filled_a_square_rallied():
+    text = ("Tens of thousands of people filled Republic Square in Yerevan on Thursday evening "
+            "to greet an archbishop who had walked there from his diocese.")
+    assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]

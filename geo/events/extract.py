@@ -1327,7 +1327,11 @@ def _event_date(sentence: Sentence, hit: Hit, story: _Story,
         nearest = min(pool, key=lambda e: _gap(e, hit.start))
         # A day within the nearest date is the finer telling of it: "On 3 March, X was
         # detained again, his third arrest this year".
-        finer = [e for e in outside if _finer_within(e.date, nearest.date)]
+        # (not a day of another act the sentence tells as its time: "blocked the road in
+        # late April, after the commissions agreed on April 19")
+        finer = [e for e in outside if _finer_within(e.date, nearest.date)
+                 and not lex.ANOTHER_ACT_BETWEEN.search(
+                     sentence.folded, min(nearest.end, e.end), max(nearest.start, e.start))]
         if finer:
             nearest = min(finer, key=lambda e: _gap(e, hit.start))
         # The day something was said dates it, but a later sentence may say when it was.

@@ -371,6 +371,11 @@ TRIGGERS = (
      r"support|oppose)|in (?:support|solidarity) (?:of|with)|"
      r"demanding|denouncing|rejecting|condemning|chanting|in protest|and demanded)|"
      r"(?:chant(?:ed|ing)|shout(?:ed|ing)|chant|chants) (?:\w+ ){0,3}?slogans|"
+     # a crowd counted by the thousand that filled a square or the streets: a rally
+     r"(?:hundreds|thousands|tens of thousands|hundreds of thousands)(?: of (?:people|"
+     r"protesters|demonstrators|supporters|residents|citizens))? (?:filled|packed|thronged|"
+     r"flooded|poured into) (?:the )?(?:[\w'-]+ ){0,2}?(?:squares?|streets|avenues?|"
+     r"boulevards?)\b|"
      # a gathering forces broke up, named by no word of protest ("fired tear gas to
      # disperse the opposition leader's supporters")
      r"dispers(?:e|ed|es|ing) (?:the |a |an |hundreds of |dozens of |thousands of )?"
