@@ -6603,3 +6603,28 @@ def test_thousands_who_filled_a_square_rallied():
     text = ("Tens of thousands of people filled Republic Square in Yerevan on Thursday evening "
             "to greet an archbishop who had walked there from his diocese.")
     assert kinds(events_of(text)) == [("Protests", "Peaceful protest")]
+
+
+def test_what_someone_proposed_is_not_done():
+    text = ("On Sunday the prime minister proposed that both armies pull back from Goris and "
+            "that foreign observers be deployed along the border.")
+    assert [e.event_type for e in events_of(text)
+            if e.event_type in {"Strategic developments", "Battles"}] == []
+    text = "Armenia proposed talks on Sunday after Azerbaijani shelling killed two in Goris."
+    assert kinds(events_of(text)) == [SHELL]
+
+
+def test_a_place_in_an_aside_about_the_subject_is_not_where_it_happened():
+    text = ("Shells hit Martuni on Saturday. On Sunday a businessman, who made his fortune in "
+            "Moscow and served as a minister, was detained at a checkpoint.")
+    arrest = next(e for e in events_of(text) if e.sub_event_type == "Arrests")
+    assert arrest.place.name == "Martuni"
+
+
+def test_a_member_of_parliament_names_no_seat_of_government():
+    capitals = {"AM": PLACES["Yerevan"], "AZ": PLACES["Baku"]}
+    text = ("Gunmen killed eleven people near Goris on Sunday. Kuti, who is also the member of "
+            "parliament for the area, said the gunmen had raided a hamlet at dawn.")
+    events = extract_events(Article("t", "t.txt", text), mentions_in(text),
+                            PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
+    assert "Yerevan" not in where(events)

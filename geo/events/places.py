@@ -497,6 +497,9 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
                 and _where_agreed(sentence, mention)):
             continue  # "a ceasefire in X", "entered X under the deal": not where it was agreed
         in_clause = clause[0] <= rel < clause[1]
+        if not in_clause and rel_end <= clause[0] and _in_an_aside_before(sentence, rel,
+                                                                          clause[0]):
+            continue  # "X, a billionaire who made his fortune in Moscow, was detained"
         if not in_clause and rel < clause[0] and sentence.lex.CONCESSIVE_OPENING.match(
                 sentence.folded, sentence.clause(rel)[0]):
             continue  # "despite agreeing to a truce in Moscow, the army attacked": not there
@@ -553,6 +556,14 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if held:
             mention, in_clause = held[0]
     return mention, use, in_clause
+
+
+def _in_an_aside_before(sentence: Sentence, rel: int, trigger_clause_start: int) -> bool:
+    """Whether a name before the trigger's clause stands in a relative clause of its own
+    ("who made his fortune in X"), an aside about someone, closed before the trigger."""
+    own_start, own_end = sentence.clause(rel)
+    return own_end <= trigger_clause_start and sentence.lex.RELATIVE_PRONOUN.search(
+        sentence.folded, max(0, own_start - 7), own_start) is not None
 
 
 def _in_the_grievance(sentence: Sentence, hit: Hit) -> list[Mention]:

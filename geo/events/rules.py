@@ -424,6 +424,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "an assault aimed at seizing land": the aim, not done
     if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
         return False  # "may shell", "rockets could hit"
+    if lex.PROPOSED_BEFORE.search(earlier[-200:]):
+        return False  # "proposed that both armies pull back": a proposal, not done
     if lex.NOT_YET_BEFORE.search(earlier[-80:]):
         return False  # "before the district is handed over": not yet
     if own and not own[-1].endswith("ed") and lex.TO_COME_AFTER.match(folded, end):

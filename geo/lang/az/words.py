@@ -36,6 +36,7 @@ NEGATORS = frozenset("deyil yox heç hec heçbir hecbir".split())
 NOT = frozenset("deyil yox".split())
 DENIAL = (r"\b(?:tekzib\w*|yalan\w*|esassiz\w*|heqiqete uygun deyil|dezinformasiya\w*|"
           r"guya|iddia\w*)\b")
+PROPOSED_BEFORE = NEVER
 INTENTION = r"\b(?:hedele\w*|niyyet\w*|planlasdir\w*|hazirlas\w*|ehtimal\w*)\b"
 CONDITIONAL = r"\b(?:eger|halda)\b"
 DENIED_AFTER = (r"^(?:\W+\w+){0,4}?\W+(?:tekzib (?:edir|edib|olunub)|yalandir|esassizdir|"

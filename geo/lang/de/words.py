@@ -62,6 +62,7 @@ REFERRED = r"\b(?:seit|bis zu|trotz) (?:dem|der|den|des|diesem|dieser) (?:\w+ )?
 DENIAL = (r"\b(?:dementi\w*|dementiert\w*|bestritt\w*|bestreit\w*|wies (?:\w+ ){0,3}?zuruck|"
           r"zuruckgewiesen|falsch\w*|unwahr|haltlos|desinformation|fake news|keine beweise|"
           r"geruchte?|angeblich\w*)\b")
+PROPOSED_BEFORE = NEVER
 INTENTION = (r"\b(?:droh\w*|plan\w*|beabsichtig\w*|will|wollen|wollte|wollten|versprach\w*|"
              r"versprochen|anstreb\w*|bereit|weigert\w*|versuch\w*|hoff\w*|erwart\w*|"
              r"um zu|damit|forder\w*|befurcht\w*|furcht\w*|moglich\w*|potenziell\w*|"

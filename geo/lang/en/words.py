@@ -311,6 +311,11 @@ INTENTION = (
     r"warn(?:s|ed|ing)? (?:of|against|that)|risk(?:s|ed)? of|fears?|feared|threat of|"
     r"possib(?:le|ility|ly)|potential(?:ly)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ahead of|in preparation for|ultimatum|in case of|in the event of)\b")
+# What someone proposed is not done, in every clause the proposal holds: "proposed that
+# both armies pull back and that observers be deployed" (not an act told as its time,
+# "proposed talks after shelling killed two").
+PROPOSED_BEFORE = (r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing))\s+(?:[\w,]+\s+){0,4}?that\s+"
+                   r"(?:(?!(?:after|before|while|as|since|because|when|following)\b)[^;.])*$")
 # What a death before a protest did to it: "the police killing of a man sparked protests".
 SPARKED_BETWEEN = r"\b(?:sparked|triggered|prompted|provoked|set off|fuell?ed)\b"
 # Losses a side keeps to itself tell no act: "Azerbaijan has not disclosed its own military
@@ -1580,7 +1585,9 @@ TOPIC_BEFORE = (r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:\w+\s+)?"
 DEMAND_BEFORE = (r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? for)\s+(?:[\w'-]+\s+){0,8}?"
                  r"(?:at|in|for|of)\s+(?:the\s+)?$")
 # A country's seat of power, in its capital: "stormed the parliament".
-NATIONAL_SEAT = (r"\b(?:parliament|national assembly|government (?:headquarters|building)|"
+# (not an office named after it: "the member of parliament for X")
+NATIONAL_SEAT = (r"\b(?<!member\x20of\x20)(?<!members\x20of\x20)(?<!speaker\x20of\x20)"
+                 r"(?:parliament|national assembly|government (?:headquarters|building)|"
                  r"presidential (?:palace|administration|residence)|prime minister'?s office|"
                  # (the country's "Capitol", named so; "the Capitol" alone may be a state's)
                  r"(?<=u\.s\.\x20)capitol|(?<=\bus\x20)capitol|(?<=united states\x20)capitol)\b"

@@ -55,6 +55,7 @@ REFERRED = r"\b(?:desde|hasta|pese a|a pesar de) (?:el|la|los|las|este|esta) (?:
 DENIAL = (r"\b(?:desmint\w*|desminti\w*|nieg\w*|nego|negaron|rechaz\w*|falso|falsa|falsos|"
           r"infundad\w*|desinformacion|noticias falsas|bulo|rumor\w*|supuest\w*|"
           r"presunt\w*|ninguna prueba)\b")
+PROPOSED_BEFORE = NEVER
 INTENTION = (r"\b(?:amenaz\w*|planea\w*|planific\w*|pretend\w*|prometi\w*|promete\w*|"
              r"quier\w*|quiso|quisieron|busca\w*|prepar\w* para|dispuest\w* a|se nego a|"
              r"intent\w*|trat\w* de|esper\w*|riesgo de|para evitar|a fin de|con el fin de|"

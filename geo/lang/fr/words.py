@@ -56,6 +56,7 @@ REFERRED = r"\b(?:depuis|jusqu'a|malgre|en depit de?) (?:le|la|les|ce|cette|l'|d
 DENIAL = (r"\b(?:dement\w*|rejet\w*|rejette\w*|refut\w*|nie|nient|nie|faux|fausse|fausses|"
           r"infonde\w*|desinformation|fake news|aucune preuve|aucun signe|rumeurs?|"
           r"pretendu\w*|pretendument|soi disant)\b")
+PROPOSED_BEFORE = NEVER
 INTENTION = (r"\b(?:menac\w*|prevoi\w*|prevu\w*|envisag\w*|promet\w*|promis|veu\w*|voul\w*|"
              r"cherch\w* a|prets? a|pretes? a|refus\w*|tent\w* de|essay\w*|esper\w*|"
              r"s'attend\w*|risqu\w*|afin de|dans le but de|pour (?:objectif|but) de|en vue de|"

@@ -35,6 +35,7 @@ NEGATORS = frozenset("değil degil yok hiç hic asla hiçbir hicbir".split())
 NOT = frozenset("değil degil yok".split())
 DENIAL = (r"\b(?:yalanla\w*|reddet\w*|asilsiz|gercegi yansitm\w*|dezenformasyon|sozde|yalan|"
           r"gercek disi)\b")
+PROPOSED_BEFORE = NEVER
 INTENTION = r"\b(?:tehdit et\w*|niyetinde|planliyor\w*|hazirlaniyor\w*|olasi|muhtemel)\b"
 CONDITIONAL = r"\b(?:eger|takdirde|halinde)\b"
 # Turkish says after the verb's subject what became of it: denied, or stopped ("çatışmalar
