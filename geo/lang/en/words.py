@@ -1585,7 +1585,7 @@ TOPIC_BEFORE = (r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:\w+\s+)?"
 DEMAND_BEFORE = (r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing)? for)\s+(?:[\w'-]+\s+){0,8}?"
                  r"(?:at|in|for|of)\s+(?:the\s+)?$")
 # A country's seat of power, in its capital: "stormed the parliament".
-# (not an office named after it: "the member of parliament for X")
+# (not an office named after it: "a member of parliament")
 NATIONAL_SEAT = (r"\b(?<!member\x20of\x20)(?<!members\x20of\x20)(?<!speaker\x20of\x20)"
                  r"(?:parliament|national assembly|government (?:headquarters|building)|"
                  r"presidential (?:palace|administration|residence)|prime minister'?s office|"
