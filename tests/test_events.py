@@ -6628,3 +6628,12 @@ def test_a_member_of_parliament_names_no_seat_of_government():
     events = extract_events(Article("t", "t.txt", text), mentions_in(text),
                             PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
     assert "Yerevan" not in where(events)
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("In Goris on Sunday three civilians, including a woman, and a soldier were killed.", 4),
+    ("Shelling killed three civilians, among them a child, and two soldiers in Goris on "
+     "Sunday.", 5),
+])
+def test_an_aside_naming_some_of_the_counted_does_not_end_the_list(sentence, dead):
+    assert [e.fatalities for e in events_of(sentence)] == [dead]

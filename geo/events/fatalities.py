@@ -482,6 +482,10 @@ def _walk_forward(tokens: list[str], index: int, lex) -> list[str]:
     while index < len(tokens) and len(words) < 12:
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        closing = _aside_closing_after(tokens, index, lex) if token == "," else None
+        if closing is not None:
+            index = closing + 1  # "killed three civilians, including a woman, and a soldier"
+            continue
         bomber = _one_more_joined(tokens, index, lex)
         if bomber:  # "killing four civilians in addition to himself": and himself
             words += ["and", *bomber]
@@ -497,6 +501,26 @@ def _walk_forward(tokens: list[str], index: int, lex) -> list[str]:
         words.append(token)
         index += 1
     return words
+
+
+def _aside_opening_before(tokens: list[str], comma: int, lex) -> int | None:
+    """Where the aside that the comma at `comma` closes opens, if it is one of the counted
+    named ("including a woman", "among them a child") and its opening comma is near."""
+    for at in range(comma - 1, max(-1, comma - 8), -1):
+        if tokens[at] == ",":
+            return at if at + 1 < comma and tokens[at + 1] in lex.LIST_CUTS else None
+    return None
+
+
+def _aside_closing_after(tokens: list[str], comma: int, lex) -> int | None:
+    """Where an aside of the counted named that opens at the comma closes, when the list
+    goes on after it with "and" ("three civilians, including a woman, and a soldier")."""
+    if comma + 1 >= len(tokens) or tokens[comma + 1] not in lex.LIST_CUTS:
+        return None
+    for at in range(comma + 2, min(len(tokens), comma + 9)):
+        if tokens[at] == ",":
+            return at if at + 1 < len(tokens) and tokens[at + 1] in lex.AND else None
+    return None
 
 
 def _one_more_joined(tokens: list[str], index: int, lex) -> list[str]:
@@ -525,6 +549,10 @@ def _walk_back(tokens: list[str], index: int, lex) -> list[str]:
         token = tokens[index]
         if token == "," and words[:1] and words[0] in lex.LIST_CUTS:
             index -= 1
+            continue
+        opening = _aside_opening_before(tokens, index, lex) if token == "," and words else None
+        if opening is not None:
+            index = opening - 1  # "three civilians, including a woman, and a soldier": 4
             continue
         if token == "," and aside and (words[:1] and words[0] in lex.ARTICLES or len(words) > 2
                                        and _count_word(words[0], lex)
