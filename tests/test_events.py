@@ -6637,3 +6637,8 @@ def test_a_member_of_parliament_names_no_seat_of_government():
 ])
 def test_an_aside_naming_some_of_the_counted_does_not_end_the_list(sentence, dead):
     assert [e.fatalities for e in events_of(sentence)] == [dead]
+
+
+def test_what_a_place_was_spared_did_not_happen():
+    text = "Goris was spared from shelling on Sunday, but drones struck Martuni."
+    assert (kinds(events_of(text)), where(events_of(text))) == ([AIR], ["Martuni"])

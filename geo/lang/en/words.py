@@ -310,6 +310,8 @@ INTENTION = (
     r"demand(?:s|ed|ing)?|"
     r"warn(?:s|ed|ing)? (?:of|against|that)|risk(?:s|ed)? of|fears?|feared|threat of|"
     r"possib(?:le|ility|ly)|potential(?:ly)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
+    # ("the port, spared a government assault by the deal": the assault never came)
+    r"spar(?:ed|ing)|"
     r"ahead of|in preparation for|ultimatum|in case of|in the event of)\b")
 # What someone proposed is not done, in every clause the proposal holds: "proposed that
 # both armies pull back and that observers be deployed" (not an act told as its time,
