@@ -6642,3 +6642,12 @@ def test_an_aside_naming_some_of_the_counted_does_not_end_the_list(sentence, dea
 def test_what_a_place_was_spared_did_not_happen():
     text = "Goris was spared from shelling on Sunday, but drones struck Martuni."
     assert (kinds(events_of(text)), where(events_of(text))) == ([AIR], ["Martuni"])
+
+
+def test_a_capital_the_trigger_aims_at_is_where_though_another_clause_names_a_place():
+    capitals = {"AM": PLACES["Yerevan"], "AZ": PLACES["Baku"]}
+    text = ("On Sunday Armenian forces fired rockets at the Azerbaijani capital, accusing "
+            "Azerbaijan of sending troops into Nagorno-Karabakh.")
+    events = extract_events(Article("t", "t.txt", text), mentions_in(text),
+                            PartialDate.from_iso(SUNDAY), capital_of=capitals.get)
+    assert where(events) == ["Baku"]

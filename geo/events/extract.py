@@ -784,6 +784,18 @@ def _national_seat(sentence: Sentence, draft: _Draft, story: _Story) -> Mention 
                    sentence.text[start:end], "seat", capital, 1.0)
 
 
+def _capital_as_object(sentence: Sentence, draft: _Draft) -> bool:
+    """Whether the trigger's own clause names a capital by that word right after it ("fired
+    rockets at the Eritrean capital, accusing Eritrea of sending troops into Tigray") while
+    the place the draft holds stands outside that clause: the capital is where."""
+    clause_start, clause_end = sentence.clause(draft.hit.start, draft.hit.end)
+    if draft.mention is not None and clause_start <= draft.mention.start - sentence.start \
+            < clause_end:
+        return False
+    return sentence.lex.CAPITAL_AS_PLACE.search(
+        sentence.folded, draft.hit.start, min(clause_end, draft.hit.end + 40)) is not None
+
+
 _SEAT_OWNER_REACH = 4  # characters between "Armenia's" / "the Armenian" and the seat
 
 
@@ -1625,10 +1637,12 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
         # so the strike is no event told before)
         # (and so it is for an event that only a country names weakly: "protesters blocked
         # streets in the Armenian capital, demanding ... hand villages to Azerbaijan")
+        aimed_at_capital = _capital_as_object(sentence, draft)
         seat = _national_seat(sentence, draft, story) if draft.mention is None or (
-            place_scale(draft.mention.place) == "country") else None
+            place_scale(draft.mention.place) == "country") or aimed_at_capital else None
         if seat is not None and draft.mention is not None and draft.use >= GOVERNED and not (
-                0 <= seat.start - draft.mention.end <= _SEAT_OWNER_REACH):
+                0 <= seat.start - draft.mention.end <= _SEAT_OWNER_REACH) and not \
+                aimed_at_capital:
             seat = None  # (the country's own seat stands for it: "stormed the U.S. Capitol")
         if seat is not None:
             draft.mention, draft.source, draft.use = seat, "sentence", WEAK
