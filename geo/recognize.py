@@ -2212,8 +2212,7 @@ def _named_again(text: str, found: list[Mention], taken: bytearray,
     seen = {m.start for m in found}
     again = []
     for name in {m.text for m in found}:
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w’-]|'[^s])", text,
-                                 ):
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w’-]|'[^s])", text):
             start, end = match.span()
             if start < article.body_start or start in seen or taken.find(1, start, end) >= 0 \
                     or _CAPITALISED_WORD_AFTER.match(text, end) or _names_an_organisation(

@@ -1269,14 +1269,13 @@ def _violence(reader: _ArticleActors, event: Event, actors: list[Actor], doer: A
 def _custodian(reader: _ArticleActors, event: Event, where: str) -> Actor | None:
     """The state's forces in whose custody the sentence has the harm done ("died in police
     custody"), of the country where it happened."""
-    found = reader.words.IN_CUSTODY.search(event.sentence.lower())
+    found = reader.words.IN_CUSTODY.search(reader.folded, event.sentence_start,
+                                           event.sentence_start + len(event.sentence))
     if found is None:
         return None
     role = "police" if found["custodian"] == "police" else "military"
-    start = event.sentence_start + found.start("custodian")
-    actor = _default(reader, role, where)
-    return replace(actor, written=found["custodian"], start=start,
-                   end=event.sentence_start + found.end("custodian"))
+    return replace(_default(reader, role, where), written=found["custodian"],
+                   start=found.start("custodian"), end=found.end("custodian"))
 
 
 def _strategic(reader: _ArticleActors, event: Event, actors: list[Actor], doer: Actor | None,

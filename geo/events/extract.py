@@ -1413,14 +1413,16 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
     began, six were killed" (the operation's day); or from the day the story is telling:
     "the next day", "two days earlier"."""
     lex = sentence.lex
-    shift = lex.DAY_SHIFT.search(sentence.folded)  # "the next day", "a day earlier"
     if sentence.dates:
         anchored = _anchored_in_sentence(sentence, hit)
-        clause = sentence.clause(hit.start, hit.end)
-        if anchored is not None or shift is None or not (
-                clause[0] <= shift.start() < clause[1]) or any(
-                clause[0] <= e.start < clause[1] for e in sentence.dates):
+        if anchored is not None:
             return anchored
+    shift = lex.DAY_SHIFT.search(sentence.folded)  # "the next day", "a day earlier"
+    if sentence.dates:
+        clause = sentence.clause(hit.start, hit.end)
+        if shift is None or not clause[0] <= shift.start() < clause[1] or any(
+                clause[0] <= e.start < clause[1] for e in sentence.dates):
+            return None
         # ("forces agreed to disarm the next day, and the sides met on Thursday": the next
         # day is the agreement's, told from the story's day, the Thursday the meeting's;
         # from the sentence's own day when it tells one before: "On 7 May, youths protested

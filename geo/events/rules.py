@@ -1353,8 +1353,8 @@ def _rule_protest(sentence: Sentence, hit: Hit) -> Typed:
 
 
 def _past_a_join(folded: str, at: int, lex) -> int:
-    """Where the words after `at` go on past white space, a comma and one "and" (or the
-    same place, when none of them is there)."""
+    """Where the words after `at` go on past white space, a comma and one "and" (`at`
+    itself when none of them is there)."""
     after = at
     while after < len(folded) and (folded[after].isspace() or folded[after] == ","):
         after += 1
@@ -1363,7 +1363,7 @@ def _past_a_join(folded: str, at: int, lex) -> int:
         after = word.end()
         while after < len(folded) and folded[after].isspace():
             after += 1
-    return after if after > at else at
+    return after
 
 
 def protest_outcome(sentence: Sentence, after: int = 0, since: int = 0) -> Typed:
