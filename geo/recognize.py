@@ -1096,7 +1096,9 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
     if (name.needs_a_place_position and not locative and span.key not in placed_here
             and not ((text.startswith((",", "(", " ("), span.end)
                       or text[span.end + 1:span.end + 4] in _PLACE_WORD_OPENINGS)
-                     and _followed_by_qualifier(text, span.end, gazetteer))):
+                     and _followed_by_qualifier(text, span.end, gazetteer))
+            and not (name.facts is not None and name.facts.another_places_name
+                     and setting_in_brackets(text, span.start))):
         return False  # what `_plausible_given_how_common` would say, known sooner
     if _in_byline(text, span.start):
         return False
@@ -1574,7 +1576,9 @@ def _plausible_given_how_common(text: str, span: _Span, before: list[str], after
         # "the Lachin checkpoint", "the Aghdam, Fuzuli and Lachin directions"
         return False
     if facts.another_places_name:
-        return locative or qualified
+        # ("Marjayoun (Nabatieh)": a bracket of names after a name is where its setting is
+        # written, as a hierarchy's position is)
+        return locative or qualified or setting_in_brackets(text, span.start)
     if not important and " " not in span.key and (
             is_first_name(surface) or _SURNAME_SHAPE.match(span.key)):
         return locative or qualified  # "Meredith said", "McGraw said": a person until shown
@@ -1826,6 +1830,33 @@ def in_a_place_position(text: str, start: int, end: int, key: str,
         if after and fold(after.group(1)) in language.place_words_after:
             return True
     return bool(language.division_words) and division_word_after(text, end) is not None
+
+
+# A bracket of names: "(Shimla district, Himachal Pradesh)".
+NAMES_LIST = re.compile(r"[A-Z][^(),\n]{0,40}(?:,[ \u00a0]*[A-Z][^(),\n]{0,40}){0,4}[ \u00a0]*")
+
+
+def setting_in_brackets(text: str, start: int) -> bool:
+    """Whether the name stands in a bracket of names right after another name, as the
+    setting of a place the gazetteer may lack: "the village of X (Bethlehem)"."""
+    opening = text.rfind("(", max(0, start - 100), start)
+    if opening <= 0 or not text[opening - 1].isspace():
+        return False
+    # The last character before the bracket's spaces, found without copying the article's
+    # text up to it for every name.
+    before = opening - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before >= 0 and text[before].isalpha() and in_a_bracket_of_names(text, start)
+
+
+def in_a_bracket_of_names(text: str, start: int) -> bool:
+    """Whether `start` is inside a bracket that holds only names (see `NAMES_LIST`)."""
+    opening = text.rfind("(", max(0, start - 100), start)
+    if opening < 0 or text.find(")", opening, start) >= 0:
+        return False
+    closing = text.find(")", start, start + 100)
+    return closing >= 0 and bool(NAMES_LIST.fullmatch(text, opening + 1, closing))
 
 
 def _sentence_initial(text: str, start: int) -> bool:

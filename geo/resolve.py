@@ -24,16 +24,19 @@ from geo.model import Mention, Place
 from geo.recognize import (
     DIVISION_WORDS,
     LOCATIVES,
+    NAMES_LIST,
     PLACE_WORDS,
     PlaceLanguage,
     article_language,
     countries_of_division_words,
     division_word_after,
+    in_a_bracket_of_names,
     in_a_place_position,
     latin_forms,
     list_joiners,
     mention_key,
     place_language,
+    setting_in_brackets,
 )
 from geo.text import fold, name_key
 
@@ -350,6 +353,13 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
         countries[place.country] = countries.get(place.country, 0) + 1
         province = _province(place)
         provinces[province] = provinces.get(province, 0) + 1
+    # A demonym says whose, not where: "Israeli shells hit Nabatieh" names no place in Israel.
+    demonyms = {key for mention, key in zip(mentions, keys, strict=True)
+                if mention.role == "demonym"}
+    named_countries: dict[str, int] = {}
+    for key, place in placed.items():
+        if key not in demonyms:
+            named_countries[place.country] = named_countries.get(place.country, 0) + 1
     doubtful = []
     for key in towns:
         place = placed[key]
@@ -359,8 +369,9 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
         abroad = len(placed) >= 3 and countries[place.country] == 1
         # A cue ("in", a qualifier, a list) is enough, unless the town is both, or is abroad
         # under another of its names (where one other place is enough to say so).
-        other_name_abroad = (own_names_known and countries[place.country] == 1
-                             and len(placed) >= 2 and (_other_name(key, place)
+        other_name_abroad = (own_names_known and named_countries[place.country] == 1
+                             and sum(named_countries.values()) >= 2
+                             and (_other_name(key, place)
                                                        or _misspelt(key, place, gazetteer)))
         if (abroad and small_and_alone) or other_name_abroad or (
                 key not in cued and (small_and_alone or abroad)):
@@ -425,6 +436,13 @@ def _own_province(name: _Name, town: Place) -> Place | None:
                  and town.admin1 and name_key(p.name) == name_key(town.admin1)), None)
 
 
+# An apposition that says what kind of place the name is: "Jermuk, a spa town in the
+# south".
+_KIND_IN_APPOSITION = re.compile(
+    r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?(?:town|city|village|"
+    r"hamlet|settlement|district|province|region)\b")
+
+
 def _cued(mentions: Sequence[Mention], i: int, qualifiers: frozenset[int],
           divisions: frozenset[int], text: str, cue_of_list: dict[int, bool],
           keys: Sequence[str] = (), language: PlaceLanguage | None = None) -> bool:
@@ -440,7 +458,8 @@ def _cued(mentions: Sequence[Mention], i: int, qualifiers: frozenset[int],
         start = mentions[first].start
         if start in qualifiers or start in divisions or _after_a_locative(text, start) or (
                 _PLACE_WORD_AFTER.match(text, mentions[first].end)) or (
-                _setting_in_brackets(text, start)) or (
+                _KIND_IN_APPOSITION.match(text, mentions[first].end)) or (
+                setting_in_brackets(text, start)) or (
                 _DIRECTION_AFTER.match(text, mentions[_list_end(mentions, first, text)].end)
         ) or (
                 language is not None and in_a_place_position(
@@ -686,7 +705,7 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
                 break
         if link["bracket"]:
             close = text.find(")", link.end(), link.end() + 100)
-            if close < 0 or not _NAMES_LIST.fullmatch(text, link.end(), close):
+            if close < 0 or not NAMES_LIST.fullmatch(text, link.end(), close):
                 break
             while j < len(mentions) and mentions[j].start < close:
                 if mentions[j].start >= link.end() and mentions[j].role != "demonym":
@@ -724,10 +743,12 @@ def _parents_after(mentions: Sequence[Mention], i: int, names_at: dict[int, _Nam
             if bracketed is None:
                 # Inside a bracket of names, a comma links a name to a broader one:
                 # "(Sultanpur, Himachal Pradesh)".
-                bracketed = _in_a_bracket_of_names(text, mentions[i].start)
+                bracketed = in_a_bracket_of_names(text, mentions[i].start)
             words = bracketed
-        if connector == "of" and not words:
-            break  # "the people of X", "the mayor of X": no hierarchy
+        if connector == "of" and not words and not (
+                hop == 0 and mentions[i].text.rpartition(" ")[2].lower() in PLACE_WORDS):
+            break  # "the people of X", "the mayor of X": no hierarchy (but "the Dniprovskyi
+            # district of Kherson", whose word for a place is written in the name)
         while j < len(mentions) and mentions[j].start < link.end():
             j += 1
         if j == len(mentions) or mentions[j].start != link.end():
@@ -865,29 +886,6 @@ def _most_named_region(mentions: Sequence[Mention], names_at: dict[int, _Name]) 
     return regions[max(counts, key=counts.get)] if counts else []
 
 
-def _setting_in_brackets(text: str, start: int) -> bool:
-    """Whether the name stands in a bracket of names right after another name, as the
-    setting of a place the gazetteer may lack: "the village of X (Bethlehem)"."""
-    opening = text.rfind("(", max(0, start - 100), start)
-    if opening <= 0 or not text[opening - 1].isspace():
-        return False
-    # The last character before the bracket's spaces, found without copying the article's
-    # text up to it for every name.
-    before = opening - 1
-    while before >= 0 and text[before].isspace():
-        before -= 1
-    return before >= 0 and text[before].isalpha() and _in_a_bracket_of_names(text, start)
-
-
-def _in_a_bracket_of_names(text: str, start: int) -> bool:
-    """Whether `start` is inside a bracket that holds only names (see `_NAMES_LIST`)."""
-    opening = text.rfind("(", max(0, start - 100), start)
-    if opening < 0 or text.find(")", opening, start) >= 0:
-        return False
-    closing = text.find(")", start, start + 100)
-    return closing >= 0 and bool(_NAMES_LIST.fullmatch(text, opening + 1, closing))
-
-
 def _level(mention: Mention, names_at: dict[int, _Name],
            towns: bool) -> tuple[list[Place], bool]:
     """A qualifier's senses (see `_parents_of`), and whether its name is compass words."""
@@ -942,11 +940,11 @@ _THE_REGION = re.compile(r"(?:enclave|region|territory|breakaway region|province
                          r"(?![ \u00a0]+of\b)")
 # A list that goes on after a name: "X, Y and Z", "X, Y, or Z".
 _LIST_GOES_ON = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
-# A bracket that holds only names: "(Shimla district, Himachal Pradesh)", "(Sirmaur, HP)".
-_NAMES_LIST = re.compile(r"[A-Z][^(),\n]{0,40}(?:,[ \u00a0]*[A-Z][^(),\n]{0,40}){0,4}[ \u00a0]*")
-# A name the gazetteer lacks, written with a word for a place after it.
+# A name the gazetteer lacks, written with a word for a place after it, or with the bracket
+# of its own setting ("the Brooklyn area of Cite Soleil (Port-au-Prince, Ouest)").
 _UNKNOWN_LEVEL = re.compile(
-    rf"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){{0,2}}(?=[ \u00a0]+{_PLACE_WORD})")
+    rf"[A-Z][\w'’\-]*(?:[ \u00a0][A-Z][\w'’\-]*){{0,2}}"
+    rf"(?=[ \u00a0]+{_PLACE_WORD}|[ \u00a0]*\([ \u00a0]*[A-Z])")
 
 
 def _first_context(mentions: Sequence[Mention], names_at: dict[int, _Name],

@@ -872,3 +872,72 @@ def test_a_people_s_town_is_no_namesake_in_a_country_the_article_names_nothing_o
     text = ("Azerbaijan said its forces shelled the Armenian village of Taghavard, "
             "which lies in the mountains.")
     assert place_of(fixture, text, "Taghavard") == "g:taghavard"
+
+
+@pytest.fixture(scope="module")
+def border_towns():
+    """Two neighbouring countries, a town known abroad by another of its names, a small town
+    near it and a city far away whose district shares a name (invented places, real
+    shapes)."""
+    return fixture_of(
+        Place("c:IL", "Israel", "country", "IL", 31.4, 35.0, 9_000_000),
+        Place("c:LB", "Lebanon", "country", "LB", 33.9, 35.9, 5_500_000),
+        Place("g:nabra", "Nabra et Tahta", "city", "LB", 33.38, 35.48, 120_000, "Nabra"),
+        Place("g:marjal", "Marjal", "city", "LB", 33.36, 35.59, 0, "Nabra"),
+        Place("g:kesron", "Kesron", "city", "UA", 46.64, 32.62, 280_000, "Kesron"),
+        # (a city's district the gazetteer files as a place of its own, named with its word)
+        Place("g:dniprovo", "Dniprovo District", "city", "UA", 50.45, 30.60, 350_000, "Kyivska"),
+        Place("g:brookfield", "Brookfield", "city", "US", 40.65, -73.95, 2_700_000, "New York"),
+        Place("c:HT", "Haiti", "country", "HT", 19.0, -72.4, 11_000_000),
+        Place("a:HT.11", "Ouest", "admin1", "HT", 18.5, -72.3, 4_000_000),
+        Place("g:port", "Port-au-Prince", "city", "HT", 18.54, -72.34, 1_200_000, "Ouest"),
+        Place("g:tezem", "Tezem", "city", "AM", 39.84, 45.67, 4_000, "Vayots"),
+        Place("c:AM", "Armenia", "country", "AM", 40.1, 45.0, 3_000_000),
+        Place("c:AZ", "Azerbaijan", "country", "AZ", 40.3, 47.7, 10_000_000),
+        aliases={"g:nabra": ["Nabrieh"]},
+        demonyms={"Israeli": "c:IL", "Azerbaijani": "c:AZ"},
+    )
+
+
+def test_a_demonym_names_no_place_that_puts_a_town_abroad(border_towns):
+    # "Israeli shells hit Nabrieh": whose the shells were, not where the article is; the
+    # town under another of its names is still believed.
+    text = "Israeli forces fired several artillery shells at Nabrieh on Thursday."
+    assert ("Nabrieh", "g:nabra") in chosen(border_towns, text)
+
+
+def test_another_name_in_a_bracket_of_names_after_a_town_is_its_setting(border_towns):
+    # ACLED writes the setting in brackets: "Marjal (Nabrieh)"; the bracket's name is the
+    # province's town, no other name the article teaches for Marjal.
+    text = "On 8 February, Israeli forces fired several artillery shells at Marjal (Nabrieh)."
+    found = chosen(border_towns, text)
+    assert ("Nabrieh", "g:nabra") in found
+    assert ("Marjal", "g:marjal") in found
+
+
+def test_a_district_of_a_city_is_not_a_namesake_far_from_it(border_towns):
+    # "the Dniprovo district of Kesron city": a part of Kesron, not the Dniprovo 450 km away
+    text = "Artillery shelled the Dniprovo district of Kesron city (Kesron) on Tuesday."
+    found = dict(chosen(border_towns, text))
+    assert found["Dniprovo district"] is None
+    assert found["Kesron"] == "g:kesron"
+
+
+def test_a_part_of_an_unknown_place_is_not_a_namesake_abroad(border_towns):
+    # "the Brookfield area of Soleil (Port-au-Prince, Ouest)": a neighbourhood of a place the
+    # gazetteer lacks, set in its bracket: no city of another country.
+    text = "Gang members attacked women in the Brookfield area of Soleil (Port-au-Prince, Ouest)."
+    found = dict(chosen(border_towns, text))
+    assert found["Brookfield"] is None
+    assert found["Port-au-Prince"] == "g:port"
+
+
+def test_an_apposition_that_says_a_name_is_a_town_is_evidence_for_it(border_towns):
+    # A small town alone in its province, hit by an "Azerbaijani" army: "Tezem, a spa town in
+    # the south" says it is a town; without the apposition it is not believed.
+    text = ("The assault began on Tuesday. Azerbaijani artillery hit Tezem, a spa town in the "
+            "south, wounding two civilians, officials in Armenia said.")
+    assert ("Tezem", "g:tezem") in chosen(border_towns, text)
+    text = ("The assault began on Tuesday. Azerbaijani artillery hit Tezem, wounding two "
+            "civilians, officials in Armenia said.")
+    assert ("Tezem", None) in chosen(border_towns, text)
