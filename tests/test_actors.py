@@ -1845,3 +1845,37 @@ def test_who_backed_doers_glossed_by_an_acronym_in_brackets_did_not_do_it():
                 "near Goris from the rebels.")
     taken = actors(sentence, "retook", "Battles", "Government regains territory", "Goris")
     assert taken.inter1 == 1 and taken.actor1 != "Military Forces of Russia"
+
+
+# --- held-out reading, December 2026 -------------------------------------------------------
+
+def test_an_escort_of_what_ran_onto_a_mine_suffered_it():
+    # the army escorted the convoy: it was hit, someone else laid the mine
+    e = actors("On Sunday, a supply convoy escorted by Azerbaijani forces struck an improvised "
+               "explosive device near Tartar, killing four soldiers.",
+               "improvised explosive device", "Explosions/Remote violence",
+               "Remote explosive/landmine/IED", "Tartar")
+    assert e.actor2 == "Military Forces of Azerbaijan"
+    assert e.actor1 != "Military Forces of Azerbaijan"
+
+
+def test_a_speaker_who_says_they_had_fully_taken_a_town_took_it():
+    e = actors("On Sunday, Azerbaijani forces announced that they had fully retaken Lachin from "
+               "Armenian forces.", "retaken", "Battles", "Government regains territory",
+               "Lachin")
+    assert (e.actor1, e.actor2) == ("Military Forces of Azerbaijan", "Military Forces of Armenia")
+
+
+def test_a_state_border_service_is_the_state_s_forces():
+    e = actors("On Sunday, units of the Azerbaijani State Border Service took control of the "
+               "border near Tartar after Armenian forces withdrew.", "took control of",
+               "Strategic developments", "Non-violent transfer of territory", "Tartar")
+    assert (e.actor1, e.inter1) == ("Military Forces of Azerbaijan", 1)
+
+
+def test_a_protest_met_the_forces_that_acted_on_it_not_soldiers_named_before():
+    sentence = ("Armenia said on Sunday that 135 of its servicemen had been killed in the "
+                "assault, as anger spilled into the streets of Yerevan, where police detained "
+                "dozens of protesters.")
+    e = actors(sentence, "protesters", "Protests", "Protest with intervention", "Yerevan")
+    assert (e.actor1, e.actor2) == ("Protesters (Armenia)", "Police Forces of Armenia")

@@ -205,7 +205,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "ONE_SIDED_ACT", "EACH_OTHER",
             "RELATIVE_BEFORE", "IT_ACTS",
-            "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "BACKERS_BEFORE", "DESCRIBED_AS_BEFORE",
+            "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "ESCORTED_BY_BEFORE", "BACKERS_BEFORE",
+            "DESCRIBED_AS_BEFORE",
             "CLAIMED_THE_ACT_AFTER",
             "THAT_CLAUSE",
             "ACTIVE_VERB", "BY_RIGHT_AFTER", "COMPOUND", "PLACE_NOUN_AFTER", "MAY_ATTACK",
@@ -913,7 +914,13 @@ class _ArticleActors:
         # ("three soldiers were killed by a mine explosion, the ministry said").
         harmed = [] if targets else [a for a in subjects
                                      if words.HARMED_AFTER.match(folded, a.end, t_start)]
+        # (an escort of what ran onto the weapon suffered it with it: "a convoy escorted by
+        # the army struck an IED")
+        escort = next((a for a in subjects if words.ESCORTED_BY_BEFORE.search(
+            folded, max(start, a.start - 30), a.start) and words.RAN_ONTO.match(
+            folded, a.end, t_end)), None)
         doers = [a for a in subjects if a.role not in TARGET_ROLES and a not in harmed
+                 and a is not escort
                  and not (violent and a.role == "government"
                           and not words.ORDERS.search(folded, t_start, t_end))]
         # (the object of a verb of harm before a noun of violence did not do it: "police
@@ -935,7 +942,7 @@ class _ArticleActors:
         suffered = next((a for a in reversed(subjects) if a.role in TARGET_ROLES
                          and words.RAN_ONTO.match(folded, a.end, t_end)), None)
         target = owner or (targets[0] if targets else None) or (harmed[-1] if harmed else None) \
-            or suffered
+            or suffered or escort
         if target is not None and target in harmed and not target.label:
             # "six soldiers were killed ..., the Armenian defence ministry said": its own
             reporter = next((a for a in after if a.label and words.REPORTS_AFTER.match(
@@ -1490,8 +1497,10 @@ def _forces(reader: _ArticleActors, event: Event, actors: list[Actor], where: st
     """The forces that met a protest: named in the sentence (as forces: a country named, as
     in "the fighting with Azerbaijan" the crowd protested, is none), else those the next
     sentence has act on the crowd, else the nearest around it, else the country's police."""
-    forces = _first(actors, STATE_ROLES - {"government", "state"}) or _intervening(
-        reader, event, actors)
+    # (the ones that acted on the crowd first: "135 servicemen were killed ..., where police
+    # detained dozens of protesters" met the police)
+    forces = _intervening(reader, event, actors) or _first(
+        actors, STATE_ROLES - {"government", "state"})
     if forces is None:
         around = [a for a in (_as_target(a) for a in reader.nearby(event))
                   if a.role in {"police", "military"}]

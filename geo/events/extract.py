@@ -53,6 +53,7 @@ from geo.events.places import (
     listed_with,
     named_head_place,
     near_word_before,
+    opens_the_sentence,
     parallel_with,
     place_scale,
     place_use,
@@ -173,10 +174,10 @@ def extract_events(article: Article, mentions: Sequence[Mention],
                    datelines=[m for m in mentions if m.role == "dateline" and m.place],
                    capital_of=capital_of)
     for sentence, found in zip(sentences, matches, strict=True):
-        if sentence.text.rstrip().endswith("?") or lex.EDITORIAL.match(sentence.folded) or (
-                found and (_in_a_caption(sentence, article.text, paragraph_spans, lex)
-                           or _a_listed_headline(sentence, article.text))):
-            story.note(sentence, [])
+        caption = _in_a_caption(sentence, article.text, paragraph_spans, lex)
+        if sentence.text.rstrip().endswith("?") or lex.EDITORIAL.match(sentence.folded) or \
+                caption or (found and _a_listed_headline(sentence, article.text)):
+            story.note(sentence, [], dates=not caption)
             continue
         hits = [_in_context(h, sentence, story) for h in find_hits(sentence, found)]
         hits = [h for h in hits if not _claimed_again(sentence, h, hits)
@@ -361,11 +362,15 @@ class _Story:
     # alone: "the town of Palma in northern X ... attacked Palma": in X.
     settings: dict[str, Mention] = field(default_factory=dict)
 
-    def note(self, sentence: Sentence, drafts: list[_Draft]) -> None:
-        """Remember what the sentence located and dated, for the sentences after it."""
+    def note(self, sentence: Sentence, drafts: list[_Draft], dates: bool = True) -> None:
+        """Remember what the sentence located and dated, for the sentences after it (its
+        dates only when `dates`: a caption's day is the picture's, not the story's)."""
         self.told += [(sentence.paragraph, m, True) for m in sentence.mentions]
         self.told += [(sentence.paragraph, d.mention, False) for d in drafts
                       if d.source == "sentence" and d.mention is not None]
+        if not dates:
+            self.last_index = sentence.index
+            return
         # (not an act told from the day of another, which looks back: "a missile hit X on
         # Sunday, half a day after the sides agreed a truce" goes on telling of Sunday)
         # (nor one a relative clause dates: "the war, which began with the invasion in March
@@ -510,8 +515,10 @@ def _sentence_events(sentence: Sentence, hits: list[Hit], story: _Story) -> list
     for hit in hits:
         if hit.rule != "casualty":
             mention, use, in_clause = choose_place(sentence, hit, story.uses)
-            if not in_clause and _own_time(sentence, hit):
+            if not in_clause and _own_time(sentence, hit) and not (
+                    mention is not None and opens_the_sentence(sentence, mention.start)):
                 mention, use = None, 0  # "after clashes in July": another time, not here
+                # (but "In X, police on Tuesday arrested": the sentence's setting)
             choices.append((hit, mention, use, in_clause))
     # A place in the clause of an act of another time is that act's: "the barrage came two
     # days after a truck bomb damaged the Kerch bridge" (not the barrage's).
@@ -691,7 +698,7 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
     found = []
     for unknown in sentence.unknown:
         rel = unknown.start - sentence.start
-        fronted = lex.FRONTED.fullmatch(sentence.folded[:rel]) is not None  # "Near X, ..."
+        fronted = opens_the_sentence(sentence, unknown.start)  # "Near X, ..."
         if not (clause[0] <= rel < clause[1] or rel >= hit.end or fronted) or not (
                 unknown_place_governed(sentence, unknown, hit)) or setting_of_an_unknown_before(
                 sentence, unknown):
@@ -854,6 +861,7 @@ def _casualty_events(sentence: Sentence, hits: list[Hit], drafts: list[_Draft],
                   and not lex.COUNTED_AMONG.search(sentence.folded, max(0, h.start - 30),
                                                    h.start)
                   and not lex.CUMULATIVE.search(sentence.folded, 0, _phrase_end(sentence, h))
+                  and not lex.AREA_TOLL.search(sentence.folded, 0, _phrase_end(sentence, h))
                   and not lex.YEAR_TOLL.search(sentence.folded, h.end, _phrase_end(sentence, h))]
     if not casualties or lex.NATURAL_DEATH.search(sentence.folded) or any(
             d.violent for d in drafts) or lex.ZERO.search(sentence.folded):
@@ -1026,7 +1034,11 @@ def _arrests_at_a_protest(drafts: list[_Draft]) -> list[_Draft]:
         sentence = draft.sentence
         protest = next((p for p in protests
                         if (draft.hit.start > p.hit.end or sentence.lex.WHILE_IT_WENT_ON.search(
-                            sentence.folded, draft.hit.end, p.hit.start))
+                            sentence.folded, draft.hit.end, p.hit.start)
+                            # (or the crowd is whom it detained: "police detained dozens
+                            # of protesters")
+                            or sentence.lex.ARRESTED_CROWD_BETWEEN.fullmatch(
+                                sentence.folded, draft.hit.end, p.hit.start))
                         and (draft.mention is None or draft.place_id == p.place_id
                              # (or the wider place of one the gazetteer lacks, where the
                              # protest was placed by it)
@@ -1125,11 +1137,31 @@ def _assign_fatalities(drafts: list[_Draft], killed: int | None, sentence: Sente
         return
     word = sentence.lex.KILL_WORD.search(sentence.folded)
     anchor = word.start() if word else 0
+    if word and _dead_are_armed(sentence, word):
+        # soldiers' dead are no crowd's: "135 servicemen were killed in the assault, as anger
+        # spilled into the streets, where police detained protesters"
+        violent = [d for d in violent if d.event_type not in {PROTESTS, RIOTS}]
+        if not violent:
+            return
     nearest = min(violent, key=lambda d: min(abs(d.hit.start - anchor), abs(d.hit.end - anchor)))
     if _grievance_of(nearest, sentence):
         return  # "rioted after a suspect died in custody", "marched to protest the killing
         #         of a lawyer": the crowd's grievance, not its dead (or what an attack avenged)
     nearest.fatalities, nearest.claimed = killed, claimed
+
+
+def _dead_are_armed(sentence: Sentence, word: re.Match[str]) -> bool:
+    """Whether the word of death is a passive or a dying verb whose subject, the few words
+    before it, names armed men: "135 of its servicemen had been killed" (not "clashes with
+    police left one man dead", nor "soldiers shot dead 12 people", who did it)."""
+    lex = sentence.lex
+    before = sentence.folded[max(0, word.start() - 100):word.start()]
+    if not (lex.PASSIVE_BEFORE.search(before)
+            or lex.DYING_VERB.match(sentence.folded, word.start(), word.end())):
+        return False
+    cut = list(lex.SUBJECT_STOP.finditer(before))
+    subject = before[cut[-1].end():] if cut else before
+    return kind_of(" ".join(subject.split()[-4:]), sentence.lex, "victim") == "armed"
 
 
 def _none_killed_after(draft: _Draft, sentence: Sentence) -> None:
@@ -1648,7 +1680,7 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
             seat = None  # (the country's own seat stands for it: "stormed the U.S. Capitol")
         if seat is not None:
             draft.mention, draft.source, draft.use = seat, "sentence", WEAK
-    earlier = {id(d): _antecedent(d, story) for d in drafts}
+    earlier = {id(d): _antecedent(d, story) or _spoken_of(d, story) for d in drafts}
     for draft in drafts:
         referent = None if draft.dated or earlier[id(draft)] else _referent(draft, story)
         if referent is not None:
@@ -1779,9 +1811,19 @@ def _antecedent(draft: _Draft, story: _Story) -> _Draft | None:
                 {earlier.event_type, draft.event_type} <= ATTACK_TYPES:
             return earlier  # "came under attack. ... injured in a bombardment": that attack
         if not draft.dated and gap <= 2 and earlier.event_type in {"Protests", "Riots"} and (
-                draft.violent or draft.event_type == "Protests") and draft.source != "sentence":
+                draft.violent or draft.event_type == "Protests") and draft.source != "sentence" \
+                and not _on_another_place(draft, earlier):
             return earlier  # the speaker beaten, the crowd that stayed: the protest's
     return None
+
+
+def _on_another_place(draft: _Draft, earlier: _Draft) -> bool:
+    """Whether the draft's sentence opens a new paragraph on another place than the earlier
+    event's: "... marched in Popayan. // Cauca has seen fighting between armed groups" is no
+    more of the march."""
+    return draft.sentence.paragraph != earlier.sentence.paragraph and any(
+        m.place is not None and m.place.place_id != earlier.place_id
+        for m in draft.sentence.mentions)
 
 
 def _of_another_year(sentence: Sentence, earlier: _Draft) -> bool:
@@ -1855,7 +1897,14 @@ def _referent(draft: _Draft, story: _Story) -> _Draft | None:
     # attacks on positions.)
     # ("the attack", one, may be a shelling told by its weapons: "opened fire with artillery
     # ... The attack was directed at X")
-    one_attack = lex.ONE_ATTACK.fullmatch(folded, draft.hit.start, draft.hit.end) is not None
+    return _recent_of_its_kind(draft, story)
+
+
+def _recent_of_its_kind(draft: _Draft, story: _Story) -> _Draft | None:
+    """The latest event told a few sentences before, of the draft's kind or word."""
+    folded = draft.sentence.folded
+    one_attack = draft.sentence.lex.ONE_ATTACK.fullmatch(
+        folded, draft.hit.start, draft.hit.end) is not None
     recent = [e for e in reversed(story.drafts)
               if draft.sentence.index - e.sentence.index <= _REFERENT_REACH
               and not e.sentence.heading and e.dated
@@ -1866,6 +1915,27 @@ def _referent(draft: _Draft, story: _Story) -> _Draft | None:
 
 
 _REFERENT_REACH = 8  # sentences back a definite reference may point
+_NAMED_REACH = 3  # sentences back what a name given to an act ("called it an attack") names
+
+
+def _spoken_of(draft: _Draft, story: _Story) -> _Draft | None:
+    """The earlier event that a definite noun of an act, the object of words about it,
+    is: "arrested a journalist who had criticised the handling of the Djibo attack" tells
+    no new attack (nor one at the place the sentence opens with)."""
+    sentence, hit = draft.sentence, draft.hit
+    if sentence.lex.NAMED_AS_BEFORE.search(sentence.folded, max(0, hit.start - 80), hit.start):
+        # ('called it a "treacherous attack"': what was just told, of whatever kind)
+        return next((e for e in reversed(story.drafts)
+                     if sentence.index - e.sentence.index <= _NAMED_REACH and e.violent), None)
+    if not sentence.lex.SPOKEN_OF_BEFORE.search(sentence.folded, max(0, hit.start - 80),
+                                                hit.start):
+        return None
+    referent = _recent_of_its_kind(draft, story)
+    if referent is None or draft.mention is None or draft.use < GOVERNED or \
+            draft.place_id == referent.place_id or opens_the_sentence(sentence,
+                                                                      draft.mention.start):
+        return referent
+    return None  # "condemned the attack on Y": another place, another attack
 
 
 def _armed_as_referent(draft: _Draft, referent: _Draft) -> None:

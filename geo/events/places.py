@@ -460,6 +460,12 @@ def near_word_before(sentence: Sentence, mention: Mention) -> bool:
                                   for word in words[near[-1] + 1:])
 
 
+def opens_the_sentence(sentence: Sentence, start: int) -> bool:
+    """Whether the name at `start` (an article offset) stands in a locative phrase that
+    opens the sentence, the setting of all it tells: "In X, police arrested ..."."""
+    return sentence.lex.FRONTED.fullmatch(sentence.folded, 0, start - sentence.start) is not None
+
+
 def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
                  ) -> tuple[Mention | None, int, bool]:
     """The mention where the hit's event happened: (mention, use, in the trigger's clause).
@@ -481,7 +487,7 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         use = place_use(sentence, mention, hit, hit.event_type)
         if use == ACTOR or uses.get(mention.start, BARE) == ACTOR and use < GOVERNED:
             continue
-        fronted = sentence.lex.FRONTED.fullmatch(sentence.folded[:rel]) is not None
+        fronted = opens_the_sentence(sentence, mention.start)
         # Talks are where the sentence says they were held, after a clause about them ("the
         # talks, which began on Friday, ended in Moscow") or just before ("in Moscow during
         # the meeting of the ministers").
@@ -500,6 +506,10 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         if not in_clause and rel_end <= clause[0] and _in_an_aside_before(sentence, rel,
                                                                           clause[0]):
             continue  # "X, a billionaire who made his fortune in Moscow, was detained"
+        if rel >= hit.end and sentence.lex.QUOTE_ENDS_BETWEEN.search(sentence.folded, hit.end,
+                                                                      rel):
+            continue  # '"They were shooting at everyone," said F., who reached X': the
+            #           speaker's words about herself, not where the quoted act was
         if not in_clause and rel < clause[0] and sentence.lex.CONCESSIVE_OPENING.match(
                 sentence.folded, sentence.clause(rel)[0]):
             continue  # "despite agreeing to a truce in Moscow, the army attacked": not there
@@ -523,9 +533,12 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         subject = hit.rule == "under_fire" and hit.start >= rel_end and (
             hit.start - rel_end <= 2 or _APPOSITION.fullmatch(sentence.folded, rel_end,
                                                              hit.start) is not None)
-        if subject:  # (the place hit, as much as "fire on X" names it)
+        # A name that modifies a noun of the act is its place: "the Djibo attack".
+        modifier = hit.start - rel_end == 1 and sentence.lex.DETERMINER_BEFORE.search(
+            sentence.folded, max(0, rel - 12), rel) is not None
+        if subject or modifier:  # (the place hit, as much as "fire on X" names it)
             use, in_clause, distance = max(use, GOVERNED), True, 0
-        penalty = 0 if rel >= hit.end or where or inside or subject else 40
+        penalty = 0 if rel >= hit.end or where or inside or subject or modifier else 40
         ranked.append(((-use, not in_clause, distance + penalty), mention, use, in_clause))
     if not ranked:
         return None, 0, False

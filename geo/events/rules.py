@@ -311,7 +311,11 @@ def _places_apart(sentence: Sentence, one: Hit, other: Hit) -> bool:
             between.add(mention.place.place_id)
         elif at >= second.end:
             after.add(mention.place.place_id)
-    return bool(between) and bool(after) and not between & after
+    # (or the second is told at a place it does not name: "attacked the police station in X,
+    # ... a motorcycle bomb explode in a nearby town")
+    elsewhere = not after and sentence.lex.ANOTHER_PLACE_AFTER.match(
+        sentence.folded, second.end) is not None
+    return bool(between) and (bool(after) or elsewhere) and not between & after
 
 
 def clauses_apart(sentence: Sentence, first: Hit, second: Hit) -> bool:

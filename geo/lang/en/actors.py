@@ -23,7 +23,8 @@ ROLES = {
                  r"government (?:(?:drone |air ?)strikes?|shelling|artillery)|"
                  r"armed forces|defen[cs]e forces?|military forces|government forces|"
                  r"government troops|regime forces|state forces|special forces|border guards?|"
-                 r"border troops|frontier guards?|forces|army|armies|troops|general staff|"
+                 r"border troops|border (?:guard )?service|frontier guards?|forces|army|"
+                 r"armies|troops|general staff|"
                  r"chiefs? of (?:the )?general staff|"
                  # "the military", "Myanmar military" as a noun, not "the military
                  # situation"
@@ -204,7 +205,7 @@ SIDES_AND_NAMED = r"^\s*,?\s*and\s+[\w'-]+\s+$"
 POSSESSIVE = r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:[a-z]+\s+)?$"
 # "it" as the subject of the act: "Azerbaijan said it had shot down a drone", "Georgia ...
 # since it fought a war with Russia": the state named before it.
-IT_ACTS = (r"\bit\s+(?:(?:has|had|have|would|will|also|then|later|reportedly|allegedly|"
+IT_ACTS = (r"\bit\s+(?:(?:has|had|have|would|will|also|then|later|[a-z]+ly|"
            r"itself)\s+)*$|"
            # ... and so does one that claims the act: "Azerbaijan said it had lost a tank,
            # and claimed to have taken several heights"
@@ -214,7 +215,7 @@ IT_ACTS = (r"\bit\s+(?:(?:has|had|have|would|will|also|then|later|reportedly|all
 SPEAKER_ACTS = (r"(?:['’]s)?(?:\s+\w+){0,3}?\s+(?:said|says|reported|announced|stated|"
                 r"claimed|claims|confirmed)\s+(?:(?:on\s+\w+|this\s+week|last\s+week|late\s+\w+|"
                 r"today|earlier)\s+)?(?:that\s+)?(?:they|it)\s+(?:(?:has|had|have|"
-                r"would|will|also|then|later|now|just|successfully)\s+)*$")
+                r"would|will|also|then|later|now|just|[a-z]+ly)\s+)*$")  # ("had fully taken")
 # A fight told as an attack fended off: its doer defended, the side it fended off attacked
 # ("troops repelled an attack of the rebels": the rebels attacked).
 REPELLED = (r"(?:repelled|repulsed|repel|repulse|repelling|thwarted|beat back|beaten back|"
@@ -222,6 +223,9 @@ REPELLED = (r"(?:repelled|repulsed|repel|repulse|repelling|thwarted|beat back|be
 # What ran onto a weapon suffered it: "a military vehicle struck an IED".
 RAN_ONTO = (r"\s+(?:\w+\s+)?(?:struck|strikes|hit|hits|ran\s+(?:over|onto|into)|"
             r"drove\s+(?:over|onto|into)|triggered|detonated|set\s+off|stepped\s+on)\b")
+# Who went with the ones named before: "a convoy escorted by the army struck a mine".
+ESCORTED_BY_BEFORE = (r"\b(?:escorted|accompanied|guarded|protected)\s+by\s+(?:the\s+)?"
+                      r"(?:[a-z]+\s+)?$")
 # Who backs the doers, named after them: "forces backed by Russian air strikes".
 BACKERS_BEFORE = (r"\b(?:backed|supported|aided|assisted|helped|reinforced|accompanied|"
                   r"escorted|joined)\s+by\s+(?:the\s+)?"

@@ -284,7 +284,8 @@ TRIGGERS = (
      r"(?:air ?force|warplanes?|fighter jets?|jets|aircraft|helicopters?|drones?|uavs?) "
      r"(?:\w+ ){0,2}?(?:conducted|carried out|launched|made) (?:\w+ ){0,2}?strikes?|"
      # a munition dropped from the air ("a drone dropped two mortar bombs on a trench")
-     r"dropp(?:ed|ing) (?:\w+ ){0,3}?(?:grenades?|bombs?|explosives?|munitions?|shells?|"
+     # (and "used a drone to drop explosives on a base")
+     r"(?:drops?|dropp(?:ed|ing)) (?:\w+ ){0,5}?(?:grenades?|bombs?|explosives?|munitions?|shells?|"
      r"mortar rounds?) (?:from|on|onto)\b",
      EXPLOSIONS, AIR, ""),
     (r"land ?mines?|mine (?:explosions?|blasts?)|(?:stepped on|hit|struck|triggered|"
@@ -369,6 +370,10 @@ TRIGGERS = (
      r"occupied|filled|packed|thronged) (?:[^.;:!?]{0,120}? )?(?:to (?:protest|demand|"
      r"denounce|call for|express|"
      r"support|oppose)|in (?:support|solidarity) (?:of|with)|"
+     # (a commemoration: ACLED codes it as a peaceful protest)
+     r"to (?:commemorate|lay flowers|light candles|pay tribute|honou?r the memory)|"
+     r"in (?:memory|remembrance) of|"
+
      r"demanding|denouncing|rejecting|condemning|chanting|in protest|and demanded)|"
      r"(?:chant(?:ed|ing)|shout(?:ed|ing)|chant|chants) (?:\w+ ){0,3}?slogans|"
      # a crowd counted by the thousand that filled a square or the streets: a rally
@@ -391,8 +396,9 @@ TRIGGERS = (
      r"residents) (?:[^.;:!?]{0,80}? )?(?:were|was) dispersed",
      PROTESTS, "Peaceful protest", "protest"),
     (r"riot(?:s|ed|ers|ing)?(?! police| gear| control| squad)|"
-     r"(?:threw|throwing|hurled|hurling) (?:stones|rocks|molotov cocktails|"
-     r"petrol bombs|bottles|fireworks)|barricad(?:ed|ing) (?:\w+ ){0,3}?(?:roads?|streets?|"
+     r"(?:threw|throwing|hurled|hurling) (?:\w+ )?(?:stones|rocks|bricks|brickbats|"
+     r"brick (?:chunks|bats|pieces)|molotov cocktails|petrol bombs|bottles|fireworks)|"
+     r"barricad(?:ed|ing) (?:\w+ ){0,3}?(?:roads?|streets?|"
      r"highways?|entrances?)|(?:built|erected|set up|put up|raised) (?:\w+ ){0,2}?barricades|"
      r"burn(?:ed|t|ing) (?:rubber )?(?:tyres|tires)|(?:rubber )?(?:tyres|"
      r"tires) (?:were )?(?:set )?(?:burning|alight|on fire)|"
@@ -526,7 +532,9 @@ TRIGGERS = (
      rf"of (?:(?!(?:in|at|near|on|from|by|after|before|when|while|where|which|who|that)\b)"
      rf"[\w-]+,? ){{0,10}}(?:explosives|weapons|arms|ammunition|bombs|rifles|guns|"
      rf"firearms|grenades|rockets|mortars|(?:mortar )?rounds|munitions|ieds?(?: components)?)|"
-     rf"(?:defused|disarmed|dismantled|cleared) (?:\w+ ){{0,3}}?"
+     # (and a device found and blown up: "located and destroyed an explosive device")
+     rf"(?:defused|disarmed|dismantled|cleared|(?:found|located|discovered) and destroyed) "
+     rf"(?:\w+ ){{0,3}}?"
      rf"(?:mines?|explosives?|bombs?|ieds?|devices?|ordnance)|(?:seized|confiscated|captured|"
      # (not what is left of arms fired: "found remnants of cluster munitions at the site")
      rf"handed over|surrendered|found|uncovered|discovered|recovered) (?:(?!(?:remnants|"
@@ -537,6 +545,9 @@ TRIGGERS = (
      # ... and told in the passive: "explosive devices were found in a car and defused"
      rf"(?:mines?|explosives?|bombs?|ieds?|devices?|ordnance) (?:[\w,]+ ){{0,10}}?(?:was|were|"
      rf"been) (?:\w+ )?(?:defused|disarmed|dismantled|made safe)|"
+     # (a device blown up where it lay, by those who found it: "destroyed in a controlled
+     # detonation an improvised explosive device")
+     rf"controlled (?:detonations?|explosions?)|"
      rf"demining|mine clearance", STRATEGIC, "Disrupted weapons use", "disrupted"),
     # a bomb gone off as it was planted: the one disrupted use that can kill
     # (with the device named before it: longer than the explosion it would otherwise be)

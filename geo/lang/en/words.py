@@ -45,8 +45,10 @@ PHOTO_CREDIT_END = (rf"(?:\b{_PHOTO_AGENCIES}/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-
                     rf"\((?:AP|AFP|Reuters|Getty) Photo[^)]*\)|\bvia {_PHOTO_AGENCIES})\s*$")
 # ... or that opens with the word a saved page puts before a caption: "[Photo] Police block
 # the road, Monday.", "Caption: Residents shelter in a basement".
+# (or a bracket that holds the whole caption: "[Image: Rescue workers search ...]")
 CAPTION_OPENING = (r"[ \t]*(?:\[(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Cc]aption)"
-                   r"[^\]\n]{0,30}\]|(?:[Pp]hoto|PHOTO|[Cc]aption|CAPTION|[Ii]mage|[Pp]ictured)\s*:)")
+                   r"(?:[^\]\n]{0,30}\]|(?: [Cc]aption)?\s*:)|"
+                   r"(?:[Pp]hoto|PHOTO|[Cc]aption|CAPTION|[Ii]mage|[Pp]ictured)\s*:)")
 
 # --- Clauses and whether an event is asserted
 
@@ -233,10 +235,16 @@ WAR_AS_TIME_BEFORE = r"\b(?:after|before|following|since|during|in|of) (?:the )?
 # region since the 1990s", "it was the heaviest shelling of the city in weeks" (the act it
 # renames is told elsewhere, or is no one act at all).
 # (or in an apposition after the act: "killing 21, the deadliest single attack since ...")
-COMPARED_BEFORE = (r"(?:\b(?:is|was|are|were|has been|have been|had been|became|becomes|marks|"
-                   r"marked|remains|remained)|,)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:worst|"
+COMPARED_BEFORE = (r"(?:(?:\b(?:is|was|are|were|has been|have been|had been|became|becomes|"
+                   r"marks|marked|remains|remained)|,)\s+|\bone\s+of\s+)(?:the|its|their)\s+"
+                   r"(?:[\w-]+\s+)?(?:worst|"
                    r"heaviest|deadliest|fiercest|bloodiest|most\s+(?:intense|serious|violent|"
-                   r"severe|deadly)|largest|biggest|longest)\s+(?:single\s+|such\s+)?$")
+                   r"severe|deadly)|largest|biggest|longest)\s+(?:single\s+|such\s+)?$|"
+                   # ... or to say what a place has been: "Cauca has been the epicentre of
+                   # fighting between armed groups since 2016"
+                   r"\b(?:is|are|has been|have been|remains|remain)\s+(?:the\s+|a\s+)?"
+                   r"(?:[\w-]+\s+)?(?:epicent(?:er|re)|hotbed|flashpoint|cent(?:re|er)|"
+                   r"theat(?:re|er))\s+of\s+(?:[\w-]+\s+)?$")
 # What the fighting went on in spite of, told without a date of its own: "despite a truce
 # agreed in Jeddah", "in violation of a ceasefire" (but "despite a truce signed on 11 May").
 CONCEDED_BEFORE = (r"\b(?:despite|in (?:violation|breach) of|notwithstanding) (?:an? )?"
@@ -533,7 +541,7 @@ CUMULATIVE = (r"\b(?:since (?:the |[\w-]+(?:['’] ?| )s )(?:[\w-]+ ){0,2}?(?:st
               # ... or spread: "the violence has since spread to Niger, killing thousands"
               r"(?:war|conflict|fighting|violence|insurgency|unrest|rebellion) (?:has|have|had) "
               r"since\b|"
-              r"(?:war|conflict|violence|insurgency|unrest) (?:[\w-]+ ){1,8}?(?:has|have) "
+              r"(?:war|conflict|violence|insurgency|unrest) (?:[\w-]+ ){1,12}?(?:has|have) "
               r"(?:so far |now |already )?(?:killed|claimed)|"
               # ... or had done: "broke away in a war that killed some 30,000 people"
               r"(?:war|conflict|hostilities|insurgency)(?: [\w-]+){0,4}? (?:that|which) "
@@ -554,6 +562,9 @@ CUMULATIVE = (r"\b(?:since (?:the |[\w-]+(?:['’] ?| )s )(?:[\w-]+ ){0,2}?(?:st
               r"(?:during|in|over) the (?:\w+ )?(?:days?|weeks?|months?) of (?:fighting|clashes|"
               r"hostilities|the offensive)|throughout the (?:war|conflict)|over the "
               r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
+# A toll over a whole area, no one event's: "32 had been killed across the region on Tuesday".
+AREA_TOLL = (r"\b(?:across|throughout) (?:the )?(?:whole |entire )?(?:region|country|province|"
+             r"enclave|territory|front(?: ?line)?)\b")
 # A span a perfect tense counts over, in the clause after the act: "has killed 20,000
 # people since 2015", "have been killed since the rebellion resumed", "have been killed in
 # drone strikes since the conflict began" (a sum, no event).
@@ -803,7 +814,12 @@ ITS_OWN_PEOPLE = (r"\b(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:soldiers|servicem
                   r"civilians|nationals)\b")
 # Hurt people counted among a group the sentence tells of: "264 servicemen, including 53
 # wounded, were evacuated" (no one was hurt in what it tells).
-COUNTED_AMONG = r"\b(?:including|among them|of whom|of them)\s+(?:\d+|[a-z]+)\s+$"
+COUNTED_AMONG = (r"\b(?:including|among them|of whom|of them)\s+(?:\d+|[a-z]+)\s+$|"
+                 # (and the wounded a hospital took in, from what events it does not say:
+                 # "we received 200 wounded in 24 hours")
+                 r"\b(?:received|receiving|treated|treating|admitted|admitting|took in)\s+"
+                 r"(?:(?:about|some|at least|more than|over|nearly|around)\s+)?"
+                 r"(?:\d[\d,]*|dozens of|hundreds of|scores of)\s+$")
 # What an event told again is called after its noun: "The attack was the latest in a wave of
 # violence" (that attack, no other).
 # An event named again as the time another is told from: "The assault came two days after
@@ -982,7 +998,8 @@ PROTEST_CAUSE = (r"\b(?:after|over|following|against|in response to|in protest (
 # What ends a cause's words before a death told after them: a clause of its own ("after the
 # vote, killing three"), not a relative clause about the cause ("after the collapse of a
 # canopy, which killed 16": the collapse killed them).
-_RELATIVE_WORDS = r"(?:which|that|who|whose|in which)\b"
+# (and "where": "to denounce insecurity on the road, where an IED killed four")
+_RELATIVE_WORDS = r"(?:which|that|who|whose|in which|where)\b"
 CAUSE_BROKEN = rf";|,(?!\s+{_RELATIVE_WORDS})"
 # ... and the relative clause itself, which the cause's words go on into.
 RELATIVE_AFTER = rf",\s+{_RELATIVE_WORDS}"
@@ -1046,7 +1063,9 @@ OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|mi
 # died in border clashes"): no crowd's.
 BORDER_FIGHT_BEFORE = r"\b(?:border|frontier|cross border)\s+$"
 MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|(?:two|rival) groups|"
-       r"communit(?:y|ies)|members|supporters|"
+       # (not an armed alliance's: "gains by other members of the Brotherhood Alliance")
+       r"communit(?:y|ies)|members(?! of (?:the |an? )?(?:[\w'-]+ ){0,3}?(?:alliance|"
+       r"coalition|front|army|brigades?|militias?|armed groups?|forces)\b)|supporters|"
        r"residents|villagers|locals|activists|students|fans|relatives|kin|kinsmen|"
        # (not "the two neighbours", two countries)
        r"(?<!two )(?<!both )neighbou?rs|family members|rioters|"
@@ -1223,6 +1242,9 @@ MODIFIERS = frozenset(
     "populated controlled held limits densely its their his her our "
     # (a part of a place named after it: "in Lower Chitral district", "Upper Nile")
     "upper lower greater inner outer "
+    # (a place the text does not name, in one it does: "in an unspecified locality of X")
+    "locality localities location site unspecified undisclosed unnamed remote rural hamlet "
+    "hamlets neighbourhood neighborhood quarter "
     # the Arabic article of a transliterated name, which the name is found without
     # ("in Ar-Raqqa countryside")
     "al ar ad az el ash".split())
@@ -1406,11 +1428,27 @@ AT_THE_BEFORE = r"\b(?:in front of|outside|at|near|inside|opposite)\s+the\s+$"
 NAME_AS_MODIFIER_AFTER = (r"^\s+(?:peace|deal|agreement|accords?|conflict|war|talks|issue|question|"
                           r"settlement|crisis|ceasefire|truce|dispute|negotiations|process|"
                           r"summit|declaration|statement|format)\b(?!\s+(?:zone|area|region))")
+# A place an act was at that the sentence does not name: "a bomb exploded in a nearby town".
+ANOTHER_PLACE_AFTER = (r"\s+(?:[\w-]+\s+){0,2}?(?:(?:in|at|near)\s+(?:a|another)\s+"
+                       r"(?:(?:nearby|neighbou?ring|different|separate)\s+)?(?:town|village|city|"
+                       r"district|province|region|area)\b|elsewhere\b)")
+# A quotation closed and attributed: '..., at children," said Fatima' (what follows tells of
+# the speaker).
+QUOTE_ENDS_BETWEEN = r"[\"”]\s*,?\s*(?:she|he|they|\w+)?\s*(?:said|says|told|added|recalled)\b"
+# Between an arrest's verb and the crowd it took: "detained dozens of protesters".
+ARRESTED_CROWD_BETWEEN = (r"\s+(?:(?:at\s+least|about|around|more\s+than|nearly|some|several|"
+                          r"many|a\s+few|dozens|scores|hundreds|[\d,]+|one|two|three|four|five|"
+                          r"six|seven|eight|nine|ten|\w+teen|\w+ty)\s+)*(?:of\s+)?(?:the\s+)?")
+# A determiner right before a name that modifies a noun: "the Djibo attack".
+DETERMINER_BEFORE = r"\b(?:the|a|an|this|that|last week's|sunday's|monday's|tuesday's|" \
+    r"wednesday's|thursday's|friday's|saturday's|yesterday's)\s+$"
 # A name only to find another by: "a district bordering X".
-# (and the far end of a way: "blocked the road linking X to Y" did it on the road, not in Y)
+# (and the far end of a way: "blocked the road linking X to Y" did it on the road, not in Y;
+# "a mine on the road leading from X toward Y")
 LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|close to|"
                    r"(?:linking|connecting|joining|links|connects) (?:[\w'-]+\s+){1,3}?"
-                   r"(?:to|with))\s+(?:the\s+)?$|"
+                   r"(?:to|with)|(?:leading|leads|running|runs|going|goes) from "
+                   r"(?:[\w'-]+\s+){1,3}?(?:to|toward|towards))\s+(?:the\s+)?$|"
                    # (a place seen across a border or a street: "marched to the crossing
                    # facing the Turkish town of X")
                    r"\b(?:facing|opposite|across from)\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -1625,6 +1663,17 @@ DATE_AS_NAME = (r"\b(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d\s+[a-z]|"
                 r"for|that|which|was|were|is|he|she|they|it|we|i)\b)[a-z])")
 # "The attack, which began...": the article's own event named again, right before its noun.
 DEFINITE_JUST_BEFORE = r"\b(?:the|this|that)\s+(?:same\s+)?$"
+# ... and one that words about an act name: "criticised the handling of the Djibo attack",
+# "condemned the attack" (the act told before, not a new one).
+SPOKEN_OF_BEFORE = (r"\b(?:criticis\w*|criticiz\w*|condemn\w*|denounc\w*|deplor\w*|"
+                    r"decr(?:y|ies|ied|ying)|(?:handling|aftermath|wake) of|response to|"
+                    r"(?:investigation|inquiry|probe) into)\s+(?:[\w'-]+\s+){0,3}?"
+                    r"(?:the|this|that)\s+(?:[\w'-]+\s+)?$")
+# ... and a name given to what was just told, whatever its kind: 'called it a "treacherous
+# attack"'.
+NAMED_AS_BEFORE = (r"\b(?:called|calling|calls|described|describing|describes|termed|"
+                   r"branded|labell?ed)\s+(?:it|this|that|them|the\s+\w+)\s+(?:as\s+)?"
+                   r"(?:an?\s+)?[\"“']?(?:[\w'-]+\s+){0,2}$")
 # ... and the word that names one attack so told, which may be a shelling told before by its
 # weapons ("opened fire with artillery ... The attack was directed at X"); read as the whole
 # trigger, folded.

@@ -308,6 +308,13 @@ CONCESSIVE_OPENING = r"\W*(?:a pesar de|pese a|aunque)\b"
 NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)
 QUALIFIER_OF_PLACE = (r"\b(?:en|a|cerca de|de|hacia)\s+(?:la\s+|el\s+)?(?:[\w'-]+\s+|"
                       r"\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")
+AREA_TOLL = NEVER  # a toll over a whole area (see en)
+ANOTHER_PLACE_AFTER = NEVER  # an act at a place not named (see en)
+QUOTE_ENDS_BETWEEN = NEVER  # a quotation closed and attributed (see en)
+ARRESTED_CROWD_BETWEEN = NEVER  # an arrest's verb and the crowd it took (see en)
+NAMED_AS_BEFORE = NEVER  # a name given to what was just told (see en)
+SPOKEN_OF_BEFORE = NEVER  # a definite act that words are about (see en)
+DETERMINER_BEFORE = NEVER  # a name modifying a noun of the act (see en)
 LANDMARK_BEFORE = (r"\b(?:fronterizo con|limitrofe con|junto a|"
                    r"cerca de la frontera con)\s+(?:la\s+|"
                    r"el\s+)?$")

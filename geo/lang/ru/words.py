@@ -356,6 +356,13 @@ CONCESSIVE_OPENING = r"\W*(?:несмотря на|хотя)\b"  # a conceding c
 NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)
 QUALIFIER_OF_PLACE = (r"\b(?:в|во|на|около|у|из|к)\s+(?:[\w'-]+\s+|\([^()]{1,40}\)\s+){0,4}?"
                       r"[\w'-]+\s*(?:\(\s*|,\s*)$")
+AREA_TOLL = NEVER  # a toll over a whole area (see en)
+ANOTHER_PLACE_AFTER = NEVER  # an act at a place not named (see en)
+QUOTE_ENDS_BETWEEN = NEVER  # a quotation closed and attributed (see en)
+ARRESTED_CROWD_BETWEEN = NEVER  # an arrest's verb and the crowd it took (see en)
+NAMED_AS_BEFORE = NEVER  # a name given to what was just told (see en)
+SPOKEN_OF_BEFORE = NEVER  # a definite act that words are about (see en)
+DETERMINER_BEFORE = NEVER  # a name modifying a noun of the act (see en)
 LANDMARK_BEFORE = r"\b(?:граничащ\w*\s+с|рядом\s+с|у\s+границы\s+с)\s+$"
 CONVEYANCE_FROM_BEFORE = NEVER
 RECIPIENT_BEFORE = r"\b(?:переда\w*|возвращ\w*|вернул\w*|уступ\w*)\s+(?:\w+\s+){0,2}?$"
