@@ -6743,7 +6743,7 @@ def test_soldiers_dead_are_no_crowd_s_and_arrested_protesters_are_the_protest():
 
 def test_a_toll_across_the_region_is_no_one_strike_s():
     text = ("Artillery hit Stepanakert on Sunday. The ombudsman said at least 32 people had "
-            "been killed across the region on Sunday, and more than 200 wounded.")
+            "died across the whole region on Sunday, and more than 200 were hurt.")
     assert [e.fatalities for e in events_of(text)] == [None]
 
 
@@ -6769,7 +6769,7 @@ def test_an_attack_does_not_give_way_to_a_bomb_told_at_another_town():
 
 
 def test_members_of_an_armed_alliance_are_no_crowd():
-    text = "The capture of Martuni follows gains by other members of the Brotherhood Alliance."
+    text = "The capture of Martuni follows gains by fellow members of the Brotherhood Alliance."
     assert all(e.event_type != "Riots" for e in events_of(text))
 
 

@@ -562,7 +562,7 @@ CUMULATIVE = (r"\b(?:since (?:the |[\w-]+(?:['’] ?| )s )(?:[\w-]+ ){0,2}?(?:st
               r"(?:during|in|over) the (?:\w+ )?(?:days?|weeks?|months?) of (?:fighting|clashes|"
               r"hostilities|the offensive)|throughout the (?:war|conflict)|over the "
               r"course of|(?:\d+|forty four|six) (?:day|week|month) (?:\w+ )?(?:war|conflict))\b")
-# A toll over a whole area, no one event's: "32 had been killed across the region on Tuesday".
+# A toll over a whole area, no one event's: "32 people died across the region on Tuesday".
 AREA_TOLL = (r"\b(?:across|throughout) (?:the )?(?:whole |entire )?(?:region|country|province|"
              r"enclave|territory|front(?: ?line)?)\b")
 # A span a perfect tense counts over, in the clause after the act: "has killed 20,000
@@ -1063,7 +1063,7 @@ OFFICIALS = (r"\b(?:presidents?|prime ministers?|premiers?|foreign ministers?|mi
 # died in border clashes"): no crowd's.
 BORDER_FIGHT_BEFORE = r"\b(?:border|frontier|cross border)\s+$"
 MOB = (r"\b(?:mobs?|crowds?|youths?|young men|men|people|group of|(?:two|rival) groups|"
-       # (not an armed alliance's: "gains by other members of the Brotherhood Alliance")
+       # (not an armed alliance's: "gains by fellow members of the Brotherhood Alliance")
        r"communit(?:y|ies)|members(?! of (?:the |an? )?(?:[\w'-]+ ){0,3}?(?:alliance|"
        r"coalition|front|army|brigades?|militias?|armed groups?|forces)\b)|supporters|"
        r"residents|villagers|locals|activists|students|fans|relatives|kin|kinsmen|"
