@@ -1161,6 +1161,12 @@ def _priors(places: Sequence[Place], own_keys: Sequence[str], key: str, gazettee
     # a tenth ("Cambridge" is the city, not a district of that name in Australia; "Durham"
     # is the city, not the region of Ontario that holds half a million people).
     written_as_district = division or bool(division_forms(key))
+    # A city of the name, called so, as populous as a province of another country named
+    # alike: news names the city far more often than a province abroad ("Gaza" is the city
+    # of 400,000, not the Mozambican province of as many), so the province's kind adds
+    # nothing over it.
+    city_as_big = max((p.population for p, own_name in zip(places, own, strict=True)
+                       if own_name and p.kind == "city"), default=0)
     curated = gazetteer.curated_places(key)
     priors = []
     for place, own_name, own_key in zip(places, own, own_keys, strict=True):
@@ -1178,6 +1184,10 @@ def _priors(places: Sequence[Place], own_keys: Sequence[str], key: str, gazettee
             prior += 0.5
         if place.kind == "admin1" and place.country in big_cities:
             prior -= 1.5
+        elif place.kind == "admin1" and not division and city_as_big >= place.population and \
+                not any(p.kind == "city" and p.country == place.country
+                        and p.population >= place.population for p in places):
+            prior -= _KIND_WEIGHT["admin1"]
         if division_countries and place.kind == "city" and place.country not in division_countries:
             prior -= TOWN_ABROAD_OF_A_DIVISION
         if towns_over_areas and place.kind != "city":

@@ -941,3 +941,24 @@ def test_an_apposition_that_says_a_name_is_a_town_is_evidence_for_it(border_town
     text = ("The assault began on Tuesday. Azerbaijani artillery hit Tezem, wounding two "
             "civilians, officials in Armenia said.")
     assert ("Tezem", None) in chosen(border_towns, text)
+
+
+def test_a_city_as_populous_as_a_province_abroad_named_alike_is_the_city():
+    # A city of 400,000 and a province of another country with as many people, both of
+    # the name: news means the city; the article's other places near it settle it
+    # (invented places, the shape of a well-known pair).
+    places = fixture_of(
+        Place("c:IL", "Israel", "country", "IL", 31.4, 35.0, 9_000_000),
+        Place("g:gazra", "Gazra", "city", "PS", 31.50, 34.47, 410_000),
+        Place("a:MZ.02", "Gazra", "admin1", "MZ", -23.0, 33.0, 385_000),
+        Place("g:beirut", "Beirut", "city", "LB", 33.89, 35.50, 1_900_000),
+    )
+    text = "Israel has struck Beirut since the start of the war in Gazra."
+    assert ("Gazra", "g:gazra") in chosen(places, text)
+    # (a province that outnumbers the city is still the province)
+    places = fixture_of(
+        Place("c:IL", "Israel", "country", "IL", 31.4, 35.0, 9_000_000),
+        Place("g:gazra", "Gazra", "city", "PS", 31.50, 34.47, 41_000),
+        Place("a:MZ.02", "Gazra", "admin1", "MZ", -23.0, 33.0, 3_850_000),
+    )
+    assert ("Gazra", "a:MZ.02") in chosen(places, "Floods hit Gazra on Monday.")
