@@ -126,6 +126,7 @@ def calendar(code: str = "en") -> SimpleNamespace:
         attribution_after=re.compile(words.ATTRIBUTION_AFTER),
         start_before=re.compile(words.START_BEFORE),
         until_before=re.compile(words.UNTIL_BEFORE),
+        deadline_before=re.compile(words.DEADLINE_BEFORE),
         life_before=re.compile(words.LIFE_BEFORE),
         tenure_before=re.compile(words.TENURE_BEFORE),
         life_after=re.compile(words.LIFE_AFTER),
@@ -477,6 +478,8 @@ def _date_expressions(sentence: str, published: PartialDate,
             return
         role = "event"
         before = sentence[:start]
+        if words.deadline_before.search(before[-30:]):
+            date = _ahead(date, published)  # "by July": the July to come
         if words.contrast.search(before):
             role = "contrast"
         elif words.since.search(before) or words.since_after.match(sentence, end):
@@ -654,6 +657,15 @@ def _nearest_year(month: int, day: int | None, told: PartialDate) -> PartialDate
              if (date := _checked(year, month, day)) is not None]
     return min(dates, key=lambda date: abs(dt.date(date.year, month, day or 1) - anchor),
                default=None)
+
+
+def _ahead(date: PartialDate, published: PartialDate) -> PartialDate:
+    """A month (or a day) of the year before the article's date, as a deadline tells it:
+    the same in the year after, which lies ahead of the article (a year or a date that
+    holds its own year stays as written)."""
+    if published.year is None or date.month is None or date.year != published.year - 1:
+        return date
+    return _checked(date.year + 1, date.month, date.day) or date
 
 
 def _with_article_year(month: int | None, day: int | None,

@@ -461,3 +461,12 @@ def test_earlier_in_the_month_or_week_is_the_article_s_month_or_week():
                                               published)]
     assert [(d.year, d.month, d.day) for d in month] == [(2020, 11, None)]
     assert date_expressions("Rockets hit Asmara earlier in the week.", published)
+
+
+def test_a_month_a_deadline_names_lies_ahead_not_in_the_year_before():
+    published = PartialDate(2024, 5, 14)
+    assert [e.date.iso for e in date_expressions(
+        "The mission prepares to withdraw from the province by July.", published)] == ["2024-07"]
+    # (a month told without a deadline is the last one of that name)
+    assert [e.date.iso for e in date_expressions(
+        "The mission withdrew from the province in July.", published)] == ["2023-07"]

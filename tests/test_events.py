@@ -6789,3 +6789,27 @@ def test_a_killing_told_in_a_relative_clause_of_the_grievance_is_not_the_protest
     text = ("On Sunday, dozens of women held a sit-in in Goris to denounce insecurity on the "
             "road to Martuni, where a mine killed four bus passengers on Friday.")
     assert ("Protests", "Peaceful protest") in kinds(events_of(text))
+
+
+def test_a_deadline_lies_ahead_and_dates_no_act():
+    # "withdraw by July" in May: July to come, not last year's
+    text = ("Rebels attacked Martuni on Friday. The attack comes as a regional mission "
+            "prepares to withdraw from Askeran by July.")
+    events = events_of(text, published="2024-05-14")
+    assert [(e.place.name, e.date.iso) for e in events] == [("Martuni", "2024-05-10")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a judgement of acts, no act told
+    '"Attacking a hospital is outrageous," said a doctor in Goris on Sunday.',
+    # forces where they are, no move told
+    "Russian troops are also deployed in Martuni alongside the army.",
+])
+def test_what_is_said_of_acts_in_general_is_no_event(sentence):
+    assert events_of(sentence) == []
+
+
+def test_the_fight_for_a_town_going_on_is_a_clash_there():
+    text = ('"Fighting for Shusha continues, our units still hold positions on the '
+            'outskirts," a spokesman said on Sunday.')
+    assert (kinds(events_of(text)), where(events_of(text))) == ([CLASH], ["Shusha"])

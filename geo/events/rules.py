@@ -426,6 +426,9 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "has not disclosed its own military casualties"
     if own and own[0].endswith("ing") and lex.AIMED_AT_BEFORE.search(before):
         return False  # "an assault aimed at seizing land": the aim, not done
+    if own and own[0].endswith("ing") and not before.strip(" \"“'‘") and \
+            lex.JUDGED_AFTER.match(folded, end):
+        return False  # '"Attacking a hospital is outrageous," said X': a judgement of acts
     if not heard and (_modal(near_text, lex) or _modal(own_text, lex)):
         return False  # "may shell", "rockets could hit"
     if lex.PROPOSED_BEFORE.search(earlier[-200:]):

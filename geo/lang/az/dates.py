@@ -91,6 +91,7 @@ ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)
 ATTRIBUTION_BEFORE = r"(?!x)x"
 START_BEFORE = r"(?!x)x"
 # "8 oktyabrdan 10 noyabra": the end of the span, after its start's ablative.
+DEADLINE_BEFORE = r"(?!x)x"  # a deadline ahead (see en): none told here yet
 UNTIL_BEFORE = r"\d+(?:-?\w+)?\s*(?:[^\W\d]+)?[dt][əa]n\s+$"
 LIFE_BEFORE = r"(?!x)x"
 # "1982-ci il təvəllüdlü": a year of birth written after it.

@@ -88,6 +88,7 @@ ATTRIBUTION_BEFORE = (r"(?i:\b(?:sagte|erklärte|meldete|berichtete|bestätigte|
                       r"mit|hieß\s+es)\s+(?:am\s+)?$)")
 START_BEFORE = (r"(?i:\b(?:ab|mit\s+wirkung\s+vom|beginnend\s+am)\s+(?:\d+[:.]\d+\s*"
                 r"(?:uhr\s+)?(?:\w+\s+){0,2}?|mitternacht\s+|mittag\s+)?(?:am\s+|dem\s+)?$)")
+DEADLINE_BEFORE = r"(?!x)x"  # a deadline ahead (see en): none told here yet
 UNTIL_BEFORE = (r"(?i:\b(?:vom|von|seit|zwischen)\s+[^.;()]{3,40}?\s+(?:bis(?:\s+zum)?|zum|"
                 r"und)\s+(?:am\s+|dem\s+)?$)")
 LIFE_BEFORE = (r"(?i:\b(?:geboren|gegründet|erbaut|errichtet|gebaut|geb\.)\s+"

@@ -134,6 +134,9 @@ START_BEFORE = (r"(?i:\b(?:from|starting|beginning|effective|as\s+of)\s+(?:\d+[:
 # (and a night's second day: "on the night of Friday to Saturday" is Friday's)
 UNTIL_BEFORE = (r"(?i:\b(?:from|since|between|night\s+of)\s+[^.;()]{3,40}?\s+(?:to|into|until|"
                 r"till|through|and)\s+(?:on\s+)?$)")
+# A deadline, which lies ahead: "prepares to withdraw by July" (July to come, not last
+# year's).
+DEADLINE_BEFORE = r"(?i:\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+|(?:early|mid|late)\s+)?$)"
 # A year of someone's life or of a founding, never an event's: "born in 1970", "(1921-1994)",
 # "founded in 1991", "aged 30".
 LIFE_BEFORE = (r"(?i:\b(?:born|founded|established|built|erected|dating\s+(?:back\s+)?(?:to|from)|"

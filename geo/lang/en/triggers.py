@@ -51,7 +51,10 @@ TRIGGERS = (
     (r"fighting (?:broke out|breaks out|erupted|erupts|raged|rages|raging|continued|"
      r"continues|resumed|resumes|flared|flares|intensified|intensifies|escalated|"
      r"spread|spreads|was reported|were reported|took place|began|started|in|around|near|at|"
-     r"along|on the|between|for control)", BATTLES, "Armed clash", ""),
+     r"along|on the|between|for control)|"
+     # (the fight for a place, going on: "fighting for Shushi continues")
+     r"fighting for (?:[\w-]+ ){1,3}?(?:continues|continued|goes on|went on|rages|raged|"
+     r"intensified|intensifies)", BATTLES, "Armed clash", ""),
     (r"(?:war|hostilities|conflict|fighting) (?:\w+ ){0,2}?(?:broke out|erupted|began|started|"
      r"resumed|flared up)|(?:full scale|large scale|all out) (?:war|military actions?|"
      r"hostilities|offensive)|military (?:actions?|operations?|hostilities) (?:began|started|"
@@ -460,7 +463,9 @@ TRIGGERS = (
     (r"(?:deployed|deploys|deploying|deployment of|redeployed|dispatched|stationed|"
      r"amassed|massing|massed) (?:\w+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|"
      r"observers|monitors|units|tanks|reinforcements|military)|(?:troops|forces|"
-     r"peacekeepers|observers|monitors|units) (?:(?!to )\w+ ){0,2}?(?:(?:were |was |"
+     # (not forces that "are also deployed" there: where they are, no move told)
+     r"peacekeepers|observers|monitors|units) (?:(?!to |(?:are|is) (?!being ))\w+ ){0,2}?"
+     r"(?:(?:were |was |"
      r"had been )?(?:deployed|redeployed|arrived)|(?:were |was |had been )stationed|"
      # (forces "stationed" somewhere, with no verb, are where they are: no move told; nor
      # is where they "have been stationed since the truce")

@@ -822,11 +822,18 @@ COUNTED_AMONG = (r"\b(?:including|among them|of whom|of them)\s+(?:\d+|[a-z]+)\s
                  r"(?:\d[\d,]*|dozens of|hundreds of|scores of)\s+$")
 # What an event told again is called after its noun: "The attack was the latest in a wave of
 # violence" (that attack, no other).
+# An act named as the subject of a judgement, no act told: "attacking a hospital is
+# outrageous", "targeting civilians is a war crime".
+JUDGED_AFTER = (r"(?:\s+[\w'-]+){0,4}?\s+(?:is|are|would\s+be|remains)\s+(?:an?\s+|simply\s+|"
+                r"clearly\s+)?(?:outrageous|unacceptable|illegal|criminal|a\s+crime|a\s+war\s+crime|"
+                r"wrong|shameful|inhumane|barbaric|a\s+violation|prohibited|forbidden)\b")
 # An event named again as the time another is told from: "The assault came two days after
 # gunmen ambushed a convoy" (the assault told before; the ambush is the news); or as part
 # of a campaign: "The raid was part of an operation launched in 2018".
 CAME_AFTER = (r"\s+(?:(?:came|comes|happened|occurred|followed)\s+(?:\w+\s+){0,3}?"
-              r"(?:after|before)|(?:was|is|were|are)\s+(?:\w+\s+)?part\s+of)\b")
+              r"(?:after|before)|(?:was|is|were|are)\s+(?:\w+\s+)?part\s+of|"
+              # ("The attack comes as a regional mission prepares to withdraw")
+              r"(?:came|comes)\s+(?:just\s+)?as)\b")
 WAS_THE_NTH_AFTER = (r"\s+(?:\w+\s+){0,4}?(?:was|is|became|marked)\s+the\s+(?:[\w-]+\s+)?"
                      r"(?:latest|deadliest|worst|largest|biggest|bloodiest|heaviest|fiercest)\b")
 # What a taking followed or went with: "recaptured the village after heavy fighting".

@@ -84,6 +84,7 @@ ATTRIBUTION_BEFORE = (r"(?i:\b(?:dijo|declaró|anunció|informó|afirmó|señal�
                       r"aseguró|dijeron|informaron|declararon|anunciaron)\s+(?:este\s+|el\s+)?$)")
 START_BEFORE = (r"(?i:\b(?:a\s+partir\s+del?|desde\s+las\s+\d+[:.]\d+\s*(?:\w+\s+){0,2}?del?)"
                 r"\s+(?:el\s+)?$)")
+DEADLINE_BEFORE = r"(?!x)x"  # a deadline ahead (see en): none told here yet
 UNTIL_BEFORE = (r"(?i:\b(?:del?|desde|entre)\s+[^.;()]{3,40}?\s+(?:al|a|hasta\s+el|hasta|y)\s+"
                 r"(?:el\s+)?$)")
 LIFE_BEFORE = (r"(?i:\b(?:nacid[oa]s?|naci[oó]|fundad[oa]s?|construid[oa]s?|erigid[oa]s?|"

@@ -84,6 +84,7 @@ ATTRIBUTION_BEFORE = (r"(?i:\b(?:a|ont)\s+(?:déclaré|annoncé|indiqué|affirm�
                       r"dit|rapporté|assuré)\s+(?:ce\s+|le\s+)?$)")
 START_BEFORE = (r"(?i:\b(?:à\s+partir\s+d[eu]|a\s+partir\s+d[eu]|à\s+compter\s+d[eu])\s+"
                 r"(?:(?:\d+\s*h\s*\d*|minuit|midi)\s+(?:\w+\s+){0,2}?)?(?:le\s+)?$)")
+DEADLINE_BEFORE = r"(?!x)x"  # a deadline ahead (see en): none told here yet
 UNTIL_BEFORE = (r"(?i:\b(?:du|de|depuis|entre)\s+[^.;()]{3,40}?\s+(?:au|à|jusqu['’]au|et)\s+"
                 r"(?:le\s+)?$)")
 LIFE_BEFORE = (r"(?i:\b(?:née?s?|fondée?s?|créée?s?|construite?s?|bâtie?s?|érigée?s?|"

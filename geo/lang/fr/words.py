@@ -320,6 +320,7 @@ CONCESSIVE_OPENING = r"\W*(?:malgre|bien que|quoique)\b"
 NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)
 QUALIFIER_OF_PLACE = (r"\b(?:a|au|en|dans|pres de|de|vers)\s+(?:la\s+|le\s+|l')?(?:[\w'-]+\s+|"
                       r"\([^()]{1,40}\)\s+){0,4}?[\w'-]+\s*(?:\(\s*|,\s*)$")
+JUDGED_AFTER = NEVER  # an act named as the subject of a judgement (see en)
 AREA_TOLL = NEVER  # a toll over a whole area (see en)
 ANOTHER_PLACE_AFTER = NEVER  # an act at a place not named (see en)
 QUOTE_ENDS_BETWEEN = NEVER  # a quotation closed and attributed (see en)

@@ -78,6 +78,7 @@ CONTRAST_BEFORE = r"(?!x)x"
 ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)
 ATTRIBUTION_BEFORE = r"(?!x)x"
 START_BEFORE = r"(?!x)x"
+DEADLINE_BEFORE = r"(?!x)x"  # a deadline ahead (see en): none told here yet
 UNTIL_BEFORE = r"(?!x)x"
 LIFE_BEFORE = r"(?!x)x"
 LIFE_AFTER = r"\s*[-–—]\s*(?:19|20)\d\d\s*\)"

@@ -356,6 +356,7 @@ CONCESSIVE_OPENING = r"\W*(?:несмотря на|хотя)\b"  # a conceding c
 NEIGHBOURHOOD_AFTER = NEVER  # a city's part by its word after it (see en)
 QUALIFIER_OF_PLACE = (r"\b(?:в|во|на|около|у|из|к)\s+(?:[\w'-]+\s+|\([^()]{1,40}\)\s+){0,4}?"
                       r"[\w'-]+\s*(?:\(\s*|,\s*)$")
+JUDGED_AFTER = NEVER  # an act named as the subject of a judgement (see en)
 AREA_TOLL = NEVER  # a toll over a whole area (see en)
 ANOTHER_PLACE_AFTER = NEVER  # an act at a place not named (see en)
 QUOTE_ENDS_BETWEEN = NEVER  # a quotation closed and attributed (see en)

@@ -88,6 +88,7 @@ ATTRIBUTION_AFTER = r"(?!x)x"  # a fronted date of a report (see en)
 ATTRIBUTION_BEFORE = r"(?!x)x"
 START_BEFORE = r"(?!x)x"
 # "27 Eylül'den 10 Kasım'a": the end of the span, after its start's ablative.
+DEADLINE_BEFORE = r"(?!x)x"  # a deadline ahead (see en): none told here yet
 UNTIL_BEFORE = r"\d+\s*(?:[^\W\d]+\s*)?['’](?:d[ae]n|t[ae]n)\s+$"
 LIFE_BEFORE = r"(?!x)x"
 # "1982 doğumlu": a year of birth written after it.
