@@ -1162,9 +1162,9 @@ def _priors(places: Sequence[Place], own_keys: Sequence[str], key: str, gazettee
     # is the city, not the region of Ontario that holds half a million people).
     written_as_district = division or bool(division_forms(key))
     # A city of the name, called so, as populous as a province of another country named
-    # alike: news names the city far more often than a province abroad ("Gaza" is the city
-    # of 400,000, not the Mozambican province of as many), so the province's kind adds
-    # nothing over it.
+    # alike: news names the city far more often than a province abroad ("Gaza", a city
+    # some 400,000 call home, not the Mozambican province of as many), so the province's
+    # kind adds nothing over it.
     city_as_big = max((p.population for p, own_name in zip(places, own, strict=True)
                        if own_name and p.kind == "city"), default=0)
     curated = gazetteer.curated_places(key)
