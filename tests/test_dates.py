@@ -190,8 +190,13 @@ def test_the_end_of_a_span_told_from_its_start_never_dates_the_event():
 
 def test_the_day_of_what_began_a_state_is_its_start():
     roles = [e.role for e in date_expressions(
-        "It was the worst strike since fighting resumed on 27 September.", SUNDAY)]
+        "The town has been shelled daily since fighting resumed on 27 September.", SUNDAY)]
     assert roles == ["since"]
+    # (but the day a superlative counts from is a comparison's: "the worst strike since
+    # fighting resumed on 27 September" was not on 27 September)
+    roles = [e.role for e in date_expressions(
+        "It was the worst strike since fighting resumed on 27 September.", SUNDAY)]
+    assert roles == ["contrast"]
 
 
 def test_the_day_of_a_statement_dates_the_event_only_as_a_last_resort():
@@ -470,3 +475,9 @@ def test_a_month_a_deadline_names_lies_ahead_not_in_the_year_before():
     # (a month told without a deadline is the last one of that name)
     assert [e.date.iso for e in date_expressions(
         "The mission withdrew from the province in July.", published)] == ["2023-07"]
+
+
+def test_the_day_a_superlative_counts_from_is_no_event_s():
+    roles = [e.role for e in date_expressions(
+        "The bombardment was the heaviest since the fighting erupted on Sept. 27.", SUNDAY)]
+    assert roles == ["contrast"]

@@ -173,8 +173,12 @@ def extract_events(article: Article, mentions: Sequence[Mention],
                    _Uses(sentences), sentences,
                    datelines=[m for m in mentions if m.role == "dateline" and m.place],
                    capital_of=capital_of)
+    captions: dict[int, bool] = {}  # (a paragraph's, worked out once)
     for sentence, found in zip(sentences, matches, strict=True):
-        caption = _in_a_caption(sentence, article.text, paragraph_spans, lex)
+        caption = captions.get(sentence.paragraph)
+        if caption is None:
+            caption = captions[sentence.paragraph] = _in_a_caption(
+                sentence, article.text, paragraph_spans, lex)
         if sentence.text.rstrip().endswith("?") or lex.EDITORIAL.match(sentence.folded) or \
                 caption or (found and _a_listed_headline(sentence, article.text)):
             story.note(sentence, [], dates=not caption)

@@ -110,7 +110,12 @@ CONTRAST_BEFORE = (r"(?i:\b(?:unlike|compared\s+(?:with|to)|than\s+in|as\s+in|si
                    # ... and the time a superlative counts from: "the deadliest flare-up
                    # since last year's war"
                    r"\b(?:deadliest|worst|heaviest|bloodiest|fiercest|biggest|largest|most\s+"
-                   r"\w+)\s+(?:[\w-]+\s+){0,5}?since\s+(?:the\s+)?$)")
+                   r"\w+)\s+(?:[\w-]+\s+){0,5}?since\s+(?:the\s+)?$|"
+                   # ... or from what began then: "the heaviest since the fighting erupted
+                   # on Sept. 27"
+                   r"\b(?:deadliest|worst|heaviest|bloodiest|fiercest|biggest|largest|most\s+"
+                   r"\w+)\s+(?:[\w-]+\s+){0,5}?since\s+(?:[\w-]+\s+){1,6}?(?:began|started|"
+                   r"resumed|broke\s+out|erupted|flared(?:\s+up)?)\s+(?:on|in)\s+$)")
 # The time a thing is of, not when anything happened: "their pay for the month of February",
 # "the vote set for 12 May"; and the span a date before it is known within: "Around 10 April
 # 2022 (between 8 and 12 April)".
