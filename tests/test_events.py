@@ -6813,3 +6813,14 @@ def test_the_fight_for_a_town_going_on_is_a_clash_there():
     text = ('"Fighting for Shusha continues, our units still hold positions on the '
             'outskirts," a spokesman said on Sunday.')
     assert (kinds(events_of(text)), where(events_of(text))) == ([CLASH], ["Shusha"])
+
+
+def test_one_of_a_series_an_act_is_said_to_be_is_no_act_of_its_own():
+    text = ("Rebels killed 14 farmers who were harvesting beans near Martuni on Sunday, "
+            "residents and a militia leader said, the latest in a series of attacks on farming "
+            "communities.")
+    events = events_of(text)
+    # (the killing is the event, told by its own verb, not the series it is one of)
+    assert (kinds(events), where(events), [e.fatalities for e in events],
+            [e.trigger for e in events]) == (
+        [("Violence against civilians", "Attack")], ["Martuni"], [14], ["killed"])

@@ -240,6 +240,10 @@ COMPARED_BEFORE = (r"(?:(?:\b(?:is|was|are|were|has been|have been|had been|beca
                    r"(?:[\w-]+\s+)?(?:worst|"
                    r"heaviest|deadliest|fiercest|bloodiest|most\s+(?:intense|serious|violent|"
                    r"severe|deadly)|largest|biggest|longest)\s+(?:single\s+|such\s+)?$|"
+                   # ... or one of a series it renames: ", the latest in a series of attacks
+                   # on farming communities"
+                   r"(?:,|\b(?:is|was|marks|marked))\s+(?:the|its|their)\s+latest\s+(?:in\s+"
+                   r"an?\s+(?:series|string|spate|wave|run)\s+of\s+)?(?:[\w-]+\s+)?$|"
                    # ... or to say what a place has been: "Cauca has been the epicentre of
                    # fighting between armed groups since 2016"
                    r"\b(?:is|are|has been|have been|remains|remain)\s+(?:the\s+|a\s+)?"
