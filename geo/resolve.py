@@ -346,20 +346,20 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
                                                           divisions, text, cue_of_list,
                                                           keys, language):
             cued.add(key)
-    # How many of the places chosen lie in each country and each province.
-    countries: dict[str, int] = {}
-    provinces: dict[tuple[str, str], int] = {}
-    for place in placed.values():
-        countries[place.country] = countries.get(place.country, 0) + 1
-        province = _province(place)
-        provinces[province] = provinces.get(province, 0) + 1
-    # A demonym says whose, not where: "Israeli shells hit Nabatieh" names no place in Israel.
+    # How many of the places chosen lie in each country and each province; and in each
+    # country, how many named as places (a demonym says whose, not where: "Israeli shells
+    # hit Nabatieh" names no place in Israel).
     demonyms = {key for mention, key in zip(mentions, keys, strict=True)
                 if mention.role == "demonym"}
+    countries: dict[str, int] = {}
     named_countries: dict[str, int] = {}
+    provinces: dict[tuple[str, str], int] = {}
     for key, place in placed.items():
+        countries[place.country] = countries.get(place.country, 0) + 1
         if key not in demonyms:
             named_countries[place.country] = named_countries.get(place.country, 0) + 1
+        province = _province(place)
+        provinces[province] = provinces.get(province, 0) + 1
     doubtful = []
     for key in towns:
         place = placed[key]
@@ -372,7 +372,7 @@ def _towns_without_evidence(mentions: Sequence[Mention], keys: Sequence[str],
         other_name_abroad = (own_names_known and named_countries[place.country] == 1
                              and sum(named_countries.values()) >= 2
                              and (_other_name(key, place)
-                                                       or _misspelt(key, place, gazetteer)))
+                                  or _misspelt(key, place, gazetteer)))
         if (abroad and small_and_alone) or other_name_abroad or (
                 key not in cued and (small_and_alone or abroad)):
             doubtful.append((key, abroad))

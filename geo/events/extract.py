@@ -81,6 +81,7 @@ from geo.events.rules import (
     protest_outcome,
     remote_weapons,
     side_of_the_dead,
+    subject_of,
     trigger_matches,
     victims_kind,
     violence_type,
@@ -361,7 +362,6 @@ class _Story:
     told: list[tuple[int, Mention, bool]] = field(default_factory=list)
     # The time the paragraph is telling: its last explicit date of an event, and where.
     paragraph_date: tuple[int, PartialDate] | None = None
-    last_index: int = -1
     # The wider place the text gave a name the gazetteer lacks, for where it is named again
     # alone: "the town of Palma in northern X ... attacked Palma": in X.
     settings: dict[str, Mention] = field(default_factory=dict)
@@ -373,7 +373,6 @@ class _Story:
         self.told += [(sentence.paragraph, d.mention, False) for d in drafts
                       if d.source == "sentence" and d.mention is not None]
         if not dates:
-            self.last_index = sentence.index
             return
         # (not an act told from the day of another, which looks back: "a missile hit X on
         # Sunday, half a day after the sides agreed a truce" goes on telling of Sunday)
@@ -410,7 +409,6 @@ class _Story:
         # tell: a list of that day's events)
         if explicit and (not sentence.heading or _only_a_date(sentence)):
             self.paragraph_date = (sentence.paragraph, explicit[-1])
-        self.last_index = sentence.index
 
     def located(self, paragraph: int) -> list[Mention]:
         """The places the paragraph has told so far where something was, in the order told:
@@ -1163,9 +1161,7 @@ def _dead_are_armed(sentence: Sentence, word: re.Match[str]) -> bool:
     if not (lex.PASSIVE_BEFORE.search(before)
             or lex.DYING_VERB.match(sentence.folded, word.start(), word.end())):
         return False
-    cut = list(lex.SUBJECT_STOP.finditer(before))
-    subject = before[cut[-1].end():] if cut else before
-    return kind_of(" ".join(subject.split()[-4:]), sentence.lex, "victim") == "armed"
+    return kind_of(" ".join(subject_of(before, lex).split()[-4:]), lex, "victim") == "armed"
 
 
 def _none_killed_after(draft: _Draft, sentence: Sentence) -> None:

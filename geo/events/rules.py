@@ -627,6 +627,13 @@ def _place_follows(sentence: Sentence, hit: Hit, chars: int = 60) -> bool:
     return any(hit.end <= m.start - sentence.start <= hit.end + chars for m in sentence.mentions)
 
 
+def subject_of(before: str, lex) -> str:
+    """The words of `before` (the text up to a verb) past the last that ends a subject: the
+    verb's subject."""
+    cut = list(lex.SUBJECT_STOP.finditer(before))
+    return before[cut[-1].end():] if cut else before
+
+
 def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     """The words naming who did the trigger's act and to whom it was done.
 
@@ -636,8 +643,7 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     lex, folded = sentence.lex, sentence.folded
     before_start = max(0, hit.start - 100)
     before = folded[before_start:hit.start]
-    cut = list(lex.SUBJECT_STOP.finditer(before))
-    subject = before[cut[-1].end():] if cut else before
+    subject = subject_of(before, lex)
     # "1 civilian, a tribal elder, was killed": the subject reaches back over an aside.
     whole_subject = before[list(lex.SENTENCE_PART_STOP.finditer(before))[-1].end():] if \
         lex.SENTENCE_PART_STOP.search(before) else before
