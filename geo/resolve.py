@@ -499,10 +499,12 @@ def _province(place: Place) -> tuple[str, str]:
 
 def _after_a_locative(text: str, start: int) -> bool:
     """"in Saida", "near Benson", "the town of Benson", "residents of Benson", "shelled
-    Benson"."""
+    Benson", "shells fell on Benson"."""
     words = [w.lower() for w in _WORD_BEFORE.findall(text, max(0, start - 30), start)]
     if words and (words[-1] in LOCATIVES or words[-1] in _TAKES_A_PLACE):
         return words[-2:] != ["according", "to"]  # "according to Benson" is a person
+    if len(words) >= 2 and words[-1] == "on" and words[-2] in _ON_A_PLACE:
+        return True
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _OF_A_PLACE
 
 
@@ -522,6 +524,12 @@ _DIRECTION_AFTER = re.compile(r"[ \u00a0]+directions?\b", re.IGNORECASE)
 _TAKES_A_PLACE = frozenset(
     "shelled bombed bombarded besieged stormed entered liberated recaptured retook occupied "
     "overran captured pounded pounding shelling bombarding besieging".split())
+# Words after which "on" puts a place: "shells fell on Jermuk", "fired on Ganja", "an
+# assault on Avdiivka" (not "on Monday", nor "commented on Pskov").
+_ON_A_PLACE = frozenset(
+    "fell falling fall falls landed landing rained raining fire fired firing opened strikes "
+    "strike struck attack attacks assault assaults advance advancing advanced marched "
+    "marching offensive bombardment barrage raids raid".split())
 
 
 def _evidence(senses: dict[str, tuple[Place | None, float]]) -> dict[str, str | None]:

@@ -133,6 +133,8 @@ def test_a_country_whose_name_is_its_adjective_owns_its_military():
     ("Boko haram fighters ambushed a police patrol near Sittwe.", "ambushed", "Boko Haram"),
     ("Hamas gunmen ambushed a police patrol near Sittwe.", "ambushed", "Hamas"),
     ("Hezbollah fighters ambushed a police patrol near Sittwe.", "ambushed", "Hezbollah"),
+    ("ADF militiamen ambushed a police patrol near Sittwe.", "ambushed",
+     "ADF: Allied Democratic Forces"),
     ("Shells fired from RSF bases hit a police post near Sittwe.", "Shells",
      "Rapid Support Forces"),
 ])
@@ -454,11 +456,33 @@ def test_the_governments_of_two_states_are_both_parties_to_their_agreement():
      "Military Forces of Armenia"),
     ("In Goris, a detainee was beaten in a military detention centre.", "beaten",
      "Military Forces of Armenia"),
+    # (a station named before its word)
+    ("Two farmers were tortured in Vorotan police station near Goris.", "tortured",
+     "Police Forces of Armenia"),
 ])
 def test_harm_done_in_the_custody_of_state_forces_is_theirs(sentence, trigger, forces):
     death = actors(sentence, trigger, "Violence against civilians", "Attack", "Goris")
     assert (death.actor1, death.inter1) == (forces, 1)
     assert death.inter2 == 7
+
+
+def test_police_men_written_apart_are_the_police():
+    beating = actors("In Goris, police men beat two farmers.", "beat two farmers",
+                     "Violence against civilians", "Attack", "Goris")
+    assert (beating.actor1, beating.inter1) == ("Police Forces of Armenia", 1)
+
+
+def test_a_body_found_under_a_police_station_lies_in_its_district_not_its_custody():
+    found = actors("A missing herder was found dead in a forest under Vorotan police station "
+                   "near Goris.", "found dead", "Violence against civilians", "Attack", "Goris")
+    assert found.inter1 != 1
+
+
+def test_whom_a_civilian_was_shot_at_by_did_it_and_is_no_target():
+    shooting = actors("Near Goris, a shepherd was shot at by Azerbaijani soldiers.", "shot at ",
+                      "Violence against civilians", "Attack", "Goris")
+    assert (shooting.actor1, shooting.inter1) == ("Military Forces of Azerbaijan", 8)
+    assert shooting.inter2 == 7
 
 
 def test_gunmen_who_killed_a_former_detainee_did_it_not_his_jailers():
@@ -1879,3 +1903,11 @@ def test_a_protest_met_the_forces_that_acted_on_it_not_soldiers_named_before():
                 "dozens of protesters.")
     e = actors(sentence, "protesters", "Protests", "Protest with intervention", "Yerevan")
     assert (e.actor1, e.actor2) == ("Protesters (Armenia)", "Police Forces of Armenia")
+
+
+def test_the_sides_of_a_fight_told_after_a_passive_killing_are_its_actors():
+    clash = actors("Two rebels were killed near Sittwe in a gunfight between the Arakan Army "
+                   "and the Myanmar military.", "were killed", "Battles", "Armed clash",
+                   "Sittwe")
+    assert (clash.actor1, clash.inter1) == ("Arakan Army", 2)
+    assert (clash.actor2, clash.inter2) == ("Military Forces of Myanmar", 1)

@@ -33,6 +33,7 @@ def _place(place_id, name, kind, country, lat, lon, source="geonames"):
 PLACES = {
     "Stepanakert": _place("c:stepanakert", "Stepanakert", "city", "AZ", 39.815, 46.752, "curated"),
     "Shusha": _place("c:shusha", "Shusha", "city", "AZ", 39.758, 46.749, "curated"),
+    "Shushi": _place("c:shusha", "Shusha", "city", "AZ", 39.758, 46.749, "curated"),
     "Martuni": _place("g:martuni", "Martuni", "city", "AZ", 39.795, 47.114),
     "Hadrut": _place("g:hadrut", "Hadrut", "city", "AZ", 39.520, 47.031),
     "Ganja": _place("g:ganja", "Ganja", "city", "AZ", 40.683, 46.361),
@@ -639,6 +640,77 @@ def test_the_talks_an_agreement_came_out_of_are_the_agreement_s():
     text = ("The two defence ministers agreed in Moscow on Tuesday to stop the fighting in "
             "Hadrut. The talks in Moscow were chaired by a Russian general.")
     assert kinds(events_of(text)) == [("Strategic developments", "Agreement")]
+
+
+def test_a_deal_that_freezes_the_fighting_tells_no_fighting_and_is_signed_where_told():
+    # (the adjective "Russian-brokered" is no verb: the same row's "deal, signed" is the act)
+    text = ("The Russian-brokered deal, signed by the leaders of Armenia and Azerbaijan in "
+            "Moscow on Saturday, freezes the fighting along current lines.")
+    events = events_of(text)
+    assert kinds(events) == [("Strategic developments", "Agreement")]
+    assert where(events) == ["Moscow"]
+    assert events[0].date.iso == "2020-10-03"
+
+
+def test_a_deal_reached_somewhere_in_an_earlier_year_is_that_year_s_agreement():
+    events = events_of("The offensive has shattered a 2018 deal reached in Moscow by Armenia "
+                       "and Azerbaijan.")
+    assert kinds(events) == [("Strategic developments", "Agreement")]
+    assert where(events) == ["Moscow"]
+    assert events[0].date.iso == "2018"
+
+
+def test_villages_a_commission_agreed_to_hand_over_are_an_agreement():
+    events = events_of("On Saturday, border commissions agreed to hand four villages in "
+                       "Tavush to Azerbaijan.")
+    assert kinds(events) == [("Strategic developments", "Agreement")]
+
+
+def test_shells_that_began_falling_on_a_town_shelled_it():
+    events = events_of("The shells began falling on Goris shortly after midnight on Saturday.")
+    assert kinds(events) == [SHELL]
+    assert where(events) == ["Goris"]
+
+
+def test_a_fight_years_after_another_at_the_same_place_is_an_event_of_its_own():
+    text = ("On September 13, 2018, Azerbaijani forces fired at Armenian positions near Goris."
+            "\n\n"
+            "On Thursday, the ministry said Azerbaijani forces had fired small arms at "
+            "Armenian positions near Goris, wounding one soldier.")
+    events = events_of(text)
+    assert [(e.place.name, e.date.iso) for e in events] == [
+        ("Goris", "2018-09-13"), ("Goris", "2020-10-01")]
+
+
+def test_a_crowd_is_where_it_gathered_not_where_those_it_speaks_for_are_held():
+    text = "In Yerevan, families of prisoners held in Goris blocked a main road on Saturday."
+    assert where(events_of(text)) == ["Yerevan"]
+
+
+def test_a_name_before_a_comma_and_a_verb_closes_a_setting_and_is_no_subject():
+    # (nor does a rescue service's place say where: "Stepanakert's civil defence says")
+    text = ("An overnight air strike on a house in Kirants, western Goris, killed six people, "
+            "Stepanakert's civil defence says.")
+    assert where(events_of(text)) == ["Goris"]
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks on health care: 11 incidents recorded in Goris since January.",
+    "There have been 11 attacks on health facilities in Goris since January.",
+])
+def test_a_tally_of_acts_since_a_time_is_no_act(text):
+    assert events_of(text) == []
+
+
+def test_acts_of_a_day_compared_with_a_time_before_are_events():
+    events = events_of("Two air strikes hit Goris on Saturday, the first since January.")
+    assert kinds(events) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_consultations_held_are_a_meeting():
+    events = events_of("Ambassadors held emergency consultations in Moscow on Saturday.")
+    assert kinds(events) == [("Diplomacy", "Meeting")]
+    assert where(events) == ["Moscow"]
 
 
 def test_an_appeal_governs_its_own_verb_not_a_crowd_that_acts_after_it():
@@ -3389,6 +3461,12 @@ def test_a_town_fired_on_is_shelled_unless_small_arms_were_used():
                            "districts.")) == [SHELL, SHELL]
 
 
+def test_a_civilian_shot_at_by_soldiers_suffered_an_attack_not_a_clash():
+    # (the soldiers after "by" did the shooting: they are no target it was fired at)
+    assert kinds(events_of("On Sunday, a shepherd was shot at by Azerbaijani soldiers near "
+                           "Goris.")) == [("Violence against civilians", "Attack")]
+
+
 def test_an_arson_attack_is_property_destruction():
     assert kinds(events_of("Militants carried out an arson attack on a hotel in Goris.")) == [
         ("Strategic developments", "Looting/property destruction")]
@@ -3873,6 +3951,14 @@ def test_the_bodies_of_soldiers_handed_over_are_no_ground():
     text = ("The bodies of six soldiers killed near the border were handed over to Armenia at "
             "Goris on Sunday.")
     assert all(e.sub_event_type != "Non-violent transfer of territory" for e in events_of(text))
+
+
+def test_the_town_is_the_one_whose_other_name_follows_it():
+    text = ("On Saturday Azerbaijani forces captured Shusha, the town overlooking Stepanakert. "
+            "Armenian fighters had seized the town, which Armenians call Shushi, in May 1992.")
+    events = events_of(text)
+    assert [(e.place.name, e.date.iso) for e in events] == [
+        ("Shusha", "2020-10-03"), ("Shusha", "1992-05")]
 
 
 def test_a_site_named_after_its_town_is_in_the_town():

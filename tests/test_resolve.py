@@ -221,6 +221,12 @@ def test_a_small_town_needs_a_cue_a_qualifier_or_a_neighbour(small):
     assert ("Benson", "g:benson") in chosen(small, "Storms hit the Benson area on Friday.")
     assert ("Benson", "g:benson") in chosen(small, "Rebels shelled Benson on Friday.")
     assert ("Benson", "g:benson") in chosen(small, "Rebels pounded Benson on Friday.")
+    # ... or "on" after a word of fire falling or an attack ("shells fell on X"), though not
+    # after any other word
+    assert ("Benson", "g:benson") in chosen(small, "Shells began falling on Benson at dawn.")
+    assert ("Benson", "g:benson") in chosen(small, "Rebels launched an assault on Benson.")
+    assert ("Benson", None) in chosen(small, "A reporter commented on Benson at a firm in "
+                                             "Texas.")
     # ... and so does a bracket after a name the gazetteer may lack: its setting
     assert ("Benson", "g:benson") in chosen(
         small, "Troops burned houses in the village of Korvali (Benson) on Friday.")

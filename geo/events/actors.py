@@ -199,7 +199,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "ACTS_BEFORE", "PASSIVE_BEFORE", "PASSIVE_TRIGGER", "BY_AFTER", "KEPT_BY",
             "SUBJECT_STOP",
             "TARGET_BEFORE", "SIDES_AND_NAMED", "ORDERS",
-            "BETWEEN", "HARMED", "HARMED_AFTER", "AIMED_AT", "PEOPLE_AS_ACTOR", "OWNS_NEXT",
+            "BETWEEN", "FIGHT_BETWEEN", "HARMED", "HARMED_AFTER", "AIMED_AT", "PEOPLE_AS_ACTOR",
+            "OWNS_NEXT",
             "REPORTS_AFTER", "INTERVENES", "FIGHT", "DAMAGED", "KILLED_BY_CROWD", "POSSESSIVE",
             "PLACE_BEFORE",
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
@@ -878,6 +879,12 @@ class _ArticleActors:
             other = next((a for a in others if not words.BACKERS_BEFORE.search(
                 folded, max(start, a.start - 30), a.start)), others[0])
             return after[0], other
+        fight = words.FIGHT_BETWEEN.search(folded, t_end, end) if passive and agent is None \
+            else None
+        sides = [a for a in after if fight is not None and a.start >= fight.end()]
+        if len(sides) >= 2 and sides[0].start - fight.end() <= 15 and \
+                sides[1].name != sides[0].name:
+            return sides[0], sides[1]
         movement = words.MOVEMENT_OF.search(folded, t_start, after[0].start) if after else None
         if movement is not None and movement.start() < t_end:
             return after[0], None

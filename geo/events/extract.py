@@ -1992,7 +1992,10 @@ def _same_event_told_before(draft: _Draft, story: _Story) -> _Draft | None:
                 not elsewhen and not another:
             return earlier
         if earlier.sub_event_type == draft.sub_event_type and not draft.dated and \
-                draft.source == "sentence" and earlier.place_id == draft.place_id and not another:
+                draft.source == "sentence" and earlier.place_id == draft.place_id and \
+                not another and _months_apart(earlier.date, draft.date) <= 1:
+            # (not a fight of another year: "more than 200 soldiers died near X in 2022 ...
+            # On Thursday the ministry said forces had fired at positions near X")
             return earlier
         if draft.hit.rule == "explosion" and draft.event_type == earlier.event_type and \
                 earlier.place_id == draft.place_id and earlier.date.iso == draft.date.iso and \
@@ -2211,6 +2214,13 @@ def _days_apart(a: PartialDate, b: PartialDate) -> int:
     if a.precision != "day" or b.precision != "day":
         return 0 if a.iso and a.iso == b.iso else 10 ** 6
     return abs((dt.date(a.year, a.month, a.day) - dt.date(b.year, b.month, b.day)).days)
+
+
+def _months_apart(a: PartialDate, b: PartialDate) -> int:
+    """Months between two dates known at least to the month; 0 when either is coarser."""
+    if a.month is None or b.month is None or a.year is None or b.year is None:
+        return 0
+    return abs((a.year * 12 + a.month) - (b.year * 12 + b.month))
 
 
 def _same_kind(earlier: _Draft, later: _Draft) -> bool:

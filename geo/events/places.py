@@ -158,6 +158,8 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         #               people fled)
     if _ends_with(lex.TOPIC_BEFORE, just_before):
         return ACTOR  # "talks on the situation in X": what was talked about, not where
+    if event_type in {PROTESTS, RIOTS} and _ends_with(lex.HELD_CAPTIVE_BEFORE, just_before):
+        return ACTOR  # "families of hostages held in X blocked a road": not where
     if event_type in {PROTESTS, RIOTS} and _ends_with(lex.DEMAND_BEFORE, just_before) and \
             not lex.CLAUSE_BREAK.search(just_before[-60:]):
         return ACTOR  # "demanded compensation for the fields at X": not where it was
@@ -288,7 +290,10 @@ def _possessive(sentence: Sentence, mention: Mention) -> bool:
 
 def _agent_verb_after(after: str, lex) -> bool:
     """Whether an active verb of acting follows the name ("Baku liberated", "Azerbaijan
-    has also imposed"): it is then who acted."""
+    has also imposed"): it is then who acted. (Not past a comma, which closes what the
+    name was in: "an air strike on a house in X, western Y, killed six".)"""
+    if after.lstrip().startswith(","):
+        return False
     words = _WORD.findall(after[:40])[:3]
     while words and words[0] in lex.AUXILIARY_ADVERBS:
         words = words[1:]
@@ -905,6 +910,10 @@ def referred_place(sentence: Sentence, hit: Hit, usable: list[Mention],
         kinds = lex.REFERENCE_KINDS[found["noun"]]
         if "city" in kinds:
             kinds = kinds | CITY_KINDS
+        called = next((m for m in usable if m.start > at and lex.CALLED_AFTER.fullmatch(
+            sentence.folded, found.end(), m.start - sentence.start)), None)
+        if called is not None and called.place.kind in kinds:
+            return called, "sentence"  # "the town, which Armenians call Shushi": Shushi
         # A town's name written as its district's ("the district of Aghdam") is the district.
         as_division = divisions if {"admin2", "region"} & kinds else frozenset()
         earlier = [m for m in usable if m.end <= at and (

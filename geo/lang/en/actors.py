@@ -54,7 +54,7 @@ ROLES = {
              r"patrols?|vehicles?|trucks?|jeeps?|tanks?|armou?red vehicles?)"),
     "police post": (r"police (?:posts?|stations?|barricades?|cars?|vehicles?|vans?|cordons?|"
                     r"lines?|headquarters|checkpoints?)"),
-    "police": (r"riot police|police forces?|police officers?|policem[ae]n|policewom[ae]n|"
+    "police": (r"riot police|police forces?|police officers?|police ?m[ae]n|police ?wom[ae]n|"
                r"paramilitary (?:police|gendarmes?|gendarmerie)|"
                r"police|gendarmes?|gendarmerie|law enforcement(?: officers| agencies)?|"
                r"security forces|security services?|security personnel|border police|"
@@ -310,7 +310,8 @@ MOVEMENT_OF = (r"(?:withdrawal|deployment|redeployment|arrival|departure|pull ?o
                r"\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 # The doer after a passive trigger or a noun of violence: "shot dead by gunmen", "an attack
 # by militants", "a drone strike attributed to X".
-BY_AFTER = (r"(?:\W+(?!(?:that|which|who|where|when|while)\b)[\w'/-]+){0,6}?\W+"
+# (a trigger may end on the space before it: "was shot at by X")
+BY_AFTER = (r"(?:\W+(?!(?:that|which|who|where|when|while)\b)[\w'/-]+){0,6}?(?:\W+|(?<=\W))"
             r"(?:(?:by|from|(?:attributed|blamed) (?:to|on))\s+"
             r"(?:(?:the|a|an|some|several|two|three|\d+)\s+)?|"
             # ... or whose act it was, named before its noun: "killed during Azerbaijan's
@@ -379,6 +380,10 @@ TARGET_BEFORE = (r"\b(?:on|at|upon|against|with|into|targeting|targeted|hit|stru
 # "clashes between X and Y": both sides follow.
 BETWEEN = (r"\s+(?:(?:took place|broke out|erupted|occurred|were reported)\s+)?between\s+"
            r"(?:the\s+)?(?:(?:members|fighters|elements) of\s+(?:the\s+)?)?")
+# A fight between two sides told after a passive harm of its own sentence: its sides are the
+# act's ("two militants were shot dead in a firefight between the rebels and the army").
+FIGHT_BETWEEN = (r"\b(?:clash(?:es)?|fighting|fire ?fights?|gun ?fights?|gun ?battles?|"
+                 r"skirmish(?:es)?|exchanges? of (?:gun)?fire)\s+between\s+(?:the\s+)?")
 # Who spoke is no doer of what it reports: "the ministry said (that) forces shelled".
 REPORTS_AFTER = (r"(?:['’]s)?(?:\s+\w+){0,3}?\s+(?:said|says|reported|reports|stated|states|"
                  r"announced|claimed|claims|confirmed|told|informed|alleged|accused)\b")
@@ -429,9 +434,13 @@ BELONGS_TO = (r"\b(?:(?:believed|thought|said|suspected|reported)\s+to\s+)?(?:be
 # A death or torture in the custody of a state's forces is theirs, however the sentence is
 # voiced: "died in police custody", "tortured to death in one of the regime's prisons".
 # (`custodian`: whose custody; police are the police, the rest the state's forces.)
-IN_CUSTODY = (r"\b(?:in|under|inside)\s+(?:(?:the|an?)\s+)?(?:one\s+of\s+(?:the\s+)?)?"
+# ("tortured in Sandhaur police station": a station's name may come first; but "found dead
+# under Langting police station" is a station's district, no custody)
+IN_CUSTODY = (r"\b(?:in|under(?!\s+(?:\S+\s+){0,3}?stations?\b)|inside)\s+"
+              r"(?:(?:the|an?)\s+)?(?:one\s+of\s+(?:the\s+)?)?"
+              r"(?:(?!front\b|of\b)[\w'-]+\s+){0,2}?"
               r"(?P<custodian>police|army|military|regime|government|security\s+forces)"
-              r"(?:['’]s?)?\s+(?:custody|prisons?|jails?|cells?|detention(?:\s+"
+              r"(?:['’]s?)?\s+(?:custody|prisons?|jails?|cells?|stations?|detention(?:\s+"
               r"(?:centres?|centers?|facilit(?:y|ies)))?)\b")
 # ... the act of its own clause: one that opens after the trigger tells another act ("closed
 # the road after a shooting that it blamed on X": the shooting's).
@@ -550,7 +559,8 @@ GROUPS = {
     r"Ansar(?:oul|ul|u) Islam": ("Ansaroul Islam", "rebels"),
     # ("ADF" alone is also others' acronym: only as armed men, "ADF rebels")
     (r"Allied Democratic Forces|ADF(?= (?:rebels|militants|fighters|combatants|insurgents|"
-     r"attackers|assailants|elements|members))"): ("ADF: Allied Democratic Forces", "rebels"),
+     r"militiamen|militia|attackers|assailants|elements|members))"): (
+        "ADF: Allied Democratic Forces", "rebels"),
     r"M23": ("M23: March 23 Movement", "rebels"),
     r"NPA|New People'?s Army": ("NPA: New People's Army", "rebels"),
     r"Abu Sayyaf": ("Abu Sayyaf", "rebels"),

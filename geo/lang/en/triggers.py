@@ -132,7 +132,9 @@ TRIGGERS = (
     (rf"(?:fir(?:ed|es|ing)|shot(?! dead| to death)|shoot(?:s|ing)?(?! dead)|"
      rf"opened (?:\w+ )?(?:gun)?fire) "
      rf"(?:(?:[^.;:!?]|(?<=\d)\.(?=\d)){{0,150}}? )?"
-     rf"(?:on|at|upon|towards?|in the direction of) (?:the )?(?:[\w']+ ){{0,3}}?{TARGETS}",
+     # (a passive's doer is no target: "was shot at by soldiers")
+     rf"(?:on|at|upon|towards?|in the direction of) (?!by\b)(?:the )?(?:[\w']+ ){{0,3}}?"
+     rf"{TARGETS}",
      BATTLES, "Armed clash", "fired"),
     # (Up to eight words between: "fired 23mm, 14.5mm and 7.62mm machine guns at".)
     # (what is "shot down" is an aircraft brought down, below)
@@ -221,6 +223,8 @@ TRIGGERS = (
      r"(?:(?:fired|launched) (?:by|from) [^.;,'’]{1,60}? )?(?:\w+ ){0,2}?"
      r"(?:hit|hits|landed|land|lands|"
      r"fell|falls|fallen|struck|strikes|slammed|rained|(?:tore|ripped) (?:through|into)|"
+     # ("the shells began falling on Jermuk")
+     r"(?:began|started|kept|continued) (?:falling|landing|raining)|"
      r"(?:smashed|crashed|plough?ed) into|"
      r"exploded|were fired|was fired)|struck by (?:a |an )?(?:rocket|missile|shell|mortar)|"
      r"artillery (?:\w+ ){0,3}?(?:hit|struck|strikes|pounded|targeted|fired|shelled)|"
@@ -429,14 +433,20 @@ TRIGGERS = (
      BATTLES, "Armed clash", "violation"),
     (r"ceasefire|cease fire|truce|armistice|peace (?:deal|agreement|accord|treaty)|"
      r"humanitarian (?:ceasefire|truce|pause)", STRATEGIC, "Agreement", "agreement"),
-    (r"(?:signed|sign|signs|signing|reached|concluded|agreed on|agreed to|struck|"
+    # (an adjective's participle is no verb: "the Russian-brokered deal, signed by")
+    (r"(?<!-)(?:signed|sign|signs|signing|reached|concluded|agreed on|agreed to|struck|"
      r"brokered|inked|adopted) (?:a |an |the )?(?:\w+ ){0,3}?(?:agreement|deal|accord|treaty|"
-     r"memorandum|declaration|ceasefire|truce|protocol|pact|joint statement)|agreed to (?:lay down|"
-     r"hand over|disarm|withdraw|disband|surrender|dissolve)|agreed (?:\w+ ){0,6}?to (?:end|"
+     r"memorandum|declaration|ceasefire|truce|protocol|pact|joint statement)|"
+     # ("agreed to hand four villages to Azerbaijan")
+     r"agreed to (?:lay down|hand(?: over)?|cede|disarm|withdraw|disband|surrender|dissolve)|"
+     r"agreed (?:\w+ ){0,6}?to (?:end|"
      r"stop|halt|cease) (?:\w+ ){0,3}?(?:war|fighting|hostilities|conflict|clashes)|agreed "
-     r"(?:\w+ ){1,3}?to (?:lay down|hand over|disarm|withdraw|disband|surrender|dissolve)|"
+     r"(?:\w+ ){1,3}?to (?:lay down|hand(?: over)?|cede|disarm|withdraw|disband|surrender|"
+     r"dissolve)|"
      r"(?:agreement|deal|accord|treaty|memorandum|declaration|statement|ceasefire|truce|"
-     r"protocol|pact|convention) ?,? (?:was |were |has been |had been )?signed|"
+     r"protocol|pact|convention) ?,? (?:was |were |has been |had been )?(?:signed|"
+     # ("a 2018 deal reached in Sochi by Russia and Turkey")
+     r"reached|concluded)|"
      r"(?:declared|announced|agreed (?:\w+ ){0,3}?(?:on|to)) (?:a |an |the )?"
      r"(?:\w+ )?cessation of hostilities|surrender of", STRATEGIC, "Agreement", "signed"),
     # An agreement carried out on the ground: where it happened, not where it was agreed
@@ -697,7 +707,8 @@ TRIGGERS = (
      DIPLOMACY, "Statement", "call"),
     (r"(?:announced|claimed|proclaimed|statement) (?:\w+ ){0,6}?(?:captur|liberat|control|"
      r"victory)\w*", DIPLOMACY, "Statement", "claim"),
-    (r"(?:held|hold|holds|holding) (?:\w+ )?talks|(?:phone|telephone) (?:talks|conversations?|"
+    (r"(?:held|hold|holds|holding) (?:\w+ )?(?:talks|consultations|negotiations)|"
+     r"(?:phone|telephone) (?:talks|conversations?|"
      r"calls?)|(?:spoke|speaks|talked) (?:\w+ ){0,2}?(?:by|on the|over the) (?:tele)?phone|"
      r"phoned|talks (?:in|between|with|were held|took place|of|ended|began)|"
      r"(?<!was\x20)(?<!were\x20)(?<!be\x20)(?<!been\x20)met(?! with (?:resistance|"

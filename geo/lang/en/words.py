@@ -92,7 +92,9 @@ NEGATED_LIST = r"\b(?:no|without)\s+(?:[\w-]+\s*,\s*){0,4}[\w-]+\s+(?:or|nor|and
 NEGATORS = frozenset("not never no without neither nor nobody none nothing cannot hardly".split())
 # Verbs that end what follows them: "ended the blockade", "stopped shelling", "police removed
 # the barricade" (but "stopped and looted a boat" is two acts).
+# (a deal "freezes the fighting along current lines": an end to it, no fighting)
 ENDERS = frozenset("end ended ending ends halt halted stop stopped cease ceased lift lifted "
+                   "freeze freezes froze freezing "
                    "removed dismantled cleared "
                    "lifting cancelled canceled cancelling canceling cancels postponed postponing "
                    "postpones scrapped suspend suspended suspends suspending".split())
@@ -1279,6 +1281,8 @@ ACTOR_AFTER = (
     r"based|"
     r"committee|prosecutors?|"
     r"ombudsman|officers|border guards|media|television|news agency|representatives?|"
+    # (a rescue service speaks for its place: "Gaza's civil defence says")
+    r"civil defen[cs]e|"
     # a unit named after its town ("Kelbara militias"; the recogniser already takes no place
     # from a unit's capitalised name, "the Kelbara Brigade"): a name, not a place
     r"brigades?|battalions?|regiments?|corps|squads?|militias?|gendarmerie)\b"
@@ -1467,6 +1471,16 @@ LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|clo
 # The wounded as those moved: "eleven wounded soldiers were evacuated" (care, not flight).
 WOUNDED_MOVED_BEFORE = (r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had been|"
                         r"have been|being)\s+)?$")
+# A count of acts over a span ("11 incidents recorded in X since January", "dozens of
+# attacks since the truce"): their tally, no one act (read with a "since" date).
+TALLY_OF_ACTS = (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"\w+teen|\w+ty|dozens|scores|hundreds|thousands)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+                 r"(?:incidents|attacks|strikes|clashes|violations|raids|killings|cases)\b")
+# Where captives a crowd speaks for are held is not where the crowd is: "families of hostages
+# held in Gaza blocked a road in Tel Aviv".
+HELD_CAPTIVE_BEFORE = (r"\b(?:hostages?|captives?|prisoners?|detainees?|abductees?|relatives)\s+"
+                       r"(?:\w+\s+){0,2}?(?:held|kept|imprisoned|detained|jailed)\s+"
+                       r"(?:captive\s+)?(?:in|at)\s+(?:the\s+)?$")
 # Where the wounded are treated is not where they were hurt: "taken to hospital in X".
 # (and "taken to hospital in the department capital, X", "in the nearby town of X"; nor
 # where the dead were taken, "to the morgue in X", nor where the wounded were flown)
@@ -2080,6 +2094,11 @@ CROSSED_WORDS = frozenset({"cross", "crossed", "crosses", "crossing"})
 OF_WORDS = frozenset({"of"})  # "in PD1 of X"
 # "the town of Jermuk": a generic word that names the place after it.
 NAMING_OF = r"\s+(?:of\s+)?[a-z]"
+# ... and one its own name follows, given by others: "the town, which Armenians call Shushi",
+# "the city, known locally as X" (that name is the town referred to).
+CALLED_AFTER = (r"\s*,?\s*(?:(?:which|that)\s+(?:[\w'-]+\s+){0,2}?(?:calls?|called|knows?\s+as|"
+                r"refers?\s+to\s+as)|(?:also\s+|locally\s+)?(?:known|called|named)\s+"
+                r"(?:locally\s+|by\s+\w+\s+)?as)\s+$")
 # Dead beyond those already told: "also 4 militants were killed", "two more soldiers died".
 MORE_DEAD = r"\b(?:also|as well|more|additional|further)\b"
 # Where one source's account of the dead gives way to another's ("the ministry said three were
