@@ -707,6 +707,34 @@ def test_acts_of_a_day_compared_with_a_time_before_are_events():
     assert kinds(events) == [("Explosions/Remote violence", "Air/drone strike")]
 
 
+def test_acts_within_days_of_an_event_told_before_are_of_its_time():
+    text = ("It is the worst blow since soldiers seized power in Moscow on 1 February 2019. "
+            "Within days of the coup, thousands marched in Yerevan.")
+    events = events_of(text)
+    assert [(e.place.name, e.date.iso[:7]) for e in events][-1] == ("Yerevan", "2019-02")
+
+
+def test_later_that_month_is_the_month_of_the_last_date_told():
+    text = ("On 5 January 2019, rebels captured Martuni. A truce agreed in Moscow later that "
+            "month still holds.")
+    events = events_of(text)
+    assert [(e.place.name, e.date.iso) for e in events] == [
+        ("Martuni", "2019-01-05"), ("Moscow", "2019-01")]
+
+
+def test_the_hurt_carried_out_for_care_are_relief_from_where_they_were_taken():
+    events = events_of("On Saturday the Red Cross evacuated 23 critically injured patients "
+                       "from Stepanakert to hospitals in Armenia.")
+    assert kinds(events) == [("Humanitarian", "Humanitarian access")]
+    assert where(events) == ["Stepanakert"]
+
+
+def test_an_operation_told_by_who_launched_it_is_a_battle():
+    events = events_of("The exodus followed the military operation launched by Azerbaijan "
+                       "in Nagorno-Karabakh on Saturday.")
+    assert ("Battles", "Armed clash") in kinds(events)
+
+
 def test_consultations_held_are_a_meeting():
     events = events_of("Ambassadors held emergency consultations in Moscow on Saturday.")
     assert kinds(events) == [("Diplomacy", "Meeting")]

@@ -1449,6 +1449,9 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
         anchored = _anchored_in_sentence(sentence, hit)
         if anchored is not None:
             return anchored
+    month = _month_shifted(sentence, hit, story)
+    if month is not None:
+        return month
     shift = lex.DAY_SHIFT.search(sentence.folded)  # "the next day", "a day earlier"
     if sentence.dates:
         clause = sentence.clause(hit.start, hit.end)
@@ -1482,7 +1485,7 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
             days = 1 if shift["count"] is None else _day_count(shift["count"], lex)
             forward = shift["next"] or shift["after"] or shift["later"]
             return days_after(time, days if forward else -days)
-    found = lex.ANCHORED.search(sentence.folded)
+    found = lex.ANCHORED.search(sentence.folded) or lex.WITHIN_DAYS_OF.search(sentence.folded)
     if found is None:
         return None
     days = _anchor_days(found, lex)
@@ -1491,10 +1494,10 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
     if opens_trigger_clause:  # "a day after troops captured X": the capture is the anchored
         subject = _WORDS.findall(sentence.folded[:found.start()])
         noun = next((w for w in subject if w in lex.ANCHOR_NOUNS), None)
-        sign = -1 if found["direction"] == "after" else 1
+        sign = -1 if found["direction"] in _AFTER else 1
     else:
         noun = found["noun"] if found["noun"] in lex.ANCHOR_NOUNS else None
-        sign = 1 if found["direction"] == "after" else -1
+        sign = 1 if found["direction"] in _AFTER else -1
     if noun is None:
         # "moved into X, a day after columns rolled out": the day the sentence tells
         time = story.time_of(sentence)
@@ -1513,6 +1516,29 @@ def _anchored_date(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate |
     if anchor is None:
         return None
     return days_after(anchor.date, sign * days)
+
+
+def _month_shifted(sentence: Sentence, hit: Hit, story: _Story) -> PartialDate | None:
+    """The month "later that month" or "the following month" tells, in the trigger's clause
+    when it names no date of its own: from the month of the story's last dated event ("On
+    January 5 rebels took X. A truce agreed later that month ...": January)."""
+    shift = sentence.lex.MONTH_SHIFT.search(sentence.folded)
+    if shift is None:
+        return None
+    clause = sentence.clause(hit.start, hit.end)
+    if not clause[0] <= shift.start() < clause[1] or any(
+            clause[0] <= e.start < clause[1] for e in sentence.dates):
+        return None
+    last = next((d.date for d in reversed(story.drafts)
+                 if d.dated and d.date.month is not None), None)
+    if last is None:  # (the paragraph's own date, when no act of it was told)
+        told = story.time_of(sentence)
+        last = told if told != story.published and told.month is not None else None
+    if last is None:
+        return None
+    if not shift["next"]:
+        return PartialDate(last.year, last.month)
+    return PartialDate(last.year + last.month // 12, last.month % 12 + 1)
 
 
 def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
@@ -1559,10 +1585,14 @@ def _anchored_in_sentence(sentence: Sentence, hit: Hit) -> PartialDate | None:
     return days_after(main[0].date, -days if found["direction"] == "after" else days)
 
 
+# An anchor's words for a time after its event ("of": "within days of the coup").
+_AFTER = frozenset({"after", "of"})
+
+
 def _anchor_days(found: re.Match[str], lex) -> int:
     """The days an anchor counts: "a day after" 1, "3 days before" 3, "a week after" 7
-    ("hours after": none)."""
-    days = _day_count(found["count"], lex)
+    ("hours after", "within days of": none)."""
+    days = _day_count(found.groupdict().get("count") or "", lex)
     return 7 * days if found.groupdict().get("weeks") else days
 
 

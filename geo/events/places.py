@@ -19,7 +19,7 @@ from functools import cache
 from geo.cues import end_guard, required_strings
 from geo.events.rules import Hit
 from geo.events.sentences import Sentence
-from geo.events.taxonomy import DIPLOMACY, DISPLACEMENT, PROTESTS, RIOTS
+from geo.events.taxonomy import DIPLOMACY, DISPLACEMENT, HUMANITARIAN, PROTESTS, RIOTS
 from geo.gazetteer_base import is_capital
 from geo.model import Mention, Place
 from geo.resolve import lies_within
@@ -151,8 +151,8 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
     if _ends_with(lex.GOVERNMENT_IN, just_before) and not _ends_with(
             lex.GOVERNMENT_BUILDING_IN, just_before):
         return ACTOR  # "staged by the government in X"
-    if (hit is None or hit.rule == "casualty" or event_type == DISPLACEMENT) and _ends_with(
-            lex.TREATED_AT_BEFORE, just_before):
+    if (hit is None or hit.rule == "casualty" or event_type in {DISPLACEMENT, HUMANITARIAN}
+            ) and _ends_with(lex.TREATED_AT_BEFORE, just_before):
         return ACTOR  # "the wounded were taken to hospital in X": not where they were hurt
         #               (nor a place a later sentence's event happened at, nor whence
         #               people fled)

@@ -90,7 +90,11 @@ TRIGGERS = (
      # (no search, rescue or relief: "sealed off the village, then launched a search operation")
      r"its |their )?(?!(?:\w+ ){0,3}?(?:search|rescue|relief|evacuation|humanitarian|"
      r"recovery) operation)(?:[\w\"“”'‘’]+ ){0,3}?[\"“”'‘’]?(?:counter ?offensive|offensive|"
-     r"operation|(?:anti|counter)[ -]?terror(?:ist|ism)? (?:activities|measures|campaign))",
+     r"operation|(?:anti|counter)[ -]?terror(?:ist|ism)? (?:activities|measures|campaign))|"
+     # (told by what was launched: "the military operation launched by Azerbaijan on 19
+     # September")
+     r"(?:military|ground|army|counter ?terrorist|anti ?terrorist) operation launched|"
+     r"(?:counter ?)?offensive launched",
      BATTLES, "Armed clash", "offensive"),
     (r"counter ?offensives?|counter ?attack(?:s|ed)?|offensive (?:began|started|continued|"
      r"resumed)|(?:sabotage|reconnaissance|infiltration|raid|breakthrough) (?:\w+ )?attempts?|"
@@ -647,6 +651,12 @@ TRIGGERS = (
      r"(?:sen(?:t|ds|ding)|mov(?:ed|es|ing)) (?:\w+ ){0,2}?(?:troops|soldiers|forces|units) "
      r"(?:[\w.]+ ){0,4}?(?:into (?:\w+ ){0,2}?territory|(?:across|over) the border)",
      DISPLACEMENT, "Displacement", "crossing"),
+    # The hurt and the sick carried out for care: a relief work, no flight ("the ICRC
+    # evacuated 23 critically injured patients from X", "medical evacuations").
+    (r"(?:evacuat(?:ed|ing|es|e)|airlift(?:ed|ing)?|flew|flown|transferred) (?:\d+ |[a-z]+ )?"
+     r"(?:(?:critically|seriously|severely|badly|gravely) )?(?:injured|wounded|burned|sick|"
+     r"ill) (?:patients|people|civilians|children)?|medical evacuations?|medevac",
+     HUMANITARIAN, "Humanitarian access", ""),
     # (not one wounded man taken to hospital: "he was evacuated to the hospital")
     (r"evacuat(?:ed|ion|ions|ing|es|e)(?! to (?:a |the )?(?:\w+ ){0,2}?hospital)|"
      r"(?:moved|moving|flying|flew|flown|airlift(?:ed|ing)?|"

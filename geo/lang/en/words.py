@@ -1739,6 +1739,10 @@ DAY_SHIFT = (r"\b(?:(?P<same>(?:the|that)\s+same\s+day|(?:later|earlier)\s+that\
              r"(?=\s*(?:[,.;:)]|$))|"
              r"(?P<count>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+"
              r"(?:(?P<later>later|afterwards?)|earlier|prior(?!\s+to)|before(?=\s*(?:[,.;:)]|$))))")
+# A month told from the month the story is telling: "later that month", "the following
+# month" (the month after).
+MONTH_SHIFT = (r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+month|that\s+same\s+month|"
+               r"(?P<next>the\s+(?:following|next)\s+month|a\s+month\s+later))\b")
 ANCHOR_COUNTS = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7}
 # The nouns an anchor names its event by, and the kind of event each is: a type, a sub-type,
@@ -1752,7 +1756,13 @@ ANCHOR_NOUNS = {
     "clashes": "Battles", "war": "violent", "bombardment": "Explosions/Remote violence",
     "protest": "Protests", "protests": "Protests",
     "rally": "Protests",
+    # (a seizure of power: "within days of the coup")
+    "coup": "Strategic developments",
 }
+# ... and a time within a span after one: "within days of the coup" (after it).
+WITHIN_DAYS_OF = (r"\bwithin\s+(?:a\s+few\s+|several\s+)?(?:days|hours|weeks|a\s+day|"
+                  r"a\s+week)\s+"
+                  r"(?P<direction>of)\s+(?:the\s+)?(?P<noun>\w+)?")
 # The dead of an event told before, named by its noun: "were killed in the fighting".
 IN_THE_EVENT = (r"\b(?:in|during)\s+the\s+(?:\w+\s+)?(?:fighting|clashes|attacks?|offensive|"
                 r"operation|shelling|strikes?|assault|bombardment|raid|battle)\b")
