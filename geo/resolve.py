@@ -270,15 +270,35 @@ _PEOPLES_TOWN = re.compile(
     r"settlement)[ \u00a0]+of[ \u00a0]+")
 
 
+# ... and a country's possessive before a town's name: "Mozambique's Palma", "Nigeria's
+# northern town of X".
+_COUNTRYS_TOWN = re.compile(
+    r"['’]s[ \u00a0]+(?:(?:border|frontline|front-line|small|remote|coastal|hilltop|mountain|"
+    r"northern|southern|eastern|western|central)[ \u00a0]+)?(?:(?:town|village|city|hamlet|"
+    r"settlement|port)[ \u00a0]+(?:of[ \u00a0]+)?)?")
+
+
 def _peoples_towns(mentions: Sequence[Mention], keys: Sequence[str], names_at: dict[int, _Name],
                    senses: dict[str, tuple[Place | None, float]], text: str
                    ) -> dict[str, set[str]]:
     """The countries a name's chosen sense may not lie in, by the name's key: a people's
     name makes it a town of their country ("the Lebanese town of X"), so no sense of it in
-    a country the article names nothing of can be right."""
+    a country the article names nothing of can be right; and so does a country's possessive
+    ("Mozambique's Palma"), for a town of a country nothing else the article names lies in
+    (Palma in Spain)."""
     named = None
     found: dict[str, set[str]] = {}
     for (before, mention), key in zip(itertools.pairwise(mentions), keys[1:], strict=True):
+        if mention.role != "demonym" and before.role != "demonym" and \
+                _COUNTRYS_TOWN.fullmatch(text, before.end, mention.start):
+            owner = names_at[before.start].places
+            place = senses.get(key, (None, 0.0))[0]
+            if owner and owner[0].kind == "country" and place is not None and \
+                    place.kind == "city" and place.country != owner[0].country and not any(
+                    other != key and sense is not None and sense.country == place.country
+                    for other, (sense, _) in senses.items()):
+                found.setdefault(key, set()).add(place.country)
+            continue
         if before.role != "demonym" or mention.role == "demonym" or not \
                 _PEOPLES_TOWN.fullmatch(text, before.end, mention.start):
             continue

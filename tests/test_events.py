@@ -735,6 +735,27 @@ def test_an_operation_told_by_who_launched_it_is_a_battle():
     assert ("Battles", "Armed clash") in kinds(events)
 
 
+def test_a_year_a_speaker_tells_does_not_date_what_is_told_of_him():
+    text = ('"I built this house with my own hands in 1998. I will not leave it to them," '
+            "said a farmer near Goris, before he set it alight.")
+    assert [e.date.year for e in events_of(text)] == [2020]
+
+
+def test_those_who_clear_mines_saying_it_will_take_years_clear_none():
+    assert events_of("Demining teams say it will take years to clear the fields near Goris.") == []
+
+
+def test_a_noun_of_an_act_spoken_of_as_a_topic_is_no_act():
+    assert events_of("The court turned down a request by Azerbaijan concerning landmines "
+                     "near Goris.") == []
+
+
+def test_a_coder_s_label_gives_way_to_the_act_its_note_tells():
+    events = events_of("Looting: On Saturday, Azerbaijani soldiers looted houses in Goris.")
+    assert [(e.trigger, e.sub_event_type) for e in events] == [
+        ("looted", "Looting/property destruction")]
+
+
 def test_consultations_held_are_a_meeting():
     events = events_of("Ambassadors held emergency consultations in Moscow on Saturday.")
     assert kinds(events) == [("Diplomacy", "Meeting")]

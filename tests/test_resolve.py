@@ -880,6 +880,20 @@ def test_a_people_s_town_is_no_namesake_in_a_country_the_article_names_nothing_o
     assert place_of(fixture, text, "Taghavard") == "g:taghavard"
 
 
+def test_a_country_s_town_is_no_namesake_abroad_the_article_names_nothing_else_in():
+    fixture = fixture_of(
+        Place("c:MZ", "Mozambique", "country", "MZ", -18.0, 35.0, 30_000_000),
+        Place("c:ES", "Spain", "country", "ES", 40.0, -4.0, 47_000_000),
+        Place("g:palma", "Palma", "city", "ES", 39.57, 2.65, 438_000),
+        Place("g:pemba", "Pemba", "city", "MZ", -12.97, 40.52, 140_000),
+        Place("g:madrid", "Madrid", "city", "ES", 40.42, -3.70, 3_200_000))
+    text = "Insurgents attacked Mozambique's Palma gas hub. Evacuees reached Pemba."
+    assert place_of(fixture, text, "Palma") is None
+    # ... but a town of a country the article names other places of stays itself
+    text = "Rebels hit Mozambique's Palma gas hub, officials in Madrid said."
+    assert place_of(fixture, text, "Palma") == "g:palma"
+
+
 @pytest.fixture(scope="module")
 def border_towns():
     """Two neighbouring countries, a town known abroad by another of its names, a small town

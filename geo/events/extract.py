@@ -396,7 +396,10 @@ class _Story:
                            and not sentence.lex.DATE_AS_NAME.search(
                                sentence.folded, max(0, e.start - 6), e.end + 12)
                            and not (self.published.iso and e.date.iso > self.published.iso)
-                           and not _counts_a_sum_from(sentence, e)]
+                           and not _counts_a_sum_from(sentence, e)
+                           # (nor a date a speaker's words tell: '"I built this house in
+                           # 1998," said X, before he set it alight')
+                           and not _quoted(sentence, e.start)]
         # (the day of a statement that tells of events is the story's day, when no other
         # date is: "the ministry said on Tuesday it had begun an operation ...")
         explicit = explicit or [d.date for d in drafts if d.date.precision == "day"
@@ -2244,6 +2247,15 @@ def _days_apart(a: PartialDate, b: PartialDate) -> int:
     if a.precision != "day" or b.precision != "day":
         return 0 if a.iso and a.iso == b.iso else 10 ** 6
     return abs((dt.date(a.year, a.month, a.day) - dt.date(b.year, b.month, b.day)).days)
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _quoted(sentence: Sentence, start: int) -> bool:
+    """Whether the sentence's text at `start` lies inside a quotation (an odd number of
+    quotation marks before it)."""
+    return sum(ch in _QUOTE_MARKS for ch in sentence.text[:start]) % 2 == 1
 
 
 def _months_apart(a: PartialDate, b: PartialDate) -> int:

@@ -109,7 +109,18 @@ def find_hits(sentence: Sentence, matches: list[TriggerMatch] | None = None) -> 
             continue  # "signed an agreement in X on the disarmament of Y": what was agreed
         hits.append(hit)
     hits.sort(key=lambda h: h.start)
-    return _give_way(sentence, hits)
+    return _give_way(sentence, _past_a_label(sentence, hits))
+
+
+def _past_a_label(sentence: Sentence, hits: list[Hit]) -> list[Hit]:
+    """A coder's label before a note ("Looting: On 2 May, militants looted cattle") gives
+    way to the act of its type the note tells, whose words say who did it."""
+    first = hits[0] if hits else None
+    if first is None or sentence.folded[:first.start].strip() or \
+            not sentence.folded[first.end:first.end + 2].lstrip().startswith(":"):
+        return hits
+    rest = hits[1:]
+    return rest if any(h.event_type == first.event_type for h in rest) else hits
 
 
 # Events no one is hurt in, which an agreement may be about.
@@ -456,6 +467,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "called the incursion an encroachment": the act told already
     if lex.PRIOR_OF_SOMEONE.search(recent) and not _dated_after(sentence, end):
         return False  # "the farmers, who had been evicted": their past, undated
+    if own and not own[0].endswith("ed") and lex.TOPIC_OF_ACT_BEFORE.search(before[-50:]):
+        return False  # "a request concerning landmines": what was spoken of
     if own and own[-1].endswith("s") and lex.TALLY_OF_ACTS.search(folded) and {
             e.role for e in sentence.dates} == {"since"}:
         return False  # "11 attacks on health care recorded since January": a tally

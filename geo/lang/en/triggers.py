@@ -567,7 +567,10 @@ TRIGGERS = (
      # (a device blown up where it lay, by those who found it: "destroyed in a controlled
      # detonation an improvised explosive device")
      rf"controlled (?:detonations?|explosions?)|"
-     rf"demining|mine clearance", STRATEGIC, "Disrupted weapons use", "disrupted"),
+     # (not those who do it: "demining teams say it will take years")
+     rf"(?:demining|mine clearance)(?! (?:teams?|experts?|specialists?|units?|crews?|"
+     rf"groups?|agency|agencies|organi[sz]ations?|engineers?|workers?|machines?|equipment|"
+     rf"charit(?:y|ies)|ngos?)\b)", STRATEGIC, "Disrupted weapons use", "disrupted"),
     # a bomb gone off as it was planted: the one disrupted use that can kill
     # (with the device named before it: longer than the explosion it would otherwise be)
     (r"(?:(?:bombs?|devices?|ieds?|explosives?|mines?|shells?|grenades?) (?:\w+ ){0,4}?)?"

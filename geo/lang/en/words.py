@@ -1471,6 +1471,10 @@ LANDMARK_BEFORE = (r"\b(?:bordering|adjacent to|next to|border with|angry at|clo
 # The wounded as those moved: "eleven wounded soldiers were evacuated" (care, not flight).
 WOUNDED_MOVED_BEFORE = (r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had been|"
                         r"have been|being)\s+)?$")
+# A noun of an act as the topic of words about it: "a request concerning landmines", "a
+# report about the shelling" (what is spoken of, not an act told).
+TOPIC_OF_ACT_BEFORE = (r"\b(?:concerning|regarding|relating\s+to|related\s+to|on\s+the\s+"
+                       r"(?:use|issue|question)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # A count of acts over a span ("11 incidents recorded in X since January", "dozens of
 # attacks since the truce"): their tally, no one act (read with a "since" date).
 TALLY_OF_ACTS = (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
