@@ -52,6 +52,8 @@ PLACES = {
                                "curated"),
     "South Caucasus": Place("c:sc", "South Caucasus", "region", "", 41.0, 45.5, 16_700_000, "",
                             "curated"),
+    "Africa": Place("c:africa", "Africa", "continent", "", 7.0, 21.0, 1_400_000_000, "",
+                    "curated"),
     "Armenia": _place("c:AM", "Armenia", "country", "AM", 40.46, 44.80),
     "Azerbaijan": _place("c:AZ", "Azerbaijan", "country", "AZ", 40.40, 47.21),
 }
@@ -754,6 +756,11 @@ def test_a_coder_s_label_gives_way_to_the_act_its_note_tells():
     events = events_of("Looting: On Saturday, Azerbaijani soldiers looted houses in Goris.")
     assert [(e.trigger, e.sub_event_type) for e in events] == [
         ("looted", "Looting/property destruction")]
+
+
+def test_a_continent_a_page_s_menu_names_places_no_village():
+    text = "World | Africa\n\nGunmen attacked the northern town of Zorvakh on Saturday."
+    assert where(events_of(text)) == [None]
 
 
 def test_consultations_held_are_a_meeting():

@@ -735,7 +735,8 @@ def _unknown_places(sentence: Sentence, hit: Hit, known: Mention | None,
             wider = located[-1] if located else None
         if wider is None and story.focus and place_scale(story.focus[0].place) != "country":
             wider = story.focus[0]  # "the houses of X village residents" in a story of a district
-        if wider is not None:
+        if wider is not None and wider.place.kind != "continent":
+            # (no continent: "World | Africa" in a page's menu places no village)
             found.append(replace(unknown, place=wider.place))
     return found
 
@@ -1757,6 +1758,8 @@ def _settle(story: _Story, sentence: Sentence, drafts: list[_Draft]) -> list[_Dr
             draft.mention, draft.source, draft.use = heading, "paragraph", WEAK
         if draft.mention is None:
             draft.mention, draft.source = _fallback(draft, sentence, story)
+        if draft.mention is not None and draft.mention.place.kind == "continent":
+            draft.mention, draft.source = None, "none"  # (a continent places no event)
         same = _same_event_told_before(draft, story)
         if same is not None:
             _merge(same, draft)
