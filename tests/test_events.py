@@ -763,6 +763,19 @@ def test_a_continent_a_page_s_menu_names_places_no_village():
     assert where(events_of(text)) == [None]
 
 
+def test_land_a_state_annexed_is_a_transfer_of_territory():
+    events = events_of("Azerbaijan annexed Kalbajar in 2014 and has held it since then.")
+    assert [(e.event_type, e.sub_event_type, e.place.name, e.date.iso) for e in events] == [
+        ("Strategic developments", "Non-violent transfer of territory", "Kalbajar", "2014")]
+
+
+def test_bodies_of_civilians_found_where_troops_withdrew_are_an_attack_on_civilians():
+    # (the trigger holds its passive: the civilians suffered it, not the troops after it)
+    text = ("The minister visited Goris, where the bodies of hundreds of civilians were found "
+            "following the withdrawal of Azerbaijani troops at the end of March.")
+    assert ("Violence against civilians", "Attack") in kinds(events_of(text))
+
+
 def test_consultations_held_are_a_meeting():
     events = events_of("Ambassadors held emergency consultations in Moscow on Saturday.")
     assert kinds(events) == [("Diplomacy", "Meeting")]

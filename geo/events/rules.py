@@ -678,7 +678,9 @@ def participants(sentence: Sentence, hit: Hit) -> tuple[str, str]:
     auxiliary = lex.PASSIVE_BEFORE.search(before)
     passive = agent is not None or auxiliary is not None and not in_capitals(
         sentence.text, before_start + auxiliary.start(), sentence.text) or (
-        own.split()[0] in lex.PASSIVE) or (  # (a trigger that holds its auxiliary: "were shot")
+        # (a trigger that holds its auxiliary: "were shot", "the bodies of civilians were
+        # found")
+        bool(set(own.split()) & lex.PASSIVE)) or (
         lex.PARTICIPLE_OF_HARM.fullmatch(own) is not None  # "five people killed in X"
         and lex.PARTICIPLE_OF_HARM.match(folded, hit.start) is not None)
     stop = lex.PHRASE_STOP.search(after)

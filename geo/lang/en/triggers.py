@@ -610,7 +610,9 @@ TRIGGERS = (
      STRATEGIC, "Looting/property destruction", "property"),
     (r"hand(?:ed|s|ing)? (?:\w+ ){0,3}?(?:over|back)|handover|hand over|(?:was |were )?returned to "
      r"(?:\w+ )?(?:control|rule|jurisdiction)|transferred to (?:\w+ ){0,2}?control|ceded|ceding|"
-     r"return of (?:the )?(?:\w+ ){0,2}?(?:districts?|regions?|territor(?:y|ies)|lands?)",
+     r"return of (?:the )?(?:\w+ ){0,2}?(?:districts?|regions?|territor(?:y|ies)|lands?)|"
+     # (a state's formal taking of land it holds: "Russia annexed Crimea in 2014")
+     r"annex(?:ed|es|ing)|annexation of",
      STRATEGIC, "Non-violent transfer of territory", "transfer"),
     (r"withdr(?:ew|awn|awal)|pull(?:ed|s)? out|rolled out of|left (?:the )?(?:\w+ ){0,2}?"
      r"(?:district|region|territory|positions)", STRATEGIC,
