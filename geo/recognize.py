@@ -100,6 +100,11 @@ _CURRENCIES = frozenset(
     .split())
 _CURRENCY_AFTER = re.compile(rf"\$|[ \u00a0](?i:{'|'.join(sorted(_CURRENCIES))})\b")
 _NOT_A_PLACE_BEFORE = _DISEASE_HEADS | _CURRENCIES
+# A weapon's model before its kind names the weapon: "Grad rockets", "Iskander missiles",
+# "Kalashnikov rifles" (but "a Kharkiv missile strike" is a strike on the place).
+_WEAPON_AFTER = re.compile(
+    r"[ \u00a0-](?i:rockets?|missiles?|launchers?|rifles?|howitzers?)\b"
+    r"(?![ \u00a0](?i:attacks?|strikes?|fire|barrages?|hit|struck|landed)\b)")
 # A clock reading before a name and "time" after it make the name a time zone's: "09:30
 # Kyiv time", "8 a.m. Tokyo time" tell the hour, not where anything was.
 _CLOCK_BEFORE = re.compile(
@@ -1109,6 +1114,8 @@ def _reads_as_place(text: str, span: _Span, gazetteer, dateline: tuple[int, int]
         return False  # "Daily Sydney", "Weekly Kabul": a newspaper's name
     if (after and after[0].lower() in _NOT_A_PLACE_BEFORE) or text.startswith("$", span.end):
         return False  # "West Nile virus", "the Hong Kong dollar", "HK$"
+    if _WEAPON_AFTER.match(text, span.end):
+        return False  # "BM-21 Grad rockets": a weapon's model
     if after and after[0].lower() == "time" and _CLOCK_BEFORE.search(
             text, max(0, span.start - 20), span.start):
         return False  # "09:30 Kyiv time": the hour

@@ -54,6 +54,7 @@ PLACES = {
                             "curated"),
     "Africa": Place("c:africa", "Africa", "continent", "", 7.0, 21.0, 1_400_000_000, "",
                     "curated"),
+    "US": _place("c:US", "United States", "country", "US", 39.8, -98.6),
     "Armenia": _place("c:AM", "Armenia", "country", "AM", 40.46, 44.80),
     "Azerbaijan": _place("c:AZ", "Azerbaijan", "country", "AZ", 40.40, 47.21),
 }
@@ -774,6 +775,37 @@ def test_bodies_of_civilians_found_where_troops_withdrew_are_an_attack_on_civili
     text = ("The minister visited Goris, where the bodies of hundreds of civilians were found "
             "following the withdrawal of Azerbaijani troops at the end of March.")
     assert ("Violence against civilians", "Attack") in kinds(events_of(text))
+
+
+def test_a_march_a_crowd_holds_weekly_is_a_protest_on_the_day_told():
+    events = events_of("On Saturday, residents of Goris held their weekly march against the "
+                       "closure of the main road. Police fired tear gas to disperse them.")
+    assert kinds(events) == [("Protests", "Protest with intervention")]
+
+
+def test_a_monitor_s_count_of_violations_is_placed_past_an_aside_on_the_fire():
+    events = events_of("On Saturday, monitors recorded 25 ceasefire violations, all bursts "
+                       "and shots of small-arms fire, at locations 1-3km east and north-east "
+                       "of Martuni.")
+    assert (kinds(events), where(events)) == ([("Battles", "Armed clash")], ["Martuni"])
+
+
+def test_where_a_credited_speaker_is_is_not_where_the_act_was():
+    events = events_of("On Saturday, Azerbaijani forces fired mortars at Armenian positions, "
+                       "killing two soldiers, according to a defence spokesman in Stepanakert.")
+    assert where(events) != ["Stepanakert"]
+
+
+def test_a_country_before_a_noun_of_the_act_is_whose_it_was_not_where():
+    events = events_of("On 3 October 2020, a US drone strike targeted Al Shabaab militants "
+                       "near Goris, killing 2 militants, according to AFRICOM.")
+    assert where(events) == ["Goris"]
+
+
+def test_a_coder_s_label_of_non_violent_activity_is_a_strategic_development():
+    events = events_of("Non-violent activity: On Saturday, rebels gathered residents of Goris "
+                       "and told them to stop working with the army.")
+    assert kinds(events) == [("Strategic developments", "Other")]
 
 
 def test_consultations_held_are_a_meeting():

@@ -707,6 +707,12 @@ def compounds():
     return gazetteer, build_name_index(gazetteer)
 
 
+def test_a_weapon_s_model_before_its_kind_names_no_place(compounds):
+    # ("Gitega" stands in for a model's name a town shares, as "Grad" does)
+    assert names(compounds, "Rebels fired Gitega rockets at the camp.") == []
+    assert names(compounds, "A Kabul missile strike killed five people.") == ["Kabul"]
+
+
 def test_a_country_before_a_currency_names_the_money(compounds):
     assert names(compounds, "The US dollar and Hong Kong dollars fell; US$ 5 bought less.") == []
     assert names(compounds, "Savings in Turkish lira shrank.") == []

@@ -173,6 +173,10 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return ACTOR  # "an organisation based in X": its seat
     if lex.SPEECH_AFTER.match(after) and _ends_with(lex.SPEAKERS_AT, just_before):
         return ACTOR  # "officials in Moscow said": where the speakers are
+    speakers = lex.SPEAKERS_AT.search(just_before)
+    if speakers is not None and speakers.end() == len(just_before) and \
+            lex.CREDITED_TO_BEFORE.search(just_before, 0, speakers.start()):
+        return ACTOR  # "according to a defence spokesman in X": where the speaker is
     if event_type != DIPLOMACY and (hit is None or not agreed_in_words(hit)) and \
             lex.OF_PEOPLE.search(just_before):
         return GOVERNED  # "a resident of X", "the centre of X", "the shelling of X"
@@ -538,9 +542,11 @@ def choose_place(sentence: Sentence, hit: Hit, uses: dict[int, int]
         subject = hit.rule == "under_fire" and hit.start >= rel_end and (
             hit.start - rel_end <= 2 or _APPOSITION.fullmatch(sentence.folded, rel_end,
                                                              hit.start) is not None)
-        # A name that modifies a noun of the act is its place: "the Djibo attack".
+        # A name that modifies a noun of the act is its place: "the Djibo attack" (but a
+        # country's is whose it was: "a US drone strike near X").
         modifier = hit.start - rel_end == 1 and sentence.lex.DETERMINER_BEFORE.search(
-            sentence.folded, max(0, rel - 12), rel) is not None
+            sentence.folded, max(0, rel - 12), rel) is not None and \
+            place_scale(mention.place) != "country"
         if subject or modifier:  # (the place hit, as much as "fire on X" names it)
             use, in_clause, distance = max(use, GOVERNED), True, 0
         penalty = 0 if rel >= hit.end or where or inside or subject or modifier else 40

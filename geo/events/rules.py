@@ -1476,8 +1476,10 @@ def _rule_violation(sentence: Sentence, hit: Hit) -> Typed:
     weapons = remote_weapons(sentence, replace(hit, end=min(end + 1, len(sentence.folded))))
     if weapons:
         return EXPLOSIONS, weapons[0]
-    if _place_follows(sentence, hit, max(end - hit.end, 0) + 40) or any(
-            hit.end <= u.start - sentence.start <= end + 40 for u in sentence.unknown):
+    # (past an aside on the fire: "recorded 25 ceasefire violations, all bursts of
+    # small-arms fire, at locations east of X")
+    if _place_follows(sentence, hit, max(end - hit.end, 0) + 120) or any(
+            hit.end <= u.start - sentence.start <= end + 120 for u in sentence.unknown):
         return BATTLES, "Armed clash"
     return None
 

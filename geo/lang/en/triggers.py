@@ -369,7 +369,8 @@ TRIGGERS = (
      # setting oneself on fire in protest (ACLED: a protest)
      r"set (?:himself|herself|themselves) (?:on fire|ablaze|alight)|self ?immolat\w+|"
      r"(?:a|the|their|protest) (?:(?:peaceful|silent|mass|large|huge|solidarity|"
-     r"candlelight|torchlight|symbolic|similar|separate|smaller|larger|second|rival) )?"
+     r"candlelight|torchlight|symbolic|similar|separate|smaller|larger|second|rival|weekly|"
+     r"daily|annual|traditional) )?"
      r"march(?:es)?(?! \d)|sit ins?|picket(?:s|ed|ing)?|(?:formed|form|forming) (?:a )?human "
      r"chains?|"
      r"hunger strikes?|went on strike|general strike|strikers|"
@@ -498,8 +499,13 @@ TRIGGERS = (
      r"(?:military|armou?red) vehicles|ended (?:its|their) (?:affiliation|alliance|"
      # (not forces "enforcing the curfew" who did something else: what they were about)
      r"allegiance)|(?:imposed|imposes|imposition of|extended|declared|announced|enforced|"
-     r"(?:began|begins|started|starts) enforcing) (?:\w+ ){0,5}?curfews?",
+     r"(?:began|begins|started|starts) enforcing) (?:\w+ ){0,5}?curfews?|"
+     # (a coder's label before a note: "Change to group/activity: On 3 May, ...")
+     r"change to (?:armed )?group ?/? ?activity(?= ?:)",
      STRATEGIC, "Change to group/activity", ""),
+    # A coder's label for what an armed group did without violence ("Non-violent activity:
+    # On 29 April, militants gathered residents ... and instructed them ...").
+    (r"non ?violent activit(?:y|ies)(?= ?:)", STRATEGIC, "Other", ""),
     (r"(?:declared|declares|declaring|imposed|imposes|introduced|announced) (?:a |an )?"
      r"(?:\w+ )?(?:martial law|state of emergency|state of war|curfew|mobili[sz]ation)|"
      r"martial law|state of emergency|general mobili[sz]ation|(?:announced|declared) "

@@ -1359,6 +1359,8 @@ LOCATIVE_BETWEEN = (r"\b(?:road|border|corridor|highway|route|frontier|line|area
 # Two names that are places by the word after them: "between X and Y provinces".
 PLACES_AFTER = (r"\s+(?:provinces|districts|villages|towns|cities|regions|areas|governorates|"
                 r"counties|states|municipalities|localities)\b")
+# ... and the speakers a source is credited to: "according to a defence spokesman in X".
+CREDITED_TO_BEFORE = r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}?$"
 SPEAKERS_AT = (r"\b(?:officials?|sources?|diplomats?|analysts?|authorities|government|"
                r"ministry|spokes(?:man|woman|person)|observers|experts|leaders?|prosecutors?|"
                r"police|wing|service|office|agency|command|headquarters|council|committee|"
