@@ -32,6 +32,8 @@ PLACES = {
     "Sittwe": _place("g:sittwe", "Sittwe", "city", "MM", 20.15, 92.9),
     "Karabakh": _place("c:nk", "Nagorno-Karabakh", "region", "AZ", 39.85, 46.75),
     "Rwanda": _place("c:RW", "Rwanda", "country", "RW", -2.0, 30.0),
+    "Imam Sahib": _place("g:imam-sahib", "Imam Sahib", "city", "AF", 37.18, 68.91),
+    "Rakhine": _place("a:rakhine", "Rakhine", "admin1", "MM", 19.5, 93.8),
 }
 DEMONYMS = {"Armenians": ARMENIA, "Armenian": ARMENIA, "Azerbaijani": AZERBAIJAN,
             "Russian": RUSSIA, "Rwandan": PLACES["Rwanda"]}
@@ -1911,3 +1913,18 @@ def test_the_sides_of_a_fight_told_after_a_passive_killing_are_its_actors():
                    "Sittwe")
     assert (clash.actor1, clash.inter1) == ("Arakan Army", 2)
     assert (clash.actor2, clash.inter2) == ("Military Forces of Myanmar", 1)
+
+
+def test_a_word_of_a_place_s_name_is_no_actor():
+    # ("Imam" in "Imam Sahib" is no cleric the Taliban stand behind)
+    seizure = actors("Taliban militants attacked several police checkpoints near Imam Sahib "
+                     "overnight and took control of the area.", "took control of", "Battles",
+                     "Non-state actor overtakes territory", "Imam Sahib")
+    assert (seizure.actor1, seizure.inter1) == ("Taliban", 2)
+
+
+def test_who_ran_onto_a_planted_weapon_suffered_it():
+    blast = actors("A gendarmerie vehicle struck an IED near Goris, killing two gendarmes.",
+                   "IED",
+                   "Explosions/Remote violence", "Remote explosive/landmine/IED", "Goris")
+    assert blast.inter1 != 1 and blast.inter2 == 1

@@ -206,7 +206,8 @@ def actor_words(lang: str = "en") -> SimpleNamespace:
             "MEDIATES", "ACCORDING_TO", "ACCUSED_BEFORE", "HELD_BY", "DENIED_AFTER",
             "PLANTED_BY", "CLAIMED_AFTER", "CLAIM_CUE", "ONE_SIDED_ACT", "EACH_OTHER",
             "RELATIVE_BEFORE", "IT_ACTS",
-            "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "ESCORTED_BY_BEFORE", "BACKERS_BEFORE",
+            "SPEAKER_ACTS", "REPELLED", "RAN_ONTO", "PLANTED_WEAPON", "ESCORTED_BY_BEFORE",
+            "BACKERS_BEFORE",
             "DESCRIBED_AS_BEFORE",
             "CLAIMED_THE_ACT_AFTER",
             "THAT_CLAUSE",
@@ -358,6 +359,8 @@ class _ArticleActors:
                     # (or of a name it stands before or after: "the paramilitary Rapid Support
                     # Forces", "Rwandan army (RDF) troops",
                     # "fighters of the ELN")
+                if any(m.start < e and s < m.end for m in mentions if m.role != "demonym"):
+                    continue  # a word of a place's name: "near Imam Sahib"
                 role = _role_of(found, roles, folded, end)
                 if role == "civilians" and words.PLACE_NOUN_AFTER.match(folded, e, end):
                     continue  # "the Jenin refugee camp": a place, not its people
@@ -926,8 +929,11 @@ class _ArticleActors:
         escort = next((a for a in subjects if words.ESCORTED_BY_BEFORE.search(
             folded, max(start, a.start - 30), a.start) and words.RAN_ONTO.match(
             folded, a.end, t_end)), None)
+        # (who ran onto a planted weapon suffered it: "a gendarmerie vehicle struck an IED")
+        ran_onto = [a for a in subjects if words.PLANTED_WEAPON.search(own)
+                    and words.RAN_ONTO.match(folded, a.end, t_end)]
         doers = [a for a in subjects if a.role not in TARGET_ROLES and a not in harmed
-                 and a is not escort
+                 and a is not escort and a not in ran_onto
                  and not (violent and a.role == "government"
                           and not words.ORDERS.search(folded, t_start, t_end))]
         # (the object of a verb of harm before a noun of violence did not do it: "police
@@ -949,7 +955,7 @@ class _ArticleActors:
         suffered = next((a for a in reversed(subjects) if a.role in TARGET_ROLES
                          and words.RAN_ONTO.match(folded, a.end, t_end)), None)
         target = owner or (targets[0] if targets else None) or (harmed[-1] if harmed else None) \
-            or suffered or escort
+            or suffered or escort or (ran_onto[-1] if ran_onto else None)
         if target is not None and target in harmed and not target.label:
             # "six soldiers were killed ..., the Armenian defence ministry said": its own
             reporter = next((a for a in after if a.label and words.REPORTS_AFTER.match(

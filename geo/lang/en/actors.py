@@ -223,6 +223,10 @@ REPELLED = (r"(?:repelled|repulsed|repel|repulse|repelling|thwarted|beat back|be
 # What ran onto a weapon suffered it: "a military vehicle struck an IED".
 RAN_ONTO = (r"\s+(?:\w+\s+)?(?:struck|strikes|hit|hits|ran\s+(?:over|onto|into)|"
             r"drove\s+(?:over|onto|into)|triggered|detonated|set\s+off|stepped\s+on)\b")
+# ... a weapon left where it lies, which no one who ran onto it set: "a gendarmerie vehicle
+# struck an IED" (the gendarmes suffered it).
+PLANTED_WEAPON = (r"\b(?:ieds?|improvised explosive devices?|(?:land ?)?mines?|"
+                  r"explosive devices?|roadside bombs?)\b")
 # Who went with the ones named before: "a convoy escorted by the army struck a mine".
 ESCORTED_BY_BEFORE = (r"\b(?:escorted|accompanied|guarded|protected)\s+by\s+(?:the\s+)?"
                       r"(?:[a-z]+\s+)?$")
