@@ -480,7 +480,7 @@ def test_a_body_found_under_a_police_station_lies_in_its_district_not_its_custod
     assert found.inter1 != 1
 
 
-def test_whom_a_civilian_was_shot_at_by_did_it_and_is_no_target():
+def test_soldiers_named_after_shot_at_by_fired_and_are_no_target():
     shooting = actors("Near Goris, a shepherd was shot at by Azerbaijani soldiers.", "shot at ",
                       "Violence against civilians", "Attack", "Goris")
     assert (shooting.actor1, shooting.inter1) == ("Military Forces of Azerbaijan", 8)

@@ -385,7 +385,7 @@ TARGET_BEFORE = (r"\b(?:on|at|upon|against|with|into|targeting|targeted|hit|stru
 BETWEEN = (r"\s+(?:(?:took place|broke out|erupted|occurred|were reported)\s+)?between\s+"
            r"(?:the\s+)?(?:(?:members|fighters|elements) of\s+(?:the\s+)?)?")
 # A fight between two sides told after a passive harm of its own sentence: its sides are the
-# act's ("two militants were shot dead in a firefight between the rebels and the army").
+# act's ("two rebels were killed in a firefight between the insurgents and the army").
 FIGHT_BETWEEN = (r"\b(?:clash(?:es)?|fighting|fire ?fights?|gun ?fights?|gun ?battles?|"
                  r"skirmish(?:es)?|exchanges? of (?:gun)?fire)\s+between\s+(?:the\s+)?")
 # Who spoke is no doer of what it reports: "the ministry said (that) forces shelled".
