@@ -264,18 +264,15 @@ def resolve(mentions: Sequence[Mention], gazetteer, text: str,
 
 # Between a people's name and a town's: "the southern Lebanese town of X", "an Afghan
 # border village of X".
+_TOWN_ADJECTIVE = (r"(?:(?:border|frontline|front-line|small|remote|coastal|hilltop|mountain|"
+                   r"northern|southern|eastern|western|central)[ \u00a0]+)?")
 _PEOPLES_TOWN = re.compile(
-    r"[ \u00a0]+(?:(?:border|frontline|front-line|small|remote|coastal|hilltop|mountain|"
-    r"northern|southern|eastern|western|central)[ \u00a0]+)?(?:town|village|city|hamlet|"
-    r"settlement)[ \u00a0]+of[ \u00a0]+")
-
-
+    rf"[ \u00a0]+{_TOWN_ADJECTIVE}(?:town|village|city|hamlet|settlement)[ \u00a0]+of[ \u00a0]+")
 # ... and a country's possessive before a town's name: "Mozambique's Palma", "Nigeria's
 # northern town of X".
 _COUNTRYS_TOWN = re.compile(
-    r"['’]s[ \u00a0]+(?:(?:border|frontline|front-line|small|remote|coastal|hilltop|mountain|"
-    r"northern|southern|eastern|western|central)[ \u00a0]+)?(?:(?:town|village|city|hamlet|"
-    r"settlement|port)[ \u00a0]+(?:of[ \u00a0]+)?)?")
+    rf"['’]s[ \u00a0]+{_TOWN_ADJECTIVE}(?:(?:town|village|city|hamlet|settlement|port)"
+    r"[ \u00a0]+(?:of[ \u00a0]+)?)?")
 
 
 def _peoples_towns(mentions: Sequence[Mention], keys: Sequence[str], names_at: dict[int, _Name],

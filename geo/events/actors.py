@@ -926,12 +926,11 @@ class _ArticleActors:
                                      if words.HARMED_AFTER.match(folded, a.end, t_start)]
         # (an escort of what ran onto the weapon suffered it with it: "a convoy escorted by
         # the army struck an IED")
-        escort = next((a for a in subjects if words.ESCORTED_BY_BEFORE.search(
-            folded, max(start, a.start - 30), a.start) and words.RAN_ONTO.match(
-            folded, a.end, t_end)), None)
+        ran = [a for a in subjects if words.RAN_ONTO.match(folded, a.end, t_end)]
+        escort = next((a for a in ran if words.ESCORTED_BY_BEFORE.search(
+            folded, max(start, a.start - 30), a.start)), None)
         # (who ran onto a planted weapon suffered it: "a gendarmerie vehicle struck an IED")
-        ran_onto = [a for a in subjects if words.PLANTED_WEAPON.search(own)
-                    and words.RAN_ONTO.match(folded, a.end, t_end)]
+        ran_onto = ran if words.PLANTED_WEAPON.search(own) else []
         doers = [a for a in subjects if a.role not in TARGET_ROLES and a not in harmed
                  and a is not escort and a not in ran_onto
                  and not (violent and a.role == "government"
@@ -952,8 +951,7 @@ class _ArticleActors:
         doer = doers[-1] if doers else None
         # (a post or property that ran onto the weapon suffered it: "a military vehicle
         # struck an IED")
-        suffered = next((a for a in reversed(subjects) if a.role in TARGET_ROLES
-                         and words.RAN_ONTO.match(folded, a.end, t_end)), None)
+        suffered = next((a for a in reversed(ran) if a.role in TARGET_ROLES), None)
         target = owner or (targets[0] if targets else None) or (harmed[-1] if harmed else None) \
             or suffered or escort or (ran_onto[-1] if ran_onto else None)
         if target is not None and target in harmed and not target.label:

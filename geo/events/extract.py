@@ -399,7 +399,7 @@ class _Story:
                            and not _counts_a_sum_from(sentence, e)
                            # (nor a date a speaker's words tell: '"I built this house in
                            # 1998," said X, before he set it alight')
-                           and not _quoted(sentence, e.start)]
+                           and not _inside_a_quotation(sentence, e.start)]
         # (the day of a statement that tells of events is the story's day, when no other
         # date is: "the ministry said on Tuesday it had begun an operation ...")
         explicit = explicit or [d.date for d in drafts if d.date.precision == "day"
@@ -2255,7 +2255,7 @@ def _days_apart(a: PartialDate, b: PartialDate) -> int:
 _QUOTE_MARKS = frozenset('"“”')
 
 
-def _quoted(sentence: Sentence, start: int) -> bool:
+def _inside_a_quotation(sentence: Sentence, start: int) -> bool:
     """Whether the sentence's text at `start` lies inside a quotation (an odd number of
     quotation marks before it)."""
     return sum(ch in _QUOTE_MARKS for ch in sentence.text[:start]) % 2 == 1

@@ -171,12 +171,12 @@ def _place_use(sentence: Sentence, mention: Mention, hit: Hit | None,
         return ACTOR  # "forces located at X fired on ...": where the attacker stood
     if _ends_with(lex.SEAT_AT, just_before):
         return ACTOR  # "an organisation based in X": its seat
-    if lex.SPEECH_AFTER.match(after) and _ends_with(lex.SPEAKERS_AT, just_before):
-        return ACTOR  # "officials in Moscow said": where the speakers are
-    speakers = lex.SPEAKERS_AT.search(just_before)
-    if speakers is not None and speakers.end() == len(just_before) and \
-            lex.CREDITED_TO_BEFORE.search(just_before, 0, speakers.start()):
-        return ACTOR  # "according to a defence spokesman in X": where the speaker is
+    if _ends_with(lex.SPEAKERS_AT, just_before) and (
+            lex.SPEECH_AFTER.match(after) or lex.CREDITED_TO_BEFORE.search(
+                just_before, 0, lex.SPEAKERS_AT.search(just_before).start())):
+        # "officials in Moscow said", "according to a defence spokesman in X": where the
+        # speakers are
+        return ACTOR
     if event_type != DIPLOMACY and (hit is None or not agreed_in_words(hit)) and \
             lex.OF_PEOPLE.search(just_before):
         return GOVERNED  # "a resident of X", "the centre of X", "the shelling of X"

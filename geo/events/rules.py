@@ -469,8 +469,8 @@ def asserted(sentence: Sentence, start: int, end: int, rule: str = "") -> bool:
         return False  # "the farmers, who had been evicted": their past, undated
     if own and not own[0].endswith("ed") and lex.TOPIC_OF_ACT_BEFORE.search(before[-50:]):
         return False  # "a request concerning landmines": what was spoken of
-    if own and own[-1].endswith("s") and lex.TALLY_OF_ACTS.search(folded) and {
-            e.role for e in sentence.dates} == {"since"}:
+    if own and own[-1].endswith("s") and {e.role for e in sentence.dates} == {"since"} and \
+            lex.TALLY_OF_ACTS.search(folded):
         return False  # "11 attacks on health care recorded since January": a tally
     if lex.COMMEMORATED_BEFORE.search(earlier[-160:]):
         return False  # "marks five months since the attack": an anniversary, not the news
